@@ -1,7 +1,114 @@
-"""Command line: ``specloom lint|generate|check``. Placeholder filled by the pipeline."""
+"""Command line: ``specloom lint | generate | check`` (also ``python -m generator``).
+
+Exit status: 0 success; 1 ``check`` found drift; 2 a broken spec, unreadable file or usage error.
+Problems print as ``file:line: pointer: message`` on stderr, never as a traceback.
+"""
 
 from __future__ import annotations
 
+import argparse
+import difflib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 
-def main(argv: list[str] | None = None) -> int:
+from generator.diagnostics import Diagnostic, SpecError
+
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def _specs(given: Sequence[str], specs_dir: str) -> list[Path]:
+    if given:
+        return [Path(p) for p in given]
+    folder = Path(specs_dir)
+    if not folder.is_dir():
+        raise SpecError([Diagnostic(specs_dir, 0, "", "no such folder of specs (run from the project root, or name the specs)")])
+    return sorted(p for p in folder.iterdir() if p.suffix in SPEC_SUFFIXES and p.is_file())
+
+
+def _warn(warnings: list[Diagnostic]) -> None:
+    for w in warnings:
+        print(str(w), file=sys.stderr)
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    from generator.check import lint
+    from generator.load import load
+
+    errors: list[Diagnostic] = []
+    specs = _specs(args.specs, args.specs_dir)
+    for spec in specs:
+        try:
+            _, reporter = lint(load(spec))
+            _warn(reporter.warnings)
+        except SpecError as exc:
+            errors.extend(exc.diagnostics)
+    if errors:
+        raise SpecError(errors)
+    print(f"specloom lint: {len(specs)} spec(s) OK")
     return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from generator.pipeline import generate
+
+    specs = _specs(args.specs, args.specs_dir)
+    _warn(generate(specs, Path(args.out)))
+    print(f"specloom generate: {len(specs)} spec(s) -> {args.out}/")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from generator.pipeline import build_tree
+    from generator.write import read_tree
+
+    expected, _ = build_tree(_specs(args.specs, args.specs_dir))
+    actual = read_tree(Path(args.out))
+    drift = []
+    for path in sorted(set(expected) | set(actual)):
+        want, have = expected.get(path), actual.get(path)
+        if want == have:
+            continue
+        if want is None:
+            drift.append(f"extra file {args.out}/{path} (not produced by the specs)\n")
+        elif have is None:
+            drift.append(f"missing file {args.out}/{path}\n")
+        else:
+            drift.extend(difflib.unified_diff(have.splitlines(True), want.splitlines(True), f"{args.out}/{path} (committed)", f"{args.out}/{path} (from specs)"))
+    if drift:
+        sys.stdout.writelines(drift)
+        print(f"specloom check: {args.out}/ differs from what the specs produce; run `make generate`", file=sys.stderr)
+        return 1
+    print(f"specloom check: {args.out}/ is up to date ({len(expected)} files)")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="specloom", description="OpenAPI 3.1 specs -> typed clients, validators and property tests.")
+    sub = p.add_subparsers(dest="command", required=True)
+    for name, func, help_ in (
+        ("lint", cmd_lint, "check specs; print file:line: pointer: message for each problem"),
+        ("generate", cmd_generate, "write generated/ from the specs (atomically)"),
+        ("check", cmd_check, "fail with a diff when generated/ differs from what the specs produce"),
+    ):
+        cmd = sub.add_parser(name, help=help_)
+        cmd.add_argument("specs", nargs="*", help="spec files (default: every file in --specs-dir)")
+        cmd.add_argument("--specs-dir", default="specs")
+        if name != "lint":
+            cmd.add_argument("--out", default="generated", help="output folder (default: generated)")
+        cmd.set_defaults(func=func)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        result: int = args.func(args)
+        return result
+    except SpecError as exc:
+        for d in exc.diagnostics:
+            print(str(d), file=sys.stderr)
+        print(f"specloom {args.command}: {len(exc.diagnostics)} error(s)", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,70 @@
+"""Test-wide setup for tests/ and generated/*/tests.
+
+1. Hypothesis profiles, chosen by HYPOTHESIS_PROFILE: ``ci`` (default: derandomized, bounded
+   example counts, no deadline so a slow CI machine cannot flake), ``dev`` and ``thorough``
+   (10x examples, for a nightly run). No profile suppresses health checks.
+2. A network guard: any socket connection to an address other than loopback fails the test
+   loudly. No test may reach a vendor's real host, and a client left pointing at its default
+   server is caught here instead of silently calling out.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+from typing import Any
+
+import pytest
+from hypothesis import settings
+
+settings.register_profile("ci", derandomize=True, max_examples=50, deadline=None, print_blob=True)
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.register_profile("thorough", max_examples=500, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+class NetworkGuardError(AssertionError):
+    """A test tried to reach a non-loopback address."""
+
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+_real_getaddrinfo = socket.getaddrinfo
+
+
+def _is_loopback(host: Any) -> bool:
+    if host in ("localhost", "", None):
+        return True
+    try:
+        return ipaddress.ip_address(str(host).split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+def _check(address: Any) -> None:
+    if isinstance(address, tuple) and address and not _is_loopback(address[0]):
+        raise NetworkGuardError(f"test tried to connect to {address[0]!r}: only 127.0.0.1 is allowed")
+
+
+def _guarded_connect(self: socket.socket, address: Any) -> None:
+    _check(address)
+    _real_connect(self, address)
+
+
+def _guarded_connect_ex(self: socket.socket, address: Any) -> int:
+    _check(address)
+    return _real_connect_ex(self, address)
+
+
+def _guarded_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+    if not _is_loopback(host if not isinstance(host, bytes) else host.decode()):
+        raise NetworkGuardError(f"test tried to resolve {host!r}: only 127.0.0.1 is allowed")
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
+@pytest.fixture(autouse=True)
+def _network_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
+    monkeypatch.setattr(socket, "getaddrinfo", _guarded_getaddrinfo)

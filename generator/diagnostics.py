@@ -1,0 +1,91 @@
+"""Diagnostics: what is wrong, and where (file, line, JSON pointer).
+
+Every stage reports problems as ``Diagnostic`` values. Warnings are collected and printed; errors are
+gathered and raised once, together, as ``SpecError`` so a user sees every problem of a spec in one
+run, each as ``file:line: pointer: message``. The CLI turns ``SpecError`` into exit status 2 and
+never shows a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Diagnostic:
+    """One located problem. ``line`` is 1-based; 0 when the position is unknown."""
+
+    file: str
+    line: int
+    pointer: str
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{where}: {self.pointer or '/'}: {prefix}{self.message}"
+
+
+class SpecError(Exception):
+    """Raised with every error diagnostic found; ``str()`` lists them one per line."""
+
+    def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self.diagnostics = tuple(sorted(diagnostics))
+        super().__init__("\n".join(str(d) for d in self.diagnostics))
+
+
+@dataclass(slots=True)
+class Reporter:
+    """Collects diagnostics for one file, locating JSON pointers through the loader's line map."""
+
+    file: str
+    lines: Mapping[str, int] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def line_of(self, pointer: str) -> int:
+        """The line of ``pointer``, or of its nearest located ancestor."""
+        while True:
+            if pointer in self.lines:
+                return self.lines[pointer]
+            if not pointer:
+                return 0
+            pointer = pointer.rsplit("/", 1)[0]
+
+    def error(self, pointer: str, message: str) -> None:
+        self.diagnostics.append(Diagnostic(self.file, self.line_of(pointer), pointer, message))
+
+    def warning(self, pointer: str, message: str) -> None:
+        self.diagnostics.append(
+            Diagnostic(self.file, self.line_of(pointer), pointer, message, "warning")
+        )
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity == "warning"]
+
+    def raise_if_errors(self) -> None:
+        if self.errors:
+            raise SpecError(self.errors)
+
+
+def escape_token(token: str | int) -> str:
+    """One RFC 6901 reference token: ``~`` -> ``~0``, ``/`` -> ``~1``."""
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def unescape_token(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join_pointer(pointer: str, *tokens: str | int) -> str:
+    """``join_pointer("/paths", "/a/{b}")`` -> ``"/paths/~1a~1{b}"``."""
+    return pointer + "".join("/" + escape_token(t) for t in tokens)

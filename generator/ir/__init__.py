@@ -1,0 +1,1 @@
+"""The intermediate representation: frozen facts about one API, built from a resolved spec."""

@@ -1,0 +1,54 @@
+"""Build stage: a resolved document -> the ``Api`` IR node (frozen; nothing mutates it later)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from generator.diagnostics import Reporter
+from generator.ir.nodes import Api
+from generator.ir.operations import OperationBuilder, credentials, package_name
+from generator.ir.schema import SchemaTyper
+from generator.names import Scope
+from generator.resolve import Resolved
+
+# Names a generated models module imports or defines itself; no model class may take them.
+MODULE_RESERVED = frozenset({
+    "annotations", "dataclass", "field", "datetime", "Literal", "ClassVar", "JsonValue", "UNSET",
+    "Unset", "WireModel", "WireField", "PLAIN", "DateCodec", "ListCodec", "DictCodec", "ModelCodec",
+    "UnionCodec", "DecodeStrings", "Any", "__all__", "_wire",
+    # the runtime's public names, which every generated package re-exports
+    "ApiError", "AuthenticationError", "NotFoundError", "RateLimitError", "ServerError",
+    "ErrorInBody", "RequestValidationError", "TransportError", "ValidationError", "Client",
+    "AsyncClient", "SOURCE_SPEC", "SOURCE_SHA256", "VALIDATORS",
+})
+
+
+def build_ir(resolved: Resolved, reporter: Reporter) -> Api:
+    """Turn the resolved spec into facts; errors are raised together through ``reporter``."""
+    data = resolved.data
+    package = package_name(resolved.source.path.stem)
+    typer = SchemaTyper(data, reporter, Scope(reserved=MODULE_RESERVED, style="pascal"))
+    typer.component_models()
+    operations = OperationBuilder(data, typer)
+    ops = operations.build()
+    reporter.raise_if_errors()
+    recursive = typer.recursive_models()
+    models = tuple(
+        dataclasses.replace(m, recursive=pointer in recursive)
+        for pointer, m in sorted(typer.models.items(), key=lambda kv: kv[1].name)
+    )
+    info = data.get("info") or {}
+    servers = data.get("servers") or [{}]
+    return Api(
+        package=package,
+        source_file=resolved.source.name,
+        source_sha256=resolved.source.sha256,
+        title=str(info.get("title", package)),
+        version=str(info.get("version", "")),
+        description=str(info.get("description", "")),
+        server_url=str(servers[0].get("url", "")),
+        credentials=credentials(data, package),
+        models=models,
+        operations=ops,
+        validators=tuple(operations.validators),
+    )

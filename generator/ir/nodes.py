@@ -1,0 +1,209 @@
+"""IR nodes: frozen, slotted dataclasses holding facts about an API, never code.
+
+Input: built by ``generator.ir.build``. Output: read by the templates, which only print fields.
+Types are structured (``TypeRef(kind="list", item=...)``), never strings like ``"list[int]"``;
+vendor rules are data (``Json`` holds canonical JSON text of a declared rule, which templates print
+as a Python literal through one audited filter).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+TypeKind = Literal[
+    "str", "int", "float", "bool", "none", "json", "date", "datetime",
+    "list", "dict", "model", "literal", "union",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Json:
+    """A JSON value kept as canonical text, so IR nodes stay hashable and immutable."""
+
+    text: str
+
+    @classmethod
+    def of(cls, value: Any) -> Json:
+        return cls(json.dumps(value, sort_keys=True, ensure_ascii=False, allow_nan=False))
+
+    @property
+    def value(self) -> Any:
+        return json.loads(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class TypeRef:
+    """A Python type. ``item`` for list/dict values, ``members`` for unions, ``values`` for
+    literals, ``model`` the class name for models, ``date_format`` the wire format of dates."""
+
+    kind: TypeKind
+    item: TypeRef | None = None
+    members: tuple[TypeRef, ...] = ()
+    values: tuple[Json, ...] = ()
+    model: str = ""
+    date_format: str = ""
+
+    @property
+    def nullable(self) -> bool:
+        return self.kind == "none" or any(m.kind == "none" for m in self.members)
+
+    @property
+    def plain(self) -> bool:
+        """True when the wire value is already the Python value (no model or date inside)."""
+        if self.kind in ("model", "date", "datetime"):
+            return False
+        return all(t.plain for t in (*self.members, *((self.item,) if self.item else ())))
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One property of a model: wire name, Python name, type and how it travels."""
+
+    wire_name: str
+    py_name: str
+    type: TypeRef
+    required: bool
+    description: str
+    read_only: bool
+    decode_strings: Json | None
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A dataclass: named properties, plus ``extra`` for the keys the properties do not name."""
+
+    name: str
+    source_pointer: str
+    description: str
+    fields: tuple[Field, ...]
+    extra_type: TypeRef
+    normalize_keys: Json | None
+    recursive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Credential:
+    """A client keyword argument that authenticates: where it travels, or what it signs."""
+
+    py_name: str
+    scheme: str
+    location: Literal["header", "query", "cookie", "form", "signature"]
+    wire_name: str
+    env_var: str
+    description: str
+    signature: Json | None
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """A path, query or header parameter of an operation."""
+
+    wire_name: str
+    py_name: str
+    location: Literal["path", "query", "header", "cookie"]
+    type: TypeRef
+    required: bool
+    const: Json | None
+    json_encoded: bool
+    client_default: Json | None
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """An operation's request body: media type, type, and how it is wrapped on the wire."""
+
+    media_type: str
+    type: TypeRef
+    required: bool
+    envelope: str
+    form: bool
+    validator_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """One documented answer of an operation."""
+
+    status: str
+    description: str
+    media_types: tuple[str, ...]
+    type: TypeRef | None
+    error_in_body: Json | None
+    validator_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """How to walk every page of a list operation."""
+
+    style: Literal["page", "offset"]
+    page_param: str
+    offset_param: str
+    limit_param: str
+    first: int
+    page_size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One client method."""
+
+    operation_id: str
+    py_name: str
+    method: str
+    path: str
+    summary: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    body: Body | None
+    responses: tuple[Response, ...]
+    result: TypeRef | None
+    pagination: Pagination | None
+    empty_result: Json | None
+    single_item: bool
+    idempotent: bool
+    credentials: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ValidatorEntry:
+    """A schema the validators module compiles: registry key, function suffix, JSON pointer."""
+
+    key: str
+    py_name: str
+    pointer: str
+
+
+@dataclass(frozen=True, slots=True)
+class Api:
+    """Everything generated for one spec."""
+
+    package: str
+    source_file: str
+    source_sha256: str
+    title: str
+    version: str
+    description: str
+    server_url: str
+    credentials: tuple[Credential, ...]
+    models: tuple[Model, ...]
+    operations: tuple[Operation, ...]
+    validators: tuple[ValidatorEntry, ...]
+
+    @property
+    def model_type_kinds(self) -> frozenset[str]:
+        """Every type kind the models mention (the models module imports only what it uses)."""
+        kinds: set[str] = set()
+        stack = [f.type for m in self.models for f in m.fields] + [m.extra_type for m in self.models]
+        while stack:
+            t = stack.pop()
+            kinds.add(t.kind)
+            stack.extend(t.members)
+            if t.item is not None:
+                stack.append(t.item)
+        if any(not f.required for m in self.models for f in m.fields):
+            kinds.add("unset")
+        return frozenset(kinds)

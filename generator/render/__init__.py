@@ -1,0 +1,43 @@
+"""Render stage: the ``Api`` IR -> ``{relative path: Python source}``; writes nothing.
+
+Templates only print IR fields (loops and simple flags); Jinja runs with ``StrictUndefined`` so a
+missing IR field is an error, not an empty string. Spec text reaches the output only through the
+filters of ``generator.render.filters``.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+import jinja2
+
+from generator.ir.nodes import Api
+from generator.render import filters
+
+_ENV = jinja2.Environment(
+    loader=jinja2.PackageLoader("generator.render", "templates"),
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+    autoescape=False,
+)
+_ENV.filters.update(pyliteral=filters.pyliteral, docstring=filters.docstring, docline=filters.docline)
+
+PACKAGE_FILES = {
+    "__init__.py": "package_init.py.jinja",
+    "models.py": "models.py.jinja",
+}
+
+
+def render(api: Api) -> dict[PurePosixPath, str]:
+    """Every file of one generated package, keyed by its path relative to the output folder."""
+    base = PurePosixPath(api.package)
+    files = {base / name: _ENV.get_template(template).render(api=api) for name, template in PACKAGE_FILES.items()}
+    files[base / "py.typed"] = ""
+    return files
+
+
+def render_root(packages: list[str]) -> dict[PurePosixPath, str]:
+    """The output folder's own ``__init__.py``, listing the generated packages."""
+    return {PurePosixPath("__init__.py"): _ENV.get_template("root_init.py.jinja").render(packages=sorted(packages))}

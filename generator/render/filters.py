@@ -1,0 +1,49 @@
+"""The only doors through which spec text enters generated code.
+
+Every value a spec author controls reaches a template through one of these filters: a Python
+literal (``repr`` of a JSON value: quotes, backslashes, newlines and Unicode separators all escaped
+by Python itself), an escaped docstring body, or an identifier that ``generator.names`` chose.
+Templates never place raw spec text anywhere else, so a description that closes a docstring and imports os, or a
+default holding ``__import__('os')`` stays inert text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from generator.ir.nodes import Json
+
+
+def pyliteral(value: Any) -> str:
+    """A Python literal for a JSON value (``Json`` nodes are decoded first)."""
+    if isinstance(value, Json):
+        value = value.value
+    return repr(value)
+
+
+def _escape_char(ch: str) -> str:
+    if ch == "\\":
+        return "\\\\"
+    if ch == "\n" or ch == " ":
+        return ch
+    if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Zs", "Cs", "Co", "Cn"):
+        code = ord(ch)
+        return f"\\x{code:02x}" if code < 0x100 else (f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    return ch
+
+
+def docstring(text: Any, indent: int = 0) -> str:
+    """Text safe inside a triple-quoted docstring: no closing quotes, no escapes, no odd line breaks."""
+    body = "".join(_escape_char(ch) for ch in str(text).replace("\r\n", "\n").replace("\r", "\n"))
+    body = body.replace('"""', '\\"\\"\\"')
+    lines = [line.rstrip() for line in body.strip().split("\n")]
+    if lines and lines[-1].endswith('"'):
+        lines[-1] = lines[-1][:-1] + '\\"'
+    pad = " " * indent
+    return ("\n" + pad).join(lines).replace("\n" + pad + "\n", "\n\n")
+
+
+def docline(text: Any) -> str:
+    """The first line of ``text`` as docstring-safe text."""
+    return docstring(str(text).strip().split("\n", 1)[0])

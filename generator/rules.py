@@ -1,0 +1,137 @@
+"""Coherence checks: a structurally valid spec -> errors where its rules cannot all hold.
+
+Input: the resolved document. Output: diagnostics on the reporter. These are the checks no schema
+can express: operationIds unique and distinct as Python names, credentials and parameters that do
+not collide once made identifiers, and vendor rules that fit the operation they sit on (pagination
+and "404 means empty" only on list operations, an envelope only around an object, a form-field
+credential only where there is a form body).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.diagnostics import Reporter, join_pointer
+from generator.names import NameError_, Scope, snake_case
+from generator.resolve import pointer_get
+from generator.walk import iter_operations
+
+FORM = "application/x-www-form-urlencoded"
+
+
+def deref(data: Any, node: Any, depth: int = 0) -> Any:
+    """Follow ``$ref`` chains (local only; the document is bundled) to the object they name."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and depth < 64:
+        try:
+            node = pointer_get(data, node["$ref"][1:])
+        except KeyError:
+            return {}
+        depth += 1
+    return node
+
+
+def success_schema(data: Any, op: dict[str, Any]) -> Any:
+    """The schema of the first 2xx response's first media type, or None."""
+    for status, response in sorted((op.get("responses") or {}).items()):
+        if status.startswith("2"):
+            content = deref(data, response).get("content") or {}
+            for media in content.values():
+                return deref(data, media.get("schema"))
+    return None
+
+
+def _is_array(data: Any, schema: Any) -> bool:
+    schema = deref(data, schema)
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    return kind == "array" or (isinstance(kind, list) and "array" in kind)
+
+
+def _query_params(data: Any, op: dict[str, Any], item: dict[str, Any]) -> set[str]:
+    names = set()
+    for param in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+        param = deref(data, param)
+        if param.get("in") == "query":
+            names.add(param.get("name"))
+    return names
+
+
+def _names(data: dict[str, Any], reporter: Reporter) -> None:
+    seen: dict[str, str] = {}
+    methods = Scope()
+    for path, method, pointer, op, _ in iter_operations(data):
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str):
+            reporter.error(pointer, "operation has no operationId: it names the client method")
+            continue
+        if op_id in seen:
+            reporter.error(join_pointer(pointer, "operationId"), f"duplicate operationId {op_id!r} (also at {seen[op_id]})")
+        seen[op_id] = pointer
+    _collide(reporter, methods, {o: p + "/operationId" for o, p in seen.items()}, "operationIds")
+    schemes = (data.get("components") or {}).get("securitySchemes") or {}
+    _collide(reporter, Scope(), {k: join_pointer("/components/securitySchemes", k) for k in schemes}, "security schemes (client keyword arguments)")
+    models = (data.get("components") or {}).get("schemas") or {}
+    _collide(reporter, Scope(style="pascal"), {k: join_pointer("/components/schemas", k) for k in models}, "component schemas (model classes)")
+    for _, _, pointer, op, item in iter_operations(data):
+        params: dict[str, str] = {}
+        for where, plist in ((pointer, op.get("parameters")), ("", item.get("parameters"))):
+            for i, param in enumerate(plist or []):
+                param = deref(data, param)
+                if param.get("in") in ("query", "path") and isinstance(param.get("name"), str):
+                    params.setdefault(param["name"], join_pointer(where or pointer, "parameters", i))
+        _collide(reporter, Scope(), params, "parameters (keyword arguments)")
+
+
+def _collide(reporter: Reporter, scope: Scope, wires: dict[str, str], what: str) -> None:
+    for wire, pointer in wires.items():
+        try:
+            snake_case(wire)
+        except NameError_ as exc:
+            reporter.error(pointer, f"cannot name {what[:-1]}: {exc}")
+    try:
+        groups = scope.collisions(wires)
+    except NameError_:
+        return
+    for ident, names in groups.items():
+        reporter.error(wires[names[1]], f"{what} {' and '.join(repr(n) for n in names)} would share the Python name {ident!r}")
+
+
+def _rules(data: dict[str, Any], reporter: Reporter) -> None:
+    schemes = (data.get("components") or {}).get("securitySchemes") or {}
+    form_schemes = {k for k, s in schemes.items() if isinstance(s, dict) and s.get("x-specloom-in") == "form"}
+    for _, _, pointer, op, item in iter_operations(data):
+        result = success_schema(data, op)
+        pagination = op.get("x-specloom-pagination")
+        for key in ("x-specloom-pagination", "x-specloom-empty-result", "x-specloom-single-item"):
+            if key in op and not _is_array(data, result):
+                reporter.error(join_pointer(pointer, key), f"{key} needs a list operation, but the 2xx response of {op.get('operationId')!r} is not an array")
+        if isinstance(pagination, dict):
+            query = _query_params(data, op, item)
+            for role in ("pageParam", "offsetParam", "limitParam"):
+                name = pagination.get(role)
+                if name is not None and name not in query:
+                    reporter.error(join_pointer(pointer, "x-specloom-pagination", role), f"pagination names query parameter {name!r}, which the operation does not have")
+        body = deref(data, op.get("requestBody")) or {}
+        content = body.get("content") or {}
+        for media_type, media in content.items():
+            envelope = media.get("x-specloom-envelope")
+            schema = deref(data, media.get("schema"))
+            if envelope is not None and envelope not in (schema.get("properties") or {}):
+                reporter.error(join_pointer(pointer, "requestBody", "content", media_type, "x-specloom-envelope"), f"envelope {envelope!r} is not a property of the request body schema")
+        used = {name for req in (op.get("security", data.get("security")) or []) for name in req}
+        if used & form_schemes and FORM not in content:
+            reporter.error(join_pointer(pointer, "security"), f"credentials {sorted(used & form_schemes)} travel as form fields, but the operation has no {FORM} request body")
+        for status, response in (op.get("responses") or {}).items():
+            if "x-specloom-error-in-body" in deref(data, response) and not status.startswith("2"):
+                reporter.error(join_pointer(pointer, "responses", status, "x-specloom-error-in-body"), "errors inside the body are declared on 2xx responses only")
+        fmt = op.get("x-specloom-response-format")
+        if isinstance(fmt, dict):
+            known = _query_params(data, op, item) | set((deref(data, (content.get(FORM) or {}).get("schema")) or {}).get("properties") or {})
+            for role in ("param", "jsonpParam"):
+                if fmt.get(role) is not None and fmt[role] not in known:
+                    reporter.error(join_pointer(pointer, "x-specloom-response-format", role), f"response format names parameter {fmt[role]!r}, which the operation does not have")
+
+
+def check(data: dict[str, Any], reporter: Reporter) -> None:
+    """Run every coherence check over a resolved document."""
+    _names(data, reporter)
+    _rules(data, reporter)

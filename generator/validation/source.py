@@ -1,0 +1,75 @@
+"""Source-text building blocks: Python literals for JSON values, and an indenting line writer.
+
+Input: JSON values taken from a schema, and lines of generated code. Output: Python source text.
+
+Schema text reaches generated source only through ``py_literal``/``py_str`` (``repr``-based, so
+quotes, newlines and non-printables are escaped) or through identifiers the compiler invents;
+never by pasting. Strings are printed with double quotes when that needs no escapes, which is
+what black would write, so its pass over the output changes little.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+__all__ = ["py_str", "py_literal", "Writer"]
+
+
+def py_str(text: str) -> str:
+    """A Python string literal for ``text`` (double-quoted unless that would need escapes)."""
+    literal = repr(text)
+    if literal[0] == "'" and '"' not in text and "'" not in text:
+        literal = '"' + literal[1:-1] + '"'
+    return literal
+
+
+def py_literal(value: Any) -> str:
+    """A Python expression that evaluates to the JSON value ``value``."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, str):
+        return py_str(value)
+    if isinstance(value, int):
+        return repr(value)
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return repr(value)
+        return 'float("inf")' if value > 0 else '-float("inf")' if value < 0 else 'float("nan")'
+    if isinstance(value, list):
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_str(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"not a JSON value: {type(value).__name__}")
+
+
+class Writer:
+    """Lines of code at an indentation level; a block whose body stays empty disappears."""
+
+    def __init__(self, level: int = 0) -> None:
+        self.lines: list[str] = []
+        self.level = level
+
+    def line(self, text: str) -> None:
+        self.lines.append("    " * self.level + text)
+
+    @contextmanager
+    def block(self, head: str) -> Iterator[None]:
+        """``with w.block("if x:"):`` -- the head is dropped again if nothing was written under it."""
+        start = len(self.lines)
+        self.line(head)
+        self.level += 1
+        try:
+            yield
+        finally:
+            self.level -= 1
+            if len(self.lines) == start + 1:
+                del self.lines[start]
+
+    def mark(self) -> int:
+        return len(self.lines)
+
+    def since(self, mark: int) -> list[str]:
+        return self.lines[mark:]
