@@ -20,14 +20,13 @@ generate: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/specloom lint
 
-# `make test` never writes generated/: `specloom check` regenerates in memory only.
-test: $(STAMP)
-	$(BIN)/specloom check
+# `make test` never writes generated/: `specloom check` regenerates in memory and compares.
+test: check
 	$(BIN)/python -m pytest -n 2 -q
 
 check: $(STAMP)
 	$(BIN)/specloom check
-	$(BIN)/ruff check generator specloom_runtime generated tests bench
+	$(BIN)/ruff check generator specloom_runtime generated tests bench conftest.py
 	$(BIN)/mypy generator specloom_runtime generated
 
 bench: $(STAMP)

@@ -43,12 +43,33 @@ def lint(doc: Document) -> tuple[Resolved, Reporter]:
     normalised = Document(doc.path, normalize(data, reporter), doc.lines, doc.sha256)
     resolved = resolve(normalised, reporter)
     reporter.raise_if_errors()  # the structural validator cannot run over broken references
-    _structure(resolved.data, reporter)
+    # Located checks first: openapi-spec-validator reports schema errors relative to the schema
+    # and some document errors with no position at all.
+    _schemas(resolved.data, reporter)
     _vocabulary(resolved.data, reporter)
     reporter.raise_if_errors()
-    rules.check(resolved.data, reporter)
+    try:
+        rules.check(resolved.data, reporter)
+    except (AttributeError, TypeError, KeyError):
+        pass  # a structurally broken document; the structural check below says where
+    reporter.raise_if_errors()
+    _structure(resolved.data, reporter)
     reporter.raise_if_errors()
     return resolved, reporter
+
+
+def _schemas(data: dict[str, Any], reporter: Reporter) -> None:
+    """Each top-level schema against the JSON Schema 2020-12 meta-schema, with exact pointers."""
+    from jsonschema import Draft202012Validator
+
+    meta = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+    nested: set[str] = set()
+    for role, pointer, node in walk(data):
+        if role != "schema" or any(pointer.startswith(p + "/") for p in nested):
+            continue
+        nested.add(pointer)
+        for err in meta.iter_errors(node):
+            reporter.error(join_pointer(pointer, *err.absolute_path), f"invalid schema: {err.message}")
 
 
 def _structure(data: dict[str, Any], reporter: Reporter) -> None:

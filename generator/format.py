@@ -11,8 +11,9 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import PurePosixPath
 
 import black
+from black.mode import TargetVersion
 
-MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
+MODE = black.Mode(line_length=100, target_versions={TargetVersion.PY311})
 PARALLEL_THRESHOLD = 4000  # lines; below this a pool costs more than it saves
 
 

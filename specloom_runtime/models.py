@@ -161,6 +161,7 @@ class WireField:
 class WireModel:
     """Base of generated dataclasses. Subclasses are ``@dataclass(slots=True, kw_only=True)``."""
 
+    __slots__ = ()
     _wire_fields: ClassVar[tuple[WireField, ...]] = ()
     _extra_codec: ClassVar[Codec] = PLAIN
     _normalize_keys: ClassVar[Mapping[str, str]] = {}

@@ -76,7 +76,7 @@ class Customer(_wire.WireModel):
     non_taxable: bool | Unset = UNSET
     """Wire name ``NonTaxable``."""
     password: str | Unset = UNSET
-    """Wire name ``Password``. May be empty (the official create sample sends ""); "required" means present."""
+    """Wire name ``Password``. May be empty (the official create sample sends \""); "required" means present."""
     reset_password: bool | Unset = UNSET
     """Wire name ``ResetPassword``."""
     shipping_address1: str | Unset = UNSET
@@ -159,7 +159,7 @@ class CustomerBulkUpdateItem(_wire.WireModel):
     non_taxable: bool | Unset = UNSET
     """Wire name ``NonTaxable``."""
     password: str | Unset = UNSET
-    """Wire name ``Password``. May be empty (the official create sample sends ""); "required" means present."""
+    """Wire name ``Password``. May be empty (the official create sample sends \""); "required" means present."""
     reset_password: bool | Unset = UNSET
     """Wire name ``ResetPassword``."""
     shipping_address1: str | Unset = UNSET
@@ -200,7 +200,7 @@ class CustomerCreate(_wire.WireModel):
     email: str
     """Wire name ``Email``."""
     password: str
-    """Wire name ``Password``. May be empty (the official create sample sends ""); "required" means present."""
+    """Wire name ``Password``. May be empty (the official create sample sends \""); "required" means present."""
     additional_field1: str | Unset = UNSET
     """Wire name ``AdditionalField1``."""
     additional_field2: str | Unset = UNSET
@@ -321,7 +321,7 @@ class CustomerFields(_wire.WireModel):
     non_taxable: bool | Unset = UNSET
     """Wire name ``NonTaxable``."""
     password: str | Unset = UNSET
-    """Wire name ``Password``. May be empty (the official create sample sends ""); "required" means present."""
+    """Wire name ``Password``. May be empty (the official create sample sends \""); "required" means present."""
     reset_password: bool | Unset = UNSET
     """Wire name ``ResetPassword``."""
     shipping_address1: str | Unset = UNSET
@@ -400,7 +400,7 @@ class CustomerUpdate(_wire.WireModel):
     non_taxable: bool | Unset = UNSET
     """Wire name ``NonTaxable``."""
     password: str | Unset = UNSET
-    """Wire name ``Password``. May be empty (the official create sample sends ""); "required" means present."""
+    """Wire name ``Password``. May be empty (the official create sample sends \""); "required" means present."""
     reset_password: bool | Unset = UNSET
     """Wire name ``ResetPassword``."""
     shipping_address1: str | Unset = UNSET

@@ -27,7 +27,7 @@ def credentials(data: Any, package: str) -> tuple[Credential, ...]:
     for key, scheme in sorted(((data.get("components") or {}).get("securitySchemes") or {}).items()):
         py_name = scope.allocate(key)
         signature = scheme.get("x-specloom-signature")
-        location = "signature" if signature else scheme.get("x-specloom-in") or scheme.get("in", "header")
+        location: Any = "signature" if signature else scheme.get("x-specloom-in") or scheme.get("in", "header")
         result.append(Credential(
             py_name=py_name, scheme=key, location=location, wire_name=str(scheme.get("name", key)),
             env_var=str(scheme.get("x-specloom-env") or f"{package}_{py_name}".upper()),
@@ -83,7 +83,7 @@ class OperationBuilder:
             pagination=Pagination(
                 style=pagination["style"], page_param=pagination.get("pageParam", ""),
                 offset_param=pagination.get("offsetParam", ""), limit_param=pagination.get("limitParam", ""),
-                first=int(pagination.get("firstPage", pagination.get("firstOffset", 0))),
+                first=int(pagination.get("firstPage", pagination.get("firstOffset")) or 0),
                 page_size=int(pagination.get("pageSize", 0)),
             ) if isinstance(pagination, dict) else None,
             empty_result=Json.of(op["x-specloom-empty-result"]) if "x-specloom-empty-result" in op else None,
@@ -101,6 +101,7 @@ class OperationBuilder:
         scope = Scope(reserved=frozenset({"body", "timeout", "headers", "self"}))
         names = scope.allocate_all(name for (name, _) in merged)
         result = []
+        location: Any
         for (name, location), (param, where) in sorted(merged.items(), key=lambda kv: (kv[0][1] != "path", kv[0][0])):
             content = param.get("content") or {}
             media = _media_choice(content)

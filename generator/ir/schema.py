@@ -54,6 +54,10 @@ KEYWORDS: dict[str, Role] = {
     "$recursiveRef": "refuse", "$recursiveAnchor": "refuse", "dependencies": "refuse",
 }
 
+# Attribute names a model cannot use: its own members, and module names its class body refers to
+# (a field called ``field`` would shadow ``dataclasses.field`` inside the class).
+FIELD_RESERVED = frozenset({"extra", "to_dict", "from_dict", "datetime", "field", "dataclass", "_wire"})
+
 JSON = TypeRef("json")
 NONE = TypeRef("none")
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "none"}
@@ -207,7 +211,7 @@ class SchemaTyper:
         self._active.append(pointer)
         try:
             props, required, merged = self._collect(schema, pointer)
-            field_scope = Scope(reserved=frozenset({"extra", "to_dict", "from_dict"}))
+            field_scope = Scope(reserved=FIELD_RESERVED)
             py_names = field_scope.allocate_all(props)
             fields = []
             for wire, (sub, sub_pointer) in props.items():

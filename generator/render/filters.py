@@ -9,10 +9,15 @@ default holding ``__import__('os')`` stays inert text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
 from generator.ir.nodes import Json
+
+
+_QUOTES = re.compile(r'"(?=")')
+_QUOTES_END = re.compile(r'"(?=")|"$')
 
 
 def pyliteral(value: Any) -> str:
@@ -36,10 +41,10 @@ def _escape_char(ch: str) -> str:
 def docstring(text: Any, indent: int = 0) -> str:
     """Text safe inside a triple-quoted docstring: no closing quotes, no escapes, no odd line breaks."""
     body = "".join(_escape_char(ch) for ch in str(text).replace("\r\n", "\n").replace("\r", "\n"))
-    body = body.replace('"""', '\\"\\"\\"')
     lines = [line.rstrip() for line in body.strip().split("\n")]
-    if lines and lines[-1].endswith('"'):
-        lines[-1] = lines[-1][:-1] + '\\"'
+    # A quote that starts a run of quotes, or ends the text (the template closes the docstring
+    # right after it), is escaped; a lone quote inside the text stays readable.
+    lines = [_QUOTES.sub(r'\\"', line) for line in lines[:-1]] + [_QUOTES_END.sub(r'\\"', lines[-1])]
     pad = " " * indent
     return ("\n" + pad).join(lines).replace("\n" + pad + "\n", "\n\n")
 

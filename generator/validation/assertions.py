@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from generator.validation.errors import CompileError
-from generator.validation.source import py_literal, py_str
+from generator.validation.source import py_literal, py_str, py_tuple
 from specloom_runtime.formats import FORMAT_CHECKERS
 from specloom_runtime.validation import translate_pattern
 
@@ -70,16 +70,16 @@ def value_test(c: Compiler, values: list[Any], v: str, known: str | None) -> str
         if len(strs) == 1:
             parts.append(f"{guard}{v} == {py_str(strs[0])}")
         else:
-            name = c.const("frozenset((" + ", ".join(py_str(x) for x in strs) + ",))", "_S")
+            name = c.const("frozenset(" + py_tuple([py_str(x) for x in strs]) + ")", "_S")
             parts.append(f"{guard}{v} in {name}")
     if None in values:
         parts.append(f"{v} is None")
     parts += [f"{v} is {flag}" for flag in (True, False) if any(x is flag for x in values)]
     if nums:
-        name = c.const("frozenset((" + ", ".join(py_literal(x) for x in nums) + ",))", "_N")
+        name = c.const("frozenset(" + py_tuple([py_literal(x) for x in nums]) + ")", "_N")
         parts.append(f"(type({v}) is int or type({v}) is float) and {v} in {name}")
     if rest:
-        name = c.const("(" + "".join(py_literal(x) + ", " for x in rest) + ")", "_C")
+        name = c.const(py_tuple([py_literal(x) for x in rest]), "_C")
         c.use("json_in")
         parts.append(f"json_in({v}, {name})")
     if not parts:
@@ -114,13 +114,14 @@ def emit_enum(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str | N
         text = py_str(" is not " + ("one of " if key == "enum" else "") + _clip(values if key == "enum" else values[0]))
         c.check(fn, f"not ({value_test(c, values, v, known)})", node, key, f"short_repr({v}) + {text}", path)
 
-def emit_string(c: Compiler, fn: Fn, node: Node, v: str, path: str) -> None:
+def emit_string(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: object = None) -> None:
     """``{"minLength": 1, "maxLength": 20, "pattern": "^a", "format": "email"}``."""
     s = node.schema
     for key, op in (("minLength", "<"), ("maxLength", ">")):
         if key in s:
             n = _count(node, key)
-            c.check(fn, f"len({v}) {op} {n}", node, key, f'"length is {op} {n}"', path)
+            says = "shorter" if op == "<" else "longer"
+            c.check(fn, f"len({v}) {op} {n}", node, key, py_str(f"is {says} than {n} characters"), path)
     if "pattern" in s:
         name = compile_pattern(c, node, "pattern", s["pattern"])
         msg = f'short_repr({v}) + " does not match " + {py_str(_clip(s["pattern"]))}'
@@ -137,10 +138,10 @@ def emit_string(c: Compiler, fn: Fn, node: Node, v: str, path: str) -> None:
             msg = f"short_repr({v}) + {py_str(' is not a valid ' + fmt)}"
             c.check(fn, f"not {name}({v})", node, "format", msg, path)
 
-def emit_number(c: Compiler, fn: Fn, node: Node, v: str, path: str) -> None:
+def emit_number(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: object = None) -> None:
     """``{"minimum": 0, "exclusiveMaximum": 10, "multipleOf": 0.01}`` (exact arithmetic)."""
     s = node.schema
-    for key, op in (("minimum", "<"), ("maximum", ">"), ("exclusiveMinimum", "<="), ("exclusiveMaximum", ">=")):
+    for key, op, says in _BOUNDS:
         if key in s:
             bound = s[key]
             if not _is_number(bound):

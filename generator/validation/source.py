@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["py_str", "py_literal", "Writer"]
+__all__ = ["py_str", "py_literal", "py_tuple", "Writer"]
 
 
 def py_str(text: str) -> str:
@@ -43,6 +43,11 @@ def py_literal(value: Any) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{py_str(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"not a JSON value: {type(value).__name__}")
+
+
+def py_tuple(items: list[str]) -> str:
+    """A tuple display of already-rendered items, as black would print it."""
+    return f"({items[0]},)" if len(items) == 1 else "(" + ", ".join(items) + ")"
 
 
 class Writer:

@@ -1,0 +1,106 @@
+"""Public entry points: a schema -> a ``Validator`` object, or a document -> a module's source.
+
+Input: a JSON Schema 2020-12 schema (``compile_validator``) or a resolved OpenAPI/JSON document
+plus the pointers to expose (``compile_module``). Output: a ready ``Validator`` built by running
+our generated source, or that source as text for ``generated/<api>/validators.py``.
+
+Both go through the same ``Compiler``; the only difference is whether the source is executed
+here or written to a file. Generated code imports only the standard library and
+``specloom_runtime``, so it runs without ``jsonschema`` (which is only the tests' oracle).
+"""
+
+from __future__ import annotations
+
+import keyword
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from generator.validation.compiler import Compiler, Entry
+from generator.validation.errors import CompileError, CompileWarning
+from generator.validation.index import Index, Loc
+from specloom_runtime.validation import CompiledValidator, Violation
+
+__all__ = ["Validator", "CompiledModule", "compile_validator", "compile_module"]
+
+
+class Validator:
+    """A compiled schema: ``is_valid``, ``validate``, ``iter_errors``, plus ``source``/``warnings``."""
+
+    def __init__(self, compiled: CompiledValidator, source: str, warnings: list[CompileWarning]) -> None:
+        self.is_valid = compiled.is_valid  # the generated function itself: no extra call layer
+        self._compiled = compiled
+        self.source = source
+        self.warnings = tuple(warnings)
+
+    def validate(self, instance: object) -> None:
+        """Return when ``instance`` is valid, else raise ``ValidationError`` listing every violation."""
+        self._compiled.validate(instance)
+
+    def iter_errors(self, instance: object) -> Iterator[Violation]:
+        """Yield every ``Violation`` of ``instance`` (none when it is valid)."""
+        return self._compiled.iter_errors(instance)
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledModule:
+    """``compile_module``'s result: the module source and the warnings met while compiling it."""
+
+    source: str
+    warnings: tuple[CompileWarning, ...]
+
+
+def compile_validator(schema: Any, *, formats: str = "annotate", registry: Any = None) -> Validator:
+    """Compile ``schema`` into a ``Validator``.
+
+    ``formats="annotate"`` (the 2020-12 default) treats ``format`` as an annotation; ``"assert"``
+    checks the formats in ``specloom_runtime.formats.FORMAT_CHECKERS``. ``registry`` (a
+    ``referencing.Registry``) supplies documents for remote ``$ref``s, read at compile time only.
+    Raises ``CompileError`` for unsupported keywords, malformed values and unresolvable refs.
+    """
+    index = Index(registry=registry)
+    root_uri = ""
+    if isinstance(schema, dict) and isinstance(schema.get("$id"), str):
+        root_uri = schema["$id"].split("#", 1)[0]
+    index.add_document(root_uri, schema)
+    index.walk(Loc(root_uri, ""), root_uri)
+    compiler = Compiler(index, formats=formats, label=lambda loc: f"{loc.doc}#{loc.pointer}")
+    source = compiler.render([Entry("root", "root", index.node(Loc(root_uri, ""), root_uri))])
+    namespace: dict[str, Any] = {"__name__": "specloom_compiled_validator"}
+    # Executing text that *we* generated: schema strings only appear inside repr() literals.
+    exec(compile(source, "<specloom validator>", "exec"), namespace)  # noqa: S102
+    return Validator(namespace["VALIDATORS"]["root"], source, compiler.warnings)
+
+
+def compile_module(
+    document: dict[str, Any],
+    entries: Sequence[tuple[str, str, str]],
+    *,
+    source_file: str,
+    formats: str = "assert",
+    registry: Any = None,
+) -> CompiledModule:
+    """Source of a validators module for ``entries`` = ``[(key, py_name, json_pointer), ...]``.
+
+    The module defines ``is_valid_<py_name>``, ``validate_<py_name>`` and ``VALIDATORS[key]``.
+    Schemas referenced with ``$ref`` become shared functions; errors name ``source_file#pointer``.
+    """
+    index = Index(registry=registry)
+    index.add_document("", document)
+    seen: set[str] = set()
+    picked: list[Entry] = []
+    for key, py_name, pointer in entries:
+        if not py_name.isidentifier() or keyword.iskeyword(py_name) or py_name in seen:
+            raise CompileError(pointer, "", f"entry name {py_name!r} is not a usable, unique identifier")
+        seen.add(py_name)
+        try:
+            node = index.node(Loc("", pointer), "")
+        except (KeyError, IndexError, TypeError, ValueError):
+            raise CompileError(pointer, "", f"no schema at {pointer!r}") from None
+        picked.append(Entry(key, py_name, node))
+
+    def label(loc: Loc) -> str:
+        return f"{source_file if loc.doc == '' else loc.doc}#{loc.pointer}"
+
+    compiler = Compiler(index, formats=formats, label=label)
+    return CompiledModule(compiler.render(picked), tuple(compiler.warnings))

@@ -1,0 +1,374 @@
+"""The compiler core: schema nodes -> generated Python functions -> one module's source text.
+
+Input: an ``Index`` over the schema documents and the entry points to expose. Output: the source
+of a module defining, per entry, ``is_valid_<name>`` / ``validate_<name>`` and a ``VALIDATORS``
+registry (see ``generator.validation.api`` for the public shape).
+
+Each schema node reached through a reference becomes a shared function; everything else is
+inlined into its parent, so ordinary schemas compile to a few straight-line functions. Three kinds
+of function exist per node, each emitted only when needed:
+
+* ``f`` -- the fast path: ``(value) -> bool``, returns False at the first violation;
+* ``e`` -- the error path: ``(value, p, out) -> None``, appends every ``Violation`` to ``out``;
+* ``a`` -- annotations: ``(value) -> set`` of evaluated property names / item indexes, used by
+  ``unevaluatedProperties``/``unevaluatedItems`` (called only for instances already valid).
+
+``$dynamicRef`` is resolved statically: a function is specialised per *dynamic scope* (the
+``$dynamicAnchor`` bindings of the resources entered so far, outermost first), which is finite,
+so recursion through dynamic references still ends in a fixed set of functions. Functions are
+named by number while generating and renamed at the end, once it is known which entry points sit
+on a call cycle (those get a wrapper that turns ``RecursionError`` into ``RecursionLimitError``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from contextlib import AbstractContextManager as ContextManager
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from generator.validation import applicators, assertions, unevaluated
+from generator.validation.errors import CompileError, CompileWarning
+from generator.validation.index import Index, Loc, Node
+from generator.validation.keywords import lookup
+from generator.validation.source import Writer, py_str
+
+__all__ = ["Compiler", "Fn", "Entry", "Dyn"]
+
+Kind = Literal["f", "e", "a"]
+Dyn = tuple[tuple[str, Loc], ...]  # dynamic anchor name -> the outermost resource's target
+_PLACEHOLDER = re.compile("\x00(\\d+)\x00")
+_DOC = {"f": "Is value valid against", "e": "Collect violations of", "a": "Names/indexes evaluated by"}
+
+
+@dataclass
+class Fn:
+    """The function being written: its number, kind and lines, and a counter for local names."""
+
+    fid: int
+    mode: Kind
+    w: Writer = field(default_factory=lambda: Writer(1))
+    counter: int = 0
+
+    def local(self, prefix: str) -> str:
+        self.counter += 1
+        return f"{prefix}{self.counter}"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One public entry point: registry key, Python name suffix, and the schema it validates."""
+
+    key: str
+    py_name: str
+    node: Node
+
+
+class Compiler:
+    """Generates the functions for a set of entry points; see the module docstring."""
+
+    def __init__(self, index: Index, *, formats: str, label: Callable[[Loc], str]) -> None:
+        if formats not in ("assert", "annotate"):
+            raise ValueError(f"formats must be 'assert' or 'annotate', not {formats!r}")
+        self.index = index
+        self.formats = formats
+        self.label = label  # Loc -> "file#/pointer" for error messages
+        self.imports: set[str] = set()
+        self.runtime: set[str] = set()
+        self.consts: dict[str, str] = {}  # code -> constant name
+        self.warnings: list[CompileWarning] = []
+        self._fids: dict[tuple[Loc, Dyn, Kind], int] = {}
+        self._kinds: dict[int, Kind] = {}
+        self._pending: list[tuple[int, Node, Dyn, Kind]] = []
+        self._bodies: dict[int, list[str]] = {}
+        self._edges: dict[int, set[int]] = {}
+        self._current = -1
+        self._vetted: set[Loc] = set()
+        self._body = ""
+
+    # -- helpers used by the emitters ----------------------------------------------------------
+
+    def const(self, code: str, prefix: str) -> str:
+        """A module-level constant holding ``code`` (deduplicated); returns its name."""
+        if code not in self.consts:
+            self.consts[code] = f"{prefix}{len(self.consts) + 1}"
+        return self.consts[code]
+
+    def use(self, name: str) -> None:
+        """Note that generated code calls ``name`` from the runtime (so it is imported)."""
+        self.runtime.add(name)
+
+    def warn(self, pointer: str, keyword: str, message: str) -> None:
+        warning = CompileWarning(pointer, keyword, message)
+        if warning not in self.warnings:  # each function kind meets the same keyword once
+            self.warnings.append(warning)
+
+    def call(self, node: Node, dyn: Dyn, kind: Kind) -> str:
+        """The (placeholder) name of ``node``'s function of ``kind``, requesting it if new."""
+        key = (node.loc, dyn, kind)
+        fid = self._fids.get(key)
+        if fid is None:
+            fid = self._fids[key] = len(self._fids) + 1
+            self._kinds[fid] = kind
+            self._pending.append((fid, node, dyn, kind))
+        self._edges.setdefault(self._current, set()).add(fid)
+        return f"\x00{fid}\x00"
+
+    def child(self, node: Node, *tokens: str | int) -> Node:
+        """The subschema of ``node`` at the given keyword path."""
+        pointer = node.loc.pointer + "".join(
+            "/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens
+        )
+        sub = self.index.node(Loc(node.loc.doc, pointer), node.base)
+        if not isinstance(sub.schema, dict | bool):
+            raise CompileError(pointer, str(tokens[0]), "a subschema must be an object or a boolean")
+        return sub
+
+    def where(self, node: Node, keyword: str) -> str:
+        """A literal naming the keyword's location, for ``Violation.schema_path``."""
+        suffix = "/" + keyword.replace("~", "~0").replace("/", "~1") if keyword else ""
+        return py_str(self.label(node.loc) + suffix)
+
+    def fail(self, fn: Fn, node: Node, keyword: str, message: str, path: str) -> None:
+        """Write the reaction to a violation: ``return False`` or record a ``Violation``."""
+        if fn.mode == "f":
+            fn.w.line("return False")
+        else:
+            self.use("Violation")
+            self.use("short_repr")
+            where = self.where(node, keyword)
+            fn.w.line(f"out.append(Violation({path}, {where}, {py_str(keyword)}, {message}))")
+
+    def check(self, fn: Fn, cond: str, node: Node, keyword: str, message: str, path: str) -> None:
+        """``if <cond>: <fail>``."""
+        with fn.w.block(f"if {cond}:"):
+            self.fail(fn, node, keyword, message, path)
+
+    def enter(self, dyn: Dyn, base: str) -> Dyn:
+        """The dynamic scope after entering resource ``base`` (first binding of a name wins)."""
+        anchors = self.index.dynamic_anchors.get(base)
+        if not anchors:
+            return dyn
+        bound = {name for name, _ in dyn}
+        new = tuple((name, loc) for name, loc in anchors.items() if name not in bound)
+        return tuple(sorted(dyn + new)) if new else dyn
+
+    def ref_target(self, node: Node, keyword: str, dyn: Dyn) -> Node:
+        """The node a ``$ref``/``$dynamicRef`` of ``node`` points at, in dynamic scope ``dyn``."""
+        ref = node.schema[keyword]
+        where = f"{node.loc.pointer}/{keyword}"
+        if not isinstance(ref, str):
+            raise CompileError(where, keyword, f"{keyword} must be a string")
+        target, anchor = self.index.resolve(node.base, ref, where, keyword)
+        if keyword == "$dynamicRef" and anchor is not None:
+            if isinstance(target.schema, dict) and target.schema.get("$dynamicAnchor") == anchor:
+                for name, loc in dyn:
+                    if name == anchor:
+                        return self.index.node(loc)
+        return target
+
+    def guard(self, fn: Fn, group: str, v: str, known: str | None) -> ContextManager[None] | None:
+        """A block guarding checks for JSON type ``group``; None when the type rules them out."""
+        if known == group or (group == "number" and known == "integer"):
+            return nullcontext()
+        if known is not None:
+            return None
+        return fn.w.block(f"if {assertions.type_test(group, v)}:")
+
+    def vet(self, node: Node) -> None:
+        """Refuse unknown and unsupported keywords, naming each one and where it is."""
+        if node.loc in self._vetted:
+            return
+        self._vetted.add(node.loc)
+        for key in node.schema:
+            entry = lookup(key) if isinstance(key, str) else None
+            pointer = f"{node.loc.pointer}/{str(key).replace('~', '~0').replace('/', '~1')}"
+            if entry is None:
+                raise CompileError(pointer, str(key), "unknown keyword")
+            if entry.role == "refused":
+                raise CompileError(pointer, key, "keyword not supported by JSON Schema 2020-12")
+
+    # -- inline emission ------------------------------------------------------------------------
+
+    def emit(self, fn: Fn, node: Node, v: str, path: str, known: str | None, dyn: Dyn) -> None:
+        """Write the checks of ``node`` against the local ``v`` into ``fn`` (inline)."""
+        s = node.schema
+        if s is True or s == {}:
+            return
+        if s is False:
+            keyword = applicators.keyword_of(node)
+            self.fail(fn, node, "", f'"no value is allowed by the false schema at {keyword}"', path)
+            return
+        if not isinstance(s, dict):
+            raise CompileError(node.loc.pointer, "", "a schema must be an object or a boolean")
+        self.vet(node)
+        dyn = self.enter(dyn, node.base)
+        if "type" in s:
+            known = assertions.emit_type(self, fn, node, v, path, known)
+        if "const" in s or "enum" in s:
+            assertions.emit_enum(self, fn, node, v, path, known)
+        for group, keys, emitter in _GROUPS:
+            if any(k in s for k in keys):
+                block = self.guard(fn, group, v, known)
+                if block is not None:
+                    with block:
+                        emitter(self, fn, node, v, path, dyn)
+        applicators.emit_in_place(self, fn, node, v, path, known, dyn)
+        unevaluated.emit_unevaluated(self, fn, node, v, path, known, dyn)
+
+    def bool_expr(self, node: Node, v: str, dyn: Dyn) -> str:
+        """An expression true when ``v`` is valid against ``node`` (inline when tiny, else a call)."""
+        s = node.schema
+        if s is True or s == {}:
+            return "True"
+        if s is False:
+            return "False"
+        simple = applicators.simple_expr(self, node, v)
+        return simple if simple is not None else f"{self.call(node, dyn, 'f')}({v})"
+
+    # -- functions and the module ---------------------------------------------------------------
+
+    def run(self) -> None:
+        """Generate every requested function (and those they request in turn)."""
+        while self._pending:
+            fid, node, dyn, kind = self._pending.pop(0)
+            self._current = fid
+            fn = Fn(fid, kind)
+            if kind == "f":
+                self.emit(fn, node, "value", "", None, dyn)
+                fn.w.line("return True")
+                head = "(value: object) -> bool:"
+            elif kind == "e":
+                self.emit(fn, node, "value", "p", None, dyn)
+                if not fn.w.lines:
+                    fn.w.line("pass")
+                head = "(value: object, p: str, out: list[Violation]) -> None:"
+                self.use("Violation")
+            else:
+                unevaluated.emit_annotation_fn(self, fn, node, dyn)
+                head = "(value: object) -> set[object]:"
+            doc = py_str(f"{_DOC[kind]} {self.label(node.loc)}")
+            self._bodies[fid] = [f"def \x00{fid}\x00{head}", f"    {doc}", *fn.w.lines]
+            self._current = -1
+
+    def cyclic(self) -> set[int]:
+        """Function numbers that lie on a call cycle (Tarjan's strongly connected components)."""
+        index: dict[int, int] = {}
+        low: dict[int, int] = {}
+        stack: list[int] = []
+        on: set[int] = set()
+        result: set[int] = set()
+        for root in sorted(self._bodies):
+            if root in index:
+                continue
+            work = [(root, iter(sorted(self._edges.get(root, ()))))]
+            index[root] = low[root] = len(index)
+            stack.append(root)
+            on.add(root)
+            while work:
+                u, it = work[-1]
+                for w in it:
+                    if w not in index:
+                        index[w] = low[w] = len(index)
+                        stack.append(w)
+                        on.add(w)
+                        work.append((w, iter(sorted(self._edges.get(w, ())))))
+                        break
+                    if w in on:
+                        low[u] = min(low[u], index[w])
+                else:
+                    work.pop()
+                    if work:
+                        low[work[-1][0]] = min(low[work[-1][0]], low[u])
+                    if low[u] == index[u]:
+                        scc = []
+                        while True:
+                            x = stack.pop()
+                            on.discard(x)
+                            scc.append(x)
+                            if x == u:
+                                break
+                        if len(scc) > 1 or u in self._edges.get(u, ()):
+                            result.update(scc)
+        return result
+
+    def reaches(self, start: int, targets: set[int]) -> bool:
+        seen, todo = {start}, [start]
+        while todo:
+            u = todo.pop()
+            if u in targets:
+                return True
+            for w in self._edges.get(u, ()):
+                if w not in seen:
+                    seen.add(w)
+                    todo.append(w)
+        return False
+
+    def render(self, entries: list[Entry]) -> str:
+        """Generate all functions for ``entries`` and return the module source."""
+        fast = {e.key: self.call(e.node, (), "f") for e in entries}
+        errs = {e.key: self.call(e.node, (), "e") for e in entries}
+        self.run()
+        cyclic = self.cyclic()
+        names = {fid: f"_{kind}{fid}" for fid, kind in self._kinds.items()}
+        tail: list[str] = []
+        self.runtime.update({"CompiledValidator", "ValidationError", "collect"})
+        for e in entries:
+            fid = int(fast[e.key].strip("\x00"))
+            public = f"is_valid_{e.py_name}"
+            if not self.reaches(fid, cyclic) and names[fid].startswith("_f"):
+                names[fid] = public
+            else:
+                self.use("RecursionLimitError")
+                tail += [f"def {public}(value: object) -> bool:",
+                         f"    {py_str(f'True when value is a valid {e.key}.')}",
+                         "    try:", f"        return {fast[e.key]}(value)",
+                         "    except RecursionError:",
+                         f"        raise RecursionLimitError({py_str(e.key + ': instance nested too deeply')}) from None",
+                         "", ""]  # fmt: skip
+            tail += [f"def validate_{e.py_name}(value: object) -> None:",
+                     f"    {py_str(f'Raise ValidationError with every violation unless value is a valid {e.key}.')}",
+                     f"    if not {public}(value):",
+                     f"        raise ValidationError(collect({errs[e.key]}, value, {py_str(e.key)}))",
+                     "", ""]  # fmt: skip
+        tail.append("VALIDATORS: dict[str, CompiledValidator] = {")
+        tail += [f"    {py_str(e.key)}: CompiledValidator({py_str(e.key)}, is_valid_{e.py_name}, {errs[e.key]})," for e in entries]
+        tail.append("}")
+        parts = [f"{name}: Any = {code}" if code.startswith("(") else f"{name} = {code}" for code, name in self.consts.items()]
+        parts += ["", ""]
+        for fid in sorted(self._bodies):
+            parts += [*self._bodies[fid], "", ""]
+        parts += tail
+        body = self._body = "\n".join(parts) + "\n"
+        if "isfinite(" in body:
+            self.imports.add("from math import isfinite")
+        source = "\n".join([*self._import_lines(), "", body])
+        return _PLACEHOLDER.sub(lambda m: names[int(m[1])], source)
+
+    def _import_lines(self) -> list[str]:
+        used = {i for i in self.imports if re.search(rf"\b{i.split()[-1]}\b", self._body)}
+        std = sorted(i for i in used if i.startswith("import "))
+        std += sorted(i for i in used if i.startswith("from "))
+        if any(code.startswith("(") for code in self.consts):
+            std.append("from typing import Any")
+        lines = [*std, ""] if std else []
+        if "FORMAT_CHECKERS" in self._body:
+            lines.append("from specloom_runtime.formats import FORMAT_CHECKERS")
+        names = sorted(self.runtime - {"FORMAT_CHECKERS"}, key=lambda n: (not n[0].isupper(), n))
+        names = [n for n in names if re.search(rf"\b{n}\b", self._body)]
+        one = "from specloom_runtime.validation import " + ", ".join(names)
+        if len(one) <= 88:
+            lines.append(one)
+        else:
+            lines += ["from specloom_runtime.validation import (", *(f"    {n}," for n in names), ")"]
+        return lines
+
+
+_GROUPS: tuple[tuple[str, tuple[str, ...], Callable[..., Any]], ...] = (
+    ("string", ("minLength", "maxLength", "pattern", "format"), assertions.emit_string),
+    ("number", ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"), assertions.emit_number),
+    ("object", applicators.OBJECT_KEYS, applicators.emit_object),
+    ("array", applicators.ARRAY_KEYS, applicators.emit_array),
+)
