@@ -1,5 +1,5 @@
 """``python -m generator`` is the same as the ``specloom`` console script."""
 
-from generator.cli import main
+from generator.cli import console
 
-raise SystemExit(main())
+raise SystemExit(console())

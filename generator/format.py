@@ -1,20 +1,17 @@
 """Format stage: rendered sources -> black-formatted sources (black pinned, called in-process).
 
 Input/output: ``{path: source}``. Templates already emit nearly black-stable code, so black mostly
-confirms; it is still the slowest stage, hence a process pool when there is more than a little to
-format. A source black cannot parse is a generator bug and is reported with the file's name.
+confirms; it is still the slowest stage (the pipeline runs specs in parallel processes). A source black cannot parse is a generator bug and is reported with the file's name.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import PurePosixPath
 
 import black
 from black.mode import TargetVersion
 
 MODE = black.Mode(line_length=100, target_versions={TargetVersion.PY311})
-PARALLEL_THRESHOLD = 4000  # lines; below this a pool costs more than it saves
 
 
 class FormatError(Exception):
@@ -33,9 +30,4 @@ def _format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
 
 def format_sources(files: dict[PurePosixPath, str]) -> dict[PurePosixPath, str]:
     """Format every Python file; the result keeps the input's keys."""
-    items = sorted(files.items())
-    lines = sum(source.count("\n") for _, source in items)
-    if lines < PARALLEL_THRESHOLD:
-        return dict(map(_format_one, items))
-    with ProcessPoolExecutor(max_workers=2) as pool:
-        return dict(pool.map(_format_one, items))
+    return dict(map(_format_one, sorted(files.items())))

@@ -1,10 +1,15 @@
 """The pipeline, in one place: load -> lint -> resolve -> IR -> render -> format -> write.
 
-(Resolution runs inside ``lint``: the structural checks need a bundled document.)
+(Resolution runs inside ``lint``: the structural checks need a bundled document.) Specs are
+independent, so with several of them each is built in its own process (fork), two at a time:
+black and the OpenAPI validator dominate, and both are CPU-bound.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path, PurePosixPath
 
 from generator.check import lint
@@ -15,8 +20,10 @@ from generator.load import load
 from generator.render import render, render_root
 from generator.write import Provenance, stamp, write
 
+Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
 
-def build_package(spec: Path) -> tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]:
+
+def build_package(spec: Path) -> Built:
     """One spec -> its package name, formatted files, provenance and warnings (``SpecError`` on error)."""
     doc = load(spec)
     resolved, reporter = lint(doc)
@@ -25,18 +32,34 @@ def build_package(spec: Path) -> tuple[str, dict[PurePosixPath, str], Provenance
     return api.package, files, Provenance(doc.name, doc.sha256), reporter.warnings
 
 
+def _build_or_diagnose(spec: Path) -> Built | list[Diagnostic]:
+    try:
+        return build_package(spec)
+    except SpecError as exc:  # returned, not raised: it crosses a process boundary
+        return list(exc.diagnostics)
+
+
+def _build_all(specs: list[Path]) -> list[Built | list[Diagnostic]]:
+    if len(specs) < 2 or sys.platform != "linux":
+        return [_build_or_diagnose(s) for s in specs]
+    import jsonschema  # noqa: F401  - imported once here, before forking, not in every worker
+    import openapi_spec_validator  # noqa: F401
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(_build_or_diagnose, specs))
+
+
 def build_tree(specs: list[Path]) -> tuple[dict[PurePosixPath, str], list[Diagnostic]]:
     """Every spec -> the complete output tree, in memory (used by both ``generate`` and ``check``)."""
     files: dict[PurePosixPath, str] = {}
     provenance: dict[str, Provenance] = {}
     warnings: list[Diagnostic] = []
     errors: list[Diagnostic] = []
-    for spec in sorted(specs):
-        try:
-            package, package_files, prov, spec_warnings = build_package(spec)
-        except SpecError as exc:  # keep going: report every broken spec in one run
-            errors.extend(exc.diagnostics)
+    ordered = sorted(specs)
+    for spec, built in zip(ordered, _build_all(ordered), strict=True):
+        if isinstance(built, list):  # keep going: report every broken spec in one run
+            errors.extend(built)
             continue
+        package, package_files, prov, spec_warnings = built
         if package in provenance:
             errors.append(Diagnostic(str(spec), 0, "", f"package name {package!r} is already generated from {provenance[package].source_file}"))
             continue

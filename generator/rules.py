@@ -58,7 +58,7 @@ def _query_params(data: Any, op: dict[str, Any], item: dict[str, Any]) -> set[st
 def _names(data: dict[str, Any], reporter: Reporter) -> None:
     seen: dict[str, str] = {}
     methods = Scope()
-    for path, method, pointer, op, _ in iter_operations(data):
+    for _path, _method, pointer, op, _ in iter_operations(data):
         op_id = op.get("operationId")
         if not isinstance(op_id, str):
             reporter.error(pointer, "operation has no operationId: it names the client method")

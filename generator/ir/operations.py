@@ -10,7 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import join_pointer
-from generator.ir.nodes import Body, Credential, Json, Operation, Pagination, Parameter, Response, ValidatorEntry
+from generator.ir.nodes import (
+    Body,
+    Credential,
+    Json,
+    Operation,
+    Pagination,
+    Parameter,
+    Response,
+    ValidatorEntry,
+)
 from generator.ir.schema import SchemaTyper
 from generator.names import Scope, pascal_case, snake_case
 from generator.rules import FORM, deref
@@ -58,7 +67,7 @@ class OperationBuilder:
         return key
 
     def build(self) -> tuple[Operation, ...]:
-        for name in sorted(((self.data.get("components") or {}).get("schemas") or {})):
+        for name in sorted((self.data.get("components") or {}).get("schemas") or {}):
             self._validator(name, join_pointer("/components/schemas", name))
         methods = Scope(reserved=frozenset({"close", "aclose", "from_env"}))
         ops = [self._operation(path, method, pointer, op, item, methods) for path, method, pointer, op, item in iter_operations(self.data)]

@@ -16,8 +16,8 @@ from typing import Any, Literal
 from generator.diagnostics import Reporter, join_pointer
 from generator.ir.nodes import Field, Json, Model, TypeRef
 from generator.names import NameError_, Scope, pascal_case
-from generator.rules import deref
 from generator.resolve import pointer_get
+from generator.rules import deref
 from specloom_runtime.dates import NAMED_DATE_FORMATS
 
 Role = Literal["type", "validate", "annotate", "refuse"]

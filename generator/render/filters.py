@@ -15,7 +15,6 @@ from typing import Any
 
 from generator.ir.nodes import Json
 
-
 _QUOTES = re.compile(r'"(?=")')
 _QUOTES_END = re.compile(r'"(?=")|"$')
 

@@ -137,11 +137,10 @@ def emit_object(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dyn) ->
     _emit_properties(c, fn, node, v, path, dyn)
     if "propertyNames" in s:
         sub = c.child(node, "propertyNames")
-        if sub.schema is not True and sub.schema != {}:
-            k = fn.local("k")
-            with w.block(f"for {k} in {v}:"):
-                c.check(fn, f"type({k}) is not str", node, "propertyNames", f'"property name " + short_repr({k}) + " is not a string"', path)
-                c.emit(fn, sub, k, path, "string" if fn.mode == "f" else None, dyn)
+        k = fn.local("k")
+        with w.block(f"for {k} in {v}:"):  # even for a trivial subschema: names must be strings
+            c.check(fn, f"type({k}) is not str", node, "propertyNames", f'"property name " + short_repr({k}) + " is not a string"', path)
+            c.emit(fn, sub, k, path, "string" if fn.mode == "f" else None, dyn)
     if "dependentSchemas" in s:
         for name in schemas_of(node, "dependentSchemas", dict):
             sub = c.child(node, "dependentSchemas", name)

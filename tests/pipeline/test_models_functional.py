@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import importlib
 import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest

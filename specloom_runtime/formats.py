@@ -1,0 +1,221 @@
+"""Format checkers for JSON Schema's ``format`` keyword: ``FORMAT_CHECKERS[name](value) -> bool``.
+
+Input: any instance value. Output: False only for a *string* that does not fit the format;
+non-strings always pass (JSON Schema 2020-12 section 7.1: formats apply to strings only).
+
+Generated validators bind these checkers once at import and call them only when a schema asserts
+formats. Every checker is linear in the string and caps lengths early, so a 10 MB hostile string
+costs one ``len``. Grammars follow the RFCs the 2020-12 spec cites: RFC 3339 (date, time,
+date-time, with its leap-second rule), RFC 5321 mailbox (email, incl. quoted local parts and
+address literals), RFC 1123 / RFC 5890 (hostname; A-labels are checked with the ``idna`` package
+when it is installed, else only their LDH shape), RFC 3986 (uri, uri-reference), RFC 4122 (uuid).
+``regex`` means "an ECMA-262 pattern we can translate" (see ``specloom_runtime.validation.translate_pattern``).
+The vendor date formats named in ``specloom_runtime.dates`` are included under their names.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable
+from functools import partial
+
+from specloom_runtime.dates import NAMED_DATE_FORMATS, is_named_valid
+from specloom_runtime.validation import translate_pattern as translate
+
+try:  # IDNA 2008 rules for "xn--" labels; optional (a dependency of httpx in practice).
+    import idna as _idna
+except ImportError:  # pragma: no cover - exercised only without idna installed
+    _idna = None  # type: ignore[assignment]
+
+__all__ = ["FORMAT_CHECKERS"]
+
+_A = re.ASCII
+
+# -- dates and times (RFC 3339 section 5.6) ---------------------------------------------------
+
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z", _A)
+_TIME = re.compile(r"(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:([zZ])|([+-])(\d{2}):(\d{2}))\Z", _A)
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _date_ok(text: str) -> bool:
+    m = _DATE.match(text)
+    if m is None:
+        return False
+    year, month, day = int(m[1]), int(m[2]), int(m[3])
+    if not 1 <= month <= 12 or day < 1 or day > _DAYS[month - 1]:
+        return False
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return not (month == 2 and day == 29 and not leap)
+
+
+def _time_ok(text: str) -> bool:
+    m = _TIME.match(text)
+    if m is None:
+        return False
+    hour, minute, second = int(m[1]), int(m[2]), int(m[3])
+    off_h = int(m[6]) if m[6] else 0
+    off_m = int(m[7]) if m[7] else 0
+    if hour > 23 or minute > 59 or second > 60 or off_h > 23 or off_m > 59:
+        return False
+    if second == 60:  # a leap second happens at 23:59:60 UTC only
+        sign = -1 if m[5] == "+" else 1
+        utc = (hour * 60 + minute + sign * (off_h * 60 + off_m)) % (24 * 60)
+        return utc == 23 * 60 + 59
+    return True
+
+
+def _is_date(value: object) -> bool:
+    return type(value) is not str or (len(value) == 10 and _date_ok(value))
+
+
+def _is_time(value: object) -> bool:
+    return type(value) is not str or (len(value) < 64 and _time_ok(value))
+
+
+def _is_date_time(value: object) -> bool:
+    if type(value) is not str:
+        return True
+    if len(value) > 80 or len(value) < 20 or value[10] not in "tT":
+        return False
+    return _date_ok(value[:10]) and _time_ok(value[11:])
+
+
+# -- hosts and addresses -----------------------------------------------------------------------
+
+_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\Z", _A)
+_IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\Z", _A)
+
+
+def _is_hostname(value: object) -> bool:
+    if type(value) is not str:
+        return True
+    if not value or len(value) > 253:
+        return False
+    for label in value.split("."):
+        if not _LABEL.match(label):
+            return False
+        if label[2:4] == "--":
+            if label[:2].lower() != "xn":
+                return False  # RFC 5891 4.2.3.1: "--" in positions 3-4 is reserved for A-labels
+            if _idna is not None:
+                try:
+                    _idna.decode(label)
+                except (_idna.IDNAError, UnicodeError, ValueError):
+                    return False
+    return True
+
+
+def _is_ipv4(value: object) -> bool:
+    return type(value) is not str or (len(value) <= 15 and _IPV4.match(value) is not None)
+
+
+def _ipv6_ok(text: str) -> bool:
+    if len(text) > 45 or not text.isascii() or "%" in text:  # no zone ids, no exotic digits
+        return False
+    tail = text.rsplit(":", 1)[-1]
+    if "." in tail and not _IPV4.match(tail):
+        return False  # embedded IPv4 must be dotted-quad without leading zeros
+    try:
+        ipaddress.IPv6Address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_ipv6(value: object) -> bool:
+    return type(value) is not str or _ipv6_ok(value)
+
+
+# RFC 5321 4.1.2 Local-part: Dot-string / Quoted-string; 4.1.3 address literals.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LOCAL = re.compile(rf'(?:{_ATOM}(?:\.{_ATOM})*|"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*")\Z', _A)
+
+
+def _is_email(value: object) -> bool:
+    if type(value) is not str:
+        return True
+    if len(value) > 320 or "@" not in value:
+        return False
+    local, _, domain = value.rpartition("@")
+    if not local or len(local) > 64 or not _LOCAL.match(local):
+        return False
+    if domain.startswith("[") and domain.endswith("]"):
+        literal = domain[1:-1]
+        if literal[:5].lower() == "ipv6:":
+            return _ipv6_ok(literal[5:])
+        return _IPV4.match(literal) is not None
+    return _is_hostname(domain)
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z", _A)
+
+
+def _is_uuid(value: object) -> bool:
+    return type(value) is not str or (len(value) == 36 and _UUID.match(value) is not None)
+
+
+# -- URIs (RFC 3986 appendix A) -----------------------------------------------------------------
+
+_PCT = r"%[0-9A-Fa-f]{2}"
+_UNRES_SUB = r"A-Za-z0-9\-._~!$&'()*+,;="
+_PCHAR = rf"(?:[{_UNRES_SUB}:@]|{_PCT})"
+_DEC = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_V4 = rf"{_DEC}\.{_DEC}\.{_DEC}\.{_DEC}"
+_H16 = r"[0-9A-Fa-f]{1,4}"
+_LS32 = rf"(?:{_H16}:{_H16}|{_V4})"
+_V6 = (
+    rf"(?:(?:{_H16}:){{6}}{_LS32}|::(?:{_H16}:){{5}}{_LS32}|(?:{_H16})?::(?:{_H16}:){{4}}{_LS32}"
+    rf"|(?:(?:{_H16}:){{0,1}}{_H16})?::(?:{_H16}:){{3}}{_LS32}"
+    rf"|(?:(?:{_H16}:){{0,2}}{_H16})?::(?:{_H16}:){{2}}{_LS32}"
+    rf"|(?:(?:{_H16}:){{0,3}}{_H16})?::{_H16}:{_LS32}|(?:(?:{_H16}:){{0,4}}{_H16})?::{_LS32}"
+    rf"|(?:(?:{_H16}:){{0,5}}{_H16})?::{_H16}|(?:(?:{_H16}:){{0,6}}{_H16})?::)"
+)
+_IP_LITERAL = rf"\[(?:{_V6}|v[0-9A-Fa-f]+\.[{_UNRES_SUB}:]+)\]"
+_AUTHORITY = rf"(?:(?:[{_UNRES_SUB}:]|{_PCT})*@)?(?:{_IP_LITERAL}|(?:[{_UNRES_SUB}]|{_PCT})*)(?::\d*)?"
+_TAIL = rf"(?:\?(?:{_PCHAR}|[/?])*)?(?:\#(?:{_PCHAR}|[/?])*)?"
+_HIER = rf"(?://{_AUTHORITY}(?:/{_PCHAR}*)*|/(?:{_PCHAR}+(?:/{_PCHAR}*)*)?|{_PCHAR}+(?:/{_PCHAR}*)*|)"
+_NOSCHEME_SEG = rf"(?:[{_UNRES_SUB}@]|{_PCT})+"
+_RELATIVE = (
+    rf"(?://{_AUTHORITY}(?:/{_PCHAR}*)*|/(?:{_PCHAR}+(?:/{_PCHAR}*)*)?"
+    rf"|{_NOSCHEME_SEG}(?:/{_PCHAR}*)*|)"
+)
+_URI = re.compile(rf"[A-Za-z][A-Za-z0-9+\-.]*:{_HIER}{_TAIL}\Z", _A)
+_RELATIVE_REF = re.compile(rf"{_RELATIVE}{_TAIL}\Z", _A)
+
+
+def _is_uri(value: object) -> bool:
+    return type(value) is not str or _URI.match(value) is not None
+
+
+def _is_uri_reference(value: object) -> bool:
+    if type(value) is not str:
+        return True
+    return _URI.match(value) is not None or _RELATIVE_REF.match(value) is not None
+
+
+def _is_regex(value: object) -> bool:
+    if type(value) is not str:
+        return True
+    try:
+        re.compile(translate(value), re.ASCII)
+    except (re.error, ValueError):
+        return False
+    return True
+
+
+FORMAT_CHECKERS: dict[str, Callable[[object], bool]] = {
+    "date": _is_date,
+    "time": _is_time,
+    "date-time": _is_date_time,
+    "email": _is_email,
+    "hostname": _is_hostname,
+    "ipv4": _is_ipv4,
+    "ipv6": _is_ipv6,
+    "uri": _is_uri,
+    "uri-reference": _is_uri_reference,
+    "uuid": _is_uuid,
+    "regex": _is_regex,
+    **{name: partial(is_named_valid, name) for name in NAMED_DATE_FORMATS},
+}

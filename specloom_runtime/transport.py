@@ -1,0 +1,322 @@
+"""The send loop every generated client uses: retries, backoff, time budget, redacted failures.
+
+Input: an ``httpx.Client``/``AsyncClient``, a built ``httpx.Request``, a ``RetryPolicy``, whether
+the operation is idempotent, its name and the client's ``Redactor``. Output: the final
+``httpx.Response`` (whatever its status: mapping statuses to errors is the caller's job, helped by
+``parsing.error_from_response``), or a ``TransportError`` when no answer could be had.
+
+Rules, and why:
+
+* Retried: connection failures, timeouts and the statuses in ``retry_statuses`` (429, 502, 503,
+  504), but only for idempotent requests (GET/HEAD/PUT/DELETE/OPTIONS, or a POST the spec marks
+  safe; the caller decides). A non-idempotent request is re-sent only after ``ConnectError``,
+  ``ConnectTimeout`` or ``PoolTimeout``, which happen before any byte left; after a read/write
+  error or a read timeout the server may have acted on it, so it is never sent twice.
+* Wait: the server's ``Retry-After`` (seconds or HTTP-date), capped at ``retry_after_cap``; else
+  exponential backoff with full jitter, ``uniform(0, min(backoff_cap, backoff_base * 2**n))``.
+* Budget: no retry starts if its wait would end past ``total_timeout`` after the first attempt,
+  and each attempt's httpx timeouts are clamped to the time left, so a call is bounded in time.
+* Secrets: a ``TransportError`` message names the exception class only (httpx's own text can
+  quote the URL); the original is kept under the SENSITIVE ``raw`` attribute, never chained, so
+  ``traceback.format_exception`` shows no URL. Logs (DEBUG, on the caller's logger) show method,
+  redacted URL, status and duration.
+
+``sleep``, ``random`` and the clocks are parameters so tests run instantly and deterministically.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random as _random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import httpx
+
+from specloom_runtime.errors import TransportError
+from specloom_runtime.parsing import parse_retry_after
+from specloom_runtime.redact import Redactor, ensure_secret_filter
+
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "RetryPolicy",
+    "DEFAULT_RETRY_POLICY",
+    "NO_RETRY",
+    "send",
+    "send_async",
+]
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+
+_BEFORE_SEND: tuple[type[httpx.RequestError], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
+_AFTER_SEND_RETRYABLE: tuple[type[httpx.RequestError], ...] = (
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.CloseError,
+    httpx.ReadTimeout,
+    httpx.WriteTimeout,
+    httpx.RemoteProtocolError,
+)
+_HINTS: dict[str, str] = {
+    "ConnectError": "could not connect; check the base URL, DNS, network and proxy settings",
+    "ConnectTimeout": "connecting timed out; check the network, or raise the connect timeout",
+    "PoolTimeout": "no free connection in time; lower concurrency or raise the pool limits",
+    "ReadTimeout": "the server did not answer in time; raise the read timeout or retry later",
+    "WriteTimeout": "sending the request timed out; check the network or raise the timeout",
+    "RemoteProtocolError": "the server broke the HTTP protocol or closed the connection",
+    "LocalProtocolError": "the request could not be sent as built; this is a client bug",
+    "ProxyError": "the proxy refused the request; check the proxy settings",
+    "UnsupportedProtocol": "the URL scheme is not http or https; check the base URL",
+    "TooManyRedirects": "too many redirects; check the base URL",
+    "DecodingError": "the answer's content encoding could not be decoded",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How many times, how long and on what to retry (see the module docstring for the rules)."""
+
+    max_retries: int = 2
+    backoff_base: float = 0.5
+    backoff_cap: float = 8.0
+    total_timeout: float = 60.0
+    retry_statuses: tuple[int, ...] = (429, 502, 503, 504)
+    respect_retry_after: bool = True
+    retry_after_cap: float = 60.0
+
+    def __post_init__(self) -> None:
+        for name in (
+            "max_retries",
+            "backoff_base",
+            "backoff_cap",
+            "total_timeout",
+            "retry_after_cap",
+        ):
+            if getattr(self, name) < 0:
+                raise ValueError(f"RetryPolicy.{name} must not be negative")
+
+    def backoff(self, retry: int, random: Callable[[], float]) -> float:
+        """Full-jitter wait before retry number ``retry`` (0 for the first retry)."""
+        return random() * min(self.backoff_cap, self.backoff_base * 2.0**retry)
+
+
+DEFAULT_RETRY_POLICY = RetryPolicy()
+NO_RETRY = RetryPolicy(max_retries=0)
+
+
+class _Attempts:
+    """The decisions of the send loop, shared by the sync and async variants."""
+
+    def __init__(
+        self,
+        request: httpx.Request,
+        *,
+        policy: RetryPolicy,
+        idempotent: bool,
+        operation: str,
+        redactor: Redactor,
+        logger: logging.Logger,
+        random: Callable[[], float],
+        clock: Callable[[], float],
+        wall_clock: Callable[[], float],
+    ) -> None:
+        self.request = request
+        self.policy = policy
+        self.idempotent = idempotent
+        self.operation = operation
+        self.redactor = redactor
+        self.logger = logger
+        self.random = random
+        self.clock = clock
+        self.wall_clock = wall_clock
+        self.deadline = clock() + policy.total_timeout
+        self.count = 0
+        self.started = 0.0
+        self.shown_url = redactor.url(request.url)
+
+    def start(self) -> None:
+        """Count an attempt and clamp its httpx timeouts to the time left."""
+        self.count += 1
+        self.started = self.clock()
+        left = max(self.deadline - self.started, 0.001)
+        timeouts = self.request.extensions.get("timeout")
+        if not isinstance(timeouts, dict):  # a request not built by a client: no limits at all
+            timeouts = dict.fromkeys(("connect", "read", "write", "pool"))
+        self.request.extensions["timeout"] = {
+            key: left if limit is None else min(limit, left) for key, limit in timeouts.items()
+        }
+
+    def _log(self, outcome: str) -> None:
+        if self.logger.isEnabledFor(logging.DEBUG):
+            self.logger.debug(
+                "%s %s %s -> %s in %.3fs (attempt %d of %d)",
+                self.operation,
+                self.request.method,
+                self.shown_url,
+                outcome,
+                self.clock() - self.started,
+                self.count,
+                self.policy.max_retries + 1,
+            )
+
+    def _within_budget(self, delay: float) -> float | None:
+        if self.count > self.policy.max_retries:
+            return None
+        if self.clock() + delay >= self.deadline:
+            self.logger.debug(
+                "%s: no retry, the %.1fs budget would run out",
+                self.operation,
+                self.policy.total_timeout,
+            )
+            return None
+        self.logger.debug("%s: retrying in %.2fs", self.operation, delay)
+        return delay
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """Seconds to wait before retrying after ``response``, or ``None`` to return it."""
+        self._log(str(response.status_code))
+        if not self.idempotent or response.status_code not in self.policy.retry_statuses:
+            return None
+        delay = self.policy.backoff(self.count - 1, self.random)
+        if self.policy.respect_retry_after:
+            asked = parse_retry_after(response.headers.get("Retry-After"), now=self.wall_clock())
+            if asked is not None:
+                delay = min(asked, self.policy.retry_after_cap)
+        return self._within_budget(delay)
+
+    def after_error(self, error: httpx.RequestError) -> float | None:
+        """Seconds to wait before retrying after ``error``, or ``None`` to give up."""
+        self._log(type(error).__name__)
+        retryable = isinstance(error, _BEFORE_SEND) or (
+            self.idempotent and isinstance(error, _AFTER_SEND_RETRYABLE)
+        )
+        if not retryable:
+            return None
+        return self._within_budget(self.policy.backoff(self.count - 1, self.random))
+
+    def failure(self, error: httpx.RequestError) -> TransportError:
+        """The redacted ``TransportError`` to raise for ``error`` (the original kept as ``raw``)."""
+        kind = type(error).__name__
+        sent = not isinstance(error, _BEFORE_SEND)
+        hint = _HINTS.get(kind, "the request failed in transit")
+        if isinstance(error, httpx.TimeoutException) and kind not in _HINTS:
+            hint = "timed out"
+        note = ""
+        if sent and not self.idempotent and isinstance(error, _AFTER_SEND_RETRYABLE):
+            note = (
+                f" It was not re-sent because {self.operation} is not idempotent: the server may"
+                " have carried it out, so check before calling again."
+            )
+        request = self.redactor.request(self.request, self.operation)
+        plural = "s" if self.count != 1 else ""
+        message = (
+            f"{kind} on {self.operation} ({request.describe()}) after {self.count} "
+            f"attempt{plural}: {hint}.{note}"
+        )
+        return TransportError(
+            message, request=request, kind=kind, attempts=self.count, sent=sent, raw=error
+        )
+
+
+_DEFAULT_LOGGER = logging.getLogger("specloom_runtime.transport")
+
+
+def send(
+    client: httpx.Client,
+    request: httpx.Request,
+    *,
+    idempotent: bool,
+    operation: str,
+    redactor: Redactor,
+    policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+    logger: logging.Logger | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    random: Callable[[], float] = _random.random,
+    clock: Callable[[], float] = time.monotonic,
+    wall_clock: Callable[[], float] = time.time,
+) -> httpx.Response:
+    """Send ``request`` on ``client`` under ``policy``; return the last response.
+
+    Raises ``TransportError`` (redacted, not chained) when no response could be had.
+    """
+    ensure_secret_filter()
+    attempts = _Attempts(
+        request,
+        policy=policy,
+        idempotent=idempotent,
+        operation=operation,
+        redactor=redactor,
+        logger=logger or _DEFAULT_LOGGER,
+        random=random,
+        clock=clock,
+        wall_clock=wall_clock,
+    )
+    while True:
+        attempts.start()
+        error: httpx.RequestError | None = None
+        try:
+            response = client.send(request)
+        except httpx.RequestError as exc:
+            error = exc
+        if error is None:
+            delay = attempts.after_response(response)
+            if delay is None:
+                return response
+            response.close()
+        else:
+            delay = attempts.after_error(error)
+            if delay is None:
+                raise attempts.failure(error)  # outside the except block: no __context__
+        sleep(delay)
+
+
+async def send_async(
+    client: httpx.AsyncClient,
+    request: httpx.Request,
+    *,
+    idempotent: bool,
+    operation: str,
+    redactor: Redactor,
+    policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+    logger: logging.Logger | None = None,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    random: Callable[[], float] = _random.random,
+    clock: Callable[[], float] = time.monotonic,
+    wall_clock: Callable[[], float] = time.time,
+) -> httpx.Response:
+    """The ``async`` twin of ``send`` (same rules, same errors)."""
+    ensure_secret_filter()
+    attempts = _Attempts(
+        request,
+        policy=policy,
+        idempotent=idempotent,
+        operation=operation,
+        redactor=redactor,
+        logger=logger or _DEFAULT_LOGGER,
+        random=random,
+        clock=clock,
+        wall_clock=wall_clock,
+    )
+    while True:
+        attempts.start()
+        error: httpx.RequestError | None = None
+        try:
+            response = await client.send(request)
+        except httpx.RequestError as exc:
+            error = exc
+        if error is None:
+            delay = attempts.after_response(response)
+            if delay is None:
+                return response
+            await response.aclose()
+        else:
+            delay = attempts.after_error(error)
+            if delay is None:
+                raise attempts.failure(error)  # outside the except block: no __context__
+        await sleep(delay)

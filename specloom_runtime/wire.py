@@ -1,0 +1,85 @@
+"""Write request values the way they travel: compact JSON, form bodies, query/form scalars.
+
+Input: Python values of generated request models and parameters (already stripped of ``UNSET``
+members, with dates already written in their named wire format by the caller). Output: ``str``
+or ``bytes`` ready for httpx.
+
+Why one place: a signed body must be serialized exactly once and the same bytes both signed and
+sent (``json_body``), and every client must write ``True`` as ``true`` in a query string, not
+Python's ``True``. Output is deterministic: key order is the order the caller built, never
+sorted behind its back, and floats use Python's shortest round-trip form.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Sequence
+from decimal import Decimal
+from urllib.parse import urlencode
+
+from specloom_runtime.unset import Unset
+
+__all__ = ["compact_json", "json_body", "form_encode", "to_wire_scalar"]
+
+
+def _refuse(value: object) -> object:
+    if isinstance(value, Unset):
+        raise TypeError("UNSET reached the serializer: drop unset members before serializing")
+    if isinstance(value, enum.Enum):
+        return value.value
+    raise TypeError(
+        f"{type(value).__name__} is not JSON; convert it first (dates: write them in their "
+        "named wire format)"
+    )
+
+
+def compact_json(value: object, *, sort_keys: bool = False) -> str:
+    """JSON text without spaces (``","`` and ``":"``), non-ASCII kept, NaN/Infinity refused.
+
+    Enum members are written as their value; anything else that is not JSON raises ``TypeError``.
+    """
+    return json.dumps(
+        value,
+        separators=(",", ":"),
+        ensure_ascii=False,
+        allow_nan=False,
+        sort_keys=sort_keys,
+        default=_refuse,
+    )
+
+
+def json_body(value: object) -> bytes:
+    """``compact_json(value)`` as UTF-8 bytes: serialize once, then sign and send these bytes."""
+    return compact_json(value).encode("utf-8")
+
+
+def to_wire_scalar(value: object) -> str:
+    """One query/form value as text: ``True`` → ``"true"``, ``3`` → ``"3"``, enums by value.
+
+    ``None``, dates and containers raise ``TypeError``: the caller decides how those travel
+    (omitted, a named date format, repeated or comma-joined parameters).
+    """
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"{value!r} cannot be sent as a number")
+        return json.dumps(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value!r} cannot be sent as a number")
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not a wire scalar; the caller must convert it")
+
+
+def form_encode(fields: Sequence[tuple[str, str]]) -> bytes:
+    """An ``application/x-www-form-urlencoded`` body: UTF-8, space as ``+``, order and repeats
+    kept."""
+    return urlencode(list(fields), encoding="utf-8").encode("ascii")

@@ -1,0 +1,81 @@
+"""Wire helpers: compact JSON, form bodies, scalars."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from decimal import Decimal
+from urllib.parse import parse_qsl
+
+import pytest
+
+from specloom_runtime.signing import sign
+from specloom_runtime.unset import UNSET
+from specloom_runtime.wire import compact_json, form_encode, json_body, to_wire_scalar
+
+
+class Colour(enum.Enum):
+    RED = "red"
+
+
+def test_compact_json_is_compact_unicode_and_ordered() -> None:
+    value = {"b": 1, "a": [True, None, 1.5], "name": "Zo\u00eb \u2603"}
+    text = compact_json(value)
+    assert text == '{"b":1,"a":[true,null,1.5],"name":"Zo\u00eb \u2603"}'
+    assert compact_json(value, sort_keys=True).startswith('{"a":')
+    assert json.loads(text) == value
+    assert compact_json({"c": Colour.RED}) == '{"c":"red"}'
+
+
+def test_compact_json_refuses_non_json() -> None:
+    with pytest.raises(ValueError):
+        compact_json(float("nan"))
+    with pytest.raises(TypeError, match="UNSET"):
+        compact_json({"a": UNSET})
+    with pytest.raises(TypeError, match="date"):
+        compact_json({"d": dt.date(2024, 1, 2)})
+
+
+def test_json_body_bytes_are_what_gets_signed() -> None:
+    body = json_body({"email": "\u00e9@example.com"})
+    assert body == '{"email":"\u00e9@example.com"}'.encode()
+    assert sign(body, "k") == sign(json_body({"email": "\u00e9@example.com"}), "k")
+
+
+def test_form_encode_keeps_order_and_repeats() -> None:
+    fields = [("b", "x y"), ("a", "1&2=3"), ("a", "\u00e9"), ("empty", "")]
+    body = form_encode(fields)
+    assert body == b"b=x+y&a=1%262%3D3&a=%C3%A9&empty="
+    assert parse_qsl(body.decode(), keep_blank_values=True) == fields
+
+
+@pytest.mark.parametrize(
+    ("value", "wire"),
+    [
+        (True, "true"),
+        (False, "false"),
+        (0, "0"),
+        (-12, "-12"),
+        (1.5, "1.5"),
+        (1e20, "1e+20"),
+        ("x y", "x y"),
+        (Decimal("1.10"), "1.10"),
+        (Colour.RED, "red"),
+    ],
+)
+def test_to_wire_scalar(value: object, wire: str) -> None:
+    assert to_wire_scalar(value) == wire
+
+
+@pytest.mark.parametrize("value", [None, dt.date(2024, 1, 1), [1], {"a": 1}, b"x"])
+def test_to_wire_scalar_refuses_what_the_caller_must_convert(value: object) -> None:
+    with pytest.raises(TypeError):
+        to_wire_scalar(value)
+
+
+def test_to_wire_scalar_refuses_non_finite() -> None:
+    with pytest.raises(ValueError):
+        to_wire_scalar(float("inf"))
+    with pytest.raises(ValueError):
+        to_wire_scalar(Decimal("NaN"))
