@@ -1,6 +1,6 @@
 """The name allocator: wire names -> Python identifiers, chosen here and nowhere else.
 
-Input: the names a spec uses on the wire (``BillingFirstName``, ``X-CARTFUNNEL-ACCOUNT``, ``a-b``,
+Input: the names a spec uses on the wire (``BillingFirstName``, ``X-SHOP-ACCOUNT``, ``a-b``,
 ``class``). Output: identifiers that are valid, keyword-safe and distinct within a scope. Why one
 place: a generator that invents names in several spots ends up with ``a-b`` and ``ab`` colliding, or
 a field silently shadowing a method. Builtin names such as ``id``, ``list`` and ``type`` are kept:

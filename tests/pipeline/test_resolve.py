@@ -1,0 +1,73 @@
+"""Resolution: relative-file $refs are bundled, cycles end, and a second pass changes nothing."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from generator.check import lint
+from generator.diagnostics import Reporter
+from generator.load import load
+from generator.resolve import iter_refs, resolve
+from tests.pipeline.helpers import ROOT, run_cli, write_spec
+
+MAIN = """\
+openapi: 3.1.0
+info: {title: Split, version: "1"}
+paths: {}
+components:
+  schemas:
+    Order:
+      type: object
+      properties:
+        customer: {$ref: "common.yaml#/components/schemas/Customer"}
+"""
+COMMON = """\
+components:
+  schemas:
+    Customer:
+      type: object
+      properties:
+        address: {$ref: "#/components/schemas/Address"}
+        referrer: {$ref: "#/components/schemas/Customer"}
+    Address:
+      type: object
+      properties:
+        city: {type: string}
+        owner: {$ref: "common.yaml#/components/schemas/Customer"}
+"""
+
+
+def test_relative_file_refs_are_bundled_and_cycles_end(tmp_path: Path) -> None:
+    write_spec(tmp_path, "common.yaml", COMMON)
+    spec = write_spec(tmp_path, "main.yaml", MAIN)
+    resolved, _ = lint(load(spec))
+    schemas = resolved.data["components"]["schemas"]
+    assert set(schemas) == {"Order", "Customer", "Address"}
+    assert all(ref.startswith("#/") for _, ref in iter_refs(resolved.data))
+    assert schemas["Customer"]["properties"]["referrer"] == {"$ref": "#/components/schemas/Customer"}
+    assert schemas["Address"]["properties"]["owner"] == {"$ref": "#/components/schemas/Customer"}
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    models = (tmp_path / "out" / "main" / "models.py").read_text()
+    assert "class Customer(" in models and "referrer: Customer | Unset" in models
+
+
+def test_resolving_a_resolved_document_changes_nothing() -> None:
+    for spec in sorted((ROOT / "specs").glob("*.yaml")):
+        once, _ = lint(load(spec))
+        again = resolve(type(once.source)(spec, copy.deepcopy(once.data), {}, ""), Reporter(spec.name))
+        assert again.data == once.data, spec.name
+
+
+def test_missing_file_is_located(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, "main.yaml", MAIN)
+    code, _, err = run_cli("lint", str(spec))
+    assert code == 2 and "main.yaml:9: /components/schemas/Order/properties/customer" in err and "common.yaml" in err
+
+
+def test_sixth_vendor_spec_lints_and_generates(tmp_path: Path) -> None:
+    spec = ROOT / "tests" / "fixtures" / "sixth_vendor.yaml"
+    assert run_cli("lint", str(spec))[0] == 0
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 0, err
