@@ -28,7 +28,7 @@ def build_package(spec: Path) -> Built:
     doc = load(spec)
     resolved, reporter = lint(doc)
     api = build_ir(resolved, reporter)
-    files = format_sources(render(api))
+    files = format_sources(render(api, resolved.data))
     return api.package, files, Provenance(doc.name, doc.sha256), reporter.warnings
 
 

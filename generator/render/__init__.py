@@ -8,11 +8,13 @@ filters of ``generator.render.filters``.
 from __future__ import annotations
 
 from pathlib import PurePosixPath
+from typing import Any
 
 import jinja2
 
 from generator.ir.nodes import Api
 from generator.render import filters
+from generator.validation import compile_module
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("generator.render", "templates"),
@@ -30,12 +32,25 @@ PACKAGE_FILES = {
 }
 
 
-def render(api: Api) -> dict[PurePosixPath, str]:
+def render(api: Api, document: dict[str, Any]) -> dict[PurePosixPath, str]:
     """Every file of one generated package, keyed by its path relative to the output folder."""
     base = PurePosixPath(api.package)
     files = {base / name: _ENV.get_template(template).render(api=api) for name, template in PACKAGE_FILES.items()}
+    files[base / "validators.py"] = render_validators(api, document)
     files[base / "py.typed"] = ""
     return files
+
+
+def render_validators(api: Api, document: dict[str, Any]) -> str:
+    """``validators.py``: the validator compiler's output under a template-made docstring.
+
+    The compiler is the one back end that writes code itself (one inline check per keyword, the
+    way fastjsonschema does); it takes schemas from the resolved document by the JSON pointers the
+    IR lists, and spec text enters its output only through ``repr``.
+    """
+    entries = [(v.key, v.py_name, v.pointer) for v in api.validators]
+    compiled = compile_module(document, entries, source_file=api.source_file, formats="assert")
+    return _ENV.get_template("validators_head.py.jinja").render(api=api) + compiled.source
 
 
 def render_root(packages: list[str]) -> dict[PurePosixPath, str]:

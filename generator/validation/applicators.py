@@ -152,6 +152,15 @@ def _emit_properties(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dy
     s, w = node.schema, fn.w
     props = schemas_of(node, "properties", dict) if "properties" in s else {}
     pats = schemas_of(node, "patternProperties", dict) if "patternProperties" in s else {}
+    if fn.mode == "f" and not pats and s.get("additionalProperties") is False:
+        # cheapest rejection first: unknown keys, before any per-property work
+        names = c.const("frozenset(" + py_tuple([py_str(n) for n in props]) + ")", "_K") if props else None
+        k = fn.local("k")
+        with w.block(f"for {k} in {v}:"):
+            c.check(fn, f"{k} not in {names}" if names else "True", node, "additionalProperties", "", path)
+        props_done = True
+    else:
+        props_done = False
     # the fast path has already returned unless every required name is present
     present = set(names_of(node, "required")) if fn.mode == "f" and "required" in s else set()
     for name in props:
@@ -163,7 +172,7 @@ def _emit_properties(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dy
             c.emit(fn, sub, x, sub_path(fn, path, name), None, dyn)
             if w.mark() == mark + 1:
                 del w.lines[mark]
-    if not pats and "additionalProperties" not in s:
+    if props_done or (not pats and "additionalProperties" not in s):
         return
     known = c.const("frozenset(" + py_tuple([py_str(n) for n in props]) + ")", "_K") if props else None
     regexes = [compile_pattern(c, c.child(node, "patternProperties"), _esc(p), p) for p in pats]

@@ -22,7 +22,37 @@ if TYPE_CHECKING:
     from generator.validation.compiler import Compiler, Dyn, Fn
     from generator.validation.index import Node
 
-__all__ = ["emit_unevaluated", "emit_annotation_fn"]
+__all__ = ["emit_unevaluated", "emit_annotation_fn", "static_names"]
+
+# keywords after which the evaluated property names depend on the instance
+_DYNAMIC = frozenset({"patternProperties", "additionalProperties", "unevaluatedProperties", "anyOf", "oneOf",
+                      "if", "dependentSchemas", "$dynamicRef"})  # fmt: skip
+
+
+def static_names(c: Compiler, node: Node, dyn: Dyn, seen: set[object], top: bool = False) -> set[str] | None:
+    """Property names ``node`` evaluates whatever the instance, when that set is fixed; else None.
+
+    True for the common ``allOf: [{$ref: Base}], properties: {...}, unevaluatedProperties: false``
+    composition, which then compiles like ``additionalProperties: false`` over the union of names.
+    """
+    s = node.schema
+    if s is True or s is False:
+        return set()
+    if not isinstance(s, dict) or node.loc in seen:
+        return None
+    if any(k in s for k in _DYNAMIC if not (top and k == "unevaluatedProperties")):
+        return None
+    seen.add(node.loc)
+    names = set(s.get("properties", {}))
+    subs = [c.child(node, "allOf", i) for i in range(len(s.get("allOf", ())))]
+    if "$ref" in s:
+        subs.append(c.ref_target(node, "$ref", dyn))
+    for sub in subs:
+        more = static_names(c, sub, c.enter(dyn, sub.base), seen)
+        if more is None:
+            return None
+        names |= more
+    return names
 
 
 def emit_unevaluated(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str | None, dyn: Dyn) -> None:
@@ -39,8 +69,13 @@ def emit_unevaluated(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: 
             continue
         with block:
             ev, k, x = fn.local("ev"), fn.local("k"), fn.local("x")
-            w.line(f"{ev}: set[object] = set()")
-            _collect(c, fn, node, v, ev, dyn, include_self=False, groups=(group,))
+            fixed = static_names(c, node, dyn, set(), top=True) if group == "object" else None
+            if fixed is not None:
+                # every evaluated name is known at compile time: a closed-object check, no set building
+                ev = c.const("frozenset(" + py_tuple([py_str(n) for n in sorted(fixed)]) + ")", "_K") if fixed else "()"
+            else:
+                w.line(f"{ev}: set[object] = set()")
+                _collect(c, fn, node, v, ev, dyn, include_self=False, groups=(group,))
             if group == "object":
                 head = f"for {k} in {v}:" if sub.schema is False else f"for {k}, {x} in {v}.items():"
                 kpath = "" if fn.mode == "f" else f'{path} + "/" + pointer_part({k})'

@@ -75,8 +75,13 @@ def test_hostile_text_generates_inert_code(tmp_path: Path) -> None:
             ), f"{path}: unexpected top-level {ast.dump(node)[:200]}"
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
-                name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
-                assert name not in {"eval", "exec", "compile", "__import__", "system", "popen"}, f"{path}: call to {name}"
+                func = node.func
+                if isinstance(func, ast.Name):
+                    assert func.id not in {"eval", "exec", "compile", "__import__", "open"}, f"{path}: call to {func.id}"
+                elif isinstance(func, ast.Attribute):
+                    owner = func.value.id if isinstance(func.value, ast.Name) else ""
+                    assert func.attr not in {"system", "popen", "eval", "exec", "__import__"}, f"{path}: call to .{func.attr}"
+                    assert func.attr != "compile" or owner == "re", f"{path}: call to {owner}.compile"
     probe = (
         "import importlib, sys, os\n"
         f"sys.path.insert(0, {str(out)!r})\n"
