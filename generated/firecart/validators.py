@@ -106,211 +106,76 @@ def is_valid_add_customer_response_200(value: object) -> bool:
 def _e4(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of firecart.yaml#/components/schemas/AddCustomerJsonResult"
     if type(value) is not dict:
-        out.append(
-            Violation(
-                p,
-                "firecart.yaml#/components/schemas/AddCustomerJsonResult/type",
-                "type",
-                short_repr(value) + " is not of type object",
-            )
-        )
+        out.append(Violation(p, "firecart.yaml#/components/schemas/AddCustomerJsonResult/type", "type", short_repr(value) + " is not of type object"))
     if type(value) is dict:
         for k1 in ("status",):
             if k1 not in value:
-                out.append(
-                    Violation(
-                        p,
-                        "firecart.yaml#/components/schemas/AddCustomerJsonResult/required",
-                        "required",
-                        repr(k1) + " is a required property",
-                    )
-                )
+                out.append(Violation(p, "firecart.yaml#/components/schemas/AddCustomerJsonResult/required", "required", repr(k1) + " is a required property"))
         if "status" in value:
             x2 = value["status"]
             if type(x2) is not str:
-                out.append(
-                    Violation(
-                        p + "/status",
-                        "firecart.yaml#/components/schemas/AddCustomerJsonResult/properties/status/type",
-                        "type",
-                        short_repr(x2) + " is not of type string",
-                    )
-                )
+                out.append(Violation(p + "/status", "firecart.yaml#/components/schemas/AddCustomerJsonResult/properties/status/type", "type", short_repr(x2) + " is not of type string"))
         if "errorCode" in value:
             x3 = value["errorCode"]
-            if not (
-                type(x3) is str or (type(x3) is int or (type(x3) is float and x3.is_integer()))
-            ):
-                out.append(
-                    Violation(
-                        p + "/errorCode",
-                        "firecart.yaml#/components/schemas/AddCustomerJsonResult/properties/errorCode/type",
-                        "type",
-                        short_repr(x3) + " is not of type string or integer",
-                    )
-                )
+            if not (type(x3) is str or (type(x3) is int or (type(x3) is float and x3.is_integer()))):
+                out.append(Violation(p + "/errorCode", "firecart.yaml#/components/schemas/AddCustomerJsonResult/properties/errorCode/type", "type", short_repr(x3) + " is not of type string or integer"))
         if "message" in value:
             x4 = value["message"]
             if type(x4) is not str:
-                out.append(
-                    Violation(
-                        p + "/message",
-                        "firecart.yaml#/components/schemas/AddCustomerJsonResult/properties/message/type",
-                        "type",
-                        short_repr(x4) + " is not of type string",
-                    )
-                )
+                out.append(Violation(p + "/message", "firecart.yaml#/components/schemas/AddCustomerJsonResult/properties/message/type", "type", short_repr(x4) + " is not of type string"))
 
 
 def _e5(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of firecart.yaml#/components/schemas/CustomerData"
     if type(value) is not dict:
-        out.append(
-            Violation(
-                p,
-                "firecart.yaml#/components/schemas/CustomerData/type",
-                "type",
-                short_repr(value) + " is not of type object",
-            )
-        )
+        out.append(Violation(p, "firecart.yaml#/components/schemas/CustomerData/type", "type", short_repr(value) + " is not of type object"))
     if type(value) is dict:
         if "name" in value:
             x1 = value["name"]
             if type(x1) is not str:
-                out.append(
-                    Violation(
-                        p + "/name",
-                        "firecart.yaml#/components/schemas/CustomerData/properties/name/type",
-                        "type",
-                        short_repr(x1) + " is not of type string",
-                    )
-                )
+                out.append(Violation(p + "/name", "firecart.yaml#/components/schemas/CustomerData/properties/name/type", "type", short_repr(x1) + " is not of type string"))
         if "email" in value:
             x2 = value["email"]
             if type(x2) is not str:
-                out.append(
-                    Violation(
-                        p + "/email",
-                        "firecart.yaml#/components/schemas/CustomerData/properties/email/type",
-                        "type",
-                        short_repr(x2) + " is not of type string",
-                    )
-                )
+                out.append(Violation(p + "/email", "firecart.yaml#/components/schemas/CustomerData/properties/email/type", "type", short_repr(x2) + " is not of type string"))
             if type(x2) is str:
                 if not _FMT1(x2):
-                    out.append(
-                        Violation(
-                            p + "/email",
-                            "firecart.yaml#/components/schemas/CustomerData/properties/email/format",
-                            "format",
-                            short_repr(x2) + " is not a valid email",
-                        )
-                    )
+                    out.append(Violation(p + "/email", "firecart.yaml#/components/schemas/CustomerData/properties/email/format", "format", short_repr(x2) + " is not a valid email"))
         if "mobileNumber" in value:
             x3 = value["mobileNumber"]
             if type(x3) is not str:
-                out.append(
-                    Violation(
-                        p + "/mobileNumber",
-                        "firecart.yaml#/components/schemas/CustomerData/properties/mobileNumber/type",
-                        "type",
-                        short_repr(x3) + " is not of type string",
-                    )
-                )
+                out.append(Violation(p + "/mobileNumber", "firecart.yaml#/components/schemas/CustomerData/properties/mobileNumber/type", "type", short_repr(x3) + " is not of type string"))
         if "gender" in value:
             x4 = value["gender"]
             if type(x4) is not str:
-                out.append(
-                    Violation(
-                        p + "/gender",
-                        "firecart.yaml#/components/schemas/CustomerData/properties/gender/type",
-                        "type",
-                        short_repr(x4) + " is not of type string",
-                    )
-                )
+                out.append(Violation(p + "/gender", "firecart.yaml#/components/schemas/CustomerData/properties/gender/type", "type", short_repr(x4) + " is not of type string"))
         if "maritalStatus" in value:
             x5 = value["maritalStatus"]
             if type(x5) is not str:
-                out.append(
-                    Violation(
-                        p + "/maritalStatus",
-                        "firecart.yaml#/components/schemas/CustomerData/properties/maritalStatus/type",
-                        "type",
-                        short_repr(x5) + " is not of type string",
-                    )
-                )
+                out.append(Violation(p + "/maritalStatus", "firecart.yaml#/components/schemas/CustomerData/properties/maritalStatus/type", "type", short_repr(x5) + " is not of type string"))
         if "dateOfBirth" in value:
             x6 = value["dateOfBirth"]
             if type(x6) is not str:
-                out.append(
-                    Violation(
-                        p + "/dateOfBirth",
-                        "firecart.yaml#/components/schemas/CustomerData/properties/dateOfBirth/type",
-                        "type",
-                        short_repr(x6) + " is not of type string",
-                    )
-                )
+                out.append(Violation(p + "/dateOfBirth", "firecart.yaml#/components/schemas/CustomerData/properties/dateOfBirth/type", "type", short_repr(x6) + " is not of type string"))
             if type(x6) is str:
                 if not _FMT2(x6):
-                    out.append(
-                        Violation(
-                            p + "/dateOfBirth",
-                            "firecart.yaml#/components/schemas/CustomerData/properties/dateOfBirth/format",
-                            "format",
-                            short_repr(x6) + " is not a valid dd/mm/yyyy",
-                        )
-                    )
+                    out.append(Violation(p + "/dateOfBirth", "firecart.yaml#/components/schemas/CustomerData/properties/dateOfBirth/format", "format", short_repr(x6) + " is not a valid dd/mm/yyyy"))
         if "city" in value:
             x7 = value["city"]
             if type(x7) is not str:
-                out.append(
-                    Violation(
-                        p + "/city",
-                        "firecart.yaml#/components/schemas/CustomerData/properties/city/type",
-                        "type",
-                        short_repr(x7) + " is not of type string",
-                    )
-                )
+                out.append(Violation(p + "/city", "firecart.yaml#/components/schemas/CustomerData/properties/city/type", "type", short_repr(x7) + " is not of type string"))
         for k8, x9 in value.items():
             if type(k8) is not str:
-                out.append(
-                    Violation(
-                        p,
-                        "firecart.yaml#/components/schemas/CustomerData/additionalProperties",
-                        "additionalProperties",
-                        "property name " + short_repr(k8) + " is not a string",
-                    )
-                )
+                out.append(Violation(p, "firecart.yaml#/components/schemas/CustomerData/additionalProperties", "additionalProperties", "property name " + short_repr(k8) + " is not a string"))
             if not (k8 in _K3):
                 if type(x9) is not str:
-                    out.append(
-                        Violation(
-                            p + "/" + pointer_part(k8),
-                            "firecart.yaml#/components/schemas/CustomerData/additionalProperties/type",
-                            "type",
-                            short_repr(x9) + " is not of type string",
-                        )
-                    )
+                    out.append(Violation(p + "/" + pointer_part(k8), "firecart.yaml#/components/schemas/CustomerData/additionalProperties/type", "type", short_repr(x9) + " is not of type string"))
         for k10 in value:
             if type(k10) is not str:
-                out.append(
-                    Violation(
-                        p,
-                        "firecart.yaml#/components/schemas/CustomerData/propertyNames",
-                        "propertyNames",
-                        "property name " + short_repr(k10) + " is not a string",
-                    )
-                )
+                out.append(Violation(p, "firecart.yaml#/components/schemas/CustomerData/propertyNames", "propertyNames", "property name " + short_repr(k10) + " is not a string"))
             if type(k10) is str:
                 if not _P4.search(k10):
-                    out.append(
-                        Violation(
-                            p,
-                            "firecart.yaml#/components/schemas/CustomerData/propertyNames/pattern",
-                            "pattern",
-                            short_repr(k10) + " does not match " + "'^[^ ]+$'",
-                        )
-                    )
+                    out.append(Violation(p, "firecart.yaml#/components/schemas/CustomerData/propertyNames/pattern", "pattern", short_repr(k10) + " does not match " + "'^[^ ]+$'"))
 
 
 def _e6(value: object, p: str, out: list[Violation]) -> None:
@@ -337,11 +202,7 @@ def validate_add_customer_response_200(value: object) -> None:
 
 
 VALIDATORS: dict[str, CompiledValidator] = {
-    "AddCustomerJsonResult": CompiledValidator(
-        "AddCustomerJsonResult", is_valid_add_customer_json_result, _e4
-    ),
+    "AddCustomerJsonResult": CompiledValidator("AddCustomerJsonResult", is_valid_add_customer_json_result, _e4),
     "CustomerData": CompiledValidator("CustomerData", is_valid_customer_data, _e5),
-    "addCustomer.response.200": CompiledValidator(
-        "addCustomer.response.200", is_valid_add_customer_response_200, _e6
-    ),
+    "addCustomer.response.200": CompiledValidator("addCustomer.response.200", is_valid_add_customer_response_200, _e6),
 }
