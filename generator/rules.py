@@ -129,6 +129,9 @@ def _rules(data: dict[str, Any], reporter: Reporter) -> None:
             for role in ("param", "jsonpParam"):
                 if fmt.get(role) is not None and fmt[role] not in known:
                     reporter.error(join_pointer(pointer, "x-specloom-response-format", role), f"response format names parameter {fmt[role]!r}, which the operation does not have")
+            for i, name in enumerate(fmt.get("options") or []):
+                if name not in known:
+                    reporter.error(join_pointer(pointer, "x-specloom-response-format", "options", i), f"response format option {name!r} is not a parameter or form field of the operation")
 
 
 def check(data: dict[str, Any], reporter: Reporter) -> None:

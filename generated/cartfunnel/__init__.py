@@ -16,13 +16,33 @@ the string "null". The schemas describe the logical types (boolean, integer-or-n
 declare the wire strings with `x-specloom-decode-strings`, which the client decodes before
 validating and typing.
 
-Server: ``https://api.cartfunnel.net/v1``. Models live in ``.models``.
+Server: ``https://api.cartfunnel.net/v1``. ``Client`` and ``AsyncClient`` live in ``.client``,
+models in ``.models``, payload validators in ``.validators``; the runtime's errors and helpers
+are re-exported here.
 """
 
 from __future__ import annotations
 
+from specloom_runtime import (
+    ApiError,
+    AuthenticationError,
+    ErrorInBody,
+    NotFoundError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseValidationError,
+    ServerError,
+    SpecloomError,
+    TransportError,
+    UnexpectedResponseError,
+)
+from specloom_runtime.client import ConfigurationError
+from specloom_runtime.operation import ResponseValidationWarning
+from specloom_runtime.signing import verify_signature
 from specloom_runtime.unset import UNSET, Unset
+from specloom_runtime.validation import ValidationError
 
+from .client import AsyncClient, Client
 from .models import (
     Customer,
     CustomerCreate,
@@ -33,10 +53,27 @@ SOURCE_SPEC = "cartfunnel.yaml"
 SOURCE_SHA256 = "e38c3d75a898f6ac9635387bb64f2f934572bc01d89ecda6107246ce79bfca21"
 
 __all__ = [
+    "ApiError",
+    "AsyncClient",
+    "AuthenticationError",
+    "Client",
+    "ConfigurationError",
+    "ErrorInBody",
+    "NotFoundError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "ResponseValidationWarning",
     "SOURCE_SHA256",
     "SOURCE_SPEC",
+    "ServerError",
+    "SpecloomError",
+    "TransportError",
     "UNSET",
+    "UnexpectedResponseError",
     "Unset",
+    "ValidationError",
+    "verify_signature",
     "Customer",
     "CustomerCreate",
     "CustomerUpdate",

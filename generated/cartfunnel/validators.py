@@ -120,7 +120,7 @@ def is_valid_customer_create(value: object) -> bool:
         if k1 not in _K3:
             return False
     x2 = value["email"]
-    if not _f19(x2):
+    if not _f23(x2):
         return False
     if "first_name" in value:
         x3 = value["first_name"]
@@ -170,7 +170,7 @@ def is_valid_customer_update(value: object) -> bool:
             return False
     if "email" in value:
         x2 = value["email"]
-        if not _f19(x2):
+        if not _f23(x2):
             return False
     if "first_name" in value:
         x3 = value["first_name"]
@@ -196,6 +196,15 @@ def is_valid_customer_update(value: object) -> bool:
         x8 = value["tag_list"]
         if not ((type(x8) is str)):
             return False
+    return True
+
+
+def is_valid_list_customers_parameter_query_page(value: object) -> bool:
+    "Is value valid against cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        return False
+    if value < 1:
+        return False
     return True
 
 
@@ -228,6 +237,15 @@ def is_valid_create_customer_response_200(value: object) -> bool:
     return True
 
 
+def is_valid_get_customer_parameter_path_id(value: object) -> bool:
+    "Is value valid against cartfunnel.yaml#/components/parameters/CustomerId/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        return False
+    if value < 1:
+        return False
+    return True
+
+
 def is_valid_get_customer_response_200(value: object) -> bool:
     "Is value valid against cartfunnel.yaml#/paths/~1customers~1{id}.json/get/responses/200/content/application~1json/schema"
     if not is_valid_customer(value):
@@ -250,7 +268,7 @@ def is_valid_update_customer_request(value: object) -> bool:
     return True
 
 
-def _e10(value: object, p: str, out: list[Violation]) -> None:
+def _e12(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/Customer"
     if type(value) is not dict:
         out.append(Violation(p, "cartfunnel.yaml#/components/schemas/Customer/type", "type", short_repr(value) + " is not of type object"))
@@ -343,7 +361,7 @@ def _e10(value: object, p: str, out: list[Violation]) -> None:
                         out.append(Violation(p + "/errors" + "/" + str(i19), "cartfunnel.yaml#/components/schemas/Customer/properties/errors/items/type", "type", short_repr(x18) + " is not of type string"))
 
 
-def _e11(value: object, p: str, out: list[Violation]) -> None:
+def _e13(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/CustomerCreate"
     if type(value) is not dict:
         out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerCreate/type", "type", short_repr(value) + " is not of type object"))
@@ -353,7 +371,7 @@ def _e11(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerCreate/required", "required", repr(k1) + " is a required property"))
         if "email" in value:
             x2 = value["email"]
-            _e20(x2, p + "/email", out)
+            _e24(x2, p + "/email", out)
         if "first_name" in value:
             x3 = value["first_name"]
             if type(x3) is not str:
@@ -376,13 +394,13 @@ def _e11(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p + "/accepts_marketing", "cartfunnel.yaml#/components/schemas/CustomerCreate/properties/accepts_marketing/type", "type", short_repr(x7) + " is not of type boolean"))
         if "tag_list" in value:
             x8 = value["tag_list"]
-            _e21(x8, p + "/tag_list", out)
+            _e25(x8, p + "/tag_list", out)
         for k9 in value:
             if k9 not in _K3:
                 out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerCreate/additionalProperties", "additionalProperties", short_repr(k9) + " is not an allowed property"))
 
 
-def _e12(value: object, p: str, out: list[Violation]) -> None:
+def _e14(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/CustomerList"
     if type(value) is not list:
         out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerList/type", "type", short_repr(value) + " is not of type array"))
@@ -390,17 +408,17 @@ def _e12(value: object, p: str, out: list[Violation]) -> None:
         if len(value) > 100:
             out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerList/maxItems", "maxItems", "has more than 100 items"))
         for i2, x1 in enumerate(value, 0):
-            _e10(x1, p + "/" + str(i2), out)
+            _e12(x1, p + "/" + str(i2), out)
 
 
-def _e13(value: object, p: str, out: list[Violation]) -> None:
+def _e15(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/CustomerUpdate"
     if type(value) is not dict:
         out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerUpdate/type", "type", short_repr(value) + " is not of type object"))
     if type(value) is dict:
         if "email" in value:
             x1 = value["email"]
-            _e20(x1, p + "/email", out)
+            _e24(x1, p + "/email", out)
         if "first_name" in value:
             x2 = value["first_name"]
             if type(x2) is not str:
@@ -423,18 +441,27 @@ def _e13(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p + "/accepts_marketing", "cartfunnel.yaml#/components/schemas/CustomerUpdate/properties/accepts_marketing/type", "type", short_repr(x6) + " is not of type boolean"))
         if "tag_list" in value:
             x7 = value["tag_list"]
-            _e21(x7, p + "/tag_list", out)
+            _e25(x7, p + "/tag_list", out)
         for k8 in value:
             if k8 not in _K3:
                 out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerUpdate/additionalProperties", "additionalProperties", short_repr(k8) + " is not an allowed property"))
 
 
-def _e14(value: object, p: str, out: list[Violation]) -> None:
+def _e16(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema/type", "type", short_repr(value) + " is not of type integer"))
+    if (type(value) is int or (type(value) is float and isfinite(value))):
+        if value < 1:
+            out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema/minimum", "minimum", short_repr(value) + " is less than the minimum 1"))
+
+
+def _e17(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/paths/~1customers.json/get/responses/200/content/application~1json/schema"
-    _e12(value, p, out)
+    _e14(value, p, out)
 
 
-def _e15(value: object, p: str, out: list[Violation]) -> None:
+def _e18(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema"
     if type(value) is not dict:
         out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema/type", "type", short_repr(value) + " is not of type object"))
@@ -444,23 +471,32 @@ def _e15(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema/required", "required", repr(k1) + " is a required property"))
         if "customer" in value:
             x2 = value["customer"]
-            _e11(x2, p + "/customer", out)
+            _e13(x2, p + "/customer", out)
         for k3 in value:
             if k3 not in _K4:
                 out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema/additionalProperties", "additionalProperties", short_repr(k3) + " is not an allowed property"))
 
 
-def _e16(value: object, p: str, out: list[Violation]) -> None:
+def _e19(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/responses/CustomerSaved/content/application~1json/schema"
-    _e10(value, p, out)
+    _e12(value, p, out)
 
 
-def _e17(value: object, p: str, out: list[Violation]) -> None:
+def _e20(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of cartfunnel.yaml#/components/parameters/CustomerId/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        out.append(Violation(p, "cartfunnel.yaml#/components/parameters/CustomerId/schema/type", "type", short_repr(value) + " is not of type integer"))
+    if (type(value) is int or (type(value) is float and isfinite(value))):
+        if value < 1:
+            out.append(Violation(p, "cartfunnel.yaml#/components/parameters/CustomerId/schema/minimum", "minimum", short_repr(value) + " is less than the minimum 1"))
+
+
+def _e21(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/paths/~1customers~1{id}.json/get/responses/200/content/application~1json/schema"
-    _e10(value, p, out)
+    _e12(value, p, out)
 
 
-def _e18(value: object, p: str, out: list[Violation]) -> None:
+def _e22(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema"
     if type(value) is not dict:
         out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema/type", "type", short_repr(value) + " is not of type object"))
@@ -470,13 +506,13 @@ def _e18(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema/required", "required", repr(k1) + " is a required property"))
         if "customer" in value:
             x2 = value["customer"]
-            _e13(x2, p + "/customer", out)
+            _e15(x2, p + "/customer", out)
         for k3 in value:
             if k3 not in _K4:
                 out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema/additionalProperties", "additionalProperties", short_repr(k3) + " is not an allowed property"))
 
 
-def _f19(value: object) -> bool:
+def _f23(value: object) -> bool:
     "Is value valid against cartfunnel.yaml#/components/schemas/Customer/properties/email"
     if type(value) is not str:
         return False
@@ -485,7 +521,7 @@ def _f19(value: object) -> bool:
     return True
 
 
-def _e20(value: object, p: str, out: list[Violation]) -> None:
+def _e24(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/Customer/properties/email"
     if type(value) is not str:
         out.append(Violation(p, "cartfunnel.yaml#/components/schemas/Customer/properties/email/type", "type", short_repr(value) + " is not of type string"))
@@ -494,7 +530,7 @@ def _e20(value: object, p: str, out: list[Violation]) -> None:
             out.append(Violation(p, "cartfunnel.yaml#/components/schemas/Customer/properties/email/format", "format", short_repr(value) + " is not a valid email"))
 
 
-def _e21(value: object, p: str, out: list[Violation]) -> None:
+def _e25(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/Customer/properties/tag_list"
     if type(value) is not str:
         out.append(Violation(p, "cartfunnel.yaml#/components/schemas/Customer/properties/tag_list/type", "type", short_repr(value) + " is not of type string"))
@@ -503,43 +539,49 @@ def _e21(value: object, p: str, out: list[Violation]) -> None:
 def validate_customer(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid Customer."
     if not is_valid_customer(value):
-        raise ValidationError(collect(_e10, value, "Customer"))
+        raise ValidationError(collect(_e12, value, "Customer"))
 
 
 def validate_customer_create(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerCreate."
     if not is_valid_customer_create(value):
-        raise ValidationError(collect(_e11, value, "CustomerCreate"))
+        raise ValidationError(collect(_e13, value, "CustomerCreate"))
 
 
 def validate_customer_list(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerList."
     if not is_valid_customer_list(value):
-        raise ValidationError(collect(_e12, value, "CustomerList"))
+        raise ValidationError(collect(_e14, value, "CustomerList"))
 
 
 def validate_customer_update(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerUpdate."
     if not is_valid_customer_update(value):
-        raise ValidationError(collect(_e13, value, "CustomerUpdate"))
+        raise ValidationError(collect(_e15, value, "CustomerUpdate"))
+
+
+def validate_list_customers_parameter_query_page(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.page."
+    if not is_valid_list_customers_parameter_query_page(value):
+        raise ValidationError(collect(_e16, value, "listCustomers.parameter.query.page"))
 
 
 def validate_list_customers_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.response.200."
     if not is_valid_list_customers_response_200(value):
-        raise ValidationError(collect(_e14, value, "listCustomers.response.200"))
+        raise ValidationError(collect(_e17, value, "listCustomers.response.200"))
 
 
 def validate_create_customer_request(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid createCustomer.request."
     if not is_valid_create_customer_request(value):
-        raise ValidationError(collect(_e15, value, "createCustomer.request"))
+        raise ValidationError(collect(_e18, value, "createCustomer.request"))
 
 
 def validate_create_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid createCustomer.response.200."
     if not is_valid_create_customer_response_200(value):
-        raise ValidationError(collect(_e16, value, "createCustomer.response.200"))
+        raise ValidationError(collect(_e19, value, "createCustomer.response.200"))
 
 
 def is_valid_create_customer_response_201(value: object) -> bool:
@@ -553,19 +595,39 @@ def is_valid_create_customer_response_201(value: object) -> bool:
 def validate_create_customer_response_201(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid createCustomer.response.201."
     if not is_valid_create_customer_response_201(value):
-        raise ValidationError(collect(_e16, value, "createCustomer.response.201"))
+        raise ValidationError(collect(_e19, value, "createCustomer.response.201"))
+
+
+def validate_get_customer_parameter_path_id(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid getCustomer.parameter.path.id."
+    if not is_valid_get_customer_parameter_path_id(value):
+        raise ValidationError(collect(_e20, value, "getCustomer.parameter.path.id"))
 
 
 def validate_get_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid getCustomer.response.200."
     if not is_valid_get_customer_response_200(value):
-        raise ValidationError(collect(_e17, value, "getCustomer.response.200"))
+        raise ValidationError(collect(_e21, value, "getCustomer.response.200"))
 
 
 def validate_update_customer_request(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.request."
     if not is_valid_update_customer_request(value):
-        raise ValidationError(collect(_e18, value, "updateCustomer.request"))
+        raise ValidationError(collect(_e22, value, "updateCustomer.request"))
+
+
+def is_valid_update_customer_parameter_path_id(value: object) -> bool:
+    "True when value is a valid updateCustomer.parameter.path.id."
+    try:
+        return is_valid_get_customer_parameter_path_id(value)
+    except RecursionError:
+        raise RecursionLimitError("updateCustomer.parameter.path.id: instance nested too deeply") from None
+
+
+def validate_update_customer_parameter_path_id(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid updateCustomer.parameter.path.id."
+    if not is_valid_update_customer_parameter_path_id(value):
+        raise ValidationError(collect(_e20, value, "updateCustomer.parameter.path.id"))
 
 
 def is_valid_update_customer_response_200(value: object) -> bool:
@@ -579,19 +641,22 @@ def is_valid_update_customer_response_200(value: object) -> bool:
 def validate_update_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.response.200."
     if not is_valid_update_customer_response_200(value):
-        raise ValidationError(collect(_e16, value, "updateCustomer.response.200"))
+        raise ValidationError(collect(_e19, value, "updateCustomer.response.200"))
 
 
 VALIDATORS: dict[str, CompiledValidator] = {
-    "Customer": CompiledValidator("Customer", is_valid_customer, _e10),
-    "CustomerCreate": CompiledValidator("CustomerCreate", is_valid_customer_create, _e11),
-    "CustomerList": CompiledValidator("CustomerList", is_valid_customer_list, _e12),
-    "CustomerUpdate": CompiledValidator("CustomerUpdate", is_valid_customer_update, _e13),
-    "listCustomers.response.200": CompiledValidator("listCustomers.response.200", is_valid_list_customers_response_200, _e14),
-    "createCustomer.request": CompiledValidator("createCustomer.request", is_valid_create_customer_request, _e15),
-    "createCustomer.response.200": CompiledValidator("createCustomer.response.200", is_valid_create_customer_response_200, _e16),
-    "createCustomer.response.201": CompiledValidator("createCustomer.response.201", is_valid_create_customer_response_201, _e16),
-    "getCustomer.response.200": CompiledValidator("getCustomer.response.200", is_valid_get_customer_response_200, _e17),
-    "updateCustomer.request": CompiledValidator("updateCustomer.request", is_valid_update_customer_request, _e18),
-    "updateCustomer.response.200": CompiledValidator("updateCustomer.response.200", is_valid_update_customer_response_200, _e16),
+    "Customer": CompiledValidator("Customer", is_valid_customer, _e12),
+    "CustomerCreate": CompiledValidator("CustomerCreate", is_valid_customer_create, _e13),
+    "CustomerList": CompiledValidator("CustomerList", is_valid_customer_list, _e14),
+    "CustomerUpdate": CompiledValidator("CustomerUpdate", is_valid_customer_update, _e15),
+    "listCustomers.parameter.query.page": CompiledValidator("listCustomers.parameter.query.page", is_valid_list_customers_parameter_query_page, _e16),
+    "listCustomers.response.200": CompiledValidator("listCustomers.response.200", is_valid_list_customers_response_200, _e17),
+    "createCustomer.request": CompiledValidator("createCustomer.request", is_valid_create_customer_request, _e18),
+    "createCustomer.response.200": CompiledValidator("createCustomer.response.200", is_valid_create_customer_response_200, _e19),
+    "createCustomer.response.201": CompiledValidator("createCustomer.response.201", is_valid_create_customer_response_201, _e19),
+    "getCustomer.parameter.path.id": CompiledValidator("getCustomer.parameter.path.id", is_valid_get_customer_parameter_path_id, _e20),
+    "getCustomer.response.200": CompiledValidator("getCustomer.response.200", is_valid_get_customer_response_200, _e21),
+    "updateCustomer.request": CompiledValidator("updateCustomer.request", is_valid_update_customer_request, _e22),
+    "updateCustomer.parameter.path.id": CompiledValidator("updateCustomer.parameter.path.id", is_valid_update_customer_parameter_path_id, _e20),
+    "updateCustomer.response.200": CompiledValidator("updateCustomer.response.200", is_valid_update_customer_response_200, _e19),
 }

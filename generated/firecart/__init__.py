@@ -10,13 +10,33 @@ one; there is no separate update operation.
 Everything travels in the query string of a GET request, including the credentials and the
 customer record (a JSON object in the `data` parameter).
 
-Server: ``http://app.firecart.io``. Models live in ``.models``.
+Server: ``http://app.firecart.io``. ``Client`` and ``AsyncClient`` live in ``.client``,
+models in ``.models``, payload validators in ``.validators``; the runtime's errors and helpers
+are re-exported here.
 """
 
 from __future__ import annotations
 
+from specloom_runtime import (
+    ApiError,
+    AuthenticationError,
+    ErrorInBody,
+    NotFoundError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseValidationError,
+    ServerError,
+    SpecloomError,
+    TransportError,
+    UnexpectedResponseError,
+)
+from specloom_runtime.client import ConfigurationError
+from specloom_runtime.operation import ResponseValidationWarning
+from specloom_runtime.signing import verify_signature
 from specloom_runtime.unset import UNSET, Unset
+from specloom_runtime.validation import ValidationError
 
+from .client import AsyncClient, Client
 from .models import (
     AddCustomerJsonResult,
     CustomerData,
@@ -26,10 +46,27 @@ SOURCE_SPEC = "firecart.yaml"
 SOURCE_SHA256 = "63a9f4cc9306faa387056049c32d146f3bf65e4f86c1b208b2ee3883d5a15773"
 
 __all__ = [
+    "ApiError",
+    "AsyncClient",
+    "AuthenticationError",
+    "Client",
+    "ConfigurationError",
+    "ErrorInBody",
+    "NotFoundError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "ResponseValidationWarning",
     "SOURCE_SHA256",
     "SOURCE_SPEC",
+    "ServerError",
+    "SpecloomError",
+    "TransportError",
     "UNSET",
+    "UnexpectedResponseError",
     "Unset",
+    "ValidationError",
+    "verify_signature",
     "AddCustomerJsonResult",
     "CustomerData",
 ]

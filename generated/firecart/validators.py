@@ -96,6 +96,27 @@ def is_valid_customer_data(value: object) -> bool:
     return True
 
 
+def is_valid_add_customer_parameter_query_data(value: object) -> bool:
+    "Is value valid against firecart.yaml#/components/parameters/Data/content/application~1json/schema"
+    if not is_valid_customer_data(value):
+        return False
+    return True
+
+
+def is_valid_add_customer_parameter_query_sublist(value: object) -> bool:
+    "Is value valid against firecart.yaml#/components/parameters/Sublist/content/application~1json/schema"
+    if type(value) is not list:
+        return False
+    if len(value) < 1:
+        return False
+    for x1 in value:
+        if type(x1) is not str:
+            return False
+        if len(x1) < 1:
+            return False
+    return True
+
+
 def is_valid_add_customer_response_200(value: object) -> bool:
     "Is value valid against firecart.yaml#/components/responses/AddCustomerResult/content/application~1json/schema"
     if not is_valid_add_customer_json_result(value):
@@ -103,7 +124,14 @@ def is_valid_add_customer_response_200(value: object) -> bool:
     return True
 
 
-def _e4(value: object, p: str, out: list[Violation]) -> None:
+def is_valid_add_customer_response_200_text_plain(value: object) -> bool:
+    "Is value valid against firecart.yaml#/components/responses/AddCustomerResult/content/text~1plain/schema"
+    if type(value) is not str:
+        return False
+    return True
+
+
+def _e7(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of firecart.yaml#/components/schemas/AddCustomerJsonResult"
     if type(value) is not dict:
         out.append(Violation(p, "firecart.yaml#/components/schemas/AddCustomerJsonResult/type", "type", short_repr(value) + " is not of type object"))
@@ -125,7 +153,7 @@ def _e4(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p + "/message", "firecart.yaml#/components/schemas/AddCustomerJsonResult/properties/message/type", "type", short_repr(x4) + " is not of type string"))
 
 
-def _e5(value: object, p: str, out: list[Violation]) -> None:
+def _e8(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of firecart.yaml#/components/schemas/CustomerData"
     if type(value) is not dict:
         out.append(Violation(p, "firecart.yaml#/components/schemas/CustomerData/type", "type", short_repr(value) + " is not of type object"))
@@ -178,31 +206,78 @@ def _e5(value: object, p: str, out: list[Violation]) -> None:
                     out.append(Violation(p, "firecart.yaml#/components/schemas/CustomerData/propertyNames/pattern", "pattern", short_repr(k10) + " does not match " + "'^[^ ]+$'"))
 
 
-def _e6(value: object, p: str, out: list[Violation]) -> None:
+def _e9(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of firecart.yaml#/components/parameters/Data/content/application~1json/schema"
+    _e8(value, p, out)
+
+
+def _e10(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of firecart.yaml#/components/parameters/Sublist/content/application~1json/schema"
+    if type(value) is not list:
+        out.append(Violation(p, "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/type", "type", short_repr(value) + " is not of type array"))
+    if type(value) is list:
+        if len(value) < 1:
+            out.append(Violation(p, "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/minItems", "minItems", "has fewer than 1 items"))
+        for i2, x1 in enumerate(value, 0):
+            if type(x1) is not str:
+                out.append(Violation(p + "/" + str(i2), "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/items/type", "type", short_repr(x1) + " is not of type string"))
+            if type(x1) is str:
+                if len(x1) < 1:
+                    out.append(Violation(p + "/" + str(i2), "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/items/minLength", "minLength", "is shorter than 1 characters"))
+
+
+def _e11(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of firecart.yaml#/components/responses/AddCustomerResult/content/application~1json/schema"
-    _e4(value, p, out)
+    _e7(value, p, out)
+
+
+def _e12(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of firecart.yaml#/components/responses/AddCustomerResult/content/text~1plain/schema"
+    if type(value) is not str:
+        out.append(Violation(p, "firecart.yaml#/components/responses/AddCustomerResult/content/text~1plain/schema/type", "type", short_repr(value) + " is not of type string"))
 
 
 def validate_add_customer_json_result(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid AddCustomerJsonResult."
     if not is_valid_add_customer_json_result(value):
-        raise ValidationError(collect(_e4, value, "AddCustomerJsonResult"))
+        raise ValidationError(collect(_e7, value, "AddCustomerJsonResult"))
 
 
 def validate_customer_data(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerData."
     if not is_valid_customer_data(value):
-        raise ValidationError(collect(_e5, value, "CustomerData"))
+        raise ValidationError(collect(_e8, value, "CustomerData"))
+
+
+def validate_add_customer_parameter_query_data(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid addCustomer.parameter.query.data."
+    if not is_valid_add_customer_parameter_query_data(value):
+        raise ValidationError(collect(_e9, value, "addCustomer.parameter.query.data"))
+
+
+def validate_add_customer_parameter_query_sublist(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid addCustomer.parameter.query.sublist."
+    if not is_valid_add_customer_parameter_query_sublist(value):
+        raise ValidationError(collect(_e10, value, "addCustomer.parameter.query.sublist"))
 
 
 def validate_add_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid addCustomer.response.200."
     if not is_valid_add_customer_response_200(value):
-        raise ValidationError(collect(_e6, value, "addCustomer.response.200"))
+        raise ValidationError(collect(_e11, value, "addCustomer.response.200"))
+
+
+def validate_add_customer_response_200_text_plain(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid addCustomer.response.200.text/plain."
+    if not is_valid_add_customer_response_200_text_plain(value):
+        raise ValidationError(collect(_e12, value, "addCustomer.response.200.text/plain"))
 
 
 VALIDATORS: dict[str, CompiledValidator] = {
-    "AddCustomerJsonResult": CompiledValidator("AddCustomerJsonResult", is_valid_add_customer_json_result, _e4),
-    "CustomerData": CompiledValidator("CustomerData", is_valid_customer_data, _e5),
-    "addCustomer.response.200": CompiledValidator("addCustomer.response.200", is_valid_add_customer_response_200, _e6),
+    "AddCustomerJsonResult": CompiledValidator("AddCustomerJsonResult", is_valid_add_customer_json_result, _e7),
+    "CustomerData": CompiledValidator("CustomerData", is_valid_customer_data, _e8),
+    "addCustomer.parameter.query.data": CompiledValidator("addCustomer.parameter.query.data", is_valid_add_customer_parameter_query_data, _e9),
+    "addCustomer.parameter.query.sublist": CompiledValidator("addCustomer.parameter.query.sublist", is_valid_add_customer_parameter_query_sublist, _e10),
+    "addCustomer.response.200": CompiledValidator("addCustomer.response.200", is_valid_add_customer_response_200, _e11),
+    "addCustomer.response.200.text/plain": CompiledValidator("addCustomer.response.200.text/plain", is_valid_add_customer_response_200_text_plain, _e12),
 }

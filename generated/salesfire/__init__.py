@@ -7,16 +7,37 @@ revisions of the same help page, see vendor-notes/salesfire_customer_sync_notes.
 list's API URL and its secret are shown in the dashboard (Audiences -> Segments & Lists ->
 API Instructions) once a list is chosen.
 
-Server: ``https://api.salesfire.co.uk``. Models live in ``.models``.
+Server: ``https://api.salesfire.co.uk``. ``Client`` and ``AsyncClient`` live in ``.client``,
+models in ``.models``, payload validators in ``.validators``; the runtime's errors and helpers
+are re-exported here.
 """
 
 from __future__ import annotations
 
+from specloom_runtime import (
+    ApiError,
+    AuthenticationError,
+    ErrorInBody,
+    NotFoundError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseValidationError,
+    ServerError,
+    SpecloomError,
+    TransportError,
+    UnexpectedResponseError,
+)
+from specloom_runtime.client import ConfigurationError
+from specloom_runtime.operation import ResponseValidationWarning
+from specloom_runtime.signing import verify_signature
 from specloom_runtime.unset import UNSET, Unset
+from specloom_runtime.validation import ValidationError
 
+from .client import AsyncClient, Client
 from .models import (
     Attributes,
     CustomerSync,
+    SyncCustomerResult,
     ValidationError_,
 )
 
@@ -24,11 +45,29 @@ SOURCE_SPEC = "salesfire.yaml"
 SOURCE_SHA256 = "0d82b8cd7e7d7eac136e3b890472bba1e98e8056f911babd6cdd3c6e94cc645d"
 
 __all__ = [
+    "ApiError",
+    "AsyncClient",
+    "AuthenticationError",
+    "Client",
+    "ConfigurationError",
+    "ErrorInBody",
+    "NotFoundError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "ResponseValidationWarning",
     "SOURCE_SHA256",
     "SOURCE_SPEC",
+    "ServerError",
+    "SpecloomError",
+    "TransportError",
     "UNSET",
+    "UnexpectedResponseError",
     "Unset",
+    "ValidationError",
+    "verify_signature",
     "Attributes",
     "CustomerSync",
+    "SyncCustomerResult",
     "ValidationError_",
 ]

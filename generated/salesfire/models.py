@@ -18,6 +18,7 @@ from specloom_runtime.unset import UNSET, Unset
 __all__ = [
     "Attributes",
     "CustomerSync",
+    "SyncCustomerResult",
     "ValidationError_",
 ]
 
@@ -75,6 +76,17 @@ class CustomerSync(_wire.WireModel):
 
 
 @dataclass(slots=True, kw_only=True)
+class SyncCustomerResult(_wire.WireModel):
+    """SyncCustomerResult
+
+    Wire schema: ``salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/responses/200/content/application~1json/schema``.
+    """
+
+    extra: dict[str, JsonValue] = field(default_factory=dict)
+    """Properties the schema does not name, keyed by their wire name."""
+
+
+@dataclass(slots=True, kw_only=True)
 class ValidationError_(_wire.WireModel):
     """Plausible validation-error body (undocumented; see the ValidationFailed response).
 
@@ -103,6 +115,9 @@ CustomerSync._wire_fields = (
     _wire.WireField("types", "types", _wire.PLAIN, False),
     _wire.WireField("update_existing", "update_existing", _wire.PLAIN, False),
 )
+
+
+SyncCustomerResult._wire_fields = ()
 
 
 ValidationError_._wire_fields = (

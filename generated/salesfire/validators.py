@@ -47,7 +47,7 @@ def is_valid_attributes(value: object) -> bool:
             return False
     if "date_of_birth" in value:
         x2 = value["date_of_birth"]
-        if not (_f13(x2) or _f14(x2) or _f15(x2) or _f16(x2) or _f17(x2) or _f18(x2) or _f19(x2) or (x2 is None)):
+        if not (_f17(x2) or _f18(x2) or _f19(x2) or _f20(x2) or _f21(x2) or _f22(x2) or _f23(x2) or (x2 is None)):
             return False
     for k3, x4 in value.items():
         if type(k3) is not str:
@@ -150,6 +150,24 @@ def is_valid_sync_customer_request(value: object) -> bool:
     return True
 
 
+def is_valid_sync_customer_parameter_path_list(value: object) -> bool:
+    "Is value valid against salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema"
+    if type(value) is not str:
+        return False
+    if len(value) < 1:
+        return False
+    return True
+
+
+def is_valid_sync_customer_parameter_path_site(value: object) -> bool:
+    "Is value valid against salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema"
+    if type(value) is not str:
+        return False
+    if len(value) < 1:
+        return False
+    return True
+
+
 def is_valid_sync_customer_response_200(value: object) -> bool:
     "Is value valid against salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/responses/200/content/application~1json/schema"
     if type(value) is not dict:
@@ -164,7 +182,7 @@ def is_valid_sync_customer_response_400(value: object) -> bool:
     return True
 
 
-def _e7(value: object, p: str, out: list[Violation]) -> None:
+def _e9(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/components/schemas/Attributes"
     if type(value) is not dict:
         out.append(Violation(p, "salesfire.yaml#/components/schemas/Attributes/type", "type", short_repr(value) + " is not of type object"))
@@ -175,7 +193,7 @@ def _e7(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p + "/name", "salesfire.yaml#/components/schemas/Attributes/properties/name/type", "type", short_repr(x1) + " is not of type string or null"))
         if "date_of_birth" in value:
             x2 = value["date_of_birth"]
-            if not (_f13(x2) or _f14(x2) or _f15(x2) or _f16(x2) or _f17(x2) or _f18(x2) or _f19(x2) or (x2 is None)):
+            if not (_f17(x2) or _f18(x2) or _f19(x2) or _f20(x2) or _f21(x2) or _f22(x2) or _f23(x2) or (x2 is None)):
                 out.append(Violation(p + "/date_of_birth", "salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf", "anyOf", short_repr(x2) + " is not valid against any of the anyOf schemas"))
         for k3, x4 in value.items():
             if type(k3) is not str:
@@ -191,7 +209,7 @@ def _e7(value: object, p: str, out: list[Violation]) -> None:
                     out.append(Violation(p, "salesfire.yaml#/components/schemas/Attributes/propertyNames/pattern", "pattern", short_repr(k5) + " does not match " + "'^[a-z][a-z0-9_]*$'"))
 
 
-def _e8(value: object, p: str, out: list[Violation]) -> None:
+def _e10(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/components/schemas/CustomerSync"
     if type(value) is not dict:
         out.append(Violation(p, "salesfire.yaml#/components/schemas/CustomerSync/type", "type", short_repr(value) + " is not of type object"))
@@ -242,7 +260,7 @@ def _e8(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p + "/update_existing", "salesfire.yaml#/components/schemas/CustomerSync/properties/update_existing/type", "type", short_repr(x9) + " is not of type boolean"))
         if "attributes" in value:
             x10 = value["attributes"]
-            _e7(x10, p + "/attributes", out)
+            _e9(x10, p + "/attributes", out)
         for k11 in value:
             if k11 not in _K3:
                 out.append(Violation(p, "salesfire.yaml#/components/schemas/CustomerSync/additionalProperties", "additionalProperties", short_repr(k11) + " is not an allowed property"))
@@ -250,7 +268,7 @@ def _e8(value: object, p: str, out: list[Violation]) -> None:
         out.append(Violation(p, "salesfire.yaml#/components/schemas/CustomerSync/anyOf", "anyOf", short_repr(value) + " is not valid against any of the anyOf schemas"))
 
 
-def _e9(value: object, p: str, out: list[Violation]) -> None:
+def _e11(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/components/schemas/ValidationError"
     if type(value) is not dict:
         out.append(Violation(p, "salesfire.yaml#/components/schemas/ValidationError/type", "type", short_repr(value) + " is not of type object"))
@@ -278,23 +296,41 @@ def _e9(value: object, p: str, out: list[Violation]) -> None:
                                 out.append(Violation(p + "/errors" + "/" + pointer_part(k4) + "/" + str(i7), "salesfire.yaml#/components/schemas/ValidationError/properties/errors/additionalProperties/items/type", "type", short_repr(x6) + " is not of type string"))
 
 
-def _e10(value: object, p: str, out: list[Violation]) -> None:
+def _e12(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/requestBody/content/application~1json/schema"
-    _e8(value, p, out)
+    _e10(value, p, out)
 
 
-def _e11(value: object, p: str, out: list[Violation]) -> None:
+def _e13(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema"
+    if type(value) is not str:
+        out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema/type", "type", short_repr(value) + " is not of type string"))
+    if type(value) is str:
+        if len(value) < 1:
+            out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema/minLength", "minLength", "is shorter than 1 characters"))
+
+
+def _e14(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema"
+    if type(value) is not str:
+        out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema/type", "type", short_repr(value) + " is not of type string"))
+    if type(value) is str:
+        if len(value) < 1:
+            out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema/minLength", "minLength", "is shorter than 1 characters"))
+
+
+def _e15(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/responses/200/content/application~1json/schema"
     if type(value) is not dict:
         out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/responses/200/content/application~1json/schema/type", "type", short_repr(value) + " is not of type object"))
 
 
-def _e12(value: object, p: str, out: list[Violation]) -> None:
+def _e16(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/components/responses/ValidationFailed/content/application~1json/schema"
-    _e9(value, p, out)
+    _e11(value, p, out)
 
 
-def _f13(value: object) -> bool:
+def _f17(value: object) -> bool:
     "Is value valid against salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf/0"
     if type(value) is not str:
         return False
@@ -303,7 +339,7 @@ def _f13(value: object) -> bool:
     return True
 
 
-def _f14(value: object) -> bool:
+def _f18(value: object) -> bool:
     "Is value valid against salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf/1"
     if type(value) is not str:
         return False
@@ -312,7 +348,7 @@ def _f14(value: object) -> bool:
     return True
 
 
-def _f15(value: object) -> bool:
+def _f19(value: object) -> bool:
     "Is value valid against salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf/2"
     if type(value) is not str:
         return False
@@ -321,7 +357,7 @@ def _f15(value: object) -> bool:
     return True
 
 
-def _f16(value: object) -> bool:
+def _f20(value: object) -> bool:
     "Is value valid against salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf/3"
     if type(value) is not str:
         return False
@@ -330,7 +366,7 @@ def _f16(value: object) -> bool:
     return True
 
 
-def _f17(value: object) -> bool:
+def _f21(value: object) -> bool:
     "Is value valid against salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf/4"
     if type(value) is not str:
         return False
@@ -339,7 +375,7 @@ def _f17(value: object) -> bool:
     return True
 
 
-def _f18(value: object) -> bool:
+def _f22(value: object) -> bool:
     "Is value valid against salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf/5"
     if type(value) is not str:
         return False
@@ -348,7 +384,7 @@ def _f18(value: object) -> bool:
     return True
 
 
-def _f19(value: object) -> bool:
+def _f23(value: object) -> bool:
     "Is value valid against salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf/6"
     if type(value) is not str:
         return False
@@ -360,37 +396,49 @@ def _f19(value: object) -> bool:
 def validate_attributes(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid Attributes."
     if not is_valid_attributes(value):
-        raise ValidationError(collect(_e7, value, "Attributes"))
+        raise ValidationError(collect(_e9, value, "Attributes"))
 
 
 def validate_customer_sync(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerSync."
     if not is_valid_customer_sync(value):
-        raise ValidationError(collect(_e8, value, "CustomerSync"))
+        raise ValidationError(collect(_e10, value, "CustomerSync"))
 
 
 def validate_validation_error(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid ValidationError."
     if not is_valid_validation_error(value):
-        raise ValidationError(collect(_e9, value, "ValidationError"))
+        raise ValidationError(collect(_e11, value, "ValidationError"))
 
 
 def validate_sync_customer_request(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid syncCustomer.request."
     if not is_valid_sync_customer_request(value):
-        raise ValidationError(collect(_e10, value, "syncCustomer.request"))
+        raise ValidationError(collect(_e12, value, "syncCustomer.request"))
+
+
+def validate_sync_customer_parameter_path_list(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid syncCustomer.parameter.path.list."
+    if not is_valid_sync_customer_parameter_path_list(value):
+        raise ValidationError(collect(_e13, value, "syncCustomer.parameter.path.list"))
+
+
+def validate_sync_customer_parameter_path_site(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid syncCustomer.parameter.path.site."
+    if not is_valid_sync_customer_parameter_path_site(value):
+        raise ValidationError(collect(_e14, value, "syncCustomer.parameter.path.site"))
 
 
 def validate_sync_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid syncCustomer.response.200."
     if not is_valid_sync_customer_response_200(value):
-        raise ValidationError(collect(_e11, value, "syncCustomer.response.200"))
+        raise ValidationError(collect(_e15, value, "syncCustomer.response.200"))
 
 
 def validate_sync_customer_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid syncCustomer.response.400."
     if not is_valid_sync_customer_response_400(value):
-        raise ValidationError(collect(_e12, value, "syncCustomer.response.400"))
+        raise ValidationError(collect(_e16, value, "syncCustomer.response.400"))
 
 
 def is_valid_sync_customer_response_422(value: object) -> bool:
@@ -404,15 +452,17 @@ def is_valid_sync_customer_response_422(value: object) -> bool:
 def validate_sync_customer_response_422(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid syncCustomer.response.422."
     if not is_valid_sync_customer_response_422(value):
-        raise ValidationError(collect(_e12, value, "syncCustomer.response.422"))
+        raise ValidationError(collect(_e16, value, "syncCustomer.response.422"))
 
 
 VALIDATORS: dict[str, CompiledValidator] = {
-    "Attributes": CompiledValidator("Attributes", is_valid_attributes, _e7),
-    "CustomerSync": CompiledValidator("CustomerSync", is_valid_customer_sync, _e8),
-    "ValidationError": CompiledValidator("ValidationError", is_valid_validation_error, _e9),
-    "syncCustomer.request": CompiledValidator("syncCustomer.request", is_valid_sync_customer_request, _e10),
-    "syncCustomer.response.200": CompiledValidator("syncCustomer.response.200", is_valid_sync_customer_response_200, _e11),
-    "syncCustomer.response.400": CompiledValidator("syncCustomer.response.400", is_valid_sync_customer_response_400, _e12),
-    "syncCustomer.response.422": CompiledValidator("syncCustomer.response.422", is_valid_sync_customer_response_422, _e12),
+    "Attributes": CompiledValidator("Attributes", is_valid_attributes, _e9),
+    "CustomerSync": CompiledValidator("CustomerSync", is_valid_customer_sync, _e10),
+    "ValidationError": CompiledValidator("ValidationError", is_valid_validation_error, _e11),
+    "syncCustomer.request": CompiledValidator("syncCustomer.request", is_valid_sync_customer_request, _e12),
+    "syncCustomer.parameter.path.list": CompiledValidator("syncCustomer.parameter.path.list", is_valid_sync_customer_parameter_path_list, _e13),
+    "syncCustomer.parameter.path.site": CompiledValidator("syncCustomer.parameter.path.site", is_valid_sync_customer_parameter_path_site, _e14),
+    "syncCustomer.response.200": CompiledValidator("syncCustomer.response.200", is_valid_sync_customer_response_200, _e15),
+    "syncCustomer.response.400": CompiledValidator("syncCustomer.response.400", is_valid_sync_customer_response_400, _e16),
+    "syncCustomer.response.422": CompiledValidator("syncCustomer.response.422", is_valid_sync_customer_response_422, _e16),
 }

@@ -13,13 +13,33 @@ Answers to writes (create, update, delete) are arrays of `WriteResult`
 the official pages only give the status codes (400 bad request, 401 authentication failure,
 404 not found), so error bodies are declared with that shape as observed, not documented.
 
-Server: ``https://apirest.3dcart.com/3dCartWebAPI/v1``. Models live in ``.models``.
+Server: ``https://apirest.3dcart.com/3dCartWebAPI/v1``. ``Client`` and ``AsyncClient`` live in ``.client``,
+models in ``.models``, payload validators in ``.validators``; the runtime's errors and helpers
+are re-exported here.
 """
 
 from __future__ import annotations
 
+from specloom_runtime import (
+    ApiError,
+    AuthenticationError,
+    ErrorInBody,
+    NotFoundError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseValidationError,
+    ServerError,
+    SpecloomError,
+    TransportError,
+    UnexpectedResponseError,
+)
+from specloom_runtime.client import ConfigurationError
+from specloom_runtime.operation import ResponseValidationWarning
+from specloom_runtime.signing import verify_signature
 from specloom_runtime.unset import UNSET, Unset
+from specloom_runtime.validation import ValidationError
 
+from .client import AsyncClient, Client
 from .models import (
     Customer,
     CustomerBulkUpdateItem,
@@ -33,10 +53,27 @@ SOURCE_SPEC = "shift4shop.yaml"
 SOURCE_SHA256 = "de2795486644b1b4ea9f6b8b2cd0e54e3e2f16a4e0e945a209dd875d4576f66a"
 
 __all__ = [
+    "ApiError",
+    "AsyncClient",
+    "AuthenticationError",
+    "Client",
+    "ConfigurationError",
+    "ErrorInBody",
+    "NotFoundError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "ResponseValidationWarning",
     "SOURCE_SHA256",
     "SOURCE_SPEC",
+    "ServerError",
+    "SpecloomError",
+    "TransportError",
     "UNSET",
+    "UnexpectedResponseError",
     "Unset",
+    "ValidationError",
+    "verify_signature",
     "Customer",
     "CustomerBulkUpdateItem",
     "CustomerCreate",

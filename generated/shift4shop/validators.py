@@ -11,6 +11,7 @@ pointer and its location in ``shift4shop.yaml``. ``VALIDATORS`` maps a schema na
 import re
 from math import isfinite
 
+from specloom_runtime.formats import FORMAT_CHECKERS
 from specloom_runtime.validation import (
     CompiledValidator,
     RecursionLimitError,
@@ -23,6 +24,8 @@ from specloom_runtime.validation import (
 _K1 = frozenset(("AdditionalField1", "AdditionalField2", "AdditionalField3", "BillingAddress1", "BillingAddress2", "BillingCity", "BillingCompany", "BillingCountry", "BillingFirstName", "BillingLastName", "BillingPhoneNumber", "BillingState", "BillingTaxID", "BillingZipCode", "Comments", "CustomerGroupID", "CustomerID", "DisableBillingSameAsShipping", "Email", "Enabled", "MailList", "NonTaxable", "Password", "ResetPassword", "ShippingAddress1", "ShippingAddress2", "ShippingAddressType", "ShippingCity", "ShippingCompany", "ShippingCountry", "ShippingFirstName", "ShippingLastName", "ShippingPhoneNumber", "ShippingState", "ShippingZipCode"))
 _K2 = frozenset(("AdditionalField1", "AdditionalField2", "AdditionalField3", "BillingAddress1", "BillingAddress2", "BillingCity", "BillingCompany", "BillingCountry", "BillingFirstName", "BillingLastName", "BillingPhoneNumber", "BillingState", "BillingTaxID", "BillingZipCode", "Comments", "CustomerGroupID", "DisableBillingSameAsShipping", "Email", "Enabled", "MailList", "NonTaxable", "Password", "ResetPassword", "ShippingAddress1", "ShippingAddress2", "ShippingAddressType", "ShippingCity", "ShippingCompany", "ShippingCountry", "ShippingFirstName", "ShippingLastName", "ShippingPhoneNumber", "ShippingState", "ShippingZipCode"))
 _P3 = re.compile("^[0-9]{3}\\Z", re.ASCII)
+_N4 = frozenset((0, 1))
+_FMT5 = FORMAT_CHECKERS["mm/dd/yyyy hh:mm:ss"]
 
 
 def is_valid_customer(value: object) -> bool:
@@ -314,6 +317,100 @@ def is_valid_write_results(value: object) -> bool:
     return True
 
 
+def is_valid_list_customers_parameter_query_city(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/components/parameters/city/schema"
+    if type(value) is not str:
+        return False
+    return True
+
+
+def is_valid_list_customers_parameter_query_countonly(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/components/parameters/countonly/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        return False
+    if not ((type(value) is int or type(value) is float) and value in _N4):
+        return False
+    return True
+
+
+def is_valid_list_customers_parameter_query_country(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/components/parameters/country/schema"
+    if type(value) is not str:
+        return False
+    return True
+
+
+def is_valid_list_customers_parameter_query_email(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/components/parameters/email/schema"
+    if type(value) is not str:
+        return False
+    return True
+
+
+def is_valid_list_customers_parameter_query_firstname(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/components/parameters/firstname/schema"
+    if type(value) is not str:
+        return False
+    return True
+
+
+def is_valid_list_customers_parameter_query_lastname(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/components/parameters/lastname/schema"
+    if type(value) is not str:
+        return False
+    return True
+
+
+def is_valid_list_customers_parameter_query_lastupdateend(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/components/parameters/lastupdateend/schema"
+    if type(value) is not str:
+        return False
+    if not _FMT5(value):
+        return False
+    return True
+
+
+def is_valid_list_customers_parameter_query_lastupdatestart(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/components/parameters/lastupdatestart/schema"
+    if type(value) is not str:
+        return False
+    if not _FMT5(value):
+        return False
+    return True
+
+
+def is_valid_list_customers_parameter_query_limit(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/components/parameters/limit/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        return False
+    if value < 0:
+        return False
+    return True
+
+
+def is_valid_list_customers_parameter_query_offset(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/components/parameters/offset/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        return False
+    if value < 0:
+        return False
+    return True
+
+
+def is_valid_list_customers_parameter_query_phone(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/components/parameters/phone/schema"
+    if type(value) is not str:
+        return False
+    return True
+
+
+def is_valid_list_customers_parameter_query_state(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/components/parameters/state/schema"
+    if type(value) is not str:
+        return False
+    return True
+
+
 def is_valid_list_customers_response_200(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/responses/CustomerList/content/application~1json/schema"
     if type(value) is not list:
@@ -378,9 +475,23 @@ def is_valid_create_customer_request(value: object) -> bool:
     return True
 
 
+def is_valid_list_customer_group_customers_parameter_path_id(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/parameters/0/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        return False
+    return True
+
+
 def is_valid_list_customer_group_customers_response_404(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/responses/404/content/application~1json/schema"
     if not is_valid_write_results(value):
+        return False
+    return True
+
+
+def is_valid_get_customer_parameter_path_id(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/paths/~1Customers~1{id}/parameters/0/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
         return False
     return True
 
@@ -406,7 +517,14 @@ def is_valid_update_customer_request(value: object) -> bool:
     return True
 
 
-def _e19(value: object, p: str, out: list[Violation]) -> None:
+def is_valid_update_customer_parameter_path_customerid(value: object) -> bool:
+    "Is value valid against shift4shop.yaml#/paths/~1Customers~1{customerid}/put/parameters/0/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        return False
+    return True
+
+
+def _e34(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/Customer"
     if type(value) is dict:
         for k1 in ("CustomerID",):
@@ -420,10 +538,10 @@ def _e19(value: object, p: str, out: list[Violation]) -> None:
             x3 = value["TotalStoreCredit"]
             if not (type(x3) is int or (type(x3) is float and isfinite(x3))):
                 out.append(Violation(p + "/TotalStoreCredit", "shift4shop.yaml#/components/schemas/Customer/properties/TotalStoreCredit/type", "type", short_repr(x3) + " is not of type number"))
-    _e22(value, p, out)
+    _e37(value, p, out)
 
 
-def _e20(value: object, p: str, out: list[Violation]) -> None:
+def _e35(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/CustomerBulkUpdateItem"
     if type(value) is dict:
         for k1 in ("CustomerID",):
@@ -431,28 +549,28 @@ def _e20(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerBulkUpdateItem/required", "required", repr(k1) + " is a required property"))
         if "CustomerID" in value:
             x2 = value["CustomerID"]
-            _e37(x2, p + "/CustomerID", out)
-    _e22(value, p, out)
+            _e67(x2, p + "/CustomerID", out)
+    _e37(value, p, out)
     if type(value) is dict:
         for k4 in value:
             if k4 not in _K1:
                 out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerBulkUpdateItem/unevaluatedProperties", "unevaluatedProperties", "unevaluated property " + short_repr(k4) + " is not allowed"))
 
 
-def _e21(value: object, p: str, out: list[Violation]) -> None:
+def _e36(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/CustomerCreate"
     if type(value) is dict:
         for k1 in ("Email", "Password"):
             if k1 not in value:
                 out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerCreate/required", "required", repr(k1) + " is a required property"))
-    _e22(value, p, out)
+    _e37(value, p, out)
     if type(value) is dict:
         for k3 in value:
             if k3 not in _K2:
                 out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerCreate/unevaluatedProperties", "unevaluatedProperties", "unevaluated property " + short_repr(k3) + " is not allowed"))
 
 
-def _e22(value: object, p: str, out: list[Violation]) -> None:
+def _e37(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/CustomerFields"
     if type(value) is not dict:
         out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerFields/type", "type", short_repr(value) + " is not of type object"))
@@ -676,16 +794,16 @@ def _e22(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p + "/ResetPassword", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ResetPassword/type", "type", short_repr(x34) + " is not of type boolean"))
 
 
-def _e23(value: object, p: str, out: list[Violation]) -> None:
+def _e38(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/CustomerUpdate"
-    _e22(value, p, out)
+    _e37(value, p, out)
     if type(value) is dict:
         for k2 in value:
             if k2 not in _K2:
                 out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerUpdate/unevaluatedProperties", "unevaluatedProperties", "unevaluated property " + short_repr(k2) + " is not allowed"))
 
 
-def _e24(value: object, p: str, out: list[Violation]) -> None:
+def _e39(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/WriteResult"
     if type(value) is not dict:
         out.append(Violation(p, "shift4shop.yaml#/components/schemas/WriteResult/type", "type", short_repr(value) + " is not of type object"))
@@ -714,40 +832,126 @@ def _e24(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p + "/Message", "shift4shop.yaml#/components/schemas/WriteResult/properties/Message/type", "type", short_repr(x5) + " is not of type string"))
 
 
-def _e25(value: object, p: str, out: list[Violation]) -> None:
+def _e40(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/WriteResults"
     if type(value) is not list:
         out.append(Violation(p, "shift4shop.yaml#/components/schemas/WriteResults/type", "type", short_repr(value) + " is not of type array"))
     if type(value) is list:
         for i2, x1 in enumerate(value, 0):
-            _e24(x1, p + "/" + str(i2), out)
+            _e39(x1, p + "/" + str(i2), out)
 
 
-def _e26(value: object, p: str, out: list[Violation]) -> None:
+def _e41(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/components/parameters/city/schema"
+    if type(value) is not str:
+        out.append(Violation(p, "shift4shop.yaml#/components/parameters/city/schema/type", "type", short_repr(value) + " is not of type string"))
+
+
+def _e42(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/components/parameters/countonly/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        out.append(Violation(p, "shift4shop.yaml#/components/parameters/countonly/schema/type", "type", short_repr(value) + " is not of type integer"))
+    if not ((type(value) is int or type(value) is float) and value in _N4):
+        out.append(Violation(p, "shift4shop.yaml#/components/parameters/countonly/schema/enum", "enum", short_repr(value) + " is not one of [0, 1]"))
+
+
+def _e43(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/components/parameters/country/schema"
+    if type(value) is not str:
+        out.append(Violation(p, "shift4shop.yaml#/components/parameters/country/schema/type", "type", short_repr(value) + " is not of type string"))
+
+
+def _e44(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/components/parameters/email/schema"
+    if type(value) is not str:
+        out.append(Violation(p, "shift4shop.yaml#/components/parameters/email/schema/type", "type", short_repr(value) + " is not of type string"))
+
+
+def _e45(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/components/parameters/firstname/schema"
+    if type(value) is not str:
+        out.append(Violation(p, "shift4shop.yaml#/components/parameters/firstname/schema/type", "type", short_repr(value) + " is not of type string"))
+
+
+def _e46(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/components/parameters/lastname/schema"
+    if type(value) is not str:
+        out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastname/schema/type", "type", short_repr(value) + " is not of type string"))
+
+
+def _e47(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/components/parameters/lastupdateend/schema"
+    if type(value) is not str:
+        out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastupdateend/schema/type", "type", short_repr(value) + " is not of type string"))
+    if type(value) is str:
+        if not _FMT5(value):
+            out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastupdateend/schema/format", "format", short_repr(value) + " is not a valid mm/dd/yyyy hh:mm:ss"))
+
+
+def _e48(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/components/parameters/lastupdatestart/schema"
+    if type(value) is not str:
+        out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastupdatestart/schema/type", "type", short_repr(value) + " is not of type string"))
+    if type(value) is str:
+        if not _FMT5(value):
+            out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastupdatestart/schema/format", "format", short_repr(value) + " is not a valid mm/dd/yyyy hh:mm:ss"))
+
+
+def _e49(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/components/parameters/limit/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        out.append(Violation(p, "shift4shop.yaml#/components/parameters/limit/schema/type", "type", short_repr(value) + " is not of type integer"))
+    if (type(value) is int or (type(value) is float and isfinite(value))):
+        if value < 0:
+            out.append(Violation(p, "shift4shop.yaml#/components/parameters/limit/schema/minimum", "minimum", short_repr(value) + " is less than the minimum 0"))
+
+
+def _e50(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/components/parameters/offset/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        out.append(Violation(p, "shift4shop.yaml#/components/parameters/offset/schema/type", "type", short_repr(value) + " is not of type integer"))
+    if (type(value) is int or (type(value) is float and isfinite(value))):
+        if value < 0:
+            out.append(Violation(p, "shift4shop.yaml#/components/parameters/offset/schema/minimum", "minimum", short_repr(value) + " is less than the minimum 0"))
+
+
+def _e51(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/components/parameters/phone/schema"
+    if type(value) is not str:
+        out.append(Violation(p, "shift4shop.yaml#/components/parameters/phone/schema/type", "type", short_repr(value) + " is not of type string"))
+
+
+def _e52(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/components/parameters/state/schema"
+    if type(value) is not str:
+        out.append(Violation(p, "shift4shop.yaml#/components/parameters/state/schema/type", "type", short_repr(value) + " is not of type string"))
+
+
+def _e53(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/responses/CustomerList/content/application~1json/schema"
     if type(value) is not list:
         out.append(Violation(p, "shift4shop.yaml#/components/responses/CustomerList/content/application~1json/schema/type", "type", short_repr(value) + " is not of type array"))
     if type(value) is list:
         for i2, x1 in enumerate(value, 0):
-            _e19(x1, p + "/" + str(i2), out)
+            _e34(x1, p + "/" + str(i2), out)
 
 
-def _e27(value: object, p: str, out: list[Violation]) -> None:
+def _e54(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema"
-    _e25(value, p, out)
+    _e40(value, p, out)
 
 
-def _e28(value: object, p: str, out: list[Violation]) -> None:
+def _e55(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema"
-    _e25(value, p, out)
+    _e40(value, p, out)
 
 
-def _e29(value: object, p: str, out: list[Violation]) -> None:
+def _e56(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1Customers/get/responses/404/content/application~1json/schema"
-    _e25(value, p, out)
+    _e40(value, p, out)
 
 
-def _e30(value: object, p: str, out: list[Violation]) -> None:
+def _e57(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1Customers/put/requestBody/content/application~1json/schema"
     if type(value) is not list:
         out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers/put/requestBody/content/application~1json/schema/type", "type", short_repr(value) + " is not of type array"))
@@ -755,30 +959,42 @@ def _e30(value: object, p: str, out: list[Violation]) -> None:
         if len(value) < 1:
             out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers/put/requestBody/content/application~1json/schema/minItems", "minItems", "has fewer than 1 items"))
         for i2, x1 in enumerate(value, 0):
-            _e20(x1, p + "/" + str(i2), out)
+            _e35(x1, p + "/" + str(i2), out)
 
 
-def _e31(value: object, p: str, out: list[Violation]) -> None:
+def _e58(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/responses/Written/content/application~1json/schema"
-    _e25(value, p, out)
+    _e40(value, p, out)
 
 
-def _e32(value: object, p: str, out: list[Violation]) -> None:
+def _e59(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/responses/NotFound/content/application~1json/schema"
-    _e25(value, p, out)
+    _e40(value, p, out)
 
 
-def _e33(value: object, p: str, out: list[Violation]) -> None:
+def _e60(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1Customers/post/requestBody/content/application~1json/schema"
-    _e21(value, p, out)
+    _e36(value, p, out)
 
 
-def _e34(value: object, p: str, out: list[Violation]) -> None:
+def _e61(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/parameters/0/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        out.append(Violation(p, "shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/parameters/0/schema/type", "type", short_repr(value) + " is not of type integer"))
+
+
+def _e62(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/responses/404/content/application~1json/schema"
-    _e25(value, p, out)
+    _e40(value, p, out)
 
 
-def _e35(value: object, p: str, out: list[Violation]) -> None:
+def _e63(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/paths/~1Customers~1{id}/parameters/0/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers~1{id}/parameters/0/schema/type", "type", short_repr(value) + " is not of type integer"))
+
+
+def _e64(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema"
     if type(value) is not list:
         out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema/type", "type", short_repr(value) + " is not of type array"))
@@ -788,15 +1004,21 @@ def _e35(value: object, p: str, out: list[Violation]) -> None:
         if len(value) > 1:
             out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema/maxItems", "maxItems", "has more than 1 items"))
         for i2, x1 in enumerate(value, 0):
-            _e19(x1, p + "/" + str(i2), out)
+            _e34(x1, p + "/" + str(i2), out)
 
 
-def _e36(value: object, p: str, out: list[Violation]) -> None:
+def _e65(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1Customers~1{customerid}/put/requestBody/content/application~1json/schema"
-    _e23(value, p, out)
+    _e38(value, p, out)
 
 
-def _e37(value: object, p: str, out: list[Violation]) -> None:
+def _e66(value: object, p: str, out: list[Violation]) -> None:
+    "Collect violations of shift4shop.yaml#/paths/~1Customers~1{customerid}/put/parameters/0/schema"
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
+        out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers~1{customerid}/put/parameters/0/schema/type", "type", short_repr(value) + " is not of type integer"))
+
+
+def _e67(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/Customer/properties/CustomerID"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         out.append(Violation(p, "shift4shop.yaml#/components/schemas/Customer/properties/CustomerID/type", "type", short_repr(value) + " is not of type integer"))
@@ -805,79 +1027,151 @@ def _e37(value: object, p: str, out: list[Violation]) -> None:
 def validate_customer(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid Customer."
     if not is_valid_customer(value):
-        raise ValidationError(collect(_e19, value, "Customer"))
+        raise ValidationError(collect(_e34, value, "Customer"))
 
 
 def validate_customer_bulk_update_item(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerBulkUpdateItem."
     if not is_valid_customer_bulk_update_item(value):
-        raise ValidationError(collect(_e20, value, "CustomerBulkUpdateItem"))
+        raise ValidationError(collect(_e35, value, "CustomerBulkUpdateItem"))
 
 
 def validate_customer_create(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerCreate."
     if not is_valid_customer_create(value):
-        raise ValidationError(collect(_e21, value, "CustomerCreate"))
+        raise ValidationError(collect(_e36, value, "CustomerCreate"))
 
 
 def validate_customer_fields(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerFields."
     if not is_valid_customer_fields(value):
-        raise ValidationError(collect(_e22, value, "CustomerFields"))
+        raise ValidationError(collect(_e37, value, "CustomerFields"))
 
 
 def validate_customer_update(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerUpdate."
     if not is_valid_customer_update(value):
-        raise ValidationError(collect(_e23, value, "CustomerUpdate"))
+        raise ValidationError(collect(_e38, value, "CustomerUpdate"))
 
 
 def validate_write_result(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid WriteResult."
     if not is_valid_write_result(value):
-        raise ValidationError(collect(_e24, value, "WriteResult"))
+        raise ValidationError(collect(_e39, value, "WriteResult"))
 
 
 def validate_write_results(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid WriteResults."
     if not is_valid_write_results(value):
-        raise ValidationError(collect(_e25, value, "WriteResults"))
+        raise ValidationError(collect(_e40, value, "WriteResults"))
+
+
+def validate_list_customers_parameter_query_city(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.city."
+    if not is_valid_list_customers_parameter_query_city(value):
+        raise ValidationError(collect(_e41, value, "listCustomers.parameter.query.city"))
+
+
+def validate_list_customers_parameter_query_countonly(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.countonly."
+    if not is_valid_list_customers_parameter_query_countonly(value):
+        raise ValidationError(collect(_e42, value, "listCustomers.parameter.query.countonly"))
+
+
+def validate_list_customers_parameter_query_country(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.country."
+    if not is_valid_list_customers_parameter_query_country(value):
+        raise ValidationError(collect(_e43, value, "listCustomers.parameter.query.country"))
+
+
+def validate_list_customers_parameter_query_email(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.email."
+    if not is_valid_list_customers_parameter_query_email(value):
+        raise ValidationError(collect(_e44, value, "listCustomers.parameter.query.email"))
+
+
+def validate_list_customers_parameter_query_firstname(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.firstname."
+    if not is_valid_list_customers_parameter_query_firstname(value):
+        raise ValidationError(collect(_e45, value, "listCustomers.parameter.query.firstname"))
+
+
+def validate_list_customers_parameter_query_lastname(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.lastname."
+    if not is_valid_list_customers_parameter_query_lastname(value):
+        raise ValidationError(collect(_e46, value, "listCustomers.parameter.query.lastname"))
+
+
+def validate_list_customers_parameter_query_lastupdateend(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.lastupdateend."
+    if not is_valid_list_customers_parameter_query_lastupdateend(value):
+        raise ValidationError(collect(_e47, value, "listCustomers.parameter.query.lastupdateend"))
+
+
+def validate_list_customers_parameter_query_lastupdatestart(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.lastupdatestart."
+    if not is_valid_list_customers_parameter_query_lastupdatestart(value):
+        raise ValidationError(collect(_e48, value, "listCustomers.parameter.query.lastupdatestart"))
+
+
+def validate_list_customers_parameter_query_limit(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.limit."
+    if not is_valid_list_customers_parameter_query_limit(value):
+        raise ValidationError(collect(_e49, value, "listCustomers.parameter.query.limit"))
+
+
+def validate_list_customers_parameter_query_offset(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.offset."
+    if not is_valid_list_customers_parameter_query_offset(value):
+        raise ValidationError(collect(_e50, value, "listCustomers.parameter.query.offset"))
+
+
+def validate_list_customers_parameter_query_phone(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.phone."
+    if not is_valid_list_customers_parameter_query_phone(value):
+        raise ValidationError(collect(_e51, value, "listCustomers.parameter.query.phone"))
+
+
+def validate_list_customers_parameter_query_state(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.state."
+    if not is_valid_list_customers_parameter_query_state(value):
+        raise ValidationError(collect(_e52, value, "listCustomers.parameter.query.state"))
 
 
 def validate_list_customers_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.response.200."
     if not is_valid_list_customers_response_200(value):
-        raise ValidationError(collect(_e26, value, "listCustomers.response.200"))
+        raise ValidationError(collect(_e53, value, "listCustomers.response.200"))
 
 
 def validate_list_customers_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.response.400."
     if not is_valid_list_customers_response_400(value):
-        raise ValidationError(collect(_e27, value, "listCustomers.response.400"))
+        raise ValidationError(collect(_e54, value, "listCustomers.response.400"))
 
 
 def validate_list_customers_response_401(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.response.401."
     if not is_valid_list_customers_response_401(value):
-        raise ValidationError(collect(_e28, value, "listCustomers.response.401"))
+        raise ValidationError(collect(_e55, value, "listCustomers.response.401"))
 
 
 def validate_list_customers_response_404(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.response.404."
     if not is_valid_list_customers_response_404(value):
-        raise ValidationError(collect(_e29, value, "listCustomers.response.404"))
+        raise ValidationError(collect(_e56, value, "listCustomers.response.404"))
 
 
 def validate_update_customers_request(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomers.request."
     if not is_valid_update_customers_request(value):
-        raise ValidationError(collect(_e30, value, "updateCustomers.request"))
+        raise ValidationError(collect(_e57, value, "updateCustomers.request"))
 
 
 def validate_update_customers_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomers.response.200."
     if not is_valid_update_customers_response_200(value):
-        raise ValidationError(collect(_e31, value, "updateCustomers.response.200"))
+        raise ValidationError(collect(_e58, value, "updateCustomers.response.200"))
 
 
 def is_valid_update_customers_response_400(value: object) -> bool:
@@ -891,7 +1185,7 @@ def is_valid_update_customers_response_400(value: object) -> bool:
 def validate_update_customers_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomers.response.400."
     if not is_valid_update_customers_response_400(value):
-        raise ValidationError(collect(_e27, value, "updateCustomers.response.400"))
+        raise ValidationError(collect(_e54, value, "updateCustomers.response.400"))
 
 
 def is_valid_update_customers_response_401(value: object) -> bool:
@@ -905,19 +1199,19 @@ def is_valid_update_customers_response_401(value: object) -> bool:
 def validate_update_customers_response_401(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomers.response.401."
     if not is_valid_update_customers_response_401(value):
-        raise ValidationError(collect(_e28, value, "updateCustomers.response.401"))
+        raise ValidationError(collect(_e55, value, "updateCustomers.response.401"))
 
 
 def validate_update_customers_response_404(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomers.response.404."
     if not is_valid_update_customers_response_404(value):
-        raise ValidationError(collect(_e32, value, "updateCustomers.response.404"))
+        raise ValidationError(collect(_e59, value, "updateCustomers.response.404"))
 
 
 def validate_create_customer_request(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid createCustomer.request."
     if not is_valid_create_customer_request(value):
-        raise ValidationError(collect(_e33, value, "createCustomer.request"))
+        raise ValidationError(collect(_e60, value, "createCustomer.request"))
 
 
 def is_valid_create_customer_response_201(value: object) -> bool:
@@ -931,7 +1225,7 @@ def is_valid_create_customer_response_201(value: object) -> bool:
 def validate_create_customer_response_201(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid createCustomer.response.201."
     if not is_valid_create_customer_response_201(value):
-        raise ValidationError(collect(_e31, value, "createCustomer.response.201"))
+        raise ValidationError(collect(_e58, value, "createCustomer.response.201"))
 
 
 def is_valid_create_customer_response_400(value: object) -> bool:
@@ -945,7 +1239,7 @@ def is_valid_create_customer_response_400(value: object) -> bool:
 def validate_create_customer_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid createCustomer.response.400."
     if not is_valid_create_customer_response_400(value):
-        raise ValidationError(collect(_e27, value, "createCustomer.response.400"))
+        raise ValidationError(collect(_e54, value, "createCustomer.response.400"))
 
 
 def is_valid_create_customer_response_401(value: object) -> bool:
@@ -959,7 +1253,181 @@ def is_valid_create_customer_response_401(value: object) -> bool:
 def validate_create_customer_response_401(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid createCustomer.response.401."
     if not is_valid_create_customer_response_401(value):
-        raise ValidationError(collect(_e28, value, "createCustomer.response.401"))
+        raise ValidationError(collect(_e55, value, "createCustomer.response.401"))
+
+
+def validate_list_customer_group_customers_parameter_path_id(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.path.id."
+    if not is_valid_list_customer_group_customers_parameter_path_id(value):
+        raise ValidationError(collect(_e61, value, "listCustomerGroupCustomers.parameter.path.id"))
+
+
+def is_valid_list_customer_group_customers_parameter_query_city(value: object) -> bool:
+    "True when value is a valid listCustomerGroupCustomers.parameter.query.city."
+    try:
+        return is_valid_list_customers_parameter_query_city(value)
+    except RecursionError:
+        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.city: instance nested too deeply") from None
+
+
+def validate_list_customer_group_customers_parameter_query_city(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.city."
+    if not is_valid_list_customer_group_customers_parameter_query_city(value):
+        raise ValidationError(collect(_e41, value, "listCustomerGroupCustomers.parameter.query.city"))
+
+
+def is_valid_list_customer_group_customers_parameter_query_countonly(value: object) -> bool:
+    "True when value is a valid listCustomerGroupCustomers.parameter.query.countonly."
+    try:
+        return is_valid_list_customers_parameter_query_countonly(value)
+    except RecursionError:
+        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.countonly: instance nested too deeply") from None
+
+
+def validate_list_customer_group_customers_parameter_query_countonly(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.countonly."
+    if not is_valid_list_customer_group_customers_parameter_query_countonly(value):
+        raise ValidationError(collect(_e42, value, "listCustomerGroupCustomers.parameter.query.countonly"))
+
+
+def is_valid_list_customer_group_customers_parameter_query_country(value: object) -> bool:
+    "True when value is a valid listCustomerGroupCustomers.parameter.query.country."
+    try:
+        return is_valid_list_customers_parameter_query_country(value)
+    except RecursionError:
+        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.country: instance nested too deeply") from None
+
+
+def validate_list_customer_group_customers_parameter_query_country(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.country."
+    if not is_valid_list_customer_group_customers_parameter_query_country(value):
+        raise ValidationError(collect(_e43, value, "listCustomerGroupCustomers.parameter.query.country"))
+
+
+def is_valid_list_customer_group_customers_parameter_query_email(value: object) -> bool:
+    "True when value is a valid listCustomerGroupCustomers.parameter.query.email."
+    try:
+        return is_valid_list_customers_parameter_query_email(value)
+    except RecursionError:
+        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.email: instance nested too deeply") from None
+
+
+def validate_list_customer_group_customers_parameter_query_email(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.email."
+    if not is_valid_list_customer_group_customers_parameter_query_email(value):
+        raise ValidationError(collect(_e44, value, "listCustomerGroupCustomers.parameter.query.email"))
+
+
+def is_valid_list_customer_group_customers_parameter_query_firstname(value: object) -> bool:
+    "True when value is a valid listCustomerGroupCustomers.parameter.query.firstname."
+    try:
+        return is_valid_list_customers_parameter_query_firstname(value)
+    except RecursionError:
+        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.firstname: instance nested too deeply") from None
+
+
+def validate_list_customer_group_customers_parameter_query_firstname(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.firstname."
+    if not is_valid_list_customer_group_customers_parameter_query_firstname(value):
+        raise ValidationError(collect(_e45, value, "listCustomerGroupCustomers.parameter.query.firstname"))
+
+
+def is_valid_list_customer_group_customers_parameter_query_lastname(value: object) -> bool:
+    "True when value is a valid listCustomerGroupCustomers.parameter.query.lastname."
+    try:
+        return is_valid_list_customers_parameter_query_lastname(value)
+    except RecursionError:
+        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.lastname: instance nested too deeply") from None
+
+
+def validate_list_customer_group_customers_parameter_query_lastname(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.lastname."
+    if not is_valid_list_customer_group_customers_parameter_query_lastname(value):
+        raise ValidationError(collect(_e46, value, "listCustomerGroupCustomers.parameter.query.lastname"))
+
+
+def is_valid_list_customer_group_customers_parameter_query_lastupdateend(value: object) -> bool:
+    "True when value is a valid listCustomerGroupCustomers.parameter.query.lastupdateend."
+    try:
+        return is_valid_list_customers_parameter_query_lastupdateend(value)
+    except RecursionError:
+        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.lastupdateend: instance nested too deeply") from None
+
+
+def validate_list_customer_group_customers_parameter_query_lastupdateend(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.lastupdateend."
+    if not is_valid_list_customer_group_customers_parameter_query_lastupdateend(value):
+        raise ValidationError(collect(_e47, value, "listCustomerGroupCustomers.parameter.query.lastupdateend"))
+
+
+def is_valid_list_customer_group_customers_parameter_query_lastupdatestart(value: object) -> bool:
+    "True when value is a valid listCustomerGroupCustomers.parameter.query.lastupdatestart."
+    try:
+        return is_valid_list_customers_parameter_query_lastupdatestart(value)
+    except RecursionError:
+        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.lastupdatestart: instance nested too deeply") from None
+
+
+def validate_list_customer_group_customers_parameter_query_lastupdatestart(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.lastupdatestart."
+    if not is_valid_list_customer_group_customers_parameter_query_lastupdatestart(value):
+        raise ValidationError(collect(_e48, value, "listCustomerGroupCustomers.parameter.query.lastupdatestart"))
+
+
+def is_valid_list_customer_group_customers_parameter_query_limit(value: object) -> bool:
+    "True when value is a valid listCustomerGroupCustomers.parameter.query.limit."
+    try:
+        return is_valid_list_customers_parameter_query_limit(value)
+    except RecursionError:
+        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.limit: instance nested too deeply") from None
+
+
+def validate_list_customer_group_customers_parameter_query_limit(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.limit."
+    if not is_valid_list_customer_group_customers_parameter_query_limit(value):
+        raise ValidationError(collect(_e49, value, "listCustomerGroupCustomers.parameter.query.limit"))
+
+
+def is_valid_list_customer_group_customers_parameter_query_offset(value: object) -> bool:
+    "True when value is a valid listCustomerGroupCustomers.parameter.query.offset."
+    try:
+        return is_valid_list_customers_parameter_query_offset(value)
+    except RecursionError:
+        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.offset: instance nested too deeply") from None
+
+
+def validate_list_customer_group_customers_parameter_query_offset(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.offset."
+    if not is_valid_list_customer_group_customers_parameter_query_offset(value):
+        raise ValidationError(collect(_e50, value, "listCustomerGroupCustomers.parameter.query.offset"))
+
+
+def is_valid_list_customer_group_customers_parameter_query_phone(value: object) -> bool:
+    "True when value is a valid listCustomerGroupCustomers.parameter.query.phone."
+    try:
+        return is_valid_list_customers_parameter_query_phone(value)
+    except RecursionError:
+        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.phone: instance nested too deeply") from None
+
+
+def validate_list_customer_group_customers_parameter_query_phone(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.phone."
+    if not is_valid_list_customer_group_customers_parameter_query_phone(value):
+        raise ValidationError(collect(_e51, value, "listCustomerGroupCustomers.parameter.query.phone"))
+
+
+def is_valid_list_customer_group_customers_parameter_query_state(value: object) -> bool:
+    "True when value is a valid listCustomerGroupCustomers.parameter.query.state."
+    try:
+        return is_valid_list_customers_parameter_query_state(value)
+    except RecursionError:
+        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.state: instance nested too deeply") from None
+
+
+def validate_list_customer_group_customers_parameter_query_state(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.state."
+    if not is_valid_list_customer_group_customers_parameter_query_state(value):
+        raise ValidationError(collect(_e52, value, "listCustomerGroupCustomers.parameter.query.state"))
 
 
 def is_valid_list_customer_group_customers_response_200(value: object) -> bool:
@@ -973,7 +1441,7 @@ def is_valid_list_customer_group_customers_response_200(value: object) -> bool:
 def validate_list_customer_group_customers_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.response.200."
     if not is_valid_list_customer_group_customers_response_200(value):
-        raise ValidationError(collect(_e26, value, "listCustomerGroupCustomers.response.200"))
+        raise ValidationError(collect(_e53, value, "listCustomerGroupCustomers.response.200"))
 
 
 def is_valid_list_customer_group_customers_response_400(value: object) -> bool:
@@ -987,7 +1455,7 @@ def is_valid_list_customer_group_customers_response_400(value: object) -> bool:
 def validate_list_customer_group_customers_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.response.400."
     if not is_valid_list_customer_group_customers_response_400(value):
-        raise ValidationError(collect(_e27, value, "listCustomerGroupCustomers.response.400"))
+        raise ValidationError(collect(_e54, value, "listCustomerGroupCustomers.response.400"))
 
 
 def is_valid_list_customer_group_customers_response_401(value: object) -> bool:
@@ -1001,19 +1469,25 @@ def is_valid_list_customer_group_customers_response_401(value: object) -> bool:
 def validate_list_customer_group_customers_response_401(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.response.401."
     if not is_valid_list_customer_group_customers_response_401(value):
-        raise ValidationError(collect(_e28, value, "listCustomerGroupCustomers.response.401"))
+        raise ValidationError(collect(_e55, value, "listCustomerGroupCustomers.response.401"))
 
 
 def validate_list_customer_group_customers_response_404(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.response.404."
     if not is_valid_list_customer_group_customers_response_404(value):
-        raise ValidationError(collect(_e34, value, "listCustomerGroupCustomers.response.404"))
+        raise ValidationError(collect(_e62, value, "listCustomerGroupCustomers.response.404"))
+
+
+def validate_get_customer_parameter_path_id(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid getCustomer.parameter.path.id."
+    if not is_valid_get_customer_parameter_path_id(value):
+        raise ValidationError(collect(_e63, value, "getCustomer.parameter.path.id"))
 
 
 def validate_get_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid getCustomer.response.200."
     if not is_valid_get_customer_response_200(value):
-        raise ValidationError(collect(_e35, value, "getCustomer.response.200"))
+        raise ValidationError(collect(_e64, value, "getCustomer.response.200"))
 
 
 def is_valid_get_customer_response_400(value: object) -> bool:
@@ -1027,7 +1501,7 @@ def is_valid_get_customer_response_400(value: object) -> bool:
 def validate_get_customer_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid getCustomer.response.400."
     if not is_valid_get_customer_response_400(value):
-        raise ValidationError(collect(_e27, value, "getCustomer.response.400"))
+        raise ValidationError(collect(_e54, value, "getCustomer.response.400"))
 
 
 def is_valid_get_customer_response_401(value: object) -> bool:
@@ -1041,7 +1515,7 @@ def is_valid_get_customer_response_401(value: object) -> bool:
 def validate_get_customer_response_401(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid getCustomer.response.401."
     if not is_valid_get_customer_response_401(value):
-        raise ValidationError(collect(_e28, value, "getCustomer.response.401"))
+        raise ValidationError(collect(_e55, value, "getCustomer.response.401"))
 
 
 def is_valid_get_customer_response_404(value: object) -> bool:
@@ -1055,7 +1529,21 @@ def is_valid_get_customer_response_404(value: object) -> bool:
 def validate_get_customer_response_404(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid getCustomer.response.404."
     if not is_valid_get_customer_response_404(value):
-        raise ValidationError(collect(_e32, value, "getCustomer.response.404"))
+        raise ValidationError(collect(_e59, value, "getCustomer.response.404"))
+
+
+def is_valid_delete_customer_parameter_path_id(value: object) -> bool:
+    "True when value is a valid deleteCustomer.parameter.path.id."
+    try:
+        return is_valid_get_customer_parameter_path_id(value)
+    except RecursionError:
+        raise RecursionLimitError("deleteCustomer.parameter.path.id: instance nested too deeply") from None
+
+
+def validate_delete_customer_parameter_path_id(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid deleteCustomer.parameter.path.id."
+    if not is_valid_delete_customer_parameter_path_id(value):
+        raise ValidationError(collect(_e63, value, "deleteCustomer.parameter.path.id"))
 
 
 def is_valid_delete_customer_response_200(value: object) -> bool:
@@ -1069,7 +1557,7 @@ def is_valid_delete_customer_response_200(value: object) -> bool:
 def validate_delete_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid deleteCustomer.response.200."
     if not is_valid_delete_customer_response_200(value):
-        raise ValidationError(collect(_e31, value, "deleteCustomer.response.200"))
+        raise ValidationError(collect(_e58, value, "deleteCustomer.response.200"))
 
 
 def is_valid_delete_customer_response_400(value: object) -> bool:
@@ -1083,7 +1571,7 @@ def is_valid_delete_customer_response_400(value: object) -> bool:
 def validate_delete_customer_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid deleteCustomer.response.400."
     if not is_valid_delete_customer_response_400(value):
-        raise ValidationError(collect(_e27, value, "deleteCustomer.response.400"))
+        raise ValidationError(collect(_e54, value, "deleteCustomer.response.400"))
 
 
 def is_valid_delete_customer_response_401(value: object) -> bool:
@@ -1097,7 +1585,7 @@ def is_valid_delete_customer_response_401(value: object) -> bool:
 def validate_delete_customer_response_401(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid deleteCustomer.response.401."
     if not is_valid_delete_customer_response_401(value):
-        raise ValidationError(collect(_e28, value, "deleteCustomer.response.401"))
+        raise ValidationError(collect(_e55, value, "deleteCustomer.response.401"))
 
 
 def is_valid_delete_customer_response_404(value: object) -> bool:
@@ -1111,13 +1599,19 @@ def is_valid_delete_customer_response_404(value: object) -> bool:
 def validate_delete_customer_response_404(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid deleteCustomer.response.404."
     if not is_valid_delete_customer_response_404(value):
-        raise ValidationError(collect(_e32, value, "deleteCustomer.response.404"))
+        raise ValidationError(collect(_e59, value, "deleteCustomer.response.404"))
 
 
 def validate_update_customer_request(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.request."
     if not is_valid_update_customer_request(value):
-        raise ValidationError(collect(_e36, value, "updateCustomer.request"))
+        raise ValidationError(collect(_e65, value, "updateCustomer.request"))
+
+
+def validate_update_customer_parameter_path_customerid(value: object) -> None:
+    "Raise ValidationError with every violation unless value is a valid updateCustomer.parameter.path.customerid."
+    if not is_valid_update_customer_parameter_path_customerid(value):
+        raise ValidationError(collect(_e66, value, "updateCustomer.parameter.path.customerid"))
 
 
 def is_valid_update_customer_response_200(value: object) -> bool:
@@ -1131,7 +1625,7 @@ def is_valid_update_customer_response_200(value: object) -> bool:
 def validate_update_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.response.200."
     if not is_valid_update_customer_response_200(value):
-        raise ValidationError(collect(_e31, value, "updateCustomer.response.200"))
+        raise ValidationError(collect(_e58, value, "updateCustomer.response.200"))
 
 
 def is_valid_update_customer_response_400(value: object) -> bool:
@@ -1145,7 +1639,7 @@ def is_valid_update_customer_response_400(value: object) -> bool:
 def validate_update_customer_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.response.400."
     if not is_valid_update_customer_response_400(value):
-        raise ValidationError(collect(_e27, value, "updateCustomer.response.400"))
+        raise ValidationError(collect(_e54, value, "updateCustomer.response.400"))
 
 
 def is_valid_update_customer_response_401(value: object) -> bool:
@@ -1159,7 +1653,7 @@ def is_valid_update_customer_response_401(value: object) -> bool:
 def validate_update_customer_response_401(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.response.401."
     if not is_valid_update_customer_response_401(value):
-        raise ValidationError(collect(_e28, value, "updateCustomer.response.401"))
+        raise ValidationError(collect(_e55, value, "updateCustomer.response.401"))
 
 
 def is_valid_update_customer_response_404(value: object) -> bool:
@@ -1173,45 +1667,73 @@ def is_valid_update_customer_response_404(value: object) -> bool:
 def validate_update_customer_response_404(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.response.404."
     if not is_valid_update_customer_response_404(value):
-        raise ValidationError(collect(_e32, value, "updateCustomer.response.404"))
+        raise ValidationError(collect(_e59, value, "updateCustomer.response.404"))
 
 
 VALIDATORS: dict[str, CompiledValidator] = {
-    "Customer": CompiledValidator("Customer", is_valid_customer, _e19),
-    "CustomerBulkUpdateItem": CompiledValidator("CustomerBulkUpdateItem", is_valid_customer_bulk_update_item, _e20),
-    "CustomerCreate": CompiledValidator("CustomerCreate", is_valid_customer_create, _e21),
-    "CustomerFields": CompiledValidator("CustomerFields", is_valid_customer_fields, _e22),
-    "CustomerUpdate": CompiledValidator("CustomerUpdate", is_valid_customer_update, _e23),
-    "WriteResult": CompiledValidator("WriteResult", is_valid_write_result, _e24),
-    "WriteResults": CompiledValidator("WriteResults", is_valid_write_results, _e25),
-    "listCustomers.response.200": CompiledValidator("listCustomers.response.200", is_valid_list_customers_response_200, _e26),
-    "listCustomers.response.400": CompiledValidator("listCustomers.response.400", is_valid_list_customers_response_400, _e27),
-    "listCustomers.response.401": CompiledValidator("listCustomers.response.401", is_valid_list_customers_response_401, _e28),
-    "listCustomers.response.404": CompiledValidator("listCustomers.response.404", is_valid_list_customers_response_404, _e29),
-    "updateCustomers.request": CompiledValidator("updateCustomers.request", is_valid_update_customers_request, _e30),
-    "updateCustomers.response.200": CompiledValidator("updateCustomers.response.200", is_valid_update_customers_response_200, _e31),
-    "updateCustomers.response.400": CompiledValidator("updateCustomers.response.400", is_valid_update_customers_response_400, _e27),
-    "updateCustomers.response.401": CompiledValidator("updateCustomers.response.401", is_valid_update_customers_response_401, _e28),
-    "updateCustomers.response.404": CompiledValidator("updateCustomers.response.404", is_valid_update_customers_response_404, _e32),
-    "createCustomer.request": CompiledValidator("createCustomer.request", is_valid_create_customer_request, _e33),
-    "createCustomer.response.201": CompiledValidator("createCustomer.response.201", is_valid_create_customer_response_201, _e31),
-    "createCustomer.response.400": CompiledValidator("createCustomer.response.400", is_valid_create_customer_response_400, _e27),
-    "createCustomer.response.401": CompiledValidator("createCustomer.response.401", is_valid_create_customer_response_401, _e28),
-    "listCustomerGroupCustomers.response.200": CompiledValidator("listCustomerGroupCustomers.response.200", is_valid_list_customer_group_customers_response_200, _e26),
-    "listCustomerGroupCustomers.response.400": CompiledValidator("listCustomerGroupCustomers.response.400", is_valid_list_customer_group_customers_response_400, _e27),
-    "listCustomerGroupCustomers.response.401": CompiledValidator("listCustomerGroupCustomers.response.401", is_valid_list_customer_group_customers_response_401, _e28),
-    "listCustomerGroupCustomers.response.404": CompiledValidator("listCustomerGroupCustomers.response.404", is_valid_list_customer_group_customers_response_404, _e34),
-    "getCustomer.response.200": CompiledValidator("getCustomer.response.200", is_valid_get_customer_response_200, _e35),
-    "getCustomer.response.400": CompiledValidator("getCustomer.response.400", is_valid_get_customer_response_400, _e27),
-    "getCustomer.response.401": CompiledValidator("getCustomer.response.401", is_valid_get_customer_response_401, _e28),
-    "getCustomer.response.404": CompiledValidator("getCustomer.response.404", is_valid_get_customer_response_404, _e32),
-    "deleteCustomer.response.200": CompiledValidator("deleteCustomer.response.200", is_valid_delete_customer_response_200, _e31),
-    "deleteCustomer.response.400": CompiledValidator("deleteCustomer.response.400", is_valid_delete_customer_response_400, _e27),
-    "deleteCustomer.response.401": CompiledValidator("deleteCustomer.response.401", is_valid_delete_customer_response_401, _e28),
-    "deleteCustomer.response.404": CompiledValidator("deleteCustomer.response.404", is_valid_delete_customer_response_404, _e32),
-    "updateCustomer.request": CompiledValidator("updateCustomer.request", is_valid_update_customer_request, _e36),
-    "updateCustomer.response.200": CompiledValidator("updateCustomer.response.200", is_valid_update_customer_response_200, _e31),
-    "updateCustomer.response.400": CompiledValidator("updateCustomer.response.400", is_valid_update_customer_response_400, _e27),
-    "updateCustomer.response.401": CompiledValidator("updateCustomer.response.401", is_valid_update_customer_response_401, _e28),
-    "updateCustomer.response.404": CompiledValidator("updateCustomer.response.404", is_valid_update_customer_response_404, _e32),
+    "Customer": CompiledValidator("Customer", is_valid_customer, _e34),
+    "CustomerBulkUpdateItem": CompiledValidator("CustomerBulkUpdateItem", is_valid_customer_bulk_update_item, _e35),
+    "CustomerCreate": CompiledValidator("CustomerCreate", is_valid_customer_create, _e36),
+    "CustomerFields": CompiledValidator("CustomerFields", is_valid_customer_fields, _e37),
+    "CustomerUpdate": CompiledValidator("CustomerUpdate", is_valid_customer_update, _e38),
+    "WriteResult": CompiledValidator("WriteResult", is_valid_write_result, _e39),
+    "WriteResults": CompiledValidator("WriteResults", is_valid_write_results, _e40),
+    "listCustomers.parameter.query.city": CompiledValidator("listCustomers.parameter.query.city", is_valid_list_customers_parameter_query_city, _e41),
+    "listCustomers.parameter.query.countonly": CompiledValidator("listCustomers.parameter.query.countonly", is_valid_list_customers_parameter_query_countonly, _e42),
+    "listCustomers.parameter.query.country": CompiledValidator("listCustomers.parameter.query.country", is_valid_list_customers_parameter_query_country, _e43),
+    "listCustomers.parameter.query.email": CompiledValidator("listCustomers.parameter.query.email", is_valid_list_customers_parameter_query_email, _e44),
+    "listCustomers.parameter.query.firstname": CompiledValidator("listCustomers.parameter.query.firstname", is_valid_list_customers_parameter_query_firstname, _e45),
+    "listCustomers.parameter.query.lastname": CompiledValidator("listCustomers.parameter.query.lastname", is_valid_list_customers_parameter_query_lastname, _e46),
+    "listCustomers.parameter.query.lastupdateend": CompiledValidator("listCustomers.parameter.query.lastupdateend", is_valid_list_customers_parameter_query_lastupdateend, _e47),
+    "listCustomers.parameter.query.lastupdatestart": CompiledValidator("listCustomers.parameter.query.lastupdatestart", is_valid_list_customers_parameter_query_lastupdatestart, _e48),
+    "listCustomers.parameter.query.limit": CompiledValidator("listCustomers.parameter.query.limit", is_valid_list_customers_parameter_query_limit, _e49),
+    "listCustomers.parameter.query.offset": CompiledValidator("listCustomers.parameter.query.offset", is_valid_list_customers_parameter_query_offset, _e50),
+    "listCustomers.parameter.query.phone": CompiledValidator("listCustomers.parameter.query.phone", is_valid_list_customers_parameter_query_phone, _e51),
+    "listCustomers.parameter.query.state": CompiledValidator("listCustomers.parameter.query.state", is_valid_list_customers_parameter_query_state, _e52),
+    "listCustomers.response.200": CompiledValidator("listCustomers.response.200", is_valid_list_customers_response_200, _e53),
+    "listCustomers.response.400": CompiledValidator("listCustomers.response.400", is_valid_list_customers_response_400, _e54),
+    "listCustomers.response.401": CompiledValidator("listCustomers.response.401", is_valid_list_customers_response_401, _e55),
+    "listCustomers.response.404": CompiledValidator("listCustomers.response.404", is_valid_list_customers_response_404, _e56),
+    "updateCustomers.request": CompiledValidator("updateCustomers.request", is_valid_update_customers_request, _e57),
+    "updateCustomers.response.200": CompiledValidator("updateCustomers.response.200", is_valid_update_customers_response_200, _e58),
+    "updateCustomers.response.400": CompiledValidator("updateCustomers.response.400", is_valid_update_customers_response_400, _e54),
+    "updateCustomers.response.401": CompiledValidator("updateCustomers.response.401", is_valid_update_customers_response_401, _e55),
+    "updateCustomers.response.404": CompiledValidator("updateCustomers.response.404", is_valid_update_customers_response_404, _e59),
+    "createCustomer.request": CompiledValidator("createCustomer.request", is_valid_create_customer_request, _e60),
+    "createCustomer.response.201": CompiledValidator("createCustomer.response.201", is_valid_create_customer_response_201, _e58),
+    "createCustomer.response.400": CompiledValidator("createCustomer.response.400", is_valid_create_customer_response_400, _e54),
+    "createCustomer.response.401": CompiledValidator("createCustomer.response.401", is_valid_create_customer_response_401, _e55),
+    "listCustomerGroupCustomers.parameter.path.id": CompiledValidator("listCustomerGroupCustomers.parameter.path.id", is_valid_list_customer_group_customers_parameter_path_id, _e61),
+    "listCustomerGroupCustomers.parameter.query.city": CompiledValidator("listCustomerGroupCustomers.parameter.query.city", is_valid_list_customer_group_customers_parameter_query_city, _e41),
+    "listCustomerGroupCustomers.parameter.query.countonly": CompiledValidator("listCustomerGroupCustomers.parameter.query.countonly", is_valid_list_customer_group_customers_parameter_query_countonly, _e42),
+    "listCustomerGroupCustomers.parameter.query.country": CompiledValidator("listCustomerGroupCustomers.parameter.query.country", is_valid_list_customer_group_customers_parameter_query_country, _e43),
+    "listCustomerGroupCustomers.parameter.query.email": CompiledValidator("listCustomerGroupCustomers.parameter.query.email", is_valid_list_customer_group_customers_parameter_query_email, _e44),
+    "listCustomerGroupCustomers.parameter.query.firstname": CompiledValidator("listCustomerGroupCustomers.parameter.query.firstname", is_valid_list_customer_group_customers_parameter_query_firstname, _e45),
+    "listCustomerGroupCustomers.parameter.query.lastname": CompiledValidator("listCustomerGroupCustomers.parameter.query.lastname", is_valid_list_customer_group_customers_parameter_query_lastname, _e46),
+    "listCustomerGroupCustomers.parameter.query.lastupdateend": CompiledValidator("listCustomerGroupCustomers.parameter.query.lastupdateend", is_valid_list_customer_group_customers_parameter_query_lastupdateend, _e47),
+    "listCustomerGroupCustomers.parameter.query.lastupdatestart": CompiledValidator("listCustomerGroupCustomers.parameter.query.lastupdatestart", is_valid_list_customer_group_customers_parameter_query_lastupdatestart, _e48),
+    "listCustomerGroupCustomers.parameter.query.limit": CompiledValidator("listCustomerGroupCustomers.parameter.query.limit", is_valid_list_customer_group_customers_parameter_query_limit, _e49),
+    "listCustomerGroupCustomers.parameter.query.offset": CompiledValidator("listCustomerGroupCustomers.parameter.query.offset", is_valid_list_customer_group_customers_parameter_query_offset, _e50),
+    "listCustomerGroupCustomers.parameter.query.phone": CompiledValidator("listCustomerGroupCustomers.parameter.query.phone", is_valid_list_customer_group_customers_parameter_query_phone, _e51),
+    "listCustomerGroupCustomers.parameter.query.state": CompiledValidator("listCustomerGroupCustomers.parameter.query.state", is_valid_list_customer_group_customers_parameter_query_state, _e52),
+    "listCustomerGroupCustomers.response.200": CompiledValidator("listCustomerGroupCustomers.response.200", is_valid_list_customer_group_customers_response_200, _e53),
+    "listCustomerGroupCustomers.response.400": CompiledValidator("listCustomerGroupCustomers.response.400", is_valid_list_customer_group_customers_response_400, _e54),
+    "listCustomerGroupCustomers.response.401": CompiledValidator("listCustomerGroupCustomers.response.401", is_valid_list_customer_group_customers_response_401, _e55),
+    "listCustomerGroupCustomers.response.404": CompiledValidator("listCustomerGroupCustomers.response.404", is_valid_list_customer_group_customers_response_404, _e62),
+    "getCustomer.parameter.path.id": CompiledValidator("getCustomer.parameter.path.id", is_valid_get_customer_parameter_path_id, _e63),
+    "getCustomer.response.200": CompiledValidator("getCustomer.response.200", is_valid_get_customer_response_200, _e64),
+    "getCustomer.response.400": CompiledValidator("getCustomer.response.400", is_valid_get_customer_response_400, _e54),
+    "getCustomer.response.401": CompiledValidator("getCustomer.response.401", is_valid_get_customer_response_401, _e55),
+    "getCustomer.response.404": CompiledValidator("getCustomer.response.404", is_valid_get_customer_response_404, _e59),
+    "deleteCustomer.parameter.path.id": CompiledValidator("deleteCustomer.parameter.path.id", is_valid_delete_customer_parameter_path_id, _e63),
+    "deleteCustomer.response.200": CompiledValidator("deleteCustomer.response.200", is_valid_delete_customer_response_200, _e58),
+    "deleteCustomer.response.400": CompiledValidator("deleteCustomer.response.400", is_valid_delete_customer_response_400, _e54),
+    "deleteCustomer.response.401": CompiledValidator("deleteCustomer.response.401", is_valid_delete_customer_response_401, _e55),
+    "deleteCustomer.response.404": CompiledValidator("deleteCustomer.response.404", is_valid_delete_customer_response_404, _e59),
+    "updateCustomer.request": CompiledValidator("updateCustomer.request", is_valid_update_customer_request, _e65),
+    "updateCustomer.parameter.path.customerid": CompiledValidator("updateCustomer.parameter.path.customerid", is_valid_update_customer_parameter_path_customerid, _e66),
+    "updateCustomer.response.200": CompiledValidator("updateCustomer.response.200", is_valid_update_customer_response_200, _e58),
+    "updateCustomer.response.400": CompiledValidator("updateCustomer.response.400", is_valid_update_customer_response_400, _e54),
+    "updateCustomer.response.401": CompiledValidator("updateCustomer.response.401", is_valid_update_customer_response_401, _e55),
+    "updateCustomer.response.404": CompiledValidator("updateCustomer.response.404", is_valid_update_customer_response_404, _e59),
 }

@@ -93,22 +93,27 @@ class Credential:
     wire_name: str
     env_var: str
     description: str
-    signature: Json | None
+    algorithm: str
+    encoding: str
 
 
 @dataclass(frozen=True, slots=True)
 class Parameter:
-    """A path, query or header parameter of an operation."""
+    """A keyword argument of an operation: a path, query, header or cookie parameter, or a field
+    of a form body the spec exposes as an option (``location="form"``, validated with the body).
+
+    ``validator_key`` names the parameter's compiled validator ("" for form options)."""
 
     wire_name: str
     py_name: str
-    location: Literal["path", "query", "header", "cookie"]
+    location: Literal["path", "query", "header", "cookie", "form"]
     type: TypeRef
     required: bool
     const: Json | None
     json_encoded: bool
     client_default: Json | None
     description: str
+    validator_key: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,18 +126,34 @@ class Body:
     envelope: str
     form: bool
     validator_key: str
+    presence_flags: tuple[str, ...]
+    client_defaults: Json | None
+    schema_pointer: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseForm:
+    """One media type of a documented answer: its type, validator and wire-string decoding.
+
+    ``decode_strings`` is a JSON list of ``[path, mapping]``; a path lists property names, with
+    ``null`` standing for every item of an array (applied before validation and typing)."""
+
+    media_type: str
+    type: TypeRef
+    validator_key: str
+    decode_strings: Json | None
 
 
 @dataclass(frozen=True, slots=True)
 class Response:
-    """One documented answer of an operation."""
+    """One documented answer of an operation; ``type`` is the union of its forms' types."""
 
     status: str
     description: str
     media_types: tuple[str, ...]
     type: TypeRef | None
     error_in_body: Json | None
-    validator_key: str
+    forms: tuple[ResponseForm, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +213,34 @@ class Api:
     models: tuple[Model, ...]
     operations: tuple[Operation, ...]
     validators: tuple[ValidatorEntry, ...]
+
+    @property
+    def client_type_kinds(self) -> frozenset[str]:
+        """Every type kind a client signature mentions, plus ``page``/``body``/``sequence`` when
+        some operation paginates, takes a body, or takes a list (the client imports only these)."""
+        kinds: set[str] = set()
+        inputs: list[TypeRef] = []
+        outputs: list[TypeRef] = []
+        for op in self.operations:
+            inputs.extend(p.type for p in op.parameters if p.const is None)
+            if op.body is not None:
+                kinds.add("body")
+                inputs.append(op.body.type)
+            if op.result is not None:
+                outputs.append(op.result)
+            if op.pagination is not None:
+                kinds.add("page")
+        for roots, is_input in ((inputs, True), (outputs, False)):
+            stack = list(roots)
+            while stack:
+                t = stack.pop()
+                kinds.add(t.kind)
+                if t.kind == "list" and is_input:
+                    kinds.add("sequence")
+                stack.extend(t.members)
+                if t.item is not None:
+                    stack.append(t.item)
+        return frozenset(kinds)
 
     @property
     def model_type_kinds(self) -> frozenset[str]:

@@ -18,10 +18,13 @@ from generator.ir.nodes import (
     Pagination,
     Parameter,
     Response,
+    ResponseForm,
+    TypeRef,
     ValidatorEntry,
 )
-from generator.ir.schema import SchemaTyper
+from generator.ir.schema import SchemaTyper, union
 from generator.names import Scope, pascal_case, snake_case
+from generator.resolve import pointer_get
 from generator.rules import FORM, deref
 from generator.walk import iter_operations
 
@@ -41,7 +44,8 @@ def credentials(data: Any, package: str) -> tuple[Credential, ...]:
             py_name=py_name, scheme=key, location=location, wire_name=str(scheme.get("name", key)),
             env_var=str(scheme.get("x-specloom-env") or f"{package}_{py_name}".upper()),
             description=str(scheme.get("description", "")),
-            signature=Json.of(signature) if signature else None,
+            algorithm=str(signature["algorithm"]) if signature else "",
+            encoding=str(signature["encoding"]) if signature else "",
         ))
     return tuple(result)
 
@@ -76,10 +80,12 @@ class OperationBuilder:
     def _operation(self, path: str, method: str, pointer: str, op: dict[str, Any], item: dict[str, Any], methods: Scope) -> Operation:
         op_id = str(op.get("operationId") or f"{method}_{path}")
         hint = pascal_case(op_id)
-        params = self._parameters(op, item, pointer, hint)
         body = self._body(op, pointer, op_id, hint)
+        params = self._parameters(op, item, pointer, hint, op_id, body)
         responses = tuple(self._response(op_id, status, resp, join_pointer(pointer, "responses", status), hint) for status, resp in sorted((op.get("responses") or {}).items()))
         result = next((r.type for r in responses if r.status.startswith("2") and r.type is not None), None)
+        if result is not None and _untyped(result):
+            self.typer.reporter.error(join_pointer(pointer, "responses"), f"the success answer of {op_id!r} has no typed schema (any JSON); declare its type so the client can return a named type")
         pagination = op.get("x-specloom-pagination")
         security = op.get("security", self.data.get("security")) or []
         single = bool(op.get("x-specloom-single-item"))
@@ -101,14 +107,15 @@ class OperationBuilder:
             credentials=tuple(sorted({name for req in security for name in req})),
         )
 
-    def _parameters(self, op: dict[str, Any], item: dict[str, Any], pointer: str, hint: str) -> tuple[Parameter, ...]:
+    def _parameters(self, op: dict[str, Any], item: dict[str, Any], pointer: str, hint: str, op_id: str, body: Body | None) -> tuple[Parameter, ...]:
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
         for base, plist in ((join_pointer(pointer[: pointer.rfind("/")]), item.get("parameters")), (pointer, op.get("parameters"))):
             for i, raw in enumerate(plist or []):
                 param = deref(self.data, raw)
-                merged[(param["name"], param["in"])] = (param, join_pointer(base, "parameters", i))
+                merged[(param["name"], param["in"])] = (param, _real_pointer(raw, join_pointer(base, "parameters", i)))
+        options = self._form_options(op, pointer, body, {name for name, _ in merged})
         scope = Scope(reserved=frozenset({"body", "timeout", "headers", "self"}))
-        names = scope.allocate_all(name for (name, _) in merged)
+        names = scope.allocate_all([*(name for (name, _) in merged), *options])
         result = []
         location: Any
         for (name, location), (param, where) in sorted(merged.items(), key=lambda kv: (kv[0][1] != "path", kv[0][0])):
@@ -118,16 +125,35 @@ class OperationBuilder:
             schema_ptr = join_pointer(where, "content", media, "schema") if media else join_pointer(where, "schema")
             schema = deref(self.data, schema) if isinstance(schema, dict) and "$ref" in schema and "const" in deref(self.data, schema) else schema
             const = schema.get("const") if isinstance(schema, dict) else None
+            is_const = const is not None and bool(param.get("required"))
             result.append(Parameter(
                 wire_name=name, py_name=names[name], location=location,
                 type=self.typer.type_of(schema, schema_ptr, hint + pascal_case(name)),
                 required=bool(param.get("required")) or location == "path",
-                const=Json.of(const) if const is not None and param.get("required") else None,
+                const=Json.of(const) if is_const else None,
                 json_encoded=bool(media and (media in _JSON_TYPES or media.endswith("+json"))),
                 client_default=Json.of(param["x-specloom-client-default"]) if "x-specloom-client-default" in param else None,
                 description=str(param.get("description", "")),
+                validator_key="" if is_const else self._validator(f"{op_id}.parameter.{location}.{name}", schema_ptr),
+            ))
+        for name, (schema, schema_ptr) in options.items():
+            result.append(Parameter(
+                wire_name=name, py_name=names[name], location="form",
+                type=self.typer.type_of(schema, schema_ptr, hint + pascal_case(name)),
+                required=False, const=None, json_encoded=False, client_default=None,
+                description=str(schema.get("description", "")) if isinstance(schema, dict) else "",
+                validator_key="",
             ))
         return tuple(result)
+
+    def _form_options(self, op: dict[str, Any], pointer: str, body: Body | None, params: set[str]) -> dict[str, tuple[Any, str]]:
+        """Form fields that ``x-specloom-response-format`` exposes as keyword arguments."""
+        fmt = op.get("x-specloom-response-format")
+        if not isinstance(fmt, dict) or body is None or not body.form:
+            return {}
+        wanted = [fmt.get("param"), fmt.get("jsonpParam"), *(fmt.get("options") or [])]
+        props = _properties(self.data, body.schema_pointer)
+        return {name: props[name] for name in wanted if isinstance(name, str) and name not in params and name in props}
 
     def _body(self, op: dict[str, Any], pointer: str, op_id: str, hint: str) -> Body | None:
         body = deref(self.data, op.get("requestBody"))
@@ -141,28 +167,98 @@ class OperationBuilder:
         if envelope:
             schema = (deref(self.data, schema).get("properties") or {}).get(envelope, {})
             schema_ptr = join_pointer(schema_ptr, "properties", envelope)
+        props = _properties(self.data, schema_ptr)
+        flags = tuple(sorted(name for name, (sub, _) in props.items() if isinstance(sub, dict) and deref(self.data, sub).get("x-specloom-presence-flag")))
+        defaults = {name: deref(self.data, sub)["x-specloom-client-default"] for name, (sub, _) in sorted(props.items()) if isinstance(sub, dict) and "x-specloom-client-default" in deref(self.data, sub)}
         return Body(
             media_type=media, type=self.typer.type_of(schema, schema_ptr, hint + "Body"),
             required=bool(body.get("required")), envelope=envelope, form=media == FORM,
             validator_key=self._validator(f"{op_id}.request", join_pointer(pointer, "requestBody", "content", media, "schema")),
+            presence_flags=flags, client_defaults=Json.of(defaults) if defaults else None,
+            schema_pointer=schema_ptr,
         )
 
     def _response(self, op_id: str, status: str, raw: Any, pointer: str, hint: str) -> Response:
         response = deref(self.data, raw)
+        base = _real_pointer(raw, pointer)
         content = response.get("content") or {}
-        media = _media_choice(content)
-        type_ = None
-        key = ""
-        if media is not None and "schema" in content[media]:
-            schema_ptr = join_pointer(pointer, "content", media, "schema") if "$ref" not in raw else raw["$ref"][1:] + "/content/" + media.replace("/", "~1") + "/schema"
-            type_ = self.typer.type_of(content[media]["schema"], schema_ptr, hint + ("Result" if status.startswith("2") else "Error" + status))
-            key = self._validator(f"{op_id}.response.{status}", schema_ptr)
+        primary = _media_choice(content)
+        ordered = [m for m in ([primary] if primary else []) + [m for m in content if m != primary] if "schema" in content[m]]
+        forms: list[ResponseForm] = []
+        keys: dict[str, str] = {}  # canonical schema -> validator key
+        success = status.startswith("2")
+        for media in ordered:
+            schema = content[media]["schema"]
+            schema_ptr = join_pointer(base, "content", media, "schema")
+            name = hint + ("Result" if success else "Error" + status)
+            type_ = self.typer.named_type(schema, schema_ptr, name) if success else self.typer.type_of(schema, schema_ptr, name)
+            identity = Json.of(schema).text
+            if identity not in keys:
+                suffix = "" if not keys else "." + media
+                keys[identity] = self._validator(f"{op_id}.response.{status}{suffix}", schema_ptr)
+            plan = _decode_plan(self.data, schema, ())
+            forms.append(ResponseForm(media_type=media, type=type_, validator_key=keys[identity], decode_strings=Json.of(plan) if plan else None))
         rules = response.get("x-specloom-error-in-body")
         return Response(
             status=status, description=str(response.get("description", "")),
-            media_types=tuple(content), type=type_, error_in_body=Json.of(rules) if rules else None,
-            validator_key=key,
+            media_types=tuple(content), type=union([f.type for f in forms]) if forms else None,
+            error_in_body=Json.of(rules) if rules else None, forms=tuple(forms),
         )
+
+
+def _real_pointer(raw: Any, pointer: str) -> str:
+    """Where a possibly ``$ref``-ed node really lives (validators compile from real locations)."""
+    if isinstance(raw, dict) and isinstance(raw.get("$ref"), str) and raw["$ref"].startswith("#/"):
+        return str(raw["$ref"][1:])
+    return pointer
+
+
+def _properties(data: Any, pointer: str) -> dict[str, tuple[Any, str]]:
+    """Named properties of the object schema at ``pointer``, through ``$ref`` and ``allOf``."""
+    found: dict[str, tuple[Any, str]] = {}
+    seen: set[str] = set()
+
+    def visit(where: str) -> None:
+        if where in seen:
+            return
+        seen.add(where)
+        node = pointer_get(data, where)
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            visit(node["$ref"][1:])
+            return
+        if not isinstance(node, dict):
+            return
+        for i, _member in enumerate(node.get("allOf") or []):
+            visit(join_pointer(where, "allOf", i))
+        for name, sub in (node.get("properties") or {}).items():
+            found.setdefault(name, (deref(data, sub), join_pointer(where, "properties", name)))
+
+    visit(pointer)
+    return found
+
+
+def _decode_plan(data: Any, schema: Any, path: tuple[str | None, ...], seen: frozenset[int] = frozenset()) -> list[Any]:
+    """Where ``x-specloom-decode-strings`` applies in instances of ``schema``: ``[path, mapping]``
+    pairs, a ``None`` path step meaning every array item. Cycles stop at the first repeat."""
+    schema = deref(data, schema)
+    if not isinstance(schema, dict) or id(schema) in seen:
+        return []
+    seen = seen | {id(schema)}
+    plan: list[Any] = []
+    if "x-specloom-decode-strings" in schema:
+        plan.append([list(path), schema["x-specloom-decode-strings"]])
+    for name, sub in sorted((schema.get("properties") or {}).items()):
+        plan.extend(_decode_plan(data, sub, (*path, name), seen))
+    if isinstance(schema.get("items"), dict):
+        plan.extend(_decode_plan(data, schema["items"], (*path, None), seen))
+    for key in ("allOf", "anyOf", "oneOf"):
+        for member in schema.get(key) or []:
+            plan.extend(p for p in _decode_plan(data, member, path, seen) if p not in plan)
+    return plan
+
+
+def _untyped(t: TypeRef) -> bool:
+    return t.kind in ("json", "dict") or any(_untyped(m) for m in t.members)
 
 
 def package_name(stem: str) -> str:

@@ -151,6 +151,19 @@ class SchemaTyper:
         kinds = [kinds] if isinstance(kinds, str) else list(kinds)
         return union([self._of_kind(k, schema, pointer, hint) for k in kinds])
 
+    def named_type(self, schema: Any, pointer: str, hint: str) -> TypeRef:
+        """Like ``type_of``, but an object schema without named properties becomes a dataclass too
+        (holding everything in ``extra``): a client result is always a named type, never a dict."""
+        target, where = schema, pointer
+        if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/"):
+            where = schema["$ref"][1:]
+            target = pointer_get(self.data, where)
+            hint = where.rsplit("/", 1)[-1]
+        if isinstance(target, dict) and target.get("type") == "object" and not is_model_schema(self.data, target):
+            self._check_keywords(target, where)
+            return self._model_ref(self._inline_model(where, hint))
+        return self.type_of(schema, pointer, hint)
+
     def _of_kind(self, kind: str, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
         if kind == "string":
             fmt = schema.get("format")

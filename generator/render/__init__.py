@@ -29,6 +29,7 @@ _ENV.filters.update(pyliteral=filters.pyliteral, docstring=filters.docstring, do
 PACKAGE_FILES = {
     "__init__.py": "package_init.py.jinja",
     "models.py": "models.py.jinja",
+    "client.py": "client.py.jinja",
 }
 
 

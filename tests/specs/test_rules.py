@@ -823,6 +823,7 @@ def test_clienttoolbox_response_format() -> None:
         "param": "output",
         "values": {"JSON": "application/json", "XML": "application/xml"},
         "jsonpParam": "callback",
+        "options": ["condensed"],
     }
 
 

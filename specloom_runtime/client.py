@@ -1,0 +1,325 @@
+"""The base classes of every generated ``Client`` and ``AsyncClient``.
+
+Input: an ``ApiSpec`` (the API's name, server, credentials: literals the generator printed) and
+the caller's options. Output: an object that holds one ``httpx`` client, the credentials (never
+shown), the retry policy and the redaction settings, and runs ``OperationSpec`` calls:
+``operation.prepare`` → ``transport.send`` → ``operation.interpret``.
+
+Why here and not in generated code: the call sequence, the secret handling and the pagination loop
+are identical for every API; a generated client only adds typed methods that name their
+arguments and return types, so ``mypy --strict`` checks the callers' code precisely.
+
+Secrets: credentials live in ``_secrets`` only; ``repr`` names which are set, never their values;
+they are registered with the log filter of ``specloom_runtime.redact`` for the client's life, so
+no httpx/httpcore record (nor this package's own DEBUG line) shows them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Self, TypeVar
+
+import httpx
+
+from specloom_runtime.errors import SpecloomError
+from specloom_runtime.operation import (
+    CredentialSpec,
+    OperationSpec,
+    ResponseMode,
+    first_page,
+    interpret,
+    pagination_step,
+    prepare,
+)
+from specloom_runtime.redact import HTTP_LOGGER_NAMES, Redactor, install_secret_filter
+from specloom_runtime.transport import RetryPolicy, send, send_async
+
+__all__ = ["ApiSpec", "ConfigurationError", "BaseClient", "BaseAsyncClient", "read_env", "VERSION"]
+
+T = TypeVar("T")
+VERSION = "0.1.0"
+_MODES = ("off", "warn", "raise")
+
+
+class ConfigurationError(SpecloomError, ValueError):
+    """A client was built with missing or malformed settings (names them, never their values)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ApiSpec:
+    """One API as the runtime needs it: names, default server and credentials."""
+
+    package: str
+    title: str
+    version: str
+    server_url: str
+    credentials: tuple[CredentialSpec, ...]
+
+
+def read_env(api: ApiSpec, environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Each credential's value from its environment variable, keyed by the client argument name.
+
+    ``ConfigurationError`` lists every variable that is missing or empty (names only).
+    """
+    env = os.environ if environ is None else environ
+    missing = [c.env_var for c in api.credentials if not env.get(c.env_var)]
+    if missing:
+        raise ConfigurationError(
+            f"{api.title}: set the environment variable(s) {', '.join(missing)} "
+            "(or pass the credentials to the constructor)"
+        )
+    return {c.attr: env[c.env_var] for c in api.credentials}
+
+
+class _Core:
+    """State and checks shared by the sync and async clients."""
+
+    _api: ApiSpec
+
+    def __init__(
+        self,
+        api: ApiSpec,
+        secrets: Mapping[str, object],
+        *,
+        base_url: str | None,
+        timeout: float,
+        max_retries: int,
+        validate_requests: bool,
+        validate_responses: ResponseMode,
+    ) -> None:
+        self._api = api
+        bad = [name for name, value in secrets.items() if not isinstance(value, str) or not value]
+        if bad:
+            raise ConfigurationError(
+                f"{api.title}: credential(s) {', '.join(bad)} must be non-empty strings"
+            )
+        if validate_responses not in _MODES:
+            raise ConfigurationError(f"validate_responses must be one of {_MODES}")
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigurationError("max_retries must be an integer >= 0 (it counts retries)")
+        if not isinstance(timeout, (int, float)) or timeout <= 0:
+            raise ConfigurationError("timeout must be a positive number of seconds")
+        self._secrets: dict[str, str] = {k: str(v) for k, v in secrets.items()}
+        self._credentials = {c.scheme: c for c in api.credentials}
+        self.base_url = (base_url or api.server_url).rstrip("/")
+        if not self.base_url.startswith(("http://", "https://")):
+            raise ConfigurationError("base_url must be an http:// or https:// URL")
+        self.timeout = float(timeout)
+        self.validate_requests = validate_requests
+        self.validate_responses: ResponseMode = validate_responses
+        self._policy = RetryPolicy(
+            max_retries=max_retries, total_timeout=max(60.0, self.timeout * (max_retries + 1))
+        )
+        self._redactor = Redactor(
+            self._secrets.values(),
+            secret_query_names=[c.wire for c in api.credentials if c.location in ("query", "form")],
+            secret_header_names=[c.wire for c in api.credentials if c.location != "query"],
+        )
+        self._logger = logging.getLogger(f"specloom.{api.package}")
+        self._registration = install_secret_filter(
+            self._secrets.values(), logger_names=(*HTTP_LOGGER_NAMES, self._logger.name)
+        )
+        self._headers = [("User-Agent", f"specloom/{VERSION} ({api.package}; {api.title})")]
+
+    def __repr__(self) -> str:
+        names = ", ".join(sorted(self._secrets))
+        return f"{type(self).__qualname__}(base_url={self.base_url!r}, credentials=<{names}: hidden>)"
+
+    def _request(
+        self,
+        spec: OperationSpec[T],
+        arguments: Mapping[str, object],
+        body: object,
+        timeout: float | None,
+        headers: Mapping[str, str] | None,
+    ) -> httpx.Request:
+        request = prepare(
+            spec,
+            arguments,
+            body,
+            base_url=self.base_url,
+            credentials=self._credentials,
+            secrets=self._secrets,
+            headers=[*self._headers, *(headers or {}).items()],
+            validate=self.validate_requests,
+        )
+        request.extensions["timeout"] = httpx.Timeout(timeout or self.timeout).as_dict()
+        return request
+
+    def _forget(self) -> None:
+        self._registration.remove()
+
+
+class BaseClient(_Core):
+    """Synchronous base: one ``httpx.Client``, closed by ``close()`` or ``with``."""
+
+    def __init__(
+        self,
+        api: ApiSpec,
+        secrets: Mapping[str, object],
+        *,
+        base_url: str | None = None,
+        timeout: float = 30.0,
+        max_retries: int = 2,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        validate_requests: bool = True,
+        validate_responses: ResponseMode = "warn",
+    ) -> None:
+        if transport is not None and http_client is not None:
+            raise ConfigurationError("pass either transport or http_client, not both")
+        super().__init__(
+            api,
+            secrets,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            validate_requests=validate_requests,
+            validate_responses=validate_responses,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
+
+    def _call(
+        self,
+        spec: OperationSpec[T],
+        arguments: Mapping[str, object],
+        body: object,
+        timeout: float | None,
+        headers: Mapping[str, str] | None,
+    ) -> T:
+        request = self._request(spec, arguments, body, timeout, headers)
+        response = send(
+            self._http,
+            request,
+            idempotent=spec.idempotent,
+            operation=spec.name,
+            redactor=self._redactor,
+            policy=self._policy,
+            logger=self._logger,
+        )
+        try:
+            return interpret(spec, response, redactor=self._redactor, mode=self.validate_responses)
+        finally:
+            response.close()
+
+    def _iterate(
+        self,
+        spec: OperationSpec[list[T]],
+        arguments: Mapping[str, object],
+        timeout: float | None,
+        headers: Mapping[str, str] | None,
+    ) -> Iterator[T]:
+        current = first_page(spec, arguments)
+        while True:
+            page = self._call(spec, current, None, timeout, headers)
+            yield from page
+            if not pagination_step(spec, page, current):
+                return
+
+    def close(self) -> None:
+        """Close the HTTP connections (only those of an ``http_client`` this client created)."""
+        self._forget()
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class BaseAsyncClient(_Core):
+    """Asynchronous base: one ``httpx.AsyncClient``, closed by ``aclose()`` or ``async with``."""
+
+    def __init__(
+        self,
+        api: ApiSpec,
+        secrets: Mapping[str, object],
+        *,
+        base_url: str | None = None,
+        timeout: float = 30.0,
+        max_retries: int = 2,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        validate_requests: bool = True,
+        validate_responses: ResponseMode = "warn",
+    ) -> None:
+        if transport is not None and http_client is not None:
+            raise ConfigurationError("pass either transport or http_client, not both")
+        super().__init__(
+            api,
+            secrets,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            validate_requests=validate_requests,
+            validate_responses=validate_responses,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
+
+    async def _call(
+        self,
+        spec: OperationSpec[T],
+        arguments: Mapping[str, object],
+        body: object,
+        timeout: float | None,
+        headers: Mapping[str, str] | None,
+    ) -> T:
+        request = self._request(spec, arguments, body, timeout, headers)
+        response = await send_async(
+            self._http,
+            request,
+            idempotent=spec.idempotent,
+            operation=spec.name,
+            redactor=self._redactor,
+            policy=self._policy,
+            logger=self._logger,
+        )
+        try:
+            return interpret(spec, response, redactor=self._redactor, mode=self.validate_responses)
+        finally:
+            await response.aclose()
+
+    async def _iterate(
+        self,
+        spec: OperationSpec[list[T]],
+        arguments: Mapping[str, object],
+        timeout: float | None,
+        headers: Mapping[str, str] | None,
+    ) -> AsyncIterator[T]:
+        current = first_page(spec, arguments)
+        while True:
+            page = await self._call(spec, current, None, timeout, headers)
+            for item in page:
+                yield item
+            if not pagination_step(spec, page, current):
+                return
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections (only those of an ``http_client`` this client created)."""
+        self._forget()
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
