@@ -26,8 +26,8 @@ test: check
 
 check: $(STAMP)
 	$(BIN)/specloom check
-	$(BIN)/ruff check generator specloom_runtime generated tests bench conftest.py
-	$(BIN)/mypy generator specloom_runtime generated
+	$(BIN)/ruff check generator specloom_runtime generated tests bench examples conftest.py
+	$(BIN)/mypy generator specloom_runtime generated examples
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
