@@ -126,7 +126,9 @@ class UnionCodec(Codec):
         if value is None:
             return None
         last: WireFormatError | None = None
-        for member in self.members:
+        # PLAIN accepts anything, so it is tried last: an object must become the union's model,
+        # not stay a dict because a plain ``str`` member came first.
+        for member in sorted(self.members, key=lambda m: m is PLAIN):
             try:
                 return member.decode(value, pointer)
             except WireFormatError as exc:

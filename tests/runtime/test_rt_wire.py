@@ -79,3 +79,19 @@ def test_to_wire_scalar_refuses_non_finite() -> None:
         to_wire_scalar(float("inf"))
     with pytest.raises(ValueError):
         to_wire_scalar(Decimal("NaN"))
+
+
+def test_union_decodes_objects_into_the_model_even_after_a_plain_member() -> None:
+    from dataclasses import dataclass
+
+    from specloom_runtime.models import PLAIN, ModelCodec, UnionCodec, WireField, WireModel
+
+    @dataclass(slots=True, kw_only=True)
+    class Thing(WireModel):
+        name: str
+        extra: dict[str, object]
+
+    Thing._wire_fields = (WireField("name", "name", PLAIN, True),)
+    codec = UnionCodec((PLAIN, ModelCodec(Thing)))
+    assert codec.decode({"name": "x"}, "") == Thing(name="x", extra={})
+    assert codec.decode("just text", "") == "just text"
