@@ -113,3 +113,23 @@ def test_unreadable_file(tmp_path: Path, args: tuple[str, ...]) -> None:
     assert code == 2
     assert "cannot read file" in err and "Traceback" not in err
     assert not (tmp_path / "out").exists()
+
+
+def test_untyped_success_result_is_a_generation_error(tmp_path: Path) -> None:
+    text = MINIMAL.replace('schema: {type: array, items: {$ref: "#/components/schemas/Item"}}', "schema: {}")
+    spec = write_spec(tmp_path, "api.yaml", text)
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 2 and "Traceback" not in err
+    [error] = [m.groupdict() for m in map(LINE.match, err.splitlines()) if m]
+    assert error["pointer"] == "/paths/~1items/get/responses"
+    assert "listItems" in error["message"] and "typed" in error["message"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_free_form_object_result_becomes_a_named_model(tmp_path: Path) -> None:
+    text = MINIMAL.replace('schema: {type: array, items: {$ref: "#/components/schemas/Item"}}', "schema: {type: object}")
+    spec = write_spec(tmp_path, "api.yaml", text)
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    client = (tmp_path / "out" / "api" / "client.py").read_text()
+    assert "-> _m.ListItemsResult:" in client
