@@ -115,6 +115,16 @@ class Parameter:
     description: str
     validator_key: str
 
+    @property
+    def argument(self) -> bool:
+        """A keyword argument of the method (a ``const`` parameter is sent by the client itself)."""
+        return self.const is None
+
+    @property
+    def optional(self) -> bool:
+        """The argument may be left out (not required, or the client has a default for it)."""
+        return not self.required or self.client_default is not None
+
 
 @dataclass(frozen=True, slots=True)
 class Body:
@@ -166,6 +176,11 @@ class Pagination:
     limit_param: str
     first: int
     page_size: int
+
+    @property
+    def cursor(self) -> str:
+        """The parameter the iterator drives (page number or offset)."""
+        return self.page_param or self.offset_param
 
 
 @dataclass(frozen=True, slots=True)
