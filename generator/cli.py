@@ -1,6 +1,7 @@
-"""Command line: ``specloom lint | generate | check`` (also ``python -m generator``).
+"""Command line: ``specloom lint | generate | check | validate`` (also ``python -m generator``).
 
-Exit status: 0 success; 1 ``check`` found drift; 2 a broken spec, unreadable file or usage error.
+Exit status: 0 success; 1 ``check`` found drift or ``validate`` an invalid payload; 2 a broken
+spec, unreadable file or usage error.
 Problems print as ``file:line: pointer: message`` on stderr, never as a traceback.
 """
 
@@ -12,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator import validate_cmd
 from generator.diagnostics import Diagnostic, SpecError
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
@@ -97,6 +99,13 @@ def parser() -> argparse.ArgumentParser:
         if name != "lint":
             cmd.add_argument("--out", default="generated", help="output folder (default: generated)")
         cmd.set_defaults(func=func)
+    validate = sub.add_parser(
+        "validate",
+        help="check payload files (JSON, JSON Lines, YAML, stdin) against an API's schema or a schema file",
+        description="Validate payloads against a schema of an API's spec, or a standalone JSON Schema.",
+    )
+    validate_cmd.add_arguments(validate)
+    validate.set_defaults(func=validate_cmd.run)
     return p
 
 

@@ -1,0 +1,397 @@
+"""``specloom validate``: payload files -> a verdict per payload, as text, JSON or CI annotations.
+
+Input: ``API NAME`` (a key of ``VALIDATORS`` in ``generated/<api>/validators.py``, compiled from
+``--specs-dir``; with no specs folder, the installed package's) or ``--schema FILE`` (any JSON
+Schema 2020-12), and payloads: JSON, JSON Lines, YAML files or ``-`` (stdin). Output: one line per
+violation ``file[:line]: /pointer: message`` and a summary, one JSON document, or GitHub ``::error``
+annotations. Exit 0 all valid, 1 something invalid, 2 anything else wrong -- never a traceback.
+
+Why this shape: CI runs it over many, sometimes large, files. Only the schema asked for is compiled,
+once, by the compiler that writes ``validators.py`` (so it agrees with the generated code and the
+specs); the linter, and with it ``jsonschema``, runs only to explain a spec that cannot be read.
+JSON Lines and the JSON output are streamed, so memory stays flat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import difflib
+import functools
+import importlib
+import itertools
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from generator.diagnostics import Diagnostic, Reporter, SpecError
+from generator.load import Document, load, loads
+from specloom_runtime.validation import RecursionLimitError
+
+KINDS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".yaml": "yaml", ".yml": "yaml"}
+STDIN, BOM = "<stdin>", b"\xef\xbb\xbf"
+USAGE = """\
+specloom validate [options] API NAME FILE [FILE ...]
+       specloom validate [options] --schema SCHEMA FILE [FILE ...]"""
+EPILOG = """\
+NAME is a schema name, <operationId>.request or <operationId>.response.<status> (the keys of
+VALIDATORS in generated/<api>/validators.py). Inputs are read by suffix: .json, .jsonl/.ndjson
+(one payload a line; blank lines skipped), .yaml/.yml. Stdin ('-') and other names are JSON Lines
+when the first non-blank line is a JSON value by itself, else one JSON document. Options go
+before API NAME or after the last FILE. Exit status: 0 all valid, 1 something invalid, 2 usage
+error, unknown API or NAME, unreadable or unparsable input, broken spec or schema.
+
+examples:
+  specloom validate --format github myapi createCustomer.request customers.jsonl fixtures/*.yaml
+  export-customers | specloom validate myapi Customer -
+  specloom validate --schema customer.schema.yaml customers.jsonl"""
+
+
+def add_arguments(cmd: argparse.ArgumentParser) -> None:
+    """Declare ``specloom validate``'s arguments on its subparser."""
+    cmd.usage, cmd.epilog, cmd.formatter_class = USAGE, EPILOG, argparse.RawDescriptionHelpFormatter
+    add = cmd.add_argument
+    add("inputs", nargs="+", metavar="API NAME FILE", help="API and schema NAME (not with --schema), then payload files; '-' is stdin")
+    add("--schema", help="validate against this JSON Schema file (.json/.yaml) instead of an API's schema")
+    add("--specs-dir", metavar="DIR", help="specs to compile NAME from (default: specs/ when it exists, else the validators installed with specloom)")
+    add("--format", choices=("human", "json", "github"), default="human", help="human (default): file[:line]: /pointer: message lines and a summary; json: one JSON document; github: ::error annotations")
+    add("--formats", choices=("assert", "annotate"), default="assert", help="check the 'format' keyword (assert, the default) or only annotate")
+    add("--input-format", choices=("auto", "json", "jsonl", "yaml"), default="auto", help="read every input as this (default: auto, by suffix)")
+    cmd.set_defaults(validate_usage=cmd.format_usage())
+
+
+class UsageError(Exception):
+    """The command line cannot be acted on (exit 2); ``args[1]`` true: print the usage line too."""
+
+
+@dataclass(frozen=True, slots=True)
+class Payload:
+    """One instance to check. ``line``: its line in a JSON Lines input; None for a whole file."""
+
+    file: str
+    line: int | None
+    value: Any
+    lines: Callable[[], Mapping[str, int]] | None = None  # pointer -> line, built on demand
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input that could not be read or parsed (exit 2); ``line`` is 0 when unknown."""
+
+    file: str
+    line: int
+    message: str
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``specloom validate`` on parsed ``args``; return the exit status (0, 1 or 2)."""
+    try:
+        files, check, label = _target(args)
+        out = _OUTPUTS[args.format](label)
+        for name in files:
+            out.files += 1
+            for item in _read(name, args.input_format):
+                if isinstance(item, Problem):
+                    out.problem(item)
+                    continue
+                try:
+                    errors = [] if check.is_valid(item.value) else check.errors(item.value)
+                except (RecursionError, RecursionLimitError):
+                    out.problem(Problem(item.file, item.line or 0, "payload nested too deeply to validate"))
+                else:
+                    out.payload(item, errors)
+        out.finish()
+    except UsageError as exc:
+        print(f"{args.validate_usage if exc.args[1:] else ''}specloom validate: error: {exc.args[0]}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `specloom validate ... | head`: stop quietly (no error at exit's flush)
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 2
+    except SpecError:
+        raise  # the CLI prints its located diagnostics and exits 2
+    except Exception as exc:  # a bug, not the user's input: still no traceback
+        print(f"specloom validate: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
+    return 2 if out.problems else 1 if out.invalid else 0
+
+
+def _target(args: argparse.Namespace) -> tuple[list[str], Any, str]:
+    """(payload files, validator with ``is_valid``/``errors``, label) from the command line."""
+    inputs: list[str] = args.inputs
+    if args.schema is not None:
+        return inputs, _schema_file(args.schema, args.formats), args.schema
+    if len(inputs) < 3:
+        raise UsageError("give API NAME FILE... (or --schema SCHEMA FILE...)", True)
+    api, name, files = inputs[0], inputs[1], inputs[2:]
+    if args.specs_dir is None and not Path("specs").is_dir():
+        return files, _installed(api, name, args.formats), name
+    return files, _from_specs(Path(args.specs_dir or "specs"), api, name, args.formats), name
+
+
+def _schema_file(path: str, formats: str) -> Any:
+    doc = load(path)
+    if not isinstance(doc.data, (dict, bool)):
+        raise SpecError([Diagnostic(path, 1, "", "a JSON Schema is an object or a boolean")])
+    return _compile(doc.data, ("schema", "schema", ""), path, formats, Reporter(path, doc.lines))
+
+
+def _from_specs(folder: Path, api: str, name: str, formats: str) -> Any:
+    from generator.cli import SPEC_SUFFIXES
+    from generator.ir.build import build_ir
+    from generator.ir.operations import package_name
+    from generator.normalize import normalize
+    from generator.resolve import resolve
+
+    if not folder.is_dir():
+        raise UsageError(f"no such folder of specs: {folder}")
+    specs: dict[str, list[Path]] = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix in SPEC_SUFFIXES and path.is_file():
+            specs.setdefault(package_name(path.stem), []).append(path)
+    if api not in specs:
+        raise UsageError(_unknown("API", api, specs, f" in {folder}/"))
+    if len(specs[api]) > 1:
+        raise UsageError(f"API {api!r} is ambiguous: {', '.join(map(str, specs[api]))}")
+    doc = load(specs[api][0])
+    reporter = Reporter(doc.name, doc.lines)
+    try:  # validator keys from the IR, exactly as validators.py is generated; no linter needed
+        if not isinstance(doc.data, dict) or not str(doc.data.get("openapi", "")).startswith("3."):
+            raise SpecError([Diagnostic(doc.name, 1, "/openapi", "not an OpenAPI 3.x document")])
+        resolved = resolve(Document(doc.path, normalize(doc.data, reporter), doc.lines, doc.sha256), reporter)
+        reporter.raise_if_errors()
+        entries = {v.key: (v.key, v.py_name, v.pointer) for v in build_ir(resolved, reporter).validators}
+    except Exception as exc:  # the spec is broken: the linter says where (jsonschema only here)
+        from generator.check import lint
+
+        lint(doc)
+        if isinstance(exc, SpecError):
+            raise
+        raise SpecError([Diagnostic(doc.name, 0, "", f"cannot read its schemas: {type(exc).__name__}: {exc}")]) from None
+    if name not in entries:
+        raise UsageError(_unknown("schema name", name, entries, f" for {api}"))
+    return _compile(resolved.data, entries[name], doc.name, formats, reporter)
+
+
+def _compile(document: Any, entry: tuple[str, str, str], source_file: str, formats: str, reporter: Reporter) -> Any:
+    """One entry of ``document`` -> its ``CompiledValidator``; problems located in ``source_file``."""
+    from generator.validation import CompileError, compile_module
+
+    try:
+        module = compile_module(document, [entry], source_file=source_file, formats=formats)
+    except CompileError as exc:
+        what = f"cannot compile: {exc.keyword + ': ' if exc.keyword else ''}{exc.message}"
+        raise SpecError([Diagnostic(reporter.file, reporter.line_of(exc.pointer), exc.pointer, what)]) from None
+    for warning in module.warnings:
+        reporter.warning(warning.pointer, f"{warning.keyword}: {warning.message}")
+    for diagnostic in reporter.warnings:
+        print(str(diagnostic), file=sys.stderr)
+    namespace: dict[str, Any] = {"__name__": "specloom_validate"}
+    # Text the compiler wrote: spec strings appear in it only as repr() literals.
+    exec(compile(module.source, f"<specloom validate {source_file}>", "exec"), namespace)  # noqa: S102
+    return namespace["VALIDATORS"][entry[0]]
+
+
+def _installed(api: str, name: str, formats: str) -> Any:
+    """No specs folder (another repository): the validators generated into the installed package."""
+    try:
+        apis: list[str] = list(importlib.import_module("generated").__all__)
+    except (ImportError, AttributeError):
+        raise UsageError("no specs/ folder here and no generated validators installed; pass --specs-dir") from None
+    if api not in apis:
+        raise UsageError(_unknown("API", api, apis, " (installed with specloom; no specs/ folder here)"))
+    if formats != "assert":
+        raise UsageError("--formats annotate needs the specs (--specs-dir): installed validators assert formats")
+    registry: dict[str, Any] = importlib.import_module(f"generated.{api}.validators").VALIDATORS
+    if name not in registry:
+        raise UsageError(_unknown("schema name", name, registry, f" for {api}"))
+    return registry[name]
+
+
+def _unknown(what: str, given: str, known: Iterable[str], where: str) -> str:
+    names = sorted(known)
+    hint = "".join(f" (did you mean {c!r}?)" for c in difflib.get_close_matches(given, names, n=1))
+    return f"unknown {what} {given!r}{where}{hint}; valid: {', '.join(names) or '(none)'}"
+
+
+def _read(name: str, forced: str) -> Iterator[Payload | Problem]:
+    """Every payload (or problem) of one input, in order; JSON Lines one line at a time."""
+    display = STDIN if name == "-" else name
+    kind = forced if forced != "auto" else "sniff" if name == "-" else KINDS.get(Path(name).suffix.lower(), "sniff")
+    try:
+        with contextlib.ExitStack() as stack:
+            stream: IO[bytes] = sys.stdin.buffer if name == "-" else stack.enter_context(open(name, "rb"))
+            if kind == "jsonl":
+                yield from _json_lines(display, enumerate(stream, 1))
+            elif kind == "sniff":
+                yield from _sniff(display, stream)
+            else:
+                yield from (_yaml if kind == "yaml" else _json_document)(display, stream.read())
+    except OSError as exc:
+        yield Problem(display, 0, f"cannot read file: {exc.strerror or exc}")
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _parse(raw: bytes, encoding: str = "utf-8") -> tuple[Any, tuple[int, str] | None]:
+    """(value, None), or (None, (line in ``raw`` or 0, message)) when ``raw`` is not JSON."""
+    try:
+        return json.loads(raw.decode(encoding), parse_constant=_reject_constant), None
+    except UnicodeDecodeError as exc:
+        return None, (0, f"not UTF-8 text ({exc.reason})")
+    except json.JSONDecodeError as exc:
+        hint = " (several JSON values? name the file .jsonl or pass --input-format jsonl)" if exc.msg == "Extra data" else ""
+        return None, (exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno}){hint}")
+    except (ValueError, RecursionError) as exc:
+        return None, (0, f"invalid JSON: {exc if isinstance(exc, ValueError) else 'nested too deeply'}")
+
+
+def _json_lines(file: str, numbered: Iterable[tuple[int, bytes]]) -> Iterator[Payload | Problem]:
+    for number, raw in numbered:
+        if raw.strip():
+            value, error = _parse((raw.removeprefix(BOM) if number == 1 else raw).rstrip(b"\r\n"))
+            yield Payload(file, number, value) if error is None else Problem(file, number, error[1])
+
+
+def _sniff(file: str, stream: IO[bytes]) -> Iterator[Payload | Problem]:
+    """JSON Lines when the first non-blank line is a whole JSON value, else one JSON document."""
+    head: list[bytes] = []
+    for raw in stream:
+        head.append(raw)
+        if raw.strip():
+            break
+    if not head or not head[-1].strip():  # empty input: no payloads
+        return
+    if _parse(head[-1].removeprefix(BOM))[1] is None:
+        yield from _json_lines(file, itertools.chain([(len(head), head[-1])], enumerate(stream, len(head) + 1)))
+    else:
+        yield from _json_document(file, b"".join(head) + stream.read())
+
+
+def _json_document(file: str, raw: bytes) -> Iterator[Payload | Problem]:
+    value, error = _parse(raw, "utf-8-sig")
+    yield Payload(file, None, value, functools.cache(lambda: _lines_of(raw, file))) if error is None else Problem(file, *error)
+
+
+def _lines_of(raw: bytes, file: str) -> Mapping[str, int]:
+    """Where each pointer of a JSON document sits (JSON is YAML 1.2); {} when that cannot be told."""
+    try:
+        return loads(raw, path=Path(file)).lines
+    except Exception:  # best effort only: the errors are then reported without a line
+        return {}
+
+
+def _yaml(file: str, raw: bytes) -> Iterator[Payload | Problem]:
+    try:
+        doc = loads(raw, path=Path(file), display_name=file)
+    except SpecError as exc:
+        yield from (Problem(d.file, d.line, d.message) for d in exc.diagnostics)
+    else:
+        yield Payload(file, None, doc.data, lambda: doc.lines)
+
+
+def _error_line(payload: Payload, pointer: str) -> int:
+    """The line an error points at: the payload's line in JSON Lines, else the value's line (or 0)."""
+    return (payload.line or 0) if payload.lines is None else Reporter(payload.file, payload.lines()).line_of(pointer)
+
+
+class _Output:
+    """Counts payloads and errors; ``show`` prints them (this base class: the human format)."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.files = self.payloads = self.invalid = self.errors = self.problems = 0
+        self.write = sys.stdout.write
+
+    def payload(self, payload: Payload, errors: list[Any]) -> None:
+        """Count one checked payload, then show it with its violations (none when valid)."""
+        self.payloads, self.invalid, self.errors = self.payloads + 1, self.invalid + bool(errors), self.errors + len(errors)
+        self.show(payload, errors)
+
+    def show(self, payload: Payload, errors: list[Any]) -> None:
+        """One line per violation: ``file[:line]: /pointer: message``."""
+        for e in errors:
+            where = _where(payload.file, _error_line(payload, e.instance_path))
+            self.write(f"{where}: {e.instance_path or '/'}: {e.message.translate(_ONE_LINE)}\n")
+
+    def problem(self, problem: Problem) -> None:
+        """An input that could not be read: a located diagnostic on stderr, in every format."""
+        self.problems += 1
+        print(f"{_where(problem.file, problem.line)}: {problem.message.translate(_ONE_LINE)}", file=sys.stderr)
+
+    def summary(self) -> str:
+        """E.g. ``3 of 20000 payloads invalid (5 errors) in 2 files``."""
+        payloads, files, problems = _n(self.payloads, "payload"), _n(self.files, "file"), _n(self.problems, "input problem")
+        text = f"{self.invalid} of {payloads} invalid ({_n(self.errors, 'error')})" if self.invalid else f"{'all ' * (self.payloads > 1)}{payloads} valid"
+        return f"{text} in {files}" + (f"; {problems}" if self.problems else "")
+
+    def finish(self) -> None:
+        """Print the summary line."""
+        self.write(self.summary() + "\n")
+
+
+class _Json(_Output):
+    """One JSON document on stdout, written as it goes: payloads, problems, summary."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__(label)
+        self.problem_list: list[dict[str, Any]] = []
+        self.write('{"payloads": [')
+
+    def show(self, payload: Payload, errors: list[Any]) -> None:
+        """The payload's entry: file, line (JSON Lines), valid flag and every violation."""
+        keys = ("instance_path", "schema_path", "keyword", "message")
+        listed = [{**{k: getattr(e, k) for k in keys}, "line": _error_line(payload, e.instance_path) or None} for e in errors]
+        entry = {"file": payload.file, "line": payload.line, "valid": not errors, "errors": listed}
+        self.write(("," if self.payloads > 1 else "") + "\n" + json.dumps(entry))
+
+    def problem(self, problem: Problem) -> None:
+        """Kept for the document's ``problems`` list, and said on stderr too."""
+        super().problem(problem)
+        self.problem_list.append({"file": problem.file, "line": problem.line or None, "message": problem.message})
+
+    def finish(self) -> None:
+        """Close the document with the problems and the summary counts."""
+        summary = {**{k: getattr(self, k) for k in ("files", "payloads", "invalid", "errors", "problems")}, "text": self.summary()}
+        self.write(f'\n],\n"problems": {json.dumps(self.problem_list)},\n"summary": {json.dumps(summary)}}}\n')
+
+
+class _Github(_Output):
+    """GitHub Actions workflow commands: one ``::error file=...,line=...::...`` per violation."""
+
+    def show(self, payload: Payload, errors: list[Any]) -> None:
+        """Annotate the file (and line, when known) with each violation's pointer and message."""
+        for e in errors:
+            self.write(_annotation(payload.file, _error_line(payload, e.instance_path), f"invalid {self.label}", f"{e.instance_path or '/'}: {e.message}"))
+
+    def problem(self, problem: Problem) -> None:
+        """Annotate an unreadable input too (and say it on stderr)."""
+        super().problem(problem)
+        self.write(_annotation(problem.file, problem.line, "specloom validate", problem.message))
+
+
+def _annotation(file: str, line: int, title: str, message: str) -> str:
+    """``::error file=F,line=L,title=T::message``, escaped by GitHub's workflow-command rules."""
+    props = ([f"file={file.translate(_PROPERTY)}"] if file != STDIN else []) + ([f"line={line}"] if line else [])
+    return f"::error {','.join([*props, f'title={title.translate(_PROPERTY)}'])}::{message.translate(_DATA)}\n"
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _where(file: str, line: int) -> str:
+    return f"{file}:{line}" if line else file
+
+
+# GitHub: "%", CR and LF are percent-encoded in a message; in a property value, ":" and "," too.
+_DATA = str.maketrans({"%": "%25", "\r": "%0D", "\n": "%0A"})
+_PROPERTY = str.maketrans({"%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"})
+_ONE_LINE = str.maketrans({"\r": "\\r", "\n": "\\n"})
+_OUTPUTS: dict[str, type[_Output]] = {"human": _Output, "json": _Json, "github": _Github}
