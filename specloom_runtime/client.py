@@ -109,6 +109,7 @@ class _Core:
         if not self.base_url.startswith(("http://", "https://")):
             raise ConfigurationError("base_url must be an http:// or https:// URL")
         self.timeout = float(timeout)
+        self._timeouts = httpx.Timeout(self.timeout).as_dict()  # built once, copied per call
         self.validate_requests = validate_requests
         self.validate_responses: ResponseMode = validate_responses
         self._policy = RetryPolicy(
@@ -147,7 +148,9 @@ class _Core:
             headers=[*self._headers, *(headers or {}).items()],
             validate=self.validate_requests,
         )
-        request.extensions["timeout"] = httpx.Timeout(timeout or self.timeout).as_dict()
+        request.extensions["timeout"] = (
+            httpx.Timeout(timeout).as_dict() if timeout else dict(self._timeouts)
+        )
         return request
 
     def _forget(self) -> None:

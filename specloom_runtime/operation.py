@@ -51,6 +51,7 @@ from specloom_runtime.models import (
     ListCodec,
     ModelCodec,
     UnionCodec,
+    WireField,
     WireFormatError,
     WireModel,
 )
@@ -101,6 +102,9 @@ def _rules(raw: JsonValue) -> tuple[Mapping[str, object], ...]:
     if not isinstance(raw, list) or not all(isinstance(rule, dict) for rule in raw):
         raise ValueError(f"error-in-body rules are a list of objects: {raw!r}")
     return tuple(rule for rule in raw if isinstance(rule, dict))
+
+
+_TEXT_KEYS = frozenset({"textPattern", "codePattern", "messagePattern"})
 
 
 class ResponseValidationWarning(UserWarning):
@@ -173,11 +177,17 @@ class ResponseSpec:
     forms: tuple[ResponseForm, ...] = ()
     error_rules: JsonValue = None
     rules: tuple[Mapping[str, object], ...] = field(init=False)
+    reads_text: bool = field(init=False)  # a rule searches the raw text, not the parsed body
 
     def __post_init__(self) -> None:
         rules = _rules(self.error_rules) if self.error_rules is not None else ()
         validate_error_rules(rules)
         object.__setattr__(self, "rules", rules)
+        reads_text = any(
+            _TEXT_KEYS & {*rule, *(rule["when"] if isinstance(rule["when"], Mapping) else ())}
+            for rule in rules
+        )
+        object.__setattr__(self, "reads_text", reads_text)
 
     def form_for(self, content_type: str | None) -> ResponseForm | None:
         """The form for an answer's ``Content-Type`` (JSONP reads as the JSON form)."""
@@ -218,15 +228,22 @@ class OperationSpec(Generic[T]):
     single_item: bool = False
     empty_result: Mapping[str, JsonValue] | None = None
     pagination: PageSpec | None = None
+    by_status: Mapping[str, ResponseSpec] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_status: dict[str, ResponseSpec] = {}
+        for response in self.responses:  # the first of equal keys wins, as it always did
+            by_status.setdefault(response.status.upper(), response)
+        object.__setattr__(self, "by_status", by_status)
 
     def response_for(self, status: int) -> ResponseSpec | None:
         """The documented response for ``status``: exact, then ``NXX``, then ``default``."""
-        wanted = (str(status), f"{status // 100}XX", "default")
-        for key in wanted:
-            for response in self.responses:
-                if response.status.upper() == key.upper():
-                    return response
-        return None
+        by_status = self.by_status
+        return (
+            by_status.get(str(status))
+            or by_status.get(f"{status // 100}XX")
+            or by_status.get("DEFAULT")
+        )
 
 
 def _family(kind: str) -> str:
@@ -273,8 +290,13 @@ def encode_input(value: object, codec: Codec) -> object:
     return value
 
 
+_FIELDS_BY_WIRE: dict[type[WireModel], dict[str, WireField]] = {}
+
+
 def _encode_mapping(value: Mapping[object, object], model: type[WireModel]) -> dict[object, object]:
-    fields = {f.wire: f for f in model._wire_fields}
+    fields = _FIELDS_BY_WIRE.get(model)
+    if fields is None:
+        fields = _FIELDS_BY_WIRE[model] = {f.wire: f for f in model._wire_fields}
     out: dict[object, object] = {}
     for key, item in value.items():
         if key in fields:
@@ -466,6 +488,33 @@ def apply_decode_plan(value: object, plan: DecodePlan) -> object:
     return value
 
 
+def _decode_owned(
+    value: object, path: tuple[str | None, ...], mapping: Mapping[str, object]
+) -> object:
+    """``_decode`` for a value nobody else holds (a body just parsed): changed in place, no copies."""
+    if not path:
+        return mapping[value] if isinstance(value, str) and value in mapping else value
+    step, rest = path[0], path[1:]
+    if step is None:
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                value[index] = _decode_owned(item, rest, mapping)
+    elif isinstance(value, dict) and step in value:
+        value[step] = _decode_owned(value[step], rest, mapping)
+    return value
+
+
+def _text(response: httpx.Response) -> str:
+    """The answer as text, decoded as ``parse_content`` decodes text bodies (declared charset,
+    else UTF-8; undecodable bytes replaced). Cheaper than ``response.text``, whose charset lookup
+    goes through ``email.message``."""
+    _, charset = media_type(response.headers.get("Content-Type"))
+    try:
+        return response.content.decode(charset or "utf-8", errors="replace")
+    except LookupError:
+        return response.content.decode("utf-8", errors="replace")
+
+
 def interpret(
     spec: OperationSpec[T],
     response: httpx.Response,
@@ -483,9 +532,11 @@ def interpret(
     body = read_body(response, operation=spec.name, redactor=redactor) if response.content else None
     form = documented.form_for(response.headers.get("Content-Type")) if documented else None
     if form is not None and form.plan:
-        body = apply_decode_plan(body, form.plan)
+        for path, mapping in form.plan:  # the body was just parsed: decoded in place
+            body = _decode_owned(body, path, mapping)
     if documented is not None and documented.rules:
-        failure = check_error_in_body(body, response.text, documented.rules)
+        text = _text(response) if documented.reads_text else ""
+        failure = check_error_in_body(body, text, documented.rules)
         if failure is not None:
             raise error_in_body(response, failure, operation=spec.name, redactor=redactor, body=body)
     if not spec.returns_value:

@@ -16,6 +16,12 @@ Rules, and why:
   exponential backoff with full jitter, ``uniform(0, min(backoff_cap, backoff_base * 2**n))``.
 * Budget: no retry starts if its wait would end past ``total_timeout`` after the first attempt,
   and each attempt's httpx timeouts are clamped to the time left, so a call is bounded in time.
+  httpx's timeouts bound each network operation, not the whole answer (encode/httpx#1450): a
+  server sending a byte every second never trips a 30 s read timeout. So an attempt also has a
+  deadline, its largest timeout after it started: ``send_async`` cancels the attempt there;
+  ``send`` streams the body and stops at the first chunk that arrives after it (while httpx is
+  still reading the status line and headers a sync attempt cannot be interrupted, so there only
+  the per-read timeouts hold). Either way it fails as a ``ReadTimeout``: the request was sent.
 * Secrets: a ``TransportError`` message names the exception class only (httpx's own text can
   quote the URL); the original is kept under the SENSITIVE ``raw`` attribute, never chained, so
   ``traceback.format_exception`` shows no URL. Logs (DEBUG, on the caller's logger) show method,
@@ -30,7 +36,7 @@ import asyncio
 import logging
 import random as _random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 
 import httpx
@@ -138,19 +144,33 @@ class _Attempts:
         self.deadline = clock() + policy.total_timeout
         self.count = 0
         self.started = 0.0
+        self.attempt_deadline = 0.0
         self.shown_url = redactor.url(request.url)
+        limits = request.extensions.get("timeout")
+        if not isinstance(limits, dict):  # a request not built by a client: no limits at all
+            limits = dict.fromkeys(("connect", "read", "write", "pool"))
+        self.limits: dict[str, float | None] = limits
 
     def start(self) -> None:
-        """Count an attempt and clamp its httpx timeouts to the time left."""
+        """Count an attempt, clamp its httpx timeouts to the time left and set its deadline."""
         self.count += 1
         self.started = self.clock()
         left = max(self.deadline - self.started, 0.001)
-        timeouts = self.request.extensions.get("timeout")
-        if not isinstance(timeouts, dict):  # a request not built by a client: no limits at all
-            timeouts = dict.fromkeys(("connect", "read", "write", "pool"))
-        self.request.extensions["timeout"] = {
-            key: left if limit is None else min(limit, left) for key, limit in timeouts.items()
+        clamped = {
+            key: left if limit is None else min(limit, left) for key, limit in self.limits.items()
         }
+        self.request.extensions["timeout"] = clamped
+        self.attempt_deadline = self.started + max(clamped.values(), default=left)
+
+    def overdue(self) -> bool:
+        """Whether this attempt's deadline has passed."""
+        return self.clock() > self.attempt_deadline
+
+    def late(self) -> httpx.ReadTimeout:
+        """The error that ends an attempt past its deadline (the request was sent)."""
+        return httpx.ReadTimeout(
+            "the answer did not arrive whole within the attempt's time limit", request=self.request
+        )
 
     def _log(self, outcome: str) -> None:
         if self.logger.isEnabledFor(logging.DEBUG):
@@ -224,6 +244,24 @@ class _Attempts:
         )
 
 
+class _WithinDeadline(httpx.SyncByteStream):
+    """A response body stream that raises ``ReadTimeout`` at the first chunk past the deadline."""
+
+    def __init__(self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, attempts: _Attempts):
+        assert isinstance(inner, httpx.SyncByteStream)
+        self.inner = inner
+        self.attempts = attempts
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.inner:
+            if self.attempts.overdue():
+                raise self.attempts.late()
+            yield chunk
+
+    def close(self) -> None:
+        self.inner.close()
+
+
 _DEFAULT_LOGGER = logging.getLogger("specloom_runtime.transport")
 
 
@@ -261,7 +299,13 @@ def send(
         attempts.start()
         error: httpx.RequestError | None = None
         try:
-            response = client.send(request)
+            response = client.send(request, stream=True)
+            try:
+                response.stream = _WithinDeadline(response.stream, attempts)
+                response.read()
+            except BaseException:
+                response.close()
+                raise
         except httpx.RequestError as exc:
             error = exc
         if error is None:
@@ -306,10 +350,16 @@ async def send_async(
     while True:
         attempts.start()
         error: httpx.RequestError | None = None
+        window = asyncio.timeout(attempts.attempt_deadline - clock())
         try:
-            response = await client.send(request)
+            async with window:
+                response = await client.send(request)
         except httpx.RequestError as exc:
             error = exc
+        except TimeoutError:
+            if not window.expired():
+                raise
+            error = attempts.late()  # the attempt's deadline passed: it was cancelled
         if error is None:
             delay = attempts.after_response(response)
             if delay is None:
