@@ -722,3 +722,13 @@ class AsyncClient(BaseAsyncClient):
             timeout,
             headers,
         )
+
+
+# The API and its operations as data, for tools that play or inspect them (``testing.py``).
+API = _API
+OPERATIONS = (
+    _OP_LIST_CUSTOMERS,
+    _OP_CREATE_CUSTOMER,
+    _OP_GET_CUSTOMER,
+    _OP_UPDATE_CUSTOMER,
+)

@@ -365,3 +365,8 @@ class AsyncClient(BaseAsyncClient):
             timeout,
             headers,
         )
+
+
+# The API and its operations as data, for tools that play or inspect them (``testing.py``).
+API = _API
+OPERATIONS = (_OP_RECORD_CUSTOMER,)

@@ -332,3 +332,8 @@ class AsyncClient(BaseAsyncClient):
             timeout,
             headers,
         )
+
+
+# The API and its operations as data, for tools that play or inspect them (``testing.py``).
+API = _API
+OPERATIONS = (_OP_ADD_CUSTOMER,)

@@ -1559,3 +1559,16 @@ class AsyncClient(BaseAsyncClient):
             timeout,
             headers,
         )
+
+
+# The API and its operations as data, for tools that play or inspect them (``testing.py``).
+API = _API
+OPERATIONS = (
+    _OP_LIST_CUSTOMERS,
+    _OP_UPDATE_CUSTOMERS,
+    _OP_CREATE_CUSTOMER,
+    _OP_LIST_CUSTOMER_GROUP_CUSTOMERS,
+    _OP_GET_CUSTOMER,
+    _OP_DELETE_CUSTOMER,
+    _OP_UPDATE_CUSTOMER,
+)

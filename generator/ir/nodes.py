@@ -202,6 +202,61 @@ class Operation:
     single_item: bool
     idempotent: bool
     credentials: tuple[str, ...]
+    kit: KitBehaviour | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KitSample:
+    """An answer the testing kit (``testing.py``) can give: status, media type (``""``: no body)
+    and body in wire form (JSON, or the text itself for a non-JSON media type). ``rule`` is the
+    index of the error-in-body rule the body triggers (-1: none)."""
+
+    status: int
+    media_type: str
+    body: Json | None
+    rule: int
+
+
+@dataclass(frozen=True, slots=True)
+class KitResource:
+    """A collection the testing kit keeps in memory: items of model ``name``, keyed by the wire
+    property ``id_field`` (``id_kind`` "int" or "str"); ``server_fields`` are the read-only
+    values a new item gets (wire form, from the spec's example of the item); ``id_template`` is the
+    example's string id (new ids keep its shape: ``MGaa..aa`` -> ``MG00..01``), "" for none."""
+
+    name: str
+    id_field: str
+    id_kind: Literal["int", "str"]
+    server_fields: Json
+    id_template: str
+
+
+KitRole = Literal["create", "list", "get", "update", "delete", "bulk_update", "record"]
+KitAnswer = Literal["item", "page", "ack", "sample"]
+
+
+@dataclass(frozen=True, slots=True)
+class KitBehaviour:
+    """How the testing kit's fake server plays one operation.
+
+    ``role``: what it does to its collection (``record``: not collection-shaped; the payload is
+    kept and ``success`` answered). ``id_param``: the path parameter naming the item.
+    ``answer``: the success body is the item, a page of items, ``success`` as an acknowledgement
+    with the item's id written at ``ack_id_pointer`` (in each entry of a list), or ``success``
+    as is. ``body_failures``: one 2xx sample per error-in-body rule a body could be made for;
+    ``failures``: one sample per documented error status. ``wire_kinds``: how to read the wire
+    text of parameters and form fields back (``int``, ``float``, ``bool``, ``str``, ``list:<kind>``).
+    """
+
+    role: KitRole
+    resource: KitResource | None
+    id_param: str
+    answer: KitAnswer
+    ack_id_pointer: str
+    success: KitSample
+    body_failures: tuple[KitSample, ...]
+    failures: tuple[KitSample, ...]
+    wire_kinds: Json
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +311,15 @@ class Api:
                 if t.item is not None:
                     stack.append(t.item)
         return frozenset(kinds)
+
+    @property
+    def kit_resources(self) -> tuple[KitResource, ...]:
+        """The collections the testing kit keeps, one per item model, in operation order."""
+        found: dict[str, KitResource] = {}
+        for op in self.operations:
+            if op.kit is not None and op.kit.resource is not None:
+                found.setdefault(op.kit.resource.name, op.kit.resource)
+        return tuple(found.values())
 
     @property
     def model_type_kinds(self) -> frozenset[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import join_pointer
+from generator.ir.kit import attach_kit
 from generator.ir.nodes import (
     Body,
     Credential,
@@ -74,8 +75,9 @@ class OperationBuilder:
         for name in sorted((self.data.get("components") or {}).get("schemas") or {}):
             self._validator(name, join_pointer("/components/schemas", name))
         methods = Scope(reserved=frozenset({"close", "aclose", "from_env"}))
-        ops = [self._operation(path, method, pointer, op, item, methods) for path, method, pointer, op, item in iter_operations(self.data)]
-        return tuple(ops)
+        raw = list(iter_operations(self.data))
+        ops = [self._operation(path, method, pointer, op, item, methods) for path, method, pointer, op, item in raw]
+        return attach_kit(self.data, raw, ops, self.typer.models)  # the testing kit's facts
 
     def _operation(self, path: str, method: str, pointer: str, op: dict[str, Any], item: dict[str, Any], methods: Scope) -> Operation:
         op_id = str(op.get("operationId") or f"{method}_{path}")

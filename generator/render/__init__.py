@@ -30,6 +30,7 @@ PACKAGE_FILES = {
     "__init__.py": "package_init.py.jinja",
     "models.py": "models.py.jinja",
     "client.py": "client.py.jinja",
+    "testing.py": "testing.py.jinja",
 }
 
 

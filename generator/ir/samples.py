@@ -1,0 +1,416 @@
+"""Sample answers of documented responses, for the testing kit (``generator.ir.kit``).
+
+Input: the resolved document, a response object and its pointer, the IR ``Response`` (for the
+decode plans and error-in-body rules). Output: ``KitSample`` nodes: the success sample, one 2xx
+sample per error-in-body rule, one sample per documented error status.
+
+Candidates come from the spec's own examples first (media-type examples, then the schema's
+``examples``), then a minimal instance synthesised from the schema (``Synthesizer``: required
+properties only, ``minItems`` items, the first of ``const``/``enum``/``examples``, formats written
+from one fixed moment). A success sample must be valid against its schema, as the generated
+validators check it (the same compiler, formats asserted), once its declared wire strings are
+decoded, and trigger no error-in-body rule; an example whose name shares the operation's leading
+verb (``created`` for ``createCustomer``) is preferred when a response is shared by several
+operations. Each error-in-body rule gets a 2xx body that triggers it (an example, else the success
+sample changed so that the rule's condition holds), checked with the runtime's rule evaluator.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from generator.diagnostics import join_pointer
+from generator.ir.nodes import Json, KitSample, Operation, Response
+from generator.resolve import pointer_get
+from generator.rules import deref
+from specloom_runtime.body_rules import check_error_in_body
+from specloom_runtime.dates import NAMED_DATE_FORMATS
+from specloom_runtime.validation import translate_pattern
+
+__all__ = ["Impossible", "SchemaCheck", "Synthesizer", "Samples", "is_json_media", "raw_response", "status_number", "wire_text"]
+
+_SAMPLE_MOMENT = datetime.datetime(2024, 1, 31, 12, 0, 0)
+_FORMAT_SAMPLES = {
+    "email": "user@example.com",
+    "date": "2024-01-31",
+    "date-time": "2024-01-31T12:00:00Z",
+    "time": "12:00:00Z",
+    "uri": "https://example.com/",
+    "uri-reference": "/example",
+    "hostname": "example.com",
+    "ipv4": "192.0.2.1",
+    "ipv6": "2001:db8::1",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "regex": ".*",
+}
+_STRING_TRIES = ("", "x", "example", "0", "000", "1", "a", "A", "x@example.com")
+_MAX_DEPTH = 12
+
+
+class Impossible(Exception):
+    """No instance can be synthesised for this schema (recursion, ``false``, ...)."""
+
+
+def is_json_media(media: str) -> bool:
+    return media in ("application/json", "text/json") or media.endswith("+json")
+
+
+def _is_text_media(media: str) -> bool:
+    return media.startswith("text/") and not media.endswith("xml") and media != "text/javascript"
+
+
+def wire_text(body: Any) -> str:
+    """The text of a sample body as the kit sends it (``specloom_runtime.testing`` does the same)."""
+    return body if isinstance(body, str) else json.dumps(body)
+
+
+class SchemaCheck:
+    """Instance validity against schemas of the bundled document, by pointer: each schema compiled
+    by specloom's own validator compiler, formats asserted, exactly as ``validators.py`` checks it
+    (and without importing ``jsonschema``, which ``specloom validate`` must not load)."""
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+        self._checks: dict[str, Callable[[Any], bool] | None] = {}
+
+    def valid(self, pointer: str, instance: Any) -> bool:
+        if pointer not in self._checks:
+            self._checks[pointer] = self._compile(pointer)
+        check = self._checks[pointer]
+        try:
+            return check is not None and bool(check(instance))
+        except RecursionError:
+            return False
+
+    def _compile(self, pointer: str) -> Callable[[Any], bool] | None:
+        from generator.validation import CompileError, compile_module
+
+        try:
+            module = compile_module(self.data, [("kit", "kit", pointer)], source_file="kit", formats="assert")
+        except CompileError:
+            return None  # validators.py reports it; here the candidate is just not known valid
+        namespace: dict[str, Any] = {"__name__": "specloom_kit_check"}
+        # Executing text that *we* generated: schema strings only appear inside repr() literals.
+        exec(compile(module.source, "<specloom kit check>", "exec"), namespace)  # noqa: S102
+        return namespace["VALIDATORS"]["kit"].is_valid  # type: ignore[no-any-return]
+
+
+class Synthesizer:
+    """A minimal instance of a schema: required properties only, ``minItems`` items, the first of
+    ``const``/``enum``/``examples``, formats written from one fixed moment."""
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+
+    def value(self, schema: Any, depth: int = 0) -> Any:
+        if depth > _MAX_DEPTH or schema is False:
+            raise Impossible
+        schema = deref(self.data, schema)
+        if not isinstance(schema, dict):
+            return None
+        if "const" in schema:
+            return copy.deepcopy(schema["const"])
+        if isinstance(schema.get("enum"), list) and schema["enum"]:
+            return copy.deepcopy(schema["enum"][0])
+        if isinstance(schema.get("examples"), list) and schema["examples"]:
+            return copy.deepcopy(schema["examples"][0])
+        kind = self._kind(schema, depth)
+        if kind == "object":
+            return self._object(schema, depth)
+        if kind == "array":
+            count = schema.get("minItems", 0)
+            items = schema.get("items", {})
+            prefix = schema.get("prefixItems") or []
+            count = max(count if isinstance(count, int) else 0, len(prefix))
+            return [self.value(prefix[i] if i < len(prefix) else items, depth + 1) for i in range(count)]
+        if kind == "string":
+            return self._string(schema)
+        if kind in ("integer", "number"):
+            return self._number(schema, kind)
+        if kind == "boolean":
+            return False
+        for key in ("anyOf", "oneOf", "allOf"):
+            for member in schema.get(key) or []:
+                try:
+                    return self.value(member, depth + 1)
+                except Impossible:
+                    continue
+        return None
+
+    def _kind(self, schema: dict[str, Any], depth: int) -> str:
+        kinds = schema.get("type")
+        if isinstance(kinds, str):
+            return kinds
+        if isinstance(kinds, list) and kinds:
+            return next((k for k in kinds if k != "null"), "null")
+        if "properties" in schema or "required" in schema:
+            return "object"
+        if "items" in schema or "prefixItems" in schema:
+            return "array"
+        for member in schema.get("allOf") or []:
+            target = deref(self.data, member)
+            if isinstance(target, dict) and depth < _MAX_DEPTH:
+                found = self._kind(target, depth + 1)
+                if found:
+                    return found
+        return ""
+
+    def _shape(self, schema: Any, depth: int) -> tuple[dict[str, Any], list[str]]:
+        """Properties and required names through ``allOf`` (and the first ``anyOf``/``oneOf``)."""
+        schema = deref(self.data, schema)
+        if not isinstance(schema, dict) or depth > _MAX_DEPTH:
+            return {}, []
+        props = dict(schema.get("properties") or {})
+        required = [r for r in schema.get("required") or [] if isinstance(r, str)]
+        members = list(schema.get("allOf") or [])
+        for key in ("anyOf", "oneOf"):
+            if schema.get(key):
+                members.append(schema[key][0])
+        for member in members:
+            sub_props, sub_required = self._shape(member, depth + 1)
+            for name, sub in sub_props.items():
+                props.setdefault(name, sub)
+            required.extend(r for r in sub_required if r not in required)
+        return props, required
+
+    def _object(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
+        props, required = self._shape(schema, depth)
+        return {name: self.value(props.get(name, {}), depth + 1) for name in required}
+
+    def _string(self, schema: dict[str, Any]) -> str:
+        fmt = schema.get("format")
+        if isinstance(fmt, str) and fmt in NAMED_DATE_FORMATS:
+            return NAMED_DATE_FORMATS[fmt].format(_SAMPLE_MOMENT)
+        if isinstance(fmt, str) and fmt in _FORMAT_SAMPLES:
+            return _FORMAT_SAMPLES[fmt]
+        low = schema.get("minLength", 0) if isinstance(schema.get("minLength"), int) else 0
+        high = schema.get("maxLength") if isinstance(schema.get("maxLength"), int) else None
+        tries = [*_STRING_TRIES, "x" * low, "0" * low]
+        pattern = schema.get("pattern")
+        try:
+            compiled = re.compile(translate_pattern(pattern)) if isinstance(pattern, str) else None
+        except (re.error, ValueError):
+            compiled = None
+        for text in tries:
+            if len(text) >= low and (high is None or len(text) <= high):
+                if compiled is None or compiled.search(text):
+                    return text
+        return "x" * low
+
+    def _number(self, schema: dict[str, Any], kind: str) -> int | float:
+        value: int | float = 0
+        low, high = schema.get("minimum"), schema.get("maximum")
+        xlow, xhigh = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+        if isinstance(low, (int, float)) and value < low:
+            value = low
+        if isinstance(xlow, (int, float)) and value <= xlow:
+            value = xlow + 1
+        if isinstance(high, (int, float)) and value > high:
+            value = high
+        if isinstance(xhigh, (int, float)) and value >= xhigh:
+            value = xhigh - 1
+        if kind == "integer":
+            value = int(value) if float(value).is_integer() else int(value) + 1
+        return value
+
+
+# -- samples ------------------------------------------------------------------------------------
+
+
+def _decoded(body: Any, plan: Json | None) -> Any:
+    """``body`` with declared wire strings decoded, as the client does before checking rules
+    (mirrors ``specloom_runtime.operation.apply_decode_plan``, which imports httpx)."""
+
+    def walk(value: Any, path: Sequence[str | None], mapping: dict[str, Any]) -> Any:
+        if not path:
+            return mapping[value] if isinstance(value, str) and value in mapping else value
+        step, rest = path[0], path[1:]
+        if step is None:
+            return [walk(v, rest, mapping) for v in value] if isinstance(value, list) else value
+        if isinstance(value, dict) and step in value:
+            return {**value, step: walk(value[step], rest, mapping)}
+        return value
+
+    for path, mapping in plan.value if plan is not None else []:
+        body = walk(body, path, mapping)
+    return body
+
+
+def _rule_hit(body: Any, rules: list[Any]) -> int:
+    """Index of the first error-in-body rule ``body`` (already decoded) triggers, or -1."""
+    text = wire_text(body)
+    for index, rule in enumerate(rules):
+        try:
+            if check_error_in_body(body, text, [rule]) is not None:
+                return index
+        except ValueError:
+            return -1
+    return -1
+
+
+def _verb(operation_id: str) -> str:
+    """The leading word of an operation id, without a final ``e`` (``create`` -> ``creat``)."""
+    word = re.match(r"[a-z]+", operation_id)
+    return word.group(0).removesuffix("e") if word else ""
+
+
+class Samples:
+    """Candidate bodies of documented responses, and the choice among them."""
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+        self.schemas = SchemaCheck(data)
+        self.synth = Synthesizer(data)
+
+    def candidates(self, response: dict[str, Any], pointer: str, plans: dict[str, Json | None]) -> list[tuple[str, str, Any, bool]]:
+        """``(media type, example name, body, valid)`` for every usable media type: JSON ones
+        first, then text; examples in document order, then the schema's, then a synthesised one.
+        Validity is that of the body once its declared wire strings are decoded (``plans``)."""
+        content = response.get("content") or {}
+        medias = [m for m in content if is_json_media(m)] + [m for m in content if _is_text_media(m)]
+        found: list[tuple[str, str, Any, bool]] = []
+        for media in medias:
+            entry = content[media] if isinstance(content[media], dict) else {}
+            schema_pointer = join_pointer(pointer, "content", media, "schema")
+            bodies: list[tuple[str, Any]] = []
+            for name, example in (entry.get("examples") or {}).items():
+                example = deref(self.data, example)
+                if isinstance(example, dict) and "value" in example:
+                    bodies.append((str(name), example["value"]))
+            if "example" in entry:
+                bodies.append(("", entry["example"]))
+            schema = deref(self.data, entry.get("schema", {}))
+            if isinstance(schema, dict):
+                bodies.extend(("", e) for e in schema.get("examples") or [] if isinstance(schema.get("examples"), list))
+            try:
+                bodies.append(("", self.synth.value(entry.get("schema", {}))))
+            except Impossible:
+                pass
+            for name, body in bodies:
+                if not is_json_media(media) and not isinstance(body, str):
+                    continue
+                valid = "schema" not in entry or self.schemas.valid(schema_pointer, _decoded(body, plans.get(media)))
+                found.append((media, name, copy.deepcopy(body), valid))
+        return found
+
+    def success(self, op: Operation, response: Response | None, raw: dict[str, Any], pointer: str) -> KitSample:
+        status = status_number(response.status) if response else 200
+        if response is None or not raw.get("content"):
+            return KitSample(status, "", None, -1)
+        rules = response.error_in_body.value if response.error_in_body else []
+        plans = {f.media_type: f.decode_strings for f in response.forms}
+        verb = _verb(op.operation_id)
+        usable = [
+            (media, name, body, valid) for media, name, body, valid in self.candidates(raw, pointer, plans)
+            if _rule_hit(_decoded(body, plans.get(media)), rules) < 0
+        ]
+        if not usable:
+            return KitSample(status, "", None, -1)
+        ranked = sorted(usable, key=lambda c: (not c[3], not (verb and c[1].lower().startswith(verb))))
+        media, _, body, _ = ranked[0]
+        return KitSample(status, media, Json.of(body), -1)
+
+    def body_failures(self, response: Response | None, raw: dict[str, Any], pointer: str, success: KitSample) -> tuple[KitSample, ...]:
+        if response is None or response.error_in_body is None:
+            return ()
+        rules = response.error_in_body.value
+        plans = {f.media_type: f.decode_strings for f in response.forms}
+        status = status_number(response.status)
+        found: dict[int, KitSample] = {}
+        for media, _, body, _ in self.candidates(raw, pointer, plans):
+            hit = _rule_hit(_decoded(body, plans.get(media)), rules)
+            if hit >= 0 and hit not in found:
+                found[hit] = KitSample(status, media, Json.of(body), hit)
+        base = success.body.value if success.body is not None else None
+        for index, rule in enumerate(rules):
+            if index in found or not isinstance(base, dict):
+                continue
+            made = _violate(copy.deepcopy(base), rule)
+            if made is not None and _rule_hit(_decoded(made, plans.get(success.media_type)), rules) == index:
+                found[index] = KitSample(status, success.media_type, Json.of(made), index)
+        return tuple(found[i] for i in sorted(found))
+
+    def failure(self, response: Response, raw: dict[str, Any], pointer: str) -> KitSample | None:
+        status = status_number(response.status)
+        if status < 400:
+            return None
+        candidates = self.candidates(raw, pointer, {f.media_type: f.decode_strings for f in response.forms})
+        if not candidates:
+            return KitSample(status, "", None, -1)
+        media, _, body, _ = sorted(candidates, key=lambda c: not c[3])[0]
+        return KitSample(status, media, Json.of(body), -1)
+
+
+def status_number(status: str) -> int:
+    if status.isdigit():
+        return int(status)
+    if len(status) == 3 and status[0].isdigit() and status[1:].upper() == "XX":
+        return int(status[0]) * 100
+    return 500 if status == "default" else 200
+
+
+def _set(body: dict[str, Any], pointer: str, value: Any) -> bool:
+    tokens = [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+    node: Any = body
+    for token in tokens[:-1]:
+        if not isinstance(node, dict):
+            return False
+        node = node.setdefault(token, {})
+    if not tokens or not isinstance(node, dict):
+        return False
+    if value is _DELETE:
+        node.pop(tokens[-1], None)
+    else:
+        node[tokens[-1]] = value
+    return True
+
+
+_DELETE = object()
+_MESSAGE = "Simulated failure (specloom testing kit)"
+
+
+def _violate(body: dict[str, Any], rule: dict[str, Any]) -> dict[str, Any] | None:
+    """``body`` changed so that ``rule``'s condition holds, with a code and message where the rule
+    reads them; ``None`` when the condition is a text pattern (nothing generic can be written)."""
+    when = rule.get("when") or {}
+    pointer = when.get("pointer")
+    if not isinstance(pointer, str) or not pointer:
+        return None
+    if "equals" in when:
+        value = copy.deepcopy(when["equals"])
+    elif isinstance(when.get("in"), list) and when["in"]:
+        value = copy.deepcopy(when["in"][0])
+    elif when.get("present") is True:
+        value = [_MESSAGE]
+    elif when.get("present") is False:
+        value = _DELETE
+    else:
+        return None
+    if not _set(body, pointer, value):
+        return None
+    for key, filler in (("code", "FAKE"), ("message", _MESSAGE), ("messages", [_MESSAGE])):
+        where = rule.get(key)
+        if isinstance(where, str) and where and where != pointer:
+            _set(body, where, filler)
+    return body
+
+
+def raw_response(data: Any, raw_op: dict[str, Any], pointer: str, status: str) -> tuple[dict[str, Any], str]:
+    """The response object of ``status`` and its real pointer (``$ref`` chains followed)."""
+    node: Any = (raw_op.get("responses") or {}).get(status, {})
+    where = join_pointer(pointer, "responses", status)
+    for _ in range(16):
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not (isinstance(ref, str) and ref.startswith("#/")):
+            break
+        where = ref[1:]
+        try:
+            node = pointer_get(data, where)
+        except KeyError:
+            return {}, where
+    return (node if isinstance(node, dict) else {}), where
