@@ -13,7 +13,6 @@ from math import isfinite
 from specloom_runtime.formats import FORMAT_CHECKERS
 from specloom_runtime.validation import (
     CompiledValidator,
-    RecursionLimitError,
     ValidationError,
     Violation,
     collect,
@@ -35,78 +34,78 @@ def is_valid_customer(value: object) -> bool:
     x1 = value["id"]
     if not ((type(x1) is int or (type(x1) is float and x1.is_integer())) or x1 is None):
         return False
-    if "email" in value:
-        x2 = value["email"]
+    if "first_name" in value:
+        x2 = value["first_name"]
         if type(x2) is not str:
             return False
-        if not _FMT1(x2):
-            return False
-    if "first_name" in value:
-        x3 = value["first_name"]
+    if "last_name" in value:
+        x3 = value["last_name"]
         if type(x3) is not str:
             return False
-    if "last_name" in value:
-        x4 = value["last_name"]
+    if "note" in value:
+        x4 = value["note"]
         if type(x4) is not str:
             return False
-    if "note" in value:
-        x5 = value["note"]
-        if type(x5) is not str:
-            return False
     if "tax_exempt" in value:
-        x6 = value["tax_exempt"]
-        if type(x6) is not bool:
+        x5 = value["tax_exempt"]
+        if type(x5) is not bool:
             return False
     if "accepts_marketing" in value:
-        x7 = value["accepts_marketing"]
-        if type(x7) is not bool:
+        x6 = value["accepts_marketing"]
+        if type(x6) is not bool:
             return False
     if "tag_list" in value:
-        x8 = value["tag_list"]
-        if type(x8) is not str:
+        x7 = value["tag_list"]
+        if type(x7) is not str:
             return False
-    if "created_at" in value:
-        x9 = value["created_at"]
-        if type(x9) is not str:
+    if "total_spent_cents" in value:
+        x8 = value["total_spent_cents"]
+        if not (type(x8) is int or (type(x8) is float and x8.is_integer())):
             return False
-        if not _FMT2(x9):
+    if "last_order_id" in value:
+        x9 = value["last_order_id"]
+        if not ((type(x9) is int or (type(x9) is float and x9.is_integer())) or x9 is None):
             return False
-    if "updated_at" in value:
-        x10 = value["updated_at"]
-        if type(x10) is not str:
-            return False
-        if not _FMT2(x10):
-            return False
+    x10 = value["persisted"]
+    if type(x10) is not bool:
+        return False
     if "orders_count" in value:
         x11 = value["orders_count"]
         if not (type(x11) is int or (type(x11) is float and x11.is_integer())):
             return False
         if x11 < 0:
             return False
-    if "total_spent_cents" in value:
-        x12 = value["total_spent_cents"]
+    if "subscriptions_count" in value:
+        x12 = value["subscriptions_count"]
         if not (type(x12) is int or (type(x12) is float and x12.is_integer())):
             return False
-    if "subscriptions_count" in value:
-        x13 = value["subscriptions_count"]
-        if not (type(x13) is int or (type(x13) is float and x13.is_integer())):
+        if x12 < 0:
             return False
-        if x13 < 0:
-            return False
-    if "last_order_id" in value:
-        x14 = value["last_order_id"]
-        if not ((type(x14) is int or (type(x14) is float and x14.is_integer())) or x14 is None):
-            return False
-    x15 = value["persisted"]
-    if type(x15) is not bool:
-        return False
     if "errors" in value:
-        x16 = value["errors"]
-        if type(x16) is not list:
+        x13 = value["errors"]
+        if type(x13) is not list:
             return False
-        for x17 in x16:
-            if type(x17) is not str:
+        for x14 in x13:
+            if type(x14) is not str:
                 return False
+    if "email" in value:
+        x16 = value["email"]
+        if type(x16) is not str:
+            return False
+        if not _FMT1(x16):
+            return False
+    if "created_at" in value:
+        x17 = value["created_at"]
+        if type(x17) is not str:
+            return False
+        if not _FMT2(x17):
+            return False
+    if "updated_at" in value:
+        x18 = value["updated_at"]
+        if type(x18) is not str:
+            return False
+        if not _FMT2(x18):
+            return False
     return True
 
 
@@ -116,36 +115,37 @@ def is_valid_customer_create(value: object) -> bool:
         return False
     if "email" not in value:
         return False
-    for k1 in value:
-        if k1 not in _K3:
-            return False
-    x2 = value["email"]
-    if not _f23(x2):
+    if not _K3.issuperset(value):
         return False
     if "first_name" in value:
-        x3 = value["first_name"]
-        if type(x3) is not str:
+        x1 = value["first_name"]
+        if type(x1) is not str:
             return False
     if "last_name" in value:
-        x4 = value["last_name"]
-        if type(x4) is not str:
+        x2 = value["last_name"]
+        if type(x2) is not str:
             return False
     if "note" in value:
-        x5 = value["note"]
-        if type(x5) is not str:
+        x3 = value["note"]
+        if type(x3) is not str:
             return False
     if "tax_exempt" in value:
-        x6 = value["tax_exempt"]
-        if type(x6) is not bool:
+        x4 = value["tax_exempt"]
+        if type(x4) is not bool:
             return False
     if "accepts_marketing" in value:
-        x7 = value["accepts_marketing"]
-        if type(x7) is not bool:
+        x5 = value["accepts_marketing"]
+        if type(x5) is not bool:
             return False
     if "tag_list" in value:
-        x8 = value["tag_list"]
-        if not ((type(x8) is str)):
+        x6 = value["tag_list"]
+        if type(x6) is not str:
             return False
+    x7 = value["email"]
+    if type(x7) is not str:
+        return False
+    if not _FMT1(x7):
+        return False
     return True
 
 
@@ -156,8 +156,85 @@ def is_valid_customer_list(value: object) -> bool:
     if len(value) > 100:
         return False
     for x1 in value:
-        if not is_valid_customer(x1):
+        if type(x1) is not dict:
             return False
+        if "id" not in x1 or "persisted" not in x1:
+            return False
+        x3 = x1["id"]
+        if not ((type(x3) is int or (type(x3) is float and x3.is_integer())) or x3 is None):
+            return False
+        if "first_name" in x1:
+            x4 = x1["first_name"]
+            if type(x4) is not str:
+                return False
+        if "last_name" in x1:
+            x5 = x1["last_name"]
+            if type(x5) is not str:
+                return False
+        if "note" in x1:
+            x6 = x1["note"]
+            if type(x6) is not str:
+                return False
+        if "tax_exempt" in x1:
+            x7 = x1["tax_exempt"]
+            if type(x7) is not bool:
+                return False
+        if "accepts_marketing" in x1:
+            x8 = x1["accepts_marketing"]
+            if type(x8) is not bool:
+                return False
+        if "tag_list" in x1:
+            x9 = x1["tag_list"]
+            if type(x9) is not str:
+                return False
+        if "total_spent_cents" in x1:
+            x10 = x1["total_spent_cents"]
+            if not (type(x10) is int or (type(x10) is float and x10.is_integer())):
+                return False
+        if "last_order_id" in x1:
+            x11 = x1["last_order_id"]
+            if not ((type(x11) is int or (type(x11) is float and x11.is_integer())) or x11 is None):
+                return False
+        x12 = x1["persisted"]
+        if type(x12) is not bool:
+            return False
+        if "orders_count" in x1:
+            x13 = x1["orders_count"]
+            if not (type(x13) is int or (type(x13) is float and x13.is_integer())):
+                return False
+            if x13 < 0:
+                return False
+        if "subscriptions_count" in x1:
+            x14 = x1["subscriptions_count"]
+            if not (type(x14) is int or (type(x14) is float and x14.is_integer())):
+                return False
+            if x14 < 0:
+                return False
+        if "errors" in x1:
+            x15 = x1["errors"]
+            if type(x15) is not list:
+                return False
+            for x16 in x15:
+                if type(x16) is not str:
+                    return False
+        if "email" in x1:
+            x18 = x1["email"]
+            if type(x18) is not str:
+                return False
+            if not _FMT1(x18):
+                return False
+        if "created_at" in x1:
+            x19 = x1["created_at"]
+            if type(x19) is not str:
+                return False
+            if not _FMT2(x19):
+                return False
+        if "updated_at" in x1:
+            x20 = x1["updated_at"]
+            if type(x20) is not str:
+                return False
+            if not _FMT2(x20):
+                return False
     return True
 
 
@@ -165,36 +242,37 @@ def is_valid_customer_update(value: object) -> bool:
     "Is value valid against cartfunnel.yaml#/components/schemas/CustomerUpdate"
     if type(value) is not dict:
         return False
-    for k1 in value:
-        if k1 not in _K3:
-            return False
-    if "email" in value:
-        x2 = value["email"]
-        if not _f23(x2):
-            return False
+    if not _K3.issuperset(value):
+        return False
     if "first_name" in value:
-        x3 = value["first_name"]
-        if type(x3) is not str:
+        x1 = value["first_name"]
+        if type(x1) is not str:
             return False
     if "last_name" in value:
-        x4 = value["last_name"]
-        if type(x4) is not str:
+        x2 = value["last_name"]
+        if type(x2) is not str:
             return False
     if "note" in value:
-        x5 = value["note"]
-        if type(x5) is not str:
+        x3 = value["note"]
+        if type(x3) is not str:
             return False
     if "tax_exempt" in value:
-        x6 = value["tax_exempt"]
-        if type(x6) is not bool:
+        x4 = value["tax_exempt"]
+        if type(x4) is not bool:
             return False
     if "accepts_marketing" in value:
-        x7 = value["accepts_marketing"]
-        if type(x7) is not bool:
+        x5 = value["accepts_marketing"]
+        if type(x5) is not bool:
             return False
     if "tag_list" in value:
-        x8 = value["tag_list"]
-        if not ((type(x8) is str)):
+        x6 = value["tag_list"]
+        if type(x6) is not str:
+            return False
+    if "email" in value:
+        x7 = value["email"]
+        if type(x7) is not str:
+            return False
+        if not _FMT1(x7):
             return False
     return True
 
@@ -208,31 +286,49 @@ def is_valid_list_customers_parameter_query_page(value: object) -> bool:
     return True
 
 
-def is_valid_list_customers_response_200(value: object) -> bool:
-    "Is value valid against cartfunnel.yaml#/paths/~1customers.json/get/responses/200/content/application~1json/schema"
-    if not is_valid_customer_list(value):
-        return False
-    return True
-
-
 def is_valid_create_customer_request(value: object) -> bool:
     "Is value valid against cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema"
     if type(value) is not dict:
         return False
     if "customer" not in value:
         return False
-    for k1 in value:
-        if k1 not in _K4:
-            return False
-    x2 = value["customer"]
-    if not is_valid_customer_create(x2):
+    if not _K4.issuperset(value):
         return False
-    return True
-
-
-def is_valid_create_customer_response_200(value: object) -> bool:
-    "Is value valid against cartfunnel.yaml#/components/responses/CustomerSaved/content/application~1json/schema"
-    if not is_valid_customer(value):
+    x1 = value["customer"]
+    if type(x1) is not dict:
+        return False
+    if "email" not in x1:
+        return False
+    if not _K3.issuperset(x1):
+        return False
+    if "first_name" in x1:
+        x2 = x1["first_name"]
+        if type(x2) is not str:
+            return False
+    if "last_name" in x1:
+        x3 = x1["last_name"]
+        if type(x3) is not str:
+            return False
+    if "note" in x1:
+        x4 = x1["note"]
+        if type(x4) is not str:
+            return False
+    if "tax_exempt" in x1:
+        x5 = x1["tax_exempt"]
+        if type(x5) is not bool:
+            return False
+    if "accepts_marketing" in x1:
+        x6 = x1["accepts_marketing"]
+        if type(x6) is not bool:
+            return False
+    if "tag_list" in x1:
+        x7 = x1["tag_list"]
+        if type(x7) is not str:
+            return False
+    x8 = x1["email"]
+    if type(x8) is not str:
+        return False
+    if not _FMT1(x8):
         return False
     return True
 
@@ -246,29 +342,53 @@ def is_valid_get_customer_parameter_path_id(value: object) -> bool:
     return True
 
 
-def is_valid_get_customer_response_200(value: object) -> bool:
-    "Is value valid against cartfunnel.yaml#/paths/~1customers~1{id}.json/get/responses/200/content/application~1json/schema"
-    if not is_valid_customer(value):
-        return False
-    return True
-
-
 def is_valid_update_customer_request(value: object) -> bool:
     "Is value valid against cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema"
     if type(value) is not dict:
         return False
     if "customer" not in value:
         return False
-    for k1 in value:
-        if k1 not in _K4:
-            return False
-    x2 = value["customer"]
-    if not is_valid_customer_update(x2):
+    if not _K4.issuperset(value):
         return False
+    x1 = value["customer"]
+    if type(x1) is not dict:
+        return False
+    if not _K3.issuperset(x1):
+        return False
+    if "first_name" in x1:
+        x2 = x1["first_name"]
+        if type(x2) is not str:
+            return False
+    if "last_name" in x1:
+        x3 = x1["last_name"]
+        if type(x3) is not str:
+            return False
+    if "note" in x1:
+        x4 = x1["note"]
+        if type(x4) is not str:
+            return False
+    if "tax_exempt" in x1:
+        x5 = x1["tax_exempt"]
+        if type(x5) is not bool:
+            return False
+    if "accepts_marketing" in x1:
+        x6 = x1["accepts_marketing"]
+        if type(x6) is not bool:
+            return False
+    if "tag_list" in x1:
+        x7 = x1["tag_list"]
+        if type(x7) is not str:
+            return False
+    if "email" in x1:
+        x8 = x1["email"]
+        if type(x8) is not str:
+            return False
+        if not _FMT1(x8):
+            return False
     return True
 
 
-def _e12(value: object, p: str, out: list[Violation]) -> None:
+def _e9(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/Customer"
     if type(value) is not dict:
         out.append(Violation(p, "cartfunnel.yaml#/components/schemas/Customer/type", "type", short_repr(value) + " is not of type object"))
@@ -361,7 +481,7 @@ def _e12(value: object, p: str, out: list[Violation]) -> None:
                         out.append(Violation(p + "/errors" + "/" + str(i19), "cartfunnel.yaml#/components/schemas/Customer/properties/errors/items/type", "type", short_repr(x18) + " is not of type string"))
 
 
-def _e13(value: object, p: str, out: list[Violation]) -> None:
+def _e10(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/CustomerCreate"
     if type(value) is not dict:
         out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerCreate/type", "type", short_repr(value) + " is not of type object"))
@@ -371,7 +491,7 @@ def _e13(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerCreate/required", "required", repr(k1) + " is a required property"))
         if "email" in value:
             x2 = value["email"]
-            _e24(x2, p + "/email", out)
+            _e17(x2, p + "/email", out)
         if "first_name" in value:
             x3 = value["first_name"]
             if type(x3) is not str:
@@ -394,13 +514,13 @@ def _e13(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p + "/accepts_marketing", "cartfunnel.yaml#/components/schemas/CustomerCreate/properties/accepts_marketing/type", "type", short_repr(x7) + " is not of type boolean"))
         if "tag_list" in value:
             x8 = value["tag_list"]
-            _e25(x8, p + "/tag_list", out)
+            _e18(x8, p + "/tag_list", out)
         for k9 in value:
             if k9 not in _K3:
                 out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerCreate/additionalProperties", "additionalProperties", short_repr(k9) + " is not an allowed property"))
 
 
-def _e14(value: object, p: str, out: list[Violation]) -> None:
+def _e11(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/CustomerList"
     if type(value) is not list:
         out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerList/type", "type", short_repr(value) + " is not of type array"))
@@ -408,17 +528,17 @@ def _e14(value: object, p: str, out: list[Violation]) -> None:
         if len(value) > 100:
             out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerList/maxItems", "maxItems", "has more than 100 items"))
         for i2, x1 in enumerate(value, 0):
-            _e12(x1, p + "/" + str(i2), out)
+            _e9(x1, p + "/" + str(i2), out)
 
 
-def _e15(value: object, p: str, out: list[Violation]) -> None:
+def _e12(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/CustomerUpdate"
     if type(value) is not dict:
         out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerUpdate/type", "type", short_repr(value) + " is not of type object"))
     if type(value) is dict:
         if "email" in value:
             x1 = value["email"]
-            _e24(x1, p + "/email", out)
+            _e17(x1, p + "/email", out)
         if "first_name" in value:
             x2 = value["first_name"]
             if type(x2) is not str:
@@ -441,13 +561,13 @@ def _e15(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p + "/accepts_marketing", "cartfunnel.yaml#/components/schemas/CustomerUpdate/properties/accepts_marketing/type", "type", short_repr(x6) + " is not of type boolean"))
         if "tag_list" in value:
             x7 = value["tag_list"]
-            _e25(x7, p + "/tag_list", out)
+            _e18(x7, p + "/tag_list", out)
         for k8 in value:
             if k8 not in _K3:
                 out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerUpdate/additionalProperties", "additionalProperties", short_repr(k8) + " is not an allowed property"))
 
 
-def _e16(value: object, p: str, out: list[Violation]) -> None:
+def _e13(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema/type", "type", short_repr(value) + " is not of type integer"))
@@ -456,12 +576,7 @@ def _e16(value: object, p: str, out: list[Violation]) -> None:
             out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema/minimum", "minimum", short_repr(value) + " is less than the minimum 1"))
 
 
-def _e17(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of cartfunnel.yaml#/paths/~1customers.json/get/responses/200/content/application~1json/schema"
-    _e14(value, p, out)
-
-
-def _e18(value: object, p: str, out: list[Violation]) -> None:
+def _e14(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema"
     if type(value) is not dict:
         out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema/type", "type", short_repr(value) + " is not of type object"))
@@ -471,18 +586,13 @@ def _e18(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema/required", "required", repr(k1) + " is a required property"))
         if "customer" in value:
             x2 = value["customer"]
-            _e13(x2, p + "/customer", out)
+            _e10(x2, p + "/customer", out)
         for k3 in value:
             if k3 not in _K4:
                 out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema/additionalProperties", "additionalProperties", short_repr(k3) + " is not an allowed property"))
 
 
-def _e19(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of cartfunnel.yaml#/components/responses/CustomerSaved/content/application~1json/schema"
-    _e12(value, p, out)
-
-
-def _e20(value: object, p: str, out: list[Violation]) -> None:
+def _e15(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/parameters/CustomerId/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         out.append(Violation(p, "cartfunnel.yaml#/components/parameters/CustomerId/schema/type", "type", short_repr(value) + " is not of type integer"))
@@ -491,12 +601,7 @@ def _e20(value: object, p: str, out: list[Violation]) -> None:
             out.append(Violation(p, "cartfunnel.yaml#/components/parameters/CustomerId/schema/minimum", "minimum", short_repr(value) + " is less than the minimum 1"))
 
 
-def _e21(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of cartfunnel.yaml#/paths/~1customers~1{id}.json/get/responses/200/content/application~1json/schema"
-    _e12(value, p, out)
-
-
-def _e22(value: object, p: str, out: list[Violation]) -> None:
+def _e16(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema"
     if type(value) is not dict:
         out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema/type", "type", short_repr(value) + " is not of type object"))
@@ -506,22 +611,13 @@ def _e22(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema/required", "required", repr(k1) + " is a required property"))
         if "customer" in value:
             x2 = value["customer"]
-            _e15(x2, p + "/customer", out)
+            _e12(x2, p + "/customer", out)
         for k3 in value:
             if k3 not in _K4:
                 out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema/additionalProperties", "additionalProperties", short_repr(k3) + " is not an allowed property"))
 
 
-def _f23(value: object) -> bool:
-    "Is value valid against cartfunnel.yaml#/components/schemas/Customer/properties/email"
-    if type(value) is not str:
-        return False
-    if not _FMT1(value):
-        return False
-    return True
-
-
-def _e24(value: object, p: str, out: list[Violation]) -> None:
+def _e17(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/Customer/properties/email"
     if type(value) is not str:
         out.append(Violation(p, "cartfunnel.yaml#/components/schemas/Customer/properties/email/type", "type", short_repr(value) + " is not of type string"))
@@ -530,7 +626,7 @@ def _e24(value: object, p: str, out: list[Violation]) -> None:
             out.append(Violation(p, "cartfunnel.yaml#/components/schemas/Customer/properties/email/format", "format", short_repr(value) + " is not a valid email"))
 
 
-def _e25(value: object, p: str, out: list[Violation]) -> None:
+def _e18(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/Customer/properties/tag_list"
     if type(value) is not str:
         out.append(Violation(p, "cartfunnel.yaml#/components/schemas/Customer/properties/tag_list/type", "type", short_repr(value) + " is not of type string"))
@@ -539,124 +635,118 @@ def _e25(value: object, p: str, out: list[Violation]) -> None:
 def validate_customer(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid Customer."
     if not is_valid_customer(value):
-        raise ValidationError(collect(_e12, value, "Customer"))
+        raise ValidationError(collect(_e9, value, "Customer"))
 
 
 def validate_customer_create(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerCreate."
     if not is_valid_customer_create(value):
-        raise ValidationError(collect(_e13, value, "CustomerCreate"))
+        raise ValidationError(collect(_e10, value, "CustomerCreate"))
 
 
 def validate_customer_list(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerList."
     if not is_valid_customer_list(value):
-        raise ValidationError(collect(_e14, value, "CustomerList"))
+        raise ValidationError(collect(_e11, value, "CustomerList"))
 
 
 def validate_customer_update(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerUpdate."
     if not is_valid_customer_update(value):
-        raise ValidationError(collect(_e15, value, "CustomerUpdate"))
+        raise ValidationError(collect(_e12, value, "CustomerUpdate"))
 
 
 def validate_list_customers_parameter_query_page(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.page."
     if not is_valid_list_customers_parameter_query_page(value):
-        raise ValidationError(collect(_e16, value, "listCustomers.parameter.query.page"))
+        raise ValidationError(collect(_e13, value, "listCustomers.parameter.query.page"))
+
+
+is_valid_list_customers_response_200 = is_valid_customer_list
 
 
 def validate_list_customers_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.response.200."
     if not is_valid_list_customers_response_200(value):
-        raise ValidationError(collect(_e17, value, "listCustomers.response.200"))
+        raise ValidationError(collect(_e11, value, "listCustomers.response.200"))
 
 
 def validate_create_customer_request(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid createCustomer.request."
     if not is_valid_create_customer_request(value):
-        raise ValidationError(collect(_e18, value, "createCustomer.request"))
+        raise ValidationError(collect(_e14, value, "createCustomer.request"))
+
+
+is_valid_create_customer_response_200 = is_valid_customer
 
 
 def validate_create_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid createCustomer.response.200."
     if not is_valid_create_customer_response_200(value):
-        raise ValidationError(collect(_e19, value, "createCustomer.response.200"))
+        raise ValidationError(collect(_e9, value, "createCustomer.response.200"))
 
 
-def is_valid_create_customer_response_201(value: object) -> bool:
-    "True when value is a valid createCustomer.response.201."
-    try:
-        return is_valid_create_customer_response_200(value)
-    except RecursionError:
-        raise RecursionLimitError("createCustomer.response.201: instance nested too deeply") from None
+is_valid_create_customer_response_201 = is_valid_customer
 
 
 def validate_create_customer_response_201(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid createCustomer.response.201."
     if not is_valid_create_customer_response_201(value):
-        raise ValidationError(collect(_e19, value, "createCustomer.response.201"))
+        raise ValidationError(collect(_e9, value, "createCustomer.response.201"))
 
 
 def validate_get_customer_parameter_path_id(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid getCustomer.parameter.path.id."
     if not is_valid_get_customer_parameter_path_id(value):
-        raise ValidationError(collect(_e20, value, "getCustomer.parameter.path.id"))
+        raise ValidationError(collect(_e15, value, "getCustomer.parameter.path.id"))
+
+
+is_valid_get_customer_response_200 = is_valid_customer
 
 
 def validate_get_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid getCustomer.response.200."
     if not is_valid_get_customer_response_200(value):
-        raise ValidationError(collect(_e21, value, "getCustomer.response.200"))
+        raise ValidationError(collect(_e9, value, "getCustomer.response.200"))
 
 
 def validate_update_customer_request(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.request."
     if not is_valid_update_customer_request(value):
-        raise ValidationError(collect(_e22, value, "updateCustomer.request"))
+        raise ValidationError(collect(_e16, value, "updateCustomer.request"))
 
 
-def is_valid_update_customer_parameter_path_id(value: object) -> bool:
-    "True when value is a valid updateCustomer.parameter.path.id."
-    try:
-        return is_valid_get_customer_parameter_path_id(value)
-    except RecursionError:
-        raise RecursionLimitError("updateCustomer.parameter.path.id: instance nested too deeply") from None
+is_valid_update_customer_parameter_path_id = is_valid_get_customer_parameter_path_id
 
 
 def validate_update_customer_parameter_path_id(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.parameter.path.id."
     if not is_valid_update_customer_parameter_path_id(value):
-        raise ValidationError(collect(_e20, value, "updateCustomer.parameter.path.id"))
+        raise ValidationError(collect(_e15, value, "updateCustomer.parameter.path.id"))
 
 
-def is_valid_update_customer_response_200(value: object) -> bool:
-    "True when value is a valid updateCustomer.response.200."
-    try:
-        return is_valid_create_customer_response_200(value)
-    except RecursionError:
-        raise RecursionLimitError("updateCustomer.response.200: instance nested too deeply") from None
+is_valid_update_customer_response_200 = is_valid_customer
 
 
 def validate_update_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.response.200."
     if not is_valid_update_customer_response_200(value):
-        raise ValidationError(collect(_e19, value, "updateCustomer.response.200"))
+        raise ValidationError(collect(_e9, value, "updateCustomer.response.200"))
 
 
 VALIDATORS: dict[str, CompiledValidator] = {
-    "Customer": CompiledValidator("Customer", is_valid_customer, _e12),
-    "CustomerCreate": CompiledValidator("CustomerCreate", is_valid_customer_create, _e13),
-    "CustomerList": CompiledValidator("CustomerList", is_valid_customer_list, _e14),
-    "CustomerUpdate": CompiledValidator("CustomerUpdate", is_valid_customer_update, _e15),
-    "listCustomers.parameter.query.page": CompiledValidator("listCustomers.parameter.query.page", is_valid_list_customers_parameter_query_page, _e16),
-    "listCustomers.response.200": CompiledValidator("listCustomers.response.200", is_valid_list_customers_response_200, _e17),
-    "createCustomer.request": CompiledValidator("createCustomer.request", is_valid_create_customer_request, _e18),
-    "createCustomer.response.200": CompiledValidator("createCustomer.response.200", is_valid_create_customer_response_200, _e19),
-    "createCustomer.response.201": CompiledValidator("createCustomer.response.201", is_valid_create_customer_response_201, _e19),
-    "getCustomer.parameter.path.id": CompiledValidator("getCustomer.parameter.path.id", is_valid_get_customer_parameter_path_id, _e20),
-    "getCustomer.response.200": CompiledValidator("getCustomer.response.200", is_valid_get_customer_response_200, _e21),
-    "updateCustomer.request": CompiledValidator("updateCustomer.request", is_valid_update_customer_request, _e22),
-    "updateCustomer.parameter.path.id": CompiledValidator("updateCustomer.parameter.path.id", is_valid_update_customer_parameter_path_id, _e20),
-    "updateCustomer.response.200": CompiledValidator("updateCustomer.response.200", is_valid_update_customer_response_200, _e19),
+    "Customer": CompiledValidator("Customer", is_valid_customer, _e9),
+    "CustomerCreate": CompiledValidator("CustomerCreate", is_valid_customer_create, _e10),
+    "CustomerList": CompiledValidator("CustomerList", is_valid_customer_list, _e11),
+    "CustomerUpdate": CompiledValidator("CustomerUpdate", is_valid_customer_update, _e12),
+    "listCustomers.parameter.query.page": CompiledValidator("listCustomers.parameter.query.page", is_valid_list_customers_parameter_query_page, _e13),
+    "listCustomers.response.200": CompiledValidator("listCustomers.response.200", is_valid_list_customers_response_200, _e11),
+    "createCustomer.request": CompiledValidator("createCustomer.request", is_valid_create_customer_request, _e14),
+    "createCustomer.response.200": CompiledValidator("createCustomer.response.200", is_valid_create_customer_response_200, _e9),
+    "createCustomer.response.201": CompiledValidator("createCustomer.response.201", is_valid_create_customer_response_201, _e9),
+    "getCustomer.parameter.path.id": CompiledValidator("getCustomer.parameter.path.id", is_valid_get_customer_parameter_path_id, _e15),
+    "getCustomer.response.200": CompiledValidator("getCustomer.response.200", is_valid_get_customer_response_200, _e9),
+    "updateCustomer.request": CompiledValidator("updateCustomer.request", is_valid_update_customer_request, _e16),
+    "updateCustomer.parameter.path.id": CompiledValidator("updateCustomer.parameter.path.id", is_valid_update_customer_parameter_path_id, _e15),
+    "updateCustomer.response.200": CompiledValidator("updateCustomer.response.200", is_valid_update_customer_response_200, _e9),
 }

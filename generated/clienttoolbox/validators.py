@@ -22,14 +22,14 @@ from specloom_runtime.validation import (
 )
 
 _S1 = frozenset(("new", "register"))
-_P2 = re.compile("^[^,\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+([\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*,[\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*[^,\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+)*\\Z", re.ASCII)
-_P3 = re.compile("^[0-9]+\\Z", re.ASCII)
-_FMT4 = FORMAT_CHECKERS["email"]
-_FMT5 = FORMAT_CHECKERS["date"]
-_S6 = frozenset(("JSON", "XML"))
-_P7 = re.compile("^[A-Za-z_$][A-Za-z0-9_$.]*\\Z", re.ASCII)
-_K8 = frozenset(("type", "customer_action", "account_id", "campaign_id", "card_number", "card_number_generate", "card_number_prefix", "card_number_suffix", "code", "new_code", "first_name", "last_name", "phone", "email", "street1", "street2", "city", "state", "postal_code", "country", "custom_date", "custom_field", "customer_username", "customer_password", "customer_PIN", "auto_add", "send_no_email", "output", "callback", "condensed"))
-_P9 = re.compile("^custom_field_[0-9]+\\Z", re.ASCII)
+_S2 = frozenset(("JSON", "XML"))
+_P3 = re.compile("^[^,\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+([\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*,[\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*[^,\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+)*\\Z", re.ASCII).search
+_P4 = re.compile("^[0-9]+\\Z", re.ASCII).search
+_P5 = re.compile("^[A-Za-z_$][A-Za-z0-9_$.]*\\Z", re.ASCII).search
+_FMT6 = FORMAT_CHECKERS["email"]
+_FMT7 = FORMAT_CHECKERS["date"]
+_P8 = re.compile("^custom_field_[0-9]+\\Z", re.ASCII).search
+_K9 = frozenset(("type", "customer_action", "account_id", "campaign_id", "card_number", "card_number_generate", "card_number_prefix", "card_number_suffix", "code", "new_code", "first_name", "last_name", "phone", "email", "street1", "street2", "city", "state", "postal_code", "country", "custom_date", "custom_field", "customer_username", "customer_password", "customer_PIN", "auto_add", "send_no_email", "output", "callback", "condensed"))
 _S10 = frozenset(("success", "error"))
 _S11 = frozenset(("new", "registered"))
 
@@ -44,173 +44,173 @@ def is_valid_record_customer_form(value: object) -> bool:
         return False
     if "card_number_suffix" in value and "card_number_generate" not in value:
         return False
-    x1 = value["type"]
-    if type(x1) is not str:
-        return False
-    if not (x1 == "record_customer"):
-        return False
-    x2 = value["customer_action"]
-    if type(x2) is not str:
-        return False
-    if not (x2 in _S1):
-        return False
-    x3 = value["account_id"]
-    if type(x3) is not str:
-        return False
-    if len(x3) < 1:
-        return False
-    if "campaign_id" in value:
-        x4 = value["campaign_id"]
-        if type(x4) is not str:
-            return False
-        if not _P2.search(x4):
-            return False
-    if "card_number" in value:
-        x5 = value["card_number"]
-        if type(x5) is not str:
-            return False
-        if len(x5) < 1:
-            return False
-    if "card_number_generate" in value:
-        x6 = value["card_number_generate"]
-        if not (type(x6) is int or (type(x6) is float and x6.is_integer())):
-            return False
-        if x6 < 1:
-            return False
-    if "card_number_prefix" in value:
-        x7 = value["card_number_prefix"]
-        if type(x7) is not str:
-            return False
-        if not _P3.search(x7):
-            return False
-    if "card_number_suffix" in value:
-        x8 = value["card_number_suffix"]
-        if type(x8) is not str:
-            return False
-        if not _P3.search(x8):
-            return False
-    if "code" in value:
-        x9 = value["code"]
-        if type(x9) is not str:
-            return False
-        if len(x9) < 1:
-            return False
-    if "new_code" in value:
-        x10 = value["new_code"]
-        if type(x10) is not str:
-            return False
-        if not (x10 == "Yes"):
-            return False
     if "first_name" in value:
-        x11 = value["first_name"]
-        if type(x11) is not str:
+        x1 = value["first_name"]
+        if type(x1) is not str:
             return False
     if "last_name" in value:
-        x12 = value["last_name"]
-        if type(x12) is not str:
+        x2 = value["last_name"]
+        if type(x2) is not str:
             return False
     if "phone" in value:
-        x13 = value["phone"]
-        if type(x13) is not str:
-            return False
-    if "email" in value:
-        x14 = value["email"]
-        if type(x14) is not str:
-            return False
-        if not _FMT4(x14):
+        x3 = value["phone"]
+        if type(x3) is not str:
             return False
     if "street1" in value:
-        x15 = value["street1"]
-        if type(x15) is not str:
+        x4 = value["street1"]
+        if type(x4) is not str:
             return False
     if "street2" in value:
-        x16 = value["street2"]
-        if type(x16) is not str:
+        x5 = value["street2"]
+        if type(x5) is not str:
             return False
     if "city" in value:
-        x17 = value["city"]
-        if type(x17) is not str:
+        x6 = value["city"]
+        if type(x6) is not str:
             return False
     if "state" in value:
-        x18 = value["state"]
-        if type(x18) is not str:
+        x7 = value["state"]
+        if type(x7) is not str:
             return False
     if "postal_code" in value:
-        x19 = value["postal_code"]
-        if type(x19) is not str:
+        x8 = value["postal_code"]
+        if type(x8) is not str:
             return False
     if "country" in value:
-        x20 = value["country"]
-        if type(x20) is not str:
-            return False
-    if "custom_date" in value:
-        x21 = value["custom_date"]
-        if type(x21) is not str:
-            return False
-        if not _FMT5(x21):
+        x9 = value["country"]
+        if type(x9) is not str:
             return False
     if "custom_field" in value:
-        x22 = value["custom_field"]
-        if type(x22) is not str:
+        x10 = value["custom_field"]
+        if type(x10) is not str:
             return False
     if "customer_username" in value:
-        x23 = value["customer_username"]
-        if type(x23) is not str:
+        x11 = value["customer_username"]
+        if type(x11) is not str:
             return False
     if "customer_password" in value:
-        x24 = value["customer_password"]
-        if type(x24) is not str:
+        x12 = value["customer_password"]
+        if type(x12) is not str:
             return False
     if "customer_PIN" in value:
-        x25 = value["customer_PIN"]
-        if type(x25) is not str:
+        x13 = value["customer_PIN"]
+        if type(x13) is not str:
             return False
     if "auto_add" in value:
-        x26 = value["auto_add"]
-        if type(x26) is not str:
+        x14 = value["auto_add"]
+        if type(x14) is not str:
             return False
     if "send_no_email" in value:
-        x27 = value["send_no_email"]
-        if type(x27) is not bool:
+        x15 = value["send_no_email"]
+        if type(x15) is not bool:
+            return False
+    x16 = value["type"]
+    if type(x16) is not str:
+        return False
+    if not (x16 == "record_customer"):
+        return False
+    x17 = value["customer_action"]
+    if type(x17) is not str:
+        return False
+    if not (x17 in _S1):
+        return False
+    x18 = value["account_id"]
+    if type(x18) is not str:
+        return False
+    if len(x18) < 1:
+        return False
+    if "card_number" in value:
+        x19 = value["card_number"]
+        if type(x19) is not str:
+            return False
+        if len(x19) < 1:
+            return False
+    if "card_number_generate" in value:
+        x20 = value["card_number_generate"]
+        if not (type(x20) is int or (type(x20) is float and x20.is_integer())):
+            return False
+        if x20 < 1:
+            return False
+    if "code" in value:
+        x21 = value["code"]
+        if type(x21) is not str:
+            return False
+        if len(x21) < 1:
+            return False
+    if "new_code" in value:
+        x22 = value["new_code"]
+        if type(x22) is not str:
+            return False
+        if not (x22 == "Yes"):
             return False
     if "output" in value:
-        x28 = value["output"]
-        if type(x28) is not str:
+        x23 = value["output"]
+        if type(x23) is not str:
             return False
-        if not (x28 in _S6):
-            return False
-    if "callback" in value:
-        x29 = value["callback"]
-        if type(x29) is not str:
-            return False
-        if not _P7.search(x29):
+        if not (x23 in _S2):
             return False
     if "condensed" in value:
-        x30 = value["condensed"]
+        x24 = value["condensed"]
+        if type(x24) is not str:
+            return False
+        if not (x24 == "yes"):
+            return False
+    if "campaign_id" in value:
+        x25 = value["campaign_id"]
+        if type(x25) is not str:
+            return False
+        if not _P3(x25):
+            return False
+    if "card_number_prefix" in value:
+        x26 = value["card_number_prefix"]
+        if type(x26) is not str:
+            return False
+        if not _P4(x26):
+            return False
+    if "card_number_suffix" in value:
+        x27 = value["card_number_suffix"]
+        if type(x27) is not str:
+            return False
+        if not _P4(x27):
+            return False
+    if "callback" in value:
+        x28 = value["callback"]
+        if type(x28) is not str:
+            return False
+        if not _P5(x28):
+            return False
+    if "email" in value:
+        x29 = value["email"]
+        if type(x29) is not str:
+            return False
+        if not _FMT6(x29):
+            return False
+    if "custom_date" in value:
+        x30 = value["custom_date"]
         if type(x30) is not str:
             return False
-        if not (x30 == "yes"):
+        if not _FMT7(x30):
             return False
     for k31, x32 in value.items():
         if type(k31) is not str:
             return False
-        if _P9.search(k31):
+        if _P8(k31):
             if type(x32) is not str:
                 return False
-        if not (k31 in _K8 or _P9.search(k31)):
+        if not (k31 in _K9 or _P8(k31)):
             return False
     if "card_number_generate" in value:
-        if (type(value) is not dict or ("card_number" in value)):
+        if "card_number" in value:
             return False
     if "condensed" in value:
-        if _f9(value):
+        if _f5(value):
             return False
     if "callback" in value:
-        if _f10(value):
+        if _f6(value):
             return False
-    if not ((type(value) is not dict or ("campaign_id" in value)) or (type(value) is not dict or ("card_number" in value)) or (type(value) is not dict or ("card_number_generate" in value)) or (type(value) is not dict or ("code" in value)) or (type(value) is not dict or ("new_code" in value)) or (type(value) is not dict or ("first_name" in value)) or (type(value) is not dict or ("last_name" in value)) or (type(value) is not dict or ("phone" in value)) or (type(value) is not dict or ("email" in value)) or (type(value) is not dict or ("street1" in value)) or (type(value) is not dict or ("street2" in value)) or (type(value) is not dict or ("city" in value)) or (type(value) is not dict or ("state" in value)) or (type(value) is not dict or ("postal_code" in value)) or (type(value) is not dict or ("country" in value)) or (type(value) is not dict or ("custom_date" in value)) or (type(value) is not dict or ("custom_field" in value)) or (type(value) is not dict or ("customer_username" in value)) or (type(value) is not dict or ("customer_password" in value)) or (type(value) is not dict or ("customer_PIN" in value)) or (type(value) is not dict or ("auto_add" in value)) or _f11(value)):
+    if not ("campaign_id" in value or "card_number" in value or "card_number_generate" in value or "code" in value or "new_code" in value or "first_name" in value or "last_name" in value or "phone" in value or "email" in value or "street1" in value or "street2" in value or "city" in value or "state" in value or "postal_code" in value or "country" in value or "custom_date" in value or "custom_field" in value or "customer_username" in value or "customer_password" in value or "customer_PIN" in value or "auto_add" in value or _f7(value)):
         return False
-    if _f12(value):
+    if _f8(value):
         if "card_number" not in value or "customer_password" not in value:
             return False
     return True
@@ -222,34 +222,34 @@ def is_valid_record_customer_result(value: object) -> bool:
         return False
     if "status" not in value:
         return False
-    x1 = value["status"]
-    if type(x1) is not str:
+    if "error" in value:
+        x1 = value["error"]
+        if type(x1) is not str:
+            return False
+    x2 = value["status"]
+    if type(x2) is not str:
         return False
-    if not (x1 in _S10):
+    if not (x2 in _S10):
         return False
     if "customer" in value:
-        x2 = value["customer"]
-        if type(x2) is not dict:
+        x3 = value["customer"]
+        if type(x3) is not dict:
             return False
-        if "code" not in x2:
+        if "code" not in x3:
             return False
-        if "status" in x2:
-            x3 = x2["status"]
-            if type(x3) is not str:
-                return False
-            if not (x3 in _S11):
-                return False
-        x4 = x2["code"]
+        x4 = x3["code"]
         if type(x4) is not str:
             return False
-        if "card_number" in x2:
-            x5 = x2["card_number"]
+        if "card_number" in x3:
+            x5 = x3["card_number"]
             if type(x5) is not str:
                 return False
-    if "error" in value:
-        x6 = value["error"]
-        if type(x6) is not str:
-            return False
+        if "status" in x3:
+            x6 = x3["status"]
+            if type(x6) is not str:
+                return False
+            if not (x6 in _S11):
+                return False
     if "errors" in value:
         x7 = value["errors"]
         if type(x7) is not list:
@@ -257,30 +257,16 @@ def is_valid_record_customer_result(value: object) -> bool:
         for x8 in x7:
             if type(x8) is not str:
                 return False
-    if _f13(value):
+    if _f9(value):
         if "customer" not in value:
             return False
     else:
-        if not ((type(value) is not dict or ("error" in value)) or (type(value) is not dict or ("errors" in value))):
+        if not ("error" in value or "errors" in value):
             return False
     return True
 
 
-def is_valid_record_customer_request(value: object) -> bool:
-    "Is value valid against clienttoolbox.yaml#/paths/~1/post/requestBody/content/application~1x-www-form-urlencoded/schema"
-    if not is_valid_record_customer_form(value):
-        return False
-    return True
-
-
-def is_valid_record_customer_response_200(value: object) -> bool:
-    "Is value valid against clienttoolbox.yaml#/paths/~1/post/responses/200/content/application~1json/schema"
-    if not is_valid_record_customer_result(value):
-        return False
-    return True
-
-
-def _e5(value: object, p: str, out: list[Violation]) -> None:
+def _e3(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of clienttoolbox.yaml#/components/schemas/RecordCustomerForm"
     if type(value) is not dict:
         out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/type", "type", short_repr(value) + " is not of type object"))
@@ -316,7 +302,7 @@ def _e5(value: object, p: str, out: list[Violation]) -> None:
             if type(x5) is not str:
                 out.append(Violation(p + "/campaign_id", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/campaign_id/type", "type", short_repr(x5) + " is not of type string"))
             if type(x5) is str:
-                if not _P2.search(x5):
+                if not _P3(x5):
                     out.append(Violation(p + "/campaign_id", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/campaign_id/pattern", "pattern", short_repr(x5) + " does not match " + "'^[^,\\\\s]+(\\\\s*,\\\\s*[^,\\\\s]+)*$'"))
         if "card_number" in value:
             x6 = value["card_number"]
@@ -337,14 +323,14 @@ def _e5(value: object, p: str, out: list[Violation]) -> None:
             if type(x8) is not str:
                 out.append(Violation(p + "/card_number_prefix", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_prefix/type", "type", short_repr(x8) + " is not of type string"))
             if type(x8) is str:
-                if not _P3.search(x8):
+                if not _P4(x8):
                     out.append(Violation(p + "/card_number_prefix", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_prefix/pattern", "pattern", short_repr(x8) + " does not match " + "'^[0-9]+$'"))
         if "card_number_suffix" in value:
             x9 = value["card_number_suffix"]
             if type(x9) is not str:
                 out.append(Violation(p + "/card_number_suffix", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_suffix/type", "type", short_repr(x9) + " is not of type string"))
             if type(x9) is str:
-                if not _P3.search(x9):
+                if not _P4(x9):
                     out.append(Violation(p + "/card_number_suffix", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_suffix/pattern", "pattern", short_repr(x9) + " does not match " + "'^[0-9]+$'"))
         if "code" in value:
             x10 = value["code"]
@@ -376,7 +362,7 @@ def _e5(value: object, p: str, out: list[Violation]) -> None:
             if type(x15) is not str:
                 out.append(Violation(p + "/email", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/email/type", "type", short_repr(x15) + " is not of type string"))
             if type(x15) is str:
-                if not _FMT4(x15):
+                if not _FMT6(x15):
                     out.append(Violation(p + "/email", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/email/format", "format", short_repr(x15) + " is not a valid email"))
         if "street1" in value:
             x16 = value["street1"]
@@ -407,7 +393,7 @@ def _e5(value: object, p: str, out: list[Violation]) -> None:
             if type(x22) is not str:
                 out.append(Violation(p + "/custom_date", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/custom_date/type", "type", short_repr(x22) + " is not of type string"))
             if type(x22) is str:
-                if not _FMT5(x22):
+                if not _FMT7(x22):
                     out.append(Violation(p + "/custom_date", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/custom_date/format", "format", short_repr(x22) + " is not a valid date"))
         if "custom_field" in value:
             x23 = value["custom_field"]
@@ -437,14 +423,14 @@ def _e5(value: object, p: str, out: list[Violation]) -> None:
             x29 = value["output"]
             if type(x29) is not str:
                 out.append(Violation(p + "/output", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/output/type", "type", short_repr(x29) + " is not of type string"))
-            if not (type(x29) is str and x29 in _S6):
+            if not (type(x29) is str and x29 in _S2):
                 out.append(Violation(p + "/output", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/output/enum", "enum", short_repr(x29) + " is not one of ['JSON', 'XML']"))
         if "callback" in value:
             x30 = value["callback"]
             if type(x30) is not str:
                 out.append(Violation(p + "/callback", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/callback/type", "type", short_repr(x30) + " is not of type string"))
             if type(x30) is str:
-                if not _P7.search(x30):
+                if not _P5(x30):
                     out.append(Violation(p + "/callback", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/callback/pattern", "pattern", short_repr(x30) + " does not match " + "'^[A-Za-z_$][A-Za-z0-9_$.]*$'"))
         if "condensed" in value:
             x31 = value["condensed"]
@@ -455,30 +441,30 @@ def _e5(value: object, p: str, out: list[Violation]) -> None:
         for k32, x33 in value.items():
             if type(k32) is not str:
                 out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/additionalProperties", "additionalProperties", "property name " + short_repr(k32) + " is not a string"))
-            if _P9.search(k32):
+            if _P8(k32):
                 if type(x33) is not str:
                     out.append(Violation(p + "/" + pointer_part(k32), "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/patternProperties/^custom_field_[0-9]+$/type", "type", short_repr(x33) + " is not of type string"))
-            if not (k32 in _K8 or _P9.search(k32)):
+            if not (k32 in _K9 or _P8(k32)):
                 out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/additionalProperties", "", short_repr(k32) + " is not an allowed property"))
         if "card_number_generate" in value:
-            if (type(value) is not dict or ("card_number" in value)):
+            if "card_number" in value:
                 out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/card_number_generate/not", "not", short_repr(value) + " must not be valid against the not schema"))
         if "condensed" in value:
-            if _f9(value):
+            if _f5(value):
                 out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/condensed/not", "not", short_repr(value) + " must not be valid against the not schema"))
         if "callback" in value:
-            if _f10(value):
+            if _f6(value):
                 out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/callback/not", "not", short_repr(value) + " must not be valid against the not schema"))
-    if not ((type(value) is not dict or ("campaign_id" in value)) or (type(value) is not dict or ("card_number" in value)) or (type(value) is not dict or ("card_number_generate" in value)) or (type(value) is not dict or ("code" in value)) or (type(value) is not dict or ("new_code" in value)) or (type(value) is not dict or ("first_name" in value)) or (type(value) is not dict or ("last_name" in value)) or (type(value) is not dict or ("phone" in value)) or (type(value) is not dict or ("email" in value)) or (type(value) is not dict or ("street1" in value)) or (type(value) is not dict or ("street2" in value)) or (type(value) is not dict or ("city" in value)) or (type(value) is not dict or ("state" in value)) or (type(value) is not dict or ("postal_code" in value)) or (type(value) is not dict or ("country" in value)) or (type(value) is not dict or ("custom_date" in value)) or (type(value) is not dict or ("custom_field" in value)) or (type(value) is not dict or ("customer_username" in value)) or (type(value) is not dict or ("customer_password" in value)) or (type(value) is not dict or ("customer_PIN" in value)) or (type(value) is not dict or ("auto_add" in value)) or _f11(value)):
+    if not ((type(value) is not dict or ("campaign_id" in value)) or (type(value) is not dict or ("card_number" in value)) or (type(value) is not dict or ("card_number_generate" in value)) or (type(value) is not dict or ("code" in value)) or (type(value) is not dict or ("new_code" in value)) or (type(value) is not dict or ("first_name" in value)) or (type(value) is not dict or ("last_name" in value)) or (type(value) is not dict or ("phone" in value)) or (type(value) is not dict or ("email" in value)) or (type(value) is not dict or ("street1" in value)) or (type(value) is not dict or ("street2" in value)) or (type(value) is not dict or ("city" in value)) or (type(value) is not dict or ("state" in value)) or (type(value) is not dict or ("postal_code" in value)) or (type(value) is not dict or ("country" in value)) or (type(value) is not dict or ("custom_date" in value)) or (type(value) is not dict or ("custom_field" in value)) or (type(value) is not dict or ("customer_username" in value)) or (type(value) is not dict or ("customer_password" in value)) or (type(value) is not dict or ("customer_PIN" in value)) or (type(value) is not dict or ("auto_add" in value)) or _f7(value)):
         out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/anyOf", "anyOf", short_repr(value) + " is not valid against any of the anyOf schemas"))
-    if _f12(value):
+    if _f8(value):
         if type(value) is dict:
             for k34 in ("card_number", "customer_password"):
                 if k34 not in value:
                     out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/then/required", "required", repr(k34) + " is a required property"))
 
 
-def _e6(value: object, p: str, out: list[Violation]) -> None:
+def _e4(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of clienttoolbox.yaml#/components/schemas/RecordCustomerResult"
     if type(value) is not dict:
         out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/type", "type", short_repr(value) + " is not of type object"))
@@ -526,7 +512,7 @@ def _e6(value: object, p: str, out: list[Violation]) -> None:
                 for i11, x10 in enumerate(x9, 0):
                     if type(x10) is not str:
                         out.append(Violation(p + "/errors" + "/" + str(i11), "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/errors/items/type", "type", short_repr(x10) + " is not of type string"))
-    if _f13(value):
+    if _f9(value):
         if type(value) is dict:
             for k12 in ("customer",):
                 if k12 not in value:
@@ -536,57 +522,50 @@ def _e6(value: object, p: str, out: list[Violation]) -> None:
             out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/else/anyOf", "anyOf", short_repr(value) + " is not valid against any of the anyOf schemas"))
 
 
-def _e7(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of clienttoolbox.yaml#/paths/~1/post/requestBody/content/application~1x-www-form-urlencoded/schema"
-    _e5(value, p, out)
-
-
-def _e8(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of clienttoolbox.yaml#/paths/~1/post/responses/200/content/application~1json/schema"
-    _e6(value, p, out)
-
-
-def _f9(value: object) -> bool:
+def _f5(value: object) -> bool:
     "Is value valid against clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/condensed/not"
     if type(value) is dict:
         if "output" not in value:
             return False
+    if type(value) is dict:
         x1 = value["output"]
         if not (type(x1) is str and x1 == "XML"):
             return False
     return True
 
 
-def _f10(value: object) -> bool:
+def _f6(value: object) -> bool:
     "Is value valid against clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/callback/not"
     if type(value) is dict:
         if "output" not in value:
             return False
+    if type(value) is dict:
         x1 = value["output"]
         if not (type(x1) is str and x1 == "XML"):
             return False
     return True
 
 
-def _f11(value: object) -> bool:
+def _f7(value: object) -> bool:
     "Is value valid against clienttoolbox.yaml#/components/schemas/RecordCustomerForm/anyOf/21"
-    if _f14(value):
+    if _f10(value):
         return False
     return True
 
 
-def _f12(value: object) -> bool:
+def _f8(value: object) -> bool:
     "Is value valid against clienttoolbox.yaml#/components/schemas/RecordCustomerForm/if"
     if type(value) is dict:
         if "customer_action" not in value:
             return False
+    if type(value) is dict:
         x1 = value["customer_action"]
         if not (type(x1) is str and x1 == "register"):
             return False
     return True
 
 
-def _f13(value: object) -> bool:
+def _f9(value: object) -> bool:
     "Is value valid against clienttoolbox.yaml#/components/schemas/RecordCustomerResult/if"
     if type(value) is dict:
         if "status" in value:
@@ -596,52 +575,50 @@ def _f13(value: object) -> bool:
     return True
 
 
-def _f14(value: object) -> bool:
+def _f10(value: object) -> bool:
     "Is value valid against clienttoolbox.yaml#/components/schemas/RecordCustomerForm/anyOf/21/not"
     if type(value) is dict:
         for k1 in value:
             if type(k1) is not str:
                 return False
-            if _f15(k1):
+            if _P8(k1) is not None:
                 return False
-    return True
-
-
-def _f15(value: object) -> bool:
-    "Is value valid against clienttoolbox.yaml#/components/schemas/RecordCustomerForm/anyOf/21/not/propertyNames/not"
-    if type(value) is str:
-        if not _P9.search(value):
-            return False
     return True
 
 
 def validate_record_customer_form(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid RecordCustomerForm."
     if not is_valid_record_customer_form(value):
-        raise ValidationError(collect(_e5, value, "RecordCustomerForm"))
+        raise ValidationError(collect(_e3, value, "RecordCustomerForm"))
 
 
 def validate_record_customer_result(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid RecordCustomerResult."
     if not is_valid_record_customer_result(value):
-        raise ValidationError(collect(_e6, value, "RecordCustomerResult"))
+        raise ValidationError(collect(_e4, value, "RecordCustomerResult"))
+
+
+is_valid_record_customer_request = is_valid_record_customer_form
 
 
 def validate_record_customer_request(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid recordCustomer.request."
     if not is_valid_record_customer_request(value):
-        raise ValidationError(collect(_e7, value, "recordCustomer.request"))
+        raise ValidationError(collect(_e3, value, "recordCustomer.request"))
+
+
+is_valid_record_customer_response_200 = is_valid_record_customer_result
 
 
 def validate_record_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid recordCustomer.response.200."
     if not is_valid_record_customer_response_200(value):
-        raise ValidationError(collect(_e8, value, "recordCustomer.response.200"))
+        raise ValidationError(collect(_e4, value, "recordCustomer.response.200"))
 
 
 VALIDATORS: dict[str, CompiledValidator] = {
-    "RecordCustomerForm": CompiledValidator("RecordCustomerForm", is_valid_record_customer_form, _e5),
-    "RecordCustomerResult": CompiledValidator("RecordCustomerResult", is_valid_record_customer_result, _e6),
-    "recordCustomer.request": CompiledValidator("recordCustomer.request", is_valid_record_customer_request, _e7),
-    "recordCustomer.response.200": CompiledValidator("recordCustomer.response.200", is_valid_record_customer_response_200, _e8),
+    "RecordCustomerForm": CompiledValidator("RecordCustomerForm", is_valid_record_customer_form, _e3),
+    "RecordCustomerResult": CompiledValidator("RecordCustomerResult", is_valid_record_customer_result, _e4),
+    "recordCustomer.request": CompiledValidator("recordCustomer.request", is_valid_record_customer_request, _e3),
+    "recordCustomer.response.200": CompiledValidator("recordCustomer.response.200", is_valid_record_customer_response_200, _e4),
 }

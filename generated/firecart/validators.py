@@ -22,8 +22,9 @@ from specloom_runtime.validation import (
 
 _FMT1 = FORMAT_CHECKERS["email"]
 _FMT2 = FORMAT_CHECKERS["dd/mm/yyyy"]
-_K3 = frozenset(("name", "email", "mobileNumber", "gender", "maritalStatus", "dateOfBirth", "city"))
-_P4 = re.compile("^[^ ]+\\Z", re.ASCII)
+_P3 = re.compile("^[^ ]+\\Z", re.ASCII).search
+_K4 = frozenset(("name", "email", "mobileNumber", "gender", "maritalStatus", "dateOfBirth", "city"))
+_SEEN1: set[str] = set()  # property names _P3 matched (1024 at most, each 64 characters at most)
 
 
 def is_valid_add_customer_json_result(value: object) -> bool:
@@ -54,52 +55,45 @@ def is_valid_customer_data(value: object) -> bool:
         x1 = value["name"]
         if type(x1) is not str:
             return False
-    if "email" in value:
-        x2 = value["email"]
+    if "mobileNumber" in value:
+        x2 = value["mobileNumber"]
         if type(x2) is not str:
             return False
-        if not _FMT1(x2):
-            return False
-    if "mobileNumber" in value:
-        x3 = value["mobileNumber"]
+    if "gender" in value:
+        x3 = value["gender"]
         if type(x3) is not str:
             return False
-    if "gender" in value:
-        x4 = value["gender"]
+    if "maritalStatus" in value:
+        x4 = value["maritalStatus"]
         if type(x4) is not str:
             return False
-    if "maritalStatus" in value:
-        x5 = value["maritalStatus"]
+    if "city" in value:
+        x5 = value["city"]
         if type(x5) is not str:
             return False
-    if "dateOfBirth" in value:
-        x6 = value["dateOfBirth"]
+    if "email" in value:
+        x6 = value["email"]
         if type(x6) is not str:
             return False
-        if not _FMT2(x6):
+        if not _FMT1(x6):
             return False
-    if "city" in value:
-        x7 = value["city"]
+    if "dateOfBirth" in value:
+        x7 = value["dateOfBirth"]
         if type(x7) is not str:
+            return False
+        if not _FMT2(x7):
             return False
     for k8, x9 in value.items():
         if type(k8) is not str:
             return False
-        if not (k8 in _K3):
+        if k8 not in _SEEN1:
+            if not _P3(k8):
+                return False
+            if len(k8) <= 64 and len(_SEEN1) < 1024:
+                _SEEN1.add(k8)
+        if not (k8 in _K4):
             if type(x9) is not str:
                 return False
-    for k10 in value:
-        if type(k10) is not str:
-            return False
-        if not _P4.search(k10):
-            return False
-    return True
-
-
-def is_valid_add_customer_parameter_query_data(value: object) -> bool:
-    "Is value valid against firecart.yaml#/components/parameters/Data/content/application~1json/schema"
-    if not is_valid_customer_data(value):
-        return False
     return True
 
 
@@ -117,13 +111,6 @@ def is_valid_add_customer_parameter_query_sublist(value: object) -> bool:
     return True
 
 
-def is_valid_add_customer_response_200(value: object) -> bool:
-    "Is value valid against firecart.yaml#/components/responses/AddCustomerResult/content/application~1json/schema"
-    if not is_valid_add_customer_json_result(value):
-        return False
-    return True
-
-
 def is_valid_add_customer_response_200_text_plain(value: object) -> bool:
     "Is value valid against firecart.yaml#/components/responses/AddCustomerResult/content/text~1plain/schema"
     if type(value) is not str:
@@ -131,7 +118,7 @@ def is_valid_add_customer_response_200_text_plain(value: object) -> bool:
     return True
 
 
-def _e7(value: object, p: str, out: list[Violation]) -> None:
+def _e5(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of firecart.yaml#/components/schemas/AddCustomerJsonResult"
     if type(value) is not dict:
         out.append(Violation(p, "firecart.yaml#/components/schemas/AddCustomerJsonResult/type", "type", short_repr(value) + " is not of type object"))
@@ -153,7 +140,7 @@ def _e7(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p + "/message", "firecart.yaml#/components/schemas/AddCustomerJsonResult/properties/message/type", "type", short_repr(x4) + " is not of type string"))
 
 
-def _e8(value: object, p: str, out: list[Violation]) -> None:
+def _e6(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of firecart.yaml#/components/schemas/CustomerData"
     if type(value) is not dict:
         out.append(Violation(p, "firecart.yaml#/components/schemas/CustomerData/type", "type", short_repr(value) + " is not of type object"))
@@ -195,23 +182,18 @@ def _e8(value: object, p: str, out: list[Violation]) -> None:
         for k8, x9 in value.items():
             if type(k8) is not str:
                 out.append(Violation(p, "firecart.yaml#/components/schemas/CustomerData/additionalProperties", "additionalProperties", "property name " + short_repr(k8) + " is not a string"))
-            if not (k8 in _K3):
+            if not (k8 in _K4):
                 if type(x9) is not str:
                     out.append(Violation(p + "/" + pointer_part(k8), "firecart.yaml#/components/schemas/CustomerData/additionalProperties/type", "type", short_repr(x9) + " is not of type string"))
         for k10 in value:
             if type(k10) is not str:
                 out.append(Violation(p, "firecart.yaml#/components/schemas/CustomerData/propertyNames", "propertyNames", "property name " + short_repr(k10) + " is not a string"))
             if type(k10) is str:
-                if not _P4.search(k10):
+                if not _P3(k10):
                     out.append(Violation(p, "firecart.yaml#/components/schemas/CustomerData/propertyNames/pattern", "pattern", short_repr(k10) + " does not match " + "'^[^ ]+$'"))
 
 
-def _e9(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of firecart.yaml#/components/parameters/Data/content/application~1json/schema"
-    _e8(value, p, out)
-
-
-def _e10(value: object, p: str, out: list[Violation]) -> None:
+def _e7(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of firecart.yaml#/components/parameters/Sublist/content/application~1json/schema"
     if type(value) is not list:
         out.append(Violation(p, "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/type", "type", short_repr(value) + " is not of type array"))
@@ -226,12 +208,7 @@ def _e10(value: object, p: str, out: list[Violation]) -> None:
                     out.append(Violation(p + "/" + str(i2), "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/items/minLength", "minLength", "is shorter than 1 characters"))
 
 
-def _e11(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of firecart.yaml#/components/responses/AddCustomerResult/content/application~1json/schema"
-    _e7(value, p, out)
-
-
-def _e12(value: object, p: str, out: list[Violation]) -> None:
+def _e8(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of firecart.yaml#/components/responses/AddCustomerResult/content/text~1plain/schema"
     if type(value) is not str:
         out.append(Violation(p, "firecart.yaml#/components/responses/AddCustomerResult/content/text~1plain/schema/type", "type", short_repr(value) + " is not of type string"))
@@ -240,44 +217,50 @@ def _e12(value: object, p: str, out: list[Violation]) -> None:
 def validate_add_customer_json_result(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid AddCustomerJsonResult."
     if not is_valid_add_customer_json_result(value):
-        raise ValidationError(collect(_e7, value, "AddCustomerJsonResult"))
+        raise ValidationError(collect(_e5, value, "AddCustomerJsonResult"))
 
 
 def validate_customer_data(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerData."
     if not is_valid_customer_data(value):
-        raise ValidationError(collect(_e8, value, "CustomerData"))
+        raise ValidationError(collect(_e6, value, "CustomerData"))
+
+
+is_valid_add_customer_parameter_query_data = is_valid_customer_data
 
 
 def validate_add_customer_parameter_query_data(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid addCustomer.parameter.query.data."
     if not is_valid_add_customer_parameter_query_data(value):
-        raise ValidationError(collect(_e9, value, "addCustomer.parameter.query.data"))
+        raise ValidationError(collect(_e6, value, "addCustomer.parameter.query.data"))
 
 
 def validate_add_customer_parameter_query_sublist(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid addCustomer.parameter.query.sublist."
     if not is_valid_add_customer_parameter_query_sublist(value):
-        raise ValidationError(collect(_e10, value, "addCustomer.parameter.query.sublist"))
+        raise ValidationError(collect(_e7, value, "addCustomer.parameter.query.sublist"))
+
+
+is_valid_add_customer_response_200 = is_valid_add_customer_json_result
 
 
 def validate_add_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid addCustomer.response.200."
     if not is_valid_add_customer_response_200(value):
-        raise ValidationError(collect(_e11, value, "addCustomer.response.200"))
+        raise ValidationError(collect(_e5, value, "addCustomer.response.200"))
 
 
 def validate_add_customer_response_200_text_plain(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid addCustomer.response.200.text/plain."
     if not is_valid_add_customer_response_200_text_plain(value):
-        raise ValidationError(collect(_e12, value, "addCustomer.response.200.text/plain"))
+        raise ValidationError(collect(_e8, value, "addCustomer.response.200.text/plain"))
 
 
 VALIDATORS: dict[str, CompiledValidator] = {
-    "AddCustomerJsonResult": CompiledValidator("AddCustomerJsonResult", is_valid_add_customer_json_result, _e7),
-    "CustomerData": CompiledValidator("CustomerData", is_valid_customer_data, _e8),
-    "addCustomer.parameter.query.data": CompiledValidator("addCustomer.parameter.query.data", is_valid_add_customer_parameter_query_data, _e9),
-    "addCustomer.parameter.query.sublist": CompiledValidator("addCustomer.parameter.query.sublist", is_valid_add_customer_parameter_query_sublist, _e10),
-    "addCustomer.response.200": CompiledValidator("addCustomer.response.200", is_valid_add_customer_response_200, _e11),
-    "addCustomer.response.200.text/plain": CompiledValidator("addCustomer.response.200.text/plain", is_valid_add_customer_response_200_text_plain, _e12),
+    "AddCustomerJsonResult": CompiledValidator("AddCustomerJsonResult", is_valid_add_customer_json_result, _e5),
+    "CustomerData": CompiledValidator("CustomerData", is_valid_customer_data, _e6),
+    "addCustomer.parameter.query.data": CompiledValidator("addCustomer.parameter.query.data", is_valid_add_customer_parameter_query_data, _e6),
+    "addCustomer.parameter.query.sublist": CompiledValidator("addCustomer.parameter.query.sublist", is_valid_add_customer_parameter_query_sublist, _e7),
+    "addCustomer.response.200": CompiledValidator("addCustomer.response.200", is_valid_add_customer_response_200, _e5),
+    "addCustomer.response.200.text/plain": CompiledValidator("addCustomer.response.200.text/plain", is_valid_add_customer_response_200_text_plain, _e8),
 }

@@ -13,7 +13,6 @@ import re
 from specloom_runtime.formats import FORMAT_CHECKERS
 from specloom_runtime.validation import (
     CompiledValidator,
-    RecursionLimitError,
     ValidationError,
     Violation,
     all_unique,
@@ -22,19 +21,20 @@ from specloom_runtime.validation import (
     short_repr,
 )
 
-_K1 = frozenset(("name", "date_of_birth"))
-_P2 = re.compile("^[a-z][a-z0-9_]*\\Z", re.ASCII)
-_K3 = frozenset(("email", "mobile_number", "types", "channels", "update_existing", "attributes"))
-_FMT4 = FORMAT_CHECKERS["email"]
-_S5 = frozenset(("MARKETING", "TRANSACTIONAL"))
-_S6 = frozenset(("EMAIL", "SMS"))
-_FMT7 = FORMAT_CHECKERS["dd-mm-yyyy"]
-_FMT8 = FORMAT_CHECKERS["dd/mm/yyyy"]
-_FMT9 = FORMAT_CHECKERS["ddmmyyyy"]
-_FMT10 = FORMAT_CHECKERS["d-m-yy"]
-_FMT11 = FORMAT_CHECKERS["d/m/yy"]
-_FMT12 = FORMAT_CHECKERS["date"]
-_FMT13 = FORMAT_CHECKERS["yyyy/mm/dd"]
+_FMT1 = FORMAT_CHECKERS["dd-mm-yyyy"]
+_FMT2 = FORMAT_CHECKERS["dd/mm/yyyy"]
+_FMT3 = FORMAT_CHECKERS["ddmmyyyy"]
+_FMT4 = FORMAT_CHECKERS["d-m-yy"]
+_FMT5 = FORMAT_CHECKERS["d/m/yy"]
+_FMT6 = FORMAT_CHECKERS["date"]
+_FMT7 = FORMAT_CHECKERS["yyyy/mm/dd"]
+_P8 = re.compile("^[a-z][a-z0-9_]*\\Z", re.ASCII).search
+_K9 = frozenset(("name", "date_of_birth"))
+_K10 = frozenset(("email", "mobile_number", "types", "channels", "update_existing", "attributes"))
+_S11 = frozenset(("MARKETING", "TRANSACTIONAL"))
+_S12 = frozenset(("EMAIL", "SMS"))
+_FMT13 = FORMAT_CHECKERS["email"]
+_SEEN1: set[str] = set()  # property names _P8 matched (1024 at most, each 64 characters at most)
 
 
 def is_valid_attributes(value: object) -> bool:
@@ -47,19 +47,19 @@ def is_valid_attributes(value: object) -> bool:
             return False
     if "date_of_birth" in value:
         x2 = value["date_of_birth"]
-        if not (_f17(x2) or _f18(x2) or _f19(x2) or _f20(x2) or _f21(x2) or _f22(x2) or _f23(x2) or (x2 is None)):
+        if not ((x2 is None) or ((type(x2) is str) and _FMT1(x2)) or ((type(x2) is str) and _FMT2(x2)) or ((type(x2) is str) and _FMT3(x2)) or ((type(x2) is str) and _FMT4(x2)) or ((type(x2) is str) and _FMT5(x2)) or ((type(x2) is str) and _FMT6(x2)) or ((type(x2) is str) and _FMT7(x2))):
             return False
     for k3, x4 in value.items():
         if type(k3) is not str:
             return False
-        if not (k3 in _K1):
+        if k3 not in _SEEN1:
+            if not _P8(k3):
+                return False
+            if len(k3) <= 64 and len(_SEEN1) < 1024:
+                _SEEN1.add(k3)
+        if not (k3 in _K9):
             if not (type(x4) is str or x4 is None):
                 return False
-    for k5 in value:
-        if type(k5) is not str:
-            return False
-        if not _P2.search(k5):
-            return False
     return True
 
 
@@ -67,55 +67,73 @@ def is_valid_customer_sync(value: object) -> bool:
     "Is value valid against salesfire.yaml#/components/schemas/CustomerSync"
     if type(value) is not dict:
         return False
-    for k1 in value:
-        if k1 not in _K3:
+    if not _K10.issuperset(value):
+        return False
+    if not ("email" in value or "mobile_number" in value):
+        return False
+    if "update_existing" in value:
+        x1 = value["update_existing"]
+        if type(x1) is not bool:
             return False
-    if "email" in value:
-        x2 = value["email"]
+    if "mobile_number" in value:
+        x2 = value["mobile_number"]
         if type(x2) is not str:
             return False
         if len(x2) < 1:
             return False
-        if not _FMT4(x2):
-            return False
-    if "mobile_number" in value:
-        x3 = value["mobile_number"]
-        if type(x3) is not str:
-            return False
-        if len(x3) < 1:
-            return False
     if "types" in value:
-        x4 = value["types"]
-        if type(x4) is not list:
+        x3 = value["types"]
+        if type(x3) is not list:
             return False
-        if len(x4) > 1 and not all_unique(x4):
+        for x4 in x3:
+            if type(x4) is not str:
+                return False
+            if not (x4 in _S11):
+                return False
+        if len(x3) > 1 and len(set(x3)) != len(x3):
             return False
-        for x5 in x4:
-            if type(x5) is not str:
-                return False
-            if not (x5 in _S5):
-                return False
     if "channels" in value:
-        x7 = value["channels"]
-        if type(x7) is not list:
+        x6 = value["channels"]
+        if type(x6) is not list:
             return False
-        if len(x7) > 1 and not all_unique(x7):
+        for x7 in x6:
+            if type(x7) is not str:
+                return False
+            if not (x7 in _S12):
+                return False
+        if len(x6) > 1 and len(set(x6)) != len(x6):
             return False
-        for x8 in x7:
-            if type(x8) is not str:
-                return False
-            if not (x8 in _S6):
-                return False
-    if "update_existing" in value:
-        x10 = value["update_existing"]
-        if type(x10) is not bool:
+    if "email" in value:
+        x9 = value["email"]
+        if type(x9) is not str:
+            return False
+        if len(x9) < 1:
+            return False
+        if not _FMT13(x9):
             return False
     if "attributes" in value:
-        x11 = value["attributes"]
-        if not is_valid_attributes(x11):
+        x10 = value["attributes"]
+        if type(x10) is not dict:
             return False
-    if not ((type(value) is not dict or ("email" in value)) or (type(value) is not dict or ("mobile_number" in value))):
-        return False
+        if "name" in x10:
+            x11 = x10["name"]
+            if not (type(x11) is str or x11 is None):
+                return False
+        if "date_of_birth" in x10:
+            x12 = x10["date_of_birth"]
+            if not ((x12 is None) or ((type(x12) is str) and _FMT1(x12)) or ((type(x12) is str) and _FMT2(x12)) or ((type(x12) is str) and _FMT3(x12)) or ((type(x12) is str) and _FMT4(x12)) or ((type(x12) is str) and _FMT5(x12)) or ((type(x12) is str) and _FMT6(x12)) or ((type(x12) is str) and _FMT7(x12))):
+                return False
+        for k13, x14 in x10.items():
+            if type(k13) is not str:
+                return False
+            if k13 not in _SEEN1:
+                if not _P8(k13):
+                    return False
+                if len(k13) <= 64 and len(_SEEN1) < 1024:
+                    _SEEN1.add(k13)
+            if not (k13 in _K9):
+                if not (type(x14) is str or x14 is None):
+                    return False
     return True
 
 
@@ -140,13 +158,6 @@ def is_valid_validation_error(value: object) -> bool:
             for x5 in x4:
                 if type(x5) is not str:
                     return False
-    return True
-
-
-def is_valid_sync_customer_request(value: object) -> bool:
-    "Is value valid against salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/requestBody/content/application~1json/schema"
-    if not is_valid_customer_sync(value):
-        return False
     return True
 
 
@@ -175,14 +186,7 @@ def is_valid_sync_customer_response_200(value: object) -> bool:
     return True
 
 
-def is_valid_sync_customer_response_400(value: object) -> bool:
-    "Is value valid against salesfire.yaml#/components/responses/ValidationFailed/content/application~1json/schema"
-    if not is_valid_validation_error(value):
-        return False
-    return True
-
-
-def _e9(value: object, p: str, out: list[Violation]) -> None:
+def _e7(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/components/schemas/Attributes"
     if type(value) is not dict:
         out.append(Violation(p, "salesfire.yaml#/components/schemas/Attributes/type", "type", short_repr(value) + " is not of type object"))
@@ -193,23 +197,23 @@ def _e9(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p + "/name", "salesfire.yaml#/components/schemas/Attributes/properties/name/type", "type", short_repr(x1) + " is not of type string or null"))
         if "date_of_birth" in value:
             x2 = value["date_of_birth"]
-            if not (_f17(x2) or _f18(x2) or _f19(x2) or _f20(x2) or _f21(x2) or _f22(x2) or _f23(x2) or (x2 is None)):
+            if not ((x2 is None) or ((type(x2) is str) and _FMT1(x2)) or ((type(x2) is str) and _FMT2(x2)) or ((type(x2) is str) and _FMT3(x2)) or ((type(x2) is str) and _FMT4(x2)) or ((type(x2) is str) and _FMT5(x2)) or ((type(x2) is str) and _FMT6(x2)) or ((type(x2) is str) and _FMT7(x2))):
                 out.append(Violation(p + "/date_of_birth", "salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf", "anyOf", short_repr(x2) + " is not valid against any of the anyOf schemas"))
         for k3, x4 in value.items():
             if type(k3) is not str:
                 out.append(Violation(p, "salesfire.yaml#/components/schemas/Attributes/additionalProperties", "additionalProperties", "property name " + short_repr(k3) + " is not a string"))
-            if not (k3 in _K1):
+            if not (k3 in _K9):
                 if not (type(x4) is str or x4 is None):
                     out.append(Violation(p + "/" + pointer_part(k3), "salesfire.yaml#/components/schemas/Attributes/additionalProperties/type", "type", short_repr(x4) + " is not of type string or null"))
         for k5 in value:
             if type(k5) is not str:
                 out.append(Violation(p, "salesfire.yaml#/components/schemas/Attributes/propertyNames", "propertyNames", "property name " + short_repr(k5) + " is not a string"))
             if type(k5) is str:
-                if not _P2.search(k5):
+                if not _P8(k5):
                     out.append(Violation(p, "salesfire.yaml#/components/schemas/Attributes/propertyNames/pattern", "pattern", short_repr(k5) + " does not match " + "'^[a-z][a-z0-9_]*$'"))
 
 
-def _e10(value: object, p: str, out: list[Violation]) -> None:
+def _e8(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/components/schemas/CustomerSync"
     if type(value) is not dict:
         out.append(Violation(p, "salesfire.yaml#/components/schemas/CustomerSync/type", "type", short_repr(value) + " is not of type object"))
@@ -221,7 +225,7 @@ def _e10(value: object, p: str, out: list[Violation]) -> None:
             if type(x1) is str:
                 if len(x1) < 1:
                     out.append(Violation(p + "/email", "salesfire.yaml#/components/schemas/CustomerSync/properties/email/minLength", "minLength", "is shorter than 1 characters"))
-                if not _FMT4(x1):
+                if not _FMT13(x1):
                     out.append(Violation(p + "/email", "salesfire.yaml#/components/schemas/CustomerSync/properties/email/format", "format", short_repr(x1) + " is not a valid email"))
         if "mobile_number" in value:
             x2 = value["mobile_number"]
@@ -240,7 +244,7 @@ def _e10(value: object, p: str, out: list[Violation]) -> None:
                 for i5, x4 in enumerate(x3, 0):
                     if type(x4) is not str:
                         out.append(Violation(p + "/types" + "/" + str(i5), "salesfire.yaml#/components/schemas/CustomerSync/properties/types/items/type", "type", short_repr(x4) + " is not of type string"))
-                    if not (type(x4) is str and x4 in _S5):
+                    if not (type(x4) is str and x4 in _S11):
                         out.append(Violation(p + "/types" + "/" + str(i5), "salesfire.yaml#/components/schemas/CustomerSync/properties/types/items/enum", "enum", short_repr(x4) + " is not one of ['MARKETING', 'TRANSACTIONAL']"))
         if "channels" in value:
             x6 = value["channels"]
@@ -252,7 +256,7 @@ def _e10(value: object, p: str, out: list[Violation]) -> None:
                 for i8, x7 in enumerate(x6, 0):
                     if type(x7) is not str:
                         out.append(Violation(p + "/channels" + "/" + str(i8), "salesfire.yaml#/components/schemas/CustomerSync/properties/channels/items/type", "type", short_repr(x7) + " is not of type string"))
-                    if not (type(x7) is str and x7 in _S6):
+                    if not (type(x7) is str and x7 in _S12):
                         out.append(Violation(p + "/channels" + "/" + str(i8), "salesfire.yaml#/components/schemas/CustomerSync/properties/channels/items/enum", "enum", short_repr(x7) + " is not one of ['EMAIL', 'SMS']"))
         if "update_existing" in value:
             x9 = value["update_existing"]
@@ -260,15 +264,15 @@ def _e10(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p + "/update_existing", "salesfire.yaml#/components/schemas/CustomerSync/properties/update_existing/type", "type", short_repr(x9) + " is not of type boolean"))
         if "attributes" in value:
             x10 = value["attributes"]
-            _e9(x10, p + "/attributes", out)
+            _e7(x10, p + "/attributes", out)
         for k11 in value:
-            if k11 not in _K3:
+            if k11 not in _K10:
                 out.append(Violation(p, "salesfire.yaml#/components/schemas/CustomerSync/additionalProperties", "additionalProperties", short_repr(k11) + " is not an allowed property"))
     if not ((type(value) is not dict or ("email" in value)) or (type(value) is not dict or ("mobile_number" in value))):
         out.append(Violation(p, "salesfire.yaml#/components/schemas/CustomerSync/anyOf", "anyOf", short_repr(value) + " is not valid against any of the anyOf schemas"))
 
 
-def _e11(value: object, p: str, out: list[Violation]) -> None:
+def _e9(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/components/schemas/ValidationError"
     if type(value) is not dict:
         out.append(Violation(p, "salesfire.yaml#/components/schemas/ValidationError/type", "type", short_repr(value) + " is not of type object"))
@@ -296,12 +300,7 @@ def _e11(value: object, p: str, out: list[Violation]) -> None:
                                 out.append(Violation(p + "/errors" + "/" + pointer_part(k4) + "/" + str(i7), "salesfire.yaml#/components/schemas/ValidationError/properties/errors/additionalProperties/items/type", "type", short_repr(x6) + " is not of type string"))
 
 
-def _e12(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/requestBody/content/application~1json/schema"
-    _e10(value, p, out)
-
-
-def _e13(value: object, p: str, out: list[Violation]) -> None:
+def _e10(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema"
     if type(value) is not str:
         out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema/type", "type", short_repr(value) + " is not of type string"))
@@ -310,7 +309,7 @@ def _e13(value: object, p: str, out: list[Violation]) -> None:
             out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema/minLength", "minLength", "is shorter than 1 characters"))
 
 
-def _e14(value: object, p: str, out: list[Violation]) -> None:
+def _e11(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema"
     if type(value) is not str:
         out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema/type", "type", short_repr(value) + " is not of type string"))
@@ -319,150 +318,83 @@ def _e14(value: object, p: str, out: list[Violation]) -> None:
             out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema/minLength", "minLength", "is shorter than 1 characters"))
 
 
-def _e15(value: object, p: str, out: list[Violation]) -> None:
+def _e12(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/responses/200/content/application~1json/schema"
     if type(value) is not dict:
         out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/responses/200/content/application~1json/schema/type", "type", short_repr(value) + " is not of type object"))
 
 
-def _e16(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of salesfire.yaml#/components/responses/ValidationFailed/content/application~1json/schema"
-    _e11(value, p, out)
-
-
-def _f17(value: object) -> bool:
-    "Is value valid against salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf/0"
-    if type(value) is not str:
-        return False
-    if not _FMT7(value):
-        return False
-    return True
-
-
-def _f18(value: object) -> bool:
-    "Is value valid against salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf/1"
-    if type(value) is not str:
-        return False
-    if not _FMT8(value):
-        return False
-    return True
-
-
-def _f19(value: object) -> bool:
-    "Is value valid against salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf/2"
-    if type(value) is not str:
-        return False
-    if not _FMT9(value):
-        return False
-    return True
-
-
-def _f20(value: object) -> bool:
-    "Is value valid against salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf/3"
-    if type(value) is not str:
-        return False
-    if not _FMT10(value):
-        return False
-    return True
-
-
-def _f21(value: object) -> bool:
-    "Is value valid against salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf/4"
-    if type(value) is not str:
-        return False
-    if not _FMT11(value):
-        return False
-    return True
-
-
-def _f22(value: object) -> bool:
-    "Is value valid against salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf/5"
-    if type(value) is not str:
-        return False
-    if not _FMT12(value):
-        return False
-    return True
-
-
-def _f23(value: object) -> bool:
-    "Is value valid against salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf/6"
-    if type(value) is not str:
-        return False
-    if not _FMT13(value):
-        return False
-    return True
-
-
 def validate_attributes(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid Attributes."
     if not is_valid_attributes(value):
-        raise ValidationError(collect(_e9, value, "Attributes"))
+        raise ValidationError(collect(_e7, value, "Attributes"))
 
 
 def validate_customer_sync(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerSync."
     if not is_valid_customer_sync(value):
-        raise ValidationError(collect(_e10, value, "CustomerSync"))
+        raise ValidationError(collect(_e8, value, "CustomerSync"))
 
 
 def validate_validation_error(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid ValidationError."
     if not is_valid_validation_error(value):
-        raise ValidationError(collect(_e11, value, "ValidationError"))
+        raise ValidationError(collect(_e9, value, "ValidationError"))
+
+
+is_valid_sync_customer_request = is_valid_customer_sync
 
 
 def validate_sync_customer_request(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid syncCustomer.request."
     if not is_valid_sync_customer_request(value):
-        raise ValidationError(collect(_e12, value, "syncCustomer.request"))
+        raise ValidationError(collect(_e8, value, "syncCustomer.request"))
 
 
 def validate_sync_customer_parameter_path_list(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid syncCustomer.parameter.path.list."
     if not is_valid_sync_customer_parameter_path_list(value):
-        raise ValidationError(collect(_e13, value, "syncCustomer.parameter.path.list"))
+        raise ValidationError(collect(_e10, value, "syncCustomer.parameter.path.list"))
 
 
 def validate_sync_customer_parameter_path_site(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid syncCustomer.parameter.path.site."
     if not is_valid_sync_customer_parameter_path_site(value):
-        raise ValidationError(collect(_e14, value, "syncCustomer.parameter.path.site"))
+        raise ValidationError(collect(_e11, value, "syncCustomer.parameter.path.site"))
 
 
 def validate_sync_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid syncCustomer.response.200."
     if not is_valid_sync_customer_response_200(value):
-        raise ValidationError(collect(_e15, value, "syncCustomer.response.200"))
+        raise ValidationError(collect(_e12, value, "syncCustomer.response.200"))
+
+
+is_valid_sync_customer_response_400 = is_valid_validation_error
 
 
 def validate_sync_customer_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid syncCustomer.response.400."
     if not is_valid_sync_customer_response_400(value):
-        raise ValidationError(collect(_e16, value, "syncCustomer.response.400"))
+        raise ValidationError(collect(_e9, value, "syncCustomer.response.400"))
 
 
-def is_valid_sync_customer_response_422(value: object) -> bool:
-    "True when value is a valid syncCustomer.response.422."
-    try:
-        return is_valid_sync_customer_response_400(value)
-    except RecursionError:
-        raise RecursionLimitError("syncCustomer.response.422: instance nested too deeply") from None
+is_valid_sync_customer_response_422 = is_valid_validation_error
 
 
 def validate_sync_customer_response_422(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid syncCustomer.response.422."
     if not is_valid_sync_customer_response_422(value):
-        raise ValidationError(collect(_e16, value, "syncCustomer.response.422"))
+        raise ValidationError(collect(_e9, value, "syncCustomer.response.422"))
 
 
 VALIDATORS: dict[str, CompiledValidator] = {
-    "Attributes": CompiledValidator("Attributes", is_valid_attributes, _e9),
-    "CustomerSync": CompiledValidator("CustomerSync", is_valid_customer_sync, _e10),
-    "ValidationError": CompiledValidator("ValidationError", is_valid_validation_error, _e11),
-    "syncCustomer.request": CompiledValidator("syncCustomer.request", is_valid_sync_customer_request, _e12),
-    "syncCustomer.parameter.path.list": CompiledValidator("syncCustomer.parameter.path.list", is_valid_sync_customer_parameter_path_list, _e13),
-    "syncCustomer.parameter.path.site": CompiledValidator("syncCustomer.parameter.path.site", is_valid_sync_customer_parameter_path_site, _e14),
-    "syncCustomer.response.200": CompiledValidator("syncCustomer.response.200", is_valid_sync_customer_response_200, _e15),
-    "syncCustomer.response.400": CompiledValidator("syncCustomer.response.400", is_valid_sync_customer_response_400, _e16),
-    "syncCustomer.response.422": CompiledValidator("syncCustomer.response.422", is_valid_sync_customer_response_422, _e16),
+    "Attributes": CompiledValidator("Attributes", is_valid_attributes, _e7),
+    "CustomerSync": CompiledValidator("CustomerSync", is_valid_customer_sync, _e8),
+    "ValidationError": CompiledValidator("ValidationError", is_valid_validation_error, _e9),
+    "syncCustomer.request": CompiledValidator("syncCustomer.request", is_valid_sync_customer_request, _e8),
+    "syncCustomer.parameter.path.list": CompiledValidator("syncCustomer.parameter.path.list", is_valid_sync_customer_parameter_path_list, _e10),
+    "syncCustomer.parameter.path.site": CompiledValidator("syncCustomer.parameter.path.site", is_valid_sync_customer_parameter_path_site, _e11),
+    "syncCustomer.response.200": CompiledValidator("syncCustomer.response.200", is_valid_sync_customer_response_200, _e12),
+    "syncCustomer.response.400": CompiledValidator("syncCustomer.response.400", is_valid_sync_customer_response_400, _e9),
+    "syncCustomer.response.422": CompiledValidator("syncCustomer.response.422", is_valid_sync_customer_response_422, _e9),
 }

@@ -14,7 +14,6 @@ from math import isfinite
 from specloom_runtime.formats import FORMAT_CHECKERS
 from specloom_runtime.validation import (
     CompiledValidator,
-    RecursionLimitError,
     ValidationError,
     Violation,
     collect,
@@ -23,56 +22,619 @@ from specloom_runtime.validation import (
 
 _K1 = frozenset(("AdditionalField1", "AdditionalField2", "AdditionalField3", "BillingAddress1", "BillingAddress2", "BillingCity", "BillingCompany", "BillingCountry", "BillingFirstName", "BillingLastName", "BillingPhoneNumber", "BillingState", "BillingTaxID", "BillingZipCode", "Comments", "CustomerGroupID", "CustomerID", "DisableBillingSameAsShipping", "Email", "Enabled", "MailList", "NonTaxable", "Password", "ResetPassword", "ShippingAddress1", "ShippingAddress2", "ShippingAddressType", "ShippingCity", "ShippingCompany", "ShippingCountry", "ShippingFirstName", "ShippingLastName", "ShippingPhoneNumber", "ShippingState", "ShippingZipCode"))
 _K2 = frozenset(("AdditionalField1", "AdditionalField2", "AdditionalField3", "BillingAddress1", "BillingAddress2", "BillingCity", "BillingCompany", "BillingCountry", "BillingFirstName", "BillingLastName", "BillingPhoneNumber", "BillingState", "BillingTaxID", "BillingZipCode", "Comments", "CustomerGroupID", "DisableBillingSameAsShipping", "Email", "Enabled", "MailList", "NonTaxable", "Password", "ResetPassword", "ShippingAddress1", "ShippingAddress2", "ShippingAddressType", "ShippingCity", "ShippingCompany", "ShippingCountry", "ShippingFirstName", "ShippingLastName", "ShippingPhoneNumber", "ShippingState", "ShippingZipCode"))
-_P3 = re.compile("^[0-9]{3}\\Z", re.ASCII)
+_P3 = re.compile("^[0-9]{3}\\Z", re.ASCII).search
 _N4 = frozenset((0, 1))
 _FMT5 = FORMAT_CHECKERS["mm/dd/yyyy hh:mm:ss"]
 
 
 def is_valid_customer(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/schemas/Customer"
-    if type(value) is dict:
-        if "CustomerID" not in value:
-            return False
-        x1 = value["CustomerID"]
-        if not (type(x1) is int or (type(x1) is float and x1.is_integer())):
-            return False
-        if "TotalStoreCredit" in value:
-            x2 = value["TotalStoreCredit"]
-            if not (type(x2) is int or (type(x2) is float and isfinite(x2))):
-                return False
-    if not is_valid_customer_fields(value):
+    if type(value) is not dict:
         return False
+    if "CustomerID" not in value:
+        return False
+    x1 = value["CustomerID"]
+    if not (type(x1) is int or (type(x1) is float and x1.is_integer())):
+        return False
+    if "TotalStoreCredit" in value:
+        x2 = value["TotalStoreCredit"]
+        if not (type(x2) is int or (type(x2) is float and isfinite(x2))):
+            return False
+    if "ShippingAddressType" in value:
+        x3 = value["ShippingAddressType"]
+        if not (type(x3) is int or (type(x3) is float and x3.is_integer())):
+            return False
+    if "CustomerGroupID" in value:
+        x4 = value["CustomerGroupID"]
+        if not (type(x4) is int or (type(x4) is float and x4.is_integer())):
+            return False
+    if "Enabled" in value:
+        x5 = value["Enabled"]
+        if type(x5) is not bool:
+            return False
+    if "MailList" in value:
+        x6 = value["MailList"]
+        if type(x6) is not bool:
+            return False
+    if "NonTaxable" in value:
+        x7 = value["NonTaxable"]
+        if type(x7) is not bool:
+            return False
+    if "DisableBillingSameAsShipping" in value:
+        x8 = value["DisableBillingSameAsShipping"]
+        if type(x8) is not bool:
+            return False
+    if "ResetPassword" in value:
+        x9 = value["ResetPassword"]
+        if type(x9) is not bool:
+            return False
+    if "Email" in value:
+        x10 = value["Email"]
+        if type(x10) is not str:
+            return False
+        if len(x10) > 100:
+            return False
+    if "Password" in value:
+        x11 = value["Password"]
+        if type(x11) is not str:
+            return False
+        if len(x11) > 50:
+            return False
+    if "BillingCompany" in value:
+        x12 = value["BillingCompany"]
+        if type(x12) is not str:
+            return False
+        if len(x12) > 255:
+            return False
+    if "BillingFirstName" in value:
+        x13 = value["BillingFirstName"]
+        if type(x13) is not str:
+            return False
+        if len(x13) > 50:
+            return False
+    if "BillingLastName" in value:
+        x14 = value["BillingLastName"]
+        if type(x14) is not str:
+            return False
+        if len(x14) > 50:
+            return False
+    if "BillingAddress1" in value:
+        x15 = value["BillingAddress1"]
+        if type(x15) is not str:
+            return False
+        if len(x15) > 255:
+            return False
+    if "BillingAddress2" in value:
+        x16 = value["BillingAddress2"]
+        if type(x16) is not str:
+            return False
+        if len(x16) > 50:
+            return False
+    if "BillingCity" in value:
+        x17 = value["BillingCity"]
+        if type(x17) is not str:
+            return False
+        if len(x17) > 100:
+            return False
+    if "BillingState" in value:
+        x18 = value["BillingState"]
+        if type(x18) is not str:
+            return False
+        if len(x18) > 100:
+            return False
+    if "BillingZipCode" in value:
+        x19 = value["BillingZipCode"]
+        if type(x19) is not str:
+            return False
+        if len(x19) > 20:
+            return False
+    if "BillingCountry" in value:
+        x20 = value["BillingCountry"]
+        if type(x20) is not str:
+            return False
+        if len(x20) > 100:
+            return False
+    if "BillingPhoneNumber" in value:
+        x21 = value["BillingPhoneNumber"]
+        if type(x21) is not str:
+            return False
+        if len(x21) > 50:
+            return False
+    if "BillingTaxID" in value:
+        x22 = value["BillingTaxID"]
+        if type(x22) is not str:
+            return False
+        if len(x22) > 50:
+            return False
+    if "ShippingCompany" in value:
+        x23 = value["ShippingCompany"]
+        if type(x23) is not str:
+            return False
+        if len(x23) > 255:
+            return False
+    if "ShippingFirstName" in value:
+        x24 = value["ShippingFirstName"]
+        if type(x24) is not str:
+            return False
+        if len(x24) > 50:
+            return False
+    if "ShippingLastName" in value:
+        x25 = value["ShippingLastName"]
+        if type(x25) is not str:
+            return False
+        if len(x25) > 50:
+            return False
+    if "ShippingAddress1" in value:
+        x26 = value["ShippingAddress1"]
+        if type(x26) is not str:
+            return False
+        if len(x26) > 255:
+            return False
+    if "ShippingAddress2" in value:
+        x27 = value["ShippingAddress2"]
+        if type(x27) is not str:
+            return False
+        if len(x27) > 50:
+            return False
+    if "ShippingCity" in value:
+        x28 = value["ShippingCity"]
+        if type(x28) is not str:
+            return False
+        if len(x28) > 100:
+            return False
+    if "ShippingState" in value:
+        x29 = value["ShippingState"]
+        if type(x29) is not str:
+            return False
+        if len(x29) > 100:
+            return False
+    if "ShippingZipCode" in value:
+        x30 = value["ShippingZipCode"]
+        if type(x30) is not str:
+            return False
+        if len(x30) > 20:
+            return False
+    if "ShippingCountry" in value:
+        x31 = value["ShippingCountry"]
+        if type(x31) is not str:
+            return False
+        if len(x31) > 100:
+            return False
+    if "ShippingPhoneNumber" in value:
+        x32 = value["ShippingPhoneNumber"]
+        if type(x32) is not str:
+            return False
+        if len(x32) > 50:
+            return False
+    if "Comments" in value:
+        x33 = value["Comments"]
+        if type(x33) is not str:
+            return False
+        if len(x33) > 255:
+            return False
+    if "AdditionalField1" in value:
+        x34 = value["AdditionalField1"]
+        if type(x34) is not str:
+            return False
+        if len(x34) > 250:
+            return False
+    if "AdditionalField2" in value:
+        x35 = value["AdditionalField2"]
+        if type(x35) is not str:
+            return False
+        if len(x35) > 250:
+            return False
+    if "AdditionalField3" in value:
+        x36 = value["AdditionalField3"]
+        if type(x36) is not str:
+            return False
+        if len(x36) > 150:
+            return False
     return True
 
 
 def is_valid_customer_bulk_update_item(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/schemas/CustomerBulkUpdateItem"
-    if type(value) is dict:
-        if "CustomerID" not in value:
-            return False
-        x1 = value["CustomerID"]
-        if not (((type(x1) is int or (type(x1) is float and x1.is_integer())))):
-            return False
-    if not is_valid_customer_fields(value):
+    if type(value) is not dict:
         return False
-    if type(value) is dict:
-        for k3 in value:
-            if k3 not in _K1:
-                return False
+    if "CustomerID" not in value:
+        return False
+    if not _K1.issuperset(value):
+        return False
+    x1 = value["CustomerID"]
+    if not (type(x1) is int or (type(x1) is float and x1.is_integer())):
+        return False
+    if "ShippingAddressType" in value:
+        x2 = value["ShippingAddressType"]
+        if not (type(x2) is int or (type(x2) is float and x2.is_integer())):
+            return False
+    if "CustomerGroupID" in value:
+        x3 = value["CustomerGroupID"]
+        if not (type(x3) is int or (type(x3) is float and x3.is_integer())):
+            return False
+    if "Enabled" in value:
+        x4 = value["Enabled"]
+        if type(x4) is not bool:
+            return False
+    if "MailList" in value:
+        x5 = value["MailList"]
+        if type(x5) is not bool:
+            return False
+    if "NonTaxable" in value:
+        x6 = value["NonTaxable"]
+        if type(x6) is not bool:
+            return False
+    if "DisableBillingSameAsShipping" in value:
+        x7 = value["DisableBillingSameAsShipping"]
+        if type(x7) is not bool:
+            return False
+    if "ResetPassword" in value:
+        x8 = value["ResetPassword"]
+        if type(x8) is not bool:
+            return False
+    if "Email" in value:
+        x9 = value["Email"]
+        if type(x9) is not str:
+            return False
+        if len(x9) > 100:
+            return False
+    if "Password" in value:
+        x10 = value["Password"]
+        if type(x10) is not str:
+            return False
+        if len(x10) > 50:
+            return False
+    if "BillingCompany" in value:
+        x11 = value["BillingCompany"]
+        if type(x11) is not str:
+            return False
+        if len(x11) > 255:
+            return False
+    if "BillingFirstName" in value:
+        x12 = value["BillingFirstName"]
+        if type(x12) is not str:
+            return False
+        if len(x12) > 50:
+            return False
+    if "BillingLastName" in value:
+        x13 = value["BillingLastName"]
+        if type(x13) is not str:
+            return False
+        if len(x13) > 50:
+            return False
+    if "BillingAddress1" in value:
+        x14 = value["BillingAddress1"]
+        if type(x14) is not str:
+            return False
+        if len(x14) > 255:
+            return False
+    if "BillingAddress2" in value:
+        x15 = value["BillingAddress2"]
+        if type(x15) is not str:
+            return False
+        if len(x15) > 50:
+            return False
+    if "BillingCity" in value:
+        x16 = value["BillingCity"]
+        if type(x16) is not str:
+            return False
+        if len(x16) > 100:
+            return False
+    if "BillingState" in value:
+        x17 = value["BillingState"]
+        if type(x17) is not str:
+            return False
+        if len(x17) > 100:
+            return False
+    if "BillingZipCode" in value:
+        x18 = value["BillingZipCode"]
+        if type(x18) is not str:
+            return False
+        if len(x18) > 20:
+            return False
+    if "BillingCountry" in value:
+        x19 = value["BillingCountry"]
+        if type(x19) is not str:
+            return False
+        if len(x19) > 100:
+            return False
+    if "BillingPhoneNumber" in value:
+        x20 = value["BillingPhoneNumber"]
+        if type(x20) is not str:
+            return False
+        if len(x20) > 50:
+            return False
+    if "BillingTaxID" in value:
+        x21 = value["BillingTaxID"]
+        if type(x21) is not str:
+            return False
+        if len(x21) > 50:
+            return False
+    if "ShippingCompany" in value:
+        x22 = value["ShippingCompany"]
+        if type(x22) is not str:
+            return False
+        if len(x22) > 255:
+            return False
+    if "ShippingFirstName" in value:
+        x23 = value["ShippingFirstName"]
+        if type(x23) is not str:
+            return False
+        if len(x23) > 50:
+            return False
+    if "ShippingLastName" in value:
+        x24 = value["ShippingLastName"]
+        if type(x24) is not str:
+            return False
+        if len(x24) > 50:
+            return False
+    if "ShippingAddress1" in value:
+        x25 = value["ShippingAddress1"]
+        if type(x25) is not str:
+            return False
+        if len(x25) > 255:
+            return False
+    if "ShippingAddress2" in value:
+        x26 = value["ShippingAddress2"]
+        if type(x26) is not str:
+            return False
+        if len(x26) > 50:
+            return False
+    if "ShippingCity" in value:
+        x27 = value["ShippingCity"]
+        if type(x27) is not str:
+            return False
+        if len(x27) > 100:
+            return False
+    if "ShippingState" in value:
+        x28 = value["ShippingState"]
+        if type(x28) is not str:
+            return False
+        if len(x28) > 100:
+            return False
+    if "ShippingZipCode" in value:
+        x29 = value["ShippingZipCode"]
+        if type(x29) is not str:
+            return False
+        if len(x29) > 20:
+            return False
+    if "ShippingCountry" in value:
+        x30 = value["ShippingCountry"]
+        if type(x30) is not str:
+            return False
+        if len(x30) > 100:
+            return False
+    if "ShippingPhoneNumber" in value:
+        x31 = value["ShippingPhoneNumber"]
+        if type(x31) is not str:
+            return False
+        if len(x31) > 50:
+            return False
+    if "Comments" in value:
+        x32 = value["Comments"]
+        if type(x32) is not str:
+            return False
+        if len(x32) > 255:
+            return False
+    if "AdditionalField1" in value:
+        x33 = value["AdditionalField1"]
+        if type(x33) is not str:
+            return False
+        if len(x33) > 250:
+            return False
+    if "AdditionalField2" in value:
+        x34 = value["AdditionalField2"]
+        if type(x34) is not str:
+            return False
+        if len(x34) > 250:
+            return False
+    if "AdditionalField3" in value:
+        x35 = value["AdditionalField3"]
+        if type(x35) is not str:
+            return False
+        if len(x35) > 150:
+            return False
     return True
 
 
 def is_valid_customer_create(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/schemas/CustomerCreate"
-    if type(value) is dict:
-        if "Email" not in value or "Password" not in value:
-            return False
-    if not is_valid_customer_fields(value):
+    if type(value) is not dict:
         return False
-    if type(value) is dict:
-        for k2 in value:
-            if k2 not in _K2:
-                return False
+    if "Email" not in value or "Password" not in value:
+        return False
+    if not _K2.issuperset(value):
+        return False
+    if "ShippingAddressType" in value:
+        x1 = value["ShippingAddressType"]
+        if not (type(x1) is int or (type(x1) is float and x1.is_integer())):
+            return False
+    if "CustomerGroupID" in value:
+        x2 = value["CustomerGroupID"]
+        if not (type(x2) is int or (type(x2) is float and x2.is_integer())):
+            return False
+    if "Enabled" in value:
+        x3 = value["Enabled"]
+        if type(x3) is not bool:
+            return False
+    if "MailList" in value:
+        x4 = value["MailList"]
+        if type(x4) is not bool:
+            return False
+    if "NonTaxable" in value:
+        x5 = value["NonTaxable"]
+        if type(x5) is not bool:
+            return False
+    if "DisableBillingSameAsShipping" in value:
+        x6 = value["DisableBillingSameAsShipping"]
+        if type(x6) is not bool:
+            return False
+    if "ResetPassword" in value:
+        x7 = value["ResetPassword"]
+        if type(x7) is not bool:
+            return False
+    if "Email" in value:
+        x8 = value["Email"]
+        if type(x8) is not str:
+            return False
+        if len(x8) > 100:
+            return False
+    if "Password" in value:
+        x9 = value["Password"]
+        if type(x9) is not str:
+            return False
+        if len(x9) > 50:
+            return False
+    if "BillingCompany" in value:
+        x10 = value["BillingCompany"]
+        if type(x10) is not str:
+            return False
+        if len(x10) > 255:
+            return False
+    if "BillingFirstName" in value:
+        x11 = value["BillingFirstName"]
+        if type(x11) is not str:
+            return False
+        if len(x11) > 50:
+            return False
+    if "BillingLastName" in value:
+        x12 = value["BillingLastName"]
+        if type(x12) is not str:
+            return False
+        if len(x12) > 50:
+            return False
+    if "BillingAddress1" in value:
+        x13 = value["BillingAddress1"]
+        if type(x13) is not str:
+            return False
+        if len(x13) > 255:
+            return False
+    if "BillingAddress2" in value:
+        x14 = value["BillingAddress2"]
+        if type(x14) is not str:
+            return False
+        if len(x14) > 50:
+            return False
+    if "BillingCity" in value:
+        x15 = value["BillingCity"]
+        if type(x15) is not str:
+            return False
+        if len(x15) > 100:
+            return False
+    if "BillingState" in value:
+        x16 = value["BillingState"]
+        if type(x16) is not str:
+            return False
+        if len(x16) > 100:
+            return False
+    if "BillingZipCode" in value:
+        x17 = value["BillingZipCode"]
+        if type(x17) is not str:
+            return False
+        if len(x17) > 20:
+            return False
+    if "BillingCountry" in value:
+        x18 = value["BillingCountry"]
+        if type(x18) is not str:
+            return False
+        if len(x18) > 100:
+            return False
+    if "BillingPhoneNumber" in value:
+        x19 = value["BillingPhoneNumber"]
+        if type(x19) is not str:
+            return False
+        if len(x19) > 50:
+            return False
+    if "BillingTaxID" in value:
+        x20 = value["BillingTaxID"]
+        if type(x20) is not str:
+            return False
+        if len(x20) > 50:
+            return False
+    if "ShippingCompany" in value:
+        x21 = value["ShippingCompany"]
+        if type(x21) is not str:
+            return False
+        if len(x21) > 255:
+            return False
+    if "ShippingFirstName" in value:
+        x22 = value["ShippingFirstName"]
+        if type(x22) is not str:
+            return False
+        if len(x22) > 50:
+            return False
+    if "ShippingLastName" in value:
+        x23 = value["ShippingLastName"]
+        if type(x23) is not str:
+            return False
+        if len(x23) > 50:
+            return False
+    if "ShippingAddress1" in value:
+        x24 = value["ShippingAddress1"]
+        if type(x24) is not str:
+            return False
+        if len(x24) > 255:
+            return False
+    if "ShippingAddress2" in value:
+        x25 = value["ShippingAddress2"]
+        if type(x25) is not str:
+            return False
+        if len(x25) > 50:
+            return False
+    if "ShippingCity" in value:
+        x26 = value["ShippingCity"]
+        if type(x26) is not str:
+            return False
+        if len(x26) > 100:
+            return False
+    if "ShippingState" in value:
+        x27 = value["ShippingState"]
+        if type(x27) is not str:
+            return False
+        if len(x27) > 100:
+            return False
+    if "ShippingZipCode" in value:
+        x28 = value["ShippingZipCode"]
+        if type(x28) is not str:
+            return False
+        if len(x28) > 20:
+            return False
+    if "ShippingCountry" in value:
+        x29 = value["ShippingCountry"]
+        if type(x29) is not str:
+            return False
+        if len(x29) > 100:
+            return False
+    if "ShippingPhoneNumber" in value:
+        x30 = value["ShippingPhoneNumber"]
+        if type(x30) is not str:
+            return False
+        if len(x30) > 50:
+            return False
+    if "Comments" in value:
+        x31 = value["Comments"]
+        if type(x31) is not str:
+            return False
+        if len(x31) > 255:
+            return False
+    if "AdditionalField1" in value:
+        x32 = value["AdditionalField1"]
+        if type(x32) is not str:
+            return False
+        if len(x32) > 250:
+            return False
+    if "AdditionalField2" in value:
+        x33 = value["AdditionalField2"]
+        if type(x33) is not str:
+            return False
+        if len(x33) > 250:
+            return False
+    if "AdditionalField3" in value:
+        x34 = value["AdditionalField3"]
+        if type(x34) is not str:
+            return False
+        if len(x34) > 150:
+            return False
     return True
 
 
@@ -80,207 +642,395 @@ def is_valid_customer_fields(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/schemas/CustomerFields"
     if type(value) is not dict:
         return False
+    if "ShippingAddressType" in value:
+        x1 = value["ShippingAddressType"]
+        if not (type(x1) is int or (type(x1) is float and x1.is_integer())):
+            return False
+    if "CustomerGroupID" in value:
+        x2 = value["CustomerGroupID"]
+        if not (type(x2) is int or (type(x2) is float and x2.is_integer())):
+            return False
+    if "Enabled" in value:
+        x3 = value["Enabled"]
+        if type(x3) is not bool:
+            return False
+    if "MailList" in value:
+        x4 = value["MailList"]
+        if type(x4) is not bool:
+            return False
+    if "NonTaxable" in value:
+        x5 = value["NonTaxable"]
+        if type(x5) is not bool:
+            return False
+    if "DisableBillingSameAsShipping" in value:
+        x6 = value["DisableBillingSameAsShipping"]
+        if type(x6) is not bool:
+            return False
+    if "ResetPassword" in value:
+        x7 = value["ResetPassword"]
+        if type(x7) is not bool:
+            return False
     if "Email" in value:
-        x1 = value["Email"]
-        if type(x1) is not str:
-            return False
-        if len(x1) > 100:
-            return False
-    if "Password" in value:
-        x2 = value["Password"]
-        if type(x2) is not str:
-            return False
-        if len(x2) > 50:
-            return False
-    if "BillingCompany" in value:
-        x3 = value["BillingCompany"]
-        if type(x3) is not str:
-            return False
-        if len(x3) > 255:
-            return False
-    if "BillingFirstName" in value:
-        x4 = value["BillingFirstName"]
-        if type(x4) is not str:
-            return False
-        if len(x4) > 50:
-            return False
-    if "BillingLastName" in value:
-        x5 = value["BillingLastName"]
-        if type(x5) is not str:
-            return False
-        if len(x5) > 50:
-            return False
-    if "BillingAddress1" in value:
-        x6 = value["BillingAddress1"]
-        if type(x6) is not str:
-            return False
-        if len(x6) > 255:
-            return False
-    if "BillingAddress2" in value:
-        x7 = value["BillingAddress2"]
-        if type(x7) is not str:
-            return False
-        if len(x7) > 50:
-            return False
-    if "BillingCity" in value:
-        x8 = value["BillingCity"]
+        x8 = value["Email"]
         if type(x8) is not str:
             return False
         if len(x8) > 100:
             return False
-    if "BillingState" in value:
-        x9 = value["BillingState"]
+    if "Password" in value:
+        x9 = value["Password"]
         if type(x9) is not str:
             return False
-        if len(x9) > 100:
+        if len(x9) > 50:
             return False
-    if "BillingZipCode" in value:
-        x10 = value["BillingZipCode"]
+    if "BillingCompany" in value:
+        x10 = value["BillingCompany"]
         if type(x10) is not str:
             return False
-        if len(x10) > 20:
+        if len(x10) > 255:
             return False
-    if "BillingCountry" in value:
-        x11 = value["BillingCountry"]
+    if "BillingFirstName" in value:
+        x11 = value["BillingFirstName"]
         if type(x11) is not str:
             return False
-        if len(x11) > 100:
+        if len(x11) > 50:
             return False
-    if "BillingPhoneNumber" in value:
-        x12 = value["BillingPhoneNumber"]
+    if "BillingLastName" in value:
+        x12 = value["BillingLastName"]
         if type(x12) is not str:
             return False
         if len(x12) > 50:
             return False
-    if "BillingTaxID" in value:
-        x13 = value["BillingTaxID"]
+    if "BillingAddress1" in value:
+        x13 = value["BillingAddress1"]
         if type(x13) is not str:
             return False
-        if len(x13) > 50:
+        if len(x13) > 255:
             return False
-    if "ShippingCompany" in value:
-        x14 = value["ShippingCompany"]
+    if "BillingAddress2" in value:
+        x14 = value["BillingAddress2"]
         if type(x14) is not str:
             return False
-        if len(x14) > 255:
+        if len(x14) > 50:
             return False
-    if "ShippingFirstName" in value:
-        x15 = value["ShippingFirstName"]
+    if "BillingCity" in value:
+        x15 = value["BillingCity"]
         if type(x15) is not str:
             return False
-        if len(x15) > 50:
+        if len(x15) > 100:
             return False
-    if "ShippingLastName" in value:
-        x16 = value["ShippingLastName"]
+    if "BillingState" in value:
+        x16 = value["BillingState"]
         if type(x16) is not str:
             return False
-        if len(x16) > 50:
+        if len(x16) > 100:
             return False
-    if "ShippingAddress1" in value:
-        x17 = value["ShippingAddress1"]
+    if "BillingZipCode" in value:
+        x17 = value["BillingZipCode"]
         if type(x17) is not str:
             return False
-        if len(x17) > 255:
+        if len(x17) > 20:
             return False
-    if "ShippingAddress2" in value:
-        x18 = value["ShippingAddress2"]
+    if "BillingCountry" in value:
+        x18 = value["BillingCountry"]
         if type(x18) is not str:
             return False
-        if len(x18) > 50:
+        if len(x18) > 100:
             return False
-    if "ShippingCity" in value:
-        x19 = value["ShippingCity"]
+    if "BillingPhoneNumber" in value:
+        x19 = value["BillingPhoneNumber"]
         if type(x19) is not str:
             return False
-        if len(x19) > 100:
+        if len(x19) > 50:
             return False
-    if "ShippingState" in value:
-        x20 = value["ShippingState"]
+    if "BillingTaxID" in value:
+        x20 = value["BillingTaxID"]
         if type(x20) is not str:
             return False
-        if len(x20) > 100:
+        if len(x20) > 50:
             return False
-    if "ShippingZipCode" in value:
-        x21 = value["ShippingZipCode"]
+    if "ShippingCompany" in value:
+        x21 = value["ShippingCompany"]
         if type(x21) is not str:
             return False
-        if len(x21) > 20:
+        if len(x21) > 255:
             return False
-    if "ShippingCountry" in value:
-        x22 = value["ShippingCountry"]
+    if "ShippingFirstName" in value:
+        x22 = value["ShippingFirstName"]
         if type(x22) is not str:
             return False
-        if len(x22) > 100:
+        if len(x22) > 50:
             return False
-    if "ShippingPhoneNumber" in value:
-        x23 = value["ShippingPhoneNumber"]
+    if "ShippingLastName" in value:
+        x23 = value["ShippingLastName"]
         if type(x23) is not str:
             return False
         if len(x23) > 50:
             return False
-    if "ShippingAddressType" in value:
-        x24 = value["ShippingAddressType"]
-        if not (type(x24) is int or (type(x24) is float and x24.is_integer())):
+    if "ShippingAddress1" in value:
+        x24 = value["ShippingAddress1"]
+        if type(x24) is not str:
             return False
-    if "CustomerGroupID" in value:
-        x25 = value["CustomerGroupID"]
-        if not (type(x25) is int or (type(x25) is float and x25.is_integer())):
+        if len(x24) > 255:
             return False
-    if "Enabled" in value:
-        x26 = value["Enabled"]
-        if type(x26) is not bool:
+    if "ShippingAddress2" in value:
+        x25 = value["ShippingAddress2"]
+        if type(x25) is not str:
             return False
-    if "MailList" in value:
-        x27 = value["MailList"]
-        if type(x27) is not bool:
+        if len(x25) > 50:
             return False
-    if "NonTaxable" in value:
-        x28 = value["NonTaxable"]
-        if type(x28) is not bool:
+    if "ShippingCity" in value:
+        x26 = value["ShippingCity"]
+        if type(x26) is not str:
             return False
-    if "DisableBillingSameAsShipping" in value:
-        x29 = value["DisableBillingSameAsShipping"]
-        if type(x29) is not bool:
+        if len(x26) > 100:
             return False
-    if "Comments" in value:
-        x30 = value["Comments"]
+    if "ShippingState" in value:
+        x27 = value["ShippingState"]
+        if type(x27) is not str:
+            return False
+        if len(x27) > 100:
+            return False
+    if "ShippingZipCode" in value:
+        x28 = value["ShippingZipCode"]
+        if type(x28) is not str:
+            return False
+        if len(x28) > 20:
+            return False
+    if "ShippingCountry" in value:
+        x29 = value["ShippingCountry"]
+        if type(x29) is not str:
+            return False
+        if len(x29) > 100:
+            return False
+    if "ShippingPhoneNumber" in value:
+        x30 = value["ShippingPhoneNumber"]
         if type(x30) is not str:
             return False
-        if len(x30) > 255:
+        if len(x30) > 50:
             return False
-    if "AdditionalField1" in value:
-        x31 = value["AdditionalField1"]
+    if "Comments" in value:
+        x31 = value["Comments"]
         if type(x31) is not str:
             return False
-        if len(x31) > 250:
+        if len(x31) > 255:
             return False
-    if "AdditionalField2" in value:
-        x32 = value["AdditionalField2"]
+    if "AdditionalField1" in value:
+        x32 = value["AdditionalField1"]
         if type(x32) is not str:
             return False
         if len(x32) > 250:
             return False
-    if "AdditionalField3" in value:
-        x33 = value["AdditionalField3"]
+    if "AdditionalField2" in value:
+        x33 = value["AdditionalField2"]
         if type(x33) is not str:
             return False
-        if len(x33) > 150:
+        if len(x33) > 250:
             return False
-    if "ResetPassword" in value:
-        x34 = value["ResetPassword"]
-        if type(x34) is not bool:
+    if "AdditionalField3" in value:
+        x34 = value["AdditionalField3"]
+        if type(x34) is not str:
+            return False
+        if len(x34) > 150:
             return False
     return True
 
 
 def is_valid_customer_update(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/schemas/CustomerUpdate"
-    if not is_valid_customer_fields(value):
+    if type(value) is not dict:
         return False
-    if type(value) is dict:
-        for k2 in value:
-            if k2 not in _K2:
-                return False
+    if not _K2.issuperset(value):
+        return False
+    if "ShippingAddressType" in value:
+        x1 = value["ShippingAddressType"]
+        if not (type(x1) is int or (type(x1) is float and x1.is_integer())):
+            return False
+    if "CustomerGroupID" in value:
+        x2 = value["CustomerGroupID"]
+        if not (type(x2) is int or (type(x2) is float and x2.is_integer())):
+            return False
+    if "Enabled" in value:
+        x3 = value["Enabled"]
+        if type(x3) is not bool:
+            return False
+    if "MailList" in value:
+        x4 = value["MailList"]
+        if type(x4) is not bool:
+            return False
+    if "NonTaxable" in value:
+        x5 = value["NonTaxable"]
+        if type(x5) is not bool:
+            return False
+    if "DisableBillingSameAsShipping" in value:
+        x6 = value["DisableBillingSameAsShipping"]
+        if type(x6) is not bool:
+            return False
+    if "ResetPassword" in value:
+        x7 = value["ResetPassword"]
+        if type(x7) is not bool:
+            return False
+    if "Email" in value:
+        x8 = value["Email"]
+        if type(x8) is not str:
+            return False
+        if len(x8) > 100:
+            return False
+    if "Password" in value:
+        x9 = value["Password"]
+        if type(x9) is not str:
+            return False
+        if len(x9) > 50:
+            return False
+    if "BillingCompany" in value:
+        x10 = value["BillingCompany"]
+        if type(x10) is not str:
+            return False
+        if len(x10) > 255:
+            return False
+    if "BillingFirstName" in value:
+        x11 = value["BillingFirstName"]
+        if type(x11) is not str:
+            return False
+        if len(x11) > 50:
+            return False
+    if "BillingLastName" in value:
+        x12 = value["BillingLastName"]
+        if type(x12) is not str:
+            return False
+        if len(x12) > 50:
+            return False
+    if "BillingAddress1" in value:
+        x13 = value["BillingAddress1"]
+        if type(x13) is not str:
+            return False
+        if len(x13) > 255:
+            return False
+    if "BillingAddress2" in value:
+        x14 = value["BillingAddress2"]
+        if type(x14) is not str:
+            return False
+        if len(x14) > 50:
+            return False
+    if "BillingCity" in value:
+        x15 = value["BillingCity"]
+        if type(x15) is not str:
+            return False
+        if len(x15) > 100:
+            return False
+    if "BillingState" in value:
+        x16 = value["BillingState"]
+        if type(x16) is not str:
+            return False
+        if len(x16) > 100:
+            return False
+    if "BillingZipCode" in value:
+        x17 = value["BillingZipCode"]
+        if type(x17) is not str:
+            return False
+        if len(x17) > 20:
+            return False
+    if "BillingCountry" in value:
+        x18 = value["BillingCountry"]
+        if type(x18) is not str:
+            return False
+        if len(x18) > 100:
+            return False
+    if "BillingPhoneNumber" in value:
+        x19 = value["BillingPhoneNumber"]
+        if type(x19) is not str:
+            return False
+        if len(x19) > 50:
+            return False
+    if "BillingTaxID" in value:
+        x20 = value["BillingTaxID"]
+        if type(x20) is not str:
+            return False
+        if len(x20) > 50:
+            return False
+    if "ShippingCompany" in value:
+        x21 = value["ShippingCompany"]
+        if type(x21) is not str:
+            return False
+        if len(x21) > 255:
+            return False
+    if "ShippingFirstName" in value:
+        x22 = value["ShippingFirstName"]
+        if type(x22) is not str:
+            return False
+        if len(x22) > 50:
+            return False
+    if "ShippingLastName" in value:
+        x23 = value["ShippingLastName"]
+        if type(x23) is not str:
+            return False
+        if len(x23) > 50:
+            return False
+    if "ShippingAddress1" in value:
+        x24 = value["ShippingAddress1"]
+        if type(x24) is not str:
+            return False
+        if len(x24) > 255:
+            return False
+    if "ShippingAddress2" in value:
+        x25 = value["ShippingAddress2"]
+        if type(x25) is not str:
+            return False
+        if len(x25) > 50:
+            return False
+    if "ShippingCity" in value:
+        x26 = value["ShippingCity"]
+        if type(x26) is not str:
+            return False
+        if len(x26) > 100:
+            return False
+    if "ShippingState" in value:
+        x27 = value["ShippingState"]
+        if type(x27) is not str:
+            return False
+        if len(x27) > 100:
+            return False
+    if "ShippingZipCode" in value:
+        x28 = value["ShippingZipCode"]
+        if type(x28) is not str:
+            return False
+        if len(x28) > 20:
+            return False
+    if "ShippingCountry" in value:
+        x29 = value["ShippingCountry"]
+        if type(x29) is not str:
+            return False
+        if len(x29) > 100:
+            return False
+    if "ShippingPhoneNumber" in value:
+        x30 = value["ShippingPhoneNumber"]
+        if type(x30) is not str:
+            return False
+        if len(x30) > 50:
+            return False
+    if "Comments" in value:
+        x31 = value["Comments"]
+        if type(x31) is not str:
+            return False
+        if len(x31) > 255:
+            return False
+    if "AdditionalField1" in value:
+        x32 = value["AdditionalField1"]
+        if type(x32) is not str:
+            return False
+        if len(x32) > 250:
+            return False
+    if "AdditionalField2" in value:
+        x33 = value["AdditionalField2"]
+        if type(x33) is not str:
+            return False
+        if len(x33) > 250:
+            return False
+    if "AdditionalField3" in value:
+        x34 = value["AdditionalField3"]
+        if type(x34) is not str:
+            return False
+        if len(x34) > 150:
+            return False
     return True
 
 
@@ -296,13 +1046,13 @@ def is_valid_write_result(value: object) -> bool:
     x2 = value["Value"]
     if type(x2) is not str:
         return False
-    x3 = value["Status"]
+    x3 = value["Message"]
     if type(x3) is not str:
         return False
-    if not _P3.search(x3):
-        return False
-    x4 = value["Message"]
+    x4 = value["Status"]
     if type(x4) is not str:
+        return False
+    if not _P3(x4):
         return False
     return True
 
@@ -312,7 +1062,23 @@ def is_valid_write_results(value: object) -> bool:
     if type(value) is not list:
         return False
     for x1 in value:
-        if not is_valid_write_result(x1):
+        if type(x1) is not dict:
+            return False
+        if "Key" not in x1 or "Value" not in x1 or "Status" not in x1 or "Message" not in x1:
+            return False
+        x3 = x1["Key"]
+        if type(x3) is not str:
+            return False
+        x4 = x1["Value"]
+        if type(x4) is not str:
+            return False
+        x5 = x1["Message"]
+        if type(x5) is not str:
+            return False
+        x6 = x1["Status"]
+        if type(x6) is not str:
+            return False
+        if not _P3(x6):
             return False
     return True
 
@@ -416,29 +1182,207 @@ def is_valid_list_customers_response_200(value: object) -> bool:
     if type(value) is not list:
         return False
     for x1 in value:
-        if not is_valid_customer(x1):
+        if type(x1) is not dict:
             return False
-    return True
-
-
-def is_valid_list_customers_response_400(value: object) -> bool:
-    "Is value valid against shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema"
-    if not is_valid_write_results(value):
-        return False
-    return True
-
-
-def is_valid_list_customers_response_401(value: object) -> bool:
-    "Is value valid against shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema"
-    if not is_valid_write_results(value):
-        return False
-    return True
-
-
-def is_valid_list_customers_response_404(value: object) -> bool:
-    "Is value valid against shift4shop.yaml#/paths/~1Customers/get/responses/404/content/application~1json/schema"
-    if not is_valid_write_results(value):
-        return False
+        if "CustomerID" not in x1:
+            return False
+        x3 = x1["CustomerID"]
+        if not (type(x3) is int or (type(x3) is float and x3.is_integer())):
+            return False
+        if "TotalStoreCredit" in x1:
+            x4 = x1["TotalStoreCredit"]
+            if not (type(x4) is int or (type(x4) is float and isfinite(x4))):
+                return False
+        if "ShippingAddressType" in x1:
+            x5 = x1["ShippingAddressType"]
+            if not (type(x5) is int or (type(x5) is float and x5.is_integer())):
+                return False
+        if "CustomerGroupID" in x1:
+            x6 = x1["CustomerGroupID"]
+            if not (type(x6) is int or (type(x6) is float and x6.is_integer())):
+                return False
+        if "Enabled" in x1:
+            x7 = x1["Enabled"]
+            if type(x7) is not bool:
+                return False
+        if "MailList" in x1:
+            x8 = x1["MailList"]
+            if type(x8) is not bool:
+                return False
+        if "NonTaxable" in x1:
+            x9 = x1["NonTaxable"]
+            if type(x9) is not bool:
+                return False
+        if "DisableBillingSameAsShipping" in x1:
+            x10 = x1["DisableBillingSameAsShipping"]
+            if type(x10) is not bool:
+                return False
+        if "ResetPassword" in x1:
+            x11 = x1["ResetPassword"]
+            if type(x11) is not bool:
+                return False
+        if "Email" in x1:
+            x12 = x1["Email"]
+            if type(x12) is not str:
+                return False
+            if len(x12) > 100:
+                return False
+        if "Password" in x1:
+            x13 = x1["Password"]
+            if type(x13) is not str:
+                return False
+            if len(x13) > 50:
+                return False
+        if "BillingCompany" in x1:
+            x14 = x1["BillingCompany"]
+            if type(x14) is not str:
+                return False
+            if len(x14) > 255:
+                return False
+        if "BillingFirstName" in x1:
+            x15 = x1["BillingFirstName"]
+            if type(x15) is not str:
+                return False
+            if len(x15) > 50:
+                return False
+        if "BillingLastName" in x1:
+            x16 = x1["BillingLastName"]
+            if type(x16) is not str:
+                return False
+            if len(x16) > 50:
+                return False
+        if "BillingAddress1" in x1:
+            x17 = x1["BillingAddress1"]
+            if type(x17) is not str:
+                return False
+            if len(x17) > 255:
+                return False
+        if "BillingAddress2" in x1:
+            x18 = x1["BillingAddress2"]
+            if type(x18) is not str:
+                return False
+            if len(x18) > 50:
+                return False
+        if "BillingCity" in x1:
+            x19 = x1["BillingCity"]
+            if type(x19) is not str:
+                return False
+            if len(x19) > 100:
+                return False
+        if "BillingState" in x1:
+            x20 = x1["BillingState"]
+            if type(x20) is not str:
+                return False
+            if len(x20) > 100:
+                return False
+        if "BillingZipCode" in x1:
+            x21 = x1["BillingZipCode"]
+            if type(x21) is not str:
+                return False
+            if len(x21) > 20:
+                return False
+        if "BillingCountry" in x1:
+            x22 = x1["BillingCountry"]
+            if type(x22) is not str:
+                return False
+            if len(x22) > 100:
+                return False
+        if "BillingPhoneNumber" in x1:
+            x23 = x1["BillingPhoneNumber"]
+            if type(x23) is not str:
+                return False
+            if len(x23) > 50:
+                return False
+        if "BillingTaxID" in x1:
+            x24 = x1["BillingTaxID"]
+            if type(x24) is not str:
+                return False
+            if len(x24) > 50:
+                return False
+        if "ShippingCompany" in x1:
+            x25 = x1["ShippingCompany"]
+            if type(x25) is not str:
+                return False
+            if len(x25) > 255:
+                return False
+        if "ShippingFirstName" in x1:
+            x26 = x1["ShippingFirstName"]
+            if type(x26) is not str:
+                return False
+            if len(x26) > 50:
+                return False
+        if "ShippingLastName" in x1:
+            x27 = x1["ShippingLastName"]
+            if type(x27) is not str:
+                return False
+            if len(x27) > 50:
+                return False
+        if "ShippingAddress1" in x1:
+            x28 = x1["ShippingAddress1"]
+            if type(x28) is not str:
+                return False
+            if len(x28) > 255:
+                return False
+        if "ShippingAddress2" in x1:
+            x29 = x1["ShippingAddress2"]
+            if type(x29) is not str:
+                return False
+            if len(x29) > 50:
+                return False
+        if "ShippingCity" in x1:
+            x30 = x1["ShippingCity"]
+            if type(x30) is not str:
+                return False
+            if len(x30) > 100:
+                return False
+        if "ShippingState" in x1:
+            x31 = x1["ShippingState"]
+            if type(x31) is not str:
+                return False
+            if len(x31) > 100:
+                return False
+        if "ShippingZipCode" in x1:
+            x32 = x1["ShippingZipCode"]
+            if type(x32) is not str:
+                return False
+            if len(x32) > 20:
+                return False
+        if "ShippingCountry" in x1:
+            x33 = x1["ShippingCountry"]
+            if type(x33) is not str:
+                return False
+            if len(x33) > 100:
+                return False
+        if "ShippingPhoneNumber" in x1:
+            x34 = x1["ShippingPhoneNumber"]
+            if type(x34) is not str:
+                return False
+            if len(x34) > 50:
+                return False
+        if "Comments" in x1:
+            x35 = x1["Comments"]
+            if type(x35) is not str:
+                return False
+            if len(x35) > 255:
+                return False
+        if "AdditionalField1" in x1:
+            x36 = x1["AdditionalField1"]
+            if type(x36) is not str:
+                return False
+            if len(x36) > 250:
+                return False
+        if "AdditionalField2" in x1:
+            x37 = x1["AdditionalField2"]
+            if type(x37) is not str:
+                return False
+            if len(x37) > 250:
+                return False
+        if "AdditionalField3" in x1:
+            x38 = x1["AdditionalField3"]
+            if type(x38) is not str:
+                return False
+            if len(x38) > 150:
+                return False
     return True
 
 
@@ -449,42 +1393,211 @@ def is_valid_update_customers_request(value: object) -> bool:
     if len(value) < 1:
         return False
     for x1 in value:
-        if not is_valid_customer_bulk_update_item(x1):
+        if type(x1) is not dict:
             return False
-    return True
-
-
-def is_valid_update_customers_response_200(value: object) -> bool:
-    "Is value valid against shift4shop.yaml#/components/responses/Written/content/application~1json/schema"
-    if not is_valid_write_results(value):
-        return False
-    return True
-
-
-def is_valid_update_customers_response_404(value: object) -> bool:
-    "Is value valid against shift4shop.yaml#/components/responses/NotFound/content/application~1json/schema"
-    if not is_valid_write_results(value):
-        return False
-    return True
-
-
-def is_valid_create_customer_request(value: object) -> bool:
-    "Is value valid against shift4shop.yaml#/paths/~1Customers/post/requestBody/content/application~1json/schema"
-    if not is_valid_customer_create(value):
-        return False
+        if "CustomerID" not in x1:
+            return False
+        if not _K1.issuperset(x1):
+            return False
+        x3 = x1["CustomerID"]
+        if not (type(x3) is int or (type(x3) is float and x3.is_integer())):
+            return False
+        if "ShippingAddressType" in x1:
+            x4 = x1["ShippingAddressType"]
+            if not (type(x4) is int or (type(x4) is float and x4.is_integer())):
+                return False
+        if "CustomerGroupID" in x1:
+            x5 = x1["CustomerGroupID"]
+            if not (type(x5) is int or (type(x5) is float and x5.is_integer())):
+                return False
+        if "Enabled" in x1:
+            x6 = x1["Enabled"]
+            if type(x6) is not bool:
+                return False
+        if "MailList" in x1:
+            x7 = x1["MailList"]
+            if type(x7) is not bool:
+                return False
+        if "NonTaxable" in x1:
+            x8 = x1["NonTaxable"]
+            if type(x8) is not bool:
+                return False
+        if "DisableBillingSameAsShipping" in x1:
+            x9 = x1["DisableBillingSameAsShipping"]
+            if type(x9) is not bool:
+                return False
+        if "ResetPassword" in x1:
+            x10 = x1["ResetPassword"]
+            if type(x10) is not bool:
+                return False
+        if "Email" in x1:
+            x11 = x1["Email"]
+            if type(x11) is not str:
+                return False
+            if len(x11) > 100:
+                return False
+        if "Password" in x1:
+            x12 = x1["Password"]
+            if type(x12) is not str:
+                return False
+            if len(x12) > 50:
+                return False
+        if "BillingCompany" in x1:
+            x13 = x1["BillingCompany"]
+            if type(x13) is not str:
+                return False
+            if len(x13) > 255:
+                return False
+        if "BillingFirstName" in x1:
+            x14 = x1["BillingFirstName"]
+            if type(x14) is not str:
+                return False
+            if len(x14) > 50:
+                return False
+        if "BillingLastName" in x1:
+            x15 = x1["BillingLastName"]
+            if type(x15) is not str:
+                return False
+            if len(x15) > 50:
+                return False
+        if "BillingAddress1" in x1:
+            x16 = x1["BillingAddress1"]
+            if type(x16) is not str:
+                return False
+            if len(x16) > 255:
+                return False
+        if "BillingAddress2" in x1:
+            x17 = x1["BillingAddress2"]
+            if type(x17) is not str:
+                return False
+            if len(x17) > 50:
+                return False
+        if "BillingCity" in x1:
+            x18 = x1["BillingCity"]
+            if type(x18) is not str:
+                return False
+            if len(x18) > 100:
+                return False
+        if "BillingState" in x1:
+            x19 = x1["BillingState"]
+            if type(x19) is not str:
+                return False
+            if len(x19) > 100:
+                return False
+        if "BillingZipCode" in x1:
+            x20 = x1["BillingZipCode"]
+            if type(x20) is not str:
+                return False
+            if len(x20) > 20:
+                return False
+        if "BillingCountry" in x1:
+            x21 = x1["BillingCountry"]
+            if type(x21) is not str:
+                return False
+            if len(x21) > 100:
+                return False
+        if "BillingPhoneNumber" in x1:
+            x22 = x1["BillingPhoneNumber"]
+            if type(x22) is not str:
+                return False
+            if len(x22) > 50:
+                return False
+        if "BillingTaxID" in x1:
+            x23 = x1["BillingTaxID"]
+            if type(x23) is not str:
+                return False
+            if len(x23) > 50:
+                return False
+        if "ShippingCompany" in x1:
+            x24 = x1["ShippingCompany"]
+            if type(x24) is not str:
+                return False
+            if len(x24) > 255:
+                return False
+        if "ShippingFirstName" in x1:
+            x25 = x1["ShippingFirstName"]
+            if type(x25) is not str:
+                return False
+            if len(x25) > 50:
+                return False
+        if "ShippingLastName" in x1:
+            x26 = x1["ShippingLastName"]
+            if type(x26) is not str:
+                return False
+            if len(x26) > 50:
+                return False
+        if "ShippingAddress1" in x1:
+            x27 = x1["ShippingAddress1"]
+            if type(x27) is not str:
+                return False
+            if len(x27) > 255:
+                return False
+        if "ShippingAddress2" in x1:
+            x28 = x1["ShippingAddress2"]
+            if type(x28) is not str:
+                return False
+            if len(x28) > 50:
+                return False
+        if "ShippingCity" in x1:
+            x29 = x1["ShippingCity"]
+            if type(x29) is not str:
+                return False
+            if len(x29) > 100:
+                return False
+        if "ShippingState" in x1:
+            x30 = x1["ShippingState"]
+            if type(x30) is not str:
+                return False
+            if len(x30) > 100:
+                return False
+        if "ShippingZipCode" in x1:
+            x31 = x1["ShippingZipCode"]
+            if type(x31) is not str:
+                return False
+            if len(x31) > 20:
+                return False
+        if "ShippingCountry" in x1:
+            x32 = x1["ShippingCountry"]
+            if type(x32) is not str:
+                return False
+            if len(x32) > 100:
+                return False
+        if "ShippingPhoneNumber" in x1:
+            x33 = x1["ShippingPhoneNumber"]
+            if type(x33) is not str:
+                return False
+            if len(x33) > 50:
+                return False
+        if "Comments" in x1:
+            x34 = x1["Comments"]
+            if type(x34) is not str:
+                return False
+            if len(x34) > 255:
+                return False
+        if "AdditionalField1" in x1:
+            x35 = x1["AdditionalField1"]
+            if type(x35) is not str:
+                return False
+            if len(x35) > 250:
+                return False
+        if "AdditionalField2" in x1:
+            x36 = x1["AdditionalField2"]
+            if type(x36) is not str:
+                return False
+            if len(x36) > 250:
+                return False
+        if "AdditionalField3" in x1:
+            x37 = x1["AdditionalField3"]
+            if type(x37) is not str:
+                return False
+            if len(x37) > 150:
+                return False
     return True
 
 
 def is_valid_list_customer_group_customers_parameter_path_id(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/parameters/0/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
-        return False
-    return True
-
-
-def is_valid_list_customer_group_customers_response_404(value: object) -> bool:
-    "Is value valid against shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/responses/404/content/application~1json/schema"
-    if not is_valid_write_results(value):
         return False
     return True
 
@@ -505,15 +1618,207 @@ def is_valid_get_customer_response_200(value: object) -> bool:
     if len(value) > 1:
         return False
     for x1 in value:
-        if not is_valid_customer(x1):
+        if type(x1) is not dict:
             return False
-    return True
-
-
-def is_valid_update_customer_request(value: object) -> bool:
-    "Is value valid against shift4shop.yaml#/paths/~1Customers~1{customerid}/put/requestBody/content/application~1json/schema"
-    if not is_valid_customer_update(value):
-        return False
+        if "CustomerID" not in x1:
+            return False
+        x3 = x1["CustomerID"]
+        if not (type(x3) is int or (type(x3) is float and x3.is_integer())):
+            return False
+        if "TotalStoreCredit" in x1:
+            x4 = x1["TotalStoreCredit"]
+            if not (type(x4) is int or (type(x4) is float and isfinite(x4))):
+                return False
+        if "ShippingAddressType" in x1:
+            x5 = x1["ShippingAddressType"]
+            if not (type(x5) is int or (type(x5) is float and x5.is_integer())):
+                return False
+        if "CustomerGroupID" in x1:
+            x6 = x1["CustomerGroupID"]
+            if not (type(x6) is int or (type(x6) is float and x6.is_integer())):
+                return False
+        if "Enabled" in x1:
+            x7 = x1["Enabled"]
+            if type(x7) is not bool:
+                return False
+        if "MailList" in x1:
+            x8 = x1["MailList"]
+            if type(x8) is not bool:
+                return False
+        if "NonTaxable" in x1:
+            x9 = x1["NonTaxable"]
+            if type(x9) is not bool:
+                return False
+        if "DisableBillingSameAsShipping" in x1:
+            x10 = x1["DisableBillingSameAsShipping"]
+            if type(x10) is not bool:
+                return False
+        if "ResetPassword" in x1:
+            x11 = x1["ResetPassword"]
+            if type(x11) is not bool:
+                return False
+        if "Email" in x1:
+            x12 = x1["Email"]
+            if type(x12) is not str:
+                return False
+            if len(x12) > 100:
+                return False
+        if "Password" in x1:
+            x13 = x1["Password"]
+            if type(x13) is not str:
+                return False
+            if len(x13) > 50:
+                return False
+        if "BillingCompany" in x1:
+            x14 = x1["BillingCompany"]
+            if type(x14) is not str:
+                return False
+            if len(x14) > 255:
+                return False
+        if "BillingFirstName" in x1:
+            x15 = x1["BillingFirstName"]
+            if type(x15) is not str:
+                return False
+            if len(x15) > 50:
+                return False
+        if "BillingLastName" in x1:
+            x16 = x1["BillingLastName"]
+            if type(x16) is not str:
+                return False
+            if len(x16) > 50:
+                return False
+        if "BillingAddress1" in x1:
+            x17 = x1["BillingAddress1"]
+            if type(x17) is not str:
+                return False
+            if len(x17) > 255:
+                return False
+        if "BillingAddress2" in x1:
+            x18 = x1["BillingAddress2"]
+            if type(x18) is not str:
+                return False
+            if len(x18) > 50:
+                return False
+        if "BillingCity" in x1:
+            x19 = x1["BillingCity"]
+            if type(x19) is not str:
+                return False
+            if len(x19) > 100:
+                return False
+        if "BillingState" in x1:
+            x20 = x1["BillingState"]
+            if type(x20) is not str:
+                return False
+            if len(x20) > 100:
+                return False
+        if "BillingZipCode" in x1:
+            x21 = x1["BillingZipCode"]
+            if type(x21) is not str:
+                return False
+            if len(x21) > 20:
+                return False
+        if "BillingCountry" in x1:
+            x22 = x1["BillingCountry"]
+            if type(x22) is not str:
+                return False
+            if len(x22) > 100:
+                return False
+        if "BillingPhoneNumber" in x1:
+            x23 = x1["BillingPhoneNumber"]
+            if type(x23) is not str:
+                return False
+            if len(x23) > 50:
+                return False
+        if "BillingTaxID" in x1:
+            x24 = x1["BillingTaxID"]
+            if type(x24) is not str:
+                return False
+            if len(x24) > 50:
+                return False
+        if "ShippingCompany" in x1:
+            x25 = x1["ShippingCompany"]
+            if type(x25) is not str:
+                return False
+            if len(x25) > 255:
+                return False
+        if "ShippingFirstName" in x1:
+            x26 = x1["ShippingFirstName"]
+            if type(x26) is not str:
+                return False
+            if len(x26) > 50:
+                return False
+        if "ShippingLastName" in x1:
+            x27 = x1["ShippingLastName"]
+            if type(x27) is not str:
+                return False
+            if len(x27) > 50:
+                return False
+        if "ShippingAddress1" in x1:
+            x28 = x1["ShippingAddress1"]
+            if type(x28) is not str:
+                return False
+            if len(x28) > 255:
+                return False
+        if "ShippingAddress2" in x1:
+            x29 = x1["ShippingAddress2"]
+            if type(x29) is not str:
+                return False
+            if len(x29) > 50:
+                return False
+        if "ShippingCity" in x1:
+            x30 = x1["ShippingCity"]
+            if type(x30) is not str:
+                return False
+            if len(x30) > 100:
+                return False
+        if "ShippingState" in x1:
+            x31 = x1["ShippingState"]
+            if type(x31) is not str:
+                return False
+            if len(x31) > 100:
+                return False
+        if "ShippingZipCode" in x1:
+            x32 = x1["ShippingZipCode"]
+            if type(x32) is not str:
+                return False
+            if len(x32) > 20:
+                return False
+        if "ShippingCountry" in x1:
+            x33 = x1["ShippingCountry"]
+            if type(x33) is not str:
+                return False
+            if len(x33) > 100:
+                return False
+        if "ShippingPhoneNumber" in x1:
+            x34 = x1["ShippingPhoneNumber"]
+            if type(x34) is not str:
+                return False
+            if len(x34) > 50:
+                return False
+        if "Comments" in x1:
+            x35 = x1["Comments"]
+            if type(x35) is not str:
+                return False
+            if len(x35) > 255:
+                return False
+        if "AdditionalField1" in x1:
+            x36 = x1["AdditionalField1"]
+            if type(x36) is not str:
+                return False
+            if len(x36) > 250:
+                return False
+        if "AdditionalField2" in x1:
+            x37 = x1["AdditionalField2"]
+            if type(x37) is not str:
+                return False
+            if len(x37) > 250:
+                return False
+        if "AdditionalField3" in x1:
+            x38 = x1["AdditionalField3"]
+            if type(x38) is not str:
+                return False
+            if len(x38) > 150:
+                return False
     return True
 
 
@@ -524,7 +1829,7 @@ def is_valid_update_customer_parameter_path_customerid(value: object) -> bool:
     return True
 
 
-def _e34(value: object, p: str, out: list[Violation]) -> None:
+def _e26(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/Customer"
     if type(value) is dict:
         for k1 in ("CustomerID",):
@@ -538,10 +1843,10 @@ def _e34(value: object, p: str, out: list[Violation]) -> None:
             x3 = value["TotalStoreCredit"]
             if not (type(x3) is int or (type(x3) is float and isfinite(x3))):
                 out.append(Violation(p + "/TotalStoreCredit", "shift4shop.yaml#/components/schemas/Customer/properties/TotalStoreCredit/type", "type", short_repr(x3) + " is not of type number"))
-    _e37(value, p, out)
+    _e29(value, p, out)
 
 
-def _e35(value: object, p: str, out: list[Violation]) -> None:
+def _e27(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/CustomerBulkUpdateItem"
     if type(value) is dict:
         for k1 in ("CustomerID",):
@@ -549,28 +1854,28 @@ def _e35(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerBulkUpdateItem/required", "required", repr(k1) + " is a required property"))
         if "CustomerID" in value:
             x2 = value["CustomerID"]
-            _e67(x2, p + "/CustomerID", out)
-    _e37(value, p, out)
+            _e51(x2, p + "/CustomerID", out)
+    _e29(value, p, out)
     if type(value) is dict:
         for k4 in value:
             if k4 not in _K1:
                 out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerBulkUpdateItem/unevaluatedProperties", "unevaluatedProperties", "unevaluated property " + short_repr(k4) + " is not allowed"))
 
 
-def _e36(value: object, p: str, out: list[Violation]) -> None:
+def _e28(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/CustomerCreate"
     if type(value) is dict:
         for k1 in ("Email", "Password"):
             if k1 not in value:
                 out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerCreate/required", "required", repr(k1) + " is a required property"))
-    _e37(value, p, out)
+    _e29(value, p, out)
     if type(value) is dict:
         for k3 in value:
             if k3 not in _K2:
                 out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerCreate/unevaluatedProperties", "unevaluatedProperties", "unevaluated property " + short_repr(k3) + " is not allowed"))
 
 
-def _e37(value: object, p: str, out: list[Violation]) -> None:
+def _e29(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/CustomerFields"
     if type(value) is not dict:
         out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerFields/type", "type", short_repr(value) + " is not of type object"))
@@ -794,16 +2099,16 @@ def _e37(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p + "/ResetPassword", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ResetPassword/type", "type", short_repr(x34) + " is not of type boolean"))
 
 
-def _e38(value: object, p: str, out: list[Violation]) -> None:
+def _e30(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/CustomerUpdate"
-    _e37(value, p, out)
+    _e29(value, p, out)
     if type(value) is dict:
         for k2 in value:
             if k2 not in _K2:
                 out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerUpdate/unevaluatedProperties", "unevaluatedProperties", "unevaluated property " + short_repr(k2) + " is not allowed"))
 
 
-def _e39(value: object, p: str, out: list[Violation]) -> None:
+def _e31(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/WriteResult"
     if type(value) is not dict:
         out.append(Violation(p, "shift4shop.yaml#/components/schemas/WriteResult/type", "type", short_repr(value) + " is not of type object"))
@@ -824,7 +2129,7 @@ def _e39(value: object, p: str, out: list[Violation]) -> None:
             if type(x4) is not str:
                 out.append(Violation(p + "/Status", "shift4shop.yaml#/components/schemas/WriteResult/properties/Status/type", "type", short_repr(x4) + " is not of type string"))
             if type(x4) is str:
-                if not _P3.search(x4):
+                if not _P3(x4):
                     out.append(Violation(p + "/Status", "shift4shop.yaml#/components/schemas/WriteResult/properties/Status/pattern", "pattern", short_repr(x4) + " does not match " + "'^[0-9]{3}$'"))
         if "Message" in value:
             x5 = value["Message"]
@@ -832,22 +2137,22 @@ def _e39(value: object, p: str, out: list[Violation]) -> None:
                 out.append(Violation(p + "/Message", "shift4shop.yaml#/components/schemas/WriteResult/properties/Message/type", "type", short_repr(x5) + " is not of type string"))
 
 
-def _e40(value: object, p: str, out: list[Violation]) -> None:
+def _e32(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/WriteResults"
     if type(value) is not list:
         out.append(Violation(p, "shift4shop.yaml#/components/schemas/WriteResults/type", "type", short_repr(value) + " is not of type array"))
     if type(value) is list:
         for i2, x1 in enumerate(value, 0):
-            _e39(x1, p + "/" + str(i2), out)
+            _e31(x1, p + "/" + str(i2), out)
 
 
-def _e41(value: object, p: str, out: list[Violation]) -> None:
+def _e33(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/city/schema"
     if type(value) is not str:
         out.append(Violation(p, "shift4shop.yaml#/components/parameters/city/schema/type", "type", short_repr(value) + " is not of type string"))
 
 
-def _e42(value: object, p: str, out: list[Violation]) -> None:
+def _e34(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/countonly/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         out.append(Violation(p, "shift4shop.yaml#/components/parameters/countonly/schema/type", "type", short_repr(value) + " is not of type integer"))
@@ -855,31 +2160,31 @@ def _e42(value: object, p: str, out: list[Violation]) -> None:
         out.append(Violation(p, "shift4shop.yaml#/components/parameters/countonly/schema/enum", "enum", short_repr(value) + " is not one of [0, 1]"))
 
 
-def _e43(value: object, p: str, out: list[Violation]) -> None:
+def _e35(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/country/schema"
     if type(value) is not str:
         out.append(Violation(p, "shift4shop.yaml#/components/parameters/country/schema/type", "type", short_repr(value) + " is not of type string"))
 
 
-def _e44(value: object, p: str, out: list[Violation]) -> None:
+def _e36(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/email/schema"
     if type(value) is not str:
         out.append(Violation(p, "shift4shop.yaml#/components/parameters/email/schema/type", "type", short_repr(value) + " is not of type string"))
 
 
-def _e45(value: object, p: str, out: list[Violation]) -> None:
+def _e37(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/firstname/schema"
     if type(value) is not str:
         out.append(Violation(p, "shift4shop.yaml#/components/parameters/firstname/schema/type", "type", short_repr(value) + " is not of type string"))
 
 
-def _e46(value: object, p: str, out: list[Violation]) -> None:
+def _e38(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/lastname/schema"
     if type(value) is not str:
         out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastname/schema/type", "type", short_repr(value) + " is not of type string"))
 
 
-def _e47(value: object, p: str, out: list[Violation]) -> None:
+def _e39(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/lastupdateend/schema"
     if type(value) is not str:
         out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastupdateend/schema/type", "type", short_repr(value) + " is not of type string"))
@@ -888,7 +2193,7 @@ def _e47(value: object, p: str, out: list[Violation]) -> None:
             out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastupdateend/schema/format", "format", short_repr(value) + " is not a valid mm/dd/yyyy hh:mm:ss"))
 
 
-def _e48(value: object, p: str, out: list[Violation]) -> None:
+def _e40(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/lastupdatestart/schema"
     if type(value) is not str:
         out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastupdatestart/schema/type", "type", short_repr(value) + " is not of type string"))
@@ -897,7 +2202,7 @@ def _e48(value: object, p: str, out: list[Violation]) -> None:
             out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastupdatestart/schema/format", "format", short_repr(value) + " is not a valid mm/dd/yyyy hh:mm:ss"))
 
 
-def _e49(value: object, p: str, out: list[Violation]) -> None:
+def _e41(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/limit/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         out.append(Violation(p, "shift4shop.yaml#/components/parameters/limit/schema/type", "type", short_repr(value) + " is not of type integer"))
@@ -906,7 +2211,7 @@ def _e49(value: object, p: str, out: list[Violation]) -> None:
             out.append(Violation(p, "shift4shop.yaml#/components/parameters/limit/schema/minimum", "minimum", short_repr(value) + " is less than the minimum 0"))
 
 
-def _e50(value: object, p: str, out: list[Violation]) -> None:
+def _e42(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/offset/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         out.append(Violation(p, "shift4shop.yaml#/components/parameters/offset/schema/type", "type", short_repr(value) + " is not of type integer"))
@@ -915,43 +2220,28 @@ def _e50(value: object, p: str, out: list[Violation]) -> None:
             out.append(Violation(p, "shift4shop.yaml#/components/parameters/offset/schema/minimum", "minimum", short_repr(value) + " is less than the minimum 0"))
 
 
-def _e51(value: object, p: str, out: list[Violation]) -> None:
+def _e43(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/phone/schema"
     if type(value) is not str:
         out.append(Violation(p, "shift4shop.yaml#/components/parameters/phone/schema/type", "type", short_repr(value) + " is not of type string"))
 
 
-def _e52(value: object, p: str, out: list[Violation]) -> None:
+def _e44(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/state/schema"
     if type(value) is not str:
         out.append(Violation(p, "shift4shop.yaml#/components/parameters/state/schema/type", "type", short_repr(value) + " is not of type string"))
 
 
-def _e53(value: object, p: str, out: list[Violation]) -> None:
+def _e45(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/responses/CustomerList/content/application~1json/schema"
     if type(value) is not list:
         out.append(Violation(p, "shift4shop.yaml#/components/responses/CustomerList/content/application~1json/schema/type", "type", short_repr(value) + " is not of type array"))
     if type(value) is list:
         for i2, x1 in enumerate(value, 0):
-            _e34(x1, p + "/" + str(i2), out)
+            _e26(x1, p + "/" + str(i2), out)
 
 
-def _e54(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema"
-    _e40(value, p, out)
-
-
-def _e55(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema"
-    _e40(value, p, out)
-
-
-def _e56(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of shift4shop.yaml#/paths/~1Customers/get/responses/404/content/application~1json/schema"
-    _e40(value, p, out)
-
-
-def _e57(value: object, p: str, out: list[Violation]) -> None:
+def _e46(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1Customers/put/requestBody/content/application~1json/schema"
     if type(value) is not list:
         out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers/put/requestBody/content/application~1json/schema/type", "type", short_repr(value) + " is not of type array"))
@@ -959,42 +2249,22 @@ def _e57(value: object, p: str, out: list[Violation]) -> None:
         if len(value) < 1:
             out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers/put/requestBody/content/application~1json/schema/minItems", "minItems", "has fewer than 1 items"))
         for i2, x1 in enumerate(value, 0):
-            _e35(x1, p + "/" + str(i2), out)
+            _e27(x1, p + "/" + str(i2), out)
 
 
-def _e58(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of shift4shop.yaml#/components/responses/Written/content/application~1json/schema"
-    _e40(value, p, out)
-
-
-def _e59(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of shift4shop.yaml#/components/responses/NotFound/content/application~1json/schema"
-    _e40(value, p, out)
-
-
-def _e60(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of shift4shop.yaml#/paths/~1Customers/post/requestBody/content/application~1json/schema"
-    _e36(value, p, out)
-
-
-def _e61(value: object, p: str, out: list[Violation]) -> None:
+def _e47(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/parameters/0/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         out.append(Violation(p, "shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/parameters/0/schema/type", "type", short_repr(value) + " is not of type integer"))
 
 
-def _e62(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/responses/404/content/application~1json/schema"
-    _e40(value, p, out)
-
-
-def _e63(value: object, p: str, out: list[Violation]) -> None:
+def _e48(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1Customers~1{id}/parameters/0/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers~1{id}/parameters/0/schema/type", "type", short_repr(value) + " is not of type integer"))
 
 
-def _e64(value: object, p: str, out: list[Violation]) -> None:
+def _e49(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema"
     if type(value) is not list:
         out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema/type", "type", short_repr(value) + " is not of type array"))
@@ -1004,21 +2274,16 @@ def _e64(value: object, p: str, out: list[Violation]) -> None:
         if len(value) > 1:
             out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema/maxItems", "maxItems", "has more than 1 items"))
         for i2, x1 in enumerate(value, 0):
-            _e34(x1, p + "/" + str(i2), out)
+            _e26(x1, p + "/" + str(i2), out)
 
 
-def _e65(value: object, p: str, out: list[Violation]) -> None:
-    "Collect violations of shift4shop.yaml#/paths/~1Customers~1{customerid}/put/requestBody/content/application~1json/schema"
-    _e38(value, p, out)
-
-
-def _e66(value: object, p: str, out: list[Violation]) -> None:
+def _e50(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1Customers~1{customerid}/put/parameters/0/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers~1{customerid}/put/parameters/0/schema/type", "type", short_repr(value) + " is not of type integer"))
 
 
-def _e67(value: object, p: str, out: list[Violation]) -> None:
+def _e51(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/Customer/properties/CustomerID"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         out.append(Violation(p, "shift4shop.yaml#/components/schemas/Customer/properties/CustomerID/type", "type", short_repr(value) + " is not of type integer"))
@@ -1027,713 +2292,577 @@ def _e67(value: object, p: str, out: list[Violation]) -> None:
 def validate_customer(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid Customer."
     if not is_valid_customer(value):
-        raise ValidationError(collect(_e34, value, "Customer"))
+        raise ValidationError(collect(_e26, value, "Customer"))
 
 
 def validate_customer_bulk_update_item(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerBulkUpdateItem."
     if not is_valid_customer_bulk_update_item(value):
-        raise ValidationError(collect(_e35, value, "CustomerBulkUpdateItem"))
+        raise ValidationError(collect(_e27, value, "CustomerBulkUpdateItem"))
 
 
 def validate_customer_create(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerCreate."
     if not is_valid_customer_create(value):
-        raise ValidationError(collect(_e36, value, "CustomerCreate"))
+        raise ValidationError(collect(_e28, value, "CustomerCreate"))
 
 
 def validate_customer_fields(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerFields."
     if not is_valid_customer_fields(value):
-        raise ValidationError(collect(_e37, value, "CustomerFields"))
+        raise ValidationError(collect(_e29, value, "CustomerFields"))
 
 
 def validate_customer_update(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid CustomerUpdate."
     if not is_valid_customer_update(value):
-        raise ValidationError(collect(_e38, value, "CustomerUpdate"))
+        raise ValidationError(collect(_e30, value, "CustomerUpdate"))
 
 
 def validate_write_result(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid WriteResult."
     if not is_valid_write_result(value):
-        raise ValidationError(collect(_e39, value, "WriteResult"))
+        raise ValidationError(collect(_e31, value, "WriteResult"))
 
 
 def validate_write_results(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid WriteResults."
     if not is_valid_write_results(value):
-        raise ValidationError(collect(_e40, value, "WriteResults"))
+        raise ValidationError(collect(_e32, value, "WriteResults"))
 
 
 def validate_list_customers_parameter_query_city(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.city."
     if not is_valid_list_customers_parameter_query_city(value):
-        raise ValidationError(collect(_e41, value, "listCustomers.parameter.query.city"))
+        raise ValidationError(collect(_e33, value, "listCustomers.parameter.query.city"))
 
 
 def validate_list_customers_parameter_query_countonly(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.countonly."
     if not is_valid_list_customers_parameter_query_countonly(value):
-        raise ValidationError(collect(_e42, value, "listCustomers.parameter.query.countonly"))
+        raise ValidationError(collect(_e34, value, "listCustomers.parameter.query.countonly"))
 
 
 def validate_list_customers_parameter_query_country(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.country."
     if not is_valid_list_customers_parameter_query_country(value):
-        raise ValidationError(collect(_e43, value, "listCustomers.parameter.query.country"))
+        raise ValidationError(collect(_e35, value, "listCustomers.parameter.query.country"))
 
 
 def validate_list_customers_parameter_query_email(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.email."
     if not is_valid_list_customers_parameter_query_email(value):
-        raise ValidationError(collect(_e44, value, "listCustomers.parameter.query.email"))
+        raise ValidationError(collect(_e36, value, "listCustomers.parameter.query.email"))
 
 
 def validate_list_customers_parameter_query_firstname(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.firstname."
     if not is_valid_list_customers_parameter_query_firstname(value):
-        raise ValidationError(collect(_e45, value, "listCustomers.parameter.query.firstname"))
+        raise ValidationError(collect(_e37, value, "listCustomers.parameter.query.firstname"))
 
 
 def validate_list_customers_parameter_query_lastname(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.lastname."
     if not is_valid_list_customers_parameter_query_lastname(value):
-        raise ValidationError(collect(_e46, value, "listCustomers.parameter.query.lastname"))
+        raise ValidationError(collect(_e38, value, "listCustomers.parameter.query.lastname"))
 
 
 def validate_list_customers_parameter_query_lastupdateend(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.lastupdateend."
     if not is_valid_list_customers_parameter_query_lastupdateend(value):
-        raise ValidationError(collect(_e47, value, "listCustomers.parameter.query.lastupdateend"))
+        raise ValidationError(collect(_e39, value, "listCustomers.parameter.query.lastupdateend"))
 
 
 def validate_list_customers_parameter_query_lastupdatestart(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.lastupdatestart."
     if not is_valid_list_customers_parameter_query_lastupdatestart(value):
-        raise ValidationError(collect(_e48, value, "listCustomers.parameter.query.lastupdatestart"))
+        raise ValidationError(collect(_e40, value, "listCustomers.parameter.query.lastupdatestart"))
 
 
 def validate_list_customers_parameter_query_limit(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.limit."
     if not is_valid_list_customers_parameter_query_limit(value):
-        raise ValidationError(collect(_e49, value, "listCustomers.parameter.query.limit"))
+        raise ValidationError(collect(_e41, value, "listCustomers.parameter.query.limit"))
 
 
 def validate_list_customers_parameter_query_offset(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.offset."
     if not is_valid_list_customers_parameter_query_offset(value):
-        raise ValidationError(collect(_e50, value, "listCustomers.parameter.query.offset"))
+        raise ValidationError(collect(_e42, value, "listCustomers.parameter.query.offset"))
 
 
 def validate_list_customers_parameter_query_phone(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.phone."
     if not is_valid_list_customers_parameter_query_phone(value):
-        raise ValidationError(collect(_e51, value, "listCustomers.parameter.query.phone"))
+        raise ValidationError(collect(_e43, value, "listCustomers.parameter.query.phone"))
 
 
 def validate_list_customers_parameter_query_state(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.parameter.query.state."
     if not is_valid_list_customers_parameter_query_state(value):
-        raise ValidationError(collect(_e52, value, "listCustomers.parameter.query.state"))
+        raise ValidationError(collect(_e44, value, "listCustomers.parameter.query.state"))
 
 
 def validate_list_customers_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.response.200."
     if not is_valid_list_customers_response_200(value):
-        raise ValidationError(collect(_e53, value, "listCustomers.response.200"))
+        raise ValidationError(collect(_e45, value, "listCustomers.response.200"))
+
+
+is_valid_list_customers_response_400 = is_valid_write_results
 
 
 def validate_list_customers_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.response.400."
     if not is_valid_list_customers_response_400(value):
-        raise ValidationError(collect(_e54, value, "listCustomers.response.400"))
+        raise ValidationError(collect(_e32, value, "listCustomers.response.400"))
+
+
+is_valid_list_customers_response_401 = is_valid_write_results
 
 
 def validate_list_customers_response_401(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.response.401."
     if not is_valid_list_customers_response_401(value):
-        raise ValidationError(collect(_e55, value, "listCustomers.response.401"))
+        raise ValidationError(collect(_e32, value, "listCustomers.response.401"))
+
+
+is_valid_list_customers_response_404 = is_valid_write_results
 
 
 def validate_list_customers_response_404(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomers.response.404."
     if not is_valid_list_customers_response_404(value):
-        raise ValidationError(collect(_e56, value, "listCustomers.response.404"))
+        raise ValidationError(collect(_e32, value, "listCustomers.response.404"))
 
 
 def validate_update_customers_request(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomers.request."
     if not is_valid_update_customers_request(value):
-        raise ValidationError(collect(_e57, value, "updateCustomers.request"))
+        raise ValidationError(collect(_e46, value, "updateCustomers.request"))
+
+
+is_valid_update_customers_response_200 = is_valid_write_results
 
 
 def validate_update_customers_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomers.response.200."
     if not is_valid_update_customers_response_200(value):
-        raise ValidationError(collect(_e58, value, "updateCustomers.response.200"))
+        raise ValidationError(collect(_e32, value, "updateCustomers.response.200"))
 
 
-def is_valid_update_customers_response_400(value: object) -> bool:
-    "True when value is a valid updateCustomers.response.400."
-    try:
-        return is_valid_list_customers_response_400(value)
-    except RecursionError:
-        raise RecursionLimitError("updateCustomers.response.400: instance nested too deeply") from None
+is_valid_update_customers_response_400 = is_valid_write_results
 
 
 def validate_update_customers_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomers.response.400."
     if not is_valid_update_customers_response_400(value):
-        raise ValidationError(collect(_e54, value, "updateCustomers.response.400"))
+        raise ValidationError(collect(_e32, value, "updateCustomers.response.400"))
 
 
-def is_valid_update_customers_response_401(value: object) -> bool:
-    "True when value is a valid updateCustomers.response.401."
-    try:
-        return is_valid_list_customers_response_401(value)
-    except RecursionError:
-        raise RecursionLimitError("updateCustomers.response.401: instance nested too deeply") from None
+is_valid_update_customers_response_401 = is_valid_write_results
 
 
 def validate_update_customers_response_401(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomers.response.401."
     if not is_valid_update_customers_response_401(value):
-        raise ValidationError(collect(_e55, value, "updateCustomers.response.401"))
+        raise ValidationError(collect(_e32, value, "updateCustomers.response.401"))
+
+
+is_valid_update_customers_response_404 = is_valid_write_results
 
 
 def validate_update_customers_response_404(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomers.response.404."
     if not is_valid_update_customers_response_404(value):
-        raise ValidationError(collect(_e59, value, "updateCustomers.response.404"))
+        raise ValidationError(collect(_e32, value, "updateCustomers.response.404"))
+
+
+is_valid_create_customer_request = is_valid_customer_create
 
 
 def validate_create_customer_request(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid createCustomer.request."
     if not is_valid_create_customer_request(value):
-        raise ValidationError(collect(_e60, value, "createCustomer.request"))
+        raise ValidationError(collect(_e28, value, "createCustomer.request"))
 
 
-def is_valid_create_customer_response_201(value: object) -> bool:
-    "True when value is a valid createCustomer.response.201."
-    try:
-        return is_valid_update_customers_response_200(value)
-    except RecursionError:
-        raise RecursionLimitError("createCustomer.response.201: instance nested too deeply") from None
+is_valid_create_customer_response_201 = is_valid_write_results
 
 
 def validate_create_customer_response_201(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid createCustomer.response.201."
     if not is_valid_create_customer_response_201(value):
-        raise ValidationError(collect(_e58, value, "createCustomer.response.201"))
+        raise ValidationError(collect(_e32, value, "createCustomer.response.201"))
 
 
-def is_valid_create_customer_response_400(value: object) -> bool:
-    "True when value is a valid createCustomer.response.400."
-    try:
-        return is_valid_list_customers_response_400(value)
-    except RecursionError:
-        raise RecursionLimitError("createCustomer.response.400: instance nested too deeply") from None
+is_valid_create_customer_response_400 = is_valid_write_results
 
 
 def validate_create_customer_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid createCustomer.response.400."
     if not is_valid_create_customer_response_400(value):
-        raise ValidationError(collect(_e54, value, "createCustomer.response.400"))
+        raise ValidationError(collect(_e32, value, "createCustomer.response.400"))
 
 
-def is_valid_create_customer_response_401(value: object) -> bool:
-    "True when value is a valid createCustomer.response.401."
-    try:
-        return is_valid_list_customers_response_401(value)
-    except RecursionError:
-        raise RecursionLimitError("createCustomer.response.401: instance nested too deeply") from None
+is_valid_create_customer_response_401 = is_valid_write_results
 
 
 def validate_create_customer_response_401(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid createCustomer.response.401."
     if not is_valid_create_customer_response_401(value):
-        raise ValidationError(collect(_e55, value, "createCustomer.response.401"))
+        raise ValidationError(collect(_e32, value, "createCustomer.response.401"))
 
 
 def validate_list_customer_group_customers_parameter_path_id(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.path.id."
     if not is_valid_list_customer_group_customers_parameter_path_id(value):
-        raise ValidationError(collect(_e61, value, "listCustomerGroupCustomers.parameter.path.id"))
+        raise ValidationError(collect(_e47, value, "listCustomerGroupCustomers.parameter.path.id"))
 
 
-def is_valid_list_customer_group_customers_parameter_query_city(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.parameter.query.city."
-    try:
-        return is_valid_list_customers_parameter_query_city(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.city: instance nested too deeply") from None
+is_valid_list_customer_group_customers_parameter_query_city = is_valid_list_customers_parameter_query_city
 
 
 def validate_list_customer_group_customers_parameter_query_city(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.city."
     if not is_valid_list_customer_group_customers_parameter_query_city(value):
-        raise ValidationError(collect(_e41, value, "listCustomerGroupCustomers.parameter.query.city"))
+        raise ValidationError(collect(_e33, value, "listCustomerGroupCustomers.parameter.query.city"))
 
 
-def is_valid_list_customer_group_customers_parameter_query_countonly(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.parameter.query.countonly."
-    try:
-        return is_valid_list_customers_parameter_query_countonly(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.countonly: instance nested too deeply") from None
+is_valid_list_customer_group_customers_parameter_query_countonly = is_valid_list_customers_parameter_query_countonly
 
 
 def validate_list_customer_group_customers_parameter_query_countonly(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.countonly."
     if not is_valid_list_customer_group_customers_parameter_query_countonly(value):
-        raise ValidationError(collect(_e42, value, "listCustomerGroupCustomers.parameter.query.countonly"))
+        raise ValidationError(collect(_e34, value, "listCustomerGroupCustomers.parameter.query.countonly"))
 
 
-def is_valid_list_customer_group_customers_parameter_query_country(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.parameter.query.country."
-    try:
-        return is_valid_list_customers_parameter_query_country(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.country: instance nested too deeply") from None
+is_valid_list_customer_group_customers_parameter_query_country = is_valid_list_customers_parameter_query_country
 
 
 def validate_list_customer_group_customers_parameter_query_country(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.country."
     if not is_valid_list_customer_group_customers_parameter_query_country(value):
-        raise ValidationError(collect(_e43, value, "listCustomerGroupCustomers.parameter.query.country"))
+        raise ValidationError(collect(_e35, value, "listCustomerGroupCustomers.parameter.query.country"))
 
 
-def is_valid_list_customer_group_customers_parameter_query_email(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.parameter.query.email."
-    try:
-        return is_valid_list_customers_parameter_query_email(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.email: instance nested too deeply") from None
+is_valid_list_customer_group_customers_parameter_query_email = is_valid_list_customers_parameter_query_email
 
 
 def validate_list_customer_group_customers_parameter_query_email(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.email."
     if not is_valid_list_customer_group_customers_parameter_query_email(value):
-        raise ValidationError(collect(_e44, value, "listCustomerGroupCustomers.parameter.query.email"))
+        raise ValidationError(collect(_e36, value, "listCustomerGroupCustomers.parameter.query.email"))
 
 
-def is_valid_list_customer_group_customers_parameter_query_firstname(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.parameter.query.firstname."
-    try:
-        return is_valid_list_customers_parameter_query_firstname(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.firstname: instance nested too deeply") from None
+is_valid_list_customer_group_customers_parameter_query_firstname = is_valid_list_customers_parameter_query_firstname
 
 
 def validate_list_customer_group_customers_parameter_query_firstname(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.firstname."
     if not is_valid_list_customer_group_customers_parameter_query_firstname(value):
-        raise ValidationError(collect(_e45, value, "listCustomerGroupCustomers.parameter.query.firstname"))
+        raise ValidationError(collect(_e37, value, "listCustomerGroupCustomers.parameter.query.firstname"))
 
 
-def is_valid_list_customer_group_customers_parameter_query_lastname(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.parameter.query.lastname."
-    try:
-        return is_valid_list_customers_parameter_query_lastname(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.lastname: instance nested too deeply") from None
+is_valid_list_customer_group_customers_parameter_query_lastname = is_valid_list_customers_parameter_query_lastname
 
 
 def validate_list_customer_group_customers_parameter_query_lastname(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.lastname."
     if not is_valid_list_customer_group_customers_parameter_query_lastname(value):
-        raise ValidationError(collect(_e46, value, "listCustomerGroupCustomers.parameter.query.lastname"))
+        raise ValidationError(collect(_e38, value, "listCustomerGroupCustomers.parameter.query.lastname"))
 
 
-def is_valid_list_customer_group_customers_parameter_query_lastupdateend(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.parameter.query.lastupdateend."
-    try:
-        return is_valid_list_customers_parameter_query_lastupdateend(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.lastupdateend: instance nested too deeply") from None
+is_valid_list_customer_group_customers_parameter_query_lastupdateend = is_valid_list_customers_parameter_query_lastupdateend
 
 
 def validate_list_customer_group_customers_parameter_query_lastupdateend(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.lastupdateend."
     if not is_valid_list_customer_group_customers_parameter_query_lastupdateend(value):
-        raise ValidationError(collect(_e47, value, "listCustomerGroupCustomers.parameter.query.lastupdateend"))
+        raise ValidationError(collect(_e39, value, "listCustomerGroupCustomers.parameter.query.lastupdateend"))
 
 
-def is_valid_list_customer_group_customers_parameter_query_lastupdatestart(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.parameter.query.lastupdatestart."
-    try:
-        return is_valid_list_customers_parameter_query_lastupdatestart(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.lastupdatestart: instance nested too deeply") from None
+is_valid_list_customer_group_customers_parameter_query_lastupdatestart = is_valid_list_customers_parameter_query_lastupdatestart
 
 
 def validate_list_customer_group_customers_parameter_query_lastupdatestart(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.lastupdatestart."
     if not is_valid_list_customer_group_customers_parameter_query_lastupdatestart(value):
-        raise ValidationError(collect(_e48, value, "listCustomerGroupCustomers.parameter.query.lastupdatestart"))
+        raise ValidationError(collect(_e40, value, "listCustomerGroupCustomers.parameter.query.lastupdatestart"))
 
 
-def is_valid_list_customer_group_customers_parameter_query_limit(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.parameter.query.limit."
-    try:
-        return is_valid_list_customers_parameter_query_limit(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.limit: instance nested too deeply") from None
+is_valid_list_customer_group_customers_parameter_query_limit = is_valid_list_customers_parameter_query_limit
 
 
 def validate_list_customer_group_customers_parameter_query_limit(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.limit."
     if not is_valid_list_customer_group_customers_parameter_query_limit(value):
-        raise ValidationError(collect(_e49, value, "listCustomerGroupCustomers.parameter.query.limit"))
+        raise ValidationError(collect(_e41, value, "listCustomerGroupCustomers.parameter.query.limit"))
 
 
-def is_valid_list_customer_group_customers_parameter_query_offset(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.parameter.query.offset."
-    try:
-        return is_valid_list_customers_parameter_query_offset(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.offset: instance nested too deeply") from None
+is_valid_list_customer_group_customers_parameter_query_offset = is_valid_list_customers_parameter_query_offset
 
 
 def validate_list_customer_group_customers_parameter_query_offset(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.offset."
     if not is_valid_list_customer_group_customers_parameter_query_offset(value):
-        raise ValidationError(collect(_e50, value, "listCustomerGroupCustomers.parameter.query.offset"))
+        raise ValidationError(collect(_e42, value, "listCustomerGroupCustomers.parameter.query.offset"))
 
 
-def is_valid_list_customer_group_customers_parameter_query_phone(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.parameter.query.phone."
-    try:
-        return is_valid_list_customers_parameter_query_phone(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.phone: instance nested too deeply") from None
+is_valid_list_customer_group_customers_parameter_query_phone = is_valid_list_customers_parameter_query_phone
 
 
 def validate_list_customer_group_customers_parameter_query_phone(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.phone."
     if not is_valid_list_customer_group_customers_parameter_query_phone(value):
-        raise ValidationError(collect(_e51, value, "listCustomerGroupCustomers.parameter.query.phone"))
+        raise ValidationError(collect(_e43, value, "listCustomerGroupCustomers.parameter.query.phone"))
 
 
-def is_valid_list_customer_group_customers_parameter_query_state(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.parameter.query.state."
-    try:
-        return is_valid_list_customers_parameter_query_state(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.parameter.query.state: instance nested too deeply") from None
+is_valid_list_customer_group_customers_parameter_query_state = is_valid_list_customers_parameter_query_state
 
 
 def validate_list_customer_group_customers_parameter_query_state(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.state."
     if not is_valid_list_customer_group_customers_parameter_query_state(value):
-        raise ValidationError(collect(_e52, value, "listCustomerGroupCustomers.parameter.query.state"))
+        raise ValidationError(collect(_e44, value, "listCustomerGroupCustomers.parameter.query.state"))
 
 
-def is_valid_list_customer_group_customers_response_200(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.response.200."
-    try:
-        return is_valid_list_customers_response_200(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.response.200: instance nested too deeply") from None
+is_valid_list_customer_group_customers_response_200 = is_valid_list_customers_response_200
 
 
 def validate_list_customer_group_customers_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.response.200."
     if not is_valid_list_customer_group_customers_response_200(value):
-        raise ValidationError(collect(_e53, value, "listCustomerGroupCustomers.response.200"))
+        raise ValidationError(collect(_e45, value, "listCustomerGroupCustomers.response.200"))
 
 
-def is_valid_list_customer_group_customers_response_400(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.response.400."
-    try:
-        return is_valid_list_customers_response_400(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.response.400: instance nested too deeply") from None
+is_valid_list_customer_group_customers_response_400 = is_valid_write_results
 
 
 def validate_list_customer_group_customers_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.response.400."
     if not is_valid_list_customer_group_customers_response_400(value):
-        raise ValidationError(collect(_e54, value, "listCustomerGroupCustomers.response.400"))
+        raise ValidationError(collect(_e32, value, "listCustomerGroupCustomers.response.400"))
 
 
-def is_valid_list_customer_group_customers_response_401(value: object) -> bool:
-    "True when value is a valid listCustomerGroupCustomers.response.401."
-    try:
-        return is_valid_list_customers_response_401(value)
-    except RecursionError:
-        raise RecursionLimitError("listCustomerGroupCustomers.response.401: instance nested too deeply") from None
+is_valid_list_customer_group_customers_response_401 = is_valid_write_results
 
 
 def validate_list_customer_group_customers_response_401(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.response.401."
     if not is_valid_list_customer_group_customers_response_401(value):
-        raise ValidationError(collect(_e55, value, "listCustomerGroupCustomers.response.401"))
+        raise ValidationError(collect(_e32, value, "listCustomerGroupCustomers.response.401"))
+
+
+is_valid_list_customer_group_customers_response_404 = is_valid_write_results
 
 
 def validate_list_customer_group_customers_response_404(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.response.404."
     if not is_valid_list_customer_group_customers_response_404(value):
-        raise ValidationError(collect(_e62, value, "listCustomerGroupCustomers.response.404"))
+        raise ValidationError(collect(_e32, value, "listCustomerGroupCustomers.response.404"))
 
 
 def validate_get_customer_parameter_path_id(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid getCustomer.parameter.path.id."
     if not is_valid_get_customer_parameter_path_id(value):
-        raise ValidationError(collect(_e63, value, "getCustomer.parameter.path.id"))
+        raise ValidationError(collect(_e48, value, "getCustomer.parameter.path.id"))
 
 
 def validate_get_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid getCustomer.response.200."
     if not is_valid_get_customer_response_200(value):
-        raise ValidationError(collect(_e64, value, "getCustomer.response.200"))
+        raise ValidationError(collect(_e49, value, "getCustomer.response.200"))
 
 
-def is_valid_get_customer_response_400(value: object) -> bool:
-    "True when value is a valid getCustomer.response.400."
-    try:
-        return is_valid_list_customers_response_400(value)
-    except RecursionError:
-        raise RecursionLimitError("getCustomer.response.400: instance nested too deeply") from None
+is_valid_get_customer_response_400 = is_valid_write_results
 
 
 def validate_get_customer_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid getCustomer.response.400."
     if not is_valid_get_customer_response_400(value):
-        raise ValidationError(collect(_e54, value, "getCustomer.response.400"))
+        raise ValidationError(collect(_e32, value, "getCustomer.response.400"))
 
 
-def is_valid_get_customer_response_401(value: object) -> bool:
-    "True when value is a valid getCustomer.response.401."
-    try:
-        return is_valid_list_customers_response_401(value)
-    except RecursionError:
-        raise RecursionLimitError("getCustomer.response.401: instance nested too deeply") from None
+is_valid_get_customer_response_401 = is_valid_write_results
 
 
 def validate_get_customer_response_401(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid getCustomer.response.401."
     if not is_valid_get_customer_response_401(value):
-        raise ValidationError(collect(_e55, value, "getCustomer.response.401"))
+        raise ValidationError(collect(_e32, value, "getCustomer.response.401"))
 
 
-def is_valid_get_customer_response_404(value: object) -> bool:
-    "True when value is a valid getCustomer.response.404."
-    try:
-        return is_valid_update_customers_response_404(value)
-    except RecursionError:
-        raise RecursionLimitError("getCustomer.response.404: instance nested too deeply") from None
+is_valid_get_customer_response_404 = is_valid_write_results
 
 
 def validate_get_customer_response_404(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid getCustomer.response.404."
     if not is_valid_get_customer_response_404(value):
-        raise ValidationError(collect(_e59, value, "getCustomer.response.404"))
+        raise ValidationError(collect(_e32, value, "getCustomer.response.404"))
 
 
-def is_valid_delete_customer_parameter_path_id(value: object) -> bool:
-    "True when value is a valid deleteCustomer.parameter.path.id."
-    try:
-        return is_valid_get_customer_parameter_path_id(value)
-    except RecursionError:
-        raise RecursionLimitError("deleteCustomer.parameter.path.id: instance nested too deeply") from None
+is_valid_delete_customer_parameter_path_id = is_valid_get_customer_parameter_path_id
 
 
 def validate_delete_customer_parameter_path_id(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid deleteCustomer.parameter.path.id."
     if not is_valid_delete_customer_parameter_path_id(value):
-        raise ValidationError(collect(_e63, value, "deleteCustomer.parameter.path.id"))
+        raise ValidationError(collect(_e48, value, "deleteCustomer.parameter.path.id"))
 
 
-def is_valid_delete_customer_response_200(value: object) -> bool:
-    "True when value is a valid deleteCustomer.response.200."
-    try:
-        return is_valid_update_customers_response_200(value)
-    except RecursionError:
-        raise RecursionLimitError("deleteCustomer.response.200: instance nested too deeply") from None
+is_valid_delete_customer_response_200 = is_valid_write_results
 
 
 def validate_delete_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid deleteCustomer.response.200."
     if not is_valid_delete_customer_response_200(value):
-        raise ValidationError(collect(_e58, value, "deleteCustomer.response.200"))
+        raise ValidationError(collect(_e32, value, "deleteCustomer.response.200"))
 
 
-def is_valid_delete_customer_response_400(value: object) -> bool:
-    "True when value is a valid deleteCustomer.response.400."
-    try:
-        return is_valid_list_customers_response_400(value)
-    except RecursionError:
-        raise RecursionLimitError("deleteCustomer.response.400: instance nested too deeply") from None
+is_valid_delete_customer_response_400 = is_valid_write_results
 
 
 def validate_delete_customer_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid deleteCustomer.response.400."
     if not is_valid_delete_customer_response_400(value):
-        raise ValidationError(collect(_e54, value, "deleteCustomer.response.400"))
+        raise ValidationError(collect(_e32, value, "deleteCustomer.response.400"))
 
 
-def is_valid_delete_customer_response_401(value: object) -> bool:
-    "True when value is a valid deleteCustomer.response.401."
-    try:
-        return is_valid_list_customers_response_401(value)
-    except RecursionError:
-        raise RecursionLimitError("deleteCustomer.response.401: instance nested too deeply") from None
+is_valid_delete_customer_response_401 = is_valid_write_results
 
 
 def validate_delete_customer_response_401(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid deleteCustomer.response.401."
     if not is_valid_delete_customer_response_401(value):
-        raise ValidationError(collect(_e55, value, "deleteCustomer.response.401"))
+        raise ValidationError(collect(_e32, value, "deleteCustomer.response.401"))
 
 
-def is_valid_delete_customer_response_404(value: object) -> bool:
-    "True when value is a valid deleteCustomer.response.404."
-    try:
-        return is_valid_update_customers_response_404(value)
-    except RecursionError:
-        raise RecursionLimitError("deleteCustomer.response.404: instance nested too deeply") from None
+is_valid_delete_customer_response_404 = is_valid_write_results
 
 
 def validate_delete_customer_response_404(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid deleteCustomer.response.404."
     if not is_valid_delete_customer_response_404(value):
-        raise ValidationError(collect(_e59, value, "deleteCustomer.response.404"))
+        raise ValidationError(collect(_e32, value, "deleteCustomer.response.404"))
+
+
+is_valid_update_customer_request = is_valid_customer_update
 
 
 def validate_update_customer_request(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.request."
     if not is_valid_update_customer_request(value):
-        raise ValidationError(collect(_e65, value, "updateCustomer.request"))
+        raise ValidationError(collect(_e30, value, "updateCustomer.request"))
 
 
 def validate_update_customer_parameter_path_customerid(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.parameter.path.customerid."
     if not is_valid_update_customer_parameter_path_customerid(value):
-        raise ValidationError(collect(_e66, value, "updateCustomer.parameter.path.customerid"))
+        raise ValidationError(collect(_e50, value, "updateCustomer.parameter.path.customerid"))
 
 
-def is_valid_update_customer_response_200(value: object) -> bool:
-    "True when value is a valid updateCustomer.response.200."
-    try:
-        return is_valid_update_customers_response_200(value)
-    except RecursionError:
-        raise RecursionLimitError("updateCustomer.response.200: instance nested too deeply") from None
+is_valid_update_customer_response_200 = is_valid_write_results
 
 
 def validate_update_customer_response_200(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.response.200."
     if not is_valid_update_customer_response_200(value):
-        raise ValidationError(collect(_e58, value, "updateCustomer.response.200"))
+        raise ValidationError(collect(_e32, value, "updateCustomer.response.200"))
 
 
-def is_valid_update_customer_response_400(value: object) -> bool:
-    "True when value is a valid updateCustomer.response.400."
-    try:
-        return is_valid_list_customers_response_400(value)
-    except RecursionError:
-        raise RecursionLimitError("updateCustomer.response.400: instance nested too deeply") from None
+is_valid_update_customer_response_400 = is_valid_write_results
 
 
 def validate_update_customer_response_400(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.response.400."
     if not is_valid_update_customer_response_400(value):
-        raise ValidationError(collect(_e54, value, "updateCustomer.response.400"))
+        raise ValidationError(collect(_e32, value, "updateCustomer.response.400"))
 
 
-def is_valid_update_customer_response_401(value: object) -> bool:
-    "True when value is a valid updateCustomer.response.401."
-    try:
-        return is_valid_list_customers_response_401(value)
-    except RecursionError:
-        raise RecursionLimitError("updateCustomer.response.401: instance nested too deeply") from None
+is_valid_update_customer_response_401 = is_valid_write_results
 
 
 def validate_update_customer_response_401(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.response.401."
     if not is_valid_update_customer_response_401(value):
-        raise ValidationError(collect(_e55, value, "updateCustomer.response.401"))
+        raise ValidationError(collect(_e32, value, "updateCustomer.response.401"))
 
 
-def is_valid_update_customer_response_404(value: object) -> bool:
-    "True when value is a valid updateCustomer.response.404."
-    try:
-        return is_valid_update_customers_response_404(value)
-    except RecursionError:
-        raise RecursionLimitError("updateCustomer.response.404: instance nested too deeply") from None
+is_valid_update_customer_response_404 = is_valid_write_results
 
 
 def validate_update_customer_response_404(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid updateCustomer.response.404."
     if not is_valid_update_customer_response_404(value):
-        raise ValidationError(collect(_e59, value, "updateCustomer.response.404"))
+        raise ValidationError(collect(_e32, value, "updateCustomer.response.404"))
 
 
 VALIDATORS: dict[str, CompiledValidator] = {
-    "Customer": CompiledValidator("Customer", is_valid_customer, _e34),
-    "CustomerBulkUpdateItem": CompiledValidator("CustomerBulkUpdateItem", is_valid_customer_bulk_update_item, _e35),
-    "CustomerCreate": CompiledValidator("CustomerCreate", is_valid_customer_create, _e36),
-    "CustomerFields": CompiledValidator("CustomerFields", is_valid_customer_fields, _e37),
-    "CustomerUpdate": CompiledValidator("CustomerUpdate", is_valid_customer_update, _e38),
-    "WriteResult": CompiledValidator("WriteResult", is_valid_write_result, _e39),
-    "WriteResults": CompiledValidator("WriteResults", is_valid_write_results, _e40),
-    "listCustomers.parameter.query.city": CompiledValidator("listCustomers.parameter.query.city", is_valid_list_customers_parameter_query_city, _e41),
-    "listCustomers.parameter.query.countonly": CompiledValidator("listCustomers.parameter.query.countonly", is_valid_list_customers_parameter_query_countonly, _e42),
-    "listCustomers.parameter.query.country": CompiledValidator("listCustomers.parameter.query.country", is_valid_list_customers_parameter_query_country, _e43),
-    "listCustomers.parameter.query.email": CompiledValidator("listCustomers.parameter.query.email", is_valid_list_customers_parameter_query_email, _e44),
-    "listCustomers.parameter.query.firstname": CompiledValidator("listCustomers.parameter.query.firstname", is_valid_list_customers_parameter_query_firstname, _e45),
-    "listCustomers.parameter.query.lastname": CompiledValidator("listCustomers.parameter.query.lastname", is_valid_list_customers_parameter_query_lastname, _e46),
-    "listCustomers.parameter.query.lastupdateend": CompiledValidator("listCustomers.parameter.query.lastupdateend", is_valid_list_customers_parameter_query_lastupdateend, _e47),
-    "listCustomers.parameter.query.lastupdatestart": CompiledValidator("listCustomers.parameter.query.lastupdatestart", is_valid_list_customers_parameter_query_lastupdatestart, _e48),
-    "listCustomers.parameter.query.limit": CompiledValidator("listCustomers.parameter.query.limit", is_valid_list_customers_parameter_query_limit, _e49),
-    "listCustomers.parameter.query.offset": CompiledValidator("listCustomers.parameter.query.offset", is_valid_list_customers_parameter_query_offset, _e50),
-    "listCustomers.parameter.query.phone": CompiledValidator("listCustomers.parameter.query.phone", is_valid_list_customers_parameter_query_phone, _e51),
-    "listCustomers.parameter.query.state": CompiledValidator("listCustomers.parameter.query.state", is_valid_list_customers_parameter_query_state, _e52),
-    "listCustomers.response.200": CompiledValidator("listCustomers.response.200", is_valid_list_customers_response_200, _e53),
-    "listCustomers.response.400": CompiledValidator("listCustomers.response.400", is_valid_list_customers_response_400, _e54),
-    "listCustomers.response.401": CompiledValidator("listCustomers.response.401", is_valid_list_customers_response_401, _e55),
-    "listCustomers.response.404": CompiledValidator("listCustomers.response.404", is_valid_list_customers_response_404, _e56),
-    "updateCustomers.request": CompiledValidator("updateCustomers.request", is_valid_update_customers_request, _e57),
-    "updateCustomers.response.200": CompiledValidator("updateCustomers.response.200", is_valid_update_customers_response_200, _e58),
-    "updateCustomers.response.400": CompiledValidator("updateCustomers.response.400", is_valid_update_customers_response_400, _e54),
-    "updateCustomers.response.401": CompiledValidator("updateCustomers.response.401", is_valid_update_customers_response_401, _e55),
-    "updateCustomers.response.404": CompiledValidator("updateCustomers.response.404", is_valid_update_customers_response_404, _e59),
-    "createCustomer.request": CompiledValidator("createCustomer.request", is_valid_create_customer_request, _e60),
-    "createCustomer.response.201": CompiledValidator("createCustomer.response.201", is_valid_create_customer_response_201, _e58),
-    "createCustomer.response.400": CompiledValidator("createCustomer.response.400", is_valid_create_customer_response_400, _e54),
-    "createCustomer.response.401": CompiledValidator("createCustomer.response.401", is_valid_create_customer_response_401, _e55),
-    "listCustomerGroupCustomers.parameter.path.id": CompiledValidator("listCustomerGroupCustomers.parameter.path.id", is_valid_list_customer_group_customers_parameter_path_id, _e61),
-    "listCustomerGroupCustomers.parameter.query.city": CompiledValidator("listCustomerGroupCustomers.parameter.query.city", is_valid_list_customer_group_customers_parameter_query_city, _e41),
-    "listCustomerGroupCustomers.parameter.query.countonly": CompiledValidator("listCustomerGroupCustomers.parameter.query.countonly", is_valid_list_customer_group_customers_parameter_query_countonly, _e42),
-    "listCustomerGroupCustomers.parameter.query.country": CompiledValidator("listCustomerGroupCustomers.parameter.query.country", is_valid_list_customer_group_customers_parameter_query_country, _e43),
-    "listCustomerGroupCustomers.parameter.query.email": CompiledValidator("listCustomerGroupCustomers.parameter.query.email", is_valid_list_customer_group_customers_parameter_query_email, _e44),
-    "listCustomerGroupCustomers.parameter.query.firstname": CompiledValidator("listCustomerGroupCustomers.parameter.query.firstname", is_valid_list_customer_group_customers_parameter_query_firstname, _e45),
-    "listCustomerGroupCustomers.parameter.query.lastname": CompiledValidator("listCustomerGroupCustomers.parameter.query.lastname", is_valid_list_customer_group_customers_parameter_query_lastname, _e46),
-    "listCustomerGroupCustomers.parameter.query.lastupdateend": CompiledValidator("listCustomerGroupCustomers.parameter.query.lastupdateend", is_valid_list_customer_group_customers_parameter_query_lastupdateend, _e47),
-    "listCustomerGroupCustomers.parameter.query.lastupdatestart": CompiledValidator("listCustomerGroupCustomers.parameter.query.lastupdatestart", is_valid_list_customer_group_customers_parameter_query_lastupdatestart, _e48),
-    "listCustomerGroupCustomers.parameter.query.limit": CompiledValidator("listCustomerGroupCustomers.parameter.query.limit", is_valid_list_customer_group_customers_parameter_query_limit, _e49),
-    "listCustomerGroupCustomers.parameter.query.offset": CompiledValidator("listCustomerGroupCustomers.parameter.query.offset", is_valid_list_customer_group_customers_parameter_query_offset, _e50),
-    "listCustomerGroupCustomers.parameter.query.phone": CompiledValidator("listCustomerGroupCustomers.parameter.query.phone", is_valid_list_customer_group_customers_parameter_query_phone, _e51),
-    "listCustomerGroupCustomers.parameter.query.state": CompiledValidator("listCustomerGroupCustomers.parameter.query.state", is_valid_list_customer_group_customers_parameter_query_state, _e52),
-    "listCustomerGroupCustomers.response.200": CompiledValidator("listCustomerGroupCustomers.response.200", is_valid_list_customer_group_customers_response_200, _e53),
-    "listCustomerGroupCustomers.response.400": CompiledValidator("listCustomerGroupCustomers.response.400", is_valid_list_customer_group_customers_response_400, _e54),
-    "listCustomerGroupCustomers.response.401": CompiledValidator("listCustomerGroupCustomers.response.401", is_valid_list_customer_group_customers_response_401, _e55),
-    "listCustomerGroupCustomers.response.404": CompiledValidator("listCustomerGroupCustomers.response.404", is_valid_list_customer_group_customers_response_404, _e62),
-    "getCustomer.parameter.path.id": CompiledValidator("getCustomer.parameter.path.id", is_valid_get_customer_parameter_path_id, _e63),
-    "getCustomer.response.200": CompiledValidator("getCustomer.response.200", is_valid_get_customer_response_200, _e64),
-    "getCustomer.response.400": CompiledValidator("getCustomer.response.400", is_valid_get_customer_response_400, _e54),
-    "getCustomer.response.401": CompiledValidator("getCustomer.response.401", is_valid_get_customer_response_401, _e55),
-    "getCustomer.response.404": CompiledValidator("getCustomer.response.404", is_valid_get_customer_response_404, _e59),
-    "deleteCustomer.parameter.path.id": CompiledValidator("deleteCustomer.parameter.path.id", is_valid_delete_customer_parameter_path_id, _e63),
-    "deleteCustomer.response.200": CompiledValidator("deleteCustomer.response.200", is_valid_delete_customer_response_200, _e58),
-    "deleteCustomer.response.400": CompiledValidator("deleteCustomer.response.400", is_valid_delete_customer_response_400, _e54),
-    "deleteCustomer.response.401": CompiledValidator("deleteCustomer.response.401", is_valid_delete_customer_response_401, _e55),
-    "deleteCustomer.response.404": CompiledValidator("deleteCustomer.response.404", is_valid_delete_customer_response_404, _e59),
-    "updateCustomer.request": CompiledValidator("updateCustomer.request", is_valid_update_customer_request, _e65),
-    "updateCustomer.parameter.path.customerid": CompiledValidator("updateCustomer.parameter.path.customerid", is_valid_update_customer_parameter_path_customerid, _e66),
-    "updateCustomer.response.200": CompiledValidator("updateCustomer.response.200", is_valid_update_customer_response_200, _e58),
-    "updateCustomer.response.400": CompiledValidator("updateCustomer.response.400", is_valid_update_customer_response_400, _e54),
-    "updateCustomer.response.401": CompiledValidator("updateCustomer.response.401", is_valid_update_customer_response_401, _e55),
-    "updateCustomer.response.404": CompiledValidator("updateCustomer.response.404", is_valid_update_customer_response_404, _e59),
+    "Customer": CompiledValidator("Customer", is_valid_customer, _e26),
+    "CustomerBulkUpdateItem": CompiledValidator("CustomerBulkUpdateItem", is_valid_customer_bulk_update_item, _e27),
+    "CustomerCreate": CompiledValidator("CustomerCreate", is_valid_customer_create, _e28),
+    "CustomerFields": CompiledValidator("CustomerFields", is_valid_customer_fields, _e29),
+    "CustomerUpdate": CompiledValidator("CustomerUpdate", is_valid_customer_update, _e30),
+    "WriteResult": CompiledValidator("WriteResult", is_valid_write_result, _e31),
+    "WriteResults": CompiledValidator("WriteResults", is_valid_write_results, _e32),
+    "listCustomers.parameter.query.city": CompiledValidator("listCustomers.parameter.query.city", is_valid_list_customers_parameter_query_city, _e33),
+    "listCustomers.parameter.query.countonly": CompiledValidator("listCustomers.parameter.query.countonly", is_valid_list_customers_parameter_query_countonly, _e34),
+    "listCustomers.parameter.query.country": CompiledValidator("listCustomers.parameter.query.country", is_valid_list_customers_parameter_query_country, _e35),
+    "listCustomers.parameter.query.email": CompiledValidator("listCustomers.parameter.query.email", is_valid_list_customers_parameter_query_email, _e36),
+    "listCustomers.parameter.query.firstname": CompiledValidator("listCustomers.parameter.query.firstname", is_valid_list_customers_parameter_query_firstname, _e37),
+    "listCustomers.parameter.query.lastname": CompiledValidator("listCustomers.parameter.query.lastname", is_valid_list_customers_parameter_query_lastname, _e38),
+    "listCustomers.parameter.query.lastupdateend": CompiledValidator("listCustomers.parameter.query.lastupdateend", is_valid_list_customers_parameter_query_lastupdateend, _e39),
+    "listCustomers.parameter.query.lastupdatestart": CompiledValidator("listCustomers.parameter.query.lastupdatestart", is_valid_list_customers_parameter_query_lastupdatestart, _e40),
+    "listCustomers.parameter.query.limit": CompiledValidator("listCustomers.parameter.query.limit", is_valid_list_customers_parameter_query_limit, _e41),
+    "listCustomers.parameter.query.offset": CompiledValidator("listCustomers.parameter.query.offset", is_valid_list_customers_parameter_query_offset, _e42),
+    "listCustomers.parameter.query.phone": CompiledValidator("listCustomers.parameter.query.phone", is_valid_list_customers_parameter_query_phone, _e43),
+    "listCustomers.parameter.query.state": CompiledValidator("listCustomers.parameter.query.state", is_valid_list_customers_parameter_query_state, _e44),
+    "listCustomers.response.200": CompiledValidator("listCustomers.response.200", is_valid_list_customers_response_200, _e45),
+    "listCustomers.response.400": CompiledValidator("listCustomers.response.400", is_valid_list_customers_response_400, _e32),
+    "listCustomers.response.401": CompiledValidator("listCustomers.response.401", is_valid_list_customers_response_401, _e32),
+    "listCustomers.response.404": CompiledValidator("listCustomers.response.404", is_valid_list_customers_response_404, _e32),
+    "updateCustomers.request": CompiledValidator("updateCustomers.request", is_valid_update_customers_request, _e46),
+    "updateCustomers.response.200": CompiledValidator("updateCustomers.response.200", is_valid_update_customers_response_200, _e32),
+    "updateCustomers.response.400": CompiledValidator("updateCustomers.response.400", is_valid_update_customers_response_400, _e32),
+    "updateCustomers.response.401": CompiledValidator("updateCustomers.response.401", is_valid_update_customers_response_401, _e32),
+    "updateCustomers.response.404": CompiledValidator("updateCustomers.response.404", is_valid_update_customers_response_404, _e32),
+    "createCustomer.request": CompiledValidator("createCustomer.request", is_valid_create_customer_request, _e28),
+    "createCustomer.response.201": CompiledValidator("createCustomer.response.201", is_valid_create_customer_response_201, _e32),
+    "createCustomer.response.400": CompiledValidator("createCustomer.response.400", is_valid_create_customer_response_400, _e32),
+    "createCustomer.response.401": CompiledValidator("createCustomer.response.401", is_valid_create_customer_response_401, _e32),
+    "listCustomerGroupCustomers.parameter.path.id": CompiledValidator("listCustomerGroupCustomers.parameter.path.id", is_valid_list_customer_group_customers_parameter_path_id, _e47),
+    "listCustomerGroupCustomers.parameter.query.city": CompiledValidator("listCustomerGroupCustomers.parameter.query.city", is_valid_list_customer_group_customers_parameter_query_city, _e33),
+    "listCustomerGroupCustomers.parameter.query.countonly": CompiledValidator("listCustomerGroupCustomers.parameter.query.countonly", is_valid_list_customer_group_customers_parameter_query_countonly, _e34),
+    "listCustomerGroupCustomers.parameter.query.country": CompiledValidator("listCustomerGroupCustomers.parameter.query.country", is_valid_list_customer_group_customers_parameter_query_country, _e35),
+    "listCustomerGroupCustomers.parameter.query.email": CompiledValidator("listCustomerGroupCustomers.parameter.query.email", is_valid_list_customer_group_customers_parameter_query_email, _e36),
+    "listCustomerGroupCustomers.parameter.query.firstname": CompiledValidator("listCustomerGroupCustomers.parameter.query.firstname", is_valid_list_customer_group_customers_parameter_query_firstname, _e37),
+    "listCustomerGroupCustomers.parameter.query.lastname": CompiledValidator("listCustomerGroupCustomers.parameter.query.lastname", is_valid_list_customer_group_customers_parameter_query_lastname, _e38),
+    "listCustomerGroupCustomers.parameter.query.lastupdateend": CompiledValidator("listCustomerGroupCustomers.parameter.query.lastupdateend", is_valid_list_customer_group_customers_parameter_query_lastupdateend, _e39),
+    "listCustomerGroupCustomers.parameter.query.lastupdatestart": CompiledValidator("listCustomerGroupCustomers.parameter.query.lastupdatestart", is_valid_list_customer_group_customers_parameter_query_lastupdatestart, _e40),
+    "listCustomerGroupCustomers.parameter.query.limit": CompiledValidator("listCustomerGroupCustomers.parameter.query.limit", is_valid_list_customer_group_customers_parameter_query_limit, _e41),
+    "listCustomerGroupCustomers.parameter.query.offset": CompiledValidator("listCustomerGroupCustomers.parameter.query.offset", is_valid_list_customer_group_customers_parameter_query_offset, _e42),
+    "listCustomerGroupCustomers.parameter.query.phone": CompiledValidator("listCustomerGroupCustomers.parameter.query.phone", is_valid_list_customer_group_customers_parameter_query_phone, _e43),
+    "listCustomerGroupCustomers.parameter.query.state": CompiledValidator("listCustomerGroupCustomers.parameter.query.state", is_valid_list_customer_group_customers_parameter_query_state, _e44),
+    "listCustomerGroupCustomers.response.200": CompiledValidator("listCustomerGroupCustomers.response.200", is_valid_list_customer_group_customers_response_200, _e45),
+    "listCustomerGroupCustomers.response.400": CompiledValidator("listCustomerGroupCustomers.response.400", is_valid_list_customer_group_customers_response_400, _e32),
+    "listCustomerGroupCustomers.response.401": CompiledValidator("listCustomerGroupCustomers.response.401", is_valid_list_customer_group_customers_response_401, _e32),
+    "listCustomerGroupCustomers.response.404": CompiledValidator("listCustomerGroupCustomers.response.404", is_valid_list_customer_group_customers_response_404, _e32),
+    "getCustomer.parameter.path.id": CompiledValidator("getCustomer.parameter.path.id", is_valid_get_customer_parameter_path_id, _e48),
+    "getCustomer.response.200": CompiledValidator("getCustomer.response.200", is_valid_get_customer_response_200, _e49),
+    "getCustomer.response.400": CompiledValidator("getCustomer.response.400", is_valid_get_customer_response_400, _e32),
+    "getCustomer.response.401": CompiledValidator("getCustomer.response.401", is_valid_get_customer_response_401, _e32),
+    "getCustomer.response.404": CompiledValidator("getCustomer.response.404", is_valid_get_customer_response_404, _e32),
+    "deleteCustomer.parameter.path.id": CompiledValidator("deleteCustomer.parameter.path.id", is_valid_delete_customer_parameter_path_id, _e48),
+    "deleteCustomer.response.200": CompiledValidator("deleteCustomer.response.200", is_valid_delete_customer_response_200, _e32),
+    "deleteCustomer.response.400": CompiledValidator("deleteCustomer.response.400", is_valid_delete_customer_response_400, _e32),
+    "deleteCustomer.response.401": CompiledValidator("deleteCustomer.response.401", is_valid_delete_customer_response_401, _e32),
+    "deleteCustomer.response.404": CompiledValidator("deleteCustomer.response.404", is_valid_delete_customer_response_404, _e32),
+    "updateCustomer.request": CompiledValidator("updateCustomer.request", is_valid_update_customer_request, _e30),
+    "updateCustomer.parameter.path.customerid": CompiledValidator("updateCustomer.parameter.path.customerid", is_valid_update_customer_parameter_path_customerid, _e50),
+    "updateCustomer.response.200": CompiledValidator("updateCustomer.response.200", is_valid_update_customer_response_200, _e32),
+    "updateCustomer.response.400": CompiledValidator("updateCustomer.response.400", is_valid_update_customer_response_400, _e32),
+    "updateCustomer.response.401": CompiledValidator("updateCustomer.response.401", is_valid_update_customer_response_401, _e32),
+    "updateCustomer.response.404": CompiledValidator("updateCustomer.response.404", is_valid_update_customer_response_404, _e32),
 }

@@ -12,10 +12,19 @@ they are trivial (``{"required": ["email"]}``) and a call to their fast function
 
 from __future__ import annotations
 
+import io
+import tokenize
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
-from generator.validation.assertions import compile_pattern, count, type_test, value_test
+from generator.validation.assertions import (
+    compile_pattern,
+    count,
+    covers,
+    string_tests,
+    type_test,
+    value_test,
+)
 from generator.validation.errors import CompileError
 from generator.validation.keywords import lookup
 from generator.validation.source import py_str, py_tuple
@@ -24,13 +33,17 @@ if TYPE_CHECKING:
     from generator.validation.compiler import Compiler, Dyn, Fn
     from generator.validation.index import Node
 
-__all__ = ["OBJECT_KEYS", "ARRAY_KEYS", "keyword_of", "simple_expr", "emit_object", "emit_array",
-           "emit_in_place", "sub_path", "names_of", "schemas_of"]  # fmt: skip
+__all__ = ["OBJECT_KEYS", "CHEAP_OBJECT_KEYS", "ARRAY_KEYS", "keyword_of", "simple_expr", "emit_object",
+           "emit_object_cheap", "emit_array", "emit_in_place", "sub_path", "names_of", "schemas_of"]  # fmt: skip
 
 OBJECT_KEYS = ("required", "minProperties", "maxProperties", "dependentRequired", "properties",
                "patternProperties", "additionalProperties", "propertyNames", "dependentSchemas")  # fmt: skip
 ARRAY_KEYS = ("prefixItems", "items", "contains", "minItems", "maxItems", "uniqueItems")
-_SIMPLE = frozenset({"type", "required", "const", "enum"})
+CHEAP_OBJECT_KEYS = ("required", "minProperties", "maxProperties", "dependentRequired")
+_SIMPLE = frozenset({"type", "required", "const", "enum", "minLength", "maxLength", "pattern", "format"})
+# JSON types whose values a Python set tells apart exactly as JSON equality does (1 == 1.0 in
+# both), as long as booleans and numbers are not mixed (True == 1 in Python only).
+_HASHABLE = frozenset({"string", "null", "boolean", "number", "integer"})
 
 
 def _esc(token: object) -> str:
@@ -75,49 +88,161 @@ def schemas_of(node: Node, key: str, shape: type) -> Any:
     return value
 
 
-def simple_expr(c: Compiler, node: Node, v: str) -> str | None:
-    """An inline boolean expression for a schema using only type/required/const/enum, else None."""
+def simple_expr(c: Compiler, node: Node, v: str, known: str | None = None) -> str | None:
+    """An inline boolean expression for a schema using only type/required/const/enum and the
+    string keywords, else None. ``known`` is a JSON type ``v`` is already known to have.
+
+    The expression always evaluates to ``True`` or ``False`` (``oneOf`` counts them)."""
     s = node.schema
     keys = [k for k in s if (entry := lookup(k)) is None or entry.role != "annotation"]
     if not keys or any(k not in _SIMPLE for k in keys):
         return None
     c.vet(node)
     parts: list[str] = []
+    kind = known
     if "type" in s:
         kinds = [s["type"]] if isinstance(s["type"], str) else s["type"]
-        if not isinstance(kinds, list) or any(k not in _TYPES for k in kinds):
+        if not isinstance(kinds, list) or not kinds or any(k not in _TYPES for k in kinds):
             return None  # let the full emitter report the malformed value
-        parts.append("(" + " or ".join(type_test(k, v) for k in kinds) + ")")
+        if not covers(kinds, known):
+            parts.append("(" + " or ".join(type_test(k, v) for k in kinds) + ")")
+            kind = kinds[0] if len(kinds) == 1 else None
     for key in ("const", "enum"):
         if key in s:
             values = [s[key]] if key == "const" else s[key]
             if not isinstance(values, list):
                 return None
-            parts.append(f"({value_test(c, values, v, None)})")
-    if "required" in s:
-        names = names_of(node, "required")
-        if names:
-            parts.append(f"(type({v}) is not dict or (" + " and ".join(f"{py_str(n)} in {v}" for n in names) + "))")
-    return " and ".join(parts) or "True"
+            parts.append(f"({value_test(c, values, v, kind)})")
+    if "required" in s and kind in ("object", None):
+        names = [f"{py_str(n)} in {v}" for n in names_of(node, "required")]
+        if names and kind == "object":
+            parts += names
+        elif names:
+            parts.append(f"(type({v}) is not dict or ({' and '.join(names)}))")
+    tests = string_tests(c, node, v)
+    if tests and kind == "string":
+        parts += tests
+    elif tests and kind is None:
+        parts.append(f"(type({v}) is not str or ({' and '.join(tests)}))")
+    # each part is a comparison, a call or parenthesised: only a conjunction needs parentheses
+    return "True" if not parts else parts[0] if len(parts) == 1 else "(" + " and ".join(parts) + ")"
 
 
 _TYPES = frozenset({"null", "boolean", "object", "array", "number", "string", "integer"})
 
 
+def emit_object_cheap(c: Compiler, fn: Fn, node: Node, v: str, closed: list[str] | None) -> None:
+    """Fast path, first checks on an object: ``required``, ``min/maxProperties``,
+    ``dependentRequired`` and, for a closed object (``closed``: the only names allowed), its key set
+    (one C-level ``issuperset`` instead of a Python loop)."""
+    s = node.schema
+    if "required" in s:
+        names = names_of(node, "required")
+        if len(names) <= 4:
+            cond = " or ".join(f"{py_str(n)} not in {v}" for n in names)
+        else:
+            required = c.const("frozenset(" + py_tuple([py_str(n) for n in names]) + ")", "_R")
+            cond = f"not {v}.keys() >= {required}"
+        if names:
+            c.check(fn, cond, node, "required", "", "")
+    for key, op in (("minProperties", "<"), ("maxProperties", ">")):
+        if key in s:
+            c.check(fn, f"len({v}) {op} {count(node, key)}", node, key, "", "")
+    if "dependentRequired" in s:
+        for name, needs in schemas_of(node, "dependentRequired", dict).items():
+            if not isinstance(needs, list) or not all(isinstance(x, str) for x in needs):
+                raise CompileError(f"{node.loc.pointer}/dependentRequired", "dependentRequired", "values must be arrays of strings")
+            if needs:
+                missing = " or ".join(f"{py_str(x)} not in {v}" for x in needs)
+                c.check(fn, f"{py_str(name)} in {v} and " + (missing if len(needs) == 1 else f"({missing})"),
+                        node, "dependentRequired", "", "")  # fmt: skip
+    if closed is not None:
+        if closed:
+            allowed = c.const("frozenset(" + py_tuple([py_str(n) for n in closed]) + ")", "_K")
+            c.check(fn, f"not {allowed}.issuperset({v})", node, "additionalProperties", "", "")
+        else:
+            c.check(fn, v, node, "additionalProperties", "", "")  # only {} is allowed
+
+
+# The fast path remembers property names that matched a ``propertyNames`` pattern, up to this
+# many characters per name and this many names per pattern (bounded memory, no eviction).
+MEMO_LIMIT = (64, 1024)
+
+
+def _name_pattern(c: Compiler, names: Node) -> str | None:
+    """The compiled pattern of a ``propertyNames`` schema that is only a ``pattern``, else None."""
+    s = names.schema
+    if not isinstance(s, dict) or [k for k in s if (e := lookup(k)) is None or e.role != "annotation"] != ["pattern"]:
+        return None
+    c.vet(names)
+    return compile_pattern(c, names, "pattern", s["pattern"])
+
+
+def _emit_object_fast(c: Compiler, fn: Fn, node: Node, v: str, dyn: Dyn) -> None:
+    """Fast path, after ``emit_object_cheap``: each property (cheapest schema first), then one loop
+    over the keys for ``propertyNames``, ``patternProperties`` and ``additionalProperties``."""
+    s, w = node.schema, fn.w
+    props = schemas_of(node, "properties", dict) if "properties" in s else {}
+    pats = schemas_of(node, "patternProperties", dict) if "patternProperties" in s else {}
+    present = set(names_of(node, "required")) if "required" in s else set()  # returned False otherwise
+    subs = {name: c.child(node, "properties", name) for name in props}
+    for name in sorted(props, key=lambda n: c.cost(subs[n], dyn)):
+        sub, x = subs[name], fn.local("x")
+        with nullcontext() if name in present else w.block(f"if {py_str(name)} in {v}:"):
+            mark = w.mark()
+            w.line(f"{x} = {v}[{py_str(name)}]")
+            c.emit(fn, sub, x, "", None, dyn)
+            if w.mark() == mark + 1:
+                del w.lines[mark]
+    extra = c.child(node, "additionalProperties") if "additionalProperties" in s else None
+    if extra is not None and extra.schema is False and not pats:
+        extra = None  # a closed object: its key set was checked by emit_object_cheap
+    names = c.child(node, "propertyNames") if "propertyNames" in s else None
+    if names is not None or pats or extra is not None:
+        regexes = [compile_pattern(c, c.child(node, "patternProperties"), _esc(p), p) for p in pats]
+        k, x = fn.local("k"), fn.local("x")
+        values = bool(pats) or (extra is not None and extra.schema is not False)
+        with w.block(f"for {k}, {x} in {v}.items():" if values else f"for {k} in {v}:"):
+            c.check(fn, f"type({k}) is not str", node, "propertyNames", "", "")  # names must be strings
+            if names is not None and (regex := _name_pattern(c, names)) is not None:
+                # property names repeat from instance to instance: remember those that matched
+                memo = c.memo(regex)
+                with w.block(f"if {k} not in {memo}:"):
+                    c.check(fn, f"not {regex}({k})", names, "pattern", "", "")
+                    with w.block(f"if len({k}) <= {MEMO_LIMIT[0]} and len({memo}) < {MEMO_LIMIT[1]}:"):
+                        w.line(f"{memo}.add({k})")
+            elif names is not None:
+                c.emit(fn, names, k, "", "string", dyn)
+            for pattern, regex in zip(pats, regexes, strict=True):
+                with w.block(f"if {regex}({k}):"):
+                    c.emit(fn, c.child(node, "patternProperties", pattern), x, "", None, dyn)
+            if extra is not None:
+                allowed = c.const("frozenset(" + py_tuple([py_str(n) for n in props]) + ")", "_K") if props else None
+                tests = ([f"{k} in {allowed}"] if allowed else []) + [f"{r}({k})" for r in regexes]
+                if extra.schema is False:
+                    c.check(fn, f"not ({' or '.join(tests)})" if tests else "True", node, "additionalProperties", "", "")
+                elif tests:
+                    with w.block(f"if not ({' or '.join(tests)}):"):
+                        c.emit(fn, extra, x, "", None, dyn)
+                else:
+                    c.emit(fn, extra, x, "", None, dyn)
+    if "dependentSchemas" in s:
+        for name in schemas_of(node, "dependentSchemas", dict):
+            sub = c.child(node, "dependentSchemas", name)
+            with w.block(f"if {py_str(name)} in {v}:"):
+                c.emit(fn, sub, v, "", "object", dyn)
+
+
 def emit_object(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dyn) -> None:
     """``required``, ``properties``, ``patternProperties``, ``additionalProperties``,
     ``propertyNames``, ``dependentRequired``, ``dependentSchemas``, ``min/maxProperties``."""
-    s, w = node.schema, fn.w
+    if fn.mode == "f":
+        _emit_object_fast(c, fn, node, v, dyn)
+        return
+    s, w = node.schema, fn.w  # the error path: every violation, with its instance path
     if "required" in s:
         names = names_of(node, "required")
-        if fn.mode == "f" and names:
-            if len(names) <= 4:
-                cond = " or ".join(f"{py_str(n)} not in {v}" for n in names)
-            else:
-                required = c.const("frozenset(" + py_tuple([py_str(n) for n in names]) + ")", "_R")
-                cond = f"not {v}.keys() >= {required}"
-            c.check(fn, cond, node, "required", "", path)
-        elif names:
+        if names:
             k = fn.local("k")
             with w.block(f"for {k} in {py_tuple([py_str(n) for n in names])}:"):
                 c.check(fn, f"{k} not in {v}", node, "required", f'repr({k}) + " is a required property"', path)
@@ -140,7 +265,7 @@ def emit_object(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dyn) ->
         k = fn.local("k")
         with w.block(f"for {k} in {v}:"):  # even for a trivial subschema: names must be strings
             c.check(fn, f"type({k}) is not str", node, "propertyNames", f'"property name " + short_repr({k}) + " is not a string"', path)
-            c.emit(fn, sub, k, path, "string" if fn.mode == "f" else None, dyn)
+            c.emit(fn, sub, k, path, None, dyn)
     if "dependentSchemas" in s:
         for name in schemas_of(node, "dependentSchemas", dict):
             sub = c.child(node, "dependentSchemas", name)
@@ -152,27 +277,16 @@ def _emit_properties(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dy
     s, w = node.schema, fn.w
     props = schemas_of(node, "properties", dict) if "properties" in s else {}
     pats = schemas_of(node, "patternProperties", dict) if "patternProperties" in s else {}
-    if fn.mode == "f" and not pats and s.get("additionalProperties") is False:
-        # cheapest rejection first: unknown keys, before any per-property work
-        names = c.const("frozenset(" + py_tuple([py_str(n) for n in props]) + ")", "_K") if props else None
-        k = fn.local("k")
-        with w.block(f"for {k} in {v}:"):
-            c.check(fn, f"{k} not in {names}" if names else "True", node, "additionalProperties", "", path)
-        props_done = True
-    else:
-        props_done = False
-    # the fast path has already returned unless every required name is present
-    present = set(names_of(node, "required")) if fn.mode == "f" and "required" in s else set()
     for name in props:
         sub = c.child(node, "properties", name)
         x = fn.local("x")
-        with nullcontext() if name in present else w.block(f"if {py_str(name)} in {v}:"):
+        with w.block(f"if {py_str(name)} in {v}:"):
             mark = w.mark()
             w.line(f"{x} = {v}[{py_str(name)}]")
             c.emit(fn, sub, x, sub_path(fn, path, name), None, dyn)
             if w.mark() == mark + 1:
                 del w.lines[mark]
-    if props_done or (not pats and "additionalProperties" not in s):
+    if not pats and "additionalProperties" not in s:
         return
     known = c.const("frozenset(" + py_tuple([py_str(n) for n in props]) + ")", "_K") if props else None
     regexes = [compile_pattern(c, c.child(node, "patternProperties"), _esc(p), p) for p in pats]
@@ -192,11 +306,11 @@ def _emit_properties(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dy
                 f'"property name " + short_repr({k}) + " is not a string"', path)  # fmt: skip
         for i, (pattern, regex) in enumerate(zip(pats, regexes, strict=True)):
             sub = c.child(node, "patternProperties", pattern)
-            with w.block(f"if {regex}.search({k}):"):
+            with w.block(f"if {regex}({k}):"):
                 c.emit(fn, sub, x, kpath, None, dyn)
             del i
         if extra is not None:
-            tests = ([f"{k} in {known}"] if known else []) + [f"{r}.search({k})" for r in regexes]
+            tests = ([f"{k} in {known}"] if known else []) + [f"{r}({k})" for r in regexes]
             block = w.block(f"if not ({' or '.join(tests)}):") if tests else None
             if block is None:
                 _emit_extra(c, fn, extra, k, x, kpath, dyn)
@@ -221,10 +335,14 @@ def emit_array(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dyn) -> 
         if key in s:
             n = count(node, key)
             c.check(fn, f"len({v}) {op} {n}", node, key, py_str(f"has {'fewer' if op == '<' else 'more'} than {n} items"), path)
-    if s.get("uniqueItems") is True:
+    prefix = schemas_of(node, "prefixItems", list) if "prefixItems" in s else []
+    # fast path: once every item has passed an items schema that allows only hashable scalars
+    # (no bool/number mix), a set compares them as JSON does; checked after the items loop
+    late_unique = (s.get("uniqueItems") is True and fn.mode == "f" and "items" in s and not prefix
+                   and _hashable_items(c, c.child(node, "items"), dyn))  # fmt: skip
+    if s.get("uniqueItems") is True and not late_unique:
         c.use("all_unique")
         c.check(fn, f"len({v}) > 1 and not all_unique({v})", node, "uniqueItems", '"has non-unique items"', path)
-    prefix = schemas_of(node, "prefixItems", list) if "prefixItems" in s else []
     for i in range(len(prefix)):
         sub = c.child(node, "prefixItems", i)
         x = fn.local("x")
@@ -247,6 +365,8 @@ def emit_array(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dyn) -> 
             else:
                 with w.block(f"for {ix}, {x} in enumerate({items}, {len(prefix)}):"):
                     c.emit(fn, sub, x, _dyn_path(fn, path, ix, index=True), None, dyn)
+    if late_unique:
+        c.check(fn, f"len({v}) > 1 and len(set({v})) != len({v})", node, "uniqueItems", "", path)
     if "contains" in s:
         sub = c.child(node, "contains")
         x = fn.local("x")
@@ -264,29 +384,70 @@ def emit_array(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dyn) -> 
                 c.check(fn, f"{found} > {most}", node, "maxContains", py_str(f"contains more than {most} matching items"), path)
 
 
-def emit_in_place(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str | None, dyn: Dyn) -> None:
-    """``allOf``, ``$ref``, ``$dynamicRef``, ``anyOf``, ``oneOf``, ``not``, ``if``/``then``/``else``."""
+def _hashable_items(c: Compiler, items: Node, dyn: Dyn) -> bool:
+    """True when every value valid against ``items`` is a scalar that a set compares as JSON does."""
+    s = items.schema
+    if not isinstance(s, dict):
+        return False
+    kind = s.get("type")
+    kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else None
+    if kinds is None and (implied := c.implied_type(items, dyn)) is not None:
+        kinds = [implied]
+    values = [s["const"]] if "const" in s else s["enum"] if isinstance(s.get("enum"), list) else None
+    for group in (kinds, None if values is None else [_JSON_KIND.get(type(x), "other") for x in values]):
+        if group and set(group) <= _HASHABLE and not ("boolean" in group and {"number", "integer"} & set(group)):
+            return True
+    return False
+
+
+_JSON_KIND = {str: "string", type(None): "null", bool: "boolean", int: "number", float: "number"}
+
+
+def _cheap(c: Compiler, node: Node, key: str, v: str, known: str | None) -> bool:
+    """Fast path: is ``anyOf``/``oneOf``/``not`` made of inline expressions only (so it goes first)?"""
+    subs = [c.child(node, key)] if key == "not" else [c.child(node, key, i) for i in range(len(schemas_of(node, key, list)))]
+    return all(isinstance(sub.schema, bool) or sub.schema == {} or simple_expr(c, sub, v, known) is not None for sub in subs)
+
+
+def emit_in_place(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str | None, dyn: Dyn,
+                  phase: str = "all") -> None:  # fmt: skip
+    """``allOf``, ``$ref``, ``$dynamicRef``, ``anyOf``, ``oneOf``, ``not``, ``if``/``then``/``else``.
+
+    The fast path calls this twice: ``phase="cheap"`` writes the ``anyOf``/``oneOf``/``not`` made
+    of inline expressions, ``phase="rest"`` everything else; ``"all"`` (error path) writes all.
+    """
     s, w = node.schema, fn.w
-    if "allOf" in s:
+    cheap = {key for key in ("anyOf", "oneOf", "not") if key in s and fn.mode == "f" and _cheap(c, node, key, v, known)}
+    todo = cheap if phase == "cheap" else {k for k in s if k not in cheap}
+    if "allOf" in todo:
         for i in range(len(schemas_of(node, "allOf", list))):
             c.emit(fn, c.child(node, "allOf", i), v, path, known, dyn)
     for key in ("$ref", "$dynamicRef"):
-        if key in s:
+        if key in todo:
             target = c.ref_target(node, key, dyn)
-            if fn.mode == "f":
-                c.check(fn, _negated(c.bool_expr(target, v, dyn)), node, key, "", path)
+            if c.can_inline(fn, target):
+                # fast path, target not on the current inlining chain: its checks, without a call
+                fn.inline.append(target.loc)
+                fn.spent += c.size(target)
+                c.emit(fn, target, v, path, known, dyn)
+                fn.inline.pop()
+            elif fn.mode == "f":
+                c.check(fn, _negated(c.bool_expr(target, v, dyn, known)), node, key, "", path)
             elif target.schema is not True and target.schema != {}:
                 w.line(f"{c.call(target, dyn, 'e')}({v}, {path}, out)")
     for key, what in (("anyOf", "any"), ("oneOf", "exactly one")):
-        if key in s:
-            tests = [c.bool_expr(c.child(node, key, i), v, dyn) for i in range(len(schemas_of(node, key, list)))]
+        if key in todo:
+            subs = [c.child(node, key, i) for i in range(len(schemas_of(node, key, list)))]
+            if key == "anyOf":  # cheapest alternative first: `or` stops at the first valid one
+                subs.sort(key=lambda sub: c.cost(sub, dyn))
+            tests = [c.bool_expr(sub, v, dyn, known) for sub in subs]
             cond = f"not ({' or '.join(tests)})" if key == "anyOf" else f"[{', '.join(tests)}].count(True) != 1"
             c.check(fn, cond, node, key, f'short_repr({v}) + " is not valid against {what} of the {key} schemas"', path)
-    if "not" in s:
-        test = c.bool_expr(c.child(node, "not"), v, dyn)
+    if "not" in todo:
+        test = c.bool_expr(c.child(node, "not"), v, dyn, known)
         c.check(fn, test, node, "not", f'short_repr({v}) + " must not be valid against the not schema"', path)
-    if "if" in s and ("then" in s or "else" in s):
-        test = c.bool_expr(c.child(node, "if"), v, dyn)
+    if "if" in todo and ("then" in s or "else" in s):
+        test = c.bool_expr(c.child(node, "if"), v, dyn, known)
         then = c.child(node, "then") if "then" in s else None
         other = c.child(node, "else") if "else" in s else None
         mark = w.mark()
@@ -299,6 +460,22 @@ def emit_in_place(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str
 
 
 def _negated(expr: str) -> str:
-    """``not <expr>``, parenthesised unless ``expr`` is a plain call."""
-    simple = expr.endswith(")") and expr.count("(") == 1 and " " not in expr
-    return f"not {expr}" if simple else f"not ({expr})"
+    """``not <expr>``, parenthesised unless ``expr`` is a call or already in parentheses."""
+    return f"not {expr}" if _enclosed(expr) else f"not ({expr})"
+
+
+def _enclosed(expr: str) -> bool:
+    """True when ``expr`` is ``name(...)`` or ``(...)`` with nothing after the closing parenthesis."""
+    try:
+        tokens = [t for t in tokenize.generate_tokens(io.StringIO(expr).readline) if t.string.strip()]
+    except (tokenize.TokenError, SyntaxError):
+        return False
+    start = 1 if len(tokens) > 1 and tokens[0].type == tokenize.NAME and tokens[1].string == "(" else 0
+    if not tokens or tokens[start].string != "(":
+        return False
+    depth = 0
+    for i, token in enumerate(tokens[start:], start):
+        depth += {"(": 1, ")": -1}.get(token.string, 0) if token.type == tokenize.OP else 0
+        if depth == 0:
+            return i == len(tokens) - 1
+    return False

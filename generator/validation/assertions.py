@@ -23,9 +23,11 @@ if TYPE_CHECKING:
     from generator.validation.compiler import Compiler, Fn
     from generator.validation.index import Node
 
-__all__ = ["type_test", "GROUP_OF", "value_test", "emit_type", "emit_enum", "emit_string", "emit_number", "compile_pattern", "count"]
+__all__ = ["type_test", "negated_type_test", "covers", "JSON_TYPES", "GROUP_OF", "value_test", "emit_type",
+           "emit_enum", "emit_string", "emit_number", "string_tests", "compile_pattern", "count"]  # fmt: skip
 
 _TYPES = ("null", "boolean", "object", "array", "number", "string", "integer")
+JSON_TYPES = frozenset(_TYPES)
 
 # keyword -> the JSON type it applies to (checked inside one guarded block per type)
 GROUP_OF = {
@@ -48,7 +50,8 @@ def type_test(kind: str, v: str) -> str:
     }[kind]
 
 
-def _negate(kind: str, v: str) -> str:
+def negated_type_test(kind: str, v: str) -> str:
+    """A Python expression true when ``v`` is *not* of JSON type ``kind``."""
     simple = {"null": f"{v} is not None", "string": f"type({v}) is not str",
               "object": f"type({v}) is not dict", "array": f"type({v}) is not list",
               "boolean": f"type({v}) is not bool"}  # fmt: skip
@@ -57,6 +60,11 @@ def _negate(kind: str, v: str) -> str:
 
 def _is_number(x: Any) -> bool:
     return type(x) in (int, float)
+
+
+def covers(kinds: list[str], known: str | None) -> bool:
+    """True when every value of JSON type ``known`` has one of the types ``kinds``."""
+    return known is not None and (known in kinds or (known == "integer" and "number" in kinds))
 
 
 def value_test(c: Compiler, values: list[Any], v: str, known: str | None) -> str:
@@ -94,8 +102,10 @@ def emit_type(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str | N
     if not isinstance(kinds, list) or not kinds or any(k not in _TYPES for k in kinds):
         raise CompileError(node.loc.pointer + "/type", "type", f"bad type {raw!r}")
     kinds = list(dict.fromkeys("number" if k == "integer" and "number" in kinds else k for k in kinds))
+    if fn.mode == "f" and covers(kinds, known):
+        return known  # already tested on this path (the fast path knows it returned otherwise)
     if len(kinds) == 1:
-        cond = _negate(kinds[0], v)
+        cond = negated_type_test(kinds[0], v)
     else:
         cond = "not (" + " or ".join(type_test(k, v) for k in kinds) + ")"
     want = " or ".join(kinds)
@@ -125,7 +135,7 @@ def emit_string(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: object 
     if "pattern" in s:
         name = compile_pattern(c, node, "pattern", s["pattern"])
         msg = f'short_repr({v}) + " does not match " + {py_str(_clip(s["pattern"]))}'
-        c.check(fn, f"not {name}.search({v})", node, "pattern", msg, path)
+        c.check(fn, f"not {name}({v})", node, "pattern", msg, path)
     if "format" in s:
         fmt = s["format"]
         if not isinstance(fmt, str):
@@ -137,6 +147,24 @@ def emit_string(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: object 
             name = c.const(f"FORMAT_CHECKERS[{py_str(fmt)}]", "_FMT")
             msg = f"short_repr({v}) + {py_str(' is not a valid ' + fmt)}"
             c.check(fn, f"not {name}({v})", node, "format", msg, path)
+
+def string_tests(c: Compiler, node: Node, v: str) -> list[str]:
+    """Conditions, each true when the *string* ``v`` passes one string keyword of ``node``."""
+    s = node.schema
+    tests = [f"len({v}) {op} {_count(node, key)}" for key, op in (("minLength", ">="), ("maxLength", "<=")) if key in s]
+    if "pattern" in s:
+        tests.append(f"{compile_pattern(c, node, 'pattern', s['pattern'])}({v}) is not None")
+    if "format" in s:
+        fmt = s["format"]
+        if not isinstance(fmt, str):
+            raise CompileError(node.loc.pointer + "/format", "format", "format must be a string")
+        if fmt not in FORMAT_CHECKERS:
+            c.warn(node.loc.pointer + "/format", "format", f"unknown format {fmt!r} is not checked")
+        elif c.formats == "assert":
+            c.use("FORMAT_CHECKERS")
+            tests.append(f"{c.const(f'FORMAT_CHECKERS[{py_str(fmt)}]', '_FMT')}({v})")
+    return tests
+
 
 def emit_number(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: object = None) -> None:
     """``{"minimum": 0, "exclusiveMaximum": 10, "multipleOf": 0.01}`` (exact arithmetic)."""
@@ -162,7 +190,8 @@ def emit_number(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: object 
         c.check(fn, cond, node, "multipleOf", f"short_repr({v}) + {py_str(f' is not a multiple of {d!r}')}", path)
 
 def compile_pattern(c: Compiler, node: Node, key: str, text: Any) -> str:
-    """A module-level compiled regex for the ECMA-262 pattern ``text``; its constant's name."""
+    """A module-level constant for the ECMA-262 pattern ``text``: the bound ``search`` method of
+    its compiled regex (one call, no attribute lookup, at run time); the constant's name."""
     where = f"{node.loc.pointer}/{key}"
     if not isinstance(text, str):
         raise CompileError(where, key, "pattern must be a string")
@@ -172,7 +201,7 @@ def compile_pattern(c: Compiler, node: Node, key: str, text: Any) -> str:
     except (ValueError, re.error) as exc:
         raise CompileError(where, key, f"unsupported pattern {text!r}: {exc}") from None
     c.imports.add("import re")
-    return c.const(f"re.compile({py_str(translated)}, re.ASCII)", "_P")
+    return c.const(f"re.compile({py_str(translated)}, re.ASCII).search", "_P")
 
 
 _BOUNDS = (

@@ -8,7 +8,10 @@ Each schema node reached through a reference becomes a shared function; everythi
 inlined into its parent, so ordinary schemas compile to a few straight-line functions. Three kinds
 of function exist per node, each emitted only when needed:
 
-* ``f`` -- the fast path: ``(value) -> bool``, returns False at the first violation;
+* ``f`` -- the fast path: ``(value) -> bool``, returns False at the first violation. It also
+  inlines ``$ref`` targets that are not on the current chain (within ``INLINE_DEPTH`` and
+  ``INLINE_BUDGET``), tests a type implied by ``allOf``/``$ref`` once, checks a closed object's
+  key set with one ``issuperset``, and orders checks cheapest first (``Compiler.cost``);
 * ``e`` -- the error path: ``(value, p, out) -> None``, appends every ``Violation`` to ``out``;
 * ``a`` -- annotations: ``(value) -> set`` of evaluated property names / item indexes, used by
   ``unevaluatedProperties``/``unevaluatedItems`` (called only for instances already valid).
@@ -18,6 +21,8 @@ of function exist per node, each emitted only when needed:
 so recursion through dynamic references still ends in a fixed set of functions. Functions are
 named by number while generating and renamed at the end, once it is known which entry points sit
 on a call cycle (those get a wrapper that turns ``RecursionError`` into ``RecursionLimitError``).
+A schema that is only a ``$ref`` shares its target's functions, and an entry whose schema another
+entry already has becomes an alias (``is_valid_x = is_valid_y``).
 """
 
 from __future__ import annotations
@@ -40,17 +45,34 @@ __all__ = ["Compiler", "Fn", "Entry", "Dyn"]
 Kind = Literal["f", "e", "a"]
 Dyn = tuple[tuple[str, Loc], ...]  # dynamic anchor name -> the outermost resource's target
 _PLACEHOLDER = re.compile("\x00(\\d+)\x00")
+# Fast-path inlining of ``$ref`` targets: at most this many nested levels, and this many schema
+# objects copied into one function (beyond that, a call): code size stays linear in practice.
+INLINE_DEPTH = 8
+INLINE_BUDGET = 400
+# ... and only while the function stays within these nesting limits (CPython refuses more than 20
+# statically nested loops, and more than 100 levels of indentation).
+INLINE_MAX_LOOPS = 16
+INLINE_MAX_INDENT = 40
+_LOOP_KEYWORDS = frozenset({"items", "additionalProperties", "patternProperties", "propertyNames",
+                            "unevaluatedProperties", "unevaluatedItems"})  # fmt: skip
 _DOC = {"f": "Is value valid against", "e": "Collect violations of", "a": "Names/indexes evaluated by"}
 
 
 @dataclass
 class Fn:
-    """The function being written: its number, kind and lines, and a counter for local names."""
+    """The function being written: its number, kind and lines, and a counter for local names.
+
+    ``inline`` is the chain of schemas whose checks are being written into this function (its own
+    schema first, then each ``$ref`` target inlined on the fast path); ``spent`` counts the schema
+    objects inlined so far, against ``INLINE_BUDGET``.
+    """
 
     fid: int
     mode: Kind
     w: Writer = field(default_factory=lambda: Writer(1))
     counter: int = 0
+    inline: list[Loc] = field(default_factory=list)
+    spent: int = 0
 
     def local(self, prefix: str) -> str:
         self.counter += 1
@@ -78,6 +100,7 @@ class Compiler:
         self.imports: set[str] = set()
         self.runtime: set[str] = set()
         self.consts: dict[str, str] = {}  # code -> constant name
+        self.memos: dict[str, str] = {}  # pattern constant -> set of property names it matched
         self.warnings: list[CompileWarning] = []
         self._fids: dict[tuple[Loc, Dyn, Kind], int] = {}
         self._kinds: dict[int, Kind] = {}
@@ -87,6 +110,8 @@ class Compiler:
         self._current = -1
         self._vetted: set[Loc] = set()
         self._body = ""
+        self._sizes: dict[Loc, int] = {}
+        self._costs: dict[Loc, int] = {}
 
     # -- helpers used by the emitters ----------------------------------------------------------
 
@@ -95,6 +120,12 @@ class Compiler:
         if code not in self.consts:
             self.consts[code] = f"{prefix}{len(self.consts) + 1}"
         return self.consts[code]
+
+    def memo(self, pattern: str) -> str:
+        """A module-level set remembering property names that ``pattern`` (a constant) matched."""
+        if pattern not in self.memos:
+            self.memos[pattern] = f"_SEEN{len(self.memos) + 1}"
+        return self.memos[pattern]
 
     def use(self, name: str) -> None:
         """Note that generated code calls ``name`` from the runtime (so it is imported)."""
@@ -106,7 +137,11 @@ class Compiler:
             self.warnings.append(warning)
 
     def call(self, node: Node, dyn: Dyn, kind: Kind) -> str:
-        """The (placeholder) name of ``node``'s function of ``kind``, requesting it if new."""
+        """The (placeholder) name of ``node``'s function of ``kind``, requesting it if new.
+
+        A schema that is only a ``$ref`` (plus annotations) shares its target's function.
+        """
+        node, dyn = self.unwrap(node, dyn)
         key = (node.loc, dyn, kind)
         fid = self._fids.get(key)
         if fid is None:
@@ -115,6 +150,157 @@ class Compiler:
             self._pending.append((fid, node, dyn, kind))
         self._edges.setdefault(self._current, set()).add(fid)
         return f"\x00{fid}\x00"
+
+    def unwrap(self, node: Node, dyn: Dyn) -> tuple[Node, Dyn]:
+        """Follow schemas made of a ``$ref`` and annotations only to the schema they stand for.
+
+        Validating against ``{"$ref": X}`` is validating against ``X`` (in the same dynamic scope,
+        once the referring resource is entered), for every function kind. Stops on a cycle.
+        """
+        seen = {node.loc}
+        while isinstance(node.schema, dict) and "$ref" in node.schema and all(
+            k == "$ref" or (isinstance(k, str) and (e := lookup(k)) is not None and e.role == "annotation")
+            for k in node.schema
+        ):
+            inner = self.enter(dyn, node.base)
+            target = self.ref_target(node, "$ref", inner)
+            if target.loc in seen:
+                break
+            seen.add(target.loc)
+            node, dyn = target, inner
+        return node, dyn
+
+    def size(self, node: Node) -> int:
+        """The number of schema objects in ``node`` (references not followed)."""
+        if node.loc in self._sizes:
+            return self._sizes[node.loc]
+        total, stack = 0, [node.schema]
+        while stack:
+            s = stack.pop()
+            if not isinstance(s, dict):
+                continue
+            total += 1
+            for key, value in s.items():
+                entry = lookup(key) if isinstance(key, str) else None
+                if entry is None or not entry.shape:
+                    continue
+                if entry.shape == "schema":
+                    stack.append(value)
+                elif entry.shape == "list" and isinstance(value, list):
+                    stack.extend(value)
+                elif entry.shape == "map" and isinstance(value, dict):
+                    stack.extend(value.values())
+        self._sizes[node.loc] = total
+        return total
+
+    def cost(self, node: Node, dyn: Dyn = (), depth: int = 0) -> int:
+        """A rough relative cost of checking ``node`` on the fast path, to order checks cheap-first.
+
+        Only an ordering hint: checks on the fast path are a conjunction, so their order never
+        changes a verdict. A malformed schema gets a high cost here and its error at emission.
+        """
+        if node.loc in self._costs:
+            return self._costs[node.loc]
+        try:
+            value = self._cost(node, dyn, depth)
+        except (CompileError, KeyError, IndexError, TypeError, ValueError):
+            value = 1000
+        self._costs[node.loc] = value
+        return value
+
+    def _cost(self, node: Node, dyn: Dyn, depth: int) -> int:
+        s = node.schema
+        if not isinstance(s, dict):
+            return 0
+        total = 0
+
+        def sub(*tokens: str | int) -> int:
+            return self.cost(self.child(node, *tokens), dyn, depth + 1)
+
+        for key, value in s.items():
+            if key in ("pattern", "uniqueItems", "multipleOf", "propertyNames"):
+                total += 6 + (sub(key) if key == "propertyNames" else 0)
+            elif key == "format":  # a format checker costs about as much as twenty dict lookups
+                total += 40 if self.formats == "assert" else 0
+            elif key == "properties" and isinstance(value, dict):
+                total += sum(1 + sub(key, name) for name in value)
+            elif key in ("patternProperties", "dependentSchemas") and isinstance(value, dict):
+                total += 8 + sum(3 * sub(key, name) for name in value)
+            elif key in ("additionalProperties", "items", "contains", "unevaluatedProperties", "unevaluatedItems"):
+                total += 5 + 3 * sub(key)
+            elif key in ("prefixItems", "allOf", "anyOf", "oneOf") and isinstance(value, list):
+                total += sum(sub(key, i) for i in range(len(value)))
+            elif key in ("not", "if", "then", "else"):
+                total += sub(key)
+            elif key in ("$ref", "$dynamicRef"):
+                target = self.ref_target(node, key, dyn)
+                total += 3 + (self.cost(target, dyn, depth + 1) if depth < 4 and target.loc != node.loc else 50)
+            elif (entry := lookup(key)) is not None and entry.role == "assert":
+                total += 1
+        return total
+
+    def implied_type(self, node: Node, dyn: Dyn, depth: int = 0) -> str | None:
+        """The one JSON type ``node`` requires, by its own ``type`` or an ``allOf``/``$ref`` one."""
+        s = node.schema
+        if not isinstance(s, dict) or depth > 4:
+            return None
+        kind = s.get("type")
+        if isinstance(kind, list) and len(kind) == 1:
+            kind = kind[0]
+        if isinstance(kind, str) and kind in assertions.JSON_TYPES:
+            return kind
+        if kind is not None:
+            return None
+        try:
+            subs = [self.child(node, "allOf", i) for i in range(len(s["allOf"]))] if isinstance(s.get("allOf"), list) else []
+            if isinstance(s.get("$ref"), str):
+                subs.append(self.ref_target(node, "$ref", dyn))
+        except CompileError:
+            return None
+        for sub in subs:
+            found = self.implied_type(sub, dyn, depth + 1)
+            if found is not None:
+                return found
+        return None
+
+    def loop_depth(self, node: Node, dyn: Dyn = (), depth: int = 0) -> int:
+        """How many ``for`` loops deep the fast-path code for ``node`` may nest (refs inlined)."""
+        s = node.schema
+        if not isinstance(s, dict) or depth > INLINE_DEPTH + 2:
+            return 0
+        deepest = 0
+        try:
+            for key, value in s.items():
+                entry = lookup(key) if isinstance(key, str) else None
+                if key in ("$ref", "$dynamicRef"):
+                    subs = [self.ref_target(node, key, dyn)]
+                elif entry is None or not entry.shape:
+                    continue
+                elif entry.shape == "schema":
+                    subs = [self.child(node, key)]
+                elif entry.shape == "list" and isinstance(value, list):
+                    subs = [self.child(node, key, i) for i in range(len(value))]
+                elif entry.shape == "map" and isinstance(value, dict):
+                    subs = [self.child(node, key, name) for name in value]
+                else:
+                    continue
+                inner = max(self.loop_depth(sub, dyn, depth + 1) for sub in subs) if subs else 0
+                deepest = max(deepest, inner + (key in _LOOP_KEYWORDS))
+        except CompileError:
+            return 0  # reported when the schema itself is emitted
+        return deepest
+
+    def can_inline(self, fn: Fn, target: Node) -> bool:
+        """May the fast path copy ``target``'s checks into ``fn`` instead of calling a function?"""
+        return (
+            fn.mode == "f"
+            and isinstance(target.schema, dict)
+            and target.loc not in fn.inline
+            and len(fn.inline) < INLINE_DEPTH
+            and fn.spent + self.size(target) <= INLINE_BUDGET
+            and fn.w.level < INLINE_MAX_INDENT
+            and fn.w.loops + self.loop_depth(target) <= INLINE_MAX_LOOPS
+        )
 
     def child(self, node: Node, *tokens: str | int) -> Node:
         """The subschema of ``node`` at the given keyword path."""
@@ -205,6 +391,9 @@ class Compiler:
             raise CompileError(node.loc.pointer, "", "a schema must be an object or a boolean")
         self.vet(node)
         dyn = self.enter(dyn, node.base)
+        if fn.mode == "f":
+            self.emit_fast(fn, node, v, known, dyn)
+            return
         if "type" in s:
             known = assertions.emit_type(self, fn, node, v, path, known)
         if "const" in s or "enum" in s:
@@ -218,14 +407,47 @@ class Compiler:
         applicators.emit_in_place(self, fn, node, v, path, known, dyn)
         unevaluated.emit_unevaluated(self, fn, node, v, path, known, dyn)
 
-    def bool_expr(self, node: Node, v: str, dyn: Dyn) -> str:
-        """An expression true when ``v`` is valid against ``node`` (inline when tiny, else a call)."""
+    def emit_fast(self, fn: Fn, node: Node, v: str, known: str | None, dyn: Dyn) -> None:
+        """The fast path's order: the type, then the checks that cost a few operations (enum,
+        required names, a closed object's key set, ``anyOf`` of required names), then the rest,
+        cheapest first. The fast path is a conjunction that returns at the first False, so the
+        order changes the time an invalid instance takes, never the answer."""
+        s = node.schema
+        if "type" in s:
+            known = assertions.emit_type(self, fn, node, v, "", known)
+        elif known is None and (implied := self.implied_type(node, dyn)) is not None:
+            # an allOf member or $ref target requires this type: test it once, up front
+            self.check(fn, assertions.negated_type_test(implied, v), node, "type", "", "")
+            known = implied
+        if "const" in s or "enum" in s:
+            assertions.emit_enum(self, fn, node, v, "", known)
+        closed = unevaluated.closed_names(self, node, dyn)
+        if closed is not None or any(k in s for k in applicators.CHEAP_OBJECT_KEYS):
+            block = self.guard(fn, "object", v, known)
+            if block is not None:
+                with block:
+                    applicators.emit_object_cheap(self, fn, node, v, closed)
+        applicators.emit_in_place(self, fn, node, v, "", known, dyn, phase="cheap")
+        for group, keys, emitter in _GROUPS:
+            if any(k in s for k in keys):
+                block = self.guard(fn, group, v, known)
+                if block is not None:
+                    with block:
+                        emitter(self, fn, node, v, "", dyn)
+        applicators.emit_in_place(self, fn, node, v, "", known, dyn, phase="rest")
+        unevaluated.emit_unevaluated(self, fn, node, v, "", known, dyn)
+
+    def bool_expr(self, node: Node, v: str, dyn: Dyn, known: str | None = None) -> str:
+        """An expression true when ``v`` is valid against ``node`` (inline when tiny, else a call).
+
+        ``known`` is the JSON type ``v`` is already known to have, if any.
+        """
         s = node.schema
         if s is True or s == {}:
             return "True"
         if s is False:
             return "False"
-        simple = applicators.simple_expr(self, node, v)
+        simple = applicators.simple_expr(self, node, v, known)
         return simple if simple is not None else f"{self.call(node, dyn, 'f')}({v})"
 
     # -- functions and the module ---------------------------------------------------------------
@@ -235,7 +457,7 @@ class Compiler:
         while self._pending:
             fid, node, dyn, kind = self._pending.pop(0)
             self._current = fid
-            fn = Fn(fid, kind)
+            fn = Fn(fid, kind, inline=[node.loc])
             if kind == "f":
                 self.emit(fn, node, "value", "", None, dyn)
                 fn.w.line("return True")
@@ -320,6 +542,8 @@ class Compiler:
             public = f"is_valid_{e.py_name}"
             if not self.reaches(fid, cyclic) and names[fid].startswith("_f"):
                 names[fid] = public
+            elif not self.reaches(fid, cyclic):  # the same schema as an earlier entry
+                tail += [f"{public} = {fast[e.key]}", "", ""]
             else:
                 self.use("RecursionLimitError")
                 tail += [f"def {public}(value: object) -> bool:",
@@ -337,6 +561,9 @@ class Compiler:
         tail += [f"    {py_str(e.key)}: CompiledValidator({py_str(e.key)}, is_valid_{e.py_name}, {errs[e.key]})," for e in entries]
         tail.append("}")
         parts = [f"{name}: Any = {code}" if code.startswith("(") else f"{name} = {code}" for code, name in self.consts.items()]
+        limit = applicators.MEMO_LIMIT
+        parts += [f"{name}: set[str] = set()  # property names {pattern} matched ({limit[1]} at most, each {limit[0]} characters at most)"
+                  for pattern, name in self.memos.items()]  # fmt: skip
         parts += ["", ""]
         for fid in sorted(self._bodies):
             parts += [*self._bodies[fid], "", ""]

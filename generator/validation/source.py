@@ -56,6 +56,7 @@ class Writer:
     def __init__(self, level: int = 0) -> None:
         self.lines: list[str] = []
         self.level = level
+        self.loops = 0  # open ``for`` blocks: CPython allows 20 statically nested blocks
 
     def line(self, text: str) -> None:
         self.lines.append("    " * self.level + text)
@@ -64,12 +65,15 @@ class Writer:
     def block(self, head: str) -> Iterator[None]:
         """``with w.block("if x:"):`` -- the head is dropped again if nothing was written under it."""
         start = len(self.lines)
+        loop = head.startswith(("for ", "while ", "with ", "try"))
         self.line(head)
         self.level += 1
+        self.loops += loop
         try:
             yield
         finally:
             self.level -= 1
+            self.loops -= loop
             if len(self.lines) == start + 1:
                 del self.lines[start]
 

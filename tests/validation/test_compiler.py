@@ -156,3 +156,97 @@ def test_generated_module_passes_ruff_and_mypy_strict(tmp_path: Path) -> None:
     mypy = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(target)],
                           capture_output=True, text=True, cwd=REPO)  # fmt: skip
     assert mypy.returncode == 0, mypy.stdout + target.read_text()
+
+
+# -- the fast path's shape (what makes is_valid_* fast; verdicts are covered by the suites) -------
+
+SHARED = {
+    "components": {
+        "schemas": {
+            "Item": {"type": "object", "additionalProperties": False, "required": ["id"],
+                     "properties": {"id": {"type": "integer"}, "tag": {"$ref": "#/components/schemas/Tag"}}},
+            "Tag": {"type": "string", "maxLength": 3},
+            "Items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}},
+        }
+    },
+    "paths": {"/x": {"post": {"schema": {"$ref": "#/components/schemas/Items"}}}},
+}  # fmt: skip
+
+
+def test_refs_are_inlined_on_the_fast_path_and_shared_entries_aliased() -> None:
+    entries = [("Item", "item", "/components/schemas/Item"), ("Tag", "tag", "/components/schemas/Tag"),
+               ("Items", "items", "/components/schemas/Items"), ("op.request", "op_request", "/paths/~1x/post/schema")]  # fmt: skip
+    source = compile_module(SHARED, entries, source_file="s.yaml").source
+    ns = _load(source)
+    fast = source.split("def is_valid_items(")[1].split("\ndef ")[0]
+    assert "is_valid_item(" not in fast and "_f" not in fast  # Item and Tag inlined into the loop
+    assert "\nis_valid_op_request = is_valid_items\n" in source  # a pure $ref: the same function
+    assert ns["is_valid_op_request"]([{"id": 1, "tag": "abc"}, {"id": 2.0}])  # type: ignore[operator]
+    for bad in ([{"id": 1, "tag": "abcd"}], [{"id": True}], [{"id": 1, "x": 0}], [{}], {}):
+        assert not ns["is_valid_op_request"](bad)  # type: ignore[operator]
+        with pytest.raises(ValidationError):
+            ns["validate_op_request"](bad)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("items", "instance", "valid", "shortcut"),
+    [
+        ({"type": "string"}, ["a", "b"], True, True),
+        ({"type": "string"}, ["a", "a"], False, True),
+        ({"enum": ["a", "b"]}, ["b", "b"], False, True),
+        ({"type": "number"}, [1, 1.0], False, True),  # JSON-equal, and equal in a Python set
+        ({"type": ["boolean", "integer"]}, [True, 1], True, False),  # True == 1 in Python only
+        ({"type": ["boolean", "integer"]}, [False, 0, 1.0, 1], False, False),
+        ({"type": "object"}, [{"a": 1}, {"a": 1.0}], False, False),
+    ],
+)  # fmt: skip
+def test_unique_items_set_shortcut_only_where_json_equality_allows(items: object, instance: list[object],
+                                                                   valid: bool, shortcut: bool) -> None:  # fmt: skip
+    v = compile_validator({"type": "array", "uniqueItems": True, "items": items})
+    assert v.is_valid(instance) is valid
+    assert (not list(v.iter_errors(instance))) is valid
+    fast = v.source.split("def is_valid_root(")[1].split("\ndef ")[0]
+    assert ("len(set(value))" in fast) is shortcut and ("all_unique" in fast) is not shortcut
+
+
+def test_fast_path_checks_cheap_things_first() -> None:
+    schema = {"type": "object", "additionalProperties": False, "anyOf": [{"required": ["email"]}, {"required": ["phone"]}],
+              "properties": {"email": {"type": "string", "format": "email"}, "tags": {"type": "array", "items": {"enum": ["A"]}},
+                             "phone": {"type": "string", "pattern": "^[0-9]+$"}, "ok": {"type": "boolean"}}}  # fmt: skip
+    v = compile_validator(schema, formats="assert")
+    fast = v.source.split("def is_valid_root(")[1].split("\ndef ")[0]
+    order = [fast.index(s) for s in ("issuperset", '"email" in value or "phone" in value', '"ok" in value', '"phone" in value:', '"email" in value:')]
+    assert order == sorted(order), fast
+    assert v.is_valid({"email": "a@b.co", "ok": True}) and not v.is_valid({"ok": True}) and not v.is_valid({"email": "a@", "ok": 1})
+
+
+def test_type_implied_by_all_of_is_tested_once() -> None:
+    v = compile_validator({"$defs": {"o": {"type": "object", "properties": {"a": {"type": "integer"}}}},
+                           "allOf": [{"$ref": "#/$defs/o"}], "required": ["a"], "unevaluatedProperties": False})  # fmt: skip
+    fast = v.source.split("def is_valid_root(")[1].split("\ndef ")[0]
+    assert fast.count("type(value) is not dict") == 1 and "if type(value) is dict:" not in fast
+    assert v.is_valid({"a": 1}) and not v.is_valid({"a": 1, "b": 2}) and not v.is_valid("a") and not v.is_valid({})
+
+
+def test_property_name_memo_is_exact_and_bounded() -> None:
+    v = compile_validator({"propertyNames": {"pattern": "^[a-z]+$"}, "additionalProperties": {"type": "integer"}})
+    memo = v.is_valid.__globals__["_SEEN1"]  # type: ignore[attr-defined]
+    assert v.is_valid({"abc": 1}) and memo == {"abc"}
+    assert not v.is_valid({"abc": 1, "Abc": 2}) and "Abc" not in memo  # only names that matched
+    assert v.is_valid({"a" * 65: 1}) and "a" * 65 not in memo  # long names are not kept
+    for i in range(1500):
+        assert v.is_valid({"x" + "".join(chr(97 + int(d)) for d in str(i)): 1})
+    assert len(memo) == 1024
+    assert not v.is_valid({"abc": 1, "a1": 2}) and not v.is_valid({"abc": "x"}) and not v.is_valid({1: 1})
+
+
+def test_inlining_stays_within_python_nesting_limits() -> None:
+    """A chain of refs, each three arrays deep: inlined it would nest 30 loops (CPython allows 20)."""
+    defs = {f"d{i}": {"type": "array", "items": {"type": "array", "items": {"type": "array",
+            "items": {"$ref": f"#/$defs/d{i + 1}"} if i < 9 else {"type": "integer"}}}} for i in range(10)}  # fmt: skip
+    v = compile_validator({"$defs": defs, "$ref": "#/$defs/d0"})
+    value: object = 1
+    for _ in range(30):
+        value = [value]
+    assert v.is_valid(value) and not v.is_valid([value]) and not v.is_valid([[[[1]]]])
+    assert 1 < v.source.count("def _f") < 10  # partly inlined, partly called
