@@ -1,0 +1,16 @@
+"""JSON Schema 2020-12 -> Hypothesis strategies that draw valid (and labelled invalid) values.
+
+Pipeline: ``canon`` (schema objects -> ``Shape``s, the canonical form of ``shapes``, through
+the ``keywords`` table; ``allOf`` merged by ``algebra``, ``not`` by ``negate``) -> ``emit`` /
+``containers`` (one constant or draw function per shape; disjunctions expanded by ``dnf``;
+object presence rules solved by ``presence``; formats from ``formats``) -> ``invalid`` and
+``patches`` (labelled single mutations) -> ``module`` (``strategies.py`` source laid out by
+``writer`` as black would, with ``helpers``; or an executed module for one schema). Every value is valid by construction: a schema that is unsatisfiable or
+beyond the compiler raises ``StrategyError`` naming the keyword and JSON pointer, instead of
+producing a strategy that draws invalid data.
+"""
+
+from generator.strategies.module import CompiledStrategy, compile_strategy, render_module
+from generator.strategies.shapes import StrategyError
+
+__all__ = ["CompiledStrategy", "StrategyError", "compile_strategy", "render_module"]

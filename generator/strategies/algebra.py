@@ -1,0 +1,298 @@
+"""Shape algebra: ``merge`` (and), ``negate`` (not), ``accepts`` (is a JSON value in the shape?).
+
+Input: ``Shape`` values from ``canon``, and a way to unfold a named shape (``ref``). Output: new
+shapes. Why here and not in the emitters: ``allOf``, ``if``/``else``, ``oneOf`` exclusivity and
+every invalid mutation reduce to these three operations, and keeping them exact (or, where exact
+is out of reach, on the safe side) is what makes generated data valid by construction.
+
+Safe side means: ``merge`` may describe *fewer* values than the true intersection (never more),
+and ``negate`` (in ``generator.strategies.negate``) returns alternatives that each lie inside the
+complement, with a ``Reason`` for every part it cannot construct. ``accepts`` is exact: it is a
+small evaluator of the canonical form, used on finite candidates (enum values, probes).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from fractions import Fraction
+from functools import lru_cache
+from typing import Any
+
+from generator.strategies.shapes import (
+    FALSE,
+    NUMBER_KINDS,
+    TRUE,
+    AnyOf,
+    ArrayFacet,
+    DependentSchema,
+    IfThenElse,
+    Not,
+    NumberFacet,
+    ObjectFacet,
+    OneOf,
+    Reason,
+    Shape,
+    StrategyError,
+    StringFacet,
+    kind_of,
+)  # fmt: skip
+from specloom_runtime.formats import FORMAT_CHECKERS
+from specloom_runtime.validation import all_unique, json_in, multiple_of, translate_pattern
+
+__all__ = ["Algebra", "search", "Negation"]
+
+Negation = tuple[list[Shape], list[Reason]]  # alternatives inside the complement, and the gaps
+
+
+@lru_cache(maxsize=512)
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(translate_pattern(pattern), re.ASCII)
+
+
+def search(pattern: str, text: str) -> bool:
+    """ECMA-262 ``pattern`` found in ``text`` (the validators' semantics)."""
+    return _regex(pattern).search(text) is not None
+
+
+def _union(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
+    return a + tuple(x for x in b if x not in a)
+
+
+def _values_union(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
+    return a + tuple(x for x in b if not json_in(x, a))
+
+
+def _stricter(x: int | float | None, x_excl: bool, y: int | float | None, y_excl: bool, low: bool) -> tuple[int | float | None, bool]:
+    if x is None:
+        return y, y_excl
+    if y is None or x == y:
+        return x, x_excl or (y == x and y_excl)
+    return (x, x_excl) if (x > y) == low else (y, y_excl)
+
+
+def _lcm(a: Fraction | None, b: Fraction | None) -> Fraction | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return Fraction(math.lcm(a.numerator, b.numerator), math.gcd(a.denominator, b.denominator))
+
+
+class Algebra:
+    """Merge, negate and test shapes; ``unfold`` maps a named shape's pointer to its shape."""
+
+    def __init__(self, unfold: Callable[[str], Shape]) -> None:
+        self.unfold = unfold
+
+    def deref(self, shape: Shape) -> Shape:
+        seen: set[str] = set()
+        while shape.ref is not None:
+            if shape.ref in seen:
+                raise StrategyError("$ref", shape.ref, "a cycle of $refs with no schema in between")
+            seen.add(shape.ref)
+            shape = self.unfold(shape.ref)
+        return shape
+
+    # -- merge ----------------------------------------------------------------------------------
+
+    def merge(self, a: Shape, b: Shape) -> Shape:
+        """A shape for values in both ``a`` and ``b`` (exact, or a subset where noted)."""
+        if a.is_true or a == b:
+            return b
+        if b.is_true:
+            return a
+        a, b = self.deref(a), self.deref(b)
+        kinds = a.kinds & b.kinds
+        if "integer" in kinds or "fraction" in kinds:
+            number = self._merge_number(a.number, b.number)
+        else:
+            number = NumberFacet()
+        merged = Shape(
+            kinds=kinds,
+            enum=b.enum if a.enum is None else a.enum if b.enum is None else tuple(v for v in a.enum if json_in(v, b.enum)),
+            not_in=_values_union(a.not_in, b.not_in),
+            string=self._merge_string(a.string, b.string) if "string" in kinds else StringFacet(),
+            number=number,
+            array=self._merge_array(a.array, b.array) if "array" in kinds else ArrayFacet(),
+            obj=self._merge_object(a.obj, b.obj) if "object" in kinds else ObjectFacet(),
+            rules=_union(a.rules, b.rules),
+            where=a.where or b.where,
+            at=a.at + b.at,
+        )
+        return prune(merged)
+
+    @staticmethod
+    def _merge_string(a: StringFacet, b: StringFacet) -> StringFacet:
+        top = b.max_len if a.max_len is None else a.max_len if b.max_len is None else min(a.max_len, b.max_len)
+        return StringFacet(max(a.min_len, b.min_len), top, _union(a.patterns, b.patterns),
+                           _union(a.not_patterns, b.not_patterns), _union(a.formats, b.formats))  # fmt: skip
+
+    @staticmethod
+    def _merge_number(a: NumberFacet, b: NumberFacet) -> NumberFacet:
+        lo, lo_excl = _stricter(a.lo, a.lo_excl, b.lo, b.lo_excl, low=True)
+        hi, hi_excl = _stricter(a.hi, a.hi_excl, b.hi, b.hi_excl, low=False)
+        return NumberFacet(lo, lo_excl, hi, hi_excl, _lcm(a.multiple, b.multiple), _union(a.not_multiples, b.not_multiples))
+
+    def _merge_array(self, a: ArrayFacet, b: ArrayFacet) -> ArrayFacet:
+        def at(f: ArrayFacet, i: int) -> Shape:
+            return f.prefix[i] if i < len(f.prefix) else (f.items or TRUE)
+
+        n = max(len(a.prefix), len(b.prefix))
+        items = None if a.items is None and b.items is None else self.merge(a.items or TRUE, b.items or TRUE)
+        top = b.max_items if a.max_items is None else a.max_items if b.max_items is None else min(a.max_items, b.max_items)
+        return ArrayFacet(tuple(self.merge(at(a, i), at(b, i)) for i in range(n)), items,
+                          max(a.min_items, b.min_items), top, a.unique or b.unique, _union(a.contains, b.contains))  # fmt: skip
+
+    def schema_for(self, facet: ObjectFacet, name: str) -> Shape:
+        """The schema a key ``name`` must satisfy under ``facet`` (named, pattern or additional)."""
+        named = facet.prop(name)
+        if named is not None:
+            return named
+        matching = [s for p, s in facet.patterns if search(p, name)]
+        if matching:
+            result = TRUE
+            for s in matching:
+                result = self.merge(result, s)
+            return result
+        return TRUE if facet.additional is None else facet.additional
+
+    def _merge_object(self, a: ObjectFacet, b: ObjectFacet) -> ObjectFacet:
+        names = [n for n, _ in a.props] + [n for n, _ in b.props if a.prop(n) is None]
+        props = tuple((n, self.merge(self.schema_for(a, n), self.schema_for(b, n))) for n in names)
+        # A key matching a pattern of one side only must also satisfy the other side's
+        # additionalProperties; attaching it to the pattern over-restricts keys matching both.
+        patterns = tuple((p, s if b.additional is None else self.merge(s, b.additional)) for p, s in a.patterns)
+        patterns += tuple((p, s if a.additional is None else self.merge(s, a.additional)) for p, s in b.patterns)
+        additional = None if a.additional is None and b.additional is None else self.merge(a.additional or TRUE, b.additional or TRUE)
+        names_shape = None if a.names is None and b.names is None else self.merge(a.names or TRUE, b.names or TRUE)
+        top = b.max_props if a.max_props is None else a.max_props if b.max_props is None else min(a.max_props, b.max_props)
+        return ObjectFacet(
+            props=props, required=a.required | b.required, patterns=patterns, additional=additional,
+            names=names_shape, min_props=max(a.min_props, b.min_props), max_props=top,
+            dep_required=_union(a.dep_required, b.dep_required), need_keys=_union(a.need_keys, b.need_keys),
+            evaluated=a.evaluated | b.evaluated, evaluates_all=a.evaluates_all or b.evaluates_all,
+        )  # fmt: skip
+
+    def merge_all(self, shapes: list[Shape]) -> Shape:
+        result = TRUE
+        for s in shapes:
+            result = self.merge(result, s)
+        return result
+
+    # -- negate (see ``generator.strategies.negate``) ------------------------------------------
+
+    def negate(self, shape: Shape, depth: int = 0) -> Negation:
+        """Shapes whose union lies inside the complement of ``shape``, plus what was left out."""
+        from generator.strategies.negate import negate
+
+        return negate(self, shape, depth)
+
+    def all_negated(self, shapes: list[Shape], depth: int, where: str) -> Negation:
+        """Shapes for values failing every one of ``shapes`` (merged combinations, capped)."""
+        from generator.strategies.negate import all_negated
+
+        return all_negated(self, shapes, depth, where)
+
+    # -- accepts --------------------------------------------------------------------------------
+
+    def accepts(self, shape: Shape, value: Any) -> bool:
+        """Whether the JSON ``value`` is described by ``shape`` (used on finite candidates)."""
+        shape = self.deref(shape)
+        kind = kind_of(value)
+        if kind not in shape.kinds:
+            return False
+        if shape.enum is not None and not json_in(value, shape.enum):
+            return False
+        if shape.not_in and json_in(value, shape.not_in):
+            return False
+        if kind == "string" and not self._accepts_string(shape, value):
+            return False
+        if kind in ("integer", "fraction") and not self._accepts_number(shape, value):
+            return False
+        if kind == "array" and not self._accepts_array(shape, value):
+            return False
+        if kind == "object" and not self._accepts_object(shape, value):
+            return False
+        return all(self._rule_holds(r, value) for r in shape.rules)
+
+    @staticmethod
+    def _accepts_string(shape: Shape, value: str) -> bool:
+        f = shape.string
+        return (f.min_len <= len(value) and (f.max_len is None or len(value) <= f.max_len)
+                and all(search(p, value) for p in f.patterns)
+                and not any(search(p, value) for p in f.not_patterns)
+                and all(FORMAT_CHECKERS[x](value) for x in f.formats if x in FORMAT_CHECKERS))  # fmt: skip
+
+    @staticmethod
+    def _accepts_number(shape: Shape, value: int | float) -> bool:
+        f = shape.number
+        if f.lo is not None and (value < f.lo or (f.lo_excl and value == f.lo)):
+            return False
+        if f.hi is not None and (value > f.hi or (f.hi_excl and value == f.hi)):
+            return False
+        if f.multiple is not None and not multiple_of(value, f.multiple):
+            return False
+        return not any(multiple_of(value, m) for m in f.not_multiples)
+
+    def _accepts_array(self, shape: Shape, value: list[Any]) -> bool:
+        f = shape.array
+        if len(value) < f.min_items or (f.max_items is not None and len(value) > f.max_items):
+            return False
+        for i, item in enumerate(value):
+            sub = f.prefix[i] if i < len(f.prefix) else f.items
+            if sub is not None and not self.accepts(sub, item):
+                return False
+        if f.unique and not all_unique(value):
+            return False
+        for c in f.contains:
+            hits = sum(1 for item in value if self.accepts(c.shape, item))
+            if hits < c.least or (c.most is not None and hits > c.most):
+                return False
+        return True
+
+    def _accepts_object(self, shape: Shape, value: dict[str, Any]) -> bool:
+        f = shape.obj
+        if not f.required <= value.keys() or len(value) < f.min_props:
+            return False
+        if f.max_props is not None and len(value) > f.max_props:
+            return False
+        for key, item in value.items():
+            if f.names is not None and not self.accepts(f.names, key):
+                return False
+            if not self.accepts(self.schema_for(f, key), item):
+                return False
+        if any(t in value and not set(needed) <= value.keys() for t, needed in f.dep_required):
+            return False
+        return all(any(self.accepts(n, k) for k in value) for n in f.need_keys)
+
+    def _rule_holds(self, rule: Any, value: Any) -> bool:
+        if isinstance(rule, AnyOf):
+            return any(self.accepts(b, value) for b in rule.branches)
+        if isinstance(rule, OneOf):
+            return sum(1 for b in rule.branches if self.accepts(b, value)) == 1
+        if isinstance(rule, IfThenElse):
+            return self.accepts(rule.then if self.accepts(rule.cond, value) else rule.else_, value)
+        if isinstance(rule, Not):
+            return not self.accepts(rule.shape, value)
+        assert isinstance(rule, DependentSchema)
+        return type(value) is not dict or rule.name not in value or self.accepts(rule.shape, value)
+
+
+def prune(shape: Shape) -> Shape:
+    """Drop facets of kinds the shape no longer allows, and enum values of those kinds."""
+    kinds = shape.kinds
+    changes: dict[str, Any] = {}
+    if shape.enum is not None and any(kind_of(v) not in kinds for v in shape.enum):
+        changes["enum"] = tuple(v for v in shape.enum if kind_of(v) in kinds)
+    if "string" not in kinds and shape.string != StringFacet():
+        changes["string"] = StringFacet()
+    if not kinds & NUMBER_KINDS and shape.number != NumberFacet():
+        changes["number"] = NumberFacet()
+    if "array" not in kinds and shape.array != ArrayFacet():
+        changes["array"] = ArrayFacet()
+    if "object" not in kinds and shape.obj != ObjectFacet():
+        changes["obj"] = ObjectFacet()
+    if not kinds:
+        return FALSE if not shape.where else replace(FALSE, where=shape.where, at=shape.at)
+    return replace(shape, **changes) if changes else shape

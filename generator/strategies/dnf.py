@@ -1,0 +1,224 @@
+"""Rules -> alternatives: the disjunctive normal form of a shape, plus quick emptiness checks.
+
+Input: a ``Shape`` whose ``rules`` (anyOf, oneOf, if/then/else, not, dependentSchemas) are still
+pending. Output: a list of rule-free shapes whose union describes (a subset of) the same values;
+each can be generated without filtering. ``oneOf`` branches are made exclusive by construction:
+branch *i* is merged with the negation of every branch it is not provably disjoint from.
+
+Why the caller may keep some rules: an object's presence rules (``anyOf`` of ``required``,
+``dependentSchemas``, ``if``/``then`` on one property) multiply out into thousands of
+alternatives, so ``generator.strategies.presence`` solves those at draw time instead; ``keep``
+says which rules to leave alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from collections.abc import Callable
+from dataclasses import replace
+from fractions import Fraction
+
+from generator.strategies.algebra import Algebra
+from generator.strategies.shapes import (
+    ALL_KINDS,
+    FALSE,
+    NUMBER_KINDS,
+    AnyOf,
+    DependentSchema,
+    IfThenElse,
+    Not,
+    ObjectFacet,
+    OneOf,
+    Reason,
+    Rule,
+    Shape,
+    StrategyError,
+)  # fmt: skip
+
+__all__ = ["expand", "quick_empty", "disjoint", "fold_unevaluated", "integer_range"]
+
+MAX_ALTERNATIVES = 128
+_ONE_OF_WAYS = 3  # per oneOf branch and per other branch it must fail
+
+
+def expand(alg: Algebra, shape: Shape, keep: Callable[[Shape, Rule], bool] | None = None) -> tuple[list[Shape], list[Reason]]:
+    """Alternatives of ``shape`` with every rule expanded except those ``keep`` accepts."""
+    done: list[Shape] = []
+    reasons: list[Reason] = []
+    todo = deque([shape])
+    while todo:
+        s = todo.popleft()
+        index = next((i for i, r in enumerate(s.rules) if keep is None or not keep(s, r)), None)
+        if index is None:
+            done.append(s)
+            continue
+        rule = s.rules[index]
+        rest = replace(s, rules=s.rules[:index] + s.rules[index + 1 :])
+        choices, gaps = _alternatives(alg, rule, rest)
+        reasons += gaps
+        found = False
+        for choice in choices:
+            merged = alg.merge(rest, choice)
+            why = quick_empty(alg, merged)
+            if why is None:
+                todo.append(merged)
+                found = True
+            else:
+                reasons.append(why)
+        if not found and not gaps:
+            reasons.insert(0, Reason(_keyword(rule), rule.where, _NOTHING[type(rule)]))
+        if len(done) + len(todo) > MAX_ALTERNATIVES:
+            raise StrategyError(_keyword(rule), rule.where, f"more than {MAX_ALTERNATIVES} combinations of anyOf/oneOf/if/not; beyond the strategy compiler")
+    return done, reasons
+
+
+_NOTHING = {
+    AnyOf: "no branch can hold together with the rest of the schema",
+    OneOf: "no value can satisfy exactly one branch",
+    IfThenElse: "neither if+then nor (not if)+else can hold together with the rest of the schema",
+    Not: "no value fails the negated schema (not: {} or not: true?)",
+    DependentSchema: "the dependent schema can never hold, and the property is required",
+}
+
+
+def _keyword(rule: Rule) -> str:
+    return {AnyOf: "anyOf", OneOf: "oneOf", IfThenElse: "if", Not: "not", DependentSchema: "dependentSchemas"}[type(rule)]
+
+
+def _alternatives(alg: Algebra, rule: Rule, base: Shape) -> tuple[list[Shape], list[Reason]]:
+    if isinstance(rule, AnyOf):
+        return list(rule.branches), []
+    if isinstance(rule, Not):
+        return alg.negate(rule.shape)
+    if isinstance(rule, IfThenElse):
+        not_cond, gaps = alg.negate(rule.cond)
+        return [alg.merge(rule.cond, rule.then)] + [alg.merge(c, rule.else_) for c in not_cond], gaps
+    if isinstance(rule, DependentSchema):
+        absent = Shape(kinds=frozenset({"object"}), obj=ObjectFacet(props=((rule.name, FALSE),)), where=rule.where)
+        present = Shape(kinds=frozenset({"object"}), obj=ObjectFacet(required=frozenset({rule.name})), where=rule.where)
+        return [Shape(kinds=ALL_KINDS - {"object"}), absent, alg.merge(present, rule.shape)], []
+    assert isinstance(rule, OneOf)
+    out: list[Shape] = []
+    holes: list[Reason] = []
+    for i, branch in enumerate(rule.branches):
+        combos = [alg.merge(base, branch)]
+        for j, other in enumerate(rule.branches):
+            if j == i:
+                continue
+            live = [c for c in combos if not disjoint(alg, c, other)]
+            if not live:
+                continue
+            bad, missing = alg.negate(other)
+            holes += missing
+            combos = [c for c in combos if disjoint(alg, c, other)]
+            for c in live:  # a few ways to fail the other branch are enough: fewer values, still valid
+                combos += [m for b in bad if quick_empty(alg, m := alg.merge(c, b)) is None][:_ONE_OF_WAYS]
+        out += combos
+    return out, holes
+
+
+def quick_empty(alg: Algebra, shape: Shape) -> Reason | None:
+    """A reason when ``shape`` obviously has no value (cheap; emitters find the rest)."""
+    if shape.ref is not None:
+        return None
+    if not shape.kinds:
+        return Reason("type", shape.where, "no JSON type is allowed here (false schema, or type/enum disjoint)")
+    if shape.enum is not None:
+        plain = replace(shape, enum=None)
+        if not any(alg.accepts(plain, v) for v in shape.enum):
+            key = "const" if any(k == "const" for k, _ in shape.at) else "enum"
+            return Reason(key, shape.origin(key), "no listed value satisfies the rest of the schema")
+        return None
+    reasons = [r for r in (_group_empty(alg, shape, k) for k in _KIND_GROUPS if shape.kinds & k) if r]
+    groups = sum(1 for k in _KIND_GROUPS if shape.kinds & k)
+    return reasons[0] if reasons and len(reasons) == groups else None
+
+
+_KIND_GROUPS = (frozenset({"null"}), frozenset({"boolean"}), NUMBER_KINDS, frozenset({"string"}),
+                frozenset({"array"}), frozenset({"object"}))  # fmt: skip
+
+
+def _group_empty(alg: Algebra, s: Shape, kinds: frozenset[str]) -> Reason | None:
+    if kinds == {"null"}:
+        return Reason("not", s.where, "null is excluded") if None in s.not_in else None
+    if kinds == {"boolean"}:
+        if any(v is True for v in s.not_in) and any(v is False for v in s.not_in):
+            return Reason("not", s.where, "both booleans are excluded")
+        return None
+    if kinds == NUMBER_KINDS:
+        return _number_empty(s)
+    if kinds == {"string"}:
+        f = s.string
+        if f.max_len is not None and f.min_len > f.max_len:
+            return Reason("minLength", s.origin("minLength"), f"minLength {f.min_len} > maxLength {f.max_len}")
+        return None
+    if kinds == {"array"}:
+        a = s.array
+        if a.max_items is not None and a.min_items > a.max_items:
+            return Reason("minItems", s.origin("minItems"), f"minItems {a.min_items} > maxItems {a.max_items}")
+        return None
+    o = s.obj
+    if o.max_props is not None and o.min_props > o.max_props:
+        return Reason("minProperties", s.origin("minProperties"), f"minProperties {o.min_props} > maxProperties {o.max_props}")
+    for name in sorted(o.required):
+        if alg.schema_for(o, name).is_false:
+            return Reason("required", s.origin("required"), f"required property {name!r} can have no value")
+    return None
+
+
+def integer_range(s: Shape) -> tuple[int | None, int | None]:
+    """The smallest and largest integers within the number bounds (None: unbounded)."""
+    f = s.number
+    lo = hi = None
+    if f.lo is not None:
+        exact = Fraction(f.lo)
+        lo = math.floor(exact) + 1 if f.lo_excl and exact.denominator == 1 else math.ceil(exact)
+    if f.hi is not None:
+        exact = Fraction(f.hi)
+        hi = math.ceil(exact) - 1 if f.hi_excl and exact.denominator == 1 else math.floor(exact)
+    return lo, hi
+
+
+def _number_empty(s: Shape) -> Reason | None:
+    f = s.number
+    if f.lo is None or f.hi is None:
+        return None
+    lo, hi = integer_range(s)
+    ints_empty = lo is not None and hi is not None and lo > hi
+    reals_empty = f.lo > f.hi or (f.lo == f.hi and (f.lo_excl or f.hi_excl))
+    if (s.kinds == {"integer"} and ints_empty) or reals_empty:
+        return Reason("minimum", s.origin("minimum") if any(k == "minimum" for k, _ in s.at) else s.origin("exclusiveMinimum"),
+                      f"no number lies between the lower bound {f.lo!r} and the upper bound {f.hi!r}")  # fmt: skip
+    return None
+
+
+def disjoint(alg: Algebra, a: Shape, b: Shape, depth: int = 0) -> bool:
+    """True when no value can be in both (a structural proof; False means "not proven")."""
+    if depth > 4:
+        return False
+    a, b = alg.deref(a), alg.deref(b)
+    if not a.kinds & b.kinds:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.enum is not None and not any(alg.accepts(y, v) for v in x.enum):
+            return True
+    if quick_empty(alg, alg.merge(a, b)) is not None:
+        return True
+    if a.kinds & b.kinds == {"object"}:
+        for x, y in ((a, b), (b, a)):
+            for name in sorted(x.obj.required):
+                other = alg.schema_for(y.obj, name)
+                if (name in y.obj.required or other.is_false) and disjoint(alg, alg.schema_for(x.obj, name), other, depth + 1):
+                    return True
+    return False
+
+
+def fold_unevaluated(alg: Algebra, shape: Shape, unevaluated: Shape) -> Shape:
+    """Apply ``unevaluatedProperties`` to a rule-free shape: keys it did not evaluate obey it."""
+    f = shape.obj
+    if f.evaluates_all or unevaluated.is_true:
+        return shape
+    props = tuple((n, s if n in f.evaluated else alg.merge(s, unevaluated)) for n, s in f.props)
+    folded = replace(f, props=props, additional=unevaluated, evaluates_all=True)
+    return replace(shape, obj=folded)

@@ -1,0 +1,120 @@
+"""Fixed helper code copied into a strategies module when its strategies use it.
+
+Input: nothing from a spec -- these are constant source blocks. Output: ``SOURCE[name]`` (the
+lines of one definition), the imports it needs and the helpers it calls. The writer emits a
+helper only when an emitter asked for it, in ``ORDER``.
+
+Why copied rather than imported from ``specloom_runtime``: the runtime does not depend on
+Hypothesis (clients and validators must not need it), and these few lines only make sense next to
+the strategies that call them. ``Mutation`` is the labelled value every ``invalid_*`` strategy
+draws, so a failing property names the mutation it tried.
+"""
+
+from __future__ import annotations
+
+__all__ = ["SOURCE", "IMPORTS", "DEPENDS", "ORDER"]
+
+SOURCE: dict[str, list[str]] = {
+    "Mutation": [
+        "@dataclass(frozen=True, slots=True)",
+        "class Mutation:",
+        '    """One labelled invalid value: ``mutation`` says what was broken, ``value`` is it."""',
+        "",
+        "    mutation: str",
+        "    value: Any",
+    ],
+    "_drawn": [
+        "@st.composite",
+        "def _drawn(draw: st.DrawFn, build: Callable[[st.DrawFn], Any]) -> Any:",
+        '    """One value assembled by ``build`` from its own ``draw`` calls."""',
+        "    return build(draw)",
+    ],
+    "_json_key": [
+        "def _json_key(value: Any) -> Any:",
+        '    """A hashable key, equal for JSON-equal values (1 == 1.0, True != 1, key order ignored)."""',
+        "    if isinstance(value, bool) or value is None:",
+        "        return (0, value)",
+        "    if isinstance(value, int | float | str):",
+        "        return (1, value)",
+        "    if isinstance(value, list):",
+        "        return (2, tuple(_json_key(v) for v in value))",
+        "    return (3, frozenset((k, _json_key(v)) for k, v in value.items()))",
+    ],
+    "_take": [
+        "def _take(",
+        "    draw: st.DrawFn, known: set[int], literal: int, closure: tuple[frozenset[int], ...]",
+        ") -> bool:",
+        '    """Whether ``literal`` holds: known already, or drawn now (its consequences become known)."""',
+        "    if literal in known:",
+        "        return True",
+        "    if literal ^ 1 in known:",
+        "        return False",
+        "    chosen = literal if draw(st.booleans()) else literal ^ 1",
+        "    known |= closure[chosen]",
+        "    return chosen == literal",
+    ],
+    "_mutate": [
+        "def _mutate(label: str, values: SearchStrategy[Any]) -> SearchStrategy[Mutation]:",
+        '    """Label every value of ``values`` as the invalid mutation ``label``."""',
+        "    return st.builds(Mutation, st.just(label), values)",
+    ],
+    "_put": [
+        "def _put(value: dict[str, Any], key: str, inner: Mutation) -> Mutation:",
+        '    """``value`` with ``key`` set to the invalid value of ``inner``; the label says where."""',
+        '    token = key.replace("~", "~0").replace("/", "~1")',
+        "    return Mutation(f\"/{token}: {inner.mutation}\", {**value, key: inner.value})",
+    ],
+    "_patch": [
+        "def _patch(",
+        "    label: str,",
+        "    value: dict[str, Any],",
+        "    drop: tuple[str, ...],",
+        "    strip: re.Pattern[str] | None,",
+        "    *puts: dict[str, Any],",
+        ") -> Mutation:",
+        '    """``value`` without the keys ``drop`` (and keys matching ``strip``), plus ``puts``."""',
+        "    changed = {k: v for k, v in value.items() if k not in drop and not (strip and strip.search(k))}",
+        "    for put in puts:",
+        "        changed.update(put)",
+        "    return Mutation(label, changed)",
+    ],
+    "_first": [
+        "def _first(inner: Mutation) -> Mutation:",
+        '    """A one-item array whose item is the invalid value of ``inner``."""',
+        '    return Mutation(f"/0: {inner.mutation}", [inner.value])',
+    ],
+    "_twice": [
+        "def _twice(items: list[Any]) -> Mutation:",
+        '    """``items`` with its first item repeated at the end."""',
+        '    return Mutation("uniqueItems: an item appears twice", [*items, items[0]])',
+    ],
+    "_repeat": [
+        "def _repeat(count: int, item: Any) -> list[Any]:",
+        '    """``count`` copies of ``item``."""',
+        "    return [copy.deepcopy(item) for _ in range(count)]",
+    ],
+    "_JSON": [
+        "_JSON: SearchStrategy[Any] = st.recursive(",
+        "    st.none()",
+        "    | st.booleans()",
+        "    | st.integers()",
+        "    | st.floats(allow_nan=False, allow_infinity=False)",
+        "    | st.text(),",
+        "    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),",
+        "    max_leaves=8,",
+        ")",
+    ],
+}
+
+IMPORTS: dict[str, tuple[str, ...]] = {
+    "Mutation": ("from dataclasses import dataclass",),
+    "_patch": ("import re",),
+    "_drawn": ("from collections.abc import Callable",),
+    "_repeat": ("import copy", "from functools import partial"),
+}
+
+DEPENDS: dict[str, tuple[str, ...]] = {
+    name: ("Mutation",) for name in ("_mutate", "_put", "_patch", "_first", "_twice")
+}
+
+ORDER = ("Mutation", "_drawn", "_json_key", "_take", "_mutate", "_put", "_patch", "_first", "_twice", "_repeat", "_JSON")

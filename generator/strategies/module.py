@@ -1,0 +1,191 @@
+"""Public entry points: a document's schemas -> ``strategies.py`` source, or one schema -> strategies.
+
+Input: a resolved document with the (registry key, name, JSON pointer) entries the validators
+module also compiles, and the models to build (class name, pointer); or a bare schema.
+Output: the source of a module defining ``<name>()`` (valid values), ``invalid_<name>()``
+(labelled ``Mutation``s), ``models_<model>()`` and the ``STRATEGIES``/``INVALID``/``MODELS``
+registries -- or, for ``compile_strategy``, that module executed, for tests and notebooks.
+
+Generated modules import Hypothesis, ``specloom_runtime`` and their own package's ``models``;
+never the generator or ``jsonschema``. Public names come from ``generator.names.Scope``; spec
+text appears only inside ``repr`` literals (docstrings included).
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from generator.names import Scope, snake_case
+from generator.strategies.canon import Canon
+from generator.strategies.emit import Emitter
+from generator.strategies.invalid import MUTATION, Mutator
+from generator.strategies.shapes import Reason, StrategyError
+from generator.strategies.writer import STRATEGY, Writer, str_lit, tuple_lit
+
+__all__ = ["render_module", "compile_strategy", "CompiledStrategy", "recursive_pointers"]
+
+# Names the module imports, defines or calls: no public function may take one of them.
+RESERVED = frozenset(
+    """st SearchStrategy Any Mutation POINTERS STRATEGIES INVALID MUTATIONS MODELS re copy partial format_named
+    Fraction multiple_of dataclass annotations set len max min any float range frozenset dict
+    tuple list isinstance int str bool""".split()
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledStrategy:
+    """``compile_strategy``'s result: the valid and invalid strategies and the module source."""
+
+    valid: Any
+    invalid: Any  # None when no value can be invalid (the schema {} or true)
+    source: str
+
+
+def render_module(
+    document: Any,
+    entries: Sequence[tuple[str, str, str]],
+    models: Sequence[tuple[str, str]] = (),
+    *,
+    source_file: str,
+    doc: str = "",
+) -> str:
+    """The source of a strategies module (``StrategyError`` names the keyword and pointer).
+
+    ``MUTATIONS[key]`` lists one strategy per top-level mutation (``INVALID[key]`` draws from
+    all of them), so a test can exercise each labelled mutation; ``POINTERS[key]`` is the JSON
+    pointer of the schema in ``source_file``, so a test can judge values by the spec itself.
+    """
+    canon = Canon(document)
+    writer = Writer()
+    emitter = Emitter(canon, writer, recursive_pointers(document))
+    mutator = Mutator(emitter)
+    scope = Scope(reserved=RESERVED)
+    names = scope.allocate_all(
+        [py for _, py, _ in entries] + [f"invalid_{py}" for _, py, _ in entries] + [f"models_{snake_case(m)}" for m, _ in models]
+    )
+    valid: dict[str, str] = {}
+    invalid: dict[str, str] = {}
+    parts: dict[str, str] = {}
+    for key, _, pointer in entries:
+        code = emitter.named(pointer)
+        if isinstance(code, Reason):
+            raise StrategyError.of(code)
+        valid[key] = code
+        found = mutator.parts(pointer)
+        if found:
+            invalid[key] = found[0] if len(found) == 1 else writer.const(f"st.one_of({', '.join(found)})", annotation=MUTATION)
+            parts[key] = writer.const(tuple_lit(found), "_t", f"tuple[{MUTATION}, ...]")
+    built: dict[str, str] = {}
+    for model, pointer in models:
+        code = emitter.named(pointer)
+        if isinstance(code, Reason):
+            raise StrategyError.of(code)
+        built[model] = writer.const(f"{code}.map(_models.{model}.from_dict)", "_m", f"SearchStrategy[_models.{model}]")
+    if models:
+        writer.imports.add("from . import models as _models")
+    if invalid:
+        writer.use("Mutation")
+    tail: list[str] = []
+    for key, py, pointer in entries:
+        where = f"{source_file}#{pointer}"
+        tail += _function(names[py], STRATEGY, f"Valid values of {where}.", valid[key])
+        if key in invalid:
+            tail += _function(names[f"invalid_{py}"], MUTATION, f"Labelled invalid values of {where}.", invalid[key])
+    for model, pointer in models:
+        doc_line = f"{model} instances built from valid values of {source_file}#{pointer}."
+        tail += _function(names[f"models_{snake_case(model)}"], f"SearchStrategy[_models.{model}]", doc_line, built[model])
+    tail += _registry("POINTERS", "str", [(k, str_lit(p)) for k, _, p in entries])
+    tail += _registry("STRATEGIES", STRATEGY, [(k, valid[k]) for k, _, _ in entries])
+    if invalid:
+        tail += _registry("INVALID", MUTATION, [(k, invalid[k]) for k, _, _ in entries if k in invalid])
+        tail += _registry("MUTATIONS", f"tuple[{MUTATION}, ...]", [(k, parts[k]) for k, _, _ in entries if k in parts])
+    if models:
+        tail += _registry("MODELS", "SearchStrategy[Any]", [(m, built[m]) for m, _ in models])
+    head = [doc or '"""Hypothesis strategies drawing valid and labelled invalid values."""', "", "from __future__ import annotations", ""]
+    body = writer.body()
+    gap = [""] if body and body[0].startswith(("@", "def ", "class ")) else []
+    return "\n".join([*head, *writer.import_lines(), *gap, *body, "", "", *tail]).rstrip() + "\n"
+
+
+def _function(name: str, returns: str, doc: str, code: str) -> list[str]:
+    head = [f"def {name}() -> {returns}:"]
+    if len(head[0]) > 100:  # black wraps a long return annotation in parentheses
+        head = [f"def {name}() -> (", f"    {returns}", "):"]
+    return [*head, f"    {str_lit(doc)}", f"    return {code}", "", ""]
+
+
+def _registry(name: str, value_type: str, items: list[tuple[str, str]]) -> list[str]:
+    return [f"{name}: dict[str, {value_type}] = {{", *(f"    {str_lit(k)}: {v}," for k, v in items), "}", ""]
+
+
+def compile_strategy(schema: Any) -> CompiledStrategy:
+    """Strategies for one JSON Schema (2020-12, local ``$ref``s), executed here.
+
+    Raises ``StrategyError`` (with ``keyword`` and ``pointer``) for a schema that is
+    unsatisfiable or beyond the compiler.
+    """
+    source = render_module(schema, [("root", "root", "")], source_file="schema")
+    module = types.ModuleType("specloom_compiled_strategies")
+    sys.modules[module.__name__] = module  # dataclasses look their module up while the class is made
+    try:
+        # Executing text that *we* generated: schema strings only appear inside repr() literals.
+        exec(compile(source, "<specloom strategies>", "exec"), module.__dict__)  # noqa: S102
+    finally:
+        del sys.modules[module.__name__]
+    namespace = module.__dict__
+    return CompiledStrategy(namespace["STRATEGIES"]["root"], namespace.get("INVALID", {}).get("root"), source)
+
+
+def recursive_pointers(document: Any) -> frozenset[str]:
+    """Pointers of ``$ref`` targets that can reach themselves through more ``$ref``s."""
+    targets: dict[str, set[str]] = {}
+
+    def refs_under(node: Any, out: set[str]) -> None:
+        stack = [node]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                ref = item.get("$ref")
+                if isinstance(ref, str) and ref.startswith("#"):
+                    out.add(_unquote(ref[1:]))
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+
+    everything: set[str] = set()
+    refs_under(document, everything)
+    for target in everything:
+        found: set[str] = set()
+        try:
+            refs_under(_get(document, target), found)
+        except (KeyError, IndexError, ValueError):
+            continue
+        targets[target] = found
+    recursive = set()
+    for start in targets:
+        seen, todo = set(), list(targets[start])
+        while todo:
+            nxt = todo.pop()
+            if nxt == start:
+                recursive.add(start)
+                break
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.extend(targets.get(nxt, ()))
+    return frozenset(recursive)
+
+
+def _unquote(fragment: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(fragment)
+
+
+def _get(document: Any, pointer: str) -> Any:
+    from generator.resolve import pointer_get
+
+    return pointer_get(document, pointer)

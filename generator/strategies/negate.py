@@ -1,0 +1,200 @@
+"""Negation: a ``Shape`` -> shapes for values that fail it, and what cannot be constructed.
+
+Input: a shape (``not``, the else-side of ``if``, ``oneOf`` exclusivity, every rule mutation).
+Output: a list of alternatives whose union lies inside the complement -- one per way to fail:
+another kind, a value outside the enum, a string shorter than ``minLength``, an object without
+a required key, an item that fails ``items`` ... -- and a ``Reason`` for each part of the
+complement that is not constructed (a string failing a ``format``, an array with duplicates).
+
+Why alternatives and gaps rather than one exact answer: the emitters only need *some* values
+outside a schema, never all of them, and a gap tells "beyond the compiler" apart from
+"unsatisfiable" when nothing is left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from generator.strategies.algebra import prune
+from generator.strategies.shapes import (
+    ALL_KINDS,
+    FALSE,
+    NUMBER_KINDS,
+    TRUE,
+    AnyOf,
+    ArrayFacet,
+    Contains,
+    DependentSchema,
+    IfThenElse,
+    Not,
+    NumberFacet,
+    ObjectFacet,
+    OneOf,
+    Reason,
+    Shape,
+    StrategyError,
+    StringFacet,
+)
+
+if TYPE_CHECKING:
+    from generator.strategies.algebra import Algebra, Negation
+
+__all__ = ["negate", "all_negated"]
+
+_MAX_COMBINATIONS = 64
+
+
+def negate(alg: Algebra, shape: Shape, depth: int = 0) -> Negation:
+    """Shapes whose union lies inside the complement of ``shape``, plus what was left out."""
+    if depth > 6:
+        return [], [Reason("not", shape.where, "negating a schema nested this deeply (or recursive) is beyond the strategy compiler")]
+    shape = alg.deref(shape)
+    where = shape.where
+    alts: list[Shape] = []
+    gaps: list[Reason] = []
+
+    def add(kinds: frozenset[str], **facts: Any) -> None:
+        alts.append(prune(Shape(kinds=kinds, where=where, at=shape.at, **facts)))
+
+    if ALL_KINDS - shape.kinds:
+        add(ALL_KINDS - shape.kinds)
+    kinds = shape.kinds
+    if shape.enum is not None:
+        add(kinds, not_in=shape.enum)
+    for value in shape.not_in:
+        add(ALL_KINDS, enum=(value,))
+    if "string" in kinds:
+        _negate_string(shape, add, gaps)
+    if kinds & NUMBER_KINDS:
+        _negate_number(shape, kinds & NUMBER_KINDS, add)
+    if "array" in kinds:
+        _negate_array(alg, shape, add, gaps, depth)
+    if "object" in kinds:
+        _negate_object(alg, shape, add, gaps, depth)
+    for rule in shape.rules:
+        more, missing = _negate_rule(alg, rule, depth)
+        alts += more
+        gaps += missing
+    return [a for a in alts if a.kinds], gaps
+
+
+def _negate_string(shape: Shape, add: Callable[..., None], gaps: list[Reason]) -> None:
+    f, string = shape.string, frozenset({"string"})
+    if f.min_len > 0:
+        add(string, string=StringFacet(max_len=f.min_len - 1))
+    if f.max_len is not None:
+        add(string, string=StringFacet(min_len=f.max_len + 1))
+    for p in f.patterns:
+        add(string, string=StringFacet(not_patterns=(p,)))
+    for p in f.not_patterns:
+        add(string, string=StringFacet(patterns=(p,)))
+    if f.formats:
+        gaps.append(Reason("format", shape.origin("format"), "strings that fail a format cannot be constructed"))
+
+
+def _negate_number(shape: Shape, kinds: frozenset[str], add: Callable[..., None]) -> None:
+    f = shape.number
+    if f.lo is not None:
+        add(kinds, number=NumberFacet(hi=f.lo, hi_excl=not f.lo_excl))
+    if f.hi is not None:
+        add(kinds, number=NumberFacet(lo=f.hi, lo_excl=not f.hi_excl))
+    if f.multiple is not None:
+        add(kinds, number=NumberFacet(not_multiples=(f.multiple,)))
+    for m in f.not_multiples:
+        add(kinds, number=NumberFacet(multiple=m))
+
+
+def _negate_array(alg: Algebra, shape: Shape, add: Callable[..., None], gaps: list[Reason], depth: int) -> None:
+    f, array = shape.array, frozenset({"array"})
+    if f.min_items > 0:
+        add(array, array=ArrayFacet(max_items=f.min_items - 1))
+    if f.max_items is not None:
+        add(array, array=ArrayFacet(min_items=f.max_items + 1))
+    if f.prefix:
+        gaps.append(Reason("prefixItems", shape.origin("prefixItems"), "arrays that fail prefixItems cannot be constructed"))
+    elif f.items is not None:
+        bad, missing = negate(alg, f.items, depth + 1)
+        gaps += missing
+        for alt in bad:
+            add(array, array=ArrayFacet(min_items=1, contains=(Contains(alt),)))
+    if f.unique:
+        gaps.append(Reason("uniqueItems", shape.origin("uniqueItems"), "arrays with duplicates are not constructed here"))
+    for c in f.contains:
+        if c.least == 1 and c.most is None:
+            bad, missing = negate(alg, c.shape, depth + 1)
+            gaps += missing
+            if len(bad) == 1:
+                add(array, array=ArrayFacet(items=bad[0]))
+                continue
+        gaps.append(Reason("contains", shape.origin("contains"), "arrays that fail contains cannot be constructed"))
+
+
+def _negate_object(alg: Algebra, shape: Shape, add: Callable[..., None], gaps: list[Reason], depth: int) -> None:
+    f, obj = shape.obj, frozenset({"object"})
+    for name in sorted(f.required):
+        add(obj, obj=ObjectFacet(props=((name, FALSE),)))
+    for name, sub in f.props:
+        if sub.is_true:
+            continue
+        bad, missing = negate(alg, sub, depth + 1)
+        gaps += missing
+        for alt in bad:
+            add(obj, obj=ObjectFacet(props=((name, alt),), required=frozenset({name})))
+    if f.patterns or f.additional is not None:
+        gaps.append(Reason("additionalProperties", shape.origin("additionalProperties"), "objects with a forbidden key cannot be constructed"))
+    if f.names is not None:
+        bad, missing = negate(alg, f.names, depth + 1)
+        gaps += missing
+        for alt in bad:
+            if "string" in alt.kinds:
+                add(obj, obj=ObjectFacet(need_keys=(alt,)))
+    if f.min_props > 0:
+        add(obj, obj=ObjectFacet(max_props=f.min_props - 1))
+    if f.max_props is not None:
+        add(obj, obj=ObjectFacet(min_props=f.max_props + 1))
+    for trigger, needed in f.dep_required:
+        for name in needed:
+            add(obj, obj=ObjectFacet(props=((name, FALSE),), required=frozenset({trigger})))
+    for key in f.need_keys:
+        bad, missing = negate(alg, key, depth + 1)
+        gaps += missing
+        if len(bad) == 1:
+            add(obj, obj=ObjectFacet(names=bad[0]))
+        else:
+            gaps.append(Reason("propertyNames", shape.where, "objects without such a key cannot be constructed"))
+
+
+def _negate_rule(alg: Algebra, rule: Any, depth: int) -> Negation:
+    if isinstance(rule, Not):
+        return [rule.shape], []
+    if isinstance(rule, AnyOf):
+        return all_negated(alg, list(rule.branches), depth, rule.where)
+    if isinstance(rule, OneOf):
+        alts, gaps = all_negated(alg, list(rule.branches), depth, rule.where)
+        for i, x in enumerate(rule.branches):
+            alts += [alg.merge(x, y) for y in rule.branches[i + 1 :]]
+        return alts, gaps
+    if isinstance(rule, IfThenElse):
+        bad_then, gaps = negate(alg, rule.then, depth + 1)
+        alts = [alg.merge(rule.cond, b) for b in bad_then]
+        not_cond, more = negate(alg, rule.cond, depth + 1)
+        bad_else, even_more = negate(alg, rule.else_, depth + 1)
+        alts += [alg.merge(c, e) for c in not_cond for e in bad_else]
+        return alts, gaps + more + even_more
+    assert isinstance(rule, DependentSchema)
+    bad, gaps = negate(alg, rule.shape, depth + 1)
+    present = Shape(kinds=frozenset({"object"}), obj=ObjectFacet(required=frozenset({rule.name})), where=rule.where)
+    return [alg.merge(present, b) for b in bad], gaps
+
+
+def all_negated(alg: Algebra, shapes: list[Shape], depth: int, where: str) -> Negation:
+    """Shapes for values failing every one of ``shapes`` (merged combinations, capped)."""
+    combos, gaps = [TRUE], []
+    for s in shapes:
+        bad, missing = negate(alg, s, depth + 1)
+        gaps += missing
+        combos = [m for c in combos for b in bad if (m := alg.merge(c, b)).kinds]
+        if len(combos) > _MAX_COMBINATIONS:
+            raise StrategyError("anyOf", where, f"more than {_MAX_COMBINATIONS} combinations to fail every branch; beyond the strategy compiler")
+    return combos, gaps

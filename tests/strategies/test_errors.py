@@ -1,0 +1,87 @@
+"""Schemas with no value, or beyond the compiler, fail generation naming keyword and pointer.
+
+Never a strategy that draws invalid data: the compiler refuses instead, and ``specloom
+generate`` reports it as ``file: pointer: keyword: message`` with exit status 2.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+from jsonschema_specifications import REGISTRY  # type: ignore[import-untyped]
+
+from generator.strategies import StrategyError, compile_strategy
+from generator.strategies.keywords import KEYWORDS, lookup
+from tests.pipeline.helpers import run_cli
+
+CASES: list[tuple[str, Any, str, str]] = [
+    ("minimum above maximum", {"type": "number", "minimum": 5, "maximum": 3}, "minimum", "/minimum"),
+    ("integer bounds", {"type": "integer", "exclusiveMinimum": 1, "exclusiveMaximum": 2}, "minimum", "/exclusiveMinimum"),
+    ("not: {}", {"not": {}}, "not", "/not"),
+    ("enum disjoint from type", {"type": "string", "enum": [1, 2]}, "enum", "/enum"),
+    ("const against a bound", {"type": "integer", "const": 3, "minimum": 4}, "const", "/const"),
+    ("lengths", {"type": "string", "minLength": 5, "maxLength": 2}, "minLength", "/minLength"),
+    ("required but false", {"type": "object", "required": ["a"], "properties": {"a": False}}, "required", "/required"),
+    ("nested, under required", {"type": "object", "required": ["a"], "properties": {"a": {"type": "integer", "minimum": 3, "maximum": 1}}},
+     "minimum", "/properties/a/minimum"),
+    ("oneOf of identical branches", {"oneOf": [{"type": "string"}, {"type": "string"}]}, "oneOf", "/oneOf"),
+    ("uniqueItems beyond the enum", {"type": "array", "items": {"enum": [1, 2]}, "uniqueItems": True, "minItems": 3}, "minItems", "/minItems"),
+    ("anyOf of impossible branches", {"type": "integer", "anyOf": [{"type": "string"}, {"type": "null"}]}, "anyOf", "/anyOf"),
+    ("if/then/else that cannot hold", {"type": "integer", "if": {"minimum": 0}, "then": {"type": "string"}, "else": {"type": "string"}}, "if", "/if"),
+    ("infinite recursion", {"$defs": {"n": {"type": "object", "required": ["next"], "properties": {"next": {"$ref": "#/$defs/n"}}}}, "$ref": "#/$defs/n"},
+     "$ref", "/$defs/n"),
+    ("two formats at once", {"type": "string", "allOf": [{"format": "date"}, {"format": "email"}]}, "format", "/allOf/1/format"),
+    ("$dynamicRef", {"$dynamicRef": "#node"}, "$dynamicRef", "/$dynamicRef"),
+    ("draft 7 dependencies", {"dependencies": {"a": ["b"]}}, "dependencies", "/dependencies"),
+    ("unknown keyword", {"type": "string", "maxLenght": 3}, "maxLenght", "/maxLenght"),
+    ("remote $ref", {"$ref": "https://example.com/s.json"}, "$ref", "/$ref"),
+    ("lookaround pattern", {"type": "string", "pattern": "^(?=a)a+$"}, "pattern", "/pattern"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("schema", "keyword", "pointer"), [pytest.param(s, k, p, id=name) for name, s, k, p in CASES])
+def test_generation_error_names_keyword_and_pointer(schema: Any, keyword: str, pointer: str) -> None:
+    with pytest.raises(StrategyError) as info:
+        compile_strategy(schema)
+    assert (info.value.keyword, info.value.pointer) == (keyword, pointer), str(info.value)
+
+
+def test_satisfiable_neighbours_of_the_error_cases_compile() -> None:
+    """The errors above come from the conflicts, not from the keywords themselves."""
+    for schema in ({"minimum": 5, "maximum": 3}, {"type": "string", "enum": ["a", 2]}, {"type": "object", "properties": {"a": False}},
+                   {"not": {"type": "string"}}, {"$defs": {"n": {"type": "object", "properties": {"next": {"$ref": "#/$defs/n"}}}}, "$ref": "#/$defs/n"}):  # fmt: skip
+        compile_strategy(schema)
+
+
+def test_the_keyword_table_covers_the_2020_12_vocabulary() -> None:
+    keywords = set(Draft202012Validator.VALIDATORS)
+    for uri in REGISTRY:
+        if uri.startswith("https://json-schema.org/draft/2020-12/meta/"):
+            keywords |= set(REGISTRY.contents(uri).get("properties", {}))
+    assert keywords <= set(KEYWORDS), sorted(keywords - set(KEYWORDS))
+    assert {entry.role for entry in KEYWORDS.values()} <= {"handler", "structure", "annotation", "refused"}
+    assert all(entry.reason for entry in KEYWORDS.values() if entry.role == "refused")
+    assert lookup("x-specloom-decode-strings") is not None and lookup("x-specloom-decode-strings").role == "annotation"  # type: ignore[union-attr]
+
+
+def test_annotations_are_ignored_knowingly() -> None:
+    schema = {"type": "string", "title": "t", "description": "d", "examples": [1], "default": 5, "readOnly": True,
+              "deprecated": True, "x-specloom-client-default": "x", "format": "not-a-known-format", "$comment": "c"}  # fmt: skip
+    assert "st.text()" in compile_strategy(schema).source or "st.text(min_size=0)" in compile_strategy(schema).source
+
+
+def test_generate_reports_an_unsatisfiable_spec_schema(tmp_path: Path) -> None:
+    spec = {
+        "openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {},
+        "components": {"schemas": {"Item": {"type": "object", "required": ["n"],
+                                            "properties": {"n": {"type": "integer", "minimum": 10, "maximum": 1}}}}},
+    }  # fmt: skip
+    (tmp_path / "api.json").write_text(json.dumps(spec))
+    code, _, err = run_cli("generate", str(tmp_path / "api.json"), "--out", str(tmp_path / "out"))
+    assert code == 2
+    assert "api.json: /components/schemas/Item/properties/n/minimum: minimum:" in err, err
+    assert not (tmp_path / "out").exists()
