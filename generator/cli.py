@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -121,6 +122,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug of specloom itself: say so plainly, no bare traceback
+        if os.environ.get("SPECLOOM_DEBUG"):
+            raise
+        print(
+            f"specloom {args.command}: internal error: {type(exc).__name__}: {exc}. This is a bug in "
+            "specloom; please report it with the spec that triggers it (SPECLOOM_DEBUG=1 shows the "
+            "traceback). Nothing was written.",
+            file=sys.stderr,
+        )
+        return 3
 
 
 def console() -> int:

@@ -53,8 +53,14 @@ def render_validators(api: Api, document: dict[str, Any]) -> str:
     way fastjsonschema does); it takes schemas from the resolved document by the JSON pointers the
     IR lists, and spec text enters its output only through ``repr``.
     """
+    from generator.diagnostics import Diagnostic, SpecError
+    from generator.validation import CompileError
+
     entries = [(v.key, v.py_name, v.pointer) for v in api.validators]
-    compiled = compile_module(document, entries, source_file=api.source_file, formats="assert")
+    try:
+        compiled = compile_module(document, entries, source_file=api.source_file, formats="assert")
+    except CompileError as exc:
+        raise SpecError([Diagnostic(api.source_file, 0, exc.pointer, f"{exc.keyword}: {exc.message} (validators)")]) from None
     return _ENV.get_template("validators_head.py.jinja").render(api=api) + compiled.source
 
 
