@@ -5,9 +5,9 @@ labelled mutation constants. A presence rule (see ``generator.strategies.presenc
 alternatives of literals; a *patch* -- one failed literal taken from every alternative, that drops
 no required key -- is applied to a value valid for the whole schema: keys dropped, keys set to
 values drawn for them, pattern keys added or stripped. Every alternative then fails, so the rule
-does, and nothing else changes (Salesfire without email and mobile_number; Client Toolbox
-``register`` without ``card_number``). Other rules fall back to values drawn from the rest of the
-schema merged with the rule's negation.
+does, and nothing else changes (an object with neither of two alternative keys; an ``if``-selected
+value without the key its ``then`` requires). Other rules fall back to values drawn from the rest
+of the schema merged with the rule's negation.
 """
 
 from __future__ import annotations
