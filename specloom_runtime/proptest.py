@@ -34,10 +34,10 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["SpecOracle", "FAKE_SECRETS", "secrets_for", "check_request", "check_answer", "expected_error"]
+__all__ = ["NAMED_FORMATS", "format_checker", "SpecOracle", "FAKE_SECRETS", "secrets_for", "check_request", "check_answer", "expected_error"]
 
 # name -> (shape, strptime pattern): the named formats as specs/README.md defines them
-_NAMED = {
+NAMED_FORMATS = {
     "dd/mm/yyyy": (r"\d{2}/\d{2}/\d{4}", "%d/%m/%Y"),
     "dd-mm-yyyy": (r"\d{2}-\d{2}-\d{4}", "%d-%m-%Y"),
     "ddmmyyyy": (r"\d{8}", "%d%m%Y"),
@@ -69,10 +69,11 @@ def _named(shape: str, pattern: str) -> Callable[[object], bool]:
 
 
 @cache
-def _formats() -> FormatChecker:
+def format_checker() -> FormatChecker:
+    """Draft 2020-12's format checkers (not draft 3's ``time``), plus the named date formats."""
     checker = FormatChecker(formats=())
     checker.checkers = dict(Draft202012Validator.FORMAT_CHECKER.checkers)
-    for name, (shape, pattern) in _NAMED.items():
+    for name, (shape, pattern) in NAMED_FORMATS.items():
         checker.checks(name)(_named(shape, pattern))
     return checker
 
@@ -97,7 +98,7 @@ class SpecOracle:
         """The validator of the schema at ``pointer`` (refs resolved in the spec file)."""
         if pointer not in self._cache:
             ref = {"$ref": f"{self.uri}#{quote(pointer, safe='/~')}"}
-            self._cache[pointer] = Draft202012Validator(ref, registry=self.registry, format_checker=_formats())
+            self._cache[pointer] = Draft202012Validator(ref, registry=self.registry, format_checker=format_checker())
         return self._cache[pointer]
 
     def is_valid(self, pointer: str, value: object) -> bool:
