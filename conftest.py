@@ -2,7 +2,9 @@
 
 1. Hypothesis profiles, chosen by HYPOTHESIS_PROFILE: ``ci`` (default: derandomized, bounded
    example counts, no deadline so a slow CI machine cannot flake), ``dev`` and ``thorough``
-   (10x examples, for a nightly run). No profile suppresses health checks.
+   (10x examples, for a nightly run). No profile suppresses health checks. ``mutation`` is
+   ``ci`` without shrinking, used by the mutation harness (tests/mutation), which needs the first
+   failing assertion, not the smallest example.
 2. A network guard: any socket connection to an address other than loopback fails the test
    loudly. No test may reach a vendor's real host, and a client left pointing at its default
    server is caught here instead of silently calling out.
@@ -16,11 +18,16 @@ import socket
 from typing import Any
 
 import pytest
-from hypothesis import settings
+from hypothesis import Phase, settings
 
 settings.register_profile("ci", derandomize=True, max_examples=50, deadline=None, print_blob=True)
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile("thorough", max_examples=500, deadline=None)
+settings.register_profile(
+    "mutation",
+    settings.get_profile("ci"),
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
@@ -68,3 +75,19 @@ def _network_guard(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
     monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
     monkeypatch.setattr(socket, "getaddrinfo", _guarded_getaddrinfo)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print the mutation score when the mutation harness ran (tests/mutation)."""
+    verdicts = []
+    for report in terminalreporter.getreports("passed") + terminalreporter.getreports("failed"):
+        props = dict(report.user_properties)
+        if "mutant" in props and report.when == "call":
+            verdicts.append((props["mutant"], props["killed_by"]))
+    if not verdicts:
+        return
+    killed = sum(1 for _, by in verdicts if by != "SURVIVED")
+    terminalreporter.section("mutation score")
+    for name, by in sorted(verdicts):
+        terminalreporter.write_line(f"{name}: {by}")
+    terminalreporter.write_line(f"mutation score: {killed}/{len(verdicts)} mutants killed")

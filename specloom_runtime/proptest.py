@@ -34,7 +34,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["NAMED_FORMATS", "format_checker", "SpecOracle", "FAKE_SECRETS", "secrets_for", "check_request", "check_answer", "expected_error"]
+__all__ = ["NAMED_FORMATS", "format_checker", "SpecOracle", "FAKE_SECRETS", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "accepts"]
 
 # name -> (shape, strptime pattern): the named formats as specs/README.md defines them
 NAMED_FORMATS = {
@@ -106,6 +106,30 @@ class SpecOracle:
         return bool(self.validator(pointer).is_valid(value))
 
 
+def accepts(validator: Any, value: object) -> bool:
+    """``validator.is_valid(value)``; a validator that raises instead of answering fails the test."""
+    try:
+        return bool(validator.is_valid(value))
+    except Exception as exc:  # any exception: a validator must answer for every JSON value
+        raise AssertionError(f"validator {validator.name} raised {exc!r} instead of answering") from exc
+
+
+def distinct_mutations(mutations: Mapping[str, Any], validators: Mapping[str, Any]) -> list[tuple[str, int]]:
+    """(key, index) of every labelled mutation strategy, once per (strategy, validator) pair.
+
+    Aliases (``createCustomer.request`` for ``CustomerCreate``) share both objects; testing them
+    again would only repeat the same draws."""
+    seen: set[tuple[int, int]] = set()
+    kinds = []
+    for key in sorted(mutations):
+        for index, kind in enumerate(mutations[key]):
+            identity = (id(kind), id(validators[key].is_valid))
+            if identity not in seen:
+                seen.add(identity)
+                kinds.append((key, index))
+    return kinds
+
+
 def secrets_for(api: Any) -> dict[str, str]:
     """A distinct fake value per credential of ``api`` (an ``ApiSpec``)."""
     return {c.attr: FAKE_SECRETS + c.attr for c in api.credentials}
@@ -174,6 +198,7 @@ def check_request(
             wanted = want.hexdigest() if c.encoding == "hex" else base64.b64encode(want.digest()).decode()
             assert got == wanted, f"{name}: {c.wire} is not the HMAC of the bytes sent"
             assert secret.encode() not in request.content and secret not in str(request.url), f"{name}: the signing key travelled"
+    _check_declared_parameters(oracle, name, request, query)
     for p in spec.params:
         if p.location != "query":
             continue
@@ -209,6 +234,60 @@ def check_request(
             if spec.body.envelope:
                 assert isinstance(decoded, dict) and list(decoded) == [spec.body.envelope], f"{name}: body not wrapped in {spec.body.envelope!r}"
             assert spec.body.validator is None or oracle.is_valid(pointers[spec.body.validator.name], wire), f"{name}: body sent is not valid for the spec"
+
+
+def _declared_parameters(oracle: SpecOracle, operation_id: str) -> list[dict[str, Any]]:
+    """The operation's parameters as the spec file declares them (path item's, then its own)."""
+
+    for item in (oracle.doc.get("paths") or {}).values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                declared = [*item.get("parameters", ()), *operation.get("parameters", ())]
+                return [deref(oracle.doc, p) for p in declared]
+    raise AssertionError(f"operation {operation_id!r} is not in {oracle.file.name}")
+
+
+def node_at(doc: Any, pointer: str) -> Any:
+    """The node of the spec file at a JSON pointer (``KeyError``/``IndexError`` when absent)."""
+    node = doc
+    for token in pointer.split("/")[1:] if pointer else []:
+        token = unquote(token).replace("~1", "/").replace("~0", "~")
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    return node
+
+
+def deref(doc: Any, node: Any) -> Any:
+    """``node`` with its local ``$ref`` chain followed (the spec files hold no remote refs)."""
+    for _ in range(50):
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not (isinstance(ref, str) and ref.startswith("#")):
+            return node
+        node = node_at(doc, ref[1:])
+    raise AssertionError("a $ref cycle in the spec file")
+
+
+def _check_declared_parameters(
+    oracle: SpecOracle, name: str, request: httpx.Request, query: list[tuple[str, str]]
+) -> None:
+    """Constants and required query/header parameters the spec file declares are on the wire.
+
+    Read from the spec file, not from the ``OperationSpec``: a template that forgot a parameter
+    leaves it out of both, and only the spec file still knows it is due."""
+    for declared in _declared_parameters(oracle, name):
+        where, wire = declared.get("in"), str(declared.get("name"))
+        if where == "query":
+            sent = [v for k, v in query if k == wire]
+        elif where == "header":
+            sent = [request.headers[wire]] if wire in request.headers else []
+        else:
+            continue
+        schema = deref(oracle.doc, declared.get("schema") or {})
+        if isinstance(schema, dict) and "const" in schema:
+            assert sent == [_scalar(schema["const"])], (
+                f"{name}: the spec fixes {where} parameter {wire}={schema['const']!r}; sent {sent!r}"
+            )
+        elif declared.get("required"):
+            assert sent, f"{name}: required {where} parameter {wire} was not sent"
 
 
 def _unset() -> object:
