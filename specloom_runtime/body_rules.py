@@ -40,13 +40,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
 __all__ = [
     "BodyFailure",
     "resolve_pointer",
+    "ErrorRules",
     "validate_error_rules",
     "check_error_in_body",
     "validate_empty_result_rule",
@@ -76,26 +77,30 @@ class BodyFailure:
     messages: tuple[str, ...]
 
 
-def _tokens(pointer: str) -> list[str]:
+_INDEX = re.compile(r"0|[1-9][0-9]*")
+_BAD_TILDE = re.compile(r"~(?![01])")
+
+
+def _tokens(pointer: str) -> tuple[str, ...]:
     if pointer == "":
-        return []
+        return ()
     if not pointer.startswith("/"):
         raise ValueError(f"JSON pointer {pointer!r} must be empty or start with '/'")
     tokens = pointer[1:].split("/")
     for token in tokens:
-        if re.search(r"~(?![01])", token):
+        if _BAD_TILDE.search(token):
             raise ValueError(f"JSON pointer {pointer!r} has a '~' not followed by 0 or 1")
-    return [t.replace("~1", "/").replace("~0", "~") for t in tokens]
+    return tuple(t.replace("~1", "/").replace("~0", "~") for t in tokens)
 
 
-def _lookup(document: object, pointer: str) -> object:
+def _walk(document: object, tokens: tuple[str, ...]) -> object:
     value = document
-    for token in _tokens(pointer):
-        if isinstance(value, Mapping):
+    for token in tokens:
+        if type(value) is dict or isinstance(value, Mapping):  # parsed JSON: dict, checked fast
             if token not in value:
                 return _MISSING
             value = value[token]
-        elif isinstance(value, list) and re.fullmatch(r"0|[1-9][0-9]*", token):
+        elif isinstance(value, list) and _INDEX.fullmatch(token):
             index = int(token)
             if index >= len(value):
                 return _MISSING
@@ -103,6 +108,10 @@ def _lookup(document: object, pointer: str) -> object:
         else:
             return _MISSING
     return value
+
+
+def _lookup(document: object, pointer: str) -> object:
+    return _walk(document, _tokens(pointer))
 
 
 def resolve_pointer(document: object, pointer: str, default: object = None) -> object:
@@ -140,69 +149,192 @@ def _pattern(rule: Mapping[str, object], key: str, group: str | None = None) -> 
     return compiled
 
 
-def _pointer(rule: Mapping[str, object], key: str) -> str:
+def _pointer(rule: Mapping[str, object], key: str) -> tuple[str, ...]:
     pointer = rule[key]
     if not isinstance(pointer, str):
         raise ValueError(f"{key} must be a JSON pointer string, not {pointer!r}")
-    _tokens(pointer)
-    return pointer
+    return _tokens(pointer)
 
 
-def _check_condition(when: object) -> None:
+class _Condition:
+    """A checked ``when``: either ``text`` (a compiled ``textPattern``) or a pointer test.
+
+    ``holds(body, text)`` is the one test this condition makes, chosen when it is built, so an
+    answer is checked without going through the other kinds. (A plain class, not a dataclass:
+    dataclasses cost import time, and this one is internal.)
+    """
+
+    __slots__ = ("text", "tokens", "key", "operand", "holds")
+
+    def __init__(
+        self,
+        text: re.Pattern[str] | None,
+        tokens: tuple[str, ...] = (),
+        test: str = "",  # "equals", "in" or "present"
+        operand: object = None,
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.key = tokens[0] if len(tokens) == 1 else None  # a top-level member: the usual case
+        self.operand = operand
+        self.holds: Callable[[object, str], bool]
+        if text is not None:
+            self.holds = self._matches
+        elif test == "present":
+            self.holds = self._present
+        elif test == "equals":
+            self.holds = self._equals
+        else:
+            self.holds = self._one_of
+
+    def _value(self, body: object) -> object:
+        if self.key is not None and type(body) is dict:
+            return body.get(self.key, _MISSING)
+        return _walk(body, self.tokens)
+
+    def _matches(self, body: object, text: str) -> bool:
+        assert self.text is not None
+        return self.text.search(text) is not None
+
+    # _present and _equals inline _value's member lookup: they run on every answer
+    def _present(self, body: object, text: str) -> bool:
+        key = self.key
+        if key is not None and type(body) is dict:
+            return _has_value(body.get(key, _MISSING)) is self.operand
+        return _has_value(self._value(body)) is self.operand
+
+    def _equals(self, body: object, text: str) -> bool:
+        key = self.key
+        if key is not None and type(body) is dict:
+            value = body.get(key, _MISSING)
+        else:
+            value = self._value(body)
+        return value is not _MISSING and _json_equal(value, self.operand)
+
+    def _one_of(self, body: object, text: str) -> bool:
+        value = self._value(body)
+        options = self.operand
+        if value is _MISSING or not isinstance(options, list):
+            return False
+        return any(_json_equal(value, o) for o in options)
+
+
+def _condition(when: object) -> _Condition:
     if not isinstance(when, Mapping):
         raise ValueError(f"'when' must be an object, not {when!r}")
     keys = set(when)
     if keys == {"textPattern"}:
-        _pattern(when, "textPattern")
-        return
+        return _Condition(_pattern(when, "textPattern"))
     tests = keys & _TEST_KEYS
     if "pointer" not in keys or len(tests) != 1 or keys - _TEST_KEYS - {"pointer"}:
         raise ValueError(
             "'when' must be {'textPattern': regex} or {'pointer': p} with exactly one of "
             f"'equals', 'in', 'present'; got keys {sorted(keys)}"
         )
-    _pointer(when, "pointer")
+    tokens = _pointer(when, "pointer")
     if "in" in when and not isinstance(when["in"], list):
         raise ValueError(f"'in' must be a list, not {when['in']!r}")
     if "present" in when and not isinstance(when["present"], bool):
         raise ValueError(f"'present' must be true or false, not {when['present']!r}")
+    (test,) = tests
+    return _Condition(None, tokens, test, when[test])
+
+
+class _Rule:
+    """One checked error-in-body rule, its pointers split and its regexes compiled."""
+
+    __slots__ = ("when", "code", "code_pattern", "messages", "message_pattern")
+
+    def __init__(
+        self,
+        when: _Condition,
+        code: tuple[str, ...] | None,
+        code_pattern: re.Pattern[str] | None,
+        messages: tuple[tuple[str, ...], ...],  # the "message" then the "messages" pointer
+        message_pattern: re.Pattern[str] | None,
+    ) -> None:
+        self.when = when
+        self.code = code
+        self.code_pattern = code_pattern
+        self.messages = messages
+        self.message_pattern = message_pattern
+
+    def failure(self, body: object, text: str) -> BodyFailure:
+        code: str | None = None
+        messages: list[str] = []
+        if self.code is not None:
+            value = _walk(body, self.code)
+            code = None if value is _MISSING or value is None else _scalar_text(value)
+        if code is None and self.code_pattern is not None:
+            found = self.code_pattern.search(text)
+            code = found["code"] if found and found["code"] is not None else None
+        for tokens in self.messages:
+            messages.extend(_messages(_walk(body, tokens)))
+        if self.message_pattern is not None:
+            found = self.message_pattern.search(text)
+            if found and found["message"]:
+                messages.append(found["message"].strip())
+        return BodyFailure(code=code, messages=tuple(messages))
+
+
+def _compile_rule(rule: object) -> _Rule:
+    if not isinstance(rule, Mapping):
+        raise ValueError("a rule must be an object")
+    unknown = set(rule) - _RULE_KEYS
+    if unknown:
+        raise ValueError(f"unknown keys {sorted(unknown)}; allowed: {sorted(_RULE_KEYS)}")
+    if "when" not in rule:
+        raise ValueError("'when' is required")
+    when = _condition(rule["when"])
+    pointers = {key: _pointer(rule, key) for key in ("code", "message", "messages") if key in rule}
+    return _Rule(
+        when=when,
+        code=pointers.get("code"),
+        code_pattern=_pattern(rule, "codePattern", "code") if "codePattern" in rule else None,
+        messages=tuple(pointers[key] for key in ("message", "messages") if key in pointers),
+        message_pattern=(
+            _pattern(rule, "messagePattern", "message") if "messagePattern" in rule else None
+        ),
+    )
+
+
+class ErrorRules:
+    """A list of error-in-body rules checked once and compiled, ready to run on every answer.
+
+    Generated clients build one per documented response when their module is imported, so a
+    call only walks the body; ``check_error_in_body`` is the same check for a one-off list.
+    """
+
+    __slots__ = ("_rules", "reads_text")
+
+    def __init__(self, rules: Sequence[Mapping[str, object]]) -> None:
+        compiled: list[_Rule] = []
+        for index, rule in enumerate(rules):
+            try:
+                compiled.append(_compile_rule(rule))
+            except ValueError as exc:
+                raise ValueError(f"error-in-body rule {index}: {exc}") from None
+        self._rules = tuple(compiled)
+        # whether any rule searches the raw text (so the caller need not decode it otherwise)
+        self.reads_text = any(
+            r.when.text is not None or r.code_pattern is not None or r.message_pattern is not None
+            for r in self._rules
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self._rules)
+
+    def check(self, body: object, text: str) -> BodyFailure | None:
+        """The failure the first matching rule finds, or ``None`` (see the module docstring)."""
+        for rule in self._rules:
+            if rule.when.holds(body, text):
+                return rule.failure(body, text)
+        return None
 
 
 def validate_error_rules(rules: Sequence[Mapping[str, object]]) -> None:
     """Raise ``ValueError`` naming the first malformed error-in-body rule."""
-    for index, rule in enumerate(rules):
-        try:
-            if not isinstance(rule, Mapping):
-                raise ValueError("a rule must be an object")
-            unknown = set(rule) - _RULE_KEYS
-            if unknown:
-                raise ValueError(f"unknown keys {sorted(unknown)}; allowed: {sorted(_RULE_KEYS)}")
-            if "when" not in rule:
-                raise ValueError("'when' is required")
-            _check_condition(rule["when"])
-            for key in ("code", "message", "messages"):
-                if key in rule:
-                    _pointer(rule, key)
-            if "codePattern" in rule:
-                _pattern(rule, "codePattern", "code")
-            if "messagePattern" in rule:
-                _pattern(rule, "messagePattern", "message")
-        except ValueError as exc:
-            raise ValueError(f"error-in-body rule {index}: {exc}") from None
-
-
-def _holds(when: Mapping[str, object], body: object, text: str) -> bool:
-    if "textPattern" in when:
-        return _pattern(when, "textPattern").search(text) is not None
-    value = _lookup(body, _pointer(when, "pointer"))
-    if "present" in when:
-        return _has_value(value) is when["present"]
-    if value is _MISSING:
-        return False
-    if "equals" in when:
-        return _json_equal(value, when["equals"])
-    options = when["in"]
-    return isinstance(options, list) and any(_json_equal(value, o) for o in options)
+    ErrorRules(rules)
 
 
 def _scalar_text(value: object) -> str:
@@ -228,31 +360,10 @@ def check_error_in_body(
 ) -> BodyFailure | None:
     """The failure the first matching rule finds in the body, or ``None`` (see module docstring).
 
-    ``body`` is the parsed answer, ``text`` its raw text. ``ValueError`` for malformed rules.
+    ``body`` is the parsed answer, ``text`` its raw text. ``ValueError`` for malformed rules
+    (all are checked, even those after the one that matches).
     """
-    validate_error_rules(rules)
-    for rule in rules:
-        when = rule["when"]
-        assert isinstance(when, Mapping)  # checked by validate_error_rules
-        if not _holds(when, body, text):
-            continue
-        code: str | None = None
-        messages: list[str] = []
-        if "code" in rule:
-            value = _lookup(body, _pointer(rule, "code"))
-            code = None if value is _MISSING or value is None else _scalar_text(value)
-        if code is None and "codePattern" in rule:
-            found = _pattern(rule, "codePattern", "code").search(text)
-            code = found["code"] if found and found["code"] is not None else None
-        for key in ("message", "messages"):
-            if key in rule:
-                messages.extend(_messages(_lookup(body, _pointer(rule, key))))
-        if "messagePattern" in rule:
-            found = _pattern(rule, "messagePattern", "message").search(text)
-            if found and found["message"]:
-                messages.append(found["message"].strip())
-        return BodyFailure(code=code, messages=tuple(messages))
-    return None
+    return ErrorRules(rules).check(body, text)
 
 
 def validate_empty_result_rule(rule: Mapping[str, object]) -> None:

@@ -145,7 +145,7 @@ class _Core:
             base_url=self.base_url,
             credentials=self._credentials,
             secrets=self._secrets,
-            headers=[*self._headers, *(headers or {}).items()],
+            headers=[*self._headers, *headers.items()] if headers else self._headers,
             validate=self.validate_requests,
         )
         request.extensions["timeout"] = (

@@ -4,9 +4,12 @@ Input: any instance value. Output: False only for a *string* that does not fit t
 non-strings always pass (JSON Schema 2020-12 section 7.1: formats apply to strings only).
 
 Generated validators bind these checkers once at import and call them only when a schema asserts
-formats. Every checker is linear in the string and caps lengths early, so a 10 MB hostile string
-costs one ``len``. Grammars follow the RFCs the 2020-12 spec cites: RFC 3339 (date, time,
-date-time, with its leap-second rule), RFC 5321 mailbox (email, incl. quoted local parts and
+formats (and generated clients import their validators on the first call that validates, so this
+module's regexes are compiled then, not when a client is imported; the two URI grammars, the
+costliest, only when a ``uri``/``uri-reference`` value is first checked). Every checker is
+linear in the string and caps lengths early, so a 10 MB hostile string costs one ``len``.
+Grammars follow the RFCs the 2020-12 spec cites: RFC 3339 (date, time, date-time, with its
+leap-second rule), RFC 5321 mailbox (email, incl. quoted local parts and
 address literals), RFC 1123 / RFC 5890 (hostname; A-labels are checked with the ``idna`` package
 when it is installed, else only their LDH shape), RFC 3986 (uri, uri-reference), RFC 4122 (uuid).
 ``regex`` means "an ECMA-262 pattern we can translate" (see ``specloom_runtime.validation.translate_pattern``).
@@ -18,7 +21,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 
 from specloom_runtime.dates import NAMED_DATE_FORMATS, is_named_valid
 from specloom_runtime.validation import translate_pattern as translate
@@ -34,36 +37,49 @@ _A = re.ASCII
 
 # -- dates and times (RFC 3339 section 5.6) ---------------------------------------------------
 
-_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z", _A)
-_TIME = re.compile(r"(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:([zZ])|([+-])(\d{2}):(\d{2}))\Z", _A)
-_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# The regexes check every field's range (month 01-12, day 01-31, hour 00-23, minute 00-59,
+# second 00-60, offset up to 23:59), so a match needs Python only for a day past the 28th
+# (is it in that month? Feb 29: a leap year?) and for a leap second (is it 23:59:60 UTC?).
+_DATE_RE = r"(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+_TIME_RE = (
+    r"([01]\d|2[0-3]):([0-5]\d):([0-5]\d|60)(?:\.\d+)?"
+    r"(?:[zZ]|([+-])([01]\d|2[0-3]):([0-5]\d))"
+)
+_DATE = re.compile(_DATE_RE + r"\Z", _A)
+_TIME = re.compile(_TIME_RE + r"\Z", _A)
+_DATE_TIME = re.compile(_DATE_RE + "[tT]" + _TIME_RE + r"\Z", _A)  # one match, not two slices
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS = {f"{month:02d}": f"{days:02d}" for month, days in enumerate(_MONTH_DAYS, 1)}
+
+
+def _late_day_ok(year: str, month: str, day: str) -> bool:
+    """A day past the 28th (two digits, compared as text): in the month, Feb 29 in leap years."""
+    if day > _DAYS[month]:
+        return False
+    if month == "02":  # the 29th
+        y = int(year)
+        return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+    return True
+
+
+def _leap_second_ok(
+    hour: str, minute: str, sign: str | None, off_hour: str | None, off_minute: str | None
+) -> bool:
+    """A leap second happens at 23:59:60 UTC only."""
+    off = int(off_hour) * 60 + int(off_minute) if off_hour and off_minute else 0
+    direction = -1 if sign == "+" else 1
+    utc = (int(hour) * 60 + int(minute) + direction * off) % (24 * 60)
+    return utc == 23 * 60 + 59
 
 
 def _date_ok(text: str) -> bool:
     m = _DATE.match(text)
-    if m is None:
-        return False
-    year, month, day = int(m[1]), int(m[2]), int(m[3])
-    if not 1 <= month <= 12 or day < 1 or day > _DAYS[month - 1]:
-        return False
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    return not (month == 2 and day == 29 and not leap)
+    return m is not None and (m[3] < "29" or _late_day_ok(m[1], m[2], m[3]))
 
 
 def _time_ok(text: str) -> bool:
     m = _TIME.match(text)
-    if m is None:
-        return False
-    hour, minute, second = int(m[1]), int(m[2]), int(m[3])
-    off_h = int(m[6]) if m[6] else 0
-    off_m = int(m[7]) if m[7] else 0
-    if hour > 23 or minute > 59 or second > 60 or off_h > 23 or off_m > 59:
-        return False
-    if second == 60:  # a leap second happens at 23:59:60 UTC only
-        sign = -1 if m[5] == "+" else 1
-        utc = (hour * 60 + minute + sign * (off_h * 60 + off_m)) % (24 * 60)
-        return utc == 23 * 60 + 59
-    return True
+    return m is not None and (m[3] != "60" or _leap_second_ok(m[1], m[2], m[4], m[5], m[6]))
 
 
 def _is_date(value: object) -> bool:
@@ -77,9 +93,14 @@ def _is_time(value: object) -> bool:
 def _is_date_time(value: object) -> bool:
     if type(value) is not str:
         return True
-    if len(value) > 80 or len(value) < 20 or value[10] not in "tT":
+    if len(value) > 80 or len(value) < 20:
         return False
-    return _date_ok(value[:10]) and _time_ok(value[11:])
+    m = _DATE_TIME.match(value)
+    return (
+        m is not None
+        and (m[3] < "29" or _late_day_ok(m[1], m[2], m[3]))
+        and (m[6] != "60" or _leap_second_ok(m[4], m[5], m[7], m[8], m[9]))
+    )
 
 
 # -- hosts and addresses -----------------------------------------------------------------------
@@ -195,18 +216,28 @@ _RELATIVE = (
     rf"(?://{_AUTHORITY}(?:/{_PCHAR}*)*|/(?:{_PCHAR}+(?:/{_PCHAR}*)*)?"
     rf"|{_NOSCHEME_SEG}(?:/{_PCHAR}*)*|)"
 )
-_URI = re.compile(rf"[A-Za-z][A-Za-z0-9+\-.]*:{_HIER}{_TAIL}\Z", _A)
-_RELATIVE_REF = re.compile(rf"{_RELATIVE}{_TAIL}\Z", _A)
+
+
+# The two URI grammars are the costliest regexes here to compile and the least used formats:
+# each is compiled on first use.
+@cache
+def _uri() -> re.Pattern[str]:
+    return re.compile(rf"[A-Za-z][A-Za-z0-9+\-.]*:{_HIER}{_TAIL}\Z", _A)
+
+
+@cache
+def _relative_ref() -> re.Pattern[str]:
+    return re.compile(rf"{_RELATIVE}{_TAIL}\Z", _A)
 
 
 def _is_uri(value: object) -> bool:
-    return type(value) is not str or _URI.match(value) is not None
+    return type(value) is not str or _uri().match(value) is not None
 
 
 def _is_uri_reference(value: object) -> bool:
     if type(value) is not str:
         return True
-    return _URI.match(value) is not None or _RELATIVE_REF.match(value) is not None
+    return _uri().match(value) is not None or _relative_ref().match(value) is not None
 
 
 def _is_regex(value: object) -> bool:

@@ -39,11 +39,9 @@ import json
 import re
 import time
 from collections.abc import Callable
-from typing import NoReturn
-from xml.etree.ElementTree import Element, ParseError
+from functools import lru_cache
+from typing import TYPE_CHECKING, NoReturn
 
-import defusedxml
-import defusedxml.ElementTree
 import httpx
 
 from specloom_runtime.body_rules import BodyFailure
@@ -56,6 +54,9 @@ from specloom_runtime.errors import (
 )
 from specloom_runtime.redact import Redactor
 from specloom_runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 __all__ = [
     "BodyParseError",
@@ -79,6 +80,7 @@ _XML_TYPES = frozenset({"application/xml", "text/xml"})
 _JSONP_TYPES = frozenset({"application/javascript", "text/javascript", "application/x-javascript"})
 
 
+@lru_cache(maxsize=256)  # a client meets a handful of distinct values, again and again
 def media_type(content_type: str | None) -> tuple[str, str | None]:
     """``("type/subtype", charset or None)`` from a Content-Type header value, lowercased."""
     if not content_type:
@@ -94,7 +96,10 @@ def media_type(content_type: str | None) -> tuple[str, str | None]:
 
 def body_kind(content_type: str | None) -> str:
     """``"json"``, ``"xml"``, ``"jsonp"`` or ``"text"`` for a Content-Type header value."""
-    kind, _ = media_type(content_type)
+    return _kind_of(media_type(content_type)[0])
+
+
+def _kind_of(kind: str) -> str:
     if kind in _JSON_TYPES or kind.endswith("+json"):
         return "json"
     if kind in _XML_TYPES or kind.endswith("+xml"):
@@ -120,11 +125,17 @@ def _no_constants(name: str) -> object:
     raise ValueError(f"{name} is not JSON")
 
 
+# json.loads(text, parse_constant=...) builds a decoder per call; this one is built once
+_JSON_DECODER = json.JSONDecoder(parse_constant=_no_constants)
+
+
 def parse_json(text: str, content_type: str = "application/json") -> object:
     """``json.loads(text)``; ``BodyParseError`` (never ``JSONDecodeError``) when malformed."""
     reason = ""
     try:
-        return json.loads(text, parse_constant=_no_constants)
+        if text.startswith("\ufeff"):  # refused as json.loads refuses it
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        return _JSON_DECODER.decode(text)
     except json.JSONDecodeError as exc:
         reason = f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
     except (ValueError, RecursionError) as exc:  # NaN, over-long integers, deep nesting
@@ -190,6 +201,13 @@ def xml_to_data(root: Element) -> object:
 
 def parse_xml(content: bytes, content_type: str = "application/xml") -> object:
     """Parse XML bytes with ``defusedxml`` (no DTD, entities or external refs), then convert."""
+    # imported on the first XML answer: most APIs never send one, and the XML stack is a good
+    # part of what importing a generated package would otherwise cost
+    from xml.etree.ElementTree import ParseError
+
+    import defusedxml
+    import defusedxml.ElementTree
+
     reason = ""
     try:
         root = defusedxml.ElementTree.fromstring(
@@ -208,9 +226,9 @@ def parse_xml(content: bytes, content_type: str = "application/xml") -> object:
 
 def parse_content(content: bytes, content_type: str | None) -> object:
     """Parse ``content`` as the ``content_type`` header value says (see the module docstring)."""
-    kind = body_kind(content_type)
     declared, charset = media_type(content_type)
-    if kind != "text" and not content.strip():
+    kind = _kind_of(declared)
+    if kind != "text" and (not content or content.isspace()):  # blank, without copying it
         return None
     if kind == "xml":
         return parse_xml(content, declared)
@@ -283,11 +301,21 @@ def error_from_response(
     )
 
 
-def read_body(response: httpx.Response, *, operation: str, redactor: Redactor) -> object:
-    """``parse_body(response)``, turning a ``BodyParseError`` into ``ResponseValidationError``."""
+def read_body(
+    response: httpx.Response,
+    *,
+    operation: str,
+    redactor: Redactor,
+    content_type: str | None | Unset = UNSET,
+) -> object:
+    """``parse_body(response)``, turning a ``BodyParseError`` into ``ResponseValidationError``.
+
+    ``content_type`` is the answer's Content-Type when the caller has already read it.
+    """
     problem: BodyParseError | None = None
+    declared = response.headers.get("Content-Type") if content_type is UNSET else content_type
     try:
-        return parse_body(response)
+        return parse_content(response.content, declared)
     except BodyParseError as exc:
         problem = exc
     raise ResponseValidationError(

@@ -31,6 +31,8 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import attrgetter, contains
 from types import TracebackType
 from urllib.parse import unquote_plus
 
@@ -280,16 +282,27 @@ class SecretFilter(logging.Filter):
 _SHARED_FILTER = SecretFilter()
 
 
+_LOGGERS: dict[tuple[str, ...], tuple[logging.Logger, ...]] = {}
+_filters = attrgetter("filters")
+
+
 def ensure_secret_filter(logger_names: Iterable[str] = HTTP_LOGGER_NAMES) -> None:
     """Attach the shared registry filter to each named logger that lacks it (idempotent, cheap).
 
     ``transport.send`` calls this on every request, so a logging reconfiguration that replaced
-    the loggers' filters cannot silently switch redaction off.
+    the loggers' filters cannot silently switch redaction off. The ``Logger`` objects are looked
+    up once per list of names (``logging`` never replaces a logger once it exists), so a call
+    costs one membership test per logger.
     """
-    for name in logger_names:
-        logger = logging.getLogger(name)
-        if _SHARED_FILTER not in logger.filters:
-            logger.addFilter(_SHARED_FILTER)
+    names = tuple(logger_names)
+    loggers = _LOGGERS.get(names)
+    if loggers is None:
+        loggers = _LOGGERS[names] = tuple(logging.getLogger(name) for name in names)
+    # checked in C (map/all), since nearly always every logger has it already
+    if not all(map(contains, map(_filters, loggers), repeat(_SHARED_FILTER))):
+        for logger in loggers:
+            if _SHARED_FILTER not in logger.filters:
+                logger.addFilter(_SHARED_FILTER)
 
 
 class SecretRegistration:

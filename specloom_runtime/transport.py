@@ -32,7 +32,6 @@ Rules, and why:
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random as _random
 import time
@@ -119,6 +118,12 @@ NO_RETRY = RetryPolicy(max_retries=0)
 class _Attempts:
     """The decisions of the send loop, shared by the sync and async variants."""
 
+    __slots__ = (
+        "request", "policy", "idempotent", "operation", "redactor", "logger", "random", "clock",
+        "wall_clock", "deadline", "count", "started", "attempt_deadline", "_shown_url", "limits",
+        "widest",
+    )  # fmt: skip
+
     def __init__(
         self,
         request: httpx.Request,
@@ -145,22 +150,40 @@ class _Attempts:
         self.count = 0
         self.started = 0.0
         self.attempt_deadline = 0.0
-        self.shown_url = redactor.url(request.url)
+        self._shown_url: str | None = None
         limits = request.extensions.get("timeout")
         if not isinstance(limits, dict):  # a request not built by a client: no limits at all
             limits = dict.fromkeys(("connect", "read", "write", "pool"))
         self.limits: dict[str, float | None] = limits
+        # the longest limit when every one is set: an attempt whose time left exceeds it needs
+        # no clamping (the usual first attempt)
+        values = limits.values()
+        # (max() is given no None: mypy cannot tell)
+        self.widest = max(values) if values and None not in values else None  # type: ignore
+
+    @property
+    def shown_url(self) -> str:
+        """The redacted URL, made on first use: only a DEBUG line needs it, and DEBUG is
+        usually off, so most calls never pay for the redaction."""
+        if self._shown_url is None:
+            self._shown_url = self.redactor.url(self.request.url)
+        return self._shown_url
 
     def start(self) -> None:
         """Count an attempt, clamp its httpx timeouts to the time left and set its deadline."""
         self.count += 1
-        self.started = self.clock()
-        left = max(self.deadline - self.started, 0.001)
+        self.started = now = self.clock()
+        left = max(self.deadline - now, 0.001)
+        widest = self.widest
+        if widest is not None and widest <= left:  # every limit already ends within the budget
+            self.request.extensions["timeout"] = dict(self.limits)
+            self.attempt_deadline = now + widest
+            return
         clamped = {
             key: left if limit is None else min(limit, left) for key, limit in self.limits.items()
         }
         self.request.extensions["timeout"] = clamped
-        self.attempt_deadline = self.started + max(clamped.values(), default=left)
+        self.attempt_deadline = now + max(clamped.values(), default=left)
 
     def overdue(self) -> bool:
         """Whether this attempt's deadline has passed."""
@@ -172,7 +195,7 @@ class _Attempts:
             "the answer did not arrive whole within the attempt's time limit", request=self.request
         )
 
-    def _log(self, outcome: str) -> None:
+    def _log(self, outcome: object) -> None:
         if self.logger.isEnabledFor(logging.DEBUG):
             self.logger.debug(
                 "%s %s %s -> %s in %.3fs (attempt %d of %d)",
@@ -200,7 +223,7 @@ class _Attempts:
 
     def after_response(self, response: httpx.Response) -> float | None:
         """Seconds to wait before retrying after ``response``, or ``None`` to return it."""
-        self._log(str(response.status_code))
+        self._log(response.status_code)
         if not self.idempotent or response.status_code not in self.policy.retry_statuses:
             return None
         delay = self.policy.backoff(self.count - 1, self.random)
@@ -301,7 +324,10 @@ def send(
         try:
             response = client.send(request, stream=True)
             try:
-                response.stream = _WithinDeadline(response.stream, attempts)
+                # a body already in memory (a transport that answered with content) has nothing
+                # left to arrive late; any other is read under the attempt's deadline
+                if not response.is_stream_consumed:
+                    response.stream = _WithinDeadline(response.stream, attempts)
                 response.read()
             except BaseException:
                 response.close()
@@ -329,12 +355,19 @@ async def send_async(
     redactor: Redactor,
     policy: RetryPolicy = DEFAULT_RETRY_POLICY,
     logger: logging.Logger | None = None,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
     random: Callable[[], float] = _random.random,
     clock: Callable[[], float] = time.monotonic,
     wall_clock: Callable[[], float] = time.time,
 ) -> httpx.Response:
-    """The ``async`` twin of ``send`` (same rules, same errors)."""
+    """The ``async`` twin of ``send`` (same rules, same errors); ``sleep`` is ``asyncio.sleep``
+    unless given."""
+    # asyncio is imported here, not with the module: it is a fifth of what importing a generated
+    # package would cost, and a caller of the async client has already imported it anyway
+    import asyncio
+
+    if sleep is None:
+        sleep = asyncio.sleep
     ensure_secret_filter()
     attempts = _Attempts(
         request,

@@ -20,6 +20,7 @@ keyword that examines property names (``additionalProperties``, ``patternPropert
 
 from __future__ import annotations
 
+import importlib
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ __all__ = [
     "ValidationError",
     "RecursionLimitError",
     "CompiledValidator",
+    "LazyValidator",
+    "LazyValidators",
     "collect",
     "translate_pattern",
     "json_equal",
@@ -114,6 +117,47 @@ class CompiledValidator:
         if self.is_valid(instance):
             return
         raise ValidationError(self.errors(instance) or [Violation("", "", "", "invalid instance")])
+
+
+class LazyValidator(CompiledValidator):
+    """``VALIDATORS[name]`` of a generated ``validators`` module, imported on first use.
+
+    Generated clients refer to their validators this way so that importing a client does not
+    import every schema's validator (and the format checkers and regexes they bind): the first
+    call that validates imports the module once, and from then on the real functions are called
+    directly, with no indirection left.
+    """
+
+    __slots__ = ("_module",)
+
+    def __init__(self, module: str, name: str) -> None:
+        super().__init__(name, self._first_is_valid, self._first_collect)
+        self._module = module
+
+    def _load(self) -> None:
+        target = importlib.import_module(self._module).VALIDATORS[self.name]
+        self.is_valid = target.is_valid
+        self._collect = target._collect
+
+    def _first_is_valid(self, instance: object) -> bool:
+        self._load()
+        return self.is_valid(instance)
+
+    def _first_collect(self, instance: object, pointer: str, out: list[Violation]) -> None:
+        self._load()
+        self._collect(instance, pointer, out)
+
+
+class LazyValidators:
+    """``VALIDATORS`` of a generated module by name: ``table[key]`` is a ``LazyValidator``."""
+
+    __slots__ = ("module",)
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+
+    def __getitem__(self, key: str) -> LazyValidator:
+        return LazyValidator(self.module, key)
 
 
 def is_number(value: object) -> bool:

@@ -34,19 +34,23 @@ def _refuse(value: object) -> object:
     )
 
 
+# json.dumps builds a new encoder on every call that passes options; these are built once and
+# encode exactly as json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False,
+# sort_keys=..., default=_refuse) would.
+_COMPACT = json.JSONEncoder(
+    separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_refuse
+)
+_COMPACT_SORTED = json.JSONEncoder(
+    separators=(",", ":"), ensure_ascii=False, allow_nan=False, sort_keys=True, default=_refuse
+)
+
+
 def compact_json(value: object, *, sort_keys: bool = False) -> str:
     """JSON text without spaces (``","`` and ``":"``), non-ASCII kept, NaN/Infinity refused.
 
     Enum members are written as their value; anything else that is not JSON raises ``TypeError``.
     """
-    return json.dumps(
-        value,
-        separators=(",", ":"),
-        ensure_ascii=False,
-        allow_nan=False,
-        sort_keys=sort_keys,
-        default=_refuse,
-    )
+    return (_COMPACT_SORTED if sort_keys else _COMPACT).encode(value)
 
 
 def json_body(value: object) -> bytes:
@@ -60,6 +64,8 @@ def to_wire_scalar(value: object) -> str:
     ``None``, dates and containers raise ``TypeError``: the caller decides how those travel
     (omitted, a named date format, repeated or comma-joined parameters).
     """
+    if type(value) is str:  # the usual case, decided before the enum and subclass checks
+        return value
     if isinstance(value, enum.Enum):
         value = value.value
     if isinstance(value, bool):

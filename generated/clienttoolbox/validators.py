@@ -194,6 +194,8 @@ def is_valid_record_customer_form(value: object) -> bool:
     for k31, x32 in value.items():
         if type(k31) is not str:
             return False
+        if k31 in _K9:
+            continue
         if _P8(k31):
             if type(x32) is not str:
                 return False

@@ -24,9 +24,12 @@ from specloom_runtime.operation import (
     ResponseMode,
     ResponseSpec,
 )
+from specloom_runtime.validation import LazyValidators
 
 from . import models as _m
-from .validators import VALIDATORS as _V
+
+# The validators module is imported by the first call that validates, not with the client.
+_V = LazyValidators(__name__.rpartition(".")[0] + ".validators")
 
 __all__ = ["AsyncClient", "Client"]
 
