@@ -34,7 +34,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["NAMED_FORMATS", "format_checker", "SpecOracle", "FAKE_SECRETS", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "accepts"]
+__all__ = ["NAMED_FORMATS", "format_checker", "SpecOracle", "FAKE_SECRETS", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "distinct_keys", "accepts"]
 
 # name -> (shape, strptime pattern): the named formats as specs/README.md defines them
 NAMED_FORMATS = {
@@ -112,6 +112,19 @@ def accepts(validator: Any, value: object) -> bool:
         return bool(validator.is_valid(value))
     except Exception as exc:  # any exception: a validator must answer for every JSON value
         raise AssertionError(f"validator {validator.name} raised {exc!r} instead of answering") from exc
+
+
+def distinct_keys(strategies: Mapping[str, Any], validators: Mapping[str, Any]) -> list[str]:
+    """The keys of ``strategies`` with a (strategy, validator) pair of their own, sorted; of
+    aliases sharing both objects only the first is kept: testing it again repeats the same draws."""
+    seen: set[tuple[int, int]] = set()
+    keys = []
+    for key in sorted(strategies):
+        identity = (id(strategies[key]), id(validators[key].is_valid))
+        if identity not in seen:
+            seen.add(identity)
+            keys.append(key)
+    return keys
 
 
 def distinct_mutations(mutations: Mapping[str, Any], validators: Mapping[str, Any]) -> list[tuple[str, int]]:
