@@ -79,7 +79,7 @@ class Scope:
         if base in self.reserved:
             base += "_"
         candidate, n = base, 1
-        while candidate in self.taken and self.taken[candidate] != wire:
+        while candidate in self.reserved or (candidate in self.taken and self.taken[candidate] != wire):
             n += 1
             candidate = f"{base}_{n}"
         self.taken[candidate] = wire

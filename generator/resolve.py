@@ -117,6 +117,13 @@ class _Bundler:
                 self._error(doc, where, f"$ref {target!r}: the file could not be loaded")
                 return None
         other = self.docs[path]
+        if other is self.root:  # a $ref back into the root file: a local reference there
+            try:
+                pointer_get(self.root.data, fragment)
+            except KeyError:
+                self._error(doc, where, f"$ref '{target}#{fragment}' points to nothing in {target}")
+                return None
+            return fragment
         key = (path, fragment)
         if key in self.placed:
             return self.placed[key]

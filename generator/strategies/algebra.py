@@ -84,6 +84,7 @@ class Algebra:
 
     def __init__(self, unfold: Callable[[str], Shape]) -> None:
         self.unfold = unfold
+        self._merging: list[tuple[Shape, Shape]] = []  # merges of named shapes under way
 
     def deref(self, shape: Shape) -> Shape:
         seen: set[str] = set()
@@ -98,11 +99,25 @@ class Algebra:
 
     def merge(self, a: Shape, b: Shape) -> Shape:
         """A shape for values in both ``a`` and ``b`` (exact, or a subset where noted)."""
-        if a.is_true or a == b:
+        if a == b:  # equal up to where/at: keep the one that says where it came from
+            return b if b.where or not a.where else a
+        if a.is_true:
             return b
         if b.is_true:
             return a
-        a, b = self.deref(a), self.deref(b)
+        if a.ref is None and b.ref is None:
+            return self._merge(a, b)
+        # A recursive schema merged with another can come back to the same merge (items of items
+        # of ...): refuse, located, rather than recurse without end.
+        if len(self._merging) > 64 or any(x == a and y == b for x, y in self._merging):
+            raise StrategyError("$ref", str(a.ref or b.ref), "merging this recursive schema with another one never ends; beyond the strategy compiler")
+        self._merging.append((a, b))
+        try:
+            return self._merge(self.deref(a), self.deref(b))
+        finally:
+            self._merging.pop()
+
+    def _merge(self, a: Shape, b: Shape) -> Shape:
         kinds = a.kinds & b.kinds
         if "integer" in kinds or "fraction" in kinds:
             number = self._merge_number(a.number, b.number)
@@ -164,6 +179,11 @@ class Algebra:
         # additionalProperties; attaching it to the pattern over-restricts keys matching both.
         patterns = tuple((p, s if b.additional is None else self.merge(s, b.additional)) for p, s in a.patterns)
         patterns += tuple((p, s if a.additional is None else self.merge(s, a.additional)) for p, s in b.patterns)
+        if len({p for p, _ in patterns}) < len(patterns):  # one pattern on both sides: its keys obey both
+            same: dict[str, Shape] = {}
+            for p, s in patterns:
+                same[p] = self.merge(same[p], s) if p in same else s
+            patterns = tuple(same.items())
         additional = None if a.additional is None and b.additional is None else self.merge(a.additional or TRUE, b.additional or TRUE)
         names_shape = None if a.names is None and b.names is None else self.merge(a.names or TRUE, b.names or TRUE)
         top = b.max_props if a.max_props is None else a.max_props if b.max_props is None else min(a.max_props, b.max_props)

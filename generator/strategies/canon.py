@@ -61,6 +61,7 @@ class Canon:
         self.algebra = Algebra(self.shape_at)
         self._cache: dict[str, Shape] = {}
         self._busy: set[str] = set()
+        self._in_place: frozenset[str] | None = None
 
     def shape_at(self, pointer: str) -> Shape:
         """The shape of the schema at ``pointer`` (computed once)."""
@@ -69,6 +70,10 @@ class Canon:
             return cached
         if pointer in self._busy:
             raise StrategyError("$ref", pointer, "the schema contains itself through allOf/$ref with no object or array in between; beyond the strategy compiler")
+        if self._in_place is None:
+            self._in_place = in_place_cycles(self.document)
+        if pointer in self._in_place:
+            raise StrategyError("$ref", pointer, "the schema refers to itself through $ref and allOf/anyOf/oneOf/not/if/dependentSchemas with no object or array in between (validation could loop forever); beyond the strategy compiler")
         self._busy.add(pointer)
         try:
             try:
@@ -304,6 +309,65 @@ class Canon:
             return shape
         contains = tuple(replace(c, shape=self.algebra.merge(c.shape, unevaluated)) for c in f.contains)
         return replace(shape, array=replace(f, items=unevaluated, contains=contains))
+
+
+_IN_PLACE = ("allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas")
+
+
+def in_place_cycles(document: Any) -> frozenset[str]:
+    """Pointers of ``$ref`` targets that reach themselves through ``$ref``s and the applicators
+    that apply to the same instance (no object or array keyword in between). Expanding one
+    would never end: each step inlines the schema again for the same value."""
+
+    def refs_in_place(node: Any) -> set[str]:
+        found: set[str] = set()
+        stack = [node]
+        while stack:
+            item = stack.pop()
+            if not isinstance(item, dict):
+                continue
+            ref = item.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#"):
+                found.add(unquote(ref[1:]))
+            for key in _IN_PLACE:
+                sub = item.get(key)
+                if key == "dependentSchemas" and isinstance(sub, dict):
+                    stack.extend(sub.values())
+                elif isinstance(sub, list):
+                    stack.extend(sub)
+                elif sub is not None:
+                    stack.append(sub)
+        return found
+
+    targets: set[str] = set()
+    stack = [document]
+    while stack:  # every local $ref target in the document
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#"):
+                targets.add(unquote(ref[1:]))
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    edges: dict[str, set[str]] = {}
+    for target in targets:
+        try:
+            edges[target] = refs_in_place(pointer_get(document, target))
+        except KeyError:
+            continue
+    cyclic = set()
+    for start, first in edges.items():
+        seen, todo = set(), list(first)
+        while todo:
+            nxt = todo.pop()
+            if nxt == start:
+                cyclic.add(start)
+                break
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.extend(edges.get(nxt, ()))
+    return frozenset(cyclic)
 
 
 def check_pattern(pattern: Any, where: str) -> str:

@@ -15,10 +15,10 @@ adds keys for ``patternProperties`` and ``additionalProperties`` (never a named 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator.strategies.algebra import search
-from generator.strategies.dnf import disjoint
+from generator.strategies.dnf import disjoint, integer_range
 from generator.strategies.presence import Builder, Plan
 from generator.strategies.shapes import (
     TRUE,
@@ -64,13 +64,17 @@ def array(em: Emitter, s: Shape) -> str | Reason:
         hi = len(prefix) if hi is None else min(hi, len(prefix))
     if f.unique and not prefix and not f.contains and isinstance(items, str):
         domain = _finite(em, f.items or TRUE)
+        domain = em.listed.get(items) if domain is None else domain  # Hypothesis counts those too
         if domain is not None:
             hi = domain if hi is None else min(hi, domain)
     if hi is not None and lo > hi:
         return Reason("minItems", s.origin("minItems"), f"no array has at least {lo} items that its item schemas and maxItems allow")
     if not prefix and not f.contains:
         if not isinstance(items, str):
-            return w.const("st.just([])") if lo == 0 else Reason("items", s.origin("items"), "items are required but none is allowed")
+            if lo:
+                return Reason("items", s.origin("items"), "items are required but none is allowed")
+            em.listed[empty := w.const("st.just([])")] = 1
+            return empty
         top = hi if hi is not None else (lo + 2 if em.in_recursion else None)
         if f.unique:
             w.use("_json_key")
@@ -79,13 +83,29 @@ def array(em: Emitter, s: Shape) -> str | Reason:
 
 
 def _finite(em: Emitter, shape: Shape) -> int | None:
-    """How many distinct values ``shape`` has, when that is small and known (enum, booleans)."""
+    """How many distinct values ``shape`` has, when that is small and known (enum, booleans,
+    a short integer range, only "" / [] / {}), so that uniqueItems + minItems beyond them is
+    refused here rather than by Hypothesis (or never satisfied) at draw time."""
     s = em.alg.deref(shape)
     if s.enum is not None:
         return sum(1 for v in s.enum if em.alg.accepts(s, v))
-    if s.kinds <= {"null", "boolean"} and not s.rules:
-        return sum(1 for v in (None, False, True) if em.alg.accepts(s, v))
-    return None
+    lo, hi = integer_range(s)
+    f, a = s.number, s.array
+    candidates: dict[str, list[Any] | None] = {
+        "null": [None], "boolean": [False, True],
+        "integer": list(range(lo, hi + 1)) if lo is not None and hi is not None and hi - lo < 256 else None,
+        "fraction": [] if f.multiple is not None and f.multiple.denominator == 1 else None,
+        "string": [""] if s.string.max_len == 0 else None,
+        "array": [[]] if a.max_items == 0 or (not a.prefix and a.items is not None and a.items.is_false) else None,
+        "object": [{}] if s.obj.max_props == 0 else None,
+    }  # fmt: skip
+    found: list[Any] = []
+    for kind in sorted(s.kinds):
+        values = candidates[kind]
+        if values is None:
+            return None
+        found += values
+    return sum(1 for v in found if em.alg.accepts(s, v))
 
 
 def _array_composite(em: Emitter, s: Shape, prefix: list[str], items: str | None, lo: int, hi: int | None) -> str | Reason:
@@ -172,7 +192,10 @@ def _key_groups(em: Emitter, s: Shape, builder: Builder) -> tuple[list[Group], l
     """Strategies for keys beyond the named ones: one group per pattern, one for the rest."""
     f, alg, w = s.obj, em.alg, em.w
     names_shape = f.names or TRUE
-    named = frozenset([n for n, _ in f.props] + sorted(f.required) + [str(k[1]) for k in builder.vars if k[0] in ("P", "A")])
+    # dependentRequired names become presence variables too (in ``Builder.build``, after this): a
+    # trigger drawn as a pattern/additional key would escape its dependency.
+    dependent = [n for trigger, needed in f.dep_required for n in (trigger, *needed)]
+    named = frozenset([n for n, _ in f.props] + sorted(f.required) + [str(k[1]) for k in builder.vars if k[0] in ("P", "A")] + dependent)
     banned = w.const(f"frozenset({tuple_lit([str_lit(n) for n in sorted(named)])})", "_v", "") if named else None
     patterns = [p for p, _ in f.patterns]
     groups: list[Group] = []

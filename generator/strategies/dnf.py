@@ -60,6 +60,8 @@ def expand(alg: Algebra, shape: Shape, keep: Callable[[Shape, Rule], bool] | Non
         found = False
         for choice in choices:
             merged = alg.merge(rest, choice)
+            if not rest.where and merged.where:  # "" is the root's pointer (and falsy): its alternatives stay the root's
+                merged = replace(merged, where="")
             why = quick_empty(alg, merged)
             if why is None:
                 todo.append(merged)

@@ -25,9 +25,9 @@ from generator.strategies.canon import Canon, generable
 from generator.strategies.dnf import expand, integer_range, quick_empty
 from generator.strategies.formats import format_strategy
 from generator.strategies.presence import reducible
-from generator.strategies.shapes import GROUPS, Reason, Shape, kind_of
+from generator.strategies.shapes import GROUPS, AnyOf, OneOf, Reason, Shape, kind_of
 from generator.strategies.writer import Writer, call, json_lit, str_lit, tuple_lit
-from specloom_runtime.validation import translate_pattern
+from specloom_runtime.validation import json_in, translate_pattern
 
 __all__ = ["Emitter"]
 
@@ -48,6 +48,11 @@ class Emitter:
         self.recursive = recursive  # pointers of schemas that refer to themselves
         self._named: dict[str, str | Reason] = {}
         self._progress: dict[str, str | None] = {}  # pointer -> name given to early references
+        # Unnamed shapes being emitted since the innermost ``named`` began, with the name given to
+        # early references: a $ref merged into anyOf/oneOf (``items: {anyOf: [{$ref: self}, ...]}``)
+        # is inlined, so its recursion comes back as an equal shape, not as a $ref.
+        self._active: list[tuple[Shape, list[str]]] = []
+        self.listed: dict[str, int] = {}  # constant -> how many values its st.just/st.sampled_from lists
 
     # -- named strategies -------------------------------------------------------------------------
 
@@ -63,14 +68,18 @@ class Emitter:
         self._progress[pointer] = None
         if pointer in self.recursive:
             self._check_finite(pointer)
+        active, self._active = self._active, []
         try:
             code = self.strategy(self.canon.shape_at(pointer))
         finally:
             early = self._progress.pop(pointer)
+            self._active = active
         if early is not None:
             if isinstance(code, Reason):
                 raise containers.error(code)
             self.w.define(early, code)
+            if code in self.listed:
+                self.listed[early] = self.listed[code]
             code = early
         self._named[pointer] = code
         return code
@@ -91,9 +100,14 @@ class Emitter:
         """Named schemas that every value of ``shape`` must contain (a safe under-estimate)."""
         if shape.ref is not None:
             return {shape.ref}
-        if depth > 8 or shape.enum is not None or shape.rules or len([g for _, g in GROUPS if shape.kinds & g]) != 1:
+        if depth > 8 or shape.enum is not None:
             return set()
         out: set[str] = set()
+        for rule in shape.rules:  # whichever branch a value satisfies, it needs what all of them need
+            if isinstance(rule, AnyOf | OneOf):
+                out |= set.intersection(*(self._needs(b, depth + 1) for b in rule.branches))
+        if len([g for _, g in GROUPS if shape.kinds & g]) != 1:
+            return out
         if shape.kinds == {"object"}:
             for name in sorted(shape.obj.required):
                 out |= self._needs(self.alg.schema_for(shape.obj, name), depth + 1)
@@ -118,6 +132,27 @@ class Emitter:
             return self.named(shape.ref)
         if shape.is_true:
             return self.w.use("_JSON")
+        for seen, early in self._active:
+            if seen == shape:  # the shape contains itself (through an inlined $ref): drawn lazily
+                if not early:
+                    early.append(self.w.fresh("_n"))
+                return self.w.const(f"st.deferred(lambda: {early[0]})")
+        entry: tuple[Shape, list[str]] = (shape, [])
+        self._active.append(entry)
+        try:
+            code = self._strategy(shape)
+        finally:
+            self._active.pop()
+        if entry[1]:
+            if isinstance(code, Reason):
+                raise containers.error(code)
+            self.w.define(entry[1][0], code)
+            if code in self.listed:
+                self.listed[entry[1][0]] = self.listed[code]
+            return entry[1][0]
+        return code
+
+    def _strategy(self, shape: Shape) -> str | Reason:
         if shape.enum is not None:
             return self._enum(shape)
         parts: list[str] = []
@@ -130,7 +165,9 @@ class Emitter:
             alts, why = expand(self.alg, sub, keep)
             reasons += why
             for alt in alts:
-                code = quick_empty(self.alg, alt) or self._group(group, alt)
+                # A branch's enum/const (anyOf: [{const: x}, ...]) survives the expansion: the
+                # kind emitters below know nothing of enums, so it is drawn from here.
+                code = quick_empty(self.alg, alt) or (self._enum(alt) if alt.enum is not None else self._group(group, alt))
                 if isinstance(code, Reason):
                     reasons.append(code)
                 elif code not in parts:
@@ -149,9 +186,16 @@ class Emitter:
             return self._number(shape)
         if group == "string":
             return self._string(shape)
-        if group == "array":
-            return containers.array(self, shape)
-        return containers.obj(self, shape)
+        excluded = [v for v in shape.not_in if kind_of(v) == group]  # not: {const: []} and the like
+        empty: Any = [] if group == "array" else {}
+        if excluded and (shape.array.max_items if group == "array" else shape.obj.max_props) == 0 and json_in(empty, tuple(excluded)):
+            return Reason("not", shape.where, f"the only {group} allowed here, {empty!r}, is excluded")
+        code = containers.array(self, shape) if group == "array" else containers.obj(self, shape)
+        if excluded and isinstance(code, str):
+            self.w.imports.add("from specloom_runtime.validation import json_in")
+            listed = self.w.const(tuple_lit([json_lit(v) for v in excluded]), "_v", "")
+            code = self.w.const(f"{code}.filter(lambda v: not json_in(v, {listed}))")
+        return code
 
     def _choice(self, values: list[Any], shape: Shape, keyword: str) -> str | Reason:
         if not values:
@@ -163,7 +207,9 @@ class Emitter:
         if any(type(v) in (list, dict) for v in values):  # fresh containers: callers may mutate them
             self.w.imports.add("import copy")
             code += ".map(copy.deepcopy)"
-        return self.w.const(code)
+        name = self.w.const(code)
+        self.listed[name] = len(values)
+        return name
 
     def _enum(self, shape: Shape) -> str | Reason:
         plain = replace(shape, enum=None)

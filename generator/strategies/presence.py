@@ -241,6 +241,11 @@ class Builder:
                 choices.append(alts)
         for name in sorted(f.required):
             units.append((self.var(("P", name)), True))
+        for key_shape in f.need_keys:  # the object's own "some key is ..." (a negated propertyNames)
+            pattern = self._key_pattern(key_shape, True)
+            if pattern is None:
+                return Reason("propertyNames", where, "objects that need a key of some shape other than a patternProperties pattern are beyond the strategy compiler")
+            units.append((self.var(("K", pattern)), True))
         for trigger, needed in f.dep_required:
             implications += [((self.var(("P", trigger)), True), (self.var(("P", n)), True)) for n in needed]
         for pattern in sorted(impossible_keys):

@@ -111,7 +111,7 @@ class Compiler:
         self._vetted: set[Loc] = set()
         self._body = ""
         self._sizes: dict[Loc, int] = {}
-        self._costs: dict[Loc, int] = {}
+        self._costs: dict[tuple[Loc, int], int] = {}
 
     # -- helpers used by the emitters ----------------------------------------------------------
 
@@ -199,13 +199,14 @@ class Compiler:
         Only an ordering hint: checks on the fast path are a conjunction, so their order never
         changes a verdict. A malformed schema gets a high cost here and its error at emission.
         """
-        if node.loc in self._costs:
-            return self._costs[node.loc]
+        key = (node.loc, depth)  # the cut-off below depends on depth: a value per depth, so that
+        if key in self._costs:  # the order schemas are first met in (keyword order) changes nothing
+            return self._costs[key]
         try:
             value = self._cost(node, dyn, depth)
         except (CompileError, KeyError, IndexError, TypeError, ValueError):
             value = 1000
-        self._costs[node.loc] = value
+        self._costs[key] = value
         return value
 
     def _cost(self, node: Node, dyn: Dyn, depth: int) -> int:
