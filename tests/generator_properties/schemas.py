@@ -29,16 +29,18 @@ oracle can judge (a ``$ref`` loop that never consumes the instance).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 from urllib.parse import quote, unquote
 
 from hypothesis import settings
 from hypothesis import strategies as st
+from jsonschema import Draft202012Validator, ValidationError, validators
 
 __all__ = [
-    "FAMILIES", "FORMATS", "Ctx", "KEY_PATTERNS", "NAMES", "PATTERNS", "VALUES", "budget", "escape", "in_place_cycle",
+    "FAMILIES", "FORMATS", "Ctx", "ExactDraft202012Validator", "KEY_PATTERNS", "NAMES", "PATTERNS", "VALUES", "budget", "escape", "in_place_cycle",
     "family_schemas", "json_values", "mutations", "resolve_pointer", "schema_node", "schemas",
 ]  # fmt: skip
 
@@ -301,6 +303,27 @@ def mutations(value: Any) -> list[Any]:
             out += [{k: v for k, v in value.items() if k != key}, {**value, key: None}]
         out += [{**value, "zz": 1}, {**value, "x_9": "s"}, {**value, "a": []}]
     return out
+
+
+# -- the oracle's multipleOf ----------------------------------------------------------------------
+
+
+def _decimal(number: int | float) -> Fraction:
+    """A JSON number exactly: an int as is, a float as the shortest decimal that reads back as it
+    (the number text it came from), not its binary expansion."""
+    return Fraction(number) if isinstance(number, int) else Fraction(repr(number))
+
+
+def _exact_multiple_of(validator: Any, divisor: Any, instance: Any, schema: Any) -> Iterator[ValidationError]:
+    if validator.is_type(instance, "number") and _decimal(instance) % _decimal(divisor) != 0:
+        yield ValidationError(f"{instance!r} is not a multiple of {divisor}")
+
+
+# ``jsonschema`` with one keyword replaced. 2020-12 section 6.2.1: a number is valid "if division
+# by this keyword's value results in an integer" -- arithmetic on numbers, while jsonschema divides
+# in binary floating point: it accepts 6755399441055745 as a multiple of 1.5 (the quotient rounds
+# to an integer past 2**52) and refuses 4.35 as a multiple of 0.05. Everything else is jsonschema.
+ExactDraft202012Validator = validators.extend(Draft202012Validator, {"multipleOf": _exact_multiple_of})
 
 
 # -- schemas no oracle can judge ------------------------------------------------------------------
