@@ -263,8 +263,7 @@ def _declared_parameters(oracle: SpecOracle, operation_id: str) -> list[dict[str
 def node_at(doc: Any, pointer: str) -> Any:
     """The node of the spec file at a JSON pointer (``KeyError``/``IndexError`` when absent)."""
     node = doc
-    for token in pointer.split("/")[1:] if pointer else []:
-        token = unquote(token).replace("~1", "/").replace("~0", "~")
+    for token in _tokens(pointer):
         node = node[int(token)] if isinstance(node, list) else node[token]
     return node
 
@@ -309,10 +308,14 @@ def _unset() -> object:
     return UNSET
 
 
+def _tokens(pointer: str) -> list[str]:
+    """The reference tokens of a JSON pointer (URI-fragment form accepted), unescaped."""
+    return [unquote(t).replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]] if pointer else []
+
+
 def _lookup(body: object, pointer: str) -> object:
     node = body
-    for token in pointer.split("/")[1:] if pointer else []:
-        token = unquote(token).replace("~1", "/").replace("~0", "~")
+    for token in _tokens(pointer):
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
