@@ -86,97 +86,98 @@ _JSON: SearchStrategy[Any] = st.recursive(
 )
 
 
-def _c13(draw: st.DrawFn) -> dict[str, Any]:
+def _c25(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/Customer"
     value: dict[str, Any] = {}
     value["id"] = draw(_s6)
-    value["persisted"] = draw(_s8)
-    if draw(_s8):
-        value["email"] = draw(_s7)
-    if draw(_s8):
-        value["first_name"] = draw(_s2)
-    if draw(_s8):
-        value["last_name"] = draw(_s2)
-    if draw(_s8):
-        value["note"] = draw(_s2)
-    if draw(_s8):
-        value["tax_exempt"] = draw(_s8)
-    if draw(_s8):
-        value["accepts_marketing"] = draw(_s8)
-    if draw(_s8):
-        value["tag_list"] = draw(_s2)
-    if draw(_s8):
-        value["created_at"] = draw(_s9)
-    if draw(_s8):
-        value["updated_at"] = draw(_s9)
-    if draw(_s8):
-        value["orders_count"] = draw(_s10)
-    if draw(_s8):
+    value["persisted"] = draw(_s20)
+    if draw(_s20):
+        value["email"] = draw(_s19)
+    if draw(_s20):
+        value["first_name"] = draw(_s1)
+    if draw(_s20):
+        value["last_name"] = draw(_s1)
+    if draw(_s20):
+        value["note"] = draw(_s1)
+    if draw(_s20):
+        value["tax_exempt"] = draw(_s20)
+    if draw(_s20):
+        value["accepts_marketing"] = draw(_s20)
+    if draw(_s20):
+        value["tag_list"] = draw(_s1)
+    if draw(_s20):
+        value["created_at"] = draw(_s21)
+    if draw(_s20):
+        value["updated_at"] = draw(_s21)
+    if draw(_s20):
+        value["orders_count"] = draw(_s22)
+    if draw(_s20):
         value["total_spent_cents"] = draw(_s5)
-    if draw(_s8):
-        value["subscriptions_count"] = draw(_s10)
-    if draw(_s8):
+    if draw(_s20):
+        value["subscriptions_count"] = draw(_s22)
+    if draw(_s20):
         value["last_order_id"] = draw(_s6)
-    if draw(_s8):
-        value["errors"] = draw(_s11)
-    value.update(draw(_s12))
+    if draw(_s20):
+        value["errors"] = draw(_s23)
+    value.update(draw(_s24))
     return value
 
 
-def _c60(draw: st.DrawFn) -> dict[str, Any]:
+def _c71(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/CustomerCreate"
     value: dict[str, Any] = {}
-    value["email"] = draw(_s7)
-    if draw(_s8):
-        value["first_name"] = draw(_s2)
-    if draw(_s8):
-        value["last_name"] = draw(_s2)
-    if draw(_s8):
-        value["note"] = draw(_s2)
-    if draw(_s8):
-        value["tax_exempt"] = draw(_s8)
-    if draw(_s8):
-        value["accepts_marketing"] = draw(_s8)
-    if draw(_s8):
-        value["tag_list"] = draw(_s2)
+    value["email"] = draw(_s19)
+    if draw(_s20):
+        value["first_name"] = draw(_s1)
+    if draw(_s20):
+        value["last_name"] = draw(_s1)
+    if draw(_s20):
+        value["note"] = draw(_s1)
+    if draw(_s20):
+        value["tax_exempt"] = draw(_s20)
+    if draw(_s20):
+        value["accepts_marketing"] = draw(_s20)
+    if draw(_s20):
+        value["tag_list"] = draw(_s1)
     return value
 
 
-def _c78(draw: st.DrawFn) -> dict[str, Any]:
+def _c89(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/CustomerUpdate"
     value: dict[str, Any] = {}
-    if draw(_s8):
-        value["email"] = draw(_s7)
-    if draw(_s8):
-        value["first_name"] = draw(_s2)
-    if draw(_s8):
-        value["last_name"] = draw(_s2)
-    if draw(_s8):
-        value["note"] = draw(_s2)
-    if draw(_s8):
-        value["tax_exempt"] = draw(_s8)
-    if draw(_s8):
-        value["accepts_marketing"] = draw(_s8)
-    if draw(_s8):
-        value["tag_list"] = draw(_s2)
+    if draw(_s20):
+        value["email"] = draw(_s19)
+    if draw(_s20):
+        value["first_name"] = draw(_s1)
+    if draw(_s20):
+        value["last_name"] = draw(_s1)
+    if draw(_s20):
+        value["note"] = draw(_s1)
+    if draw(_s20):
+        value["tax_exempt"] = draw(_s20)
+    if draw(_s20):
+        value["accepts_marketing"] = draw(_s20)
+    if draw(_s20):
+        value["tag_list"] = draw(_s1)
     return value
 
 
-def _c95(draw: st.DrawFn) -> dict[str, Any]:
+def _c105(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /paths/~1customers.json/post/requestBody/content/application~1json/schema"
     value: dict[str, Any] = {}
-    value["customer"] = draw(_s61)
+    value["customer"] = draw(_s72)
     return value
 
 
-def _c102(draw: st.DrawFn) -> dict[str, Any]:
+def _c112(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema"
     value: dict[str, Any] = {}
-    value["customer"] = draw(_s79)
+    value["customer"] = draw(_s90)
     return value
 
 
-_v1 = frozenset(
+_s1: SearchStrategy[Any] = st.text()
+_v2 = frozenset(
     (
         "accepts_marketing",
         "created_at",
@@ -196,392 +197,396 @@ _v1 = frozenset(
         "updated_at",
     )
 )
-_s2: SearchStrategy[Any] = st.text()
-_s3: SearchStrategy[Any] = _s2.filter(lambda k: k not in _v1)
+_s3: SearchStrategy[Any] = _s1.filter(lambda k: k not in _v2)
 _s4: SearchStrategy[Any] = st.none()
 _s5: SearchStrategy[Any] = st.integers()
 _s6: SearchStrategy[Any] = st.one_of(_s4, _s5)
-_EMAIL = re.compile(
-    "[a-z0-9_+-]{1,10}(\\.[a-z0-9_+-]{1,10}){0,2}@([a-z0-9]{1,10}\\.){1,3}[a-z]{2,6}", re.ASCII
-)
-_s7: SearchStrategy[Any] = st.from_regex(_EMAIL, fullmatch=True)
-_s8: SearchStrategy[Any] = st.booleans()
+_v7 = "+-0123456789_abcdefghijklmnopqrstuvwxyz"
+_s8: SearchStrategy[Any] = st.text(_v7, min_size=1, max_size=10)
+_s9: SearchStrategy[Any] = st.just(".")
+_s10: SearchStrategy[Any] = st.tuples(_s9, _s8).map("".join)
+_s11: SearchStrategy[Any] = st.lists(_s10, max_size=2).map("".join)
+_v12 = "0123456789abcdefghijklmnopqrstuvwxyz"
+_s13: SearchStrategy[Any] = st.text(_v12, min_size=1, max_size=10)
+_s14: SearchStrategy[Any] = st.tuples(_s13, _s9).map("".join)
+_s15: SearchStrategy[Any] = st.lists(_s14, min_size=1, max_size=3).map("".join)
+_v16 = "abcdefghijklmnopqrstuvwxyz"
+_s17: SearchStrategy[Any] = st.text(_v16, min_size=2, max_size=6)
+_s18: SearchStrategy[Any] = st.just("@")
+_s19: SearchStrategy[Any] = st.tuples(_s8, _s11, _s18, _s15, _s17).map("".join)
+_s20: SearchStrategy[Any] = st.booleans()
 _OFFSETS: SearchStrategy[Any] = st.integers(-1439, 1439).map(
     lambda m: _dt.timezone(_dt.timedelta(minutes=m))
 )
-_s9: SearchStrategy[Any] = st.datetimes(timezones=_OFFSETS).map(_dt.datetime.isoformat)
-_s10: SearchStrategy[Any] = st.integers(min_value=0)
-_s11: SearchStrategy[Any] = st.lists(_s2)
-_s12: SearchStrategy[Any] = st.dictionaries(_s3, _JSON, max_size=3)
-_s14: SearchStrategy[Any] = _drawn(_c13)
-_s15: SearchStrategy[Mutation] = _mutate("type: null instead of object", st.none())
-_s16: SearchStrategy[Mutation] = _mutate("type: string instead of object", st.text(max_size=8))
-_s17: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'id'"), _s14, st.just(("id",)), st.none()
+_s21: SearchStrategy[Any] = st.datetimes(timezones=_OFFSETS).map(_dt.datetime.isoformat)
+_s22: SearchStrategy[Any] = st.integers(min_value=0)
+_s23: SearchStrategy[Any] = st.lists(_s1)
+_s24: SearchStrategy[Any] = st.dictionaries(_s3, _JSON, max_size=3)
+_s26: SearchStrategy[Any] = _drawn(_c25)
+_s27: SearchStrategy[Mutation] = _mutate("type: null instead of object", st.none())
+_s28: SearchStrategy[Mutation] = _mutate("type: string instead of object", st.text(max_size=8))
+_s29: SearchStrategy[Mutation] = st.builds(
+    _patch, st.just("required: without 'id'"), _s26, st.just(("id",)), st.none()
 )
-_s18: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'persisted'"), _s14, st.just(("persisted",)), st.none()
+_s30: SearchStrategy[Mutation] = st.builds(
+    _patch, st.just("required: without 'persisted'"), _s26, st.just(("persisted",)), st.none()
 )
-_s19: SearchStrategy[Mutation] = _mutate(
+_s31: SearchStrategy[Mutation] = _mutate(
     "type: string instead of integer or null", st.text(max_size=8)
 )
-_s20: SearchStrategy[Mutation] = _mutate(
+_s32: SearchStrategy[Mutation] = _mutate(
     "type: object instead of integer or null",
     st.dictionaries(st.text(max_size=5), st.none(), max_size=2),
 )
-_s21: SearchStrategy[Mutation] = st.one_of(_s19, _s20)
-_s22: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("id"), _s21)
-_s23: SearchStrategy[Mutation] = _mutate("type: null instead of string", st.none())
-_s24: SearchStrategy[Mutation] = _mutate(
+_s33: SearchStrategy[Mutation] = st.one_of(_s31, _s32)
+_s34: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("id"), _s33)
+_s35: SearchStrategy[Mutation] = _mutate("type: null instead of string", st.none())
+_s36: SearchStrategy[Mutation] = _mutate(
     "type: integer instead of string", st.integers(-1000, 1000)
 )
-_s25: SearchStrategy[Mutation] = _mutate(
+_s37: SearchStrategy[Mutation] = _mutate(
     "format: 'not-an-email' is not a valid email", st.just("not-an-email")
 )
-_s26: SearchStrategy[Mutation] = st.one_of(_s23, _s24, _s25)
-_s27: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("email"), _s26)
-_s28: SearchStrategy[Mutation] = st.one_of(_s23, _s24)
-_s29: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("first_name"), _s28)
-_s30: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("last_name"), _s28)
-_s31: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("note"), _s28)
-_s32: SearchStrategy[Mutation] = _mutate("type: null instead of boolean", st.none())
-_s33: SearchStrategy[Mutation] = _mutate("type: string instead of boolean", st.text(max_size=8))
-_s34: SearchStrategy[Mutation] = st.one_of(_s32, _s33)
-_s35: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("tax_exempt"), _s34)
-_s36: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("accepts_marketing"), _s34)
-_s37: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("tag_list"), _s28)
-_s38: SearchStrategy[Mutation] = _mutate(
+_s38: SearchStrategy[Mutation] = st.one_of(_s35, _s36, _s37)
+_s39: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("email"), _s38)
+_s40: SearchStrategy[Mutation] = st.one_of(_s35, _s36)
+_s41: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("first_name"), _s40)
+_s42: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("last_name"), _s40)
+_s43: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("note"), _s40)
+_s44: SearchStrategy[Mutation] = _mutate("type: null instead of boolean", st.none())
+_s45: SearchStrategy[Mutation] = _mutate("type: string instead of boolean", st.text(max_size=8))
+_s46: SearchStrategy[Mutation] = st.one_of(_s44, _s45)
+_s47: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("tax_exempt"), _s46)
+_s48: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("accepts_marketing"), _s46)
+_s49: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("tag_list"), _s40)
+_s50: SearchStrategy[Mutation] = _mutate(
     "format: '2024-01-15' is not a valid date-time", st.just("2024-01-15")
 )
-_s39: SearchStrategy[Mutation] = st.one_of(_s23, _s24, _s38)
-_s40: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("created_at"), _s39)
-_s41: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("updated_at"), _s39)
-_s42: SearchStrategy[Mutation] = _mutate("type: null instead of integer", st.none())
-_s43: SearchStrategy[Mutation] = _mutate("type: string instead of integer", st.text(max_size=8))
-_s44: SearchStrategy[Mutation] = _mutate("minimum: -1", st.just(-1))
-_s45: SearchStrategy[Mutation] = st.one_of(_s42, _s43, _s44)
-_s46: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("orders_count"), _s45)
-_s47: SearchStrategy[Mutation] = st.one_of(_s42, _s43)
-_s48: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("total_spent_cents"), _s47)
-_s49: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("subscriptions_count"), _s45)
-_s50: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("last_order_id"), _s21)
-_s51: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("persisted"), _s34)
-_s52: SearchStrategy[Mutation] = _mutate("type: null instead of array", st.none())
-_s53: SearchStrategy[Mutation] = _mutate("type: string instead of array", st.text(max_size=8))
-_s54: SearchStrategy[Mutation] = st.builds(_first, _s28)
-_s55: SearchStrategy[Mutation] = st.one_of(_s52, _s53, _s54)
-_s56: SearchStrategy[Mutation] = st.builds(_put, _s14, st.just("errors"), _s55)
-_s57: SearchStrategy[Mutation] = st.one_of(
-    _s15,
-    _s16,
-    _s17,
-    _s18,
-    _s22,
+_s51: SearchStrategy[Mutation] = st.one_of(_s35, _s36, _s50)
+_s52: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("created_at"), _s51)
+_s53: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("updated_at"), _s51)
+_s54: SearchStrategy[Mutation] = _mutate("type: null instead of integer", st.none())
+_s55: SearchStrategy[Mutation] = _mutate("type: string instead of integer", st.text(max_size=8))
+_s56: SearchStrategy[Mutation] = _mutate("minimum: -1", st.just(-1))
+_s57: SearchStrategy[Mutation] = st.one_of(_s54, _s55, _s56)
+_s58: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("orders_count"), _s57)
+_s59: SearchStrategy[Mutation] = st.one_of(_s54, _s55)
+_s60: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("total_spent_cents"), _s59)
+_s61: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("subscriptions_count"), _s57)
+_s62: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("last_order_id"), _s33)
+_s63: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("persisted"), _s46)
+_s64: SearchStrategy[Mutation] = _mutate("type: null instead of array", st.none())
+_s65: SearchStrategy[Mutation] = _mutate("type: string instead of array", st.text(max_size=8))
+_s66: SearchStrategy[Mutation] = st.builds(_first, _s40)
+_s67: SearchStrategy[Mutation] = st.one_of(_s64, _s65, _s66)
+_s68: SearchStrategy[Mutation] = st.builds(_put, _s26, st.just("errors"), _s67)
+_s69: SearchStrategy[Mutation] = st.one_of(
     _s27,
+    _s28,
     _s29,
     _s30,
-    _s31,
-    _s35,
-    _s36,
-    _s37,
-    _s40,
+    _s34,
+    _s39,
     _s41,
-    _s46,
+    _s42,
+    _s43,
+    _s47,
     _s48,
     _s49,
-    _s50,
-    _s51,
-    _s56,
-)
-_t58: tuple[SearchStrategy[Mutation], ...] = (
-    _s15,
-    _s16,
-    _s17,
-    _s18,
-    _s22,
-    _s27,
-    _s29,
-    _s30,
-    _s31,
-    _s35,
-    _s36,
-    _s37,
-    _s40,
-    _s41,
-    _s46,
-    _s48,
-    _s49,
-    _s50,
-    _s51,
-    _s56,
-)
-_v59 = frozenset(
-    ("accepts_marketing", "email", "first_name", "last_name", "note", "tag_list", "tax_exempt")
-)
-_s61: SearchStrategy[Any] = _drawn(_c60)
-_s62: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'email'"), _s61, st.just(("email",)), st.none()
-)
-_s63: SearchStrategy[Mutation] = st.builds(
-    _patch,
-    st.just("additionalProperties: unexpected key 'unexpected'"),
+    _s52,
+    _s53,
+    _s58,
+    _s60,
     _s61,
-    st.just(()),
-    st.none(),
-    st.fixed_dictionaries({"unexpected": st.none()}),
-)
-_s64: SearchStrategy[Mutation] = st.builds(_put, _s61, st.just("email"), _s26)
-_s65: SearchStrategy[Mutation] = st.builds(_put, _s61, st.just("first_name"), _s28)
-_s66: SearchStrategy[Mutation] = st.builds(_put, _s61, st.just("last_name"), _s28)
-_s67: SearchStrategy[Mutation] = st.builds(_put, _s61, st.just("note"), _s28)
-_s68: SearchStrategy[Mutation] = st.builds(_put, _s61, st.just("tax_exempt"), _s34)
-_s69: SearchStrategy[Mutation] = st.builds(_put, _s61, st.just("accepts_marketing"), _s34)
-_s70: SearchStrategy[Mutation] = st.builds(_put, _s61, st.just("tag_list"), _s28)
-_s71: SearchStrategy[Mutation] = st.one_of(
-    _s15, _s16, _s62, _s63, _s64, _s65, _s66, _s67, _s68, _s69, _s70
-)
-_t72: tuple[SearchStrategy[Mutation], ...] = (
-    _s15,
-    _s16,
     _s62,
     _s63,
-    _s64,
-    _s65,
-    _s66,
-    _s67,
     _s68,
-    _s69,
-    _s70,
 )
-_s73: SearchStrategy[Any] = st.lists(_s14, max_size=100)
-_s74: SearchStrategy[Mutation] = _mutate("maxItems: 101 items", _s14.map(partial(_repeat, 101)))
-_s75: SearchStrategy[Mutation] = st.builds(_first, _s57)
-_s76: SearchStrategy[Mutation] = st.one_of(_s52, _s53, _s74, _s75)
-_t77: tuple[SearchStrategy[Mutation], ...] = (_s52, _s53, _s74, _s75)
-_s79: SearchStrategy[Any] = _drawn(_c78)
-_s80: SearchStrategy[Mutation] = st.builds(
+_t70: tuple[SearchStrategy[Mutation], ...] = (
+    _s27,
+    _s28,
+    _s29,
+    _s30,
+    _s34,
+    _s39,
+    _s41,
+    _s42,
+    _s43,
+    _s47,
+    _s48,
+    _s49,
+    _s52,
+    _s53,
+    _s58,
+    _s60,
+    _s61,
+    _s62,
+    _s63,
+    _s68,
+)
+_s72: SearchStrategy[Any] = _drawn(_c71)
+_s73: SearchStrategy[Mutation] = st.builds(
+    _patch, st.just("required: without 'email'"), _s72, st.just(("email",)), st.none()
+)
+_s74: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just("additionalProperties: unexpected key 'unexpected'"),
-    _s79,
+    _s72,
     st.just(()),
     st.none(),
     st.fixed_dictionaries({"unexpected": st.none()}),
 )
-_s81: SearchStrategy[Mutation] = st.builds(_put, _s79, st.just("email"), _s26)
-_s82: SearchStrategy[Mutation] = st.builds(_put, _s79, st.just("first_name"), _s28)
-_s83: SearchStrategy[Mutation] = st.builds(_put, _s79, st.just("last_name"), _s28)
-_s84: SearchStrategy[Mutation] = st.builds(_put, _s79, st.just("note"), _s28)
-_s85: SearchStrategy[Mutation] = st.builds(_put, _s79, st.just("tax_exempt"), _s34)
-_s86: SearchStrategy[Mutation] = st.builds(_put, _s79, st.just("accepts_marketing"), _s34)
-_s87: SearchStrategy[Mutation] = st.builds(_put, _s79, st.just("tag_list"), _s28)
-_s88: SearchStrategy[Mutation] = st.one_of(
-    _s15, _s16, _s80, _s81, _s82, _s83, _s84, _s85, _s86, _s87
+_s75: SearchStrategy[Mutation] = st.builds(_put, _s72, st.just("email"), _s38)
+_s76: SearchStrategy[Mutation] = st.builds(_put, _s72, st.just("first_name"), _s40)
+_s77: SearchStrategy[Mutation] = st.builds(_put, _s72, st.just("last_name"), _s40)
+_s78: SearchStrategy[Mutation] = st.builds(_put, _s72, st.just("note"), _s40)
+_s79: SearchStrategy[Mutation] = st.builds(_put, _s72, st.just("tax_exempt"), _s46)
+_s80: SearchStrategy[Mutation] = st.builds(_put, _s72, st.just("accepts_marketing"), _s46)
+_s81: SearchStrategy[Mutation] = st.builds(_put, _s72, st.just("tag_list"), _s40)
+_s82: SearchStrategy[Mutation] = st.one_of(
+    _s27, _s28, _s73, _s74, _s75, _s76, _s77, _s78, _s79, _s80, _s81
 )
-_t89: tuple[SearchStrategy[Mutation], ...] = (
-    _s15,
-    _s16,
+_t83: tuple[SearchStrategy[Mutation], ...] = (
+    _s27,
+    _s28,
+    _s73,
+    _s74,
+    _s75,
+    _s76,
+    _s77,
+    _s78,
+    _s79,
     _s80,
     _s81,
-    _s82,
-    _s83,
-    _s84,
-    _s85,
-    _s86,
-    _s87,
 )
-_s90: SearchStrategy[Any] = st.integers(min_value=1)
-_s91: SearchStrategy[Mutation] = _mutate("minimum: 0", st.just(0))
-_s92: SearchStrategy[Mutation] = st.one_of(_s42, _s43, _s91)
-_t93: tuple[SearchStrategy[Mutation], ...] = (_s42, _s43, _s91)
-_v94 = frozenset(("customer",))
-_s96: SearchStrategy[Any] = _drawn(_c95)
-_s97: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'customer'"), _s96, st.just(("customer",)), st.none()
-)
-_s98: SearchStrategy[Mutation] = st.builds(
+_s84: SearchStrategy[Any] = st.lists(_s26, max_size=100)
+_s85: SearchStrategy[Mutation] = _mutate("maxItems: 101 items", _s26.map(partial(_repeat, 101)))
+_s86: SearchStrategy[Mutation] = st.builds(_first, _s69)
+_s87: SearchStrategy[Mutation] = st.one_of(_s64, _s65, _s85, _s86)
+_t88: tuple[SearchStrategy[Mutation], ...] = (_s64, _s65, _s85, _s86)
+_s90: SearchStrategy[Any] = _drawn(_c89)
+_s91: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just("additionalProperties: unexpected key 'unexpected'"),
+    _s90,
+    st.just(()),
+    st.none(),
+    st.fixed_dictionaries({"unexpected": st.none()}),
+)
+_s92: SearchStrategy[Mutation] = st.builds(_put, _s90, st.just("email"), _s38)
+_s93: SearchStrategy[Mutation] = st.builds(_put, _s90, st.just("first_name"), _s40)
+_s94: SearchStrategy[Mutation] = st.builds(_put, _s90, st.just("last_name"), _s40)
+_s95: SearchStrategy[Mutation] = st.builds(_put, _s90, st.just("note"), _s40)
+_s96: SearchStrategy[Mutation] = st.builds(_put, _s90, st.just("tax_exempt"), _s46)
+_s97: SearchStrategy[Mutation] = st.builds(_put, _s90, st.just("accepts_marketing"), _s46)
+_s98: SearchStrategy[Mutation] = st.builds(_put, _s90, st.just("tag_list"), _s40)
+_s99: SearchStrategy[Mutation] = st.one_of(
+    _s27, _s28, _s91, _s92, _s93, _s94, _s95, _s96, _s97, _s98
+)
+_t100: tuple[SearchStrategy[Mutation], ...] = (
+    _s27,
+    _s28,
+    _s91,
+    _s92,
+    _s93,
+    _s94,
+    _s95,
     _s96,
-    st.just(()),
-    st.none(),
-    st.fixed_dictionaries({"unexpected": st.none()}),
+    _s97,
+    _s98,
 )
-_s99: SearchStrategy[Mutation] = st.builds(_put, _s96, st.just("customer"), _s71)
-_s100: SearchStrategy[Mutation] = st.one_of(_s15, _s16, _s97, _s98, _s99)
-_t101: tuple[SearchStrategy[Mutation], ...] = (_s15, _s16, _s97, _s98, _s99)
-_s103: SearchStrategy[Any] = _drawn(_c102)
-_s104: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'customer'"), _s103, st.just(("customer",)), st.none()
+_s101: SearchStrategy[Any] = st.integers(min_value=1)
+_s102: SearchStrategy[Mutation] = _mutate("minimum: 0", st.just(0))
+_s103: SearchStrategy[Mutation] = st.one_of(_s54, _s55, _s102)
+_t104: tuple[SearchStrategy[Mutation], ...] = (_s54, _s55, _s102)
+_s106: SearchStrategy[Any] = _drawn(_c105)
+_s107: SearchStrategy[Mutation] = st.builds(
+    _patch, st.just("required: without 'customer'"), _s106, st.just(("customer",)), st.none()
 )
-_s105: SearchStrategy[Mutation] = st.builds(
+_s108: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just("additionalProperties: unexpected key 'unexpected'"),
-    _s103,
+    _s106,
     st.just(()),
     st.none(),
     st.fixed_dictionaries({"unexpected": st.none()}),
 )
-_s106: SearchStrategy[Mutation] = st.builds(_put, _s103, st.just("customer"), _s88)
-_s107: SearchStrategy[Mutation] = st.one_of(_s15, _s16, _s104, _s105, _s106)
-_t108: tuple[SearchStrategy[Mutation], ...] = (_s15, _s16, _s104, _s105, _s106)
-_m109: SearchStrategy[_models.Customer] = _s14.map(_models.Customer.from_dict)
-_m110: SearchStrategy[_models.CustomerCreate] = _s61.map(_models.CustomerCreate.from_dict)
-_m111: SearchStrategy[_models.CustomerUpdate] = _s79.map(_models.CustomerUpdate.from_dict)
+_s109: SearchStrategy[Mutation] = st.builds(_put, _s106, st.just("customer"), _s82)
+_s110: SearchStrategy[Mutation] = st.one_of(_s27, _s28, _s107, _s108, _s109)
+_t111: tuple[SearchStrategy[Mutation], ...] = (_s27, _s28, _s107, _s108, _s109)
+_s113: SearchStrategy[Any] = _drawn(_c112)
+_s114: SearchStrategy[Mutation] = st.builds(
+    _patch, st.just("required: without 'customer'"), _s113, st.just(("customer",)), st.none()
+)
+_s115: SearchStrategy[Mutation] = st.builds(
+    _patch,
+    st.just("additionalProperties: unexpected key 'unexpected'"),
+    _s113,
+    st.just(()),
+    st.none(),
+    st.fixed_dictionaries({"unexpected": st.none()}),
+)
+_s116: SearchStrategy[Mutation] = st.builds(_put, _s113, st.just("customer"), _s99)
+_s117: SearchStrategy[Mutation] = st.one_of(_s27, _s28, _s114, _s115, _s116)
+_t118: tuple[SearchStrategy[Mutation], ...] = (_s27, _s28, _s114, _s115, _s116)
+_m119: SearchStrategy[_models.Customer] = _s26.map(_models.Customer.from_dict)
+_m120: SearchStrategy[_models.CustomerCreate] = _s72.map(_models.CustomerCreate.from_dict)
+_m121: SearchStrategy[_models.CustomerUpdate] = _s90.map(_models.CustomerUpdate.from_dict)
 
 
 def customer() -> SearchStrategy[Any]:
     "Valid values of cartfunnel.yaml#/components/schemas/Customer."
-    return _s14
+    return _s26
 
 
 def invalid_customer() -> SearchStrategy[Mutation]:
     "Labelled invalid values of cartfunnel.yaml#/components/schemas/Customer."
-    return _s57
+    return _s69
 
 
 def customer_create() -> SearchStrategy[Any]:
     "Valid values of cartfunnel.yaml#/components/schemas/CustomerCreate."
-    return _s61
+    return _s72
 
 
 def invalid_customer_create() -> SearchStrategy[Mutation]:
     "Labelled invalid values of cartfunnel.yaml#/components/schemas/CustomerCreate."
-    return _s71
+    return _s82
 
 
 def customer_list() -> SearchStrategy[Any]:
     "Valid values of cartfunnel.yaml#/components/schemas/CustomerList."
-    return _s73
+    return _s84
 
 
 def invalid_customer_list() -> SearchStrategy[Mutation]:
     "Labelled invalid values of cartfunnel.yaml#/components/schemas/CustomerList."
-    return _s76
+    return _s87
 
 
 def customer_update() -> SearchStrategy[Any]:
     "Valid values of cartfunnel.yaml#/components/schemas/CustomerUpdate."
-    return _s79
+    return _s90
 
 
 def invalid_customer_update() -> SearchStrategy[Mutation]:
     "Labelled invalid values of cartfunnel.yaml#/components/schemas/CustomerUpdate."
-    return _s88
+    return _s99
 
 
 def list_customers_parameter_query_page() -> SearchStrategy[Any]:
     "Valid values of cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema."
-    return _s90
+    return _s101
 
 
 def invalid_list_customers_parameter_query_page() -> SearchStrategy[Mutation]:
     "Labelled invalid values of cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema."
-    return _s92
+    return _s103
 
 
 def list_customers_response_200() -> SearchStrategy[Any]:
     "Valid values of cartfunnel.yaml#/paths/~1customers.json/get/responses/200/content/application~1json/schema."
-    return _s73
+    return _s84
 
 
 def invalid_list_customers_response_200() -> SearchStrategy[Mutation]:
     "Labelled invalid values of cartfunnel.yaml#/paths/~1customers.json/get/responses/200/content/application~1json/schema."
-    return _s76
+    return _s87
 
 
 def create_customer_request() -> SearchStrategy[Any]:
     "Valid values of cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema."
-    return _s96
+    return _s106
 
 
 def invalid_create_customer_request() -> SearchStrategy[Mutation]:
     "Labelled invalid values of cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema."
-    return _s100
+    return _s110
 
 
 def create_customer_response_200() -> SearchStrategy[Any]:
     "Valid values of cartfunnel.yaml#/components/responses/CustomerSaved/content/application~1json/schema."
-    return _s14
+    return _s26
 
 
 def invalid_create_customer_response_200() -> SearchStrategy[Mutation]:
     "Labelled invalid values of cartfunnel.yaml#/components/responses/CustomerSaved/content/application~1json/schema."
-    return _s57
+    return _s69
 
 
 def create_customer_response_201() -> SearchStrategy[Any]:
     "Valid values of cartfunnel.yaml#/components/responses/CustomerSaved/content/application~1json/schema."
-    return _s14
+    return _s26
 
 
 def invalid_create_customer_response_201() -> SearchStrategy[Mutation]:
     "Labelled invalid values of cartfunnel.yaml#/components/responses/CustomerSaved/content/application~1json/schema."
-    return _s57
+    return _s69
 
 
 def get_customer_parameter_path_id() -> SearchStrategy[Any]:
     "Valid values of cartfunnel.yaml#/components/parameters/CustomerId/schema."
-    return _s90
+    return _s101
 
 
 def invalid_get_customer_parameter_path_id() -> SearchStrategy[Mutation]:
     "Labelled invalid values of cartfunnel.yaml#/components/parameters/CustomerId/schema."
-    return _s92
+    return _s103
 
 
 def get_customer_response_200() -> SearchStrategy[Any]:
     "Valid values of cartfunnel.yaml#/paths/~1customers~1{id}.json/get/responses/200/content/application~1json/schema."
-    return _s14
+    return _s26
 
 
 def invalid_get_customer_response_200() -> SearchStrategy[Mutation]:
     "Labelled invalid values of cartfunnel.yaml#/paths/~1customers~1{id}.json/get/responses/200/content/application~1json/schema."
-    return _s57
+    return _s69
 
 
 def update_customer_request() -> SearchStrategy[Any]:
     "Valid values of cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema."
-    return _s103
+    return _s113
 
 
 def invalid_update_customer_request() -> SearchStrategy[Mutation]:
     "Labelled invalid values of cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema."
-    return _s107
+    return _s117
 
 
 def update_customer_parameter_path_id() -> SearchStrategy[Any]:
     "Valid values of cartfunnel.yaml#/components/parameters/CustomerId/schema."
-    return _s90
+    return _s101
 
 
 def invalid_update_customer_parameter_path_id() -> SearchStrategy[Mutation]:
     "Labelled invalid values of cartfunnel.yaml#/components/parameters/CustomerId/schema."
-    return _s92
+    return _s103
 
 
 def update_customer_response_200() -> SearchStrategy[Any]:
     "Valid values of cartfunnel.yaml#/components/responses/CustomerSaved/content/application~1json/schema."
-    return _s14
+    return _s26
 
 
 def invalid_update_customer_response_200() -> SearchStrategy[Mutation]:
     "Labelled invalid values of cartfunnel.yaml#/components/responses/CustomerSaved/content/application~1json/schema."
-    return _s57
+    return _s69
 
 
 def models_customer() -> SearchStrategy[_models.Customer]:
     "Customer instances built from valid values of cartfunnel.yaml#/components/schemas/Customer."
-    return _m109
+    return _m119
 
 
 def models_customer_create() -> SearchStrategy[_models.CustomerCreate]:
     "CustomerCreate instances built from valid values of cartfunnel.yaml#/components/schemas/CustomerCreate."
-    return _m110
+    return _m120
 
 
 def models_customer_update() -> SearchStrategy[_models.CustomerUpdate]:
     "CustomerUpdate instances built from valid values of cartfunnel.yaml#/components/schemas/CustomerUpdate."
-    return _m111
+    return _m121
 
 
 POINTERS: dict[str, str] = {
@@ -602,58 +607,58 @@ POINTERS: dict[str, str] = {
 }
 
 STRATEGIES: dict[str, SearchStrategy[Any]] = {
-    "Customer": _s14,
-    "CustomerCreate": _s61,
-    "CustomerList": _s73,
-    "CustomerUpdate": _s79,
-    "listCustomers.parameter.query.page": _s90,
-    "listCustomers.response.200": _s73,
-    "createCustomer.request": _s96,
-    "createCustomer.response.200": _s14,
-    "createCustomer.response.201": _s14,
-    "getCustomer.parameter.path.id": _s90,
-    "getCustomer.response.200": _s14,
-    "updateCustomer.request": _s103,
-    "updateCustomer.parameter.path.id": _s90,
-    "updateCustomer.response.200": _s14,
+    "Customer": _s26,
+    "CustomerCreate": _s72,
+    "CustomerList": _s84,
+    "CustomerUpdate": _s90,
+    "listCustomers.parameter.query.page": _s101,
+    "listCustomers.response.200": _s84,
+    "createCustomer.request": _s106,
+    "createCustomer.response.200": _s26,
+    "createCustomer.response.201": _s26,
+    "getCustomer.parameter.path.id": _s101,
+    "getCustomer.response.200": _s26,
+    "updateCustomer.request": _s113,
+    "updateCustomer.parameter.path.id": _s101,
+    "updateCustomer.response.200": _s26,
 }
 
 INVALID: dict[str, SearchStrategy[Mutation]] = {
-    "Customer": _s57,
-    "CustomerCreate": _s71,
-    "CustomerList": _s76,
-    "CustomerUpdate": _s88,
-    "listCustomers.parameter.query.page": _s92,
-    "listCustomers.response.200": _s76,
-    "createCustomer.request": _s100,
-    "createCustomer.response.200": _s57,
-    "createCustomer.response.201": _s57,
-    "getCustomer.parameter.path.id": _s92,
-    "getCustomer.response.200": _s57,
-    "updateCustomer.request": _s107,
-    "updateCustomer.parameter.path.id": _s92,
-    "updateCustomer.response.200": _s57,
+    "Customer": _s69,
+    "CustomerCreate": _s82,
+    "CustomerList": _s87,
+    "CustomerUpdate": _s99,
+    "listCustomers.parameter.query.page": _s103,
+    "listCustomers.response.200": _s87,
+    "createCustomer.request": _s110,
+    "createCustomer.response.200": _s69,
+    "createCustomer.response.201": _s69,
+    "getCustomer.parameter.path.id": _s103,
+    "getCustomer.response.200": _s69,
+    "updateCustomer.request": _s117,
+    "updateCustomer.parameter.path.id": _s103,
+    "updateCustomer.response.200": _s69,
 }
 
 MUTATIONS: dict[str, tuple[SearchStrategy[Mutation], ...]] = {
-    "Customer": _t58,
-    "CustomerCreate": _t72,
-    "CustomerList": _t77,
-    "CustomerUpdate": _t89,
-    "listCustomers.parameter.query.page": _t93,
-    "listCustomers.response.200": _t77,
-    "createCustomer.request": _t101,
-    "createCustomer.response.200": _t58,
-    "createCustomer.response.201": _t58,
-    "getCustomer.parameter.path.id": _t93,
-    "getCustomer.response.200": _t58,
-    "updateCustomer.request": _t108,
-    "updateCustomer.parameter.path.id": _t93,
-    "updateCustomer.response.200": _t58,
+    "Customer": _t70,
+    "CustomerCreate": _t83,
+    "CustomerList": _t88,
+    "CustomerUpdate": _t100,
+    "listCustomers.parameter.query.page": _t104,
+    "listCustomers.response.200": _t88,
+    "createCustomer.request": _t111,
+    "createCustomer.response.200": _t70,
+    "createCustomer.response.201": _t70,
+    "getCustomer.parameter.path.id": _t104,
+    "getCustomer.response.200": _t70,
+    "updateCustomer.request": _t118,
+    "updateCustomer.parameter.path.id": _t104,
+    "updateCustomer.response.200": _t70,
 }
 
 MODELS: dict[str, SearchStrategy[Any]] = {
-    "Customer": _m109,
-    "CustomerCreate": _m110,
-    "CustomerUpdate": _m111,
+    "Customer": _m119,
+    "CustomerCreate": _m120,
+    "CustomerUpdate": _m121,
 }

@@ -92,163 +92,142 @@ _JSON: SearchStrategy[Any] = st.recursive(
 )
 
 
-def _c31(draw: st.DrawFn) -> dict[str, Any]:
+def _c49(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/RecordCustomerForm"
-    known: set[int] = set(draw(_s27))
+    known: set[int] = set(draw(_s45))
     value: dict[str, Any] = {}
     value["type"] = draw(_s6)
-    value["customer_action"] = draw(_v28[_take(draw, known, 14, _v25)])
+    value["customer_action"] = draw(_v46[_take(draw, known, 14, _v43)])
     value["account_id"] = draw(_s9)
-    if _take(draw, known, 18, _v25):
-        value["campaign_id"] = draw(_s12)
-    if _take(draw, known, 0, _v25):
+    if _take(draw, known, 18, _v43):
+        value["campaign_id"] = draw(_s17)
+    if _take(draw, known, 0, _v43):
         value["card_number"] = draw(_s9)
-    if _take(draw, known, 2, _v25):
-        value["card_number_generate"] = draw(_s13)
-    if _take(draw, known, 60, _v25):
-        value["card_number_prefix"] = draw(_s15)
-    if _take(draw, known, 62, _v25):
-        value["card_number_suffix"] = draw(_s15)
-    if _take(draw, known, 20, _v25):
+    if _take(draw, known, 2, _v43):
+        value["card_number_generate"] = draw(_s18)
+    if _take(draw, known, 60, _v43):
+        value["card_number_prefix"] = draw(_s2)
+    if _take(draw, known, 62, _v43):
+        value["card_number_suffix"] = draw(_s2)
+    if _take(draw, known, 20, _v43):
         value["code"] = draw(_s9)
-    if _take(draw, known, 22, _v25):
-        value["new_code"] = draw(_s16)
-    if _take(draw, known, 24, _v25):
-        value["first_name"] = draw(_s4)
-    if _take(draw, known, 26, _v25):
-        value["last_name"] = draw(_s4)
-    if _take(draw, known, 28, _v25):
-        value["phone"] = draw(_s4)
-    if _take(draw, known, 30, _v25):
-        value["email"] = draw(_s17)
-    if _take(draw, known, 32, _v25):
-        value["street1"] = draw(_s4)
-    if _take(draw, known, 34, _v25):
-        value["street2"] = draw(_s4)
-    if _take(draw, known, 36, _v25):
-        value["city"] = draw(_s4)
-    if _take(draw, known, 38, _v25):
-        value["state"] = draw(_s4)
-    if _take(draw, known, 40, _v25):
-        value["postal_code"] = draw(_s4)
-    if _take(draw, known, 42, _v25):
-        value["country"] = draw(_s4)
-    if _take(draw, known, 44, _v25):
-        value["custom_date"] = draw(_s18)
-    if _take(draw, known, 46, _v25):
-        value["custom_field"] = draw(_s4)
-    if _take(draw, known, 48, _v25):
-        value["customer_username"] = draw(_s4)
-    if _take(draw, known, 16, _v25):
-        value["customer_password"] = draw(_s4)
-    if _take(draw, known, 50, _v25):
-        value["customer_PIN"] = draw(_s4)
-    if _take(draw, known, 52, _v25):
-        value["auto_add"] = draw(_s4)
-    if _take(draw, known, 64, _v25):
-        value["send_no_email"] = draw(_s19)
-    if _take(draw, known, 4, _v25):
-        value["output"] = draw(_v29[_take(draw, known, 6, _v25)])
-    if _take(draw, known, 10, _v25):
-        value["callback"] = draw(_s23)
-    if _take(draw, known, 8, _v25):
-        value["condensed"] = draw(_s24)
-    if _take(draw, known, 54, _v25):
-        value.update(draw(_s30))
+    if _take(draw, known, 22, _v43):
+        value["new_code"] = draw(_s19)
+    if _take(draw, known, 24, _v43):
+        value["first_name"] = draw(_s5)
+    if _take(draw, known, 26, _v43):
+        value["last_name"] = draw(_s5)
+    if _take(draw, known, 28, _v43):
+        value["phone"] = draw(_s5)
+    if _take(draw, known, 30, _v43):
+        value["email"] = draw(_s32)
+    if _take(draw, known, 32, _v43):
+        value["street1"] = draw(_s5)
+    if _take(draw, known, 34, _v43):
+        value["street2"] = draw(_s5)
+    if _take(draw, known, 36, _v43):
+        value["city"] = draw(_s5)
+    if _take(draw, known, 38, _v43):
+        value["state"] = draw(_s5)
+    if _take(draw, known, 40, _v43):
+        value["postal_code"] = draw(_s5)
+    if _take(draw, known, 42, _v43):
+        value["country"] = draw(_s5)
+    if _take(draw, known, 44, _v43):
+        value["custom_date"] = draw(_s33)
+    if _take(draw, known, 46, _v43):
+        value["custom_field"] = draw(_s5)
+    if _take(draw, known, 48, _v43):
+        value["customer_username"] = draw(_s5)
+    if _take(draw, known, 16, _v43):
+        value["customer_password"] = draw(_s5)
+    if _take(draw, known, 50, _v43):
+        value["customer_PIN"] = draw(_s5)
+    if _take(draw, known, 52, _v43):
+        value["auto_add"] = draw(_s5)
+    if _take(draw, known, 64, _v43):
+        value["send_no_email"] = draw(_s34)
+    if _take(draw, known, 4, _v43):
+        value["output"] = draw(_v47[_take(draw, known, 6, _v43)])
+    if _take(draw, known, 10, _v43):
+        value["callback"] = draw(_s41)
+    if _take(draw, known, 8, _v43):
+        value["condensed"] = draw(_s42)
+    if _take(draw, known, 54, _v43):
+        value.update(draw(_s48))
     return value
 
 
-def _c124(draw: st.DrawFn) -> dict[str, Any]:
+def _c142(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/RecordCustomerResult/properties/customer"
     value: dict[str, Any] = {}
-    value["code"] = draw(_s4)
-    if draw(_s19):
-        value["status"] = draw(_s122)
-    if draw(_s19):
-        value["card_number"] = draw(_s4)
-    value.update(draw(_s123))
+    value["code"] = draw(_s5)
+    if draw(_s34):
+        value["status"] = draw(_s140)
+    if draw(_s34):
+        value["card_number"] = draw(_s5)
+    value.update(draw(_s141))
     return value
 
 
-def _c132(draw: st.DrawFn) -> dict[str, Any]:
+def _c150(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/RecordCustomerResult"
-    known: set[int] = set(draw(_s129))
+    known: set[int] = set(draw(_s147))
     value: dict[str, Any] = {}
-    value["status"] = draw(_v130[_take(draw, known, 0, _v127)])
-    if _take(draw, known, 4, _v127):
-        value["customer"] = draw(_s125)
-    if _take(draw, known, 6, _v127):
-        value["error"] = draw(_s4)
-    if _take(draw, known, 8, _v127):
-        value["errors"] = draw(_s126)
-    value.update(draw(_s131))
+    value["status"] = draw(_v148[_take(draw, known, 0, _v145)])
+    if _take(draw, known, 4, _v145):
+        value["customer"] = draw(_s143)
+    if _take(draw, known, 6, _v145):
+        value["error"] = draw(_s5)
+    if _take(draw, known, 8, _v145):
+        value["errors"] = draw(_s144)
+    value.update(draw(_s149))
     return value
 
 
-_v1 = frozenset(
-    (
-        "account_id",
-        "auto_add",
-        "callback",
-        "campaign_id",
-        "card_number",
-        "card_number_generate",
-        "card_number_prefix",
-        "card_number_suffix",
-        "city",
-        "code",
-        "condensed",
-        "country",
-        "custom_date",
-        "custom_field",
-        "customer_PIN",
-        "customer_action",
-        "customer_password",
-        "customer_username",
-        "email",
-        "first_name",
-        "last_name",
-        "new_code",
-        "output",
-        "phone",
-        "postal_code",
-        "send_no_email",
-        "state",
-        "street1",
-        "street2",
-        "type",
-    )
-)
-_p2 = re.compile("^custom_field_[0-9]+\\Z", re.ASCII)
-_s3: SearchStrategy[Any] = st.from_regex(_p2, fullmatch=True)
-_s4: SearchStrategy[Any] = st.text()
-_s5: SearchStrategy[Any] = _s3.filter(lambda k: k not in _v1)
+_v1 = "0123456789"
+_s2: SearchStrategy[Any] = st.text(_v1, min_size=1)
+_s3: SearchStrategy[Any] = st.just("custom_field_")
+_s4: SearchStrategy[Any] = st.tuples(_s3, _s2).map("".join)
+_s5: SearchStrategy[Any] = st.text()
 _s6: SearchStrategy[Any] = st.just("record_customer")
 _s7: SearchStrategy[Any] = st.just("new")
 _s8: SearchStrategy[Any] = st.just("register")
 _s9: SearchStrategy[Any] = st.text(min_size=1)
-_p10 = re.compile(
-    "^[^,\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+([\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*,[\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*[^,\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+)*\\Z",
-    re.ASCII,
-)
-_v11 = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
-_s12: SearchStrategy[Any] = st.from_regex(_p10, fullmatch=True, alphabet=_v11)
-_s13: SearchStrategy[Any] = st.integers(min_value=1)
-_p14 = re.compile("^[0-9]+\\Z", re.ASCII)
-_s15: SearchStrategy[Any] = st.from_regex(_p14, fullmatch=True)
-_s16: SearchStrategy[Any] = st.just("Yes")
-_EMAIL = re.compile(
-    "[a-z0-9_+-]{1,10}(\\.[a-z0-9_+-]{1,10}){0,2}@([a-z0-9]{1,10}\\.){1,3}[a-z]{2,6}", re.ASCII
-)
-_s17: SearchStrategy[Any] = st.from_regex(_EMAIL, fullmatch=True)
-_s18: SearchStrategy[Any] = st.dates().map(_dt.date.isoformat)
-_s19: SearchStrategy[Any] = st.booleans()
-_s20: SearchStrategy[Any] = st.just("JSON")
-_s21: SearchStrategy[Any] = st.just("XML")
-_p22 = re.compile("^[A-Za-z_$][A-Za-z0-9_$.]*\\Z", re.ASCII)
-_s23: SearchStrategy[Any] = st.from_regex(_p22, fullmatch=True)
-_s24: SearchStrategy[Any] = st.just("yes")
-_v25: tuple[frozenset[int], ...] = (
+_v10 = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b!\"#$%&'()*+-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
+_s11: SearchStrategy[Any] = st.text(_v10, min_size=1)
+_v12 = "\t\n\x0b\x0c\r "
+_s13: SearchStrategy[Any] = st.text(_v12)
+_s14: SearchStrategy[Any] = st.just(",")
+_s15: SearchStrategy[Any] = st.tuples(_s13, _s14, _s13, _s11).map("".join)
+_s16: SearchStrategy[Any] = st.lists(_s15).map("".join)
+_s17: SearchStrategy[Any] = st.tuples(_s11, _s16).map("".join)
+_s18: SearchStrategy[Any] = st.integers(min_value=1)
+_s19: SearchStrategy[Any] = st.just("Yes")
+_v20 = "+-0123456789_abcdefghijklmnopqrstuvwxyz"
+_s21: SearchStrategy[Any] = st.text(_v20, min_size=1, max_size=10)
+_s22: SearchStrategy[Any] = st.just(".")
+_s23: SearchStrategy[Any] = st.tuples(_s22, _s21).map("".join)
+_s24: SearchStrategy[Any] = st.lists(_s23, max_size=2).map("".join)
+_v25 = "0123456789abcdefghijklmnopqrstuvwxyz"
+_s26: SearchStrategy[Any] = st.text(_v25, min_size=1, max_size=10)
+_s27: SearchStrategy[Any] = st.tuples(_s26, _s22).map("".join)
+_s28: SearchStrategy[Any] = st.lists(_s27, min_size=1, max_size=3).map("".join)
+_v29 = "abcdefghijklmnopqrstuvwxyz"
+_s30: SearchStrategy[Any] = st.text(_v29, min_size=2, max_size=6)
+_s31: SearchStrategy[Any] = st.just("@")
+_s32: SearchStrategy[Any] = st.tuples(_s21, _s24, _s31, _s28, _s30).map("".join)
+_s33: SearchStrategy[Any] = st.dates().map(_dt.date.isoformat)
+_s34: SearchStrategy[Any] = st.booleans()
+_s35: SearchStrategy[Any] = st.just("JSON")
+_s36: SearchStrategy[Any] = st.just("XML")
+_v37 = "$ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+_s38: SearchStrategy[Any] = st.text(_v37, min_size=1, max_size=1)
+_v39 = "$.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+_s40: SearchStrategy[Any] = st.text(_v39)
+_s41: SearchStrategy[Any] = st.tuples(_s38, _s40).map("".join)
+_s42: SearchStrategy[Any] = st.just("yes")
+_v43: tuple[frozenset[int], ...] = (
     frozenset((0, 3, 61, 63)),
     frozenset((1, 15)),
     frozenset((1, 2, 15)),
@@ -316,7 +295,7 @@ _v25: tuple[frozenset[int], ...] = (
     frozenset((64,)),
     frozenset((65,)),
 )
-_v26: tuple[frozenset[int], ...] = (
+_v44: tuple[frozenset[int], ...] = (
     frozenset((0, 3, 12, 56, 58, 61, 63)),
     frozenset((1, 2, 12, 15, 56, 58)),
     frozenset((12, 16, 56, 58)),
@@ -340,187 +319,187 @@ _v26: tuple[frozenset[int], ...] = (
     frozenset((12, 52, 56, 58)),
     frozenset((12, 54, 56, 58)),
 )
-_s27: SearchStrategy[Any] = st.sampled_from(_v26)
-_v28: tuple[SearchStrategy[Any], ...] = (_s7, _s8)
-_v29: tuple[SearchStrategy[Any], ...] = (_s20, _s21)
-_s30: SearchStrategy[Any] = st.dictionaries(_s5, _s4, min_size=1, max_size=3)
-_s32: SearchStrategy[Any] = _drawn(_c31)
-_s33: SearchStrategy[Mutation] = _mutate("type: null instead of object", st.none())
-_s34: SearchStrategy[Mutation] = _mutate("type: string instead of object", st.text(max_size=8))
-_s35: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'account_id'"), _s32, st.just(("account_id",)), st.none()
+_s45: SearchStrategy[Any] = st.sampled_from(_v44)
+_v46: tuple[SearchStrategy[Any], ...] = (_s7, _s8)
+_v47: tuple[SearchStrategy[Any], ...] = (_s35, _s36)
+_s48: SearchStrategy[Any] = st.dictionaries(_s4, _s5, min_size=1, max_size=3)
+_s50: SearchStrategy[Any] = _drawn(_c49)
+_s51: SearchStrategy[Mutation] = _mutate("type: null instead of object", st.none())
+_s52: SearchStrategy[Mutation] = _mutate("type: string instead of object", st.text(max_size=8))
+_s53: SearchStrategy[Mutation] = st.builds(
+    _patch, st.just("required: without 'account_id'"), _s50, st.just(("account_id",)), st.none()
 )
-_s36: SearchStrategy[Mutation] = st.builds(
+_s54: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just("required: without 'customer_action'"),
-    _s32,
+    _s50,
     st.just(("customer_action",)),
     st.none(),
 )
-_s37: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'type'"), _s32, st.just(("type",)), st.none()
+_s55: SearchStrategy[Mutation] = st.builds(
+    _patch, st.just("required: without 'type'"), _s50, st.just(("type",)), st.none()
 )
-_s38: SearchStrategy[Mutation] = st.builds(
+_s56: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just("additionalProperties: unexpected key 'unexpected'"),
-    _s32,
+    _s50,
     st.just(()),
     st.none(),
     st.fixed_dictionaries({"unexpected": st.none()}),
 )
-_s39: SearchStrategy[Mutation] = _mutate("type: null instead of string", st.none())
-_s40: SearchStrategy[Mutation] = _mutate(
+_s57: SearchStrategy[Mutation] = _mutate("type: null instead of string", st.none())
+_s58: SearchStrategy[Mutation] = _mutate(
     "type: integer instead of string", st.integers(-1000, 1000)
 )
-_s41: SearchStrategy[Mutation] = _mutate(
+_s59: SearchStrategy[Mutation] = _mutate(
     "const: 'RECORD_CUSTOMER' is not allowed", st.just("RECORD_CUSTOMER")
 )
-_s42: SearchStrategy[Mutation] = _mutate(
+_s60: SearchStrategy[Mutation] = _mutate(
     "const: 'record_customer_x' is not allowed", st.just("record_customer_x")
 )
-_s43: SearchStrategy[Mutation] = st.one_of(_s39, _s40, _s41, _s42)
-_s44: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("type"), _s43)
-_s45: SearchStrategy[Mutation] = _mutate("enum: 'NEW' is not allowed", st.just("NEW"))
-_s46: SearchStrategy[Mutation] = _mutate("enum: 'new_x' is not allowed", st.just("new_x"))
-_s47: SearchStrategy[Mutation] = st.one_of(_s39, _s40, _s45, _s46)
-_s48: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("customer_action"), _s47)
-_s49: SearchStrategy[Mutation] = _mutate("minLength: 0 characters", st.text(min_size=0, max_size=0))
-_s50: SearchStrategy[Mutation] = st.one_of(_s39, _s40, _s49)
-_s51: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("account_id"), _s50)
-_s52: SearchStrategy[Mutation] = _mutate(
+_s61: SearchStrategy[Mutation] = st.one_of(_s57, _s58, _s59, _s60)
+_s62: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("type"), _s61)
+_s63: SearchStrategy[Mutation] = _mutate("enum: 'NEW' is not allowed", st.just("NEW"))
+_s64: SearchStrategy[Mutation] = _mutate("enum: 'new_x' is not allowed", st.just("new_x"))
+_s65: SearchStrategy[Mutation] = st.one_of(_s57, _s58, _s63, _s64)
+_s66: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("customer_action"), _s65)
+_s67: SearchStrategy[Mutation] = _mutate("minLength: 0 characters", st.text(min_size=0, max_size=0))
+_s68: SearchStrategy[Mutation] = st.one_of(_s57, _s58, _s67)
+_s69: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("account_id"), _s68)
+_s70: SearchStrategy[Mutation] = _mutate(
     "pattern: '' does not match '^[^,\\\\s]+(\\\\s*,\\\\s*[^,\\\\s]+)*$'", st.just("")
 )
-_s53: SearchStrategy[Mutation] = st.one_of(_s39, _s40, _s52)
-_s54: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("campaign_id"), _s53)
-_s55: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("card_number"), _s50)
-_s56: SearchStrategy[Mutation] = _mutate("type: null instead of integer", st.none())
-_s57: SearchStrategy[Mutation] = _mutate("type: string instead of integer", st.text(max_size=8))
-_s58: SearchStrategy[Mutation] = _mutate("minimum: 0", st.just(0))
-_s59: SearchStrategy[Mutation] = st.one_of(_s56, _s57, _s58)
-_s60: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("card_number_generate"), _s59)
-_s61: SearchStrategy[Mutation] = _mutate("pattern: '' does not match '^[0-9]+$'", st.just(""))
-_s62: SearchStrategy[Mutation] = st.one_of(_s39, _s40, _s61)
-_s63: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("card_number_prefix"), _s62)
-_s64: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("card_number_suffix"), _s62)
-_s65: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("code"), _s50)
-_s66: SearchStrategy[Mutation] = _mutate("enum: 'yes' is not allowed", st.just("yes"))
-_s67: SearchStrategy[Mutation] = _mutate("enum: 'YES' is not allowed", st.just("YES"))
-_s68: SearchStrategy[Mutation] = st.one_of(_s39, _s40, _s66, _s67)
-_s69: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("new_code"), _s68)
-_s70: SearchStrategy[Mutation] = st.one_of(_s39, _s40)
-_s71: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("first_name"), _s70)
-_s72: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("last_name"), _s70)
-_s73: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("phone"), _s70)
-_s74: SearchStrategy[Mutation] = _mutate(
+_s71: SearchStrategy[Mutation] = st.one_of(_s57, _s58, _s70)
+_s72: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("campaign_id"), _s71)
+_s73: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("card_number"), _s68)
+_s74: SearchStrategy[Mutation] = _mutate("type: null instead of integer", st.none())
+_s75: SearchStrategy[Mutation] = _mutate("type: string instead of integer", st.text(max_size=8))
+_s76: SearchStrategy[Mutation] = _mutate("minimum: 0", st.just(0))
+_s77: SearchStrategy[Mutation] = st.one_of(_s74, _s75, _s76)
+_s78: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("card_number_generate"), _s77)
+_s79: SearchStrategy[Mutation] = _mutate("pattern: '' does not match '^[0-9]+$'", st.just(""))
+_s80: SearchStrategy[Mutation] = st.one_of(_s57, _s58, _s79)
+_s81: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("card_number_prefix"), _s80)
+_s82: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("card_number_suffix"), _s80)
+_s83: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("code"), _s68)
+_s84: SearchStrategy[Mutation] = _mutate("enum: 'yes' is not allowed", st.just("yes"))
+_s85: SearchStrategy[Mutation] = _mutate("enum: 'YES' is not allowed", st.just("YES"))
+_s86: SearchStrategy[Mutation] = st.one_of(_s57, _s58, _s84, _s85)
+_s87: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("new_code"), _s86)
+_s88: SearchStrategy[Mutation] = st.one_of(_s57, _s58)
+_s89: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("first_name"), _s88)
+_s90: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("last_name"), _s88)
+_s91: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("phone"), _s88)
+_s92: SearchStrategy[Mutation] = _mutate(
     "format: 'not-an-email' is not a valid email", st.just("not-an-email")
 )
-_s75: SearchStrategy[Mutation] = st.one_of(_s39, _s40, _s74)
-_s76: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("email"), _s75)
-_s77: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("street1"), _s70)
-_s78: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("street2"), _s70)
-_s79: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("city"), _s70)
-_s80: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("state"), _s70)
-_s81: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("postal_code"), _s70)
-_s82: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("country"), _s70)
-_s83: SearchStrategy[Mutation] = _mutate(
+_s93: SearchStrategy[Mutation] = st.one_of(_s57, _s58, _s92)
+_s94: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("email"), _s93)
+_s95: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("street1"), _s88)
+_s96: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("street2"), _s88)
+_s97: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("city"), _s88)
+_s98: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("state"), _s88)
+_s99: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("postal_code"), _s88)
+_s100: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("country"), _s88)
+_s101: SearchStrategy[Mutation] = _mutate(
     "format: '2023-02-30' is not a valid date", st.just("2023-02-30")
 )
-_s84: SearchStrategy[Mutation] = st.one_of(_s39, _s40, _s83)
-_s85: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("custom_date"), _s84)
-_s86: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("custom_field"), _s70)
-_s87: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("customer_username"), _s70)
-_s88: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("customer_password"), _s70)
-_s89: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("customer_PIN"), _s70)
-_s90: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("auto_add"), _s70)
-_s91: SearchStrategy[Mutation] = _mutate("type: null instead of boolean", st.none())
-_s92: SearchStrategy[Mutation] = _mutate("type: string instead of boolean", st.text(max_size=8))
-_s93: SearchStrategy[Mutation] = st.one_of(_s91, _s92)
-_s94: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("send_no_email"), _s93)
-_s95: SearchStrategy[Mutation] = _mutate("enum: 'json' is not allowed", st.just("json"))
-_s96: SearchStrategy[Mutation] = _mutate("enum: 'JSON_x' is not allowed", st.just("JSON_x"))
-_s97: SearchStrategy[Mutation] = st.one_of(_s39, _s40, _s95, _s96)
-_s98: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("output"), _s97)
-_s99: SearchStrategy[Mutation] = _mutate(
+_s102: SearchStrategy[Mutation] = st.one_of(_s57, _s58, _s101)
+_s103: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("custom_date"), _s102)
+_s104: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("custom_field"), _s88)
+_s105: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("customer_username"), _s88)
+_s106: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("customer_password"), _s88)
+_s107: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("customer_PIN"), _s88)
+_s108: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("auto_add"), _s88)
+_s109: SearchStrategy[Mutation] = _mutate("type: null instead of boolean", st.none())
+_s110: SearchStrategy[Mutation] = _mutate("type: string instead of boolean", st.text(max_size=8))
+_s111: SearchStrategy[Mutation] = st.one_of(_s109, _s110)
+_s112: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("send_no_email"), _s111)
+_s113: SearchStrategy[Mutation] = _mutate("enum: 'json' is not allowed", st.just("json"))
+_s114: SearchStrategy[Mutation] = _mutate("enum: 'JSON_x' is not allowed", st.just("JSON_x"))
+_s115: SearchStrategy[Mutation] = st.one_of(_s57, _s58, _s113, _s114)
+_s116: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("output"), _s115)
+_s117: SearchStrategy[Mutation] = _mutate(
     "pattern: '' does not match '^[A-Za-z_$][A-Za-z0-9_$.]*$'", st.just("")
 )
-_s100: SearchStrategy[Mutation] = st.one_of(_s39, _s40, _s99)
-_s101: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("callback"), _s100)
-_s102: SearchStrategy[Mutation] = _mutate("enum: 'yes_x' is not allowed", st.just("yes_x"))
-_s103: SearchStrategy[Mutation] = st.one_of(_s39, _s40, _s67, _s102)
-_s104: SearchStrategy[Mutation] = st.builds(_put, _s32, st.just("condensed"), _s103)
-_s105: SearchStrategy[Mutation] = st.builds(
+_s118: SearchStrategy[Mutation] = st.one_of(_s57, _s58, _s117)
+_s119: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("callback"), _s118)
+_s120: SearchStrategy[Mutation] = _mutate("enum: 'yes_x' is not allowed", st.just("yes_x"))
+_s121: SearchStrategy[Mutation] = st.one_of(_s57, _s58, _s85, _s120)
+_s122: SearchStrategy[Mutation] = st.builds(_put, _s50, st.just("condensed"), _s121)
+_s123: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just("dependentRequired: 'card_number_prefix' without 'card_number_generate'"),
-    _s32,
+    _s50,
     st.just(("card_number_generate",)),
     st.none(),
-    st.fixed_dictionaries({"card_number_prefix": _s15}),
+    st.fixed_dictionaries({"card_number_prefix": _s2}),
 )
-_s106: SearchStrategy[Mutation] = st.builds(
+_s124: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just("dependentRequired: 'card_number_suffix' without 'card_number_generate'"),
-    _s32,
+    _s50,
     st.just(("card_number_generate",)),
     st.none(),
-    st.fixed_dictionaries({"card_number_suffix": _s15}),
+    st.fixed_dictionaries({"card_number_suffix": _s2}),
 )
-_s107: SearchStrategy[Mutation] = st.builds(
+_s125: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just(
         "dependentSchemas: 'card_number_generate' is present and its schema fails (with 'card_number', with 'card_number_generate')"
     ),
-    _s32,
+    _s50,
     st.just(()),
     st.none(),
-    st.fixed_dictionaries({"card_number": _s9, "card_number_generate": _s13}),
+    st.fixed_dictionaries({"card_number": _s9, "card_number_generate": _s18}),
 )
-_s108: SearchStrategy[Mutation] = st.builds(
+_s126: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just(
         "dependentSchemas: 'condensed' is present and its schema fails (with 'condensed', 'output' = 'XML')"
     ),
-    _s32,
+    _s50,
     st.just(()),
     st.none(),
-    st.fixed_dictionaries({"condensed": _s24, "output": _s21}),
+    st.fixed_dictionaries({"condensed": _s42, "output": _s36}),
 )
-_s109: SearchStrategy[Mutation] = st.builds(
+_s127: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just(
         "dependentSchemas: 'callback' is present and its schema fails (with 'callback', 'output' = 'XML')"
     ),
-    _s32,
+    _s50,
     st.just(()),
     st.none(),
-    st.fixed_dictionaries({"callback": _s23, "output": _s21}),
+    st.fixed_dictionaries({"callback": _s41, "output": _s36}),
 )
-_s110: SearchStrategy[Mutation] = st.builds(
+_s128: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just(
         "if/then/else: the branch that applies fails (without 'card_number', 'customer_action' = 'register')"
     ),
-    _s32,
+    _s50,
     st.just(("card_number",)),
     st.none(),
     st.fixed_dictionaries({"customer_action": _s8}),
 )
-_s111: SearchStrategy[Mutation] = st.builds(
+_s129: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just(
         "if/then/else: the branch that applies fails ('customer_action' = 'register', without 'customer_password')"
     ),
-    _s32,
+    _s50,
     st.just(("customer_password",)),
     st.none(),
     st.fixed_dictionaries({"customer_action": _s8}),
 )
-_p112 = re.compile("(?:^custom_field_[0-9]+\\Z)", re.ASCII)
-_s113: SearchStrategy[Mutation] = st.builds(
+_p130 = re.compile("(?:^custom_field_[0-9]+\\Z)", re.ASCII)
+_s131: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just(
         "anyOf: no branch holds (without 'auto_add', without 'campaign_id', without 'card_number', without 'card_number_generate', without 'city', without 'code', without 'country', without 'custom_date', without 'custom_field', without 'customer_PIN', without 'customer_password', without 'customer_username', without 'email', without 'first_name', without 'last_name', without 'new_code', without 'phone', without 'postal_code', without 'state', without 'street1', without 'street2', without keys matching '^custom_field_[0-9]+$')"
     ),
-    _s32,
+    _s50,
     st.just(
         (
             "auto_add",
@@ -546,111 +525,111 @@ _s113: SearchStrategy[Mutation] = st.builds(
             "street2",
         )
     ),
-    st.just(_p112),
+    st.just(_p130),
 )
-_s114: SearchStrategy[Mutation] = st.one_of(
-    _s33,
-    _s34,
-    _s35,
-    _s36,
-    _s37,
-    _s38,
-    _s44,
-    _s48,
+_s132: SearchStrategy[Mutation] = st.one_of(
     _s51,
+    _s52,
+    _s53,
     _s54,
     _s55,
-    _s60,
-    _s63,
-    _s64,
-    _s65,
+    _s56,
+    _s62,
+    _s66,
     _s69,
-    _s71,
     _s72,
     _s73,
-    _s76,
-    _s77,
     _s78,
-    _s79,
-    _s80,
     _s81,
     _s82,
-    _s85,
-    _s86,
+    _s83,
     _s87,
-    _s88,
     _s89,
     _s90,
+    _s91,
     _s94,
+    _s95,
+    _s96,
+    _s97,
     _s98,
-    _s101,
+    _s99,
+    _s100,
+    _s103,
     _s104,
     _s105,
     _s106,
     _s107,
     _s108,
-    _s109,
-    _s110,
-    _s111,
-    _s113,
+    _s112,
+    _s116,
+    _s119,
+    _s122,
+    _s123,
+    _s124,
+    _s125,
+    _s126,
+    _s127,
+    _s128,
+    _s129,
+    _s131,
 )
-_t115: tuple[SearchStrategy[Mutation], ...] = (
-    _s33,
-    _s34,
-    _s35,
-    _s36,
-    _s37,
-    _s38,
-    _s44,
-    _s48,
+_t133: tuple[SearchStrategy[Mutation], ...] = (
     _s51,
+    _s52,
+    _s53,
     _s54,
     _s55,
-    _s60,
-    _s63,
-    _s64,
-    _s65,
+    _s56,
+    _s62,
+    _s66,
     _s69,
-    _s71,
     _s72,
     _s73,
-    _s76,
-    _s77,
     _s78,
-    _s79,
-    _s80,
     _s81,
     _s82,
-    _s85,
-    _s86,
+    _s83,
     _s87,
-    _s88,
     _s89,
     _s90,
+    _s91,
     _s94,
+    _s95,
+    _s96,
+    _s97,
     _s98,
-    _s101,
+    _s99,
+    _s100,
+    _s103,
     _s104,
     _s105,
     _s106,
     _s107,
     _s108,
-    _s109,
-    _s110,
-    _s111,
-    _s113,
+    _s112,
+    _s116,
+    _s119,
+    _s122,
+    _s123,
+    _s124,
+    _s125,
+    _s126,
+    _s127,
+    _s128,
+    _s129,
+    _s131,
 )
-_v116 = frozenset(("customer", "error", "errors", "status"))
-_s117: SearchStrategy[Any] = _s4.filter(lambda k: k not in _v116)
-_s118: SearchStrategy[Any] = st.just("error")
-_s119: SearchStrategy[Any] = st.just("success")
-_v120 = frozenset(("card_number", "code", "status"))
-_s121: SearchStrategy[Any] = _s4.filter(lambda k: k not in _v120)
-_s122: SearchStrategy[Any] = st.sampled_from(("new", "registered"))
-_s123: SearchStrategy[Any] = st.dictionaries(_s121, _JSON, max_size=3)
-_s125: SearchStrategy[Any] = _drawn(_c124)
-_s126: SearchStrategy[Any] = st.lists(_s4)
-_v127: tuple[frozenset[int], ...] = (
+_v134 = frozenset(("customer", "error", "errors", "status"))
+_s135: SearchStrategy[Any] = _s5.filter(lambda k: k not in _v134)
+_s136: SearchStrategy[Any] = st.just("error")
+_s137: SearchStrategy[Any] = st.just("success")
+_v138 = frozenset(("card_number", "code", "status"))
+_s139: SearchStrategy[Any] = _s5.filter(lambda k: k not in _v138)
+_s140: SearchStrategy[Any] = st.sampled_from(("new", "registered"))
+_s141: SearchStrategy[Any] = st.dictionaries(_s139, _JSON, max_size=3)
+_s143: SearchStrategy[Any] = _drawn(_c142)
+_s144: SearchStrategy[Any] = st.lists(_s5)
+_v145: tuple[frozenset[int], ...] = (
     frozenset((0, 2)),
     frozenset((1,)),
     frozenset((2,)),
@@ -662,134 +641,134 @@ _v127: tuple[frozenset[int], ...] = (
     frozenset((8,)),
     frozenset((9,)),
 )
-_v128: tuple[frozenset[int], ...] = (
+_v146: tuple[frozenset[int], ...] = (
     frozenset((0, 2, 4)),
     frozenset((1, 2, 6)),
     frozenset((1, 2, 8)),
 )
-_s129: SearchStrategy[Any] = st.sampled_from(_v128)
-_v130: tuple[SearchStrategy[Any], ...] = (_s118, _s119)
-_s131: SearchStrategy[Any] = st.dictionaries(_s117, _JSON, max_size=3)
-_s133: SearchStrategy[Any] = _drawn(_c132)
-_s134: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'status'"), _s133, st.just(("status",)), st.none()
+_s147: SearchStrategy[Any] = st.sampled_from(_v146)
+_v148: tuple[SearchStrategy[Any], ...] = (_s136, _s137)
+_s149: SearchStrategy[Any] = st.dictionaries(_s135, _JSON, max_size=3)
+_s151: SearchStrategy[Any] = _drawn(_c150)
+_s152: SearchStrategy[Mutation] = st.builds(
+    _patch, st.just("required: without 'status'"), _s151, st.just(("status",)), st.none()
 )
-_s135: SearchStrategy[Mutation] = _mutate("enum: 'SUCCESS' is not allowed", st.just("SUCCESS"))
-_s136: SearchStrategy[Mutation] = _mutate("enum: 'success_x' is not allowed", st.just("success_x"))
-_s137: SearchStrategy[Mutation] = st.one_of(_s39, _s40, _s135, _s136)
-_s138: SearchStrategy[Mutation] = st.builds(_put, _s133, st.just("status"), _s137)
-_s139: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'code'"), _s125, st.just(("code",)), st.none()
+_s153: SearchStrategy[Mutation] = _mutate("enum: 'SUCCESS' is not allowed", st.just("SUCCESS"))
+_s154: SearchStrategy[Mutation] = _mutate("enum: 'success_x' is not allowed", st.just("success_x"))
+_s155: SearchStrategy[Mutation] = st.one_of(_s57, _s58, _s153, _s154)
+_s156: SearchStrategy[Mutation] = st.builds(_put, _s151, st.just("status"), _s155)
+_s157: SearchStrategy[Mutation] = st.builds(
+    _patch, st.just("required: without 'code'"), _s143, st.just(("code",)), st.none()
 )
-_s140: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("status"), _s47)
-_s141: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("code"), _s70)
-_s142: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("card_number"), _s70)
-_s143: SearchStrategy[Mutation] = st.one_of(_s33, _s34, _s139, _s140, _s141, _s142)
-_s144: SearchStrategy[Mutation] = st.builds(_put, _s133, st.just("customer"), _s143)
-_s145: SearchStrategy[Mutation] = st.builds(_put, _s133, st.just("error"), _s70)
-_s146: SearchStrategy[Mutation] = _mutate("type: null instead of array", st.none())
-_s147: SearchStrategy[Mutation] = _mutate("type: string instead of array", st.text(max_size=8))
-_s148: SearchStrategy[Mutation] = st.builds(_first, _s70)
-_s149: SearchStrategy[Mutation] = st.one_of(_s146, _s147, _s148)
-_s150: SearchStrategy[Mutation] = st.builds(_put, _s133, st.just("errors"), _s149)
-_s151: SearchStrategy[Mutation] = st.builds(
+_s158: SearchStrategy[Mutation] = st.builds(_put, _s143, st.just("status"), _s65)
+_s159: SearchStrategy[Mutation] = st.builds(_put, _s143, st.just("code"), _s88)
+_s160: SearchStrategy[Mutation] = st.builds(_put, _s143, st.just("card_number"), _s88)
+_s161: SearchStrategy[Mutation] = st.one_of(_s51, _s52, _s157, _s158, _s159, _s160)
+_s162: SearchStrategy[Mutation] = st.builds(_put, _s151, st.just("customer"), _s161)
+_s163: SearchStrategy[Mutation] = st.builds(_put, _s151, st.just("error"), _s88)
+_s164: SearchStrategy[Mutation] = _mutate("type: null instead of array", st.none())
+_s165: SearchStrategy[Mutation] = _mutate("type: string instead of array", st.text(max_size=8))
+_s166: SearchStrategy[Mutation] = st.builds(_first, _s88)
+_s167: SearchStrategy[Mutation] = st.one_of(_s164, _s165, _s166)
+_s168: SearchStrategy[Mutation] = st.builds(_put, _s151, st.just("errors"), _s167)
+_s169: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just(
         "if/then/else: the branch that applies fails (without 'error', without 'errors', 'status' != 'success')"
     ),
-    _s133,
+    _s151,
     st.just(("error", "errors")),
     st.none(),
-    st.fixed_dictionaries({"status": _s118}),
+    st.fixed_dictionaries({"status": _s136}),
 )
-_s152: SearchStrategy[Mutation] = st.builds(
+_s170: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just(
         "if/then/else: the branch that applies fails (without 'customer', 'status' = 'success')"
     ),
-    _s133,
+    _s151,
     st.just(("customer",)),
     st.none(),
-    st.fixed_dictionaries({"status": _s119}),
+    st.fixed_dictionaries({"status": _s137}),
 )
-_s153: SearchStrategy[Mutation] = st.one_of(
-    _s33, _s34, _s134, _s138, _s144, _s145, _s150, _s151, _s152
+_s171: SearchStrategy[Mutation] = st.one_of(
+    _s51, _s52, _s152, _s156, _s162, _s163, _s168, _s169, _s170
 )
-_t154: tuple[SearchStrategy[Mutation], ...] = (
-    _s33,
-    _s34,
-    _s134,
-    _s138,
-    _s144,
-    _s145,
-    _s150,
-    _s151,
+_t172: tuple[SearchStrategy[Mutation], ...] = (
+    _s51,
+    _s52,
     _s152,
+    _s156,
+    _s162,
+    _s163,
+    _s168,
+    _s169,
+    _s170,
 )
-_m155: SearchStrategy[_models.RecordCustomerForm] = _s32.map(_models.RecordCustomerForm.from_dict)
-_m156: SearchStrategy[_models.RecordCustomerResult] = _s133.map(
+_m173: SearchStrategy[_models.RecordCustomerForm] = _s50.map(_models.RecordCustomerForm.from_dict)
+_m174: SearchStrategy[_models.RecordCustomerResult] = _s151.map(
     _models.RecordCustomerResult.from_dict
 )
-_m157: SearchStrategy[_models.RecordCustomerResultCustomer] = _s125.map(
+_m175: SearchStrategy[_models.RecordCustomerResultCustomer] = _s143.map(
     _models.RecordCustomerResultCustomer.from_dict
 )
 
 
 def record_customer_form() -> SearchStrategy[Any]:
     "Valid values of clienttoolbox.yaml#/components/schemas/RecordCustomerForm."
-    return _s32
+    return _s50
 
 
 def invalid_record_customer_form() -> SearchStrategy[Mutation]:
     "Labelled invalid values of clienttoolbox.yaml#/components/schemas/RecordCustomerForm."
-    return _s114
+    return _s132
 
 
 def record_customer_result() -> SearchStrategy[Any]:
     "Valid values of clienttoolbox.yaml#/components/schemas/RecordCustomerResult."
-    return _s133
+    return _s151
 
 
 def invalid_record_customer_result() -> SearchStrategy[Mutation]:
     "Labelled invalid values of clienttoolbox.yaml#/components/schemas/RecordCustomerResult."
-    return _s153
+    return _s171
 
 
 def record_customer_request() -> SearchStrategy[Any]:
     "Valid values of clienttoolbox.yaml#/paths/~1/post/requestBody/content/application~1x-www-form-urlencoded/schema."
-    return _s32
+    return _s50
 
 
 def invalid_record_customer_request() -> SearchStrategy[Mutation]:
     "Labelled invalid values of clienttoolbox.yaml#/paths/~1/post/requestBody/content/application~1x-www-form-urlencoded/schema."
-    return _s114
+    return _s132
 
 
 def record_customer_response_200() -> SearchStrategy[Any]:
     "Valid values of clienttoolbox.yaml#/paths/~1/post/responses/200/content/application~1json/schema."
-    return _s133
+    return _s151
 
 
 def invalid_record_customer_response_200() -> SearchStrategy[Mutation]:
     "Labelled invalid values of clienttoolbox.yaml#/paths/~1/post/responses/200/content/application~1json/schema."
-    return _s153
+    return _s171
 
 
 def models_record_customer_form() -> SearchStrategy[_models.RecordCustomerForm]:
     "RecordCustomerForm instances built from valid values of clienttoolbox.yaml#/components/schemas/RecordCustomerForm."
-    return _m155
+    return _m173
 
 
 def models_record_customer_result() -> SearchStrategy[_models.RecordCustomerResult]:
     "RecordCustomerResult instances built from valid values of clienttoolbox.yaml#/components/schemas/RecordCustomerResult."
-    return _m156
+    return _m174
 
 
 def models_record_customer_result_customer() -> (
     SearchStrategy[_models.RecordCustomerResultCustomer]
 ):
     "RecordCustomerResultCustomer instances built from valid values of clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/customer."
-    return _m157
+    return _m175
 
 
 POINTERS: dict[str, str] = {
@@ -800,28 +779,28 @@ POINTERS: dict[str, str] = {
 }
 
 STRATEGIES: dict[str, SearchStrategy[Any]] = {
-    "RecordCustomerForm": _s32,
-    "RecordCustomerResult": _s133,
-    "recordCustomer.request": _s32,
-    "recordCustomer.response.200": _s133,
+    "RecordCustomerForm": _s50,
+    "RecordCustomerResult": _s151,
+    "recordCustomer.request": _s50,
+    "recordCustomer.response.200": _s151,
 }
 
 INVALID: dict[str, SearchStrategy[Mutation]] = {
-    "RecordCustomerForm": _s114,
-    "RecordCustomerResult": _s153,
-    "recordCustomer.request": _s114,
-    "recordCustomer.response.200": _s153,
+    "RecordCustomerForm": _s132,
+    "RecordCustomerResult": _s171,
+    "recordCustomer.request": _s132,
+    "recordCustomer.response.200": _s171,
 }
 
 MUTATIONS: dict[str, tuple[SearchStrategy[Mutation], ...]] = {
-    "RecordCustomerForm": _t115,
-    "RecordCustomerResult": _t154,
-    "recordCustomer.request": _t115,
-    "recordCustomer.response.200": _t154,
+    "RecordCustomerForm": _t133,
+    "RecordCustomerResult": _t172,
+    "recordCustomer.request": _t133,
+    "recordCustomer.response.200": _t172,
 }
 
 MODELS: dict[str, SearchStrategy[Any]] = {
-    "RecordCustomerForm": _m155,
-    "RecordCustomerResult": _m156,
-    "RecordCustomerResultCustomer": _m157,
+    "RecordCustomerForm": _m173,
+    "RecordCustomerResult": _m174,
+    "RecordCustomerResultCustomer": _m175,
 }

@@ -85,41 +85,41 @@ _JSON: SearchStrategy[Any] = st.recursive(
 def _c8(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/AddCustomerJsonResult"
     value: dict[str, Any] = {}
-    value["status"] = draw(_s2)
+    value["status"] = draw(_s1)
     if draw(_s6):
         value["errorCode"] = draw(_s5)
     if draw(_s6):
-        value["message"] = draw(_s2)
+        value["message"] = draw(_s1)
     value.update(draw(_s7))
     return value
 
 
-def _c32(draw: st.DrawFn) -> dict[str, Any]:
+def _c44(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/CustomerData"
     value: dict[str, Any] = {}
     if draw(_s6):
-        value["name"] = draw(_s2)
+        value["name"] = draw(_s1)
     if draw(_s6):
-        value["email"] = draw(_s28)
+        value["email"] = draw(_s40)
     if draw(_s6):
-        value["mobileNumber"] = draw(_s2)
+        value["mobileNumber"] = draw(_s1)
     if draw(_s6):
-        value["gender"] = draw(_s2)
+        value["gender"] = draw(_s1)
     if draw(_s6):
-        value["maritalStatus"] = draw(_s2)
+        value["maritalStatus"] = draw(_s1)
     if draw(_s6):
-        value["dateOfBirth"] = draw(_s30)
+        value["dateOfBirth"] = draw(_s42)
     if draw(_s6):
-        value["city"] = draw(_s2)
-    value.update(draw(_s31))
+        value["city"] = draw(_s1)
+    value.update(draw(_s43))
     return value
 
 
-_v1 = frozenset(("errorCode", "message", "status"))
-_s2: SearchStrategy[Any] = st.text()
-_s3: SearchStrategy[Any] = _s2.filter(lambda k: k not in _v1)
+_s1: SearchStrategy[Any] = st.text()
+_v2 = frozenset(("errorCode", "message", "status"))
+_s3: SearchStrategy[Any] = _s1.filter(lambda k: k not in _v2)
 _s4: SearchStrategy[Any] = st.integers()
-_s5: SearchStrategy[Any] = st.one_of(_s4, _s2)
+_s5: SearchStrategy[Any] = st.one_of(_s4, _s1)
 _s6: SearchStrategy[Any] = st.booleans()
 _s7: SearchStrategy[Any] = st.dictionaries(_s3, _JSON, max_size=3)
 _s9: SearchStrategy[Any] = _drawn(_c8)
@@ -144,79 +144,90 @@ _s20: SearchStrategy[Mutation] = st.builds(_put, _s9, st.just("errorCode"), _s19
 _s21: SearchStrategy[Mutation] = st.builds(_put, _s9, st.just("message"), _s15)
 _s22: SearchStrategy[Mutation] = st.one_of(_s10, _s11, _s12, _s16, _s20, _s21)
 _t23: tuple[SearchStrategy[Mutation], ...] = (_s10, _s11, _s12, _s16, _s20, _s21)
-_v24 = frozenset(
+_v24 = " "
+_s25: SearchStrategy[Any] = st.text(
+    st.characters(codec="utf-8", exclude_characters=_v24), min_size=1
+)
+_v26 = frozenset(
     ("city", "dateOfBirth", "email", "gender", "maritalStatus", "mobileNumber", "name")
 )
-_p25 = re.compile("^[^ ]+\\Z", re.ASCII)
-_s26: SearchStrategy[Any] = st.from_regex(_p25, fullmatch=True)
-_s27: SearchStrategy[Any] = _s26.filter(lambda k: k not in _v24)
-_EMAIL = re.compile(
-    "[a-z0-9_+-]{1,10}(\\.[a-z0-9_+-]{1,10}){0,2}@([a-z0-9]{1,10}\\.){1,3}[a-z]{2,6}", re.ASCII
-)
-_s28: SearchStrategy[Any] = st.from_regex(_EMAIL, fullmatch=True)
-_s29: SearchStrategy[Any] = st.dates(
+_s27: SearchStrategy[Any] = _s25.filter(lambda k: k not in _v26)
+_v28 = "+-0123456789_abcdefghijklmnopqrstuvwxyz"
+_s29: SearchStrategy[Any] = st.text(_v28, min_size=1, max_size=10)
+_s30: SearchStrategy[Any] = st.just(".")
+_s31: SearchStrategy[Any] = st.tuples(_s30, _s29).map("".join)
+_s32: SearchStrategy[Any] = st.lists(_s31, max_size=2).map("".join)
+_v33 = "0123456789abcdefghijklmnopqrstuvwxyz"
+_s34: SearchStrategy[Any] = st.text(_v33, min_size=1, max_size=10)
+_s35: SearchStrategy[Any] = st.tuples(_s34, _s30).map("".join)
+_s36: SearchStrategy[Any] = st.lists(_s35, min_size=1, max_size=3).map("".join)
+_v37 = "abcdefghijklmnopqrstuvwxyz"
+_s38: SearchStrategy[Any] = st.text(_v37, min_size=2, max_size=6)
+_s39: SearchStrategy[Any] = st.just("@")
+_s40: SearchStrategy[Any] = st.tuples(_s29, _s32, _s39, _s36, _s38).map("".join)
+_s41: SearchStrategy[Any] = st.dates(
     min_value=_dt.date(1000, 1, 1), max_value=_dt.date(9999, 12, 31)
 )
-_s30: SearchStrategy[Any] = _s29.map(partial(format_named, "dd/mm/yyyy"))
-_s31: SearchStrategy[Any] = st.dictionaries(_s27, _s2, max_size=3)
-_s33: SearchStrategy[Any] = _drawn(_c32)
-_s34: SearchStrategy[Mutation] = st.builds(_put, _s33, st.just("unexpected"), _s15)
-_s35: SearchStrategy[Mutation] = st.builds(_put, _s33, st.just("name"), _s15)
-_s36: SearchStrategy[Mutation] = _mutate(
+_s42: SearchStrategy[Any] = _s41.map(partial(format_named, "dd/mm/yyyy"))
+_s43: SearchStrategy[Any] = st.dictionaries(_s27, _s1, max_size=3)
+_s45: SearchStrategy[Any] = _drawn(_c44)
+_s46: SearchStrategy[Mutation] = st.builds(_put, _s45, st.just("unexpected"), _s15)
+_s47: SearchStrategy[Mutation] = st.builds(_put, _s45, st.just("name"), _s15)
+_s48: SearchStrategy[Mutation] = _mutate(
     "format: 'not-an-email' is not a valid email", st.just("not-an-email")
 )
-_s37: SearchStrategy[Mutation] = st.one_of(_s13, _s14, _s36)
-_s38: SearchStrategy[Mutation] = st.builds(_put, _s33, st.just("email"), _s37)
-_s39: SearchStrategy[Mutation] = st.builds(_put, _s33, st.just("mobileNumber"), _s15)
-_s40: SearchStrategy[Mutation] = st.builds(_put, _s33, st.just("gender"), _s15)
-_s41: SearchStrategy[Mutation] = st.builds(_put, _s33, st.just("maritalStatus"), _s15)
-_s42: SearchStrategy[Mutation] = _mutate(
+_s49: SearchStrategy[Mutation] = st.one_of(_s13, _s14, _s48)
+_s50: SearchStrategy[Mutation] = st.builds(_put, _s45, st.just("email"), _s49)
+_s51: SearchStrategy[Mutation] = st.builds(_put, _s45, st.just("mobileNumber"), _s15)
+_s52: SearchStrategy[Mutation] = st.builds(_put, _s45, st.just("gender"), _s15)
+_s53: SearchStrategy[Mutation] = st.builds(_put, _s45, st.just("maritalStatus"), _s15)
+_s54: SearchStrategy[Mutation] = _mutate(
     "format: 'not a date' is not a valid dd/mm/yyyy", st.just("not a date")
 )
-_s43: SearchStrategy[Mutation] = st.one_of(_s13, _s14, _s42)
-_s44: SearchStrategy[Mutation] = st.builds(_put, _s33, st.just("dateOfBirth"), _s43)
-_s45: SearchStrategy[Mutation] = st.builds(_put, _s33, st.just("city"), _s15)
-_s46: SearchStrategy[Mutation] = st.builds(
+_s55: SearchStrategy[Mutation] = st.one_of(_s13, _s14, _s54)
+_s56: SearchStrategy[Mutation] = st.builds(_put, _s45, st.just("dateOfBirth"), _s55)
+_s57: SearchStrategy[Mutation] = st.builds(_put, _s45, st.just("city"), _s15)
+_s58: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just("propertyNames: 'Bad Key' is not an allowed key"),
-    _s33,
+    _s45,
     st.just(()),
     st.none(),
     st.fixed_dictionaries({"Bad Key": st.none()}),
 )
-_s47: SearchStrategy[Mutation] = st.one_of(
-    _s10, _s11, _s34, _s35, _s38, _s39, _s40, _s41, _s44, _s45, _s46
+_s59: SearchStrategy[Mutation] = st.one_of(
+    _s10, _s11, _s46, _s47, _s50, _s51, _s52, _s53, _s56, _s57, _s58
 )
-_t48: tuple[SearchStrategy[Mutation], ...] = (
+_t60: tuple[SearchStrategy[Mutation], ...] = (
     _s10,
     _s11,
-    _s34,
-    _s35,
-    _s38,
-    _s39,
-    _s40,
-    _s41,
-    _s44,
-    _s45,
     _s46,
+    _s47,
+    _s50,
+    _s51,
+    _s52,
+    _s53,
+    _s56,
+    _s57,
+    _s58,
 )
-_s49: SearchStrategy[Any] = st.text(min_size=1)
-_s50: SearchStrategy[Any] = st.lists(_s49, min_size=1)
-_s51: SearchStrategy[Mutation] = _mutate("type: null instead of array", st.none())
-_s52: SearchStrategy[Mutation] = _mutate("type: string instead of array", st.text(max_size=8))
-_s53: SearchStrategy[Mutation] = _mutate(
-    "minItems: 0 items", st.lists(_s49, min_size=0, max_size=0)
+_s61: SearchStrategy[Any] = st.text(min_size=1)
+_s62: SearchStrategy[Any] = st.lists(_s61, min_size=1)
+_s63: SearchStrategy[Mutation] = _mutate("type: null instead of array", st.none())
+_s64: SearchStrategy[Mutation] = _mutate("type: string instead of array", st.text(max_size=8))
+_s65: SearchStrategy[Mutation] = _mutate(
+    "minItems: 0 items", st.lists(_s61, min_size=0, max_size=0)
 )
-_s54: SearchStrategy[Mutation] = _mutate("minLength: 0 characters", st.text(min_size=0, max_size=0))
-_s55: SearchStrategy[Mutation] = st.one_of(_s13, _s14, _s54)
-_s56: SearchStrategy[Mutation] = st.builds(_first, _s55)
-_s57: SearchStrategy[Mutation] = st.one_of(_s51, _s52, _s53, _s56)
-_t58: tuple[SearchStrategy[Mutation], ...] = (_s51, _s52, _s53, _s56)
-_t59: tuple[SearchStrategy[Mutation], ...] = (_s13, _s14)
-_m60: SearchStrategy[_models.AddCustomerJsonResult] = _s9.map(
+_s66: SearchStrategy[Mutation] = _mutate("minLength: 0 characters", st.text(min_size=0, max_size=0))
+_s67: SearchStrategy[Mutation] = st.one_of(_s13, _s14, _s66)
+_s68: SearchStrategy[Mutation] = st.builds(_first, _s67)
+_s69: SearchStrategy[Mutation] = st.one_of(_s63, _s64, _s65, _s68)
+_t70: tuple[SearchStrategy[Mutation], ...] = (_s63, _s64, _s65, _s68)
+_t71: tuple[SearchStrategy[Mutation], ...] = (_s13, _s14)
+_m72: SearchStrategy[_models.AddCustomerJsonResult] = _s9.map(
     _models.AddCustomerJsonResult.from_dict
 )
-_m61: SearchStrategy[_models.CustomerData] = _s33.map(_models.CustomerData.from_dict)
+_m73: SearchStrategy[_models.CustomerData] = _s45.map(_models.CustomerData.from_dict)
 
 
 def add_customer_json_result() -> SearchStrategy[Any]:
@@ -231,32 +242,32 @@ def invalid_add_customer_json_result() -> SearchStrategy[Mutation]:
 
 def customer_data() -> SearchStrategy[Any]:
     "Valid values of firecart.yaml#/components/schemas/CustomerData."
-    return _s33
+    return _s45
 
 
 def invalid_customer_data() -> SearchStrategy[Mutation]:
     "Labelled invalid values of firecart.yaml#/components/schemas/CustomerData."
-    return _s47
+    return _s59
 
 
 def add_customer_parameter_query_data() -> SearchStrategy[Any]:
     "Valid values of firecart.yaml#/components/parameters/Data/content/application~1json/schema."
-    return _s33
+    return _s45
 
 
 def invalid_add_customer_parameter_query_data() -> SearchStrategy[Mutation]:
     "Labelled invalid values of firecart.yaml#/components/parameters/Data/content/application~1json/schema."
-    return _s47
+    return _s59
 
 
 def add_customer_parameter_query_sublist() -> SearchStrategy[Any]:
     "Valid values of firecart.yaml#/components/parameters/Sublist/content/application~1json/schema."
-    return _s50
+    return _s62
 
 
 def invalid_add_customer_parameter_query_sublist() -> SearchStrategy[Mutation]:
     "Labelled invalid values of firecart.yaml#/components/parameters/Sublist/content/application~1json/schema."
-    return _s57
+    return _s69
 
 
 def add_customer_response_200() -> SearchStrategy[Any]:
@@ -271,7 +282,7 @@ def invalid_add_customer_response_200() -> SearchStrategy[Mutation]:
 
 def add_customer_response_200_text_plain() -> SearchStrategy[Any]:
     "Valid values of firecart.yaml#/components/responses/AddCustomerResult/content/text~1plain/schema."
-    return _s2
+    return _s1
 
 
 def invalid_add_customer_response_200_text_plain() -> SearchStrategy[Mutation]:
@@ -281,12 +292,12 @@ def invalid_add_customer_response_200_text_plain() -> SearchStrategy[Mutation]:
 
 def models_add_customer_json_result() -> SearchStrategy[_models.AddCustomerJsonResult]:
     "AddCustomerJsonResult instances built from valid values of firecart.yaml#/components/schemas/AddCustomerJsonResult."
-    return _m60
+    return _m72
 
 
 def models_customer_data() -> SearchStrategy[_models.CustomerData]:
     "CustomerData instances built from valid values of firecart.yaml#/components/schemas/CustomerData."
-    return _m61
+    return _m73
 
 
 POINTERS: dict[str, str] = {
@@ -300,32 +311,32 @@ POINTERS: dict[str, str] = {
 
 STRATEGIES: dict[str, SearchStrategy[Any]] = {
     "AddCustomerJsonResult": _s9,
-    "CustomerData": _s33,
-    "addCustomer.parameter.query.data": _s33,
-    "addCustomer.parameter.query.sublist": _s50,
+    "CustomerData": _s45,
+    "addCustomer.parameter.query.data": _s45,
+    "addCustomer.parameter.query.sublist": _s62,
     "addCustomer.response.200": _s9,
-    "addCustomer.response.200.text/plain": _s2,
+    "addCustomer.response.200.text/plain": _s1,
 }
 
 INVALID: dict[str, SearchStrategy[Mutation]] = {
     "AddCustomerJsonResult": _s22,
-    "CustomerData": _s47,
-    "addCustomer.parameter.query.data": _s47,
-    "addCustomer.parameter.query.sublist": _s57,
+    "CustomerData": _s59,
+    "addCustomer.parameter.query.data": _s59,
+    "addCustomer.parameter.query.sublist": _s69,
     "addCustomer.response.200": _s22,
     "addCustomer.response.200.text/plain": _s15,
 }
 
 MUTATIONS: dict[str, tuple[SearchStrategy[Mutation], ...]] = {
     "AddCustomerJsonResult": _t23,
-    "CustomerData": _t48,
-    "addCustomer.parameter.query.data": _t48,
-    "addCustomer.parameter.query.sublist": _t58,
+    "CustomerData": _t60,
+    "addCustomer.parameter.query.data": _t60,
+    "addCustomer.parameter.query.sublist": _t70,
     "addCustomer.response.200": _t23,
-    "addCustomer.response.200.text/plain": _t59,
+    "addCustomer.response.200.text/plain": _t71,
 }
 
 MODELS: dict[str, SearchStrategy[Any]] = {
-    "AddCustomerJsonResult": _m60,
-    "CustomerData": _m61,
+    "AddCustomerJsonResult": _m72,
+    "CustomerData": _m73,
 }

@@ -111,126 +111,136 @@ _JSON: SearchStrategy[Any] = st.recursive(
 )
 
 
-def _c20(draw: st.DrawFn) -> dict[str, Any]:
+def _c23(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/Attributes"
     value: dict[str, Any] = {}
-    if draw(_s18):
-        value["name"] = draw(_s6)
-    if draw(_s18):
-        value["date_of_birth"] = draw(_s17)
-    value.update(draw(_s19))
+    if draw(_s21):
+        value["name"] = draw(_s8)
+    if draw(_s21):
+        value["date_of_birth"] = draw(_s20)
+    value.update(draw(_s22))
     return value
 
 
-def _c34(draw: st.DrawFn) -> dict[str, Any]:
+def _c37(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/Attributes/properties/date_of_birth/anyOf/6"
     value: dict[str, Any] = {}
-    value.update(draw(_s33))
+    value.update(draw(_s36))
     return value
 
 
-def _c52(draw: st.DrawFn) -> dict[str, Any]:
+def _c65(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/CustomerSync"
-    known: set[int] = set(draw(_s51))
+    known: set[int] = set(draw(_s64))
     value: dict[str, Any] = {}
-    if _take(draw, known, 0, _v49):
-        value["email"] = draw(_s43)
-    if _take(draw, known, 2, _v49):
-        value["mobile_number"] = draw(_s44)
-    if _take(draw, known, 4, _v49):
-        value["types"] = draw(_s46)
-    if _take(draw, known, 6, _v49):
-        value["channels"] = draw(_s48)
-    if _take(draw, known, 8, _v49):
-        value["update_existing"] = draw(_s18)
-    if _take(draw, known, 10, _v49):
-        value["attributes"] = draw(_s21)
+    if _take(draw, known, 0, _v62):
+        value["email"] = draw(_s56)
+    if _take(draw, known, 2, _v62):
+        value["mobile_number"] = draw(_s57)
+    if _take(draw, known, 4, _v62):
+        value["types"] = draw(_s59)
+    if _take(draw, known, 6, _v62):
+        value["channels"] = draw(_s61)
+    if _take(draw, known, 8, _v62):
+        value["update_existing"] = draw(_s21)
+    if _take(draw, known, 10, _v62):
+        value["attributes"] = draw(_s24)
     return value
 
 
-def _c91(draw: st.DrawFn) -> dict[str, Any]:
+def _c104(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/ValidationError/properties/errors"
     value: dict[str, Any] = {}
-    value.update(draw(_s90))
+    value.update(draw(_s103))
     return value
 
 
-def _c94(draw: st.DrawFn) -> dict[str, Any]:
+def _c107(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/ValidationError"
     value: dict[str, Any] = {}
-    value["message"] = draw(_s5)
-    if draw(_s18):
-        value["errors"] = draw(_s92)
-    value.update(draw(_s93))
+    value["message"] = draw(_s7)
+    if draw(_s21):
+        value["errors"] = draw(_s105)
+    value.update(draw(_s106))
     return value
 
 
-_v1 = frozenset(("date_of_birth", "name"))
-_p2 = re.compile("^[a-z][a-z0-9_]*\\Z", re.ASCII)
-_s3: SearchStrategy[Any] = st.from_regex(_p2, fullmatch=True)
-_s4: SearchStrategy[Any] = st.none()
-_s5: SearchStrategy[Any] = st.text()
-_s6: SearchStrategy[Any] = st.one_of(_s4, _s5)
-_s7: SearchStrategy[Any] = _s3.filter(lambda k: k not in _v1)
-_s8: SearchStrategy[Any] = st.dates(
+_v1 = "abcdefghijklmnopqrstuvwxyz"
+_s2: SearchStrategy[Any] = st.text(_v1, min_size=1, max_size=1)
+_v3 = "0123456789_abcdefghijklmnopqrstuvwxyz"
+_s4: SearchStrategy[Any] = st.text(_v3)
+_s5: SearchStrategy[Any] = st.tuples(_s2, _s4).map("".join)
+_s6: SearchStrategy[Any] = st.none()
+_s7: SearchStrategy[Any] = st.text()
+_s8: SearchStrategy[Any] = st.one_of(_s6, _s7)
+_v9 = frozenset(("date_of_birth", "name"))
+_s10: SearchStrategy[Any] = _s5.filter(lambda k: k not in _v9)
+_s11: SearchStrategy[Any] = st.dates(
     min_value=_dt.date(1000, 1, 1), max_value=_dt.date(9999, 12, 31)
 )
-_s9: SearchStrategy[Any] = _s8.map(partial(format_named, "dd-mm-yyyy"))
-_s10: SearchStrategy[Any] = _s8.map(partial(format_named, "dd/mm/yyyy"))
-_s11: SearchStrategy[Any] = _s8.map(partial(format_named, "ddmmyyyy"))
-_s12: SearchStrategy[Any] = st.dates(
+_s12: SearchStrategy[Any] = _s11.map(partial(format_named, "dd-mm-yyyy"))
+_s13: SearchStrategy[Any] = _s11.map(partial(format_named, "dd/mm/yyyy"))
+_s14: SearchStrategy[Any] = _s11.map(partial(format_named, "ddmmyyyy"))
+_s15: SearchStrategy[Any] = st.dates(
     min_value=_dt.date(1969, 1, 1), max_value=_dt.date(2068, 12, 31)
 )
-_s13: SearchStrategy[Any] = _s12.map(partial(format_named, "d-m-yy"))
-_s14: SearchStrategy[Any] = _s12.map(partial(format_named, "d/m/yy"))
-_s15: SearchStrategy[Any] = st.dates().map(_dt.date.isoformat)
-_s16: SearchStrategy[Any] = _s8.map(partial(format_named, "yyyy/mm/dd"))
-_s17: SearchStrategy[Any] = st.one_of(_s4, _s9, _s10, _s11, _s13, _s14, _s15, _s16)
-_s18: SearchStrategy[Any] = st.booleans()
-_s19: SearchStrategy[Any] = st.dictionaries(_s7, _s6, max_size=3)
-_s21: SearchStrategy[Any] = _drawn(_c20)
-_s22: SearchStrategy[Mutation] = _mutate("type: null instead of object", st.none())
-_s23: SearchStrategy[Mutation] = _mutate("type: string instead of object", st.text(max_size=8))
-_s24: SearchStrategy[Mutation] = _mutate(
+_s16: SearchStrategy[Any] = _s15.map(partial(format_named, "d-m-yy"))
+_s17: SearchStrategy[Any] = _s15.map(partial(format_named, "d/m/yy"))
+_s18: SearchStrategy[Any] = st.dates().map(_dt.date.isoformat)
+_s19: SearchStrategy[Any] = _s11.map(partial(format_named, "yyyy/mm/dd"))
+_s20: SearchStrategy[Any] = st.one_of(_s6, _s12, _s13, _s14, _s16, _s17, _s18, _s19)
+_s21: SearchStrategy[Any] = st.booleans()
+_s22: SearchStrategy[Any] = st.dictionaries(_s10, _s8, max_size=3)
+_s24: SearchStrategy[Any] = _drawn(_c23)
+_s25: SearchStrategy[Mutation] = _mutate("type: null instead of object", st.none())
+_s26: SearchStrategy[Mutation] = _mutate("type: string instead of object", st.text(max_size=8))
+_s27: SearchStrategy[Mutation] = _mutate(
     "type: integer instead of null or string", st.integers(-1000, 1000)
 )
-_s25: SearchStrategy[Mutation] = _mutate(
+_s28: SearchStrategy[Mutation] = _mutate(
     "type: object instead of null or string",
     st.dictionaries(st.text(max_size=5), st.none(), max_size=2),
 )
-_s26: SearchStrategy[Mutation] = st.one_of(_s24, _s25)
-_s27: SearchStrategy[Mutation] = st.builds(_put, _s21, st.just("unexpected"), _s26)
-_s28: SearchStrategy[Mutation] = st.builds(_put, _s21, st.just("name"), _s26)
-_s29: SearchStrategy[Any] = st.integers()
-_s30: SearchStrategy[Any] = st.floats(allow_nan=False, allow_infinity=False)
-_s31: SearchStrategy[Any] = st.one_of(_s29, _s30)
-_s32: SearchStrategy[Any] = st.lists(_JSON)
-_s33: SearchStrategy[Any] = st.dictionaries(_s5, _JSON, max_size=3)
-_s35: SearchStrategy[Any] = _drawn(_c34)
-_s36: SearchStrategy[Any] = st.one_of(_s18, _s31, _s32, _s35)
-_s37: SearchStrategy[Mutation] = _mutate("anyOf: no branch holds", _s36)
-_s38: SearchStrategy[Mutation] = st.builds(_put, _s21, st.just("date_of_birth"), _s37)
-_s39: SearchStrategy[Mutation] = st.builds(
+_s29: SearchStrategy[Mutation] = st.one_of(_s27, _s28)
+_s30: SearchStrategy[Mutation] = st.builds(_put, _s24, st.just("unexpected"), _s29)
+_s31: SearchStrategy[Mutation] = st.builds(_put, _s24, st.just("name"), _s29)
+_s32: SearchStrategy[Any] = st.integers()
+_s33: SearchStrategy[Any] = st.floats(allow_nan=False, allow_infinity=False)
+_s34: SearchStrategy[Any] = st.one_of(_s32, _s33)
+_s35: SearchStrategy[Any] = st.lists(_JSON)
+_s36: SearchStrategy[Any] = st.dictionaries(_s7, _JSON, max_size=3)
+_s38: SearchStrategy[Any] = _drawn(_c37)
+_s39: SearchStrategy[Any] = st.one_of(_s21, _s34, _s35, _s38)
+_s40: SearchStrategy[Mutation] = _mutate("anyOf: no branch holds", _s39)
+_s41: SearchStrategy[Mutation] = st.builds(_put, _s24, st.just("date_of_birth"), _s40)
+_s42: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just("propertyNames: 'Bad Key' is not an allowed key"),
-    _s21,
+    _s24,
     st.just(()),
     st.none(),
     st.fixed_dictionaries({"Bad Key": st.none()}),
 )
-_s40: SearchStrategy[Mutation] = st.one_of(_s22, _s23, _s27, _s28, _s38, _s39)
-_t41: tuple[SearchStrategy[Mutation], ...] = (_s22, _s23, _s27, _s28, _s38, _s39)
-_v42 = frozenset(("attributes", "channels", "email", "mobile_number", "types", "update_existing"))
-_EMAIL = re.compile(
-    "[a-z0-9_+-]{1,10}(\\.[a-z0-9_+-]{1,10}){0,2}@([a-z0-9]{1,10}\\.){1,3}[a-z]{2,6}", re.ASCII
-)
-_s43: SearchStrategy[Any] = st.from_regex(_EMAIL, fullmatch=True)
-_s44: SearchStrategy[Any] = st.text(min_size=1)
-_s45: SearchStrategy[Any] = st.sampled_from(("MARKETING", "TRANSACTIONAL"))
-_s46: SearchStrategy[Any] = st.lists(_s45, max_size=2, unique_by=_json_key)
-_s47: SearchStrategy[Any] = st.sampled_from(("EMAIL", "SMS"))
-_s48: SearchStrategy[Any] = st.lists(_s47, max_size=2, unique_by=_json_key)
-_v49: tuple[frozenset[int], ...] = (
+_s43: SearchStrategy[Mutation] = st.one_of(_s25, _s26, _s30, _s31, _s41, _s42)
+_t44: tuple[SearchStrategy[Mutation], ...] = (_s25, _s26, _s30, _s31, _s41, _s42)
+_v45 = "+-0123456789_abcdefghijklmnopqrstuvwxyz"
+_s46: SearchStrategy[Any] = st.text(_v45, min_size=1, max_size=10)
+_s47: SearchStrategy[Any] = st.just(".")
+_s48: SearchStrategy[Any] = st.tuples(_s47, _s46).map("".join)
+_s49: SearchStrategy[Any] = st.lists(_s48, max_size=2).map("".join)
+_v50 = "0123456789abcdefghijklmnopqrstuvwxyz"
+_s51: SearchStrategy[Any] = st.text(_v50, min_size=1, max_size=10)
+_s52: SearchStrategy[Any] = st.tuples(_s51, _s47).map("".join)
+_s53: SearchStrategy[Any] = st.lists(_s52, min_size=1, max_size=3).map("".join)
+_s54: SearchStrategy[Any] = st.text(_v1, min_size=2, max_size=6)
+_s55: SearchStrategy[Any] = st.just("@")
+_s56: SearchStrategy[Any] = st.tuples(_s46, _s49, _s55, _s53, _s54).map("".join)
+_s57: SearchStrategy[Any] = st.text(min_size=1)
+_s58: SearchStrategy[Any] = st.sampled_from(("MARKETING", "TRANSACTIONAL"))
+_s59: SearchStrategy[Any] = st.lists(_s58, max_size=2, unique_by=_json_key)
+_s60: SearchStrategy[Any] = st.sampled_from(("EMAIL", "SMS"))
+_s61: SearchStrategy[Any] = st.lists(_s60, max_size=2, unique_by=_json_key)
+_v62: tuple[frozenset[int], ...] = (
     frozenset((0,)),
     frozenset((1,)),
     frozenset((2,)),
@@ -244,209 +254,209 @@ _v49: tuple[frozenset[int], ...] = (
     frozenset((10,)),
     frozenset((11,)),
 )
-_v50: tuple[frozenset[int], ...] = (frozenset((0,)), frozenset((2,)))
-_s51: SearchStrategy[Any] = st.sampled_from(_v50)
-_s53: SearchStrategy[Any] = _drawn(_c52)
-_s54: SearchStrategy[Mutation] = st.builds(
+_v63: tuple[frozenset[int], ...] = (frozenset((0,)), frozenset((2,)))
+_s64: SearchStrategy[Any] = st.sampled_from(_v63)
+_s66: SearchStrategy[Any] = _drawn(_c65)
+_s67: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just("additionalProperties: unexpected key 'unexpected'"),
-    _s53,
+    _s66,
     st.just(()),
     st.none(),
     st.fixed_dictionaries({"unexpected": st.none()}),
 )
-_s55: SearchStrategy[Mutation] = _mutate("type: null instead of string", st.none())
-_s56: SearchStrategy[Mutation] = _mutate(
+_s68: SearchStrategy[Mutation] = _mutate("type: null instead of string", st.none())
+_s69: SearchStrategy[Mutation] = _mutate(
     "type: integer instead of string", st.integers(-1000, 1000)
 )
-_s57: SearchStrategy[Mutation] = _mutate("minLength: 0 characters", st.text(min_size=0, max_size=0))
-_s58: SearchStrategy[Mutation] = _mutate(
+_s70: SearchStrategy[Mutation] = _mutate("minLength: 0 characters", st.text(min_size=0, max_size=0))
+_s71: SearchStrategy[Mutation] = _mutate(
     "format: 'not-an-email' is not a valid email", st.just("not-an-email")
 )
-_s59: SearchStrategy[Mutation] = st.one_of(_s55, _s56, _s57, _s58)
-_s60: SearchStrategy[Mutation] = st.builds(_put, _s53, st.just("email"), _s59)
-_s61: SearchStrategy[Mutation] = st.one_of(_s55, _s56, _s57)
-_s62: SearchStrategy[Mutation] = st.builds(_put, _s53, st.just("mobile_number"), _s61)
-_s63: SearchStrategy[Mutation] = _mutate("type: null instead of array", st.none())
-_s64: SearchStrategy[Mutation] = _mutate("type: string instead of array", st.text(max_size=8))
-_s65: SearchStrategy[Mutation] = st.builds(_twice, st.lists(_s45, min_size=1, max_size=2))
-_s66: SearchStrategy[Mutation] = _mutate("enum: 'marketing' is not allowed", st.just("marketing"))
-_s67: SearchStrategy[Mutation] = _mutate(
+_s72: SearchStrategy[Mutation] = st.one_of(_s68, _s69, _s70, _s71)
+_s73: SearchStrategy[Mutation] = st.builds(_put, _s66, st.just("email"), _s72)
+_s74: SearchStrategy[Mutation] = st.one_of(_s68, _s69, _s70)
+_s75: SearchStrategy[Mutation] = st.builds(_put, _s66, st.just("mobile_number"), _s74)
+_s76: SearchStrategy[Mutation] = _mutate("type: null instead of array", st.none())
+_s77: SearchStrategy[Mutation] = _mutate("type: string instead of array", st.text(max_size=8))
+_s78: SearchStrategy[Mutation] = st.builds(_twice, st.lists(_s58, min_size=1, max_size=2))
+_s79: SearchStrategy[Mutation] = _mutate("enum: 'marketing' is not allowed", st.just("marketing"))
+_s80: SearchStrategy[Mutation] = _mutate(
     "enum: 'MARKETING_x' is not allowed", st.just("MARKETING_x")
 )
-_s68: SearchStrategy[Mutation] = st.one_of(_s55, _s56, _s66, _s67)
-_s69: SearchStrategy[Mutation] = st.builds(_first, _s68)
-_s70: SearchStrategy[Mutation] = st.one_of(_s63, _s64, _s65, _s69)
-_s71: SearchStrategy[Mutation] = st.builds(_put, _s53, st.just("types"), _s70)
-_s72: SearchStrategy[Mutation] = st.builds(_twice, st.lists(_s47, min_size=1, max_size=2))
-_s73: SearchStrategy[Mutation] = _mutate("enum: 'email' is not allowed", st.just("email"))
-_s74: SearchStrategy[Mutation] = _mutate("enum: 'EMAIL_x' is not allowed", st.just("EMAIL_x"))
-_s75: SearchStrategy[Mutation] = st.one_of(_s55, _s56, _s73, _s74)
-_s76: SearchStrategy[Mutation] = st.builds(_first, _s75)
-_s77: SearchStrategy[Mutation] = st.one_of(_s63, _s64, _s72, _s76)
-_s78: SearchStrategy[Mutation] = st.builds(_put, _s53, st.just("channels"), _s77)
-_s79: SearchStrategy[Mutation] = _mutate("type: null instead of boolean", st.none())
-_s80: SearchStrategy[Mutation] = _mutate("type: string instead of boolean", st.text(max_size=8))
-_s81: SearchStrategy[Mutation] = st.one_of(_s79, _s80)
-_s82: SearchStrategy[Mutation] = st.builds(_put, _s53, st.just("update_existing"), _s81)
-_s83: SearchStrategy[Mutation] = st.builds(_put, _s53, st.just("attributes"), _s40)
-_s84: SearchStrategy[Mutation] = st.builds(
+_s81: SearchStrategy[Mutation] = st.one_of(_s68, _s69, _s79, _s80)
+_s82: SearchStrategy[Mutation] = st.builds(_first, _s81)
+_s83: SearchStrategy[Mutation] = st.one_of(_s76, _s77, _s78, _s82)
+_s84: SearchStrategy[Mutation] = st.builds(_put, _s66, st.just("types"), _s83)
+_s85: SearchStrategy[Mutation] = st.builds(_twice, st.lists(_s60, min_size=1, max_size=2))
+_s86: SearchStrategy[Mutation] = _mutate("enum: 'email' is not allowed", st.just("email"))
+_s87: SearchStrategy[Mutation] = _mutate("enum: 'EMAIL_x' is not allowed", st.just("EMAIL_x"))
+_s88: SearchStrategy[Mutation] = st.one_of(_s68, _s69, _s86, _s87)
+_s89: SearchStrategy[Mutation] = st.builds(_first, _s88)
+_s90: SearchStrategy[Mutation] = st.one_of(_s76, _s77, _s85, _s89)
+_s91: SearchStrategy[Mutation] = st.builds(_put, _s66, st.just("channels"), _s90)
+_s92: SearchStrategy[Mutation] = _mutate("type: null instead of boolean", st.none())
+_s93: SearchStrategy[Mutation] = _mutate("type: string instead of boolean", st.text(max_size=8))
+_s94: SearchStrategy[Mutation] = st.one_of(_s92, _s93)
+_s95: SearchStrategy[Mutation] = st.builds(_put, _s66, st.just("update_existing"), _s94)
+_s96: SearchStrategy[Mutation] = st.builds(_put, _s66, st.just("attributes"), _s43)
+_s97: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just("anyOf: no branch holds (without 'email', without 'mobile_number')"),
-    _s53,
+    _s66,
     st.just(("email", "mobile_number")),
     st.none(),
 )
-_s85: SearchStrategy[Mutation] = st.one_of(
-    _s22, _s23, _s54, _s60, _s62, _s71, _s78, _s82, _s83, _s84
+_s98: SearchStrategy[Mutation] = st.one_of(
+    _s25, _s26, _s67, _s73, _s75, _s84, _s91, _s95, _s96, _s97
 )
-_t86: tuple[SearchStrategy[Mutation], ...] = (
-    _s22,
-    _s23,
-    _s54,
-    _s60,
-    _s62,
-    _s71,
-    _s78,
-    _s82,
-    _s83,
+_t99: tuple[SearchStrategy[Mutation], ...] = (
+    _s25,
+    _s26,
+    _s67,
+    _s73,
+    _s75,
     _s84,
+    _s91,
+    _s95,
+    _s96,
+    _s97,
 )
-_v87 = frozenset(("errors", "message"))
-_s88: SearchStrategy[Any] = _s5.filter(lambda k: k not in _v87)
-_s89: SearchStrategy[Any] = st.lists(_s5)
-_s90: SearchStrategy[Any] = st.dictionaries(_s5, _s89, max_size=3)
-_s92: SearchStrategy[Any] = _drawn(_c91)
-_s93: SearchStrategy[Any] = st.dictionaries(_s88, _JSON, max_size=3)
-_s95: SearchStrategy[Any] = _drawn(_c94)
-_s96: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'message'"), _s95, st.just(("message",)), st.none()
+_v100 = frozenset(("errors", "message"))
+_s101: SearchStrategy[Any] = _s7.filter(lambda k: k not in _v100)
+_s102: SearchStrategy[Any] = st.lists(_s7)
+_s103: SearchStrategy[Any] = st.dictionaries(_s7, _s102, max_size=3)
+_s105: SearchStrategy[Any] = _drawn(_c104)
+_s106: SearchStrategy[Any] = st.dictionaries(_s101, _JSON, max_size=3)
+_s108: SearchStrategy[Any] = _drawn(_c107)
+_s109: SearchStrategy[Mutation] = st.builds(
+    _patch, st.just("required: without 'message'"), _s108, st.just(("message",)), st.none()
 )
-_s97: SearchStrategy[Mutation] = st.one_of(_s55, _s56)
-_s98: SearchStrategy[Mutation] = st.builds(_put, _s95, st.just("message"), _s97)
-_s99: SearchStrategy[Mutation] = st.one_of(_s63, _s64)
-_s100: SearchStrategy[Mutation] = st.builds(_put, _s92, st.just("unexpected"), _s99)
-_s101: SearchStrategy[Mutation] = st.one_of(_s22, _s23, _s100)
-_s102: SearchStrategy[Mutation] = st.builds(_put, _s95, st.just("errors"), _s101)
-_s103: SearchStrategy[Mutation] = st.one_of(_s22, _s23, _s96, _s98, _s102)
-_t104: tuple[SearchStrategy[Mutation], ...] = (_s22, _s23, _s96, _s98, _s102)
-_t105: tuple[SearchStrategy[Mutation], ...] = (_s55, _s56, _s57)
-_s106: SearchStrategy[Mutation] = st.one_of(_s22, _s23)
-_t107: tuple[SearchStrategy[Mutation], ...] = (_s22, _s23)
-_m108: SearchStrategy[_models.Attributes] = _s21.map(_models.Attributes.from_dict)
-_m109: SearchStrategy[_models.CustomerSync] = _s53.map(_models.CustomerSync.from_dict)
-_m110: SearchStrategy[_models.SyncCustomerResult] = _s35.map(_models.SyncCustomerResult.from_dict)
-_m111: SearchStrategy[_models.ValidationError_] = _s95.map(_models.ValidationError_.from_dict)
+_s110: SearchStrategy[Mutation] = st.one_of(_s68, _s69)
+_s111: SearchStrategy[Mutation] = st.builds(_put, _s108, st.just("message"), _s110)
+_s112: SearchStrategy[Mutation] = st.one_of(_s76, _s77)
+_s113: SearchStrategy[Mutation] = st.builds(_put, _s105, st.just("unexpected"), _s112)
+_s114: SearchStrategy[Mutation] = st.one_of(_s25, _s26, _s113)
+_s115: SearchStrategy[Mutation] = st.builds(_put, _s108, st.just("errors"), _s114)
+_s116: SearchStrategy[Mutation] = st.one_of(_s25, _s26, _s109, _s111, _s115)
+_t117: tuple[SearchStrategy[Mutation], ...] = (_s25, _s26, _s109, _s111, _s115)
+_t118: tuple[SearchStrategy[Mutation], ...] = (_s68, _s69, _s70)
+_s119: SearchStrategy[Mutation] = st.one_of(_s25, _s26)
+_t120: tuple[SearchStrategy[Mutation], ...] = (_s25, _s26)
+_m121: SearchStrategy[_models.Attributes] = _s24.map(_models.Attributes.from_dict)
+_m122: SearchStrategy[_models.CustomerSync] = _s66.map(_models.CustomerSync.from_dict)
+_m123: SearchStrategy[_models.SyncCustomerResult] = _s38.map(_models.SyncCustomerResult.from_dict)
+_m124: SearchStrategy[_models.ValidationError_] = _s108.map(_models.ValidationError_.from_dict)
 
 
 def attributes() -> SearchStrategy[Any]:
     "Valid values of salesfire.yaml#/components/schemas/Attributes."
-    return _s21
+    return _s24
 
 
 def invalid_attributes() -> SearchStrategy[Mutation]:
     "Labelled invalid values of salesfire.yaml#/components/schemas/Attributes."
-    return _s40
+    return _s43
 
 
 def customer_sync() -> SearchStrategy[Any]:
     "Valid values of salesfire.yaml#/components/schemas/CustomerSync."
-    return _s53
+    return _s66
 
 
 def invalid_customer_sync() -> SearchStrategy[Mutation]:
     "Labelled invalid values of salesfire.yaml#/components/schemas/CustomerSync."
-    return _s85
+    return _s98
 
 
 def validation_error() -> SearchStrategy[Any]:
     "Valid values of salesfire.yaml#/components/schemas/ValidationError."
-    return _s95
+    return _s108
 
 
 def invalid_validation_error() -> SearchStrategy[Mutation]:
     "Labelled invalid values of salesfire.yaml#/components/schemas/ValidationError."
-    return _s103
+    return _s116
 
 
 def sync_customer_request() -> SearchStrategy[Any]:
     "Valid values of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/requestBody/content/application~1json/schema."
-    return _s53
+    return _s66
 
 
 def invalid_sync_customer_request() -> SearchStrategy[Mutation]:
     "Labelled invalid values of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/requestBody/content/application~1json/schema."
-    return _s85
+    return _s98
 
 
 def sync_customer_parameter_path_list() -> SearchStrategy[Any]:
     "Valid values of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema."
-    return _s44
+    return _s57
 
 
 def invalid_sync_customer_parameter_path_list() -> SearchStrategy[Mutation]:
     "Labelled invalid values of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema."
-    return _s61
+    return _s74
 
 
 def sync_customer_parameter_path_site() -> SearchStrategy[Any]:
     "Valid values of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema."
-    return _s44
+    return _s57
 
 
 def invalid_sync_customer_parameter_path_site() -> SearchStrategy[Mutation]:
     "Labelled invalid values of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema."
-    return _s61
+    return _s74
 
 
 def sync_customer_response_200() -> SearchStrategy[Any]:
     "Valid values of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/responses/200/content/application~1json/schema."
-    return _s35
+    return _s38
 
 
 def invalid_sync_customer_response_200() -> SearchStrategy[Mutation]:
     "Labelled invalid values of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/responses/200/content/application~1json/schema."
-    return _s106
+    return _s119
 
 
 def sync_customer_response_400() -> SearchStrategy[Any]:
     "Valid values of salesfire.yaml#/components/responses/ValidationFailed/content/application~1json/schema."
-    return _s95
+    return _s108
 
 
 def invalid_sync_customer_response_400() -> SearchStrategy[Mutation]:
     "Labelled invalid values of salesfire.yaml#/components/responses/ValidationFailed/content/application~1json/schema."
-    return _s103
+    return _s116
 
 
 def sync_customer_response_422() -> SearchStrategy[Any]:
     "Valid values of salesfire.yaml#/components/responses/ValidationFailed/content/application~1json/schema."
-    return _s95
+    return _s108
 
 
 def invalid_sync_customer_response_422() -> SearchStrategy[Mutation]:
     "Labelled invalid values of salesfire.yaml#/components/responses/ValidationFailed/content/application~1json/schema."
-    return _s103
+    return _s116
 
 
 def models_attributes() -> SearchStrategy[_models.Attributes]:
     "Attributes instances built from valid values of salesfire.yaml#/components/schemas/Attributes."
-    return _m108
+    return _m121
 
 
 def models_customer_sync() -> SearchStrategy[_models.CustomerSync]:
     "CustomerSync instances built from valid values of salesfire.yaml#/components/schemas/CustomerSync."
-    return _m109
+    return _m122
 
 
 def models_sync_customer_result() -> SearchStrategy[_models.SyncCustomerResult]:
     "SyncCustomerResult instances built from valid values of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/responses/200/content/application~1json/schema."
-    return _m110
+    return _m123
 
 
 def models_validation_error() -> SearchStrategy[_models.ValidationError_]:
     "ValidationError_ instances built from valid values of salesfire.yaml#/components/schemas/ValidationError."
-    return _m111
+    return _m124
 
 
 POINTERS: dict[str, str] = {
@@ -462,44 +472,44 @@ POINTERS: dict[str, str] = {
 }
 
 STRATEGIES: dict[str, SearchStrategy[Any]] = {
-    "Attributes": _s21,
-    "CustomerSync": _s53,
-    "ValidationError": _s95,
-    "syncCustomer.request": _s53,
-    "syncCustomer.parameter.path.list": _s44,
-    "syncCustomer.parameter.path.site": _s44,
-    "syncCustomer.response.200": _s35,
-    "syncCustomer.response.400": _s95,
-    "syncCustomer.response.422": _s95,
+    "Attributes": _s24,
+    "CustomerSync": _s66,
+    "ValidationError": _s108,
+    "syncCustomer.request": _s66,
+    "syncCustomer.parameter.path.list": _s57,
+    "syncCustomer.parameter.path.site": _s57,
+    "syncCustomer.response.200": _s38,
+    "syncCustomer.response.400": _s108,
+    "syncCustomer.response.422": _s108,
 }
 
 INVALID: dict[str, SearchStrategy[Mutation]] = {
-    "Attributes": _s40,
-    "CustomerSync": _s85,
-    "ValidationError": _s103,
-    "syncCustomer.request": _s85,
-    "syncCustomer.parameter.path.list": _s61,
-    "syncCustomer.parameter.path.site": _s61,
-    "syncCustomer.response.200": _s106,
-    "syncCustomer.response.400": _s103,
-    "syncCustomer.response.422": _s103,
+    "Attributes": _s43,
+    "CustomerSync": _s98,
+    "ValidationError": _s116,
+    "syncCustomer.request": _s98,
+    "syncCustomer.parameter.path.list": _s74,
+    "syncCustomer.parameter.path.site": _s74,
+    "syncCustomer.response.200": _s119,
+    "syncCustomer.response.400": _s116,
+    "syncCustomer.response.422": _s116,
 }
 
 MUTATIONS: dict[str, tuple[SearchStrategy[Mutation], ...]] = {
-    "Attributes": _t41,
-    "CustomerSync": _t86,
-    "ValidationError": _t104,
-    "syncCustomer.request": _t86,
-    "syncCustomer.parameter.path.list": _t105,
-    "syncCustomer.parameter.path.site": _t105,
-    "syncCustomer.response.200": _t107,
-    "syncCustomer.response.400": _t104,
-    "syncCustomer.response.422": _t104,
+    "Attributes": _t44,
+    "CustomerSync": _t99,
+    "ValidationError": _t117,
+    "syncCustomer.request": _t99,
+    "syncCustomer.parameter.path.list": _t118,
+    "syncCustomer.parameter.path.site": _t118,
+    "syncCustomer.response.200": _t120,
+    "syncCustomer.response.400": _t117,
+    "syncCustomer.response.422": _t117,
 }
 
 MODELS: dict[str, SearchStrategy[Any]] = {
-    "Attributes": _m108,
-    "CustomerSync": _m109,
-    "SyncCustomerResult": _m110,
-    "ValidationError_": _m111,
+    "Attributes": _m121,
+    "CustomerSync": _m122,
+    "SyncCustomerResult": _m123,
+    "ValidationError_": _m124,
 }

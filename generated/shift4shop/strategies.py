@@ -160,7 +160,7 @@ def _c15(draw: st.DrawFn) -> dict[str, Any]:
     return value
 
 
-def _c82(draw: st.DrawFn) -> dict[str, Any]:
+def _c81(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/CustomerBulkUpdateItem"
     value: dict[str, Any] = {}
     value["CustomerID"] = draw(_s8)
@@ -235,7 +235,7 @@ def _c82(draw: st.DrawFn) -> dict[str, Any]:
     return value
 
 
-def _c124(draw: st.DrawFn) -> dict[str, Any]:
+def _c122(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/CustomerCreate"
     value: dict[str, Any] = {}
     value["Email"] = draw(_s4)
@@ -307,7 +307,7 @@ def _c124(draw: st.DrawFn) -> dict[str, Any]:
     return value
 
 
-def _c167(draw: st.DrawFn) -> dict[str, Any]:
+def _c166(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/CustomerFields"
     value: dict[str, Any] = {}
     if draw(_s9):
@@ -378,11 +378,11 @@ def _c167(draw: st.DrawFn) -> dict[str, Any]:
         value["AdditionalField3"] = draw(_s11)
     if draw(_s9):
         value["ResetPassword"] = draw(_s9)
-    value.update(draw(_s166))
+    value.update(draw(_s165))
     return value
 
 
-def _c205(draw: st.DrawFn) -> dict[str, Any]:
+def _c204(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/CustomerUpdate"
     value: dict[str, Any] = {}
     if draw(_s9):
@@ -456,18 +456,19 @@ def _c205(draw: st.DrawFn) -> dict[str, Any]:
     return value
 
 
-def _c249(draw: st.DrawFn) -> dict[str, Any]:
+def _c248(draw: st.DrawFn) -> dict[str, Any]:
     "Objects of /components/schemas/WriteResult"
     value: dict[str, Any] = {}
-    value["Key"] = draw(_s2)
-    value["Value"] = draw(_s2)
-    value["Status"] = draw(_s247)
-    value["Message"] = draw(_s2)
-    value.update(draw(_s248))
+    value["Key"] = draw(_s1)
+    value["Value"] = draw(_s1)
+    value["Status"] = draw(_s246)
+    value["Message"] = draw(_s1)
+    value.update(draw(_s247))
     return value
 
 
-_v1 = frozenset(
+_s1: SearchStrategy[Any] = st.text()
+_v2 = frozenset(
     (
         "AdditionalField1",
         "AdditionalField2",
@@ -507,8 +508,7 @@ _v1 = frozenset(
         "TotalStoreCredit",
     )
 )
-_s2: SearchStrategy[Any] = st.text()
-_s3: SearchStrategy[Any] = _s2.filter(lambda k: k not in _v1)
+_s3: SearchStrategy[Any] = _s1.filter(lambda k: k not in _v2)
 _s4: SearchStrategy[Any] = st.text(max_size=100)
 _s5: SearchStrategy[Any] = st.text(max_size=50)
 _s6: SearchStrategy[Any] = st.text(max_size=255)
@@ -683,97 +683,59 @@ _t80: tuple[SearchStrategy[Mutation], ...] = (
     _s74,
     _s78,
 )
-_v81 = frozenset(
-    (
-        "AdditionalField1",
-        "AdditionalField2",
-        "AdditionalField3",
-        "BillingAddress1",
-        "BillingAddress2",
-        "BillingCity",
-        "BillingCompany",
-        "BillingCountry",
-        "BillingFirstName",
-        "BillingLastName",
-        "BillingPhoneNumber",
-        "BillingState",
-        "BillingTaxID",
-        "BillingZipCode",
-        "Comments",
-        "CustomerGroupID",
-        "CustomerID",
-        "DisableBillingSameAsShipping",
-        "Email",
-        "Enabled",
-        "MailList",
-        "NonTaxable",
-        "Password",
-        "ResetPassword",
-        "ShippingAddress1",
-        "ShippingAddress2",
-        "ShippingAddressType",
-        "ShippingCity",
-        "ShippingCompany",
-        "ShippingCountry",
-        "ShippingFirstName",
-        "ShippingLastName",
-        "ShippingPhoneNumber",
-        "ShippingState",
-        "ShippingZipCode",
-    )
+_s82: SearchStrategy[Any] = _drawn(_c81)
+_s83: SearchStrategy[Mutation] = st.builds(
+    _patch, st.just("required: without 'CustomerID'"), _s82, st.just(("CustomerID",)), st.none()
 )
-_s83: SearchStrategy[Any] = _drawn(_c82)
 _s84: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'CustomerID'"), _s83, st.just(("CustomerID",)), st.none()
-)
-_s85: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just("unevaluatedProperties: unexpected key 'unexpected'"),
-    _s83,
+    _s82,
     st.just(()),
     st.none(),
     st.fixed_dictionaries({"unexpected": st.none()}),
 )
-_s86: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("Email"), _s23)
-_s87: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("Password"), _s26)
-_s88: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("BillingCompany"), _s29)
-_s89: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("BillingFirstName"), _s26)
-_s90: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("BillingLastName"), _s26)
-_s91: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("BillingAddress1"), _s29)
-_s92: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("BillingAddress2"), _s26)
-_s93: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("BillingCity"), _s23)
-_s94: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("BillingState"), _s23)
-_s95: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("BillingZipCode"), _s38)
-_s96: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("BillingCountry"), _s23)
-_s97: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("BillingPhoneNumber"), _s26)
-_s98: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("BillingTaxID"), _s26)
-_s99: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("ShippingCompany"), _s29)
-_s100: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("ShippingFirstName"), _s26)
-_s101: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("ShippingLastName"), _s26)
-_s102: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("ShippingAddress1"), _s29)
-_s103: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("ShippingAddress2"), _s26)
-_s104: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("ShippingCity"), _s23)
-_s105: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("ShippingState"), _s23)
-_s106: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("ShippingZipCode"), _s38)
-_s107: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("ShippingCountry"), _s23)
-_s108: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("ShippingPhoneNumber"), _s26)
-_s109: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("ShippingAddressType"), _s55)
-_s110: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("CustomerGroupID"), _s55)
-_s111: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("Enabled"), _s60)
-_s112: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("MailList"), _s60)
-_s113: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("NonTaxable"), _s60)
-_s114: SearchStrategy[Mutation] = st.builds(
-    _put, _s83, st.just("DisableBillingSameAsShipping"), _s60
+_s85: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("Email"), _s23)
+_s86: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("Password"), _s26)
+_s87: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("BillingCompany"), _s29)
+_s88: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("BillingFirstName"), _s26)
+_s89: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("BillingLastName"), _s26)
+_s90: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("BillingAddress1"), _s29)
+_s91: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("BillingAddress2"), _s26)
+_s92: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("BillingCity"), _s23)
+_s93: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("BillingState"), _s23)
+_s94: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("BillingZipCode"), _s38)
+_s95: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("BillingCountry"), _s23)
+_s96: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("BillingPhoneNumber"), _s26)
+_s97: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("BillingTaxID"), _s26)
+_s98: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("ShippingCompany"), _s29)
+_s99: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("ShippingFirstName"), _s26)
+_s100: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("ShippingLastName"), _s26)
+_s101: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("ShippingAddress1"), _s29)
+_s102: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("ShippingAddress2"), _s26)
+_s103: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("ShippingCity"), _s23)
+_s104: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("ShippingState"), _s23)
+_s105: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("ShippingZipCode"), _s38)
+_s106: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("ShippingCountry"), _s23)
+_s107: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("ShippingPhoneNumber"), _s26)
+_s108: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("ShippingAddressType"), _s55)
+_s109: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("CustomerGroupID"), _s55)
+_s110: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("Enabled"), _s60)
+_s111: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("MailList"), _s60)
+_s112: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("NonTaxable"), _s60)
+_s113: SearchStrategy[Mutation] = st.builds(
+    _put, _s82, st.just("DisableBillingSameAsShipping"), _s60
 )
-_s115: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("Comments"), _s29)
-_s116: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("AdditionalField1"), _s67)
-_s117: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("AdditionalField2"), _s67)
-_s118: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("AdditionalField3"), _s71)
-_s119: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("ResetPassword"), _s60)
-_s120: SearchStrategy[Mutation] = st.builds(_put, _s83, st.just("CustomerID"), _s55)
-_s121: SearchStrategy[Mutation] = st.one_of(
+_s114: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("Comments"), _s29)
+_s115: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("AdditionalField1"), _s67)
+_s116: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("AdditionalField2"), _s67)
+_s117: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("AdditionalField3"), _s71)
+_s118: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("ResetPassword"), _s60)
+_s119: SearchStrategy[Mutation] = st.builds(_put, _s82, st.just("CustomerID"), _s55)
+_s120: SearchStrategy[Mutation] = st.one_of(
     _s17,
     _s18,
+    _s83,
     _s84,
     _s85,
     _s86,
@@ -810,11 +772,11 @@ _s121: SearchStrategy[Mutation] = st.one_of(
     _s117,
     _s118,
     _s119,
-    _s120,
 )
-_t122: tuple[SearchStrategy[Mutation], ...] = (
+_t121: tuple[SearchStrategy[Mutation], ...] = (
     _s17,
     _s18,
+    _s83,
     _s84,
     _s85,
     _s86,
@@ -851,9 +813,141 @@ _t122: tuple[SearchStrategy[Mutation], ...] = (
     _s117,
     _s118,
     _s119,
-    _s120,
 )
-_v123 = frozenset(
+_s123: SearchStrategy[Any] = _drawn(_c122)
+_s124: SearchStrategy[Mutation] = st.builds(
+    _patch, st.just("required: without 'Email'"), _s123, st.just(("Email",)), st.none()
+)
+_s125: SearchStrategy[Mutation] = st.builds(
+    _patch, st.just("required: without 'Password'"), _s123, st.just(("Password",)), st.none()
+)
+_s126: SearchStrategy[Mutation] = st.builds(
+    _patch,
+    st.just("unevaluatedProperties: unexpected key 'unexpected'"),
+    _s123,
+    st.just(()),
+    st.none(),
+    st.fixed_dictionaries({"unexpected": st.none()}),
+)
+_s127: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("Email"), _s23)
+_s128: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("Password"), _s26)
+_s129: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("BillingCompany"), _s29)
+_s130: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("BillingFirstName"), _s26)
+_s131: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("BillingLastName"), _s26)
+_s132: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("BillingAddress1"), _s29)
+_s133: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("BillingAddress2"), _s26)
+_s134: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("BillingCity"), _s23)
+_s135: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("BillingState"), _s23)
+_s136: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("BillingZipCode"), _s38)
+_s137: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("BillingCountry"), _s23)
+_s138: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("BillingPhoneNumber"), _s26)
+_s139: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("BillingTaxID"), _s26)
+_s140: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("ShippingCompany"), _s29)
+_s141: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("ShippingFirstName"), _s26)
+_s142: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("ShippingLastName"), _s26)
+_s143: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("ShippingAddress1"), _s29)
+_s144: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("ShippingAddress2"), _s26)
+_s145: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("ShippingCity"), _s23)
+_s146: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("ShippingState"), _s23)
+_s147: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("ShippingZipCode"), _s38)
+_s148: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("ShippingCountry"), _s23)
+_s149: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("ShippingPhoneNumber"), _s26)
+_s150: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("ShippingAddressType"), _s55)
+_s151: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("CustomerGroupID"), _s55)
+_s152: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("Enabled"), _s60)
+_s153: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("MailList"), _s60)
+_s154: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("NonTaxable"), _s60)
+_s155: SearchStrategy[Mutation] = st.builds(
+    _put, _s123, st.just("DisableBillingSameAsShipping"), _s60
+)
+_s156: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("Comments"), _s29)
+_s157: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("AdditionalField1"), _s67)
+_s158: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("AdditionalField2"), _s67)
+_s159: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("AdditionalField3"), _s71)
+_s160: SearchStrategy[Mutation] = st.builds(_put, _s123, st.just("ResetPassword"), _s60)
+_s161: SearchStrategy[Mutation] = st.one_of(
+    _s17,
+    _s18,
+    _s124,
+    _s125,
+    _s126,
+    _s127,
+    _s128,
+    _s129,
+    _s130,
+    _s131,
+    _s132,
+    _s133,
+    _s134,
+    _s135,
+    _s136,
+    _s137,
+    _s138,
+    _s139,
+    _s140,
+    _s141,
+    _s142,
+    _s143,
+    _s144,
+    _s145,
+    _s146,
+    _s147,
+    _s148,
+    _s149,
+    _s150,
+    _s151,
+    _s152,
+    _s153,
+    _s154,
+    _s155,
+    _s156,
+    _s157,
+    _s158,
+    _s159,
+    _s160,
+)
+_t162: tuple[SearchStrategy[Mutation], ...] = (
+    _s17,
+    _s18,
+    _s124,
+    _s125,
+    _s126,
+    _s127,
+    _s128,
+    _s129,
+    _s130,
+    _s131,
+    _s132,
+    _s133,
+    _s134,
+    _s135,
+    _s136,
+    _s137,
+    _s138,
+    _s139,
+    _s140,
+    _s141,
+    _s142,
+    _s143,
+    _s144,
+    _s145,
+    _s146,
+    _s147,
+    _s148,
+    _s149,
+    _s150,
+    _s151,
+    _s152,
+    _s153,
+    _s154,
+    _s155,
+    _s156,
+    _s157,
+    _s158,
+    _s159,
+    _s160,
+)
+_v163 = frozenset(
     (
         "AdditionalField1",
         "AdditionalField2",
@@ -891,302 +985,170 @@ _v123 = frozenset(
         "ShippingZipCode",
     )
 )
-_s125: SearchStrategy[Any] = _drawn(_c124)
-_s126: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'Email'"), _s125, st.just(("Email",)), st.none()
+_s164: SearchStrategy[Any] = _s1.filter(lambda k: k not in _v163)
+_s165: SearchStrategy[Any] = st.dictionaries(_s164, _JSON, max_size=3)
+_s167: SearchStrategy[Any] = _drawn(_c166)
+_s168: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("Email"), _s23)
+_s169: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("Password"), _s26)
+_s170: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("BillingCompany"), _s29)
+_s171: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("BillingFirstName"), _s26)
+_s172: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("BillingLastName"), _s26)
+_s173: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("BillingAddress1"), _s29)
+_s174: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("BillingAddress2"), _s26)
+_s175: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("BillingCity"), _s23)
+_s176: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("BillingState"), _s23)
+_s177: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("BillingZipCode"), _s38)
+_s178: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("BillingCountry"), _s23)
+_s179: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("BillingPhoneNumber"), _s26)
+_s180: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("BillingTaxID"), _s26)
+_s181: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("ShippingCompany"), _s29)
+_s182: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("ShippingFirstName"), _s26)
+_s183: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("ShippingLastName"), _s26)
+_s184: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("ShippingAddress1"), _s29)
+_s185: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("ShippingAddress2"), _s26)
+_s186: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("ShippingCity"), _s23)
+_s187: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("ShippingState"), _s23)
+_s188: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("ShippingZipCode"), _s38)
+_s189: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("ShippingCountry"), _s23)
+_s190: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("ShippingPhoneNumber"), _s26)
+_s191: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("ShippingAddressType"), _s55)
+_s192: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("CustomerGroupID"), _s55)
+_s193: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("Enabled"), _s60)
+_s194: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("MailList"), _s60)
+_s195: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("NonTaxable"), _s60)
+_s196: SearchStrategy[Mutation] = st.builds(
+    _put, _s167, st.just("DisableBillingSameAsShipping"), _s60
 )
-_s127: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'Password'"), _s125, st.just(("Password",)), st.none()
+_s197: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("Comments"), _s29)
+_s198: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("AdditionalField1"), _s67)
+_s199: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("AdditionalField2"), _s67)
+_s200: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("AdditionalField3"), _s71)
+_s201: SearchStrategy[Mutation] = st.builds(_put, _s167, st.just("ResetPassword"), _s60)
+_s202: SearchStrategy[Mutation] = st.one_of(
+    _s17,
+    _s18,
+    _s168,
+    _s169,
+    _s170,
+    _s171,
+    _s172,
+    _s173,
+    _s174,
+    _s175,
+    _s176,
+    _s177,
+    _s178,
+    _s179,
+    _s180,
+    _s181,
+    _s182,
+    _s183,
+    _s184,
+    _s185,
+    _s186,
+    _s187,
+    _s188,
+    _s189,
+    _s190,
+    _s191,
+    _s192,
+    _s193,
+    _s194,
+    _s195,
+    _s196,
+    _s197,
+    _s198,
+    _s199,
+    _s200,
+    _s201,
 )
-_s128: SearchStrategy[Mutation] = st.builds(
+_t203: tuple[SearchStrategy[Mutation], ...] = (
+    _s17,
+    _s18,
+    _s168,
+    _s169,
+    _s170,
+    _s171,
+    _s172,
+    _s173,
+    _s174,
+    _s175,
+    _s176,
+    _s177,
+    _s178,
+    _s179,
+    _s180,
+    _s181,
+    _s182,
+    _s183,
+    _s184,
+    _s185,
+    _s186,
+    _s187,
+    _s188,
+    _s189,
+    _s190,
+    _s191,
+    _s192,
+    _s193,
+    _s194,
+    _s195,
+    _s196,
+    _s197,
+    _s198,
+    _s199,
+    _s200,
+    _s201,
+)
+_s205: SearchStrategy[Any] = _drawn(_c204)
+_s206: SearchStrategy[Mutation] = st.builds(
     _patch,
     st.just("unevaluatedProperties: unexpected key 'unexpected'"),
-    _s125,
+    _s205,
     st.just(()),
     st.none(),
     st.fixed_dictionaries({"unexpected": st.none()}),
 )
-_s129: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("Email"), _s23)
-_s130: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("Password"), _s26)
-_s131: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("BillingCompany"), _s29)
-_s132: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("BillingFirstName"), _s26)
-_s133: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("BillingLastName"), _s26)
-_s134: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("BillingAddress1"), _s29)
-_s135: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("BillingAddress2"), _s26)
-_s136: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("BillingCity"), _s23)
-_s137: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("BillingState"), _s23)
-_s138: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("BillingZipCode"), _s38)
-_s139: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("BillingCountry"), _s23)
-_s140: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("BillingPhoneNumber"), _s26)
-_s141: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("BillingTaxID"), _s26)
-_s142: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("ShippingCompany"), _s29)
-_s143: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("ShippingFirstName"), _s26)
-_s144: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("ShippingLastName"), _s26)
-_s145: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("ShippingAddress1"), _s29)
-_s146: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("ShippingAddress2"), _s26)
-_s147: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("ShippingCity"), _s23)
-_s148: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("ShippingState"), _s23)
-_s149: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("ShippingZipCode"), _s38)
-_s150: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("ShippingCountry"), _s23)
-_s151: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("ShippingPhoneNumber"), _s26)
-_s152: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("ShippingAddressType"), _s55)
-_s153: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("CustomerGroupID"), _s55)
-_s154: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("Enabled"), _s60)
-_s155: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("MailList"), _s60)
-_s156: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("NonTaxable"), _s60)
-_s157: SearchStrategy[Mutation] = st.builds(
-    _put, _s125, st.just("DisableBillingSameAsShipping"), _s60
+_s207: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("Email"), _s23)
+_s208: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("Password"), _s26)
+_s209: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("BillingCompany"), _s29)
+_s210: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("BillingFirstName"), _s26)
+_s211: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("BillingLastName"), _s26)
+_s212: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("BillingAddress1"), _s29)
+_s213: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("BillingAddress2"), _s26)
+_s214: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("BillingCity"), _s23)
+_s215: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("BillingState"), _s23)
+_s216: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("BillingZipCode"), _s38)
+_s217: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("BillingCountry"), _s23)
+_s218: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("BillingPhoneNumber"), _s26)
+_s219: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("BillingTaxID"), _s26)
+_s220: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("ShippingCompany"), _s29)
+_s221: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("ShippingFirstName"), _s26)
+_s222: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("ShippingLastName"), _s26)
+_s223: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("ShippingAddress1"), _s29)
+_s224: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("ShippingAddress2"), _s26)
+_s225: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("ShippingCity"), _s23)
+_s226: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("ShippingState"), _s23)
+_s227: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("ShippingZipCode"), _s38)
+_s228: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("ShippingCountry"), _s23)
+_s229: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("ShippingPhoneNumber"), _s26)
+_s230: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("ShippingAddressType"), _s55)
+_s231: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("CustomerGroupID"), _s55)
+_s232: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("Enabled"), _s60)
+_s233: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("MailList"), _s60)
+_s234: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("NonTaxable"), _s60)
+_s235: SearchStrategy[Mutation] = st.builds(
+    _put, _s205, st.just("DisableBillingSameAsShipping"), _s60
 )
-_s158: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("Comments"), _s29)
-_s159: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("AdditionalField1"), _s67)
-_s160: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("AdditionalField2"), _s67)
-_s161: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("AdditionalField3"), _s71)
-_s162: SearchStrategy[Mutation] = st.builds(_put, _s125, st.just("ResetPassword"), _s60)
-_s163: SearchStrategy[Mutation] = st.one_of(
+_s236: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("Comments"), _s29)
+_s237: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("AdditionalField1"), _s67)
+_s238: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("AdditionalField2"), _s67)
+_s239: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("AdditionalField3"), _s71)
+_s240: SearchStrategy[Mutation] = st.builds(_put, _s205, st.just("ResetPassword"), _s60)
+_s241: SearchStrategy[Mutation] = st.one_of(
     _s17,
     _s18,
-    _s126,
-    _s127,
-    _s128,
-    _s129,
-    _s130,
-    _s131,
-    _s132,
-    _s133,
-    _s134,
-    _s135,
-    _s136,
-    _s137,
-    _s138,
-    _s139,
-    _s140,
-    _s141,
-    _s142,
-    _s143,
-    _s144,
-    _s145,
-    _s146,
-    _s147,
-    _s148,
-    _s149,
-    _s150,
-    _s151,
-    _s152,
-    _s153,
-    _s154,
-    _s155,
-    _s156,
-    _s157,
-    _s158,
-    _s159,
-    _s160,
-    _s161,
-    _s162,
-)
-_t164: tuple[SearchStrategy[Mutation], ...] = (
-    _s17,
-    _s18,
-    _s126,
-    _s127,
-    _s128,
-    _s129,
-    _s130,
-    _s131,
-    _s132,
-    _s133,
-    _s134,
-    _s135,
-    _s136,
-    _s137,
-    _s138,
-    _s139,
-    _s140,
-    _s141,
-    _s142,
-    _s143,
-    _s144,
-    _s145,
-    _s146,
-    _s147,
-    _s148,
-    _s149,
-    _s150,
-    _s151,
-    _s152,
-    _s153,
-    _s154,
-    _s155,
-    _s156,
-    _s157,
-    _s158,
-    _s159,
-    _s160,
-    _s161,
-    _s162,
-)
-_s165: SearchStrategy[Any] = _s2.filter(lambda k: k not in _v123)
-_s166: SearchStrategy[Any] = st.dictionaries(_s165, _JSON, max_size=3)
-_s168: SearchStrategy[Any] = _drawn(_c167)
-_s169: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("Email"), _s23)
-_s170: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("Password"), _s26)
-_s171: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("BillingCompany"), _s29)
-_s172: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("BillingFirstName"), _s26)
-_s173: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("BillingLastName"), _s26)
-_s174: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("BillingAddress1"), _s29)
-_s175: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("BillingAddress2"), _s26)
-_s176: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("BillingCity"), _s23)
-_s177: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("BillingState"), _s23)
-_s178: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("BillingZipCode"), _s38)
-_s179: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("BillingCountry"), _s23)
-_s180: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("BillingPhoneNumber"), _s26)
-_s181: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("BillingTaxID"), _s26)
-_s182: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("ShippingCompany"), _s29)
-_s183: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("ShippingFirstName"), _s26)
-_s184: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("ShippingLastName"), _s26)
-_s185: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("ShippingAddress1"), _s29)
-_s186: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("ShippingAddress2"), _s26)
-_s187: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("ShippingCity"), _s23)
-_s188: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("ShippingState"), _s23)
-_s189: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("ShippingZipCode"), _s38)
-_s190: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("ShippingCountry"), _s23)
-_s191: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("ShippingPhoneNumber"), _s26)
-_s192: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("ShippingAddressType"), _s55)
-_s193: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("CustomerGroupID"), _s55)
-_s194: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("Enabled"), _s60)
-_s195: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("MailList"), _s60)
-_s196: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("NonTaxable"), _s60)
-_s197: SearchStrategy[Mutation] = st.builds(
-    _put, _s168, st.just("DisableBillingSameAsShipping"), _s60
-)
-_s198: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("Comments"), _s29)
-_s199: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("AdditionalField1"), _s67)
-_s200: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("AdditionalField2"), _s67)
-_s201: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("AdditionalField3"), _s71)
-_s202: SearchStrategy[Mutation] = st.builds(_put, _s168, st.just("ResetPassword"), _s60)
-_s203: SearchStrategy[Mutation] = st.one_of(
-    _s17,
-    _s18,
-    _s169,
-    _s170,
-    _s171,
-    _s172,
-    _s173,
-    _s174,
-    _s175,
-    _s176,
-    _s177,
-    _s178,
-    _s179,
-    _s180,
-    _s181,
-    _s182,
-    _s183,
-    _s184,
-    _s185,
-    _s186,
-    _s187,
-    _s188,
-    _s189,
-    _s190,
-    _s191,
-    _s192,
-    _s193,
-    _s194,
-    _s195,
-    _s196,
-    _s197,
-    _s198,
-    _s199,
-    _s200,
-    _s201,
-    _s202,
-)
-_t204: tuple[SearchStrategy[Mutation], ...] = (
-    _s17,
-    _s18,
-    _s169,
-    _s170,
-    _s171,
-    _s172,
-    _s173,
-    _s174,
-    _s175,
-    _s176,
-    _s177,
-    _s178,
-    _s179,
-    _s180,
-    _s181,
-    _s182,
-    _s183,
-    _s184,
-    _s185,
-    _s186,
-    _s187,
-    _s188,
-    _s189,
-    _s190,
-    _s191,
-    _s192,
-    _s193,
-    _s194,
-    _s195,
-    _s196,
-    _s197,
-    _s198,
-    _s199,
-    _s200,
-    _s201,
-    _s202,
-)
-_s206: SearchStrategy[Any] = _drawn(_c205)
-_s207: SearchStrategy[Mutation] = st.builds(
-    _patch,
-    st.just("unevaluatedProperties: unexpected key 'unexpected'"),
     _s206,
-    st.just(()),
-    st.none(),
-    st.fixed_dictionaries({"unexpected": st.none()}),
-)
-_s208: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("Email"), _s23)
-_s209: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("Password"), _s26)
-_s210: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("BillingCompany"), _s29)
-_s211: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("BillingFirstName"), _s26)
-_s212: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("BillingLastName"), _s26)
-_s213: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("BillingAddress1"), _s29)
-_s214: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("BillingAddress2"), _s26)
-_s215: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("BillingCity"), _s23)
-_s216: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("BillingState"), _s23)
-_s217: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("BillingZipCode"), _s38)
-_s218: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("BillingCountry"), _s23)
-_s219: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("BillingPhoneNumber"), _s26)
-_s220: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("BillingTaxID"), _s26)
-_s221: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("ShippingCompany"), _s29)
-_s222: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("ShippingFirstName"), _s26)
-_s223: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("ShippingLastName"), _s26)
-_s224: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("ShippingAddress1"), _s29)
-_s225: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("ShippingAddress2"), _s26)
-_s226: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("ShippingCity"), _s23)
-_s227: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("ShippingState"), _s23)
-_s228: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("ShippingZipCode"), _s38)
-_s229: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("ShippingCountry"), _s23)
-_s230: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("ShippingPhoneNumber"), _s26)
-_s231: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("ShippingAddressType"), _s55)
-_s232: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("CustomerGroupID"), _s55)
-_s233: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("Enabled"), _s60)
-_s234: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("MailList"), _s60)
-_s235: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("NonTaxable"), _s60)
-_s236: SearchStrategy[Mutation] = st.builds(
-    _put, _s206, st.just("DisableBillingSameAsShipping"), _s60
-)
-_s237: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("Comments"), _s29)
-_s238: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("AdditionalField1"), _s67)
-_s239: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("AdditionalField2"), _s67)
-_s240: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("AdditionalField3"), _s71)
-_s241: SearchStrategy[Mutation] = st.builds(_put, _s206, st.just("ResetPassword"), _s60)
-_s242: SearchStrategy[Mutation] = st.one_of(
-    _s17,
-    _s18,
     _s207,
     _s208,
     _s209,
@@ -1221,11 +1183,11 @@ _s242: SearchStrategy[Mutation] = st.one_of(
     _s238,
     _s239,
     _s240,
-    _s241,
 )
-_t243: tuple[SearchStrategy[Mutation], ...] = (
+_t242: tuple[SearchStrategy[Mutation], ...] = (
     _s17,
     _s18,
+    _s206,
     _s207,
     _s208,
     _s209,
@@ -1260,102 +1222,101 @@ _t243: tuple[SearchStrategy[Mutation], ...] = (
     _s238,
     _s239,
     _s240,
-    _s241,
 )
-_v244 = frozenset(("Key", "Message", "Status", "Value"))
-_s245: SearchStrategy[Any] = _s2.filter(lambda k: k not in _v244)
-_p246 = re.compile("^[0-9]{3}\\Z", re.ASCII)
-_s247: SearchStrategy[Any] = st.from_regex(_p246, fullmatch=True)
-_s248: SearchStrategy[Any] = st.dictionaries(_s245, _JSON, max_size=3)
-_s250: SearchStrategy[Any] = _drawn(_c249)
+_v243 = frozenset(("Key", "Message", "Status", "Value"))
+_s244: SearchStrategy[Any] = _s1.filter(lambda k: k not in _v243)
+_v245 = "0123456789"
+_s246: SearchStrategy[Any] = st.text(_v245, min_size=3, max_size=3)
+_s247: SearchStrategy[Any] = st.dictionaries(_s244, _JSON, max_size=3)
+_s249: SearchStrategy[Any] = _drawn(_c248)
+_s250: SearchStrategy[Mutation] = st.builds(
+    _patch, st.just("required: without 'Key'"), _s249, st.just(("Key",)), st.none()
+)
 _s251: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'Key'"), _s250, st.just(("Key",)), st.none()
+    _patch, st.just("required: without 'Message'"), _s249, st.just(("Message",)), st.none()
 )
 _s252: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'Message'"), _s250, st.just(("Message",)), st.none()
+    _patch, st.just("required: without 'Status'"), _s249, st.just(("Status",)), st.none()
 )
 _s253: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'Status'"), _s250, st.just(("Status",)), st.none()
+    _patch, st.just("required: without 'Value'"), _s249, st.just(("Value",)), st.none()
 )
-_s254: SearchStrategy[Mutation] = st.builds(
-    _patch, st.just("required: without 'Value'"), _s250, st.just(("Value",)), st.none()
+_s254: SearchStrategy[Mutation] = st.one_of(_s20, _s21)
+_s255: SearchStrategy[Mutation] = st.builds(_put, _s249, st.just("Key"), _s254)
+_s256: SearchStrategy[Mutation] = st.builds(_put, _s249, st.just("Value"), _s254)
+_s257: SearchStrategy[Mutation] = _mutate("pattern: '' does not match '^[0-9]{3}$'", st.just(""))
+_s258: SearchStrategy[Mutation] = st.one_of(_s20, _s21, _s257)
+_s259: SearchStrategy[Mutation] = st.builds(_put, _s249, st.just("Status"), _s258)
+_s260: SearchStrategy[Mutation] = st.builds(_put, _s249, st.just("Message"), _s254)
+_s261: SearchStrategy[Mutation] = st.one_of(
+    _s17, _s18, _s250, _s251, _s252, _s253, _s255, _s256, _s259, _s260
 )
-_s255: SearchStrategy[Mutation] = st.one_of(_s20, _s21)
-_s256: SearchStrategy[Mutation] = st.builds(_put, _s250, st.just("Key"), _s255)
-_s257: SearchStrategy[Mutation] = st.builds(_put, _s250, st.just("Value"), _s255)
-_s258: SearchStrategy[Mutation] = _mutate("pattern: '' does not match '^[0-9]{3}$'", st.just(""))
-_s259: SearchStrategy[Mutation] = st.one_of(_s20, _s21, _s258)
-_s260: SearchStrategy[Mutation] = st.builds(_put, _s250, st.just("Status"), _s259)
-_s261: SearchStrategy[Mutation] = st.builds(_put, _s250, st.just("Message"), _s255)
-_s262: SearchStrategy[Mutation] = st.one_of(
-    _s17, _s18, _s251, _s252, _s253, _s254, _s256, _s257, _s260, _s261
-)
-_t263: tuple[SearchStrategy[Mutation], ...] = (
+_t262: tuple[SearchStrategy[Mutation], ...] = (
     _s17,
     _s18,
+    _s250,
     _s251,
     _s252,
     _s253,
-    _s254,
+    _s255,
     _s256,
-    _s257,
+    _s259,
     _s260,
-    _s261,
 )
-_s264: SearchStrategy[Any] = st.lists(_s250)
-_s265: SearchStrategy[Mutation] = _mutate("type: null instead of array", st.none())
-_s266: SearchStrategy[Mutation] = _mutate("type: string instead of array", st.text(max_size=8))
-_s267: SearchStrategy[Mutation] = st.builds(_first, _s262)
-_s268: SearchStrategy[Mutation] = st.one_of(_s265, _s266, _s267)
-_t269: tuple[SearchStrategy[Mutation], ...] = (_s265, _s266, _s267)
-_t270: tuple[SearchStrategy[Mutation], ...] = (_s20, _s21)
-_s271: SearchStrategy[Any] = st.sampled_from((0, 1))
-_s272: SearchStrategy[Mutation] = _mutate("enum: -1 is not allowed", st.just(-1))
-_s273: SearchStrategy[Mutation] = _mutate("enum: 2 is not allowed", st.just(2))
-_s274: SearchStrategy[Mutation] = st.one_of(_s53, _s54, _s272, _s273)
-_t275: tuple[SearchStrategy[Mutation], ...] = (_s53, _s54, _s272, _s273)
-_s276: SearchStrategy[Any] = st.datetimes(
+_s263: SearchStrategy[Any] = st.lists(_s249)
+_s264: SearchStrategy[Mutation] = _mutate("type: null instead of array", st.none())
+_s265: SearchStrategy[Mutation] = _mutate("type: string instead of array", st.text(max_size=8))
+_s266: SearchStrategy[Mutation] = st.builds(_first, _s261)
+_s267: SearchStrategy[Mutation] = st.one_of(_s264, _s265, _s266)
+_t268: tuple[SearchStrategy[Mutation], ...] = (_s264, _s265, _s266)
+_t269: tuple[SearchStrategy[Mutation], ...] = (_s20, _s21)
+_s270: SearchStrategy[Any] = st.sampled_from((0, 1))
+_s271: SearchStrategy[Mutation] = _mutate("enum: -1 is not allowed", st.just(-1))
+_s272: SearchStrategy[Mutation] = _mutate("enum: 2 is not allowed", st.just(2))
+_s273: SearchStrategy[Mutation] = st.one_of(_s53, _s54, _s271, _s272)
+_t274: tuple[SearchStrategy[Mutation], ...] = (_s53, _s54, _s271, _s272)
+_s275: SearchStrategy[Any] = st.datetimes(
     min_value=_dt.datetime(1000, 1, 1), max_value=_dt.datetime(9999, 12, 31, 23, 59, 59)
 )
-_s277: SearchStrategy[Any] = _s276.map(partial(format_named, "mm/dd/yyyy hh:mm:ss"))
-_s278: SearchStrategy[Mutation] = _mutate(
+_s276: SearchStrategy[Any] = _s275.map(partial(format_named, "mm/dd/yyyy hh:mm:ss"))
+_s277: SearchStrategy[Mutation] = _mutate(
     "format: 'not a date' is not a valid mm/dd/yyyy hh:mm:ss", st.just("not a date")
 )
-_s279: SearchStrategy[Mutation] = st.one_of(_s20, _s21, _s278)
-_t280: tuple[SearchStrategy[Mutation], ...] = (_s20, _s21, _s278)
-_s281: SearchStrategy[Any] = st.integers(min_value=0)
-_s282: SearchStrategy[Mutation] = _mutate("minimum: -1", st.just(-1))
-_s283: SearchStrategy[Mutation] = st.one_of(_s53, _s54, _s282)
-_t284: tuple[SearchStrategy[Mutation], ...] = (_s53, _s54, _s282)
-_s285: SearchStrategy[Any] = st.lists(_s16)
-_s286: SearchStrategy[Mutation] = st.builds(_first, _s79)
-_s287: SearchStrategy[Mutation] = st.one_of(_s265, _s266, _s286)
-_t288: tuple[SearchStrategy[Mutation], ...] = (_s265, _s266, _s286)
-_s289: SearchStrategy[Any] = st.lists(_s83, min_size=1)
-_s290: SearchStrategy[Mutation] = _mutate(
-    "minItems: 0 items", st.lists(_s83, min_size=0, max_size=0)
+_s278: SearchStrategy[Mutation] = st.one_of(_s20, _s21, _s277)
+_t279: tuple[SearchStrategy[Mutation], ...] = (_s20, _s21, _s277)
+_s280: SearchStrategy[Any] = st.integers(min_value=0)
+_s281: SearchStrategy[Mutation] = _mutate("minimum: -1", st.just(-1))
+_s282: SearchStrategy[Mutation] = st.one_of(_s53, _s54, _s281)
+_t283: tuple[SearchStrategy[Mutation], ...] = (_s53, _s54, _s281)
+_s284: SearchStrategy[Any] = st.lists(_s16)
+_s285: SearchStrategy[Mutation] = st.builds(_first, _s79)
+_s286: SearchStrategy[Mutation] = st.one_of(_s264, _s265, _s285)
+_t287: tuple[SearchStrategy[Mutation], ...] = (_s264, _s265, _s285)
+_s288: SearchStrategy[Any] = st.lists(_s82, min_size=1)
+_s289: SearchStrategy[Mutation] = _mutate(
+    "minItems: 0 items", st.lists(_s82, min_size=0, max_size=0)
 )
-_s291: SearchStrategy[Mutation] = st.builds(_first, _s121)
-_s292: SearchStrategy[Mutation] = st.one_of(_s265, _s266, _s290, _s291)
-_t293: tuple[SearchStrategy[Mutation], ...] = (_s265, _s266, _s290, _s291)
-_t294: tuple[SearchStrategy[Mutation], ...] = (_s53, _s54)
-_s295: SearchStrategy[Any] = st.lists(_s16, min_size=1, max_size=1)
-_s296: SearchStrategy[Mutation] = _mutate(
+_s290: SearchStrategy[Mutation] = st.builds(_first, _s120)
+_s291: SearchStrategy[Mutation] = st.one_of(_s264, _s265, _s289, _s290)
+_t292: tuple[SearchStrategy[Mutation], ...] = (_s264, _s265, _s289, _s290)
+_t293: tuple[SearchStrategy[Mutation], ...] = (_s53, _s54)
+_s294: SearchStrategy[Any] = st.lists(_s16, min_size=1, max_size=1)
+_s295: SearchStrategy[Mutation] = _mutate(
     "minItems: 0 items", st.lists(_s16, min_size=0, max_size=0)
 )
-_s297: SearchStrategy[Mutation] = _mutate(
+_s296: SearchStrategy[Mutation] = _mutate(
     "maxItems: 2 items", st.lists(_s16, min_size=2, max_size=2)
 )
-_s298: SearchStrategy[Mutation] = st.one_of(_s265, _s266, _s296, _s297, _s286)
-_t299: tuple[SearchStrategy[Mutation], ...] = (_s265, _s266, _s296, _s297, _s286)
-_m300: SearchStrategy[_models.Customer] = _s16.map(_models.Customer.from_dict)
-_m301: SearchStrategy[_models.CustomerBulkUpdateItem] = _s83.map(
+_s297: SearchStrategy[Mutation] = st.one_of(_s264, _s265, _s295, _s296, _s285)
+_t298: tuple[SearchStrategy[Mutation], ...] = (_s264, _s265, _s295, _s296, _s285)
+_m299: SearchStrategy[_models.Customer] = _s16.map(_models.Customer.from_dict)
+_m300: SearchStrategy[_models.CustomerBulkUpdateItem] = _s82.map(
     _models.CustomerBulkUpdateItem.from_dict
 )
-_m302: SearchStrategy[_models.CustomerCreate] = _s125.map(_models.CustomerCreate.from_dict)
-_m303: SearchStrategy[_models.CustomerFields] = _s168.map(_models.CustomerFields.from_dict)
-_m304: SearchStrategy[_models.CustomerUpdate] = _s206.map(_models.CustomerUpdate.from_dict)
-_m305: SearchStrategy[_models.WriteResult] = _s250.map(_models.WriteResult.from_dict)
+_m301: SearchStrategy[_models.CustomerCreate] = _s123.map(_models.CustomerCreate.from_dict)
+_m302: SearchStrategy[_models.CustomerFields] = _s167.map(_models.CustomerFields.from_dict)
+_m303: SearchStrategy[_models.CustomerUpdate] = _s205.map(_models.CustomerUpdate.from_dict)
+_m304: SearchStrategy[_models.WriteResult] = _s249.map(_models.WriteResult.from_dict)
 
 
 def customer() -> SearchStrategy[Any]:
@@ -1370,312 +1331,312 @@ def invalid_customer() -> SearchStrategy[Mutation]:
 
 def customer_bulk_update_item() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/schemas/CustomerBulkUpdateItem."
-    return _s83
+    return _s82
 
 
 def invalid_customer_bulk_update_item() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/schemas/CustomerBulkUpdateItem."
-    return _s121
+    return _s120
 
 
 def customer_create() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/schemas/CustomerCreate."
-    return _s125
+    return _s123
 
 
 def invalid_customer_create() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/schemas/CustomerCreate."
-    return _s163
+    return _s161
 
 
 def customer_fields() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/schemas/CustomerFields."
-    return _s168
+    return _s167
 
 
 def invalid_customer_fields() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/schemas/CustomerFields."
-    return _s203
+    return _s202
 
 
 def customer_update() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/schemas/CustomerUpdate."
-    return _s206
+    return _s205
 
 
 def invalid_customer_update() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/schemas/CustomerUpdate."
-    return _s242
+    return _s241
 
 
 def write_result() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/schemas/WriteResult."
-    return _s250
+    return _s249
 
 
 def invalid_write_result() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/schemas/WriteResult."
-    return _s262
+    return _s261
 
 
 def write_results() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/schemas/WriteResults."
-    return _s264
+    return _s263
 
 
 def invalid_write_results() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/schemas/WriteResults."
-    return _s268
+    return _s267
 
 
 def list_customers_parameter_query_city() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/city/schema."
-    return _s2
+    return _s1
 
 
 def invalid_list_customers_parameter_query_city() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/city/schema."
-    return _s255
+    return _s254
 
 
 def list_customers_parameter_query_countonly() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/countonly/schema."
-    return _s271
+    return _s270
 
 
 def invalid_list_customers_parameter_query_countonly() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/countonly/schema."
-    return _s274
+    return _s273
 
 
 def list_customers_parameter_query_country() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/country/schema."
-    return _s2
+    return _s1
 
 
 def invalid_list_customers_parameter_query_country() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/country/schema."
-    return _s255
+    return _s254
 
 
 def list_customers_parameter_query_email() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/email/schema."
-    return _s2
+    return _s1
 
 
 def invalid_list_customers_parameter_query_email() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/email/schema."
-    return _s255
+    return _s254
 
 
 def list_customers_parameter_query_firstname() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/firstname/schema."
-    return _s2
+    return _s1
 
 
 def invalid_list_customers_parameter_query_firstname() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/firstname/schema."
-    return _s255
+    return _s254
 
 
 def list_customers_parameter_query_lastname() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/lastname/schema."
-    return _s2
+    return _s1
 
 
 def invalid_list_customers_parameter_query_lastname() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/lastname/schema."
-    return _s255
+    return _s254
 
 
 def list_customers_parameter_query_lastupdateend() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/lastupdateend/schema."
-    return _s277
+    return _s276
 
 
 def invalid_list_customers_parameter_query_lastupdateend() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/lastupdateend/schema."
-    return _s279
+    return _s278
 
 
 def list_customers_parameter_query_lastupdatestart() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/lastupdatestart/schema."
-    return _s277
+    return _s276
 
 
 def invalid_list_customers_parameter_query_lastupdatestart() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/lastupdatestart/schema."
-    return _s279
+    return _s278
 
 
 def list_customers_parameter_query_limit() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/limit/schema."
-    return _s281
+    return _s280
 
 
 def invalid_list_customers_parameter_query_limit() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/limit/schema."
-    return _s283
+    return _s282
 
 
 def list_customers_parameter_query_offset() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/offset/schema."
-    return _s281
+    return _s280
 
 
 def invalid_list_customers_parameter_query_offset() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/offset/schema."
-    return _s283
+    return _s282
 
 
 def list_customers_parameter_query_phone() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/phone/schema."
-    return _s2
+    return _s1
 
 
 def invalid_list_customers_parameter_query_phone() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/phone/schema."
-    return _s255
+    return _s254
 
 
 def list_customers_parameter_query_state() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/state/schema."
-    return _s2
+    return _s1
 
 
 def invalid_list_customers_parameter_query_state() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/state/schema."
-    return _s255
+    return _s254
 
 
 def list_customers_response_200() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/CustomerList/content/application~1json/schema."
-    return _s285
+    return _s284
 
 
 def invalid_list_customers_response_200() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/CustomerList/content/application~1json/schema."
-    return _s287
+    return _s286
 
 
 def list_customers_response_400() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_list_customers_response_400() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def list_customers_response_401() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_list_customers_response_401() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def list_customers_response_404() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/paths/~1Customers/get/responses/404/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_list_customers_response_404() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/paths/~1Customers/get/responses/404/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def update_customers_request() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/paths/~1Customers/put/requestBody/content/application~1json/schema."
-    return _s289
+    return _s288
 
 
 def invalid_update_customers_request() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/paths/~1Customers/put/requestBody/content/application~1json/schema."
-    return _s292
+    return _s291
 
 
 def update_customers_response_200() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/Written/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_update_customers_response_200() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/Written/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def update_customers_response_400() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_update_customers_response_400() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def update_customers_response_401() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_update_customers_response_401() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def update_customers_response_404() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/NotFound/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_update_customers_response_404() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/NotFound/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def create_customer_request() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/paths/~1Customers/post/requestBody/content/application~1json/schema."
-    return _s125
+    return _s123
 
 
 def invalid_create_customer_request() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/paths/~1Customers/post/requestBody/content/application~1json/schema."
-    return _s163
+    return _s161
 
 
 def create_customer_response_201() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/Written/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_create_customer_response_201() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/Written/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def create_customer_response_400() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_create_customer_response_400() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def create_customer_response_401() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_create_customer_response_401() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def list_customer_group_customers_parameter_path_id() -> SearchStrategy[Any]:
@@ -1690,166 +1651,166 @@ def invalid_list_customer_group_customers_parameter_path_id() -> SearchStrategy[
 
 def list_customer_group_customers_parameter_query_city() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/city/schema."
-    return _s2
+    return _s1
 
 
 def invalid_list_customer_group_customers_parameter_query_city() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/city/schema."
-    return _s255
+    return _s254
 
 
 def list_customer_group_customers_parameter_query_countonly() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/countonly/schema."
-    return _s271
+    return _s270
 
 
 def invalid_list_customer_group_customers_parameter_query_countonly() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/countonly/schema."
-    return _s274
+    return _s273
 
 
 def list_customer_group_customers_parameter_query_country() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/country/schema."
-    return _s2
+    return _s1
 
 
 def invalid_list_customer_group_customers_parameter_query_country() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/country/schema."
-    return _s255
+    return _s254
 
 
 def list_customer_group_customers_parameter_query_email() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/email/schema."
-    return _s2
+    return _s1
 
 
 def invalid_list_customer_group_customers_parameter_query_email() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/email/schema."
-    return _s255
+    return _s254
 
 
 def list_customer_group_customers_parameter_query_firstname() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/firstname/schema."
-    return _s2
+    return _s1
 
 
 def invalid_list_customer_group_customers_parameter_query_firstname() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/firstname/schema."
-    return _s255
+    return _s254
 
 
 def list_customer_group_customers_parameter_query_lastname() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/lastname/schema."
-    return _s2
+    return _s1
 
 
 def invalid_list_customer_group_customers_parameter_query_lastname() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/lastname/schema."
-    return _s255
+    return _s254
 
 
 def list_customer_group_customers_parameter_query_lastupdateend() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/lastupdateend/schema."
-    return _s277
+    return _s276
 
 
 def invalid_list_customer_group_customers_parameter_query_lastupdateend() -> (
     SearchStrategy[Mutation]
 ):
     "Labelled invalid values of shift4shop.yaml#/components/parameters/lastupdateend/schema."
-    return _s279
+    return _s278
 
 
 def list_customer_group_customers_parameter_query_lastupdatestart() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/lastupdatestart/schema."
-    return _s277
+    return _s276
 
 
 def invalid_list_customer_group_customers_parameter_query_lastupdatestart() -> (
     SearchStrategy[Mutation]
 ):
     "Labelled invalid values of shift4shop.yaml#/components/parameters/lastupdatestart/schema."
-    return _s279
+    return _s278
 
 
 def list_customer_group_customers_parameter_query_limit() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/limit/schema."
-    return _s281
+    return _s280
 
 
 def invalid_list_customer_group_customers_parameter_query_limit() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/limit/schema."
-    return _s283
+    return _s282
 
 
 def list_customer_group_customers_parameter_query_offset() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/offset/schema."
-    return _s281
+    return _s280
 
 
 def invalid_list_customer_group_customers_parameter_query_offset() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/offset/schema."
-    return _s283
+    return _s282
 
 
 def list_customer_group_customers_parameter_query_phone() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/phone/schema."
-    return _s2
+    return _s1
 
 
 def invalid_list_customer_group_customers_parameter_query_phone() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/phone/schema."
-    return _s255
+    return _s254
 
 
 def list_customer_group_customers_parameter_query_state() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/parameters/state/schema."
-    return _s2
+    return _s1
 
 
 def invalid_list_customer_group_customers_parameter_query_state() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/parameters/state/schema."
-    return _s255
+    return _s254
 
 
 def list_customer_group_customers_response_200() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/CustomerList/content/application~1json/schema."
-    return _s285
+    return _s284
 
 
 def invalid_list_customer_group_customers_response_200() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/CustomerList/content/application~1json/schema."
-    return _s287
+    return _s286
 
 
 def list_customer_group_customers_response_400() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_list_customer_group_customers_response_400() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def list_customer_group_customers_response_401() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_list_customer_group_customers_response_401() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def list_customer_group_customers_response_404() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/responses/404/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_list_customer_group_customers_response_404() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/responses/404/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def get_customer_parameter_path_id() -> SearchStrategy[Any]:
@@ -1864,42 +1825,42 @@ def invalid_get_customer_parameter_path_id() -> SearchStrategy[Mutation]:
 
 def get_customer_response_200() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema."
-    return _s295
+    return _s294
 
 
 def invalid_get_customer_response_200() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema."
-    return _s298
+    return _s297
 
 
 def get_customer_response_400() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_get_customer_response_400() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def get_customer_response_401() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_get_customer_response_401() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def get_customer_response_404() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/NotFound/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_get_customer_response_404() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/NotFound/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def delete_customer_parameter_path_id() -> SearchStrategy[Any]:
@@ -1914,52 +1875,52 @@ def invalid_delete_customer_parameter_path_id() -> SearchStrategy[Mutation]:
 
 def delete_customer_response_200() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/Written/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_delete_customer_response_200() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/Written/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def delete_customer_response_400() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_delete_customer_response_400() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def delete_customer_response_401() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_delete_customer_response_401() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def delete_customer_response_404() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/NotFound/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_delete_customer_response_404() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/NotFound/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def update_customer_request() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/paths/~1Customers~1{customerid}/put/requestBody/content/application~1json/schema."
-    return _s206
+    return _s205
 
 
 def invalid_update_customer_request() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/paths/~1Customers~1{customerid}/put/requestBody/content/application~1json/schema."
-    return _s242
+    return _s241
 
 
 def update_customer_parameter_path_customerid() -> SearchStrategy[Any]:
@@ -1974,72 +1935,72 @@ def invalid_update_customer_parameter_path_customerid() -> SearchStrategy[Mutati
 
 def update_customer_response_200() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/Written/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_update_customer_response_200() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/Written/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def update_customer_response_400() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_update_customer_response_400() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/BadRequest/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def update_customer_response_401() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_update_customer_response_401() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/Unauthorized/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def update_customer_response_404() -> SearchStrategy[Any]:
     "Valid values of shift4shop.yaml#/components/responses/NotFound/content/application~1json/schema."
-    return _s264
+    return _s263
 
 
 def invalid_update_customer_response_404() -> SearchStrategy[Mutation]:
     "Labelled invalid values of shift4shop.yaml#/components/responses/NotFound/content/application~1json/schema."
-    return _s268
+    return _s267
 
 
 def models_customer() -> SearchStrategy[_models.Customer]:
     "Customer instances built from valid values of shift4shop.yaml#/components/schemas/Customer."
-    return _m300
+    return _m299
 
 
 def models_customer_bulk_update_item() -> SearchStrategy[_models.CustomerBulkUpdateItem]:
     "CustomerBulkUpdateItem instances built from valid values of shift4shop.yaml#/components/schemas/CustomerBulkUpdateItem."
-    return _m301
+    return _m300
 
 
 def models_customer_create() -> SearchStrategy[_models.CustomerCreate]:
     "CustomerCreate instances built from valid values of shift4shop.yaml#/components/schemas/CustomerCreate."
-    return _m302
+    return _m301
 
 
 def models_customer_fields() -> SearchStrategy[_models.CustomerFields]:
     "CustomerFields instances built from valid values of shift4shop.yaml#/components/schemas/CustomerFields."
-    return _m303
+    return _m302
 
 
 def models_customer_update() -> SearchStrategy[_models.CustomerUpdate]:
     "CustomerUpdate instances built from valid values of shift4shop.yaml#/components/schemas/CustomerUpdate."
-    return _m304
+    return _m303
 
 
 def models_write_result() -> SearchStrategy[_models.WriteResult]:
     "WriteResult instances built from valid values of shift4shop.yaml#/components/schemas/WriteResult."
-    return _m305
+    return _m304
 
 
 POINTERS: dict[str, str] = {
@@ -2112,213 +2073,213 @@ POINTERS: dict[str, str] = {
 
 STRATEGIES: dict[str, SearchStrategy[Any]] = {
     "Customer": _s16,
-    "CustomerBulkUpdateItem": _s83,
-    "CustomerCreate": _s125,
-    "CustomerFields": _s168,
-    "CustomerUpdate": _s206,
-    "WriteResult": _s250,
-    "WriteResults": _s264,
-    "listCustomers.parameter.query.city": _s2,
-    "listCustomers.parameter.query.countonly": _s271,
-    "listCustomers.parameter.query.country": _s2,
-    "listCustomers.parameter.query.email": _s2,
-    "listCustomers.parameter.query.firstname": _s2,
-    "listCustomers.parameter.query.lastname": _s2,
-    "listCustomers.parameter.query.lastupdateend": _s277,
-    "listCustomers.parameter.query.lastupdatestart": _s277,
-    "listCustomers.parameter.query.limit": _s281,
-    "listCustomers.parameter.query.offset": _s281,
-    "listCustomers.parameter.query.phone": _s2,
-    "listCustomers.parameter.query.state": _s2,
-    "listCustomers.response.200": _s285,
-    "listCustomers.response.400": _s264,
-    "listCustomers.response.401": _s264,
-    "listCustomers.response.404": _s264,
-    "updateCustomers.request": _s289,
-    "updateCustomers.response.200": _s264,
-    "updateCustomers.response.400": _s264,
-    "updateCustomers.response.401": _s264,
-    "updateCustomers.response.404": _s264,
-    "createCustomer.request": _s125,
-    "createCustomer.response.201": _s264,
-    "createCustomer.response.400": _s264,
-    "createCustomer.response.401": _s264,
+    "CustomerBulkUpdateItem": _s82,
+    "CustomerCreate": _s123,
+    "CustomerFields": _s167,
+    "CustomerUpdate": _s205,
+    "WriteResult": _s249,
+    "WriteResults": _s263,
+    "listCustomers.parameter.query.city": _s1,
+    "listCustomers.parameter.query.countonly": _s270,
+    "listCustomers.parameter.query.country": _s1,
+    "listCustomers.parameter.query.email": _s1,
+    "listCustomers.parameter.query.firstname": _s1,
+    "listCustomers.parameter.query.lastname": _s1,
+    "listCustomers.parameter.query.lastupdateend": _s276,
+    "listCustomers.parameter.query.lastupdatestart": _s276,
+    "listCustomers.parameter.query.limit": _s280,
+    "listCustomers.parameter.query.offset": _s280,
+    "listCustomers.parameter.query.phone": _s1,
+    "listCustomers.parameter.query.state": _s1,
+    "listCustomers.response.200": _s284,
+    "listCustomers.response.400": _s263,
+    "listCustomers.response.401": _s263,
+    "listCustomers.response.404": _s263,
+    "updateCustomers.request": _s288,
+    "updateCustomers.response.200": _s263,
+    "updateCustomers.response.400": _s263,
+    "updateCustomers.response.401": _s263,
+    "updateCustomers.response.404": _s263,
+    "createCustomer.request": _s123,
+    "createCustomer.response.201": _s263,
+    "createCustomer.response.400": _s263,
+    "createCustomer.response.401": _s263,
     "listCustomerGroupCustomers.parameter.path.id": _s8,
-    "listCustomerGroupCustomers.parameter.query.city": _s2,
-    "listCustomerGroupCustomers.parameter.query.countonly": _s271,
-    "listCustomerGroupCustomers.parameter.query.country": _s2,
-    "listCustomerGroupCustomers.parameter.query.email": _s2,
-    "listCustomerGroupCustomers.parameter.query.firstname": _s2,
-    "listCustomerGroupCustomers.parameter.query.lastname": _s2,
-    "listCustomerGroupCustomers.parameter.query.lastupdateend": _s277,
-    "listCustomerGroupCustomers.parameter.query.lastupdatestart": _s277,
-    "listCustomerGroupCustomers.parameter.query.limit": _s281,
-    "listCustomerGroupCustomers.parameter.query.offset": _s281,
-    "listCustomerGroupCustomers.parameter.query.phone": _s2,
-    "listCustomerGroupCustomers.parameter.query.state": _s2,
-    "listCustomerGroupCustomers.response.200": _s285,
-    "listCustomerGroupCustomers.response.400": _s264,
-    "listCustomerGroupCustomers.response.401": _s264,
-    "listCustomerGroupCustomers.response.404": _s264,
+    "listCustomerGroupCustomers.parameter.query.city": _s1,
+    "listCustomerGroupCustomers.parameter.query.countonly": _s270,
+    "listCustomerGroupCustomers.parameter.query.country": _s1,
+    "listCustomerGroupCustomers.parameter.query.email": _s1,
+    "listCustomerGroupCustomers.parameter.query.firstname": _s1,
+    "listCustomerGroupCustomers.parameter.query.lastname": _s1,
+    "listCustomerGroupCustomers.parameter.query.lastupdateend": _s276,
+    "listCustomerGroupCustomers.parameter.query.lastupdatestart": _s276,
+    "listCustomerGroupCustomers.parameter.query.limit": _s280,
+    "listCustomerGroupCustomers.parameter.query.offset": _s280,
+    "listCustomerGroupCustomers.parameter.query.phone": _s1,
+    "listCustomerGroupCustomers.parameter.query.state": _s1,
+    "listCustomerGroupCustomers.response.200": _s284,
+    "listCustomerGroupCustomers.response.400": _s263,
+    "listCustomerGroupCustomers.response.401": _s263,
+    "listCustomerGroupCustomers.response.404": _s263,
     "getCustomer.parameter.path.id": _s8,
-    "getCustomer.response.200": _s295,
-    "getCustomer.response.400": _s264,
-    "getCustomer.response.401": _s264,
-    "getCustomer.response.404": _s264,
+    "getCustomer.response.200": _s294,
+    "getCustomer.response.400": _s263,
+    "getCustomer.response.401": _s263,
+    "getCustomer.response.404": _s263,
     "deleteCustomer.parameter.path.id": _s8,
-    "deleteCustomer.response.200": _s264,
-    "deleteCustomer.response.400": _s264,
-    "deleteCustomer.response.401": _s264,
-    "deleteCustomer.response.404": _s264,
-    "updateCustomer.request": _s206,
+    "deleteCustomer.response.200": _s263,
+    "deleteCustomer.response.400": _s263,
+    "deleteCustomer.response.401": _s263,
+    "deleteCustomer.response.404": _s263,
+    "updateCustomer.request": _s205,
     "updateCustomer.parameter.path.customerid": _s8,
-    "updateCustomer.response.200": _s264,
-    "updateCustomer.response.400": _s264,
-    "updateCustomer.response.401": _s264,
-    "updateCustomer.response.404": _s264,
+    "updateCustomer.response.200": _s263,
+    "updateCustomer.response.400": _s263,
+    "updateCustomer.response.401": _s263,
+    "updateCustomer.response.404": _s263,
 }
 
 INVALID: dict[str, SearchStrategy[Mutation]] = {
     "Customer": _s79,
-    "CustomerBulkUpdateItem": _s121,
-    "CustomerCreate": _s163,
-    "CustomerFields": _s203,
-    "CustomerUpdate": _s242,
-    "WriteResult": _s262,
-    "WriteResults": _s268,
-    "listCustomers.parameter.query.city": _s255,
-    "listCustomers.parameter.query.countonly": _s274,
-    "listCustomers.parameter.query.country": _s255,
-    "listCustomers.parameter.query.email": _s255,
-    "listCustomers.parameter.query.firstname": _s255,
-    "listCustomers.parameter.query.lastname": _s255,
-    "listCustomers.parameter.query.lastupdateend": _s279,
-    "listCustomers.parameter.query.lastupdatestart": _s279,
-    "listCustomers.parameter.query.limit": _s283,
-    "listCustomers.parameter.query.offset": _s283,
-    "listCustomers.parameter.query.phone": _s255,
-    "listCustomers.parameter.query.state": _s255,
-    "listCustomers.response.200": _s287,
-    "listCustomers.response.400": _s268,
-    "listCustomers.response.401": _s268,
-    "listCustomers.response.404": _s268,
-    "updateCustomers.request": _s292,
-    "updateCustomers.response.200": _s268,
-    "updateCustomers.response.400": _s268,
-    "updateCustomers.response.401": _s268,
-    "updateCustomers.response.404": _s268,
-    "createCustomer.request": _s163,
-    "createCustomer.response.201": _s268,
-    "createCustomer.response.400": _s268,
-    "createCustomer.response.401": _s268,
+    "CustomerBulkUpdateItem": _s120,
+    "CustomerCreate": _s161,
+    "CustomerFields": _s202,
+    "CustomerUpdate": _s241,
+    "WriteResult": _s261,
+    "WriteResults": _s267,
+    "listCustomers.parameter.query.city": _s254,
+    "listCustomers.parameter.query.countonly": _s273,
+    "listCustomers.parameter.query.country": _s254,
+    "listCustomers.parameter.query.email": _s254,
+    "listCustomers.parameter.query.firstname": _s254,
+    "listCustomers.parameter.query.lastname": _s254,
+    "listCustomers.parameter.query.lastupdateend": _s278,
+    "listCustomers.parameter.query.lastupdatestart": _s278,
+    "listCustomers.parameter.query.limit": _s282,
+    "listCustomers.parameter.query.offset": _s282,
+    "listCustomers.parameter.query.phone": _s254,
+    "listCustomers.parameter.query.state": _s254,
+    "listCustomers.response.200": _s286,
+    "listCustomers.response.400": _s267,
+    "listCustomers.response.401": _s267,
+    "listCustomers.response.404": _s267,
+    "updateCustomers.request": _s291,
+    "updateCustomers.response.200": _s267,
+    "updateCustomers.response.400": _s267,
+    "updateCustomers.response.401": _s267,
+    "updateCustomers.response.404": _s267,
+    "createCustomer.request": _s161,
+    "createCustomer.response.201": _s267,
+    "createCustomer.response.400": _s267,
+    "createCustomer.response.401": _s267,
     "listCustomerGroupCustomers.parameter.path.id": _s55,
-    "listCustomerGroupCustomers.parameter.query.city": _s255,
-    "listCustomerGroupCustomers.parameter.query.countonly": _s274,
-    "listCustomerGroupCustomers.parameter.query.country": _s255,
-    "listCustomerGroupCustomers.parameter.query.email": _s255,
-    "listCustomerGroupCustomers.parameter.query.firstname": _s255,
-    "listCustomerGroupCustomers.parameter.query.lastname": _s255,
-    "listCustomerGroupCustomers.parameter.query.lastupdateend": _s279,
-    "listCustomerGroupCustomers.parameter.query.lastupdatestart": _s279,
-    "listCustomerGroupCustomers.parameter.query.limit": _s283,
-    "listCustomerGroupCustomers.parameter.query.offset": _s283,
-    "listCustomerGroupCustomers.parameter.query.phone": _s255,
-    "listCustomerGroupCustomers.parameter.query.state": _s255,
-    "listCustomerGroupCustomers.response.200": _s287,
-    "listCustomerGroupCustomers.response.400": _s268,
-    "listCustomerGroupCustomers.response.401": _s268,
-    "listCustomerGroupCustomers.response.404": _s268,
+    "listCustomerGroupCustomers.parameter.query.city": _s254,
+    "listCustomerGroupCustomers.parameter.query.countonly": _s273,
+    "listCustomerGroupCustomers.parameter.query.country": _s254,
+    "listCustomerGroupCustomers.parameter.query.email": _s254,
+    "listCustomerGroupCustomers.parameter.query.firstname": _s254,
+    "listCustomerGroupCustomers.parameter.query.lastname": _s254,
+    "listCustomerGroupCustomers.parameter.query.lastupdateend": _s278,
+    "listCustomerGroupCustomers.parameter.query.lastupdatestart": _s278,
+    "listCustomerGroupCustomers.parameter.query.limit": _s282,
+    "listCustomerGroupCustomers.parameter.query.offset": _s282,
+    "listCustomerGroupCustomers.parameter.query.phone": _s254,
+    "listCustomerGroupCustomers.parameter.query.state": _s254,
+    "listCustomerGroupCustomers.response.200": _s286,
+    "listCustomerGroupCustomers.response.400": _s267,
+    "listCustomerGroupCustomers.response.401": _s267,
+    "listCustomerGroupCustomers.response.404": _s267,
     "getCustomer.parameter.path.id": _s55,
-    "getCustomer.response.200": _s298,
-    "getCustomer.response.400": _s268,
-    "getCustomer.response.401": _s268,
-    "getCustomer.response.404": _s268,
+    "getCustomer.response.200": _s297,
+    "getCustomer.response.400": _s267,
+    "getCustomer.response.401": _s267,
+    "getCustomer.response.404": _s267,
     "deleteCustomer.parameter.path.id": _s55,
-    "deleteCustomer.response.200": _s268,
-    "deleteCustomer.response.400": _s268,
-    "deleteCustomer.response.401": _s268,
-    "deleteCustomer.response.404": _s268,
-    "updateCustomer.request": _s242,
+    "deleteCustomer.response.200": _s267,
+    "deleteCustomer.response.400": _s267,
+    "deleteCustomer.response.401": _s267,
+    "deleteCustomer.response.404": _s267,
+    "updateCustomer.request": _s241,
     "updateCustomer.parameter.path.customerid": _s55,
-    "updateCustomer.response.200": _s268,
-    "updateCustomer.response.400": _s268,
-    "updateCustomer.response.401": _s268,
-    "updateCustomer.response.404": _s268,
+    "updateCustomer.response.200": _s267,
+    "updateCustomer.response.400": _s267,
+    "updateCustomer.response.401": _s267,
+    "updateCustomer.response.404": _s267,
 }
 
 MUTATIONS: dict[str, tuple[SearchStrategy[Mutation], ...]] = {
     "Customer": _t80,
-    "CustomerBulkUpdateItem": _t122,
-    "CustomerCreate": _t164,
-    "CustomerFields": _t204,
-    "CustomerUpdate": _t243,
-    "WriteResult": _t263,
-    "WriteResults": _t269,
-    "listCustomers.parameter.query.city": _t270,
-    "listCustomers.parameter.query.countonly": _t275,
-    "listCustomers.parameter.query.country": _t270,
-    "listCustomers.parameter.query.email": _t270,
-    "listCustomers.parameter.query.firstname": _t270,
-    "listCustomers.parameter.query.lastname": _t270,
-    "listCustomers.parameter.query.lastupdateend": _t280,
-    "listCustomers.parameter.query.lastupdatestart": _t280,
-    "listCustomers.parameter.query.limit": _t284,
-    "listCustomers.parameter.query.offset": _t284,
-    "listCustomers.parameter.query.phone": _t270,
-    "listCustomers.parameter.query.state": _t270,
-    "listCustomers.response.200": _t288,
-    "listCustomers.response.400": _t269,
-    "listCustomers.response.401": _t269,
-    "listCustomers.response.404": _t269,
-    "updateCustomers.request": _t293,
-    "updateCustomers.response.200": _t269,
-    "updateCustomers.response.400": _t269,
-    "updateCustomers.response.401": _t269,
-    "updateCustomers.response.404": _t269,
-    "createCustomer.request": _t164,
-    "createCustomer.response.201": _t269,
-    "createCustomer.response.400": _t269,
-    "createCustomer.response.401": _t269,
-    "listCustomerGroupCustomers.parameter.path.id": _t294,
-    "listCustomerGroupCustomers.parameter.query.city": _t270,
-    "listCustomerGroupCustomers.parameter.query.countonly": _t275,
-    "listCustomerGroupCustomers.parameter.query.country": _t270,
-    "listCustomerGroupCustomers.parameter.query.email": _t270,
-    "listCustomerGroupCustomers.parameter.query.firstname": _t270,
-    "listCustomerGroupCustomers.parameter.query.lastname": _t270,
-    "listCustomerGroupCustomers.parameter.query.lastupdateend": _t280,
-    "listCustomerGroupCustomers.parameter.query.lastupdatestart": _t280,
-    "listCustomerGroupCustomers.parameter.query.limit": _t284,
-    "listCustomerGroupCustomers.parameter.query.offset": _t284,
-    "listCustomerGroupCustomers.parameter.query.phone": _t270,
-    "listCustomerGroupCustomers.parameter.query.state": _t270,
-    "listCustomerGroupCustomers.response.200": _t288,
-    "listCustomerGroupCustomers.response.400": _t269,
-    "listCustomerGroupCustomers.response.401": _t269,
-    "listCustomerGroupCustomers.response.404": _t269,
-    "getCustomer.parameter.path.id": _t294,
-    "getCustomer.response.200": _t299,
-    "getCustomer.response.400": _t269,
-    "getCustomer.response.401": _t269,
-    "getCustomer.response.404": _t269,
-    "deleteCustomer.parameter.path.id": _t294,
-    "deleteCustomer.response.200": _t269,
-    "deleteCustomer.response.400": _t269,
-    "deleteCustomer.response.401": _t269,
-    "deleteCustomer.response.404": _t269,
-    "updateCustomer.request": _t243,
-    "updateCustomer.parameter.path.customerid": _t294,
-    "updateCustomer.response.200": _t269,
-    "updateCustomer.response.400": _t269,
-    "updateCustomer.response.401": _t269,
-    "updateCustomer.response.404": _t269,
+    "CustomerBulkUpdateItem": _t121,
+    "CustomerCreate": _t162,
+    "CustomerFields": _t203,
+    "CustomerUpdate": _t242,
+    "WriteResult": _t262,
+    "WriteResults": _t268,
+    "listCustomers.parameter.query.city": _t269,
+    "listCustomers.parameter.query.countonly": _t274,
+    "listCustomers.parameter.query.country": _t269,
+    "listCustomers.parameter.query.email": _t269,
+    "listCustomers.parameter.query.firstname": _t269,
+    "listCustomers.parameter.query.lastname": _t269,
+    "listCustomers.parameter.query.lastupdateend": _t279,
+    "listCustomers.parameter.query.lastupdatestart": _t279,
+    "listCustomers.parameter.query.limit": _t283,
+    "listCustomers.parameter.query.offset": _t283,
+    "listCustomers.parameter.query.phone": _t269,
+    "listCustomers.parameter.query.state": _t269,
+    "listCustomers.response.200": _t287,
+    "listCustomers.response.400": _t268,
+    "listCustomers.response.401": _t268,
+    "listCustomers.response.404": _t268,
+    "updateCustomers.request": _t292,
+    "updateCustomers.response.200": _t268,
+    "updateCustomers.response.400": _t268,
+    "updateCustomers.response.401": _t268,
+    "updateCustomers.response.404": _t268,
+    "createCustomer.request": _t162,
+    "createCustomer.response.201": _t268,
+    "createCustomer.response.400": _t268,
+    "createCustomer.response.401": _t268,
+    "listCustomerGroupCustomers.parameter.path.id": _t293,
+    "listCustomerGroupCustomers.parameter.query.city": _t269,
+    "listCustomerGroupCustomers.parameter.query.countonly": _t274,
+    "listCustomerGroupCustomers.parameter.query.country": _t269,
+    "listCustomerGroupCustomers.parameter.query.email": _t269,
+    "listCustomerGroupCustomers.parameter.query.firstname": _t269,
+    "listCustomerGroupCustomers.parameter.query.lastname": _t269,
+    "listCustomerGroupCustomers.parameter.query.lastupdateend": _t279,
+    "listCustomerGroupCustomers.parameter.query.lastupdatestart": _t279,
+    "listCustomerGroupCustomers.parameter.query.limit": _t283,
+    "listCustomerGroupCustomers.parameter.query.offset": _t283,
+    "listCustomerGroupCustomers.parameter.query.phone": _t269,
+    "listCustomerGroupCustomers.parameter.query.state": _t269,
+    "listCustomerGroupCustomers.response.200": _t287,
+    "listCustomerGroupCustomers.response.400": _t268,
+    "listCustomerGroupCustomers.response.401": _t268,
+    "listCustomerGroupCustomers.response.404": _t268,
+    "getCustomer.parameter.path.id": _t293,
+    "getCustomer.response.200": _t298,
+    "getCustomer.response.400": _t268,
+    "getCustomer.response.401": _t268,
+    "getCustomer.response.404": _t268,
+    "deleteCustomer.parameter.path.id": _t293,
+    "deleteCustomer.response.200": _t268,
+    "deleteCustomer.response.400": _t268,
+    "deleteCustomer.response.401": _t268,
+    "deleteCustomer.response.404": _t268,
+    "updateCustomer.request": _t242,
+    "updateCustomer.parameter.path.customerid": _t293,
+    "updateCustomer.response.200": _t268,
+    "updateCustomer.response.400": _t268,
+    "updateCustomer.response.401": _t268,
+    "updateCustomer.response.404": _t268,
 }
 
 MODELS: dict[str, SearchStrategy[Any]] = {
-    "Customer": _m300,
-    "CustomerBulkUpdateItem": _m301,
-    "CustomerCreate": _m302,
-    "CustomerFields": _m303,
-    "CustomerUpdate": _m304,
-    "WriteResult": _m305,
+    "Customer": _m299,
+    "CustomerBulkUpdateItem": _m300,
+    "CustomerCreate": _m301,
+    "CustomerFields": _m302,
+    "CustomerUpdate": _m303,
+    "WriteResult": _m304,
 }

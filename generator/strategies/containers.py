@@ -196,7 +196,6 @@ def _key_groups(em: Emitter, s: Shape, builder: Builder) -> tuple[list[Group], l
     # trigger drawn as a pattern/additional key would escape its dependency.
     dependent = [n for trigger, needed in f.dep_required for n in (trigger, *needed)]
     named = frozenset([n for n, _ in f.props] + sorted(f.required) + [str(k[1]) for k in builder.vars if k[0] in ("P", "A")] + dependent)
-    banned = w.const(f"frozenset({tuple_lit([str_lit(n) for n in sorted(named)])})", "_v", "") if named else None
     patterns = [p for p, _ in f.patterns]
     groups: list[Group] = []
     impossible: list[str] = []
@@ -211,7 +210,10 @@ def _key_groups(em: Emitter, s: Shape, builder: Builder) -> tuple[list[Group], l
             if pattern is not None:
                 impossible.append(pattern)
             continue
-        if banned is not None:
+        # Only declared names the keys could be: ``^custom_field_[0-9]+$`` can draw none of them.
+        clash = sorted(n for n in named if pattern is None or search(pattern, n))
+        if clash:
+            banned = w.const(f"frozenset({tuple_lit([str_lit(n) for n in clash])})", "_v", "")
             keys = w.const(f"{keys}.filter(lambda k: k not in {banned})")
         groups.append((pattern, keys, vals))
     return groups, impossible

@@ -25,6 +25,7 @@ from generator.strategies.canon import Canon, generable
 from generator.strategies.dnf import expand, integer_range, quick_empty
 from generator.strategies.formats import format_strategy
 from generator.strategies.presence import reducible
+from generator.strategies.regex import fast_regex
 from generator.strategies.shapes import GROUPS, AnyOf, OneOf, Reason, Shape, kind_of
 from generator.strategies.writer import Writer, call, json_lit, str_lit, tuple_lit
 from specloom_runtime.validation import json_in, translate_pattern
@@ -308,10 +309,12 @@ class Emitter:
             fs = format_strategy(formats[0], hi)
             if lo > fs.max_len or (hi is not None and hi < fs.min_len):
                 return Reason("format", s.origin("format"), f"no {formats[0]} string has {lo} to {hi} characters")
-            for name, code in fs.consts:
-                self.w.fixed(name, code, "SearchStrategy[Any]" if code.startswith("st.") else "")
-            self.w.imports.update(fs.imports)
-            base = fs.code
+            fast = fast_regex(self.w, fs.pattern, None) if fs.pattern else None
+            if fast is None:
+                for name, code in fs.consts:
+                    self.w.fixed(name, code, "SearchStrategy[Any]" if code.startswith("st.") else "")
+                self.w.imports.update(fs.imports)
+            base = fast or fs.code
             if lo > fs.min_len or (hi is not None and hi < fs.max_len):
                 filters.append(length_filter)
         elif patterns:
@@ -319,7 +322,8 @@ class Emitter:
             if first is None:
                 return Reason("pattern", s.origin("pattern"), "patterns with lookaround assertions are beyond the strategy compiler")
             patterns.remove(first)
-            base = f"st.from_regex({self._regex(first)}, fullmatch=True{self._alphabet(first)})"
+            alphabet = self._alphabet(first)
+            base = fast_regex(self.w, translate_pattern(first), alphabet) or self._from_regex(first, alphabet)
             if lo > 0 or hi is not None:
                 filters.append(length_filter)
         else:
@@ -329,15 +333,20 @@ class Emitter:
         values = [v for v in s.not_in if type(v) is str]
         if values:
             filters.append(f"lambda v: v not in {self.w.const(f'frozenset({tuple_lit([str_lit(v) for v in values])})', '_v', '')}")
-        return self.w.const(base + "".join(f".filter({x})" for x in filters))
+        code = base + "".join(f".filter({x})" for x in filters)
+        return code if code.isidentifier() else self.w.const(code)
 
     def _regex(self, pattern: str) -> str:
         self.w.imports.add("import re")
         return self.w.const(f"re.compile({str_lit(translate_pattern(pattern))}, re.ASCII)", "_p", "")
 
-    def _alphabet(self, pattern: str) -> str:
+    def _from_regex(self, pattern: str, alphabet: str | None) -> str:
+        chars = "" if alphabet is None else f", alphabet={self.w.const(str_lit(alphabet), '_v', '')}"
+        return f"st.from_regex({self._regex(pattern)}, fullmatch=True{chars})"
+
+    @staticmethod
+    def _alphabet(pattern: str) -> str | None:
         """Restrict drawn characters to where the ECMA and Python readings of \\d\\w\\s\\b agree."""
         if not any(pattern[i] == "\\" and pattern[i + 1 : i + 2] in tuple(_CLASS_ESCAPE) for i in range(len(pattern))):
-            return ""
-        extra = "".join(sorted({c for c in pattern if ord(c) > 127}))
-        return f", alphabet={self.w.const(str_lit(_SAFE_ALPHABET + extra), '_v', '')}"
+            return None
+        return _SAFE_ALPHABET + "".join(sorted({c for c in pattern if ord(c) > 127}))

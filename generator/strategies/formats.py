@@ -34,6 +34,7 @@ class FormatStrategy:
     min_len: int
     max_len: int
     imports: tuple[str, ...] = ()
+    pattern: str | None = None  # the grammar, when the strings are drawn from a regex
 
 
 _OFFSETS = ("_OFFSETS", "st.integers(-1439, 1439).map(lambda m: _dt.timezone(_dt.timedelta(minutes=m)))")
@@ -46,7 +47,7 @@ _URI = r"(https?|ftp)://[a-z0-9]{1,10}(\.[a-z0-9]{1,10}){0,2}(/[A-Za-z0-9._~-]{0
 
 def _regex(name: str, pattern: str, lo: int, hi: int) -> FormatStrategy:
     const = (name, f"re.compile({str_lit(pattern)}, re.ASCII)")
-    return FormatStrategy(f"st.from_regex({name}, fullmatch=True)", (const,), lo, hi, ("import re",))
+    return FormatStrategy(f"st.from_regex({name}, fullmatch=True)", (const,), lo, hi, ("import re",), pattern)
 
 
 _FIXED: dict[str, FormatStrategy] = {

@@ -1,0 +1,203 @@
+"""A simple regular expression -> strategy source that draws its strings whole, for speed.
+
+Input: a pattern in Python syntax (``translate_pattern``'s output, compiled with ``re.ASCII`` and
+matched with ``fullmatch``) and the alphabet drawn characters are restricted to, if any. Output:
+the name of a strategy constant written into the ``Writer``, or None when the pattern uses
+anything beyond literals, character classes, groups, alternation and repetition (the caller then
+uses ``st.from_regex``).
+
+Why: ``st.from_regex`` draws one character at a time through a tree of strategies; a repeated
+character class becomes one ``st.text`` draw here, several times faster, and patterned keys and
+fields (``^custom_field_[0-9]+$``) dominate the draw time of some request bodies. The language is
+the same: without back-references, lookaround or flags, a concatenation matches exactly the
+concatenations of its parts' matches, an alternation the union, a repetition the sequences --
+so drawing the parts independently and joining them draws only matching strings, and every
+matching string can be drawn. ``tests/generator_properties/test_regex.py`` checks both against
+``re.fullmatch`` on random patterns.
+
+The parse tree comes from the standard library's own regex parser (``re._parser``, the module
+``re.compile`` uses; no public equivalent exists, and Hypothesis's ``from_regex`` reads it too).
+Spec text reaches the source only as ``str_lit`` literals and integers.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+from generator.strategies.writer import Writer, call, str_lit
+
+__all__ = ["fast_regex"]
+
+_parser: Any = importlib.import_module("re._parser")  # no stubs: typeshed covers only sre_parse
+_c: Any = importlib.import_module("re._constants")
+
+_MAX_ENUMERATED = 2048  # code points a class may list without an alphabet to intersect it with
+_ASCII_CATEGORIES = {
+    "CATEGORY_DIGIT": frozenset("0123456789"),
+    "CATEGORY_SPACE": frozenset(" \t\n\r\f\v"),
+    "CATEGORY_WORD": frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"),
+}
+
+# A part of a pattern: ("lit", text) is fixed text; ("code", name) a strategy constant, or
+# ("choice", name) one that samples from a few literals.
+Part = tuple[str, str]
+
+
+class _Beyond(Exception):
+    """The pattern uses a construct this module does not draw (the caller falls back)."""
+
+
+def fast_regex(w: Writer, pattern: str, alphabet: str | None) -> str | None:
+    """A strategy constant drawing strings that ``fullmatch`` ``pattern``, or None (see above)."""
+    try:
+        tree = _parser.parse(pattern, re.ASCII)
+    except re.error:
+        return None
+    if tree.state.flags & ~(re.ASCII | re.UNICODE):
+        return None
+    items = list(tree)
+    if items and items[0] == (_c.AT, _c.AT_BEGINNING):
+        items = items[1:]
+    if items and items[-1][0] is _c.AT and items[-1][1] in (_c.AT_END, _c.AT_END_STRING):
+        items = items[:-1]
+    try:
+        kind, _ = _Compiler(Writer(), alphabet).sequence(items)  # a dry run: no stray constants
+    except _Beyond:
+        return None
+    if kind != "code":
+        # A finite set of literals would be an ``st.just``/``st.sampled_from``, and a unique
+        # collection of those (``st.dictionaries`` keys) with a ``min_size`` past their number
+        # raises instead of rejecting the draw; ``from_regex`` is cheap for literals anyway.
+        return None
+    return _strategy(w, _Compiler(w, alphabet).sequence(items))
+
+
+class _Compiler:
+    """Parse-tree items -> parts; raises ``_Beyond`` on anything it does not draw."""
+
+    def __init__(self, w: Writer, alphabet: str | None) -> None:
+        self.w = w
+        self.alphabet = alphabet
+
+    def sequence(self, items: list[Any]) -> Part:
+        parts: list[Part] = []
+        for op, arg in items:
+            part = self.item(op, arg)
+            if part[0] == "lit" and parts and parts[-1][0] == "lit":
+                parts[-1] = ("lit", parts[-1][1] + part[1])
+            elif part != ("lit", ""):
+                parts.append(part)
+        if not parts:
+            return ("lit", "")
+        if len(parts) == 1:
+            return parts[0]
+        names = ", ".join(_strategy(self.w, p) for p in parts)
+        return ("code", self.w.const(f'st.tuples({names}).map("".join)'))
+
+    def item(self, op: Any, arg: Any) -> Part:
+        if op is _c.LITERAL:
+            return ("lit", chr(arg))
+        if op in (_c.IN, _c.NOT_LITERAL):
+            return self.repeat_class(op, arg, 1, 1)
+        if op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = arg
+            if add_flags or del_flags:
+                raise _Beyond
+            return self.sequence(list(sub))
+        if op is _c.BRANCH:
+            options = [self.sequence(list(sub)) for sub in arg[1]]
+            if all(kind == "lit" for kind, _ in options):
+                texts = list(dict.fromkeys(text for _, text in options))
+                if len(texts) == 1:
+                    return ("lit", texts[0])
+                return ("choice", self.w.const(f"st.sampled_from(({', '.join(str_lit(t) for t in texts)}))"))
+            return ("code", self.w.const(f"st.one_of({', '.join(_strategy(self.w, o) for o in options)})"))
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):  # lazy or greedy: the same strings fullmatch
+            lo, hi, sub = arg
+            hi = None if hi == _c.MAXREPEAT else hi
+            if len(sub) == 1 and sub[0][0] in (_c.IN, _c.NOT_LITERAL):
+                return self.repeat_class(sub[0][0], sub[0][1], lo, hi)
+            inner = self.sequence(list(sub))
+            if hi == 0 or inner == ("lit", ""):
+                return ("lit", "")
+            if inner[0] == "lit" and lo == hi:
+                return ("lit", inner[1] * lo)
+            return ("code", self.w.const(f'{call("st.lists", _strategy(self.w, inner), min_size=lo or None, max_size=hi)}.map("".join)'))
+        raise _Beyond  # back-references, lookaround, anchors inside, possessive repeats, ...
+
+    def repeat_class(self, op: Any, arg: Any, lo: int, hi: int | None) -> Part:
+        """``lo`` to ``hi`` characters of one class, drawn as one ``st.text``."""
+        negated, members = (True, [(_c.LITERAL, arg)]) if op is _c.NOT_LITERAL else _members(arg)
+        if hi == 0:
+            return ("lit", "")
+        if self.alphabet is not None:
+            chars = "".join(ch for ch in self.alphabet if _contains(members, ch) != negated)
+        elif negated:
+            chars = None
+        else:
+            chars = "".join(sorted(_enumerate(members)))
+        if chars == "":
+            if lo:
+                raise _Beyond  # nothing in the alphabet matches: let from_regex say so
+            return ("lit", "")
+        if chars is not None and len(chars) == 1:
+            return ("lit", chars * lo) if lo == hi else self._text(str_lit(chars), lo, hi)
+        if chars is not None:
+            return self._text(self.w.const(str_lit(chars), "_v", ""), lo, hi)
+        excluded = self.w.const(str_lit("".join(sorted(_enumerate(members)))), "_v", "")
+        return self._text(f'st.characters(codec="utf-8", exclude_characters={excluded})', lo, hi)
+
+    def _text(self, alphabet: str, lo: int, hi: int | None) -> Part:
+        return ("code", self.w.const(call("st.text", alphabet, min_size=lo or None, max_size=hi)))
+
+
+def _strategy(w: Writer, part: Part) -> str:
+    kind, text = part
+    return w.const(f"st.just({str_lit(text)})") if kind == "lit" else text
+
+
+def _members(items: list[Any]) -> tuple[bool, list[Any]]:
+    negated = bool(items) and items[0][0] is _c.NEGATE
+    return negated, list(items[1:] if negated else items)
+
+
+def _contains(members: list[Any], ch: str) -> bool:
+    code = ord(ch)
+    for op, arg in members:
+        if op is _c.LITERAL and code == arg:
+            return True
+        if op is _c.RANGE and arg[0] <= code <= arg[1]:
+            return True
+        if op is _c.CATEGORY:
+            name = str(arg)
+            if name in _ASCII_CATEGORIES and ch in _ASCII_CATEGORIES[name]:
+                return True
+            positive = name.replace("_NOT_", "_")
+            if positive != name and positive in _ASCII_CATEGORIES and ch not in _ASCII_CATEGORIES[positive]:
+                return True
+            if positive not in _ASCII_CATEGORIES:
+                raise _Beyond
+        elif op not in (_c.LITERAL, _c.RANGE):
+            raise _Beyond
+    return False
+
+
+def _enumerate(members: list[Any]) -> set[str]:
+    """Every character of a class given as literals, ranges and positive ASCII categories."""
+    out: set[str] = set()
+    for op, arg in members:
+        if op is _c.LITERAL:
+            out.add(chr(arg))
+        elif op is _c.RANGE and arg[1] - arg[0] < _MAX_ENUMERATED:
+            out.update(chr(code) for code in range(arg[0], arg[1] + 1))
+        elif op is _c.CATEGORY and str(arg) in _ASCII_CATEGORIES:
+            out |= _ASCII_CATEGORIES[str(arg)]
+        else:
+            raise _Beyond
+        if len(out) > _MAX_ENUMERATED:
+            raise _Beyond
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in out):
+        raise _Beyond  # surrogates cannot be encoded as UTF-8; from_regex knows what to do
+    return out
