@@ -76,6 +76,16 @@ class Reporter:
         if self.errors:
             raise SpecError(self.errors)
 
+    def located(self, error: SpecError) -> SpecError:
+        """``error`` with a line for each of this file's diagnostics that had none.
+
+        The code compilers (validators, strategies) know only JSON pointers; the line map is here.
+        """
+        return SpecError(
+            Diagnostic(d.file, self.line_of(d.pointer), d.pointer, d.message, d.severity) if d.file == self.file and not d.line else d
+            for d in error.diagnostics
+        )
+
 
 def escape_token(token: str | int) -> str:
     """One RFC 6901 reference token: ``~`` -> ``~0``, ``/`` -> ``~1``."""

@@ -28,7 +28,10 @@ def build_package(spec: Path) -> Built:
     doc = load(spec)
     resolved, reporter = lint(doc)
     api = build_ir(resolved, reporter)
-    files = format_sources(render(api, resolved.data))
+    try:
+        files = format_sources(render(api, resolved.data))
+    except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
+        raise reporter.located(exc) from None
     return api.package, files, Provenance(doc.name, doc.sha256), reporter.warnings
 
 

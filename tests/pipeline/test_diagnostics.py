@@ -126,6 +126,20 @@ def test_untyped_success_result_is_a_generation_error(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
+def test_a_schema_beyond_the_strategy_compiler_is_located_by_line(tmp_path: Path) -> None:
+    # A lookaround pattern is valid JSON Schema (the validator compiles it) but cannot be drawn.
+    text = MINIMAL.replace("name: {type: string}", 'name: {type: string, pattern: "^(?=a)a$"}')
+    text = text.replace("required: [id]", "required: [id, name]")  # an optional one is left out
+    spec = write_spec(tmp_path, "api.yaml", text)
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 2 and "Traceback" not in err
+    [error] = [m.groupdict() for m in map(LINE.match, err.splitlines()) if m]
+    assert error["pointer"] == "/components/schemas/Item/properties/name/pattern"
+    assert error["line"] == str(text.splitlines().index('        name: {type: string, pattern: "^(?=a)a$"}') + 1)
+    assert "lookaround" in error["message"] and "(strategies)" in error["message"]
+    assert not (tmp_path / "out").exists()
+
+
 def test_free_form_object_result_becomes_a_named_model(tmp_path: Path) -> None:
     text = MINIMAL.replace('schema: {type: array, items: {$ref: "#/components/schemas/Item"}}', "schema: {type: object}")
     spec = write_spec(tmp_path, "api.yaml", text)

@@ -80,8 +80,10 @@ def test_generate_reports_an_unsatisfiable_spec_schema(tmp_path: Path) -> None:
         "components": {"schemas": {"Item": {"type": "object", "required": ["n"],
                                             "properties": {"n": {"type": "integer", "minimum": 10, "maximum": 1}}}}},
     }  # fmt: skip
-    (tmp_path / "api.json").write_text(json.dumps(spec))
+    text = json.dumps(spec, indent=2)
+    (tmp_path / "api.json").write_text(text)
     code, _, err = run_cli("generate", str(tmp_path / "api.json"), "--out", str(tmp_path / "out"))
     assert code == 2
-    assert "api.json: /components/schemas/Item/properties/n/minimum: minimum:" in err, err
+    line = text.splitlines().index('            "minimum": 10,') + 1
+    assert f"api.json:{line}: /components/schemas/Item/properties/n/minimum: minimum:" in err, err
     assert not (tmp_path / "out").exists()
