@@ -246,6 +246,35 @@ DIFFERENCES: tuple[OracleDifference, ...] = (
         demo=({"format": "date"}, "0000-02-29", True, False),
         control=({"format": "date"}, "0000-02-30", False),
     ),
+    OracleDifference(
+        name="time-final-newline",
+        explanation=(
+            "jsonschema checks time by handing '1970-01-01T' + the string to rfc3339-validator, so "
+            "the final newline of date-time-final-newline passes here too: '08:30:06Z\\n'. RFC 3339 "
+            "has no newline in a full-time; specloom refuses it."
+        ),
+        keyword="format",
+        formats=("time",),
+        applies=lambda _fmt, s: s.endswith("\n"),
+        verdict=lambda _s, _check: False,
+        demo=({"format": "time"}, "08:30:06Z\n", False, True),
+        control=({"format": "time"}, "08:30:06Z ", False),
+    ),
+    OracleDifference(
+        name="hostname-final-dot",
+        explanation=(
+            "jsonschema's hostname check (fqdn) accepts a final dot, the DNS root: 'example.com.'. "
+            "A 2020-12 hostname is an RFC 1123 host name, whose labels are separated by dots, none "
+            "empty; the JSON-Schema-Test-Suite (optional/format/hostname.json, 'trailing dot') "
+            "says invalid, and so does specloom."
+        ),
+        keyword="format",
+        formats=("hostname",),
+        applies=lambda _fmt, s: s.endswith("."),
+        verdict=lambda _s, _check: False,
+        demo=({"format": "hostname"}, "example.com.", False, True),
+        control=({"format": "hostname"}, "example.com", True),
+    ),
 )
 
 # -- vendor formats (the x-specloom named date formats), written for the oracle ------------------
