@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
 from generator.diagnostics import Diagnostic, Reporter, SpecError, join_pointer, unescape_token
 from generator.load import Document, load
@@ -47,6 +48,20 @@ def pointer_get(data: Any, pointer: str) -> Any:
         else:
             raise KeyError(pointer)
     return node
+
+
+def ref_pointer(ref: str) -> str:
+    """The JSON pointer a local ``$ref`` (``#...``) names: its fragment, percent-decoded.
+
+    A ``$ref`` is a URI reference, so ``{`` in a path key is written ``%7B`` there (RFC 6901
+    section 6); every stage reads local references through this function.
+    """
+    return unquote(ref[1:])
+
+
+def _fragment(pointer: str) -> str:
+    """A JSON pointer written as a URI fragment (the inverse of ``ref_pointer``)."""
+    return quote(pointer, safe="/~!$&'()*+,;=:@")
 
 
 def iter_refs(data: Any, pointer: str = "") -> list[tuple[str, str]]:
@@ -103,7 +118,7 @@ class _Bundler:
             # a plain-name fragment targets a $anchor; the schema compiler resolves those
             return
         try:
-            pointer_get(doc.data, fragment)
+            pointer_get(doc.data, unquote(fragment))
         except KeyError:
             self._error(doc, where, f"$ref '#{fragment}' points to nothing in {doc.name}")
 
@@ -119,7 +134,7 @@ class _Bundler:
         other = self.docs[path]
         if other is self.root:  # a $ref back into the root file: a local reference there
             try:
-                pointer_get(self.root.data, fragment)
+                pointer_get(self.root.data, unquote(fragment))
             except KeyError:
                 self._error(doc, where, f"$ref '{target}#{fragment}' points to nothing in {target}")
                 return None
@@ -128,11 +143,11 @@ class _Bundler:
         if key in self.placed:
             return self.placed[key]
         try:
-            value = pointer_get(other.data, fragment)
+            value = pointer_get(other.data, unquote(fragment))
         except KeyError:
             self._error(doc, where, f"$ref '{target}#{fragment}' points to nothing in {target}")
             return None
-        tokens = [unescape_token(t) for t in fragment.split("/")[1:]]
+        tokens = [unescape_token(t) for t in unquote(fragment).split("/")[1:]]
         if len(tokens) != 3 or tokens[0] != "components":
             self._error(doc, where, f"$ref into another file must name a component (components/<section>/<name>), not {fragment!r}")
             return None
@@ -141,11 +156,11 @@ class _Bundler:
         if tokens[2] in section:
             self._error(doc, where, f"$ref {target}#{fragment} would replace the existing {local}")
             return None
-        self.placed[key] = local  # placed before recursing: a cycle between files ends here
+        self.placed[key] = _fragment(local)  # placed before recursing: a cycle between files ends here
         section[tokens[2]] = copy.deepcopy(value)
-        self.origins[local] = (other.name, fragment)
-        self._rewrite_foreign(section[tokens[2]], other, fragment, local)
-        return local
+        self.origins[local] = (other.name, unquote(fragment))
+        self._rewrite_foreign(section[tokens[2]], other, unquote(fragment), local)
+        return _fragment(local)
 
     def _rewrite_foreign(self, tree: Any, doc: Document, fragment: str, local: str) -> None:
         """Localise refs inside content copied from ``doc``: ``#/x`` there means ``doc#/x``."""

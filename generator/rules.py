@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.diagnostics import Reporter, join_pointer
 from generator.names import NameError_, Scope, snake_case
-from generator.resolve import pointer_get
+from generator.resolve import pointer_get, ref_pointer
 from generator.walk import iter_operations
 
 FORM = "application/x-www-form-urlencoded"
@@ -23,7 +23,7 @@ def deref(data: Any, node: Any, depth: int = 0) -> Any:
     """Follow ``$ref`` chains (local only; the document is bundled) to the object they name."""
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and depth < 64:
         try:
-            node = pointer_get(data, node["$ref"][1:])
+            node = pointer_get(data, ref_pointer(node["$ref"]))
         except KeyError:
             return {}
         depth += 1

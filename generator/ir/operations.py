@@ -25,7 +25,7 @@ from generator.ir.nodes import (
 )
 from generator.ir.schema import SchemaTyper, union
 from generator.names import Scope, pascal_case, snake_case
-from generator.resolve import pointer_get
+from generator.resolve import pointer_get, ref_pointer
 from generator.rules import FORM, deref
 from generator.walk import iter_operations
 
@@ -211,7 +211,7 @@ class OperationBuilder:
 def _real_pointer(raw: Any, pointer: str) -> str:
     """Where a possibly ``$ref``-ed node really lives (validators compile from real locations)."""
     if isinstance(raw, dict) and isinstance(raw.get("$ref"), str) and raw["$ref"].startswith("#/"):
-        return str(raw["$ref"][1:])
+        return ref_pointer(raw["$ref"])
     return pointer
 
 
@@ -226,7 +226,7 @@ def _properties(data: Any, pointer: str) -> dict[str, tuple[Any, str]]:
         seen.add(where)
         node = pointer_get(data, where)
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            visit(node["$ref"][1:])
+            visit(ref_pointer(node["$ref"]))
             return
         if not isinstance(node, dict):
             return

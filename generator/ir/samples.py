@@ -26,7 +26,7 @@ from typing import Any
 
 from generator.diagnostics import join_pointer
 from generator.ir.nodes import Json, KitSample, Operation, Response
-from generator.resolve import pointer_get
+from generator.resolve import pointer_get, ref_pointer
 from generator.rules import deref
 from specloom_runtime.body_rules import check_error_in_body
 from specloom_runtime.dates import NAMED_DATE_FORMATS
@@ -408,7 +408,7 @@ def raw_response(data: Any, raw_op: dict[str, Any], pointer: str, status: str) -
         ref = node.get("$ref") if isinstance(node, dict) else None
         if not (isinstance(ref, str) and ref.startswith("#/")):
             break
-        where = ref[1:]
+        where = ref_pointer(ref)
         try:
             node = pointer_get(data, where)
         except KeyError:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from generator.diagnostics import Reporter, join_pointer
 from generator.ir.nodes import Field, Json, Model, TypeRef
 from generator.names import NameError_, Scope, pascal_case
-from generator.resolve import pointer_get
+from generator.resolve import pointer_get, ref_pointer
 from generator.rules import deref
 from specloom_runtime.dates import NAMED_DATE_FORMATS
 
@@ -122,7 +122,7 @@ class SchemaTyper:
         self._check_keywords(schema, pointer)
         ref = schema.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/"):
-            target = ref[1:]
+            target = ref_pointer(ref)
             if is_model_schema(self.data, pointer_get(self.data, target)):
                 return self._model_ref(target)
             if target in self._active:
@@ -156,7 +156,7 @@ class SchemaTyper:
         (holding everything in ``extra``): a client result is always a named type, never a dict."""
         target, where = schema, pointer
         if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/"):
-            where = schema["$ref"][1:]
+            where = ref_pointer(schema["$ref"])
             target = pointer_get(self.data, where)
             hint = where.rsplit("/", 1)[-1]
         if isinstance(target, dict) and target.get("type") == "object" and not is_model_schema(self.data, target):
@@ -252,7 +252,7 @@ class SchemaTyper:
         required: set[str] = set(schema.get("required") or [])
         merged = dict(schema)
         for i, member in enumerate(schema.get("allOf") or []):
-            target = member.get("$ref", "")[1:] if isinstance(member, dict) and "$ref" in member else join_pointer(pointer, "allOf", i)
+            target = ref_pointer(member["$ref"]) if isinstance(member, dict) and "$ref" in member else join_pointer(pointer, "allOf", i)
             sub_props, sub_req, sub_merged = self._collect(deref(self.data, member), target)
             props.update(sub_props)
             required |= sub_req

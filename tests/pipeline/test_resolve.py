@@ -71,3 +71,45 @@ def test_sixth_vendor_spec_lints_and_generates(tmp_path: Path) -> None:
     assert run_cli("lint", str(spec))[0] == 0
     code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
     assert code == 0, err
+
+
+PERCENT = """\
+openapi: 3.1.0
+info: {title: Pct, version: "1"}
+servers: [{url: "http://127.0.0.1:9"}]
+paths:
+  /items/{id}:
+    get:
+      operationId: getItem
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: integer}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, required: [id], properties: {id: {type: integer}}}
+  /items:
+    get:
+      operationId: listItems
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: array
+                items: {$ref: "#/paths/~1items~1%7Bid%7D/get/responses/200/content/application~1json/schema"}
+"""
+
+
+def test_percent_encoded_ref_names_the_decoded_pointer(tmp_path: Path) -> None:
+    """A ``$ref`` is a URI: ``{id}`` in a path key is ``%7Bid%7D`` there (RFC 6901 section 6)."""
+    spec = write_spec(tmp_path, "api.yaml", PERCENT)
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    client = (tmp_path / "out" / "api" / "client.py").read_text(encoding="utf-8")
+    assert "-> list[_m.GetItemResult]:" in client  # the list's items are getItem's result model
+    broken = PERCENT.replace("%7Bid%7D", "%7Bkey%7D")
+    code, _, err = run_cli("lint", str(write_spec(tmp_path, "broken.yaml", broken)))
+    assert code == 2 and "%7Bkey%7D/get/responses/200/content/application~1json/schema' points to nothing" in err, err
