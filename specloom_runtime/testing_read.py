@@ -1,0 +1,210 @@
+"""The testing kit's request reader: an ``httpx.Request`` -> the operation it calls, its
+parameters and body read back to JSON values, and what the spec does not allow in it.
+
+Input: a request and the fake's routes, credentials and validators. Output: a ``_Call`` with
+``params``, ``body``, masked ``headers``, ``problems`` (``(pointer, message)``) and ``denied``
+(credentials missing or wrong). A mixin of ``FakeServer``, split from ``testing.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, ClassVar
+from urllib.parse import parse_qsl, unquote
+
+import httpx
+
+from specloom_runtime.client import ApiSpec
+from specloom_runtime.jsontypes import JsonValue
+from specloom_runtime.operation import OperationSpec
+from specloom_runtime.parsing import media_type
+from specloom_runtime.redact import MASK
+from specloom_runtime.signing import verify_signature
+from specloom_runtime.testing_types import Behaviour, FakeApiError, _Call, _is_json, _same
+from specloom_runtime.unset import Unset
+from specloom_runtime.validation import CompiledValidator, RecursionLimitError
+
+__all__ = ["RequestReader"]
+
+_TEMPLATE = re.compile(r"\{([^{}]+)\}")
+
+
+def _coerce(text: str, kind: str) -> JsonValue:
+    """Wire text read back as ``kind`` (left as text when it does not fit: the validator says so)."""
+    if kind == "int" and re.fullmatch(r"-?[0-9]+", text):
+        return int(text)
+    if kind == "float" and re.fullmatch(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?", text):
+        return float(text)
+    if kind == "bool" and text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    return text
+
+
+def _read_texts(texts: list[str], kind: str) -> JsonValue:
+    if kind.startswith("list:"):
+        return [_coerce(t, kind[5:]) for t in texts]
+    if len(texts) > 1:
+        return [_coerce(t, kind) for t in texts]
+    return _coerce(texts[0], kind)
+
+
+def _violations(
+    validator: CompiledValidator | None, value: object, prefix: str
+) -> list[tuple[str, str]]:
+    if validator is None:
+        return []
+    try:
+        return [(prefix + v.instance_path, v.message) for v in validator.errors(value)]
+    except RecursionLimitError:
+        return [(prefix, "nested too deeply to validate")]
+
+class RequestReader:
+    """Routing and reading requests (``FakeServer`` sets the attributes)."""
+
+    api: ClassVar[ApiSpec]
+    _prefix: str
+    _expected: dict[str, str]
+    _plays: dict[str, Behaviour]
+    _routes: list[tuple[OperationSpec[Any], tuple[re.Pattern[str], list[str]]]]
+
+    def _route(self, request: httpx.Request) -> _Call:
+        raw_path = request.url.raw_path.decode("ascii").split("?", 1)[0]
+        path = (
+            raw_path[len(self._prefix) :] if raw_path.startswith(self._prefix + "/") else raw_path
+        )
+        known = False
+        for spec, (pattern, names) in self._routes:
+            found = pattern.fullmatch(path)
+            if found is None:
+                continue
+            known = True
+            if spec.method == request.method:
+                call = _Call(request, spec, self._plays[spec.name], path or "/")
+                call.path_texts = {
+                    n: unquote(v) for n, v in zip(names, found.groups(), strict=True)
+                }
+                return call
+        what = "method" if known else "path"
+        raise FakeApiError(
+            f"{self.api.title}: no operation at {request.method} {raw_path} (unknown {what}); "
+            f"is the fake's base_url ({self._prefix or '/'}) the client's?"
+        )
+
+    def _read(self, call: _Call) -> None:
+        request, spec, kinds = call.request, call.spec, call.behaviour.wire_kinds
+        query = list(parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True))
+        form: list[tuple[str, str]] = []
+        if spec.body is not None and spec.body.form and request.content:
+            form = parse_qsl(request.content.decode("utf-8", "replace"), keep_blank_values=True)
+        cookies = dict(
+            part.strip().split("=", 1)
+            for part in request.headers.get("Cookie", "").split(";")
+            if "=" in part
+        )
+        self._check_credentials(call, query, form, cookies)
+        secret = {c.wire.lower() for c in self.api.credentials if c.location == "header"}
+        if any(c.location == "cookie" for c in self.api.credentials):
+            secret.add("cookie")
+        call.headers = {k: MASK if k.lower() in secret else v for k, v in request.headers.items()}
+        path_texts = call.path_texts
+        for param in spec.params:
+            if param.location == "form":
+                continue
+            texts = {
+                "path": [path_texts[param.wire]] if param.wire in path_texts else [],
+                "query": [v for k, v in query if k == param.wire],
+                "header": request.headers.get_list(param.wire),
+                "cookie": [cookies[param.wire]] if param.wire in cookies else [],
+            }.get(param.location, [])
+            where = f"/{param.location}/{param.wire}"
+            if not texts:
+                if param.required and isinstance(param.default, Unset):
+                    call.problems.append((where, "a required parameter is missing"))
+                continue
+            try:
+                value = (
+                    json.loads(texts[0])
+                    if param.json
+                    else _read_texts(texts, kinds.get(param.wire, "str"))
+                )
+            except ValueError:
+                call.problems.append((where, "not valid JSON"))
+                continue
+            call.params[param.wire] = value
+            if not isinstance(param.const, Unset) and not _same(value, param.const):
+                call.problems.append((where, f"must be {param.const!r}"))
+            else:
+                call.problems.extend(_violations(param.validator, value, where))
+        self._read_body(call, form)
+
+    def _read_body(self, call: _Call, form: list[tuple[str, str]]) -> None:
+        shape, request = call.spec.body, call.request
+        if shape is None:
+            return
+        if not request.content:
+            if shape.required:
+                call.problems.append(("/body", "a request body is required"))
+            return
+        kind, _ = media_type(request.headers.get("Content-Type"))
+        if kind != shape.media_type:
+            call.problems.append(
+                ("/headers/Content-Type", f"must be {shape.media_type}, not {kind or 'missing'}")
+            )
+        if shape.form:
+            hidden = {c.wire for c in self.api.credentials if c.location == "form"}
+            grouped: dict[str, list[str]] = {}
+            for key, value in form:
+                if key not in hidden:
+                    grouped.setdefault(key, []).append(value)
+            kinds = call.behaviour.wire_kinds
+            call.body = {k: _read_texts(v, kinds.get(k, "str")) for k, v in grouped.items()}
+        elif _is_json(shape.media_type):
+            try:
+                call.body = json.loads(request.content)
+            except ValueError:
+                call.problems.append(("/body", "not valid JSON"))
+                return
+        else:
+            call.body = request.content.decode("utf-8", "replace")
+        call.problems.extend(_violations(shape.validator, call.body, "/body"))
+
+    def _check_credentials(
+        self,
+        call: _Call,
+        query: list[tuple[str, str]],
+        form: list[tuple[str, str]],
+        cookies: dict[str, str],
+    ) -> None:
+        request = call.request
+        for cred in self.api.credentials:
+            if cred.scheme not in call.spec.credentials:
+                continue
+            if cred.location == "signature":
+                given = request.headers.get(cred.wire, "")
+                wanted = self._expected.get(cred.attr)
+                wrong = (
+                    bool(given)
+                    and wanted is not None
+                    and not verify_signature(
+                        request.content, given, wanted, algorithm=cred.algorithm, encoding=cred.encoding  # type: ignore[arg-type]
+                    )
+                )
+            else:
+                pairs = {"query": query, "form": form, "cookie": list(cookies.items())}.get(
+                    cred.location
+                )
+                given = (
+                    request.headers.get(cred.wire, "")
+                    if pairs is None
+                    else next((v for k, v in pairs if k == cred.wire), "")
+                )
+                wrong = cred.attr in self._expected and given != self._expected[cred.attr]
+            call.denied = call.denied or not given or wrong
+
+    @staticmethod
+    def _pattern(template: str) -> tuple[re.Pattern[str], list[str]]:
+        names = _TEMPLATE.findall(template)
+        parts = _TEMPLATE.split(template)
+        regex = "".join(re.escape(p) if i % 2 == 0 else "([^/]+)" for i, p in enumerate(parts))
+        return re.compile(regex), names
