@@ -159,12 +159,12 @@ class Shape:
     at: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     def origin(self, keyword: str) -> str:
-        """The pointer of ``keyword`` as written in the spec (falls back to the shape's own)."""
+        """The pointer of ``keyword`` as written in the spec; the shape's own when the keyword is
+        not written there (derived by a merge or implied): never a pointer to an absent keyword."""
         for key, pointer in reversed(self.at):
             if key == keyword:
                 return pointer
-        suffix = "/" + keyword if keyword else ""
-        return self.where + suffix
+        return self.where
 
     @property
     def is_true(self) -> bool:
