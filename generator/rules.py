@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.diagnostics import Reporter, join_pointer
 from generator.names import NameError_, Scope, snake_case
-from generator.resolve import pointer_get, ref_pointer
+from generator.resolve import in_place_cycles, pointer_get, ref_pointer
 from generator.walk import iter_operations
 
 FORM = "application/x-www-form-urlencoded"
@@ -134,7 +134,17 @@ def _rules(data: dict[str, Any], reporter: Reporter) -> None:
                     reporter.error(join_pointer(pointer, "x-specloom-response-format", "options", i), f"response format option {name!r} is not a parameter or form field of the operation")
 
 
+def check_loops(data: Any, reporter: Reporter) -> None:
+    """An error at each schema that applies itself to the same value (see below)."""
+    # JSON Schema 2020-12 core ("Guarding Against Infinite Recursion") leaves a schema that
+    # applies itself to the same instance undefined; validators would recurse until the stack ends.
+    for pointer in sorted(in_place_cycles(data)):
+        reporter.error(pointer, "this schema applies itself to the same value (through $ref and allOf/anyOf/oneOf/not/if/then/else/"
+                                "dependentSchemas, with no property or item in between): validating it would never end")  # fmt: skip
+
+
 def check(data: dict[str, Any], reporter: Reporter) -> None:
     """Run every coherence check over a resolved document."""
     _names(data, reporter)
     _rules(data, reporter)
+    check_loops(data, reporter)

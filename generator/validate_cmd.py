@@ -137,7 +137,12 @@ def _schema_file(path: str, formats: str) -> Any:
     doc = load(path)
     if not isinstance(doc.data, (dict, bool)):
         raise SpecError([Diagnostic(path, 1, "", "a JSON Schema is an object or a boolean")])
-    return _compile(doc.data, ("schema", "schema", ""), path, formats, Reporter(path, doc.lines))
+    from generator.rules import check_loops
+
+    reporter = Reporter(path, doc.lines)
+    check_loops(doc.data, reporter)
+    reporter.raise_if_errors()
+    return _compile(doc.data, ("schema", "schema", ""), path, formats, reporter)
 
 
 def _from_specs(folder: Path, api: str, name: str, formats: str) -> Any:

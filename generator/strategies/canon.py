@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from generator.diagnostics import escape_token
-from generator.resolve import pointer_get
+from generator.resolve import in_place_cycles, pointer_get
 from generator.strategies.algebra import Algebra, search
 from generator.strategies.dnf import expand, fold_unevaluated
 from generator.strategies.keywords import lookup
@@ -309,65 +309,6 @@ class Canon:
             return shape
         contains = tuple(replace(c, shape=self.algebra.merge(c.shape, unevaluated)) for c in f.contains)
         return replace(shape, array=replace(f, items=unevaluated, contains=contains))
-
-
-_IN_PLACE = ("allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas")
-
-
-def in_place_cycles(document: Any) -> frozenset[str]:
-    """Pointers of ``$ref`` targets that reach themselves through ``$ref``s and the applicators
-    that apply to the same instance (no object or array keyword in between). Expanding one
-    would never end: each step inlines the schema again for the same value."""
-
-    def refs_in_place(node: Any) -> set[str]:
-        found: set[str] = set()
-        stack = [node]
-        while stack:
-            item = stack.pop()
-            if not isinstance(item, dict):
-                continue
-            ref = item.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#"):
-                found.add(unquote(ref[1:]))
-            for key in _IN_PLACE:
-                sub = item.get(key)
-                if key == "dependentSchemas" and isinstance(sub, dict):
-                    stack.extend(sub.values())
-                elif isinstance(sub, list):
-                    stack.extend(sub)
-                elif sub is not None:
-                    stack.append(sub)
-        return found
-
-    targets: set[str] = set()
-    stack = [document]
-    while stack:  # every local $ref target in the document
-        item = stack.pop()
-        if isinstance(item, dict):
-            ref = item.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#"):
-                targets.add(unquote(ref[1:]))
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    edges: dict[str, set[str]] = {}
-    for target in targets:
-        try:
-            edges[target] = refs_in_place(pointer_get(document, target))
-        except KeyError:
-            continue
-    cyclic = set()
-    for start, first in edges.items():
-        seen, todo = set(), list(first)
-        while todo:
-            nxt = todo.pop()
-            if nxt == start:
-                cyclic.add(start)
-                break
-            if nxt not in seen:
-                seen.add(nxt)
-                todo.extend(edges.get(nxt, ()))
-    return frozenset(cyclic)
 
 
 def check_pattern(pattern: Any, where: str) -> str:

@@ -155,6 +155,15 @@ def test_a_schema_that_is_no_schema_exits_2(tmp_path: Path, content: str) -> Non
     assert run.code == 2 and str(schema) in run.err
 
 
+def test_a_schema_applying_itself_in_place_exits_2_located(tmp_path: Path) -> None:
+    schema = tmp_path / "loop.yaml"
+    schema.write_text("$defs:\n  a:\n    allOf: [{$ref: '#/$defs/b'}]\n  b:\n    anyOf: [{$ref: '#/$defs/a'}]\n$ref: '#/$defs/a'\n", encoding="utf-8")
+    run = specloom("validate", "--schema", schema, write_json(tmp_path / "c.json", 1))
+    assert run.code == 2
+    assert f"{schema}:2: /$defs/a: " in run.err and f"{schema}:4: /$defs/b: " in run.err
+    assert "would never end" in run.err
+
+
 def test_missing_schema_file_exits_2(tmp_path: Path) -> None:
     run = specloom("validate", "--schema", tmp_path / "nope.json", write_json(tmp_path / "c.json", VALID))
     assert run.code == 2 and "nope.json" in run.err

@@ -162,3 +162,15 @@ def test_a_bug_in_specloom_is_reported_without_a_traceback(tmp_path: Path, monke
     assert code == 3
     assert "internal error: RuntimeError: renderer exploded" in err and "Traceback" not in err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_schema_applying_itself_in_place_is_refused(tmp_path: Path) -> None:
+    # Item -> anyOf -> $ref Item with no property between: any non-string value recurses forever.
+    text = MINIMAL.replace(
+        "      type: object\n      required: [id]",
+        "      anyOf: [{type: string}, {$ref: '#/components/schemas/Item'}]\n      type: object\n      required: [id]",
+    )
+    [error] = lint_errors(tmp_path, text)
+    assert error["pointer"] == "/components/schemas/Item"
+    assert error["line"] == str(text.splitlines().index("    Item:") + 1)
+    assert "would never end" in error["message"]
