@@ -3,7 +3,9 @@
 Input: an ``ApiSpec`` (the API's name, server, credentials: literals the generator printed) and
 the caller's options. Output: an object that holds one ``httpx`` client, the credentials (never
 shown), the retry policy and the redaction settings, and runs ``OperationSpec`` calls:
-``operation.prepare`` → ``transport.send`` → ``operation.interpret``.
+build the request → ``transport.Sender.send`` → read the answer, by each operation's
+``plan.OperationPlan`` (``operation.prepare``/``interpret`` with what depends only on the
+operation and the client worked out on its first call).
 
 Why here and not in generated code: the call sequence, the secret handling and the pagination loop
 are identical for every API; a generated client only adds typed methods that name their
@@ -21,7 +23,7 @@ import os
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
 
@@ -31,12 +33,11 @@ from specloom_runtime.operation import (
     OperationSpec,
     ResponseMode,
     first_page,
-    interpret,
     pagination_step,
-    prepare,
 )
+from specloom_runtime.plan import OperationPlan
 from specloom_runtime.redact import HTTP_LOGGER_NAMES, Redactor, install_secret_filter
-from specloom_runtime.transport import RetryPolicy, send, send_async
+from specloom_runtime.transport import RetryPolicy, Sender
 
 __all__ = ["ApiSpec", "ConfigurationError", "BaseClient", "BaseAsyncClient", "read_env", "VERSION"]
 
@@ -125,28 +126,40 @@ class _Core:
             self._secrets.values(), logger_names=(*HTTP_LOGGER_NAMES, self._logger.name)
         )
         self._headers = [("User-Agent", f"specloom/{VERSION} ({api.package}; {api.title})")]
+        self._sender = Sender(redactor=self._redactor, policy=self._policy, logger=self._logger)
+        # each operation's plan, made on its first call (keyed by identity: a plan holds its
+        # spec, so the id cannot be reused while the entry exists)
+        self._plans: dict[int, OperationPlan[Any]] = {}
 
     def __repr__(self) -> str:
         names = ", ".join(sorted(self._secrets))
         return f"{type(self).__qualname__}(base_url={self.base_url!r}, credentials=<{names}: hidden>)"
 
+    def _plan(self, spec: OperationSpec[T]) -> OperationPlan[T]:
+        """``spec``'s plan for this client, made on first use (again if ``base_url`` changed)."""
+        plan = self._plans.get(id(spec))
+        if plan is None or plan.base_url != self.base_url:
+            if len(self._plans) >= 256:  # operations made on the fly: do not keep them all
+                self._plans.clear()
+            plan = OperationPlan(
+                spec, base_url=self.base_url, credentials=self._credentials, secrets=self._secrets
+            )
+            self._plans[id(spec)] = plan
+        return plan
+
     def _request(
         self,
-        spec: OperationSpec[T],
+        plan: OperationPlan[T],
         arguments: Mapping[str, object],
         body: object,
         timeout: float | None,
         headers: Mapping[str, str] | None,
     ) -> httpx.Request:
-        request = prepare(
-            spec,
+        request = plan.build(
             arguments,
             body,
-            base_url=self.base_url,
-            credentials=self._credentials,
-            secrets=self._secrets,
-            headers=[*self._headers, *headers.items()] if headers else self._headers,
-            validate=self.validate_requests,
+            [*self._headers, *headers.items()] if headers else self._headers,
+            self.validate_requests,
         )
         request.extensions["timeout"] = (
             httpx.Timeout(timeout).as_dict() if timeout else dict(self._timeouts)
@@ -195,18 +208,11 @@ class BaseClient(_Core):
         timeout: float | None,
         headers: Mapping[str, str] | None,
     ) -> T:
-        request = self._request(spec, arguments, body, timeout, headers)
-        response = send(
-            self._http,
-            request,
-            idempotent=spec.idempotent,
-            operation=spec.name,
-            redactor=self._redactor,
-            policy=self._policy,
-            logger=self._logger,
-        )
+        plan = self._plan(spec)
+        request = self._request(plan, arguments, body, timeout, headers)
+        response = self._sender.send(self._http, request, spec.idempotent, spec.name)
         try:
-            return interpret(spec, response, redactor=self._redactor, mode=self.validate_responses)
+            return plan.read(response, self._redactor, self.validate_responses)
         finally:
             response.close()
 
@@ -280,18 +286,11 @@ class BaseAsyncClient(_Core):
         timeout: float | None,
         headers: Mapping[str, str] | None,
     ) -> T:
-        request = self._request(spec, arguments, body, timeout, headers)
-        response = await send_async(
-            self._http,
-            request,
-            idempotent=spec.idempotent,
-            operation=spec.name,
-            redactor=self._redactor,
-            policy=self._policy,
-            logger=self._logger,
-        )
+        plan = self._plan(spec)
+        request = self._request(plan, arguments, body, timeout, headers)
+        response = await self._sender.send_async(self._http, request, spec.idempotent, spec.name)
         try:
-            return interpret(spec, response, redactor=self._redactor, mode=self.validate_responses)
+            return plan.read(response, self._redactor, self.validate_responses)
         finally:
             await response.aclose()
 

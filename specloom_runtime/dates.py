@@ -12,9 +12,37 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 __all__ = ["NamedFormat", "NAMED_DATE_FORMATS", "parse_named", "format_named", "is_named_valid"]
+
+
+# The strptime directives a named format is read with directly: each one's digits as a named
+# group, as many as strptime's own pattern takes (the format's shape has fixed the count already)
+_FIELDS = {
+    "d": r"(?P<d>\d{1,2})",
+    "m": r"(?P<m>\d{1,2})",
+    "Y": r"(?P<Y>\d{4})",
+    "y": r"(?P<y>\d{2})",
+    "H": r"(?P<H>\d{1,2})",
+    "M": r"(?P<M>\d{1,2})",
+    "S": r"(?P<S>\d{1,2})",
+}
+_DIRECTIVE = re.compile(r"%(.)")
+
+
+@cache  # compiled on first use: importing a client compiles none
+def _fields_of(strftime: str) -> re.Pattern[str] | None:
+    """A pattern reading ``strftime``'s fields by name; None when it uses other directives."""
+    pieces = _DIRECTIVE.split(strftime)
+    literals, directives = pieces[::2], pieces[1::2]
+    if not all(d in _FIELDS for d in directives) or len(set(directives)) < len(directives):
+        return None
+    out = [re.escape(literals[0])]
+    for directive, literal in zip(directives, literals[1:], strict=True):
+        out += [_FIELDS[directive], re.escape(literal)]
+    return re.compile("".join(out), re.ASCII)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,9 +55,20 @@ class NamedFormat:
     strftime: str
 
     def parse(self, text: str) -> _dt.date | _dt.datetime:
-        """Return the date/datetime that ``text`` denotes; ``ValueError`` when it does not fit."""
+        """Return the date/datetime that ``text`` denotes; ``ValueError`` when it does not fit.
+
+        Read as ``datetime.strptime(text, strftime)`` reads it: a valid date is built directly
+        from the digits (strptime costs ~4 us, most of a format check), anything else is left
+        to strptime, so its errors are strptime's.
+        """
         if not isinstance(text, str) or not self.shape.fullmatch(text):
             raise ValueError(f"{text!r} is not in the {self.name!r} format")
+        fields = _fields_of(self.strftime)
+        found = fields.fullmatch(text) if fields is not None else None
+        if found is not None:
+            value = _direct(found.groupdict(), self.kind)
+            if value is not None:
+                return value
         value = _dt.datetime.strptime(text, self.strftime)
         return value if self.kind == "datetime" else value.date()
 
@@ -48,6 +87,28 @@ class NamedFormat:
         except ValueError:
             return False
         return True
+
+
+def _direct(digits: dict[str, str], kind: str) -> _dt.date | None:
+    """The date or datetime of strptime's fields, None when they name none (strptime says why)."""
+    if "Y" in digits:
+        year = int(digits["Y"])
+    else:  # POSIX, as strptime: 69-99 are 1969-1999, 00-68 are 2000-2068
+        year = int(digits["y"])
+        year += 1900 if year >= 69 else 2000
+    try:
+        if kind == "date":
+            return _dt.date(year, int(digits["m"]), int(digits["d"]))
+        return _dt.datetime(
+            year,
+            int(digits["m"]),
+            int(digits["d"]),
+            int(digits.get("H", 0)),
+            int(digits.get("M", 0)),
+            int(digits.get("S", 0)),
+        )
+    except ValueError:
+        return None
 
 
 def _fmt(name: str, kind: Literal["date", "datetime"], shape: str, strftime: str) -> NamedFormat:

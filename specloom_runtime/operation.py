@@ -21,6 +21,10 @@ Order of work for a request, and why:
 Answers: the media type is read from ``Content-Type`` (never assumed from what was asked); declared
 wire strings are decoded; error-in-body rules run; the body is validated (``off``/``warn``/
 ``raise``); then it is typed by the codecs of the generated models.
+
+Each half is split where a client can keep work for later calls (``plan.OperationPlan``):
+``prepare`` = ``collect`` (steps 1-2) + ``place_credentials`` + ``build`` (steps 3-4), and
+``interpret`` = status, form and parsing + ``typed_answer``.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Generic, Literal, TypeVar
@@ -57,10 +61,10 @@ from specloom_runtime.models import (
 )
 from specloom_runtime.parsing import error_from_response, error_in_body, media_type, read_body
 from specloom_runtime.redact import Redactor
-from specloom_runtime.signing import sign
+from specloom_runtime.signing import make_signer
 from specloom_runtime.unset import UNSET
 from specloom_runtime.validation import CompiledValidator, RecursionLimitError
-from specloom_runtime.wire import compact_json, form_encode, json_body, to_wire_scalar
+from specloom_runtime.wire import compact_json, form_encode, json_body, query_string, to_wire_scalar
 
 __all__ = [
     "ResponseMode",
@@ -72,9 +76,15 @@ __all__ = [
     "ResponseSpec",
     "PageSpec",
     "OperationSpec",
+    "Placement",
+    "URLS_KEPT",
     "encode_input",
     "prepare",
+    "collect",
+    "place_credentials",
+    "build",
     "interpret",
+    "typed_answer",
 ]
 
 T = TypeVar("T")
@@ -82,6 +92,7 @@ ResponseMode = Literal["off", "warn", "raise"]
 Location = Literal["path", "query", "header", "cookie", "form", "signature"]
 DecodePlan = tuple[tuple[tuple[str | None, ...], Mapping[str, object]], ...]
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+URLS_KEPT = 32  # parsed URLs a plan keeps per operation (see ``build``)
 
 
 def _decode_plan(raw: JsonValue) -> DecodePlan:
@@ -396,6 +407,16 @@ def prepare(
 
     Raises ``RequestValidationError`` with every problem before anything is built or sent.
     """
+    wire, content = collect(spec, arguments, body, validate)
+    placement = place_credentials(spec, credentials, secrets)
+    return build(spec, wire, content, placement, base_url, headers)
+
+
+def collect(
+    spec: OperationSpec[T], arguments: Mapping[str, object], body: object, validate: bool
+) -> tuple[dict[str, object], object]:
+    """Steps 1 and 2: the arguments as wire values (by wire name) and the body (``UNSET`` when
+    the operation has none), validated; ``RequestValidationError`` lists every problem."""
     errors: list[tuple[str, str]] = []
     wire: dict[str, object] = {}
     for param in spec.wire_params:
@@ -418,7 +439,7 @@ def prepare(
         content = _body_value(spec, arguments, body, errors, validate)
     if errors:
         raise RequestValidationError(spec.name, errors)
-    return _build(spec, wire, content, base_url, credentials, secrets, headers)
+    return wire, content
 
 
 def _body_value(
@@ -471,20 +492,40 @@ def _violations(validator: CompiledValidator, value: object, prefix: str) -> lis
         return [(prefix, "nested too deeply to validate")]
 
 
-def _build(
-    spec: OperationSpec[T],
-    wire: Mapping[str, object],
-    content: object,
-    base_url: str,
-    credentials: Mapping[str, CredentialSpec],
-    secrets: Mapping[str, str],
-    extra_headers: Sequence[tuple[str, str]],
-) -> httpx.Request:
+@dataclass(frozen=True, slots=True, repr=False)
+class Placement:
+    """Where one client's credentials travel in one operation's requests, in the order the
+    operation lists them: query pairs, header pairs, cookies, form fields, and the signature
+    headers (name and the function that signs the body bytes). It holds the secrets: its
+    ``repr`` names the places only."""
+
+    query: tuple[tuple[str, str], ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()
+    cookies: tuple[str, ...] = ()
+    form: tuple[tuple[str, str], ...] = ()
+    signers: tuple[tuple[str, Callable[[bytes], str]], ...] = ()
+
+    def __repr__(self) -> str:
+        cookies = [cookie.partition("=")[0] for cookie in self.cookies]
+        places = {"query": self.query, "headers": self.headers, "form": self.form}
+        named = ", ".join(f"{k}={[name for name, _ in v]}" for k, v in places.items())
+        named += f", signers={[name for name, _ in self.signers]}"
+        return f"Placement({named}, cookies={cookies}: values hidden)"
+
+
+def place_credentials(
+    spec: OperationSpec[T], credentials: Mapping[str, CredentialSpec], secrets: Mapping[str, str]
+) -> Placement:
+    """Step 3's plan: ``spec``'s credentials (those the client has) sorted by where they go.
+
+    It depends on the operation and the client only, so a client works it out once per
+    operation (``plan.OperationPlan``); ``KeyError`` when a credential's value is missing.
+    """
     query: list[tuple[str, str]] = []
-    header_pairs: list[tuple[str, str]] = []
+    headers: list[tuple[str, str]] = []
     cookies: list[str] = []
-    form_credentials: list[tuple[str, str]] = []
-    signers: list[CredentialSpec] = []
+    form: list[tuple[str, str]] = []
+    signers: list[tuple[str, Callable[[bytes], str]]] = []
     for name in spec.credentials:
         c = credentials.get(name)
         if c is None:
@@ -492,13 +533,38 @@ def _build(
         if c.location == "query":
             query.append((c.wire, secrets[c.attr]))
         elif c.location == "header":
-            header_pairs.append((c.wire, secrets[c.attr]))
+            headers.append((c.wire, secrets[c.attr]))
         elif c.location == "cookie":
             cookies.append(f"{c.wire}={secrets[c.attr]}")
         elif c.location == "form":
-            form_credentials.append((c.wire, secrets[c.attr]))
+            form.append((c.wire, secrets[c.attr]))
         elif c.location == "signature":
-            signers.append(c)
+            signer = make_signer(secrets[c.attr], algorithm=c.algorithm, encoding=c.encoding)  # type: ignore[arg-type]
+            signers.append((c.wire, signer))
+    return Placement(tuple(query), tuple(headers), tuple(cookies), tuple(form), tuple(signers))
+
+
+def build(
+    spec: OperationSpec[T],
+    wire: Mapping[str, object],
+    content: object,
+    placement: Placement,
+    base_url: str,
+    extra_headers: Sequence[tuple[str, str]],
+    urls: dict[str, httpx.URL] | None = None,
+) -> httpx.Request:
+    """Steps 3 and 4: the request from ``collect``'s wire values and body, the credentials
+    placed, the body serialized once and those bytes signed.
+
+    ``urls``, when given, keeps URLs parsed by httpx (``httpx.URL`` is immutable), by their
+    text, so an operation called again on the same path does not parse it again (at most
+    ``URLS_KEPT``; URLs with a ``?`` of their own are not kept). The query is then added as
+    httpx adds ``params=`` to a URL without one: the same text (``wire.query_string``), the
+    same ``URL.copy_with``.
+    """
+    query: list[tuple[str, str]] = [*placement.query]
+    header_pairs: list[tuple[str, str]] = [*placement.headers]
+    cookies: list[str] = [*placement.cookies]
     path_values: dict[str, str] = {}
     for param in spec.wire_params:
         if param.wire not in wire:
@@ -518,29 +584,41 @@ def _build(
     data: bytes | None = None
     if content is not UNSET and content is not None and spec.body is not None:
         if spec.body.form:
-            form_credentials.extend(_form_fields(content, spec.body.presence_flags))
-            data = form_encode(form_credentials)
+            data = form_encode([*placement.form, *_form_fields(content, spec.body.presence_flags)])
         else:
             data = json_body(content)
         header_pairs.append(("Content-Type", spec.body.media_type))
-    for c in signers:
-        signature = sign(data or b"", secrets[c.attr], algorithm=c.algorithm, encoding=c.encoding)  # type: ignore[arg-type]
-        header_pairs.append((c.wire, signature))
+    for name, signer in placement.signers:
+        header_pairs.append((name, signer(data or b"")))
     if spec.path_names:  # an unknown name stays as written, braces and all
         path = spec.path_template.format(
             *[path_values.get(name, f"{{{name}}}") for name in spec.path_names]
         )
     else:
         path = spec.path
-    url = base_url.rstrip("/") + path
+    text = base_url.rstrip("/") + path
+    url = None if urls is None else urls.get(text)
+    if url is None and urls is not None and "?" not in text:
+        try:
+            url = httpx.URL(text)
+        except Exception:  # httpx.Request below raises it again, as it always did
+            pass
+        else:
+            if len(urls) < URLS_KEPT:
+                urls[text] = url
+    if url is not None:
+        if query:  # what params= does to a URL without a query, in one step
+            url = httpx.URL(url, query=query_string(query).encode("ascii"))
+        headers = [*header_pairs, *extra_headers]
+        return httpx.Request(spec.method, url, headers=headers, content=data)
     # httpx rebuilds the URL when given params, even none; without a query and without a "?" in
     # the URL (which params=[] would drop) there is nothing to rebuild
     params: list[tuple[str, str | int | float | bool | None]] | None = list(query)
-    if not query and "?" not in url:
+    if not query and "?" not in text:
         params = None
     return httpx.Request(
         spec.method,
-        url,
+        text,
         params=params,
         headers=[*header_pairs, *extra_headers],
         content=data,
@@ -644,6 +722,22 @@ def interpret(
         if response.content
         else None
     )
+    return typed_answer(spec, response, documented, form, body, content_type, redactor, mode)
+
+
+def typed_answer(
+    spec: OperationSpec[T],
+    response: httpx.Response,
+    documented: ResponseSpec | None,
+    form: ResponseForm | None,
+    body: object,
+    content_type: str | None,
+    redactor: Redactor,
+    mode: ResponseMode,
+) -> T:
+    """The rest of ``interpret`` for a 2xx answer once its body is parsed (``body``, owned: it is
+    decoded in place): wire strings decoded, error-in-body rules, validation, typing."""
+    status = response.status_code
     if form is not None and form.plan:  # the body was just parsed: decoded in place
         if form.members is not None and type(body) is dict:
             for key, mapping in form.members:
@@ -714,7 +808,9 @@ def _complain(
     if mode == "raise":
         raise error
     if mode == "warn":
-        warnings.warn(ResponseValidationWarning(str(error)), stacklevel=4)
+        # shown at the generated method: _complain, typed_answer, OperationPlan.read (or
+        # interpret), the client's _call, then that method
+        warnings.warn(ResponseValidationWarning(str(error)), stacklevel=5)
 
 
 def _empty(spec: OperationSpec[T]) -> T:

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BodyParseError",
+    "JSON_DECODER",
     "media_type",
     "body_kind",
     "parse_body",
@@ -126,7 +127,7 @@ def _no_constants(name: str) -> object:
 
 
 # json.loads(text, parse_constant=...) builds a decoder per call; this one is built once
-_JSON_DECODER = json.JSONDecoder(parse_constant=_no_constants)
+JSON_DECODER = json.JSONDecoder(parse_constant=_no_constants)
 
 
 def parse_json(text: str, content_type: str = "application/json") -> object:
@@ -135,7 +136,7 @@ def parse_json(text: str, content_type: str = "application/json") -> object:
     try:
         if text.startswith("\ufeff"):  # refused as json.loads refuses it
             raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
-        return _JSON_DECODER.decode(text)
+        return JSON_DECODER.decode(text)
     except json.JSONDecodeError as exc:
         reason = f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
     except (ValueError, RecursionError) as exc:  # NaN, over-long integers, deep nesting

@@ -31,8 +31,6 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
-from operator import attrgetter, contains
 from types import TracebackType
 from urllib.parse import unquote_plus
 
@@ -283,7 +281,6 @@ _SHARED_FILTER = SecretFilter()
 
 
 _LOGGERS: dict[tuple[str, ...], tuple[logging.Logger, ...]] = {}
-_filters = attrgetter("filters")
 
 
 def ensure_secret_filter(logger_names: Iterable[str] = HTTP_LOGGER_NAMES) -> None:
@@ -294,15 +291,18 @@ def ensure_secret_filter(logger_names: Iterable[str] = HTTP_LOGGER_NAMES) -> Non
     up once per list of names (``logging`` never replaces a logger once it exists), so a call
     costs one membership test per logger.
     """
-    names = tuple(logger_names)
+    names = logger_names if type(logger_names) is tuple else tuple(logger_names)
     loggers = _LOGGERS.get(names)
     if loggers is None:
         loggers = _LOGGERS[names] = tuple(logging.getLogger(name) for name in names)
-    # checked in C (map/all), since nearly always every logger has it already
-    if not all(map(contains, map(_filters, loggers), repeat(_SHARED_FILTER))):
-        for logger in loggers:
-            if _SHARED_FILTER not in logger.filters:
-                logger.addFilter(_SHARED_FILTER)
+    for logger in loggers:  # nearly always every logger has it already
+        if _SHARED_FILTER not in logger.filters:
+            break
+    else:
+        return
+    for logger in loggers:
+        if _SHARED_FILTER not in logger.filters:
+            logger.addFilter(_SHARED_FILTER)
 
 
 class SecretRegistration:

@@ -20,9 +20,10 @@ import binascii
 import hashlib
 import hmac
 import re
+from collections.abc import Callable
 from typing import Literal
 
-__all__ = ["Algorithm", "Encoding", "ALGORITHMS", "sign", "verify_signature"]
+__all__ = ["Algorithm", "Encoding", "ALGORITHMS", "sign", "make_signer", "verify_signature"]
 
 Algorithm = Literal["hmac-sha256", "hmac-sha1", "hmac-sha512"]
 Encoding = Literal["hex", "base64"]
@@ -56,12 +57,48 @@ def sign(
     encoding: Encoding = "hex",
 ) -> str:
     """The signature of ``body`` under ``secret``: lowercase hex or padded standard base64."""
-    digest = _digest(body, secret, algorithm)
+    return _written(_digest(body, secret, algorithm), encoding)
+
+
+def _written(digest: bytes, encoding: Encoding) -> str:
     if encoding == "hex":
         return digest.hex()
     if encoding == "base64":
         return base64.b64encode(digest).decode("ascii")
     raise ValueError(f"unknown signature encoding {encoding!r}; use 'hex' or 'base64'")
+
+
+def make_signer(
+    secret: str | bytes,
+    *,
+    algorithm: Algorithm = "hmac-sha256",
+    encoding: Encoding = "hex",
+) -> Callable[[bytes], str]:
+    """``body -> sign(body, secret, algorithm=..., encoding=...)``, for a client that signs every
+    request with one secret: the key bytes and digest name are worked out once, and the one-shot
+    ``hmac.digest`` (the same HMAC as ``hmac.new(...).digest()``) does the rest. Settings
+    ``sign`` refuses give a function that calls ``sign``, so it fails as ``sign`` fails, when a
+    body is signed."""
+    found = ALGORITHMS.get(algorithm)
+    try:
+        key = _key(secret)
+    except UnicodeEncodeError:  # (a lone surrogate) raised by sign, on each body
+        found = None
+    if found is None or encoding not in ("hex", "base64"):
+
+        def sign_later(body: bytes) -> str:  # (a closure: a partial's repr would show secret)
+            return sign(body, secret, algorithm=algorithm, encoding=encoding)
+
+        return sign_later
+    digest: str = found
+    hmac_digest = hmac.digest
+
+    def signer(body: bytes) -> str:
+        if not isinstance(body, bytes):
+            raise TypeError("sign the exact body bytes that are sent, not a str or a model")
+        return _written(hmac_digest(key, body, digest), encoding)
+
+    return signer
 
 
 def verify_signature(

@@ -49,6 +49,7 @@ __all__ = [
     "RetryPolicy",
     "DEFAULT_RETRY_POLICY",
     "NO_RETRY",
+    "Sender",
     "send",
     "send_async",
 ]
@@ -113,10 +114,120 @@ class RetryPolicy:
 
 DEFAULT_RETRY_POLICY = RetryPolicy()
 NO_RETRY = RetryPolicy(max_retries=0)
+_DEFAULT_LOGGER = logging.getLogger("specloom_runtime.transport")
+
+
+class Sender:
+    """One client's send settings, fixed when the client is built: the policy, the redactor and
+    logger, and the clocks. ``send``/``send_async`` run the loop for one request with them.
+
+    Why an object: a client sends every call with the same settings, so each call passes only
+    the request, whether it is idempotent and its name (``send`` below makes one per call).
+    """
+
+    __slots__ = ("policy", "redactor", "logger", "random", "clock", "wall_clock")
+
+    def __init__(
+        self,
+        *,
+        redactor: Redactor,
+        policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+        logger: logging.Logger | None = None,
+        random: Callable[[], float] = _random.random,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.policy = policy
+        self.redactor = redactor
+        self.logger = logger or _DEFAULT_LOGGER
+        self.random = random
+        self.clock = clock
+        self.wall_clock = wall_clock
+
+    def send(
+        self,
+        client: httpx.Client,
+        request: httpx.Request,
+        idempotent: bool,
+        operation: str,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> httpx.Response:
+        """Send ``request`` on ``client``; return the last response (see ``send``)."""
+        ensure_secret_filter()
+        attempts = _Attempts(self, request, idempotent, operation)
+        while True:
+            attempts.start()
+            error: httpx.RequestError | None = None
+            try:
+                response = client.send(request, stream=True)
+                try:
+                    # a body already in memory (a transport that answered with content) has
+                    # nothing left to arrive late; any other is read under the attempt's deadline
+                    if not response.is_stream_consumed:
+                        response.stream = _WithinDeadline(response.stream, attempts)
+                    response.read()
+                except BaseException:
+                    response.close()
+                    raise
+            except httpx.RequestError as exc:
+                error = exc
+            if error is None:
+                delay = attempts.after_response(response)
+                if delay is None:
+                    return response
+                response.close()
+            else:
+                delay = attempts.after_error(error)
+                if delay is None:
+                    raise attempts.failure(error)  # outside the except block: no __context__
+            sleep(delay)
+
+    async def send_async(
+        self,
+        client: httpx.AsyncClient,
+        request: httpx.Request,
+        idempotent: bool,
+        operation: str,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> httpx.Response:
+        """The ``async`` twin of ``send`` (same rules, same errors); ``sleep`` is
+        ``asyncio.sleep`` unless given."""
+        # asyncio is imported here, not with the module: it is a fifth of what importing a
+        # generated package would cost, and a caller of the async client has imported it anyway
+        import asyncio
+
+        if sleep is None:
+            sleep = asyncio.sleep
+        ensure_secret_filter()
+        attempts = _Attempts(self, request, idempotent, operation)
+        clock = self.clock
+        while True:
+            attempts.start()
+            error: httpx.RequestError | None = None
+            window = asyncio.timeout(attempts.attempt_deadline - clock())
+            try:
+                async with window:
+                    response = await client.send(request)
+            except httpx.RequestError as exc:
+                error = exc
+            except TimeoutError:
+                if not window.expired():
+                    raise
+                error = attempts.late()  # the attempt's deadline passed: it was cancelled
+            if error is None:
+                delay = attempts.after_response(response)
+                if delay is None:
+                    return response
+                await response.aclose()
+            else:
+                delay = attempts.after_error(error)
+                if delay is None:
+                    raise attempts.failure(error)  # outside the except block: no __context__
+            await sleep(delay)
 
 
 class _Attempts:
-    """The decisions of the send loop, shared by the sync and async variants."""
+    """The decisions of the send loop for one request, shared by the sync and async variants."""
 
     __slots__ = (
         "request", "policy", "idempotent", "operation", "redactor", "logger", "random", "clock",
@@ -125,27 +236,17 @@ class _Attempts:
     )  # fmt: skip
 
     def __init__(
-        self,
-        request: httpx.Request,
-        *,
-        policy: RetryPolicy,
-        idempotent: bool,
-        operation: str,
-        redactor: Redactor,
-        logger: logging.Logger,
-        random: Callable[[], float],
-        clock: Callable[[], float],
-        wall_clock: Callable[[], float],
+        self, sender: Sender, request: httpx.Request, idempotent: bool, operation: str
     ) -> None:
         self.request = request
-        self.policy = policy
+        self.policy = policy = sender.policy
         self.idempotent = idempotent
         self.operation = operation
-        self.redactor = redactor
-        self.logger = logger
-        self.random = random
-        self.clock = clock
-        self.wall_clock = wall_clock
+        self.redactor = sender.redactor
+        self.logger = sender.logger
+        self.random = sender.random
+        self.clock = clock = sender.clock
+        self.wall_clock = sender.wall_clock
         self.deadline = clock() + policy.total_timeout
         self.count = 0
         self.started = 0.0
@@ -285,9 +386,6 @@ class _WithinDeadline(httpx.SyncByteStream):
         self.inner.close()
 
 
-_DEFAULT_LOGGER = logging.getLogger("specloom_runtime.transport")
-
-
 def send(
     client: httpx.Client,
     request: httpx.Request,
@@ -306,44 +404,15 @@ def send(
 
     Raises ``TransportError`` (redacted, not chained) when no response could be had.
     """
-    ensure_secret_filter()
-    attempts = _Attempts(
-        request,
-        policy=policy,
-        idempotent=idempotent,
-        operation=operation,
+    sender = Sender(
         redactor=redactor,
-        logger=logger or _DEFAULT_LOGGER,
+        policy=policy,
+        logger=logger,
         random=random,
         clock=clock,
         wall_clock=wall_clock,
     )
-    while True:
-        attempts.start()
-        error: httpx.RequestError | None = None
-        try:
-            response = client.send(request, stream=True)
-            try:
-                # a body already in memory (a transport that answered with content) has nothing
-                # left to arrive late; any other is read under the attempt's deadline
-                if not response.is_stream_consumed:
-                    response.stream = _WithinDeadline(response.stream, attempts)
-                response.read()
-            except BaseException:
-                response.close()
-                raise
-        except httpx.RequestError as exc:
-            error = exc
-        if error is None:
-            delay = attempts.after_response(response)
-            if delay is None:
-                return response
-            response.close()
-        else:
-            delay = attempts.after_error(error)
-            if delay is None:
-                raise attempts.failure(error)  # outside the except block: no __context__
-        sleep(delay)
+    return sender.send(client, request, idempotent, operation, sleep)
 
 
 async def send_async(
@@ -362,44 +431,12 @@ async def send_async(
 ) -> httpx.Response:
     """The ``async`` twin of ``send`` (same rules, same errors); ``sleep`` is ``asyncio.sleep``
     unless given."""
-    # asyncio is imported here, not with the module: it is a fifth of what importing a generated
-    # package would cost, and a caller of the async client has already imported it anyway
-    import asyncio
-
-    if sleep is None:
-        sleep = asyncio.sleep
-    ensure_secret_filter()
-    attempts = _Attempts(
-        request,
-        policy=policy,
-        idempotent=idempotent,
-        operation=operation,
+    sender = Sender(
         redactor=redactor,
-        logger=logger or _DEFAULT_LOGGER,
+        policy=policy,
+        logger=logger,
         random=random,
         clock=clock,
         wall_clock=wall_clock,
     )
-    while True:
-        attempts.start()
-        error: httpx.RequestError | None = None
-        window = asyncio.timeout(attempts.attempt_deadline - clock())
-        try:
-            async with window:
-                response = await client.send(request)
-        except httpx.RequestError as exc:
-            error = exc
-        except TimeoutError:
-            if not window.expired():
-                raise
-            error = attempts.late()  # the attempt's deadline passed: it was cancelled
-        if error is None:
-            delay = attempts.after_response(response)
-            if delay is None:
-                return response
-            await response.aclose()
-        else:
-            delay = attempts.after_error(error)
-            if delay is None:
-                raise attempts.failure(error)  # outside the except block: no __context__
-        await sleep(delay)
+    return await sender.send_async(client, request, idempotent, operation, sleep)

@@ -52,8 +52,8 @@ MUTANTS: tuple[Mutant, ...] = (
         bug="the signature covers the body before a trailing newline is added to what is sent",
         api="salesfire",
         file="specloom_runtime/operation.py",
-        old='    for c in signers:\n        signature = sign(data or b"", secrets[c.attr], algorithm=c.algorithm, encoding=c.encoding)  # type: ignore[arg-type]\n        header_pairs.append((c.wire, signature))\n',
-        new='    for c in signers:\n        signature = sign(data or b"", secrets[c.attr], algorithm=c.algorithm, encoding=c.encoding)  # type: ignore[arg-type]\n        header_pairs.append((c.wire, signature))\n    if data is not None and signers:\n        data += b"\\n"\n',
+        old='    for name, signer in placement.signers:\n        header_pairs.append((name, signer(data or b"")))\n',
+        new='    for name, signer in placement.signers:\n        header_pairs.append((name, signer(data or b"")))\n    if data is not None and placement.signers:\n        data += b"\\n"\n',
         killer="test_request_on_the_wire_matches_the_spec",
     ),
     Mutant(
