@@ -4,7 +4,7 @@ Input: an ``ApiSpec`` (the API's name, server, credentials: literals the generat
 the caller's options. Output: an object that holds one ``httpx`` client, the credentials (never
 shown), the retry policy and the redaction settings, and runs ``OperationSpec`` calls:
 build the request → ``transport.Sender.send`` → read the answer, by each operation's
-``plan.OperationPlan`` (``operation.prepare``/``interpret`` with what depends only on the
+``plan.OperationPlan`` (``request.prepare``/``answer.interpret`` with what depends only on the
 operation and the client worked out on its first call).
 
 Why here and not in generated code: the call sequence, the secret handling and the pagination loop
@@ -27,14 +27,9 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
+from specloom_runtime.answer import first_page, pagination_step
 from specloom_runtime.errors import SpecloomError
-from specloom_runtime.operation import (
-    CredentialSpec,
-    OperationSpec,
-    ResponseMode,
-    first_page,
-    pagination_step,
-)
+from specloom_runtime.operation import CredentialSpec, OperationSpec, ResponseMode
 from specloom_runtime.plan import OperationPlan
 from specloom_runtime.redact import HTTP_LOGGER_NAMES, Redactor, install_secret_filter
 from specloom_runtime.transport import RetryPolicy, Sender

@@ -2,19 +2,19 @@
 
 Input: an ``OperationSpec`` and one client's fixed settings (base URL, credentials and their
 values). Output: ``build(arguments, body, headers, validate)``, the request
-``operation.prepare`` would build (or the ``RequestValidationError`` it would raise), and
-``read(response, redactor, mode)``, what ``operation.interpret`` would return or raise.
+``request.prepare`` would build (or the ``RequestValidationError`` it would raise), and
+``read(response, redactor, mode)``, what ``answer.interpret`` would return or raise.
 
 Why: ``prepare`` and ``interpret`` state the rules generically and work out, on every call,
 things that depend only on the operation and the client. A client calls the same few operations
 again and again with the same credentials, so its plan works those out on the first call:
 
-* where each credential travels (``operation.place_credentials``), the signing key and the
+* where each credential travels (``request.place_credentials``), the signing key and the
   one-shot HMAC function (``signing.make_signer``);
 * the URL, parsed by httpx once per path (``httpx.URL`` is immutable, so requests can share it;
   an operation without path parameters has one, one with them usually a few): parsing is a good
   part of what building an ``httpx.Request`` costs. A query is then added as httpx adds
-  ``params=`` (see ``operation.build``);
+  ``params=`` (see ``request.build``);
 * for each (status, Content-Type) met, the documented response, its form, and whether the body
   is JSON in a known charset: such a body is parsed directly; anything else, and any JSON that
   fails to parse or starts with a byte-order mark, is read by ``parsing.read_body`` itself, so
@@ -32,21 +32,17 @@ from typing import Generic, TypeVar
 
 import httpx
 
+from specloom_runtime.answer import interpret, typed_answer
 from specloom_runtime.operation import (
     CredentialSpec,
     OperationSpec,
-    Placement,
     ResponseForm,
     ResponseMode,
     ResponseSpec,
-    build,
-    collect,
-    interpret,
-    place_credentials,
-    typed_answer,
 )
 from specloom_runtime.parsing import JSON_DECODER, body_kind, media_type, read_body
 from specloom_runtime.redact import Redactor
+from specloom_runtime.request import Placement, build, collect, place_credentials
 
 __all__ = ["OperationPlan"]
 

@@ -17,8 +17,9 @@ from typing import Any, ClassVar
 
 import httpx
 
+from specloom_runtime.answer import apply_decode_plan
 from specloom_runtime.jsontypes import JsonValue
-from specloom_runtime.operation import DecodePlan, OperationSpec, apply_decode_plan
+from specloom_runtime.operation import DecodePlan, OperationSpec
 from specloom_runtime.testing_types import Behaviour, Resource, Sample, _Call, _is_json, _same
 
 __all__ = ["OperationPlayer"]

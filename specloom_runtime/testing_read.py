@@ -23,7 +23,7 @@ from specloom_runtime.redact import MASK
 from specloom_runtime.signing import verify_signature
 from specloom_runtime.testing_types import Behaviour, FakeApiError, _Call, _is_json, _same
 from specloom_runtime.unset import Unset
-from specloom_runtime.validation import CompiledValidator, RecursionLimitError
+from specloom_runtime.validation import CompiledValidator, problems
 
 __all__ = ["RequestReader"]
 
@@ -52,12 +52,7 @@ def _read_texts(texts: list[str], kind: str) -> JsonValue:
 def _violations(
     validator: CompiledValidator | None, value: object, prefix: str
 ) -> list[tuple[str, str]]:
-    if validator is None:
-        return []
-    try:
-        return [(prefix + v.instance_path, v.message) for v in validator.errors(value)]
-    except RecursionLimitError:
-        return [(prefix, "nested too deeply to validate")]
+    return [] if validator is None else problems(validator, value, prefix)
 
 class RequestReader:
     """Routing and reading requests (``FakeServer`` sets the attributes)."""

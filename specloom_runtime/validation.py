@@ -42,6 +42,8 @@ __all__ = [
     "pointer_part",
     "short_repr",
     "is_number",
+    "passes",
+    "problems",
 ]
 
 
@@ -373,3 +375,20 @@ def translate_pattern(pattern: str) -> str:
     if in_class:
         raise ValueError("unterminated character class")
     return "".join(out)
+
+
+def passes(validator: CompiledValidator, value: object) -> bool:
+    """The quick verdict: ``is_valid`` stops at the first problem and builds no messages, so a
+    valid value (the usual case) costs one pass; ``problems`` then lists an invalid one's."""
+    try:
+        return validator.is_valid(value)
+    except RecursionError:
+        return False  # too deep for the quick pass: ``problems`` says so
+
+
+def problems(validator: CompiledValidator, value: object, prefix: str) -> list[tuple[str, str]]:
+    """``(pointer, message)`` for each problem of ``value``, pointers under ``prefix``."""
+    try:
+        return [(prefix + v.instance_path, v.message) for v in validator.errors(value)]
+    except RecursionLimitError:
+        return [(prefix, "nested too deeply to validate")]

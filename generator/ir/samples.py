@@ -224,7 +224,7 @@ class Synthesizer:
 
 def _decoded(body: Any, plan: Json | None) -> Any:
     """``body`` with declared wire strings decoded, as the client does before checking rules
-    (mirrors ``specloom_runtime.operation.apply_decode_plan``, which imports httpx)."""
+    (mirrors ``specloom_runtime.answer.apply_decode_plan``, which imports httpx)."""
 
     def walk(value: Any, path: Sequence[str | None], mapping: dict[str, Any]) -> Any:
         if not path:

@@ -1,4 +1,4 @@
-"""``plan.OperationPlan`` (what clients run) against ``operation.prepare``/``interpret`` (the
+"""``plan.OperationPlan`` (what clients run) against ``request.prepare``/``answer.interpret`` (the
 generic statement of the rules), on random calls and answers of every generated operation and of
 a synthetic operation that uses every parameter place, credential place and a signature.
 
@@ -25,10 +25,10 @@ from hypothesis import strategies as st
 
 from generated import cartfunnel, clienttoolbox, firecart, salesfire, shift4shop
 from specloom_runtime import proptest, proptest_values
+from specloom_runtime.answer import interpret
 from specloom_runtime.errors import ResponseValidationError
 from specloom_runtime.models import PLAIN
 from specloom_runtime.operation import (
-    URLS_KEPT,
     BodySpec,
     CredentialSpec,
     OperationSpec,
@@ -37,11 +37,10 @@ from specloom_runtime.operation import (
     ResponseMode,
     ResponseSpec,
     ResponseValidationWarning,
-    interpret,
-    prepare,
 )
 from specloom_runtime.plan import OperationPlan
 from specloom_runtime.redact import Redactor
+from specloom_runtime.request import URLS_KEPT, prepare
 from specloom_runtime.signing import make_signer
 
 APIS: dict[str, ModuleType] = {

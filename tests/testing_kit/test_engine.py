@@ -7,6 +7,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from specloom_runtime.answer import apply_decode_plan
 from specloom_runtime.body_rules import check_error_in_body
 from specloom_runtime.errors import (
     ApiError,
@@ -18,7 +19,6 @@ from specloom_runtime.errors import (
     ServerError,
     TransportError,
 )
-from specloom_runtime.operation import apply_decode_plan
 from specloom_runtime.testing import FakeApiError, FakeServer
 from tests.testing_kit.support import APIS, CALLS, Kit
 

@@ -1,0 +1,247 @@
+"""The answer half of an API call: an ``httpx.Response`` -> the typed result or the right error.
+
+Input: an ``OperationSpec``, the response, the redactor and the response-validation mode.
+Output: ``interpret`` (status and documented form, body parsed by its ``Content-Type``) and
+``typed_answer`` (wire strings decoded, error-in-body rules, validation off/warn/raise, typed by
+the models' codecs); ``pagination_step``/``first_page`` for the iterators.
+See ``specloom_runtime.operation`` for why answers are read this way.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
+
+import httpx
+
+from specloom_runtime.body_rules import is_empty_result
+from specloom_runtime.errors import (
+    ResponseValidationError,
+    UnexpectedResponseError,
+)
+from specloom_runtime.models import (
+    PLAIN,
+    WireFormatError,
+)
+from specloom_runtime.operation import (
+    DecodePlan,
+    OperationSpec,
+    ResponseForm,
+    ResponseMode,
+    ResponseSpec,
+    ResponseValidationWarning,
+)
+from specloom_runtime.parsing import error_from_response, error_in_body, media_type, read_body
+from specloom_runtime.redact import Redactor
+from specloom_runtime.validation import passes, problems
+
+__all__ = ["apply_decode_plan", "interpret", "typed_answer", "pagination_step", "first_page"]
+
+T = TypeVar("T")
+
+
+def _decode(value: object, path: tuple[str | None, ...], mapping: Mapping[str, object]) -> object:
+    if not path:
+        return mapping[value] if isinstance(value, str) and value in mapping else value
+    step, rest = path[0], path[1:]
+    if step is None:
+        if isinstance(value, list):
+            return [_decode(item, rest, mapping) for item in value]
+        return value
+    if isinstance(value, dict) and step in value:
+        return {**value, step: _decode(value[step], rest, mapping)}
+    return value
+
+
+def apply_decode_plan(value: object, plan: DecodePlan) -> object:
+    """``value`` with every declared wire string replaced (``"false"`` → false) where the plan says."""
+    for path, mapping in plan:
+        value = _decode(value, path, mapping)
+    return value
+
+
+def _decode_owned(
+    value: object, path: tuple[str | None, ...], mapping: Mapping[str, object]
+) -> object:
+    """``_decode`` for a value nobody else holds (a body just parsed): changed in place, no copies."""
+    if len(path) == 1 and path[0] is not None:  # one member of an object, the usual plan entry
+        if isinstance(value, dict):
+            item = value.get(path[0])
+            if isinstance(item, str) and item in mapping:
+                value[path[0]] = mapping[item]
+        return value
+    if not path:
+        return mapping[value] if isinstance(value, str) and value in mapping else value
+    step, rest = path[0], path[1:]
+    if step is None:
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                value[index] = _decode_owned(item, rest, mapping)
+    elif isinstance(value, dict) and step in value:
+        value[step] = _decode_owned(value[step], rest, mapping)
+    return value
+
+
+def _text(response: httpx.Response, content_type: str | None) -> str:
+    """The answer as text, decoded as ``parse_content`` decodes text bodies (declared charset,
+    else UTF-8; undecodable bytes replaced). Cheaper than ``response.text``, whose charset lookup
+    goes through ``email.message``."""
+    _, charset = media_type(content_type)
+    try:
+        return response.content.decode(charset or "utf-8", errors="replace")
+    except LookupError:
+        return response.content.decode("utf-8", errors="replace")
+
+
+def interpret(
+    spec: OperationSpec[T],
+    response: httpx.Response,
+    *,
+    redactor: Redactor,
+    mode: ResponseMode,
+) -> T:
+    """The typed result of ``response``, or the ``ApiError`` subclass that describes it."""
+    status = response.status_code
+    if not 200 <= status < 300:
+        if spec.empty_result is not None and is_empty_result(status, response.text, spec.empty_result):
+            return _empty(spec)
+        raise error_from_response(response, operation=spec.name, redactor=redactor)
+    # looked up once: each httpx header lookup lowercases and scans every header
+    content_type = response.headers.get("Content-Type")
+    documented, form = spec.answer_for(status, content_type)
+    body = (
+        read_body(response, operation=spec.name, redactor=redactor, content_type=content_type)
+        if response.content
+        else None
+    )
+    return typed_answer(spec, response, documented, form, body, content_type, redactor, mode)
+
+
+def typed_answer(
+    spec: OperationSpec[T],
+    response: httpx.Response,
+    documented: ResponseSpec | None,
+    form: ResponseForm | None,
+    body: object,
+    content_type: str | None,
+    redactor: Redactor,
+    mode: ResponseMode,
+) -> T:
+    """The rest of ``interpret`` for a 2xx answer once its body is parsed (``body``, owned: it is
+    decoded in place): wire strings decoded, error-in-body rules, validation, typing."""
+    status = response.status_code
+    if form is not None and form.plan:  # the body was just parsed: decoded in place
+        if form.members is not None and type(body) is dict:
+            for key, mapping in form.members:
+                item = body.get(key)
+                if isinstance(item, str) and item in mapping:
+                    body[key] = mapping[item]
+        else:
+            for path, mapping in form.plan:
+                body = _decode_owned(body, path, mapping)
+    if documented is not None and documented.checker is not None:
+        text = _text(response, content_type) if documented.reads_text else ""
+        failure = documented.checker.check(body, text)
+        if failure is not None:
+            raise error_in_body(response, failure, operation=spec.name, redactor=redactor, body=body)
+    if not spec.returns_value:
+        return None  # type: ignore[return-value]
+    found: list[tuple[str, str]] = []
+    if form is None:
+        kind = media_type(content_type)[0] or "no Content-Type"
+        found.append(("", f"the spec documents no {status} answer of type {kind}"))
+    elif form.validator is not None and mode != "off" and not passes(form.validator, body):
+        found.extend(problems(form.validator, body, ""))
+    if found:
+        _complain(response, spec, redactor, mode, found, body)
+    if spec.single_item:
+        if not isinstance(body, list) or len(body) != 1:
+            count = len(body) if isinstance(body, list) else "no"
+            raise UnexpectedResponseError(
+                f"{spec.name} ({redactor.request(response.request, spec.name).describe()}) "
+                f"expected exactly one item in the answer, got {count} items",
+                status=status,
+                request=redactor.request(response.request, spec.name),
+                body=body,
+                raw=response,
+            )
+    codec = form.codec if form is not None else PLAIN
+    try:
+        result = codec._decode(body)  # decode(body, "") without the extra call
+    except WireFormatError as exc:
+        raise ResponseValidationError(
+            status=status,
+            request=redactor.request(response.request, spec.name),
+            errors=[(exc.pointer, redactor.text(str(exc)))],
+            body=body,
+            raw=response,
+        ) from None
+    if spec.single_item:
+        result = result[0]
+    return result  # type: ignore[no-any-return]
+
+
+def _complain(
+    response: httpx.Response,
+    spec: OperationSpec[T],
+    redactor: Redactor,
+    mode: ResponseMode,
+    problems: list[tuple[str, str]],
+    body: object,
+) -> None:
+    redacted = [(pointer, redactor.text(message)) for pointer, message in problems]
+    error = ResponseValidationError(
+        status=response.status_code,
+        request=redactor.request(response.request, spec.name),
+        errors=redacted,
+        body=body,
+        raw=response,
+    )
+    if mode == "raise":
+        raise error
+    if mode == "warn":
+        # shown at the generated method: _complain, typed_answer, OperationPlan.read (or
+        # interpret), the client's _call, then that method
+        warnings.warn(ResponseValidationWarning(str(error)), stacklevel=5)
+
+
+def _empty(spec: OperationSpec[T]) -> T:
+    """The "no records" result: an empty list (the rule is only declared on list operations)."""
+    return [] # type: ignore[return-value]
+
+
+def _int(value: object, fallback: int) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else fallback
+
+
+def pagination_step(
+    spec: OperationSpec[T], page: Sequence[object], arguments: dict[str, object]
+) -> bool:
+    """Advance ``arguments`` to the next page after ``page``; False when there is none.
+
+    There is none after an empty page or a page shorter than the page size (the ``limit`` sent,
+    for offset style); an answer the spec calls "no more records" arrives here as an empty page.
+    """
+    assert spec.pagination is not None
+    paging = spec.pagination
+    size = paging.size
+    if paging.style == "offset":
+        size = _int(arguments.get(paging.limit_attr), paging.size) or paging.size
+    if not page or len(page) < size:
+        return False
+    current = _int(arguments.get(paging.page_attr), paging.first)
+    arguments[paging.page_attr] = current + (1 if paging.style == "page" else len(page))
+    return True
+
+
+def first_page(spec: OperationSpec[T], arguments: Mapping[str, object]) -> dict[str, object]:
+    """The arguments of the first page request (page size filled in for offset style)."""
+    assert spec.pagination is not None
+    paging = spec.pagination
+    out = dict(arguments)
+    if out.get(paging.page_attr) is None:
+        out[paging.page_attr] = paging.first
+    if paging.style == "offset" and out.get(paging.limit_attr) is None:
+        out[paging.limit_attr] = paging.size
+    return out
