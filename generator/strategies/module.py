@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.names import Scope, snake_case
+from generator.resolve import recursive_pointers
 from generator.strategies.canon import Canon
 from generator.strategies.emit import Emitter
 from generator.strategies.invalid import MUTATION, Mutator
 from generator.strategies.shapes import Reason, StrategyError
 from generator.strategies.writer import STRATEGY, Writer, str_lit, tuple_lit
 
-__all__ = ["render_module", "compile_strategy", "CompiledStrategy", "recursive_pointers"]
+__all__ = ["render_module", "compile_strategy", "CompiledStrategy"]
 
 # Names the module imports, defines or calls: no public function may take one of them.
 RESERVED = frozenset(
@@ -138,54 +139,3 @@ def compile_strategy(schema: Any) -> CompiledStrategy:
         del sys.modules[module.__name__]
     namespace = module.__dict__
     return CompiledStrategy(namespace["STRATEGIES"]["root"], namespace.get("INVALID", {}).get("root"), source)
-
-
-def recursive_pointers(document: Any) -> frozenset[str]:
-    """Pointers of ``$ref`` targets that can reach themselves through more ``$ref``s."""
-    targets: dict[str, set[str]] = {}
-
-    def refs_under(node: Any, out: set[str]) -> None:
-        stack = [node]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, dict):
-                ref = item.get("$ref")
-                if isinstance(ref, str) and ref.startswith("#"):
-                    out.add(_unquote(ref[1:]))
-                stack.extend(item.values())
-            elif isinstance(item, list):
-                stack.extend(item)
-
-    everything: set[str] = set()
-    refs_under(document, everything)
-    for target in everything:
-        found: set[str] = set()
-        try:
-            refs_under(_get(document, target), found)
-        except (KeyError, IndexError, ValueError):
-            continue
-        targets[target] = found
-    recursive = set()
-    for start in targets:
-        seen, todo = set(), list(targets[start])
-        while todo:
-            nxt = todo.pop()
-            if nxt == start:
-                recursive.add(start)
-                break
-            if nxt not in seen:
-                seen.add(nxt)
-                todo.extend(targets.get(nxt, ()))
-    return frozenset(recursive)
-
-
-def _unquote(fragment: str) -> str:
-    from urllib.parse import unquote
-
-    return unquote(fragment)
-
-
-def _get(document: Any, pointer: str) -> Any:
-    from generator.resolve import pointer_get
-
-    return pointer_get(document, pointer)
