@@ -21,13 +21,14 @@ import copy
 import datetime
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from generator.diagnostics import join_pointer
 from generator.ir.nodes import Json, KitSample, Operation, Response
 from generator.resolve import pointer_get, ref_pointer
 from generator.rules import deref
+from specloom_runtime.answer import apply_decode_plan
 from specloom_runtime.body_rules import check_error_in_body
 from specloom_runtime.dates import NAMED_DATE_FORMATS
 from specloom_runtime.validation import translate_pattern
@@ -223,22 +224,8 @@ class Synthesizer:
 
 
 def _decoded(body: Any, plan: Json | None) -> Any:
-    """``body`` with declared wire strings decoded, as the client does before checking rules
-    (mirrors ``specloom_runtime.answer.apply_decode_plan``, which imports httpx)."""
-
-    def walk(value: Any, path: Sequence[str | None], mapping: dict[str, Any]) -> Any:
-        if not path:
-            return mapping[value] if isinstance(value, str) and value in mapping else value
-        step, rest = path[0], path[1:]
-        if step is None:
-            return [walk(v, rest, mapping) for v in value] if isinstance(value, list) else value
-        if isinstance(value, dict) and step in value:
-            return {**value, step: walk(value[step], rest, mapping)}
-        return value
-
-    for path, mapping in plan.value if plan is not None else []:
-        body = walk(body, path, mapping)
-    return body
+    """``body`` with declared wire strings decoded, as the client does before checking rules."""
+    return body if plan is None else apply_decode_plan(body, plan.value)
 
 
 def _rule_hit(body: Any, rules: list[Any]) -> int:
