@@ -188,6 +188,17 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
             collection = self._collection(resource)
             return copy.deepcopy(collection.items.get(collection.key(ident)))
 
+    def selected_by(self, operation: str, arguments: Mapping[str, JsonValue]) -> dict[str, JsonValue]:
+        """The property values an item needs for a list ``operation`` called with ``arguments``
+        (wire names) to select it, by its ``equals`` filters. Example:
+        ``fake.add({"Email": "a@example.com", **fake.selected_by("listCustomerGroupCustomers", {"id": 3})})``."""
+        play = self.behaviour(operation)
+        return {
+            rule["property"]: copy.deepcopy(arguments[wire])
+            for wire, rule in play.filters.items()
+            if wire in arguments and rule.get("match", "equals") == "equals" and rule.get("property")
+        }
+
     def payloads(self, operation: str) -> list[JsonValue]:
         """What the accepted calls of ``operation`` carried (body, or parameters), oldest first.
         Example: ``assert fake.payloads("syncCustomer")[0]["email"] == "a@example.com"``."""
@@ -355,16 +366,6 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
         return self._respond(call, self._perform(call))
 
     # -- helpers --------------------------------------------------------------------------------
-
-    def _refusal(self, call: _Call, statuses: tuple[int, ...], fallback: int) -> Sample:
-        """How the vendor refuses a call: its documented error status, else (an API that reports
-        failures inside a 2xx body) the body failure in the success's media type, else
-        ``fallback`` with a plain-text body."""
-        play = call.behaviour
-        if any(f.status in statuses for f in play.failures) or not play.body_failures:
-            return self._documented(play, statuses, fallback)
-        same = [f for f in play.body_failures if f.media_type == play.success.media_type]
-        return (same or list(play.body_failures))[0]
 
     def _collection(self, resource: str | None) -> _Collection:
         if resource is None and len(self._collections) == 1:

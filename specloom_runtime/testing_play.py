@@ -214,6 +214,16 @@ class OperationPlayer:
                 return Sample(400, "text/plain", str(messages[0]))
         return replace(play.success, media_type=play.success.media_type or "application/json", body=copy.deepcopy(chunk))  # type: ignore[arg-type]
 
+    def _refusal(self, call: _Call, statuses: Sequence[int], fallback: int) -> Sample:
+        """How the vendor refuses a call: its documented error status, else (an API that reports
+        failures inside a 2xx body) the body failure in the success's media type, else
+        ``fallback`` with a plain-text body."""
+        play = call.behaviour
+        if any(f.status in statuses for f in play.failures) or not play.body_failures:
+            return self._documented(play, statuses, fallback)
+        same = [f for f in play.body_failures if f.media_type == play.success.media_type]
+        return (same or list(play.body_failures))[0]
+
     def _documented(self, play: Behaviour, statuses: Sequence[int], fallback: int) -> Sample:
         for status in statuses:
             for sample in play.failures:

@@ -144,6 +144,9 @@ def test_shift4shop_group_lists_hold_the_group_and_an_unknown_group_answers_404(
     assert [c.customer_id for c in kit.call("list_customer_group_customers", id=2, country="NZ")] == [2]
     assert kit.call("list_customer_group_customers", id=9) == []  # documented: 404 means no records
     assert kit.fake.requests[-1].status == 404
+    assert kit.fake.selected_by("list_customer_group_customers", {"id": 9, "email": "x@example.com"}) == {
+        "CustomerGroupID": 9, "Email": "x@example.com",
+    }  # what an item needs to be listed by those arguments
 
 
 def test_shift4shop_countonly_answers_the_count_of_the_matching_customers() -> None:
