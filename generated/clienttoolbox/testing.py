@@ -23,7 +23,7 @@ Example::
 
 What the fake does for each operation:
 
-- ``recordCustomer`` (``record_customer``): keeps the payload (``fake.payloads('recordCustomer')``) and answers the documented success; errors inside the 200 body: rules 0.
+- ``recordCustomer`` (``record_customer``): keeps the payload (``fake.payloads('recordCustomer')``) and answers the documented success; answers in the format ``output`` asks for (default XML); errors inside the 200 body: rules 0.
 """
 
 from __future__ import annotations

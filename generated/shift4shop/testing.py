@@ -23,10 +23,10 @@ Example::
 
 What the fake does for each operation:
 
-- ``listCustomers`` (``list_customers``): lists the stored ``Customer`` items, one page per call; documented failures: 400, 401, 404.
+- ``listCustomers`` (``list_customers``): lists the stored ``Customer`` items selected by ``city``, ``country``, ``email``, ``firstname``, ``lastname``, ``lastupdateend``, ``lastupdatestart``, ``phone``, ``state`` (``countonly``: their count), one page per call; documented failures: 400, 401, 404.
 - ``updateCustomers`` (``update_customers``): updates every listed ``Customer`` (404 when one is missing); documented failures: 400, 401, 404.
 - ``createCustomer`` (``create_customer``): stores a new ``Customer`` with a new ``CustomerID``; documented failures: 400, 401.
-- ``listCustomerGroupCustomers`` (``list_customer_group_customers``): lists the stored ``Customer`` items, one page per call; documented failures: 400, 401, 404.
+- ``listCustomerGroupCustomers`` (``list_customer_group_customers``): lists the stored ``Customer`` items selected by ``city``, ``country``, ``email``, ``firstname``, ``id``, ``lastname``, ``lastupdateend``, ``lastupdatestart``, ``phone``, ``state`` (``countonly``: their count), one page per call; documented failures: 400, 401, 404.
 - ``getCustomer`` (``get_customer``): answers the stored ``Customer`` named by ``id`` (404 when there is none); documented failures: 400, 401, 404.
 - ``deleteCustomer`` (``delete_customer``): deletes the stored ``Customer`` named by ``id`` (404 when there is none); documented failures: 400, 401, 404.
 - ``updateCustomer`` (``update_customer``): updates the stored ``Customer`` named by ``customerid`` (404 when there is none); documented failures: 400, 401, 404.
