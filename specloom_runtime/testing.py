@@ -188,7 +188,7 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
             collection = self._collection(resource)
             return copy.deepcopy(collection.items.get(collection.key(ident)))
 
-    def selected_by(self, operation: str, arguments: Mapping[str, JsonValue]) -> dict[str, JsonValue]:
+    def selected_by(self, operation: str, arguments: Mapping[str, object]) -> dict[str, object]:
         """The property values an item needs for a list ``operation`` called with ``arguments``
         (wire names) to select it, by its ``equals`` filters. Example:
         ``fake.add({"Email": "a@example.com", **fake.selected_by("listCustomerGroupCustomers", {"id": 3})})``."""
