@@ -126,7 +126,7 @@ def _rules(data: dict[str, Any], reporter: Reporter) -> None:
         fmt = op.get("x-specloom-response-format")
         if isinstance(fmt, dict):
             known = _query_params(data, op, item) | set((deref(data, (content.get(FORM) or {}).get("schema")) or {}).get("properties") or {})
-            for role in ("param", "jsonpParam"):
+            for role in ("param", "jsonpParam", "compactParam"):
                 if fmt.get(role) is not None and fmt[role] not in known:
                     reporter.error(join_pointer(pointer, "x-specloom-response-format", role), f"response format names parameter {fmt[role]!r}, which the operation does not have")
             for i, name in enumerate(fmt.get("options") or []):

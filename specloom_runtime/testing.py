@@ -11,40 +11,46 @@ For each request, in order:
    spec's server; no match raises ``FakeApiError``), and record it in ``fake.requests``
    (whatever happens next);
 2. check the credentials the operation needs are there (and equal those given to the
-   constructor, signatures verified): otherwise answer the documented 401/403;
+   constructor, signatures verified): otherwise refuse as the spec documents it: its 401/403,
+   else (an API that reports failures inside a 2xx body) that body, else a plain 401;
 3. validate parameters and body with the package's own validators: an invalid request raises
    ``FakeApiError`` (an ``AssertionError``) out of the client call, so a test cannot miss it even
-   if the code under test catches ``ApiError``; ``on_invalid="answer"`` answers the documented
-   400/422 instead;
+   if the code under test catches ``ApiError``; ``on_invalid="answer"`` refuses it as the spec
+   documents (its 400/422, else the failure inside the 2xx body, else a plain 400) instead;
 4. play the next scripted answer (``fail``, ``answer``), if one is queued for the operation;
 5. else play the operation's part: ``create`` stores the body with a new id and server-made
    fields; ``get``/``update``/``delete`` act on the stored item (404 when there is none);
-   ``list`` answers one page as the operation's pagination says, and past the end an empty page
-   or the operation's declared "no records" answer; ``bulk_update`` updates every item of the
+   ``list`` keeps the items its filters select (``Behaviour.filters``: query parameters naming
+   item properties, a nested list's parent id, when an item was last written), answers their
+   count for a count-only flag, else one page as the operation's pagination says, and past the
+   end (or with nothing selected) an empty page or the operation's declared "no records" answer; ``bulk_update`` updates every item of the
    body; ``record`` (an operation that is not collection-shaped) keeps the payload
    (``fake.payloads(op)``) and answers the documented success.
 
 Answers carry the vendor's wire quirks: the declared wire strings are written back (``true`` as
 ``"true"`` where the spec decodes it), a single item is wrapped in its one-item list, writes are
-acknowledged in the documented shape with the item's id. Not modelled: filters other than
-pagination (a list answers every stored item of its collection, also a list nested under another
-resource), a parent path parameter, lists wrapped in an envelope object (answered with their
-documented example), response formats other than the documented primary one.
+acknowledged in the documented shape with the item's id, the answer comes in the format the
+request asked for (``x-specloom-response-format``: the server's default when none is asked; XML,
+JSON, compact JSON, JSONP), and members marked ``x-specloom-only-with`` only when the request
+carried the field (``testing_wire`` holds that transport-free shaping). Not modelled: lists
+wrapped in an envelope object (answered with their documented example), filters whose property
+the spec does not name.
 
 Secrets: ``SeenRequest.headers`` and ``.params`` never hold credentials (masked or left out);
 ``SeenRequest.raw`` is the real ``httpx.Request``, credentials included: do not log it.
 
 This module holds the public face (setting the stage, scripting failures, the transport hooks);
 steps 1-3 live in ``testing_read`` and step 5 in ``testing_play`` (mixins of ``FakeServer``), the
-data classes in ``testing_types``. Import everything from here.
+answer shaping in ``testing_wire``, the data classes in ``testing_types``. Import everything from here.
 """
 
 from __future__ import annotations
 
 import copy
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any, ClassVar, Literal
 from urllib.parse import urlsplit
 
@@ -126,9 +132,12 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
         ordered = sorted(self.operations, key=lambda spec: spec.path.count("{"))
         self._routes = [(spec, self._pattern(spec.path)) for spec in ordered]
         self._lock = threading.RLock()
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        """The time the fake stamps written items with (dates, ``writtenFrom`` filters); replace
+        it to pin time: ``fake.clock = lambda: datetime(2024, 1, 31, tzinfo=UTC)``."""
         self._scripts: dict[str, list[_Script]] = {}
         self._payloads: dict[str, list[JsonValue]] = {}
-        self._collections = {r.name: _Collection(r, self._plan_of(r)) for r in self.resources}
+        self._collections = {r.name: _Collection(r, self._plan_of(r), lambda: self.clock()) for r in self.resources}
 
     # -- setting the stage --------------------------------------------------------------------
 
@@ -159,6 +168,7 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
                 problems = _violations(validator, made, "")
                 if problems:
                     del collection.items[made[collection.resource.id_field]]
+                    collection.written.pop(made[collection.resource.id_field], None)
                     raise FakeApiError(
                         f"seeded {collection.resource.name} breaks the spec: {problems}",
                         tuple(problems),
@@ -177,6 +187,17 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
         with self._lock:
             collection = self._collection(resource)
             return copy.deepcopy(collection.items.get(collection.key(ident)))
+
+    def selected_by(self, operation: str, arguments: Mapping[str, object]) -> dict[str, object]:
+        """The property values an item needs for a list ``operation`` called with ``arguments``
+        (wire names) to select it, by its ``equals`` filters. Example:
+        ``fake.add({"Email": "a@example.com", **fake.selected_by("listCustomerGroupCustomers", {"id": 3})})``."""
+        play = self.behaviour(operation)
+        return {
+            rule["property"]: copy.deepcopy(arguments[wire])
+            for wire, rule in play.filters.items()
+            if wire in arguments and rule.get("match", "equals") == "equals" and rule.get("property")
+        }
 
     def payloads(self, operation: str) -> list[JsonValue]:
         """What the accepted calls of ``operation`` carried (body, or parameters), oldest first.
@@ -258,7 +279,7 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
         extra = dict(headers or {})
         if retry_after is not None:
             extra["Retry-After"] = f"{retry_after:g}"
-        self._push(play, _Script(sample, extra, transport, processed, times))
+        self._push(play, _Script(sample, extra, transport, processed, times, media_type is not None))
 
     def answer(
         self,
@@ -279,7 +300,7 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
             media_type or play.success.media_type or "application/json",
             body,
         )
-        self._push(play, _Script(sample, dict(headers or {}), None, False, times))
+        self._push(play, _Script(sample, dict(headers or {}), None, False, times, media_type is not None))
 
     def heal(self, operation: str | None = None) -> None:
         """Drop the scripted answers of ``operation`` (default: of every operation).
@@ -297,7 +318,7 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
             self.requests.clear()
             self._scripts.clear()
             self._payloads.clear()
-            self._collections = {r.name: _Collection(r, self._plan_of(r)) for r in self.resources}
+            self._collections = {r.name: _Collection(r, self._plan_of(r), lambda: self.clock()) for r in self.resources}
 
     # -- transport ------------------------------------------------------------------------------
 
@@ -324,14 +345,14 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
     def _play(self, call: _Call) -> httpx.Response:
         self._read(call)
         if call.denied:
-            return self._respond(call, self._documented(call.behaviour, (401, 403), 401))
+            return self._respond(call, self._refusal(call, (401, 403), 401))
         if call.problems:
             if self.on_invalid == "raise":
                 shown = "; ".join(f"{p or '(root)'}: {m}" for p, m in call.problems[:5])
                 raise FakeApiError(
                     f"{call.spec.name}: the request breaks the spec: {shown}", tuple(call.problems)
                 )
-            return self._respond(call, self._documented(call.behaviour, (400, 422), 400))
+            return self._respond(call, self._refusal(call, (400, 422), 400))
         script = self._pop(call.behaviour.operation)
         if script is not None and script.fault is not None:
             if script.processed and script.fault != "connect":
@@ -339,7 +360,9 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
             kind, message = _FAULTS[script.fault]
             raise kind(message, request=call.request)
         if script is not None and script.sample is not None:
-            return self._respond(call, script.sample, script.headers)
+            return self._respond(
+                call, script.sample, script.headers, scripted=True, verbatim=script.verbatim
+            )
         return self._respond(call, self._perform(call))
 
     # -- helpers --------------------------------------------------------------------------------

@@ -9,9 +9,9 @@ written back as the vendor's strings). A mixin of ``FakeServer``, split from ``t
 from __future__ import annotations
 
 import copy
-import json
+import datetime as _dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, ClassVar
 
@@ -21,6 +21,14 @@ from specloom_runtime.answer import apply_decode_plan
 from specloom_runtime.jsontypes import JsonValue
 from specloom_runtime.operation import DecodePlan, OperationSpec
 from specloom_runtime.testing_types import Behaviour, Resource, Sample, _Call, _is_json, _same
+from specloom_runtime.testing_wire import (
+    choose_format,
+    count_body,
+    drop_unasked,
+    matches,
+    render,
+    stamp,
+)
 
 __all__ = ["OperationPlayer"]
 
@@ -45,11 +53,29 @@ def _item_plan(plan: DecodePlan, listed: bool) -> DecodePlan:
 class _Collection:
     """The items of one resource, by id, in insertion order."""
 
-    def __init__(self, resource: Resource, plan: DecodePlan) -> None:
+    def __init__(
+        self, resource: Resource, plan: DecodePlan, clock: Callable[[], _dt.datetime]
+    ) -> None:
         self.resource = resource
         self.plan = plan
+        self.clock = clock
         self.items: dict[JsonValue, dict[str, JsonValue]] = {}
+        self.written: dict[JsonValue, _dt.datetime] = {}
+        """When each item was last written (naive UTC): what ``writtenFrom`` filters compare."""
         self.counter = 0
+
+    def _now(self) -> _dt.datetime:
+        moment = self.clock()
+        return moment.astimezone(_dt.UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+    def touch(self, key: JsonValue, *, created: bool) -> None:
+        """Record a write of item ``key``: its stamps (only the update ones unless ``created``)."""
+        now = self._now()
+        self.written[key] = now
+        item = self.items[key]
+        for name, fmt in self.resource.stamps.items():
+            if created and name not in item or not created and "updat" in name.lower():
+                item[name] = stamp(fmt, now)
 
     def key(self, value: JsonValue) -> JsonValue:
         if self.resource.id_kind == "int" and isinstance(value, str) and value.isdigit():
@@ -68,6 +94,7 @@ class _Collection:
                 ident = self._new_id(self.counter)
         item[self.resource.id_field] = ident = self.key(ident)
         self.items[ident] = item
+        self.touch(ident, created=True)
         return item
 
     def _new_id(self, number: int) -> JsonValue:
@@ -116,6 +143,7 @@ class OperationPlayer:
                 return self._documented(play, (404,), 404)
             for key, entry in zip(keys, entries, strict=True):
                 collection.items[key].update(apply_decode_plan({k: v for k, v in entry.items() if k != id_field}, collection.plan))  # type: ignore[union-attr, call-overload]
+                collection.touch(key, created=False)
             return self._written(call, play, [collection.items[k] for k in keys])
         key = collection.key(call.params.get(play.id_param))
         if key not in collection.items:
@@ -123,8 +151,10 @@ class OperationPlayer:
         item = collection.items[key]
         if play.role == "update" and isinstance(body, dict):
             item.update(apply_decode_plan({k: v for k, v in body.items() if k != id_field}, collection.plan))  # type: ignore[call-overload]
+            collection.touch(key, created=False)
         elif play.role == "delete":
             del collection.items[key]
+            collection.written.pop(key, None)
         return self._written(call, play, [item])
 
     def _written(self, call: _Call, play: Behaviour, items: list[dict[str, JsonValue]]) -> Sample:
@@ -155,7 +185,17 @@ class OperationPlayer:
 
     def _page(self, call: _Call, collection: _Collection) -> Sample:
         spec, play = call.spec, call.behaviour
-        items = list(collection.items.values())
+        items = [
+            item
+            for key, item in collection.items.items()
+            if matches(item, collection.written[key], play.filters, call.params)
+        ]
+        if play.count and call.params.get(play.count["param"]) not in (None, 0, False, "", "0"):
+            return replace(
+                play.success,
+                media_type=play.success.media_type or "application/json",
+                body=count_body(play.count["pointer"], len(items)),
+            )
         paging = spec.pagination
         chunk = items
         if paging is not None:
@@ -174,6 +214,16 @@ class OperationPlayer:
                 return Sample(400, "text/plain", str(messages[0]))
         return replace(play.success, media_type=play.success.media_type or "application/json", body=copy.deepcopy(chunk))  # type: ignore[arg-type]
 
+    def _refusal(self, call: _Call, statuses: Sequence[int], fallback: int) -> Sample:
+        """How the vendor refuses a call: its documented error status, else (an API that reports
+        failures inside a 2xx body) the body failure in the success's media type, else
+        ``fallback`` with a plain-text body."""
+        play = call.behaviour
+        if any(f.status in statuses for f in play.failures) or not play.body_failures:
+            return self._documented(play, statuses, fallback)
+        same = [f for f in play.body_failures if f.media_type == play.success.media_type]
+        return (same or list(play.body_failures))[0]
+
     def _documented(self, play: Behaviour, statuses: Sequence[int], fallback: int) -> Sample:
         for status in statuses:
             for sample in play.failures:
@@ -182,21 +232,38 @@ class OperationPlayer:
         return Sample(fallback, "text/plain", f"{fallback} (specloom testing kit)")
 
     def _respond(
-        self, call: _Call, sample: Sample, headers: Mapping[str, str] | None = None
+        self,
+        call: _Call,
+        sample: Sample,
+        headers: Mapping[str, str] | None = None,
+        *,
+        scripted: bool = False,
+        verbatim: bool = False,
     ) -> httpx.Response:
+        """``sample`` as an httpx answer: wire strings written back, in the format the request
+        asked for (unless ``verbatim``), members the request did not ask for left out (unless
+        ``scripted``: a body the test wrote is answered as written)."""
         out = dict(headers or {})
         content = b""
         if sample.media_type and not (sample.body is None and not _is_json(sample.media_type)):
             body: object = sample.body
+            media = sample.media_type
             documented = call.spec.response_for(sample.status)
             form = documented.form_for(sample.media_type) if documented else None
             if _is_json(sample.media_type):
                 for path, mapping in form.plan if form is not None else ():
                     body = _encode(body, path, mapping)
-                content = json.dumps(body).encode("utf-8")
+                sent = {**call.params, **(call.body if isinstance(call.body, dict) else {})}
+                if 200 <= sample.status < 300 and not scripted:
+                    body = drop_unasked(body, call.behaviour.only_with, sent)  # type: ignore[arg-type]
+                chosen = (media, "", False) if verbatim else choose_format(call.behaviour, sent, media)
+                if documented is not None and chosen[0] not in (media, "application/javascript"):
+                    chosen = chosen if documented.form_for(chosen[0]) else (media, "", chosen[2])
+                media = chosen[0]
+                content = render(call.behaviour, body, chosen, pretty=bool(call.behaviour.formats))  # type: ignore[arg-type]
             else:
                 content = str(body).encode("utf-8")
-            out.setdefault("Content-Type", sample.media_type)
+            out.setdefault("Content-Type", media)
         return httpx.Response(sample.status, headers=out, content=content)
 
     def _plan_of(self, resource: Resource) -> DecodePlan:

@@ -8,7 +8,7 @@ holds the engine only.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -63,7 +63,9 @@ class Resource:
 
     ``server_fields`` are the values a new item gets unless the request sets them (read-only and
     required properties of the spec's example). New string ids keep the shape of ``id_template``
-    (its final run of hex digits becomes the zero-padded counter). Example::
+    (its final run of hex digits becomes the zero-padded counter). ``stamps``: date properties
+    set to the moment the item is stored (name -> ``date-time``, ``date`` or a named format; one
+    whose name mentions an update is set again on every update). Example::
 
         Resource("Customer", "id", "int", {"persisted": "true"})
     """
@@ -73,6 +75,7 @@ class Resource:
     id_kind: Literal["int", "str"] = "int"
     server_fields: Mapping[str, JsonValue] = field(default_factory=dict)
     id_template: str = ""
+    stamps: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,12 @@ class Behaviour:
     ``success`` as is. ``body_failures``: 2xx answers that break one error-in-body rule each;
     ``failures``: one answer per documented error status; ``wire_kinds``: how to read parameter
     and form text back (``int``, ``float``, ``bool``, ``list:<kind>``; ``str`` when absent).
+    ``filters``: a list's parameters that select items (name -> ``property``, ``match``:
+    ``equals``, or ``writtenFrom``/``writtenUntil`` against when the item was last written, read in
+    ``format``); ``count``: the parameter that asks for a count and the ``pointer`` it is answered
+    at; ``formats``: the ``x-specloom-response-format`` facts (``param``, ``values``, ``default``,
+    ``jsonp``, ``compact``, ``xml_root``, ``xml_attributes``); ``only_with``: answer members
+    (pointers) sent only when the request carried one of the named fields.
     Example: ``fake.behaviour("getCustomer").failures``.
     """
 
@@ -99,6 +108,10 @@ class Behaviour:
     body_failures: tuple[Sample, ...] = ()
     failures: tuple[Sample, ...] = ()
     wire_kinds: Mapping[str, str] = field(default_factory=dict)
+    filters: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    count: Mapping[str, str] = field(default_factory=dict)
+    formats: Mapping[str, JsonValue] = field(default_factory=dict)
+    only_with: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +152,8 @@ class _Script:
     fault: TransportFault | None
     processed: bool
     times: int | None
+    verbatim: bool = False
+    """Answered exactly as given (a ``media_type`` was named): not in the format asked for."""
 
 
 @dataclass(slots=True)

@@ -51,14 +51,13 @@ RESOURCES: tuple[Resource, ...] = (
         id_field="id",
         id_kind="int",
         server_fields={
-            "created_at": "2019-02-04T23:29:37.406-05:00",
             "last_order_id": "null",
             "orders_count": 0,
             "persisted": "true",
             "subscriptions_count": 0,
             "total_spent_cents": 0,
-            "updated_at": "2019-02-04T23:29:37.406-05:00",
         },
+        stamps={"created_at": "date-time", "updated_at": "date-time"},
     ),
 )
 """The collections the fake keeps (items by id; server-made fields from the spec's example)."""

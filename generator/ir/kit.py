@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
+from generator.ir.kit_shape import count_flag, filters, formats, only_with, raw_parameters
 from generator.ir.nodes import (
     Field,
     Json,
@@ -34,6 +35,7 @@ from generator.ir.nodes import (
     TypeRef,
 )
 from generator.ir.samples import Impossible, Samples, is_json_media, raw_response
+from generator.rules import deref
 
 RawOperation = tuple[str, str, str, dict[str, Any], dict[str, Any]]
 
@@ -142,18 +144,35 @@ def attach_kit(data: Any, raw_ops: list[RawOperation], ops: Sequence[Operation],
         pieces[op.operation_id] = (samples.body_failures(response, raw_success, where, success), tuple(failures))
     resources, roles = _collections(ops, by_name, samples, successes)
     result = []
-    for op in ops:
+    for (path, _, pointer, raw, item), op in zip(raw_ops, ops, strict=True):
         role, resource_name, id_param = roles.get(op.operation_id, ("record", "", ""))
         resource = resources.get(resource_name)
         success = successes[op.operation_id]
         answer = _answer(role, op, resource, success)
+        params = raw_parameters(data, raw, item)
+        found = filters(data, op, path, params, by_name[resource_name]) if role == "list" and resource_name in by_name else {}
         result.append(dataclasses.replace(op, kit=KitBehaviour(
             role=role, resource=resource, id_param=id_param, answer=answer,
             ack_id_pointer=_ack_pointer(success, resource.id_field) if resource and answer == "ack" else "",
             success=success, body_failures=pieces[op.operation_id][0], failures=pieces[op.operation_id][1],
-            wire_kinds=_wire_kinds(op, by_name),
+            wire_kinds=_wire_kinds(op, by_name), filters=Json.of(found),
+            count=Json.of(count_flag(params) if role == "list" else {}),
+            formats=Json.of(formats(data, raw, _body_schema(data, raw), params)),
+            only_with=Json.of(only_with(data, _success_schema(data, raw, pointer, success))),
         )))
     return tuple(result)
+
+
+def _body_schema(data: Any, raw: dict[str, Any]) -> Any:
+    content = (deref(data, raw.get("requestBody")) or {}).get("content") or {}
+    return next((m.get("schema") for m in content.values() if isinstance(m, dict) and "schema" in m), None)
+
+
+def _success_schema(data: Any, raw: dict[str, Any], pointer: str, success: KitSample) -> Any:
+    node, _ = raw_response(data, raw, pointer, str(success.status))
+    content = node.get("content") or {}
+    media = content.get(success.media_type) or next((m for k, m in content.items() if is_json_media(k)), None)
+    return media.get("schema") if isinstance(media, dict) else None
 
 
 def _collections(
@@ -226,14 +245,31 @@ def _resource(model: Model, id_field: Field, members: list[tuple[Operation, str]
             example = samples.synth.value({"$ref": "#" + model.source_pointer})
         except Impossible:
             example = {}
-    keep = {f.wire_name for f in model.fields if f.read_only or f.required} - {id_field.wire_name}
-    fields = {k: v for k, v in example.items() if k in keep} if isinstance(example, dict) else {}
+    keep = {f.wire_name: f for f in model.fields if (f.read_only or f.required) and f.wire_name != id_field.wire_name}
+    stamps = {name: stamp for name, f in keep.items() if (stamp := _stamp(f.type))}
+    # an example's data (a credit of 1.1, a creation date) is not every new record's: numbers
+    # start at 0, dates are the moment the fake stores the item; flags and markers stay as shown
+    fields = {
+        k: 0 if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+        for k, v in (example.items() if isinstance(example, dict) else ())
+        if k in keep and k not in stamps
+    }
     kind: Literal["int", "str"] = "int" if _scalar_kind(id_field.type) == "int" else "str"
     shown = example.get(id_field.wire_name) if isinstance(example, dict) else None
     return KitResource(
         name=model.name, id_field=id_field.wire_name, id_kind=kind, server_fields=Json.of(fields),
-        id_template=shown if kind == "str" and isinstance(shown, str) else "",
+        id_template=shown if kind == "str" and isinstance(shown, str) else "", stamps=Json.of(stamps),
     )
+
+
+def _stamp(t: TypeRef) -> str:
+    """The wire format of a date property (``date-time``, ``date`` or a named format), else ``""``."""
+    if t.kind == "union":
+        members = [m for m in t.members if m.kind != "none"]
+        return _stamp(members[0]) if len(members) == 1 else ""
+    if t.kind in ("date", "datetime"):
+        return t.date_format or ("date-time" if t.kind == "datetime" else "date")
+    return ""
 
 
 def _answer(role: KitRole, op: Operation, resource: KitResource | None, success: KitSample) -> KitAnswer:

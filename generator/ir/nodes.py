@@ -222,13 +222,16 @@ class KitResource:
     """A collection the testing kit keeps in memory: items of model ``name``, keyed by the wire
     property ``id_field`` (``id_kind`` "int" or "str"); ``server_fields`` are the read-only
     values a new item gets (wire form, from the spec's example of the item); ``id_template`` is the
-    example's string id (new ids keep its shape: ``MGaa..aa`` -> ``MG00..01``), "" for none."""
+    example's string id (new ids keep its shape: ``MGaa..aa`` -> ``MG00..01``), "" for none;
+    ``stamps``: date properties the fake fills with the moment it stores the item (name -> wire
+    format: ``date-time``, ``date`` or a named format)."""
 
     name: str
     id_field: str
     id_kind: Literal["int", "str"]
     server_fields: Json
     id_template: str
+    stamps: Json = Json("{}")
 
 
 KitRole = Literal["create", "list", "get", "update", "delete", "bulk_update", "record"]
@@ -246,6 +249,8 @@ class KitBehaviour:
     as is. ``body_failures``: one 2xx sample per error-in-body rule a body could be made for;
     ``failures``: one sample per documented error status. ``wire_kinds``: how to read the wire
     text of parameters and form fields back (``int``, ``float``, ``bool``, ``str``, ``list:<kind>``).
+    ``filters``, ``count``, ``formats``, ``only_with``: how the answer is shaped by the request
+    (see ``generator.ir.kit_shape``); empty when the spec says nothing.
     """
 
     role: KitRole
@@ -257,6 +262,10 @@ class KitBehaviour:
     body_failures: tuple[KitSample, ...]
     failures: tuple[KitSample, ...]
     wire_kinds: Json
+    filters: Json = Json("{}")
+    count: Json = Json("{}")
+    formats: Json = Json("{}")
+    only_with: Json = Json("{}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from .spec_helpers import VENDORS, spec, unwrap_jsonp, xml_to_json
+from .spec_helpers import VENDORS, raw, spec, unwrap_jsonp, xml_to_json
 
 # --------------------------------------------------------------------------------------------
 # Every vendor: server, credentials, security requirement, operations
@@ -823,6 +823,7 @@ def test_clienttoolbox_response_format() -> None:
         "param": "output",
         "values": {"JSON": "application/json", "XML": "application/xml"},
         "jsonpParam": "callback",
+        "compactParam": "condensed",
         "options": ["condensed"],
     }
 
@@ -852,3 +853,33 @@ def test_clienttoolbox_xml_json_same_schema() -> None:
     assert not s.valid(ptr, {"status": "success"})  # a success names the customer
     assert not s.valid(ptr, {"status": "error"})  # an error carries a message
     assert not s.valid(ptr, {"status": "ok", "customer": {"code": "1"}})
+
+
+S4S_FILTER_PROPERTIES = {
+    "firstname": "BillingFirstName", "lastname": "BillingLastName", "country": "BillingCountry",
+    "state": "BillingState", "city": "BillingCity", "phone": "BillingPhoneNumber",
+}
+
+
+def test_shift4shop_filter_properties() -> None:
+    """What each list filter selects (the testing kit's fake applies them): the billing address
+    fields, and the moment the customer was last updated."""
+    s = spec("shift4shop")
+    for name, prop in S4S_FILTER_PROPERTIES.items():
+        _, param = s.param("listCustomers", name)
+        assert param.get("x-specloom-filter") == {"property": prop}, name
+        assert prop in raw("shift4shop")["components"]["schemas"]["CustomerFields"]["properties"]
+    for name, match in (("lastupdatestart", "writtenFrom"), ("lastupdateend", "writtenUntil")):
+        _, param = s.param("listCustomers", name)
+        assert param.get("x-specloom-filter") == {"match": match}, name
+
+
+def test_shift4shop_count_only() -> None:
+    _, param = spec("shift4shop").param("listCustomers", "countonly")
+    assert param.get("x-specloom-count-only") == {"pointer": "/TotalCount"}
+
+
+def test_clienttoolbox_card_number_only_when_generated() -> None:
+    result = raw("clienttoolbox")["components"]["schemas"]["RecordCustomerResult"]
+    card = result["properties"]["customer"]["properties"]["card_number"]
+    assert card.get("x-specloom-only-with") == ["card_number_generate"]

@@ -51,9 +51,9 @@ KEYS_BY_LOCATION = {
     "mediaType": {"x-specloom-envelope"},
     "schema": {
         "x-specloom-decode-strings", "x-specloom-normalize-keys", "x-specloom-presence-flag",
-        "x-specloom-client-default",
+        "x-specloom-client-default", "x-specloom-only-with",
     },
-    "parameter": {"x-specloom-client-default"},
+    "parameter": {"x-specloom-client-default", "x-specloom-filter", "x-specloom-count-only"},
 }
 FORM = "application/x-www-form-urlencoded"
 
@@ -78,7 +78,7 @@ def test_vocabulary_schema_shape() -> None:
     keys = {key for keys in KEYS_BY_LOCATION.values() for key in keys}
     targets = {entry["$ref"] for loc in vocab["locations"].values() for entry in loc.values()}
     assert targets == {f"#/$defs/{name}" for name in vocab["$defs"]}  # one $defs entry per key
-    assert len(vocab["$defs"]) == len(keys) == 14
+    assert len(vocab["$defs"]) == len(keys) == 17
     text = repr(vocab).lower()
     for vendor in (*VENDORS, "3dcart", "sticky"):
         assert vendor not in text, f"the vocabulary names a vendor: {vendor}"
@@ -132,6 +132,12 @@ BAD_VALUES = [
     ("schema", "x-specloom-decode-strings", {}),
     ("schema", "x-specloom-normalize-keys", {"ab": "_"}),
     ("schema", "x-specloom-presence-flag", False),
+    ("schema", "x-specloom-only-with", []),
+    ("parameter", "x-specloom-filter", {}),
+    ("parameter", "x-specloom-filter", {"match": "equals"}),
+    ("parameter", "x-specloom-filter", {"property": "a", "match": "like"}),
+    ("parameter", "x-specloom-count-only", {"pointer": "TotalCount"}),
+    ("operation", "x-specloom-response-format", {"param": "output", "values": {"J": "application/json"}, "compactParam": ""}),
 ]
 
 

@@ -53,7 +53,7 @@ CALLS: dict[str, dict[str, tuple[str, dict[str, Any]]]] = {
 # One valid item per collection, in wire form.
 ITEMS: dict[str, dict[str, Any]] = {
     "cartfunnel": {"email": "anna@example.com", "first_name": "Anna"},
-    "shift4shop": {"Email": "john@example.com", "BillingFirstName": "John"},
+    "shift4shop": {"Email": "john@example.com", "BillingFirstName": "John", "CustomerGroupID": 3},
 }
 
 

@@ -45,11 +45,11 @@ def test_shift4shop_create_acknowledges_with_the_new_id_then_get_list_update_del
     [written] = kit.call("create_customer", body={"Email": "john@example.com", "Password": ""})
     assert (written.key, written.value, written.status, written.message) == ("CustomerID", "1", "201", "Created successfully")
     customer = kit.call("get_customer", id=1)  # the one-item array is unwrapped by the client
-    assert (customer.customer_id, customer.email, customer.total_store_credit) == (1, "john@example.com", 1.1)
+    assert (customer.customer_id, customer.email, customer.total_store_credit) == (1, "john@example.com", 0)  # not the example's 1.1
     assert [c.email for c in kit.call("list_customers")] == ["john@example.com"]
     [updated] = kit.call("update_customer", customerid=1, body={"BillingFirstName": "John"})
     assert (updated.value, updated.message) == ("1", "updated successfully")
-    kit.fake.add({"Email": "jane@example.com"})
+    kit.fake.add({"Email": "jane@example.com", "CustomerGroupID": 4})
     acks = kit.call("update_customers", body=[{"CustomerID": 1, "MailList": True}, {"CustomerID": 2, "Enabled": False}])
     assert [a.value for a in acks] == ["1", "2"]
     assert [(c["CustomerID"], c.get("MailList"), c.get("Enabled")) for c in kit.fake.items()] == [(1, True, None), (2, None, False)]

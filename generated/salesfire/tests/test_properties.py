@@ -198,6 +198,7 @@ def test_iterators_yield_every_record_once(name: str, data: st.DataObject) -> No
         st.sampled_from(sorted({0, 1, size, size + 1, 2 * size + 1})), label="records"
     )
     item = data.draw(_st.STRATEGIES[resource], label=resource)
+    item = {**item, **fake.selected_by(name, arguments)}  # in the group the arguments name
     fake.seed([{k: v for k, v in item.items() if k != id_field}] * count, resource=resource)
     with _client_for(fake) as client:
         results = list(client._iterate(spec, arguments, None, None))
