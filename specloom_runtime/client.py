@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import logging
 import os
-import warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
@@ -35,6 +34,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
+from specloom_runtime.client_checks import PlainHttpWarning, credential_problem, warn_plain_http
 from specloom_runtime.errors import SpecloomError
 from specloom_runtime.exchange import DEFAULT_MAX_RESPONSE_BYTES, bound_sync_client
 from specloom_runtime.operation import CredentialSpec, OperationSpec, ResponseMode
@@ -52,47 +52,10 @@ T = TypeVar("T")
 VERSION = "0.1.0"
 DEFAULT_MAX_PAGES = 10_000
 _MODES = ("off", "warn", "raise")
-_LOOPBACK = ("localhost", "127.0.0.1", "[::1]")
-_WARNED: set[tuple[str, str]] = set()  # (package, base URL) already warned about plain HTTP
 
 
 class ConfigurationError(SpecloomError, ValueError):
     """A client was built with missing or malformed settings (names them, never their values)."""
-
-
-class PlainHttpWarning(UserWarning):
-    """Credentials will travel over plain ``http://``: anyone on the path can read them."""
-
-
-def _credential_problem(credential: CredentialSpec, value: str) -> str | None:
-    """What is wrong with ``value`` as ``credential`` (never quoting it), or ``None``."""
-    if any(ord(c) < 32 or ord(c) == 127 for c in value):
-        return (
-            "contains a line break or another control character (a value read from a file "
-            "keeps its trailing newline: strip it)"
-        )
-    if credential.location in ("header", "cookie") and not value.isascii():
-        return "must be ASCII: it travels in an HTTP header"
-    return None
-
-
-def _plain_http(api: ApiSpec, base_url: str) -> None:
-    """Warn once per API and URL when credentials would cross the network unencrypted."""
-    host = base_url[len("http://") :].partition("/")[0].rpartition("@")[2]
-    if not base_url.startswith("http://") or host.rpartition(":")[0] in _LOOPBACK:
-        return
-    sent = [c.attr for c in api.credentials if c.location != "signature"]
-    if not sent or (api.package, base_url) in _WARNED:
-        return
-    _WARNED.add((api.package, base_url))
-    warnings.warn(
-        PlainHttpWarning(
-            f"{api.title}: the credential(s) {', '.join(sent)} will be sent over plain HTTP to "
-            f"{base_url}, readable by anyone on the network path; if the API offers HTTPS, "
-            f"build the client with base_url='https://...'"
-        ),
-        stacklevel=5,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +110,7 @@ class _Core:
             )
         for credential in api.credentials:
             value = secrets.get(credential.attr)
-            problem = None if value is None else _credential_problem(credential, str(value))
+            problem = None if value is None else credential_problem(credential, str(value))
             if problem:
                 raise ConfigurationError(f"{api.title}: credential {credential.attr} {problem}")
         for name, limit in (("max_response_bytes", max_response_bytes), ("max_pages", max_pages)):
@@ -166,7 +129,7 @@ class _Core:
         self.base_url = (base_url or api.server_url).rstrip("/")
         if not self.base_url.startswith(("http://", "https://")):
             raise ConfigurationError("base_url must be an http:// or https:// URL")
-        _plain_http(api, self.base_url)
+        warn_plain_http(api.package, api.title, api.credentials, self.base_url)
         self.timeout = float(timeout)
         self._timeouts = httpx.Timeout(self.timeout).as_dict()  # built once, copied per call
         self.validate_requests = validate_requests

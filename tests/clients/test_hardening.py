@@ -10,13 +10,16 @@ from __future__ import annotations
 import asyncio
 import gzip
 import importlib
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
 
+from specloom_runtime import client_checks
 from specloom_runtime.client import ConfigurationError
+from specloom_runtime.client_checks import PlainHttpWarning
 from specloom_runtime.errors import ApiError
 from specloom_runtime.limit_errors import (
     PaginationError,
@@ -301,3 +304,38 @@ def test_paging_that_ends_is_untouched_by_the_checks(mode: str) -> None:
     pages = [json_answer(_customers(100, 1)), json_answer(_customers(100, 101)), json_answer(_customers(5, 201))]
     harness = Harness("cartfunnel", mode, answers=pages, max_pages=3)
     assert [c.id for c in harness.collect("iter_list_customers")] == list(range(1, 206))
+
+
+# -- 20. credentials over plain HTTP: said once, at run time ----------------------------------
+
+
+def test_plain_http_credentials_warn_once_naming_the_risk_and_base_url(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(client_checks, "_WARNED", set())
+    package = importlib.import_module("generated.firecart")
+    cls = package.AsyncClient if mode == "async" else package.Client
+    with pytest.warns(PlainHttpWarning) as caught:
+        cls(**CREDENTIALS["firecart"])  # the spec's documented http:// server
+        cls(**CREDENTIALS["firecart"])
+    [warning] = caught.list
+    text = str(warning.message)
+    assert "plain HTTP" in text and "base_url=" in text and "http://app.firecart.io" in text
+    assert warning.filename == __file__  # shown where the client is built
+    for secret in CREDENTIALS["firecart"].values():
+        assert secret not in text
+
+
+@pytest.mark.parametrize("base_url", ["https://app.firecart.io", "http://127.0.0.1:8080", "http://localhost"])
+def test_no_plain_http_warning_where_nothing_crosses_a_network_in_clear(base_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(client_checks, "_WARNED", set())
+    package = importlib.import_module("generated.firecart")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", PlainHttpWarning)
+        package.Client(**CREDENTIALS["firecart"], base_url=base_url).close()
+
+
+def test_no_plain_http_warning_for_a_signing_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(client_checks, "_WARNED", set())
+    package = importlib.import_module("generated.salesfire")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", PlainHttpWarning)
+        package.Client(**CREDENTIALS["salesfire"], base_url="http://api.example.com").close()
