@@ -18,20 +18,18 @@ Why, point by point:
   not reach another host. A client that does not follow them returns the 3xx answer as before.
 * Time (sync): httpx's timeouts bound each network read, so a server sending its status line and
   headers a byte at a time keeps a sync call waiting without end. ``bound_sync_client`` puts a
-  layer under a client's connection pools that clamps every connect, read and write to the
-  current attempt's deadline (``DEADLINE``, set by the send loop; without one it changes nothing).
+  layer (``deadline_backend``) under a client's connection pools that clamps every connect,
+  read and write to the current attempt's deadline (``DEADLINE``, set by the send loop).
   It relies on httpx 0.28's ``_transport``/``_mounts``/``_pool`` attributes (httpx is pinned):
   where they are missing it leaves the client as it was, and only the per-read limits hold.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import httpcore
 import httpx
 
 from specloom_runtime.errors import RedactedRequest
@@ -193,74 +191,20 @@ async def exchange_async(
         hops += 1
 
 
-def _clamp(timeout: float | None, late: type[httpcore.TimeoutException]) -> float | None:
-    """``timeout`` cut to the time the current attempt has left; ``late`` when none is left."""
-    deadline = DEADLINE.get()
-    if deadline is None:
-        return timeout
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise late("the attempt's time limit passed")
-    return left if timeout is None or timeout > left else timeout
-
-
-class _BoundedStream(httpcore.NetworkStream):
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
-        return _BoundedStream(self._inner.start_tls(*args, **kwargs))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _BoundedBackend(httpcore.NetworkBackend):
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self._inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
-        stream = self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
-        return _BoundedStream(stream)
-
-    def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
-        return _BoundedStream(self._inner.connect_unix_socket(path, timeout, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
 def bound_sync_client(client: httpx.Client) -> httpx.Client:
-    """``client`` with each of its connection pools reading through ``_BoundedBackend``."""
+    """``client`` with each of its connection pools reading through ``BoundedBackend``."""
+    # imported here: httpcore is imported by httpx only when a client makes its transport, and
+    # a generated package should not pay for it on import
+    import httpcore
+
+    from specloom_runtime.deadline_backend import BoundedBackend
+
     transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
     for transport in transports:
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)
         if isinstance(backend, httpcore.NetworkBackend) and not isinstance(
-            backend, _BoundedBackend
+            backend, BoundedBackend
         ):
-            pool._network_backend = _BoundedBackend(backend)  # type: ignore[union-attr]
+            pool._network_backend = BoundedBackend(backend)  # type: ignore[union-attr]
     return client
