@@ -1,8 +1,8 @@
 """The connection layer that keeps a sync call within its attempt's deadline.
 
 Input: httpcore's network backend of a client's connection pool (``exchange.bound_sync_client``
-puts this one in its place) and ``exchange.DEADLINE``, which the send loop sets for each
-attempt. Output: the same streams, with every connect, read and write given at most the time
+puts this one in its place) and the attempt's deadline, which the send loop publishes with the
+call (``redact.ACTIVE_CALL``). Output: the same streams, with every connect, read and write given at most the time
 the attempt has left, and the matching httpcore timeout once none is left.
 
 Why: httpx's timeouts bound each network operation; a server that sends its status line and
@@ -19,7 +19,7 @@ from typing import Any
 
 import httpcore
 
-from specloom_runtime.exchange import DEADLINE
+from specloom_runtime.redact import ACTIVE_CALL
 
 __all__ = ["BoundedBackend", "BoundedStream"]
 
@@ -29,10 +29,10 @@ SOCKET_OPTION = tuple[int, int, int] | tuple[int, int, bytes | bytearray] | tupl
 
 def _clamp(timeout: float | None, late: type[httpcore.TimeoutException]) -> float | None:
     """``timeout`` cut to the time the current attempt has left; ``late`` when none is left."""
-    deadline = DEADLINE.get()
-    if deadline is None:
+    call = ACTIVE_CALL.get()
+    if call is None:
         return timeout
-    left = deadline - time.monotonic()
+    left = call.real_deadline - time.monotonic()
     if left <= 0:
         raise late("the attempt's time limit passed")
     return left if timeout is None or timeout > left else timeout

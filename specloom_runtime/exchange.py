@@ -19,7 +19,7 @@ Why, point by point:
 * Time (sync): httpx's timeouts bound each network read, so a server sending its status line and
   headers a byte at a time keeps a sync call waiting without end. ``bound_sync_client`` puts a
   layer (``deadline_backend``) under a client's connection pools that clamps every connect,
-  read and write to the current attempt's deadline (``DEADLINE``, set by the send loop).
+  read and write to the current attempt's deadline (published by the send loop).
   It relies on httpx 0.28's ``_transport``/``_mounts``/``_pool`` attributes (httpx is pinned):
   where they are missing it leaves the client as it was, and only the per-read limits hold.
 """
@@ -27,7 +27,6 @@ Why, point by point:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextvars import ContextVar
 from typing import TYPE_CHECKING, Protocol
 
 import httpx
@@ -44,7 +43,6 @@ SOCKET_OPTION = (
 )
 
 __all__ = [
-    "DEADLINE",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Attempt",
     "exchange",
@@ -53,9 +51,6 @@ __all__ = [
 ]
 
 DEFAULT_MAX_RESPONSE_BYTES = 50_000_000
-
-DEADLINE: ContextVar[float | None] = ContextVar("specloom_attempt_deadline", default=None)
-"""``time.monotonic()`` at which the current sync attempt must end (``None``: no attempt)."""
 
 
 class Attempt(Protocol):
@@ -118,11 +113,7 @@ class _WithinDeadline(httpx.SyncByteStream):
         self.inner.close()
 
 
-def _read(response: httpx.Response, attempt: Attempt, limit: int) -> None:
-    if response.is_stream_consumed:  # the transport answered with a body in memory
-        if len(response.content) > limit:
-            raise _too_large(response, attempt, limit)
-        return
+def _read_stream(response: httpx.Response, attempt: Attempt, limit: int) -> None:
     response.stream = _WithinDeadline(response.stream, attempt)
     chunks: list[bytes] = []
     size = 0
@@ -144,7 +135,12 @@ def exchange(
     while True:
         response = client.send(request, stream=True, follow_redirects=False)
         try:
-            _read(response, attempt, limit)
+            if not response.is_stream_consumed:
+                _read_stream(response, attempt, limit)
+            elif len(response.content) > limit:  # a body the transport held in memory
+                raise _too_large(response, attempt, limit)
+            if response.next_request is None:  # not a redirect: the usual answer
+                return response
             following = _next_hop(
                 response, attempt, client.follow_redirects, hops, client.max_redirects
             )
@@ -178,6 +174,8 @@ async def exchange_async(
                         raise _too_large(response, attempt, limit)
                     chunks.append(chunk)
                 response._content = b"".join(chunks)
+            if response.next_request is None:
+                return response
             following = _next_hop(
                 response, attempt, client.follow_redirects, hops, client.max_redirects
             )

@@ -18,7 +18,7 @@ masks innocent text too (safe, but noisy).
 Logging: one shared ``SecretFilter`` sits on each named logger of httpx and httpcore. A filter on
 a logger only sees records created by that very logger (not those propagated from its children),
 so every child logger httpx/httpcore use is listed by name in ``HTTP_LOGGER_NAMES``. It masks with
-the ``Redactor`` of the client whose call is running (``ACTIVE_REDACTOR``, a context variable the
+the ``Redactor`` of the client whose call is running (``ACTIVE_CALL``, a context variable the
 send loop sets: httpx logs inside that call, in its thread or task), so the cost of a record does
 not grow with the number of clients, and a client leaves nothing behind when it is dropped.
 ``install_secret_filter`` adds values for every record, for code that logs secrets outside a call
@@ -37,6 +37,7 @@ from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import TracebackType
+from typing import Protocol
 from urllib.parse import unquote_plus
 
 import httpx
@@ -54,7 +55,8 @@ __all__ = [
     "SecretRegistration",
     "install_secret_filter",
     "ensure_secret_filter",
-    "ACTIVE_REDACTOR",
+    "ACTIVE_CALL",
+    "ActiveCall",
 ]
 
 MASK = "***"
@@ -247,15 +249,28 @@ class _Registry:
 
 _REGISTRY = _Registry()
 
-ACTIVE_REDACTOR: ContextVar[Redactor | None] = ContextVar("specloom_active_redactor", default=None)
-"""The ``Redactor`` of the client whose call runs in this thread or task (set by the send loop)."""
+class ActiveCall(Protocol):
+    """What the send loop publishes about the call running in a thread or task."""
+
+    @property
+    def redactor(self) -> Redactor:
+        """The calling client's."""
+
+    @property
+    def real_deadline(self) -> float:
+        """``time.monotonic()`` at which the current attempt must end."""
+
+
+ACTIVE_CALL: ContextVar[ActiveCall | None] = ContextVar("specloom_active_call", default=None)
+"""The call running in this thread or task (set by the send loop; one variable, set once per
+call, serves the log filter and ``deadline_backend``)."""
 
 
 class SecretFilter(logging.Filter):
     """A ``logging.Filter`` that masks secrets in a record's message, exception and stack text.
 
     With ``secret_values`` it masks those; without, it masks the values of the client whose call
-    is running (``ACTIVE_REDACTOR``) and whatever ``install_secret_filter`` registered. It never
+    is running (``ACTIVE_CALL``) and whatever ``install_secret_filter`` registered. It never
     drops a record. When it changes a message it stores the formatted, masked text in
     ``record.msg`` and clears ``record.args``, so no handler (even one reading ``args``) sees the
     secret.
@@ -270,9 +285,9 @@ class SecretFilter(logging.Filter):
         if not self._uses_registry:
             return [] if self._own is None else [self._own]
         patterns = []
-        active = ACTIVE_REDACTOR.get()
-        if active is not None and active._pattern is not None:
-            patterns.append(active._pattern)
+        active = ACTIVE_CALL.get()
+        if active is not None and active.redactor._pattern is not None:
+            patterns.append(active.redactor._pattern)
         if _REGISTRY.pattern is not None:
             patterns.append(_REGISTRY.pattern)
         return patterns

@@ -31,7 +31,7 @@ Rules, and why:
   quote the URL); the original is kept under the SENSITIVE ``raw`` attribute, never chained, so
   ``traceback.format_exception`` shows no URL. Logs (DEBUG, on the caller's logger) show method,
   redacted URL, status and duration. While a call runs, its client's ``Redactor`` is the
-  ``redact.ACTIVE_REDACTOR`` the log filter masks httpx/httpcore records with.
+  ``redact.ACTIVE_CALL`` (its ``redactor``) the log filter masks httpx/httpcore records with.
 
 ``sleep``, ``random`` and the clocks are parameters so tests run instantly and deterministically.
 """
@@ -47,14 +47,9 @@ from dataclasses import dataclass
 import httpx
 
 from specloom_runtime.errors import TransportError
-from specloom_runtime.exchange import (
-    DEADLINE,
-    DEFAULT_MAX_RESPONSE_BYTES,
-    exchange,
-    exchange_async,
-)
+from specloom_runtime.exchange import DEFAULT_MAX_RESPONSE_BYTES, exchange, exchange_async
 from specloom_runtime.parsing import parse_retry_after
-from specloom_runtime.redact import ACTIVE_REDACTOR, Redactor, ensure_secret_filter
+from specloom_runtime.redact import ACTIVE_CALL, Redactor, ensure_secret_filter
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -172,14 +167,12 @@ class Sender:
         ensure_secret_filter()
         attempts = _Attempts(self, request, idempotent, operation)
         limit = self.max_response_bytes
-        # the redactor of the client sending now, for the log filter (per client, not global);
-        # the attempt's deadline, for the connection layer of a client bound by bound_sync_client
-        active = ACTIVE_REDACTOR.set(self.redactor)
-        bound = DEADLINE.set(None)
+        # the call's redactor, for the log filter (per client, not global), and each attempt's
+        # deadline, for the connection layer of a client bound by bound_sync_client
+        active = ACTIVE_CALL.set(attempts)
         try:
             while True:
                 attempts.start()
-                DEADLINE.set(time.monotonic() + (attempts.attempt_deadline - attempts.started))
                 error: httpx.RequestError | None = None
                 try:
                     response = exchange(client, request, attempts, limit)
@@ -196,8 +189,7 @@ class Sender:
                         raise attempts.failure(error)  # outside the except block: no __context__
                 sleep(delay)
         finally:
-            DEADLINE.reset(bound)
-            ACTIVE_REDACTOR.reset(active)
+            ACTIVE_CALL.reset(active)
 
     async def send_async(
         self,
@@ -219,7 +211,7 @@ class Sender:
         attempts = _Attempts(self, request, idempotent, operation)
         clock = self.clock
         limit = self.max_response_bytes
-        active = ACTIVE_REDACTOR.set(self.redactor)  # the task's own context: no other sees it
+        active = ACTIVE_CALL.set(attempts)  # the task's own context: no other task sees it
         try:
             while True:
                 attempts.start()
@@ -245,7 +237,7 @@ class Sender:
                         raise attempts.failure(error)  # outside the except block: no __context__
                 await sleep(delay)
         finally:
-            ACTIVE_REDACTOR.reset(active)
+            ACTIVE_CALL.reset(active)
 
 
 class _Attempts:
@@ -307,6 +299,13 @@ class _Attempts:
         }
         self.request.extensions["timeout"] = clamped
         self.attempt_deadline = now + max(clamped.values(), default=left)
+
+    @property
+    def real_deadline(self) -> float:
+        """The attempt's deadline on ``time.monotonic()`` (the loop's clock may be a test's)."""
+        if self.clock is time.monotonic:
+            return self.attempt_deadline
+        return time.monotonic() + (self.attempt_deadline - self.clock())
 
     def overdue(self) -> bool:
         """Whether this attempt's deadline has passed."""
