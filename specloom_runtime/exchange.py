@@ -34,8 +34,18 @@ import httpx
 from specloom_runtime.errors import RedactedRequest
 from specloom_runtime.limit_errors import RedirectRefusedError, ResponseTooLargeError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # a Protocol class costs import time; only the type checker needs it
     from specloom_runtime.redact import Redactor
+
+    class Attempt(Protocol):
+        """What an exchange needs of the send loop's attempt."""
+
+        redactor: Redactor
+        operation: str
+
+        def overdue(self) -> bool: ...
+
+        def late(self) -> httpx.ReadTimeout: ...
 
 # what httpcore's backends take as socket options (httpcore.SOCKET_OPTION, not exported)
 SOCKET_OPTION = (
@@ -44,24 +54,12 @@ SOCKET_OPTION = (
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
-    "Attempt",
     "exchange",
     "exchange_async",
     "bound_sync_client",
 ]
 
 DEFAULT_MAX_RESPONSE_BYTES = 50_000_000
-
-
-class Attempt(Protocol):
-    """What an exchange needs of the send loop's attempt."""
-
-    redactor: Redactor
-    operation: str
-
-    def overdue(self) -> bool: ...
-
-    def late(self) -> httpx.ReadTimeout: ...
 
 
 def _shown(response: httpx.Response, attempt: Attempt) -> RedactedRequest:

@@ -37,12 +37,26 @@ from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import unquote_plus
 
 import httpx
 
 from specloom_runtime.errors import RedactedRequest
+
+if TYPE_CHECKING:  # a Protocol class costs import time; only the type checker needs it
+
+    class ActiveCall(Protocol):
+        """What the send loop publishes about the call running in a thread or task."""
+
+        @property
+        def redactor(self) -> Redactor:
+            """The calling client's."""
+
+        @property
+        def real_deadline(self) -> float:
+            """``time.monotonic()`` at which the current attempt must end."""
+
 
 __all__ = [
     "MASK",
@@ -56,7 +70,6 @@ __all__ = [
     "install_secret_filter",
     "ensure_secret_filter",
     "ACTIVE_CALL",
-    "ActiveCall",
 ]
 
 MASK = "***"
@@ -248,18 +261,6 @@ class _Registry:
 
 
 _REGISTRY = _Registry()
-
-class ActiveCall(Protocol):
-    """What the send loop publishes about the call running in a thread or task."""
-
-    @property
-    def redactor(self) -> Redactor:
-        """The calling client's."""
-
-    @property
-    def real_deadline(self) -> float:
-        """``time.monotonic()`` at which the current attempt must end."""
-
 
 ACTIVE_CALL: ContextVar[ActiveCall | None] = ContextVar("specloom_active_call", default=None)
 """The call running in this thread or task (set by the send loop; one variable, set once per
