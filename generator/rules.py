@@ -4,12 +4,14 @@ Input: the resolved document. Output: diagnostics on the reporter. These are the
 can express: operationIds unique and distinct as Python names, credentials and parameters that do
 not collide once made identifiers, and vendor rules that fit the operation they sit on (pagination
 and "404 means empty" only on list operations, an envelope only around an object, a form-field
-credential only where there is a form body).
+credential only where there is a form body). One warning, not an error: a server reached over
+plain ``http://`` while operations send credentials (the documented default is kept, but said).
 """
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from generator.diagnostics import Reporter, join_pointer
 from generator.names import NameError_, Scope, snake_case
@@ -134,6 +136,34 @@ def _rules(data: dict[str, Any], reporter: Reporter) -> None:
                     reporter.error(join_pointer(pointer, "x-specloom-response-format", "options", i), f"response format option {name!r} is not a parameter or form field of the operation")
 
 
+_LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+def _plain_http(data: dict[str, Any], reporter: Reporter) -> None:
+    """A warning at each ``http://`` server (not loopback) of a spec whose operations send
+    credentials: they cross the network readable by anyone on the path."""
+    schemes = (data.get("components") or {}).get("securitySchemes") or {}
+    # a signing key (x-specloom-signature) never leaves the client; every other scheme is sent
+    sent = {k for k, s in schemes.items() if isinstance(s, dict) and "x-specloom-signature" not in s}
+    used = {name for req in (data.get("security") or []) for name in req}
+    for _, _, _, op, _ in iter_operations(data):
+        used |= {name for req in (op.get("security") or []) for name in req}
+    if not used & sent:
+        return
+    for index, server in enumerate(data.get("servers") or []):
+        url = server.get("url") if isinstance(server, dict) else None
+        if not isinstance(url, str) or not url.lower().startswith("http://"):
+            continue
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:  # a malformed URL is not this check's business
+            continue
+        if host in _LOOPBACK:
+            continue
+        reporter.warning(join_pointer("/servers", index, "url"), f"credentials {sorted(used & sent)} are sent over plain HTTP to {url}: anyone on the network path can read them. "
+                                                                 "Use the https:// URL if the API has one; the clients warn at run time (callers can pass base_url=)")  # fmt: skip
+
+
 def check_loops(data: Any, reporter: Reporter) -> None:
     """An error at each schema that applies itself to the same value (see below)."""
     # JSON Schema 2020-12 core ("Guarding Against Infinite Recursion") leaves a schema that
@@ -147,4 +177,5 @@ def check(data: dict[str, Any], reporter: Reporter) -> None:
     """Run every coherence check over a resolved document."""
     _names(data, reporter)
     _rules(data, reporter)
+    _plain_http(data, reporter)
     check_loops(data, reporter)

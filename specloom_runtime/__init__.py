@@ -16,6 +16,11 @@ from specloom_runtime.errors import (
     TransportError,
     UnexpectedResponseError,
 )
+from specloom_runtime.limit_errors import (
+    PaginationError,
+    RedirectRefusedError,
+    ResponseTooLargeError,
+)
 from specloom_runtime.redact import Redactor, install_secret_filter
 from specloom_runtime.transport import RetryPolicy
 from specloom_runtime.unset import UNSET, Unset
@@ -26,10 +31,13 @@ __all__ = [
     "BodyParseError",
     "ErrorInBody",
     "NotFoundError",
+    "PaginationError",
     "RateLimitError",
     "RedactedRequest",
     "Redactor",
+    "RedirectRefusedError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
     "ServerError",

@@ -12,8 +12,15 @@ are identical for every API; a generated client only adds typed methods that nam
 arguments and return types, so ``mypy --strict`` checks the callers' code precisely.
 
 Secrets: credentials live in ``_secrets`` only; ``repr`` names which are set, never their values;
-they are registered with the log filter of ``specloom_runtime.redact`` for the client's life, so
-no httpx/httpcore record (nor this package's own DEBUG line) shows them.
+they are checked when the client is built (no control characters such as a newline read from a
+file, ASCII where they travel in a header), and while a call runs the log filter of
+``specloom_runtime.redact`` masks them with this client's ``Redactor``, so no httpx/httpcore
+record (nor this package's own DEBUG line) shows them. Credentials that would cross the network
+in plain ``http://`` warn once per API (``PlainHttpWarning``).
+
+Limits: ``max_response_bytes`` (an answer's size once decompressed, see ``exchange``) and
+``max_pages`` (pages one iterator requests); an iterator also stops with ``PaginationError``
+when the server answers the same page again (it ignores the page position).
 """
 
 from __future__ import annotations
@@ -27,17 +34,23 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from specloom_runtime.answer import first_page, pagination_step
+from specloom_runtime.client_checks import PlainHttpWarning, credential_problem, warn_plain_http
 from specloom_runtime.errors import SpecloomError
+from specloom_runtime.exchange import DEFAULT_MAX_RESPONSE_BYTES, bound_sync_client
 from specloom_runtime.operation import CredentialSpec, OperationSpec, ResponseMode
+from specloom_runtime.paging import Pages
 from specloom_runtime.plan import OperationPlan
-from specloom_runtime.redact import HTTP_LOGGER_NAMES, Redactor, install_secret_filter
+from specloom_runtime.redact import HTTP_LOGGER_NAMES, Redactor, ensure_secret_filter
 from specloom_runtime.transport import RetryPolicy, Sender
 
-__all__ = ["ApiSpec", "ConfigurationError", "BaseClient", "BaseAsyncClient", "read_env", "VERSION"]
+__all__ = [
+    "ApiSpec", "ConfigurationError", "PlainHttpWarning", "BaseClient", "BaseAsyncClient",
+    "read_env", "VERSION", "DEFAULT_MAX_PAGES",
+]  # fmt: skip
 
 T = TypeVar("T")
 VERSION = "0.1.0"
+DEFAULT_MAX_PAGES = 10_000
 _MODES = ("off", "warn", "raise")
 
 
@@ -86,6 +99,8 @@ class _Core:
         max_retries: int,
         validate_requests: bool,
         validate_responses: ResponseMode,
+        max_response_bytes: int,
+        max_pages: int,
     ) -> None:
         self._api = api
         bad = [name for name, value in secrets.items() if not isinstance(value, str) or not value]
@@ -93,6 +108,16 @@ class _Core:
             raise ConfigurationError(
                 f"{api.title}: credential(s) {', '.join(bad)} must be non-empty strings"
             )
+        for credential in api.credentials:
+            value = secrets.get(credential.attr)
+            problem = None if value is None else credential_problem(credential, str(value))
+            if problem:
+                raise ConfigurationError(f"{api.title}: credential {credential.attr} {problem}")
+        for name, limit in (("max_response_bytes", max_response_bytes), ("max_pages", max_pages)):
+            if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+                raise ConfigurationError(f"{name} must be an integer >= 1")
+        self.max_response_bytes = max_response_bytes
+        self.max_pages = max_pages
         if validate_responses not in _MODES:
             raise ConfigurationError(f"validate_responses must be one of {_MODES}")
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
@@ -104,6 +129,7 @@ class _Core:
         self.base_url = (base_url or api.server_url).rstrip("/")
         if not self.base_url.startswith(("http://", "https://")):
             raise ConfigurationError("base_url must be an http:// or https:// URL")
+        warn_plain_http(api.package, api.title, api.credentials, self.base_url)
         self.timeout = float(timeout)
         self._timeouts = httpx.Timeout(self.timeout).as_dict()  # built once, copied per call
         self.validate_requests = validate_requests
@@ -117,18 +143,23 @@ class _Core:
             secret_header_names=[c.wire for c in api.credentials if c.location != "query"],
         )
         self._logger = logging.getLogger(f"specloom.{api.package}")
-        self._registration = install_secret_filter(
-            self._secrets.values(), logger_names=(*HTTP_LOGGER_NAMES, self._logger.name)
-        )
+        ensure_secret_filter((*HTTP_LOGGER_NAMES, self._logger.name))
         self._headers = [("User-Agent", f"specloom/{VERSION} ({api.package}; {api.title})")]
-        self._sender = Sender(redactor=self._redactor, policy=self._policy, logger=self._logger)
+        self._sender = Sender(
+            redactor=self._redactor,
+            policy=self._policy,
+            logger=self._logger,
+            max_response_bytes=max_response_bytes,
+        )
         # each operation's plan, made on its first call (keyed by identity: a plan holds its
         # spec, so the id cannot be reused while the entry exists)
         self._plans: dict[int, OperationPlan[Any]] = {}
 
     def __repr__(self) -> str:
         names = ", ".join(sorted(self._secrets))
-        return f"{type(self).__qualname__}(base_url={self.base_url!r}, credentials=<{names}: hidden>)"
+        return (
+            f"{type(self).__qualname__}(base_url={self.base_url!r}, credentials=<{names}: hidden>)"
+        )
 
     def _plan(self, spec: OperationSpec[T]) -> OperationPlan[T]:
         """``spec``'s plan for this client, made on first use (again if ``base_url`` changed)."""
@@ -161,8 +192,8 @@ class _Core:
         )
         return request
 
-    def _forget(self) -> None:
-        self._registration.remove()
+    def _pages(self, spec: OperationSpec[list[T]], arguments: Mapping[str, object]) -> Pages[T]:
+        return Pages(spec, arguments, self.max_pages)
 
 
 class BaseClient(_Core):
@@ -180,6 +211,8 @@ class BaseClient(_Core):
         http_client: httpx.Client | None = None,
         validate_requests: bool = True,
         validate_responses: ResponseMode = "warn",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         if transport is not None and http_client is not None:
             raise ConfigurationError("pass either transport or http_client, not both")
@@ -191,9 +224,14 @@ class BaseClient(_Core):
             max_retries=max_retries,
             validate_requests=validate_requests,
             validate_responses=validate_responses,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
+        # a client of our own: its connections read within each attempt's deadline
+        self._http = http_client or bound_sync_client(
+            httpx.Client(transport=transport, follow_redirects=False)
+        )
 
     def _call(
         self,
@@ -218,16 +256,16 @@ class BaseClient(_Core):
         timeout: float | None,
         headers: Mapping[str, str] | None,
     ) -> Iterator[T]:
-        current = first_page(spec, arguments)
+        pages = self._pages(spec, arguments)
         while True:
-            page = self._call(spec, current, None, timeout, headers)
+            page = self._call(spec, pages.next_arguments(), None, timeout, headers)
+            pages.check(page)
             yield from page
-            if not pagination_step(spec, page, current):
+            if not pages.advance(page):
                 return
 
     def close(self) -> None:
         """Close the HTTP connections (only those of an ``http_client`` this client created)."""
-        self._forget()
         if self._owns_http:
             self._http.close()
 
@@ -258,6 +296,8 @@ class BaseAsyncClient(_Core):
         http_client: httpx.AsyncClient | None = None,
         validate_requests: bool = True,
         validate_responses: ResponseMode = "warn",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         if transport is not None and http_client is not None:
             raise ConfigurationError("pass either transport or http_client, not both")
@@ -269,6 +309,8 @@ class BaseAsyncClient(_Core):
             max_retries=max_retries,
             validate_requests=validate_requests,
             validate_responses=validate_responses,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
@@ -296,17 +338,17 @@ class BaseAsyncClient(_Core):
         timeout: float | None,
         headers: Mapping[str, str] | None,
     ) -> AsyncIterator[T]:
-        current = first_page(spec, arguments)
+        pages = self._pages(spec, arguments)
         while True:
-            page = await self._call(spec, current, None, timeout, headers)
+            page = await self._call(spec, pages.next_arguments(), None, timeout, headers)
+            pages.check(page)
             for item in page:
                 yield item
-            if not pagination_step(spec, page, current):
+            if not pages.advance(page):
                 return
 
     async def aclose(self) -> None:
         """Close the HTTP connections (only those of an ``http_client`` this client created)."""
-        self._forget()
         if self._owns_http:
             await self._http.aclose()
 

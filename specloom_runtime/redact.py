@@ -15,11 +15,15 @@ its characters, either hex case, ``+`` for a space), and escaped the way ``repr`
 not guessed: register them as secret values too. Empty strings are ignored; a very short secret
 masks innocent text too (safe, but noisy).
 
-Logging: ``install_secret_filter`` registers a client's secrets in a process-wide registry and
-attaches one ``SecretFilter`` to each named logger of httpx and httpcore. A filter on a logger only
-sees records created by that very logger (not those propagated from its children), so every child
-logger httpx/httpcore use is listed by name in ``HTTP_LOGGER_NAMES``. This is less invasive than a
-global ``setLogRecordFactory`` and reaches every handler, including the root logger's.
+Logging: one shared ``SecretFilter`` sits on each named logger of httpx and httpcore. A filter on
+a logger only sees records created by that very logger (not those propagated from its children),
+so every child logger httpx/httpcore use is listed by name in ``HTTP_LOGGER_NAMES``. It masks with
+the ``Redactor`` of the client whose call is running (``ACTIVE_CALL``, a context variable the
+send loop sets: httpx logs inside that call, in its thread or task), so the cost of a record does
+not grow with the number of clients, and a client leaves nothing behind when it is dropped.
+``install_secret_filter`` adds values for every record, for code that logs secrets outside a call
+(a registry; ``remove()`` takes them out). This is less invasive than a global
+``setLogRecordFactory`` and reaches every handler, including the root logger's.
 """
 
 from __future__ import annotations
@@ -30,13 +34,29 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import TracebackType
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import unquote_plus
 
 import httpx
 
 from specloom_runtime.errors import RedactedRequest
+
+if TYPE_CHECKING:  # a Protocol class costs import time; only the type checker needs it
+
+    class ActiveCall(Protocol):
+        """What the send loop publishes about the call running in a thread or task."""
+
+        @property
+        def redactor(self) -> Redactor:
+            """The calling client's."""
+
+        @property
+        def real_deadline(self) -> float:
+            """``time.monotonic()`` at which the current attempt must end."""
+
 
 __all__ = [
     "MASK",
@@ -49,6 +69,7 @@ __all__ = [
     "SecretRegistration",
     "install_secret_filter",
     "ensure_secret_filter",
+    "ACTIVE_CALL",
 ]
 
 MASK = "***"
@@ -94,8 +115,14 @@ def _escaped_forms(secret: str) -> set[str]:
 
 
 def secret_pattern(secret_values: Iterable[str]) -> re.Pattern[str] | None:
-    """Compile one regex matching every form of every secret (``None`` when there are none)."""
-    secrets = sorted({s for s in secret_values if s}, key=len, reverse=True)
+    """Compile one regex matching every form of every secret (``None`` when there are none).
+
+    A secret with whitespace at either end is also masked without it: a server or a log line
+    may show it stripped (e.g. a header value).
+    """
+    given = {s for s in secret_values if s}
+    given |= {s.strip() for s in given if s.strip()}
+    secrets = sorted(given, key=len, reverse=True)
     if not secrets:
         return None
     alternatives: list[str] = []
@@ -235,14 +262,19 @@ class _Registry:
 
 _REGISTRY = _Registry()
 
+ACTIVE_CALL: ContextVar[ActiveCall | None] = ContextVar("specloom_active_call", default=None)
+"""The call running in this thread or task (set by the send loop; one variable, set once per
+call, serves the log filter and ``deadline_backend``)."""
+
 
 class SecretFilter(logging.Filter):
     """A ``logging.Filter`` that masks secrets in a record's message, exception and stack text.
 
-    With ``secret_values`` it masks those; without, it masks whatever clients have registered via
-    ``install_secret_filter`` at the time the record is logged. It never drops a record. When it
-    changes a message it stores the formatted, masked text in ``record.msg`` and clears
-    ``record.args``, so no handler (even one reading ``args``) sees the secret.
+    With ``secret_values`` it masks those; without, it masks the values of the client whose call
+    is running (``ACTIVE_CALL``) and whatever ``install_secret_filter`` registered. It never
+    drops a record. When it changes a message it stores the formatted, masked text in
+    ``record.msg`` and clears ``record.args``, so no handler (even one reading ``args``) sees the
+    secret.
     """
 
     def __init__(self, secret_values: Iterable[str] | None = None) -> None:
@@ -250,30 +282,44 @@ class SecretFilter(logging.Filter):
         self._own = None if secret_values is None else secret_pattern(secret_values)
         self._uses_registry = secret_values is None
 
-    def _current(self) -> re.Pattern[str] | None:
-        return _REGISTRY.pattern if self._uses_registry else self._own
+    def _current(self) -> list[re.Pattern[str]]:
+        if not self._uses_registry:
+            return [] if self._own is None else [self._own]
+        patterns = []
+        active = ACTIVE_CALL.get()
+        if active is not None and active.redactor._pattern is not None:
+            patterns.append(active.redactor._pattern)
+        if _REGISTRY.pattern is not None:
+            patterns.append(_REGISTRY.pattern)
+        return patterns
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Mask secrets in ``record`` in place; always keep the record."""
-        pattern = self._current()
-        if pattern is None:
+        patterns = self._current()
+        if not patterns:
             return True
+
+        def mask(text: str) -> str:
+            for pattern in patterns:
+                text = pattern.sub(MASK, text)
+            return text
+
         try:
             message = record.getMessage()
         except Exception:  # a broken format string: keep its pieces, masked
             message = f"{record.msg!s} {record.args!r}"
-        masked = pattern.sub(MASK, message)
+        masked = mask(message)
         if masked != message:
             record.msg, record.args = masked, None
         if record.exc_info and record.exc_info[1] is not None and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
-            masked_exc = pattern.sub(MASK, record.exc_text)
+            masked_exc = mask(record.exc_text)
             if masked_exc != record.exc_text:
                 record.exc_text = masked_exc
                 record.exc_info = None  # handlers must use the masked exc_text
         if record.stack_info:
-            record.stack_info = pattern.sub(MASK, record.stack_info)
+            record.stack_info = mask(record.stack_info)
         return True
 
 

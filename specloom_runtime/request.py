@@ -292,7 +292,11 @@ def build(
         value = wire[param.wire]
         texts = [compact_json(value)] if param.json else _scalars(value)
         if param.location == "path":
-            path_values[param.wire] = quote(",".join(texts), safe="")
+            # "/" is encoded by quote; a value of dots only ("." or "..") would be a dot
+            # segment, which URL normalization (httpx's, a server's) removes with the segment
+            # before it (RFC 3986 5.2.4): encoded, it stays one segment of the path
+            segment = quote(",".join(texts), safe="")
+            path_values[param.wire] = segment.replace(".", "%2E") if not segment.strip(".") else segment
         elif param.location == "query":
             query.extend((param.wire, text) for text in texts)
         elif param.location == "header":

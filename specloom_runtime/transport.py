@@ -19,13 +19,19 @@ Rules, and why:
   httpx's timeouts bound each network operation, not the whole answer (encode/httpx#1450): a
   server sending a byte every second never trips a 30 s read timeout. So an attempt also has a
   deadline, its largest timeout after it started: ``send_async`` cancels the attempt there;
-  ``send`` streams the body and stops at the first chunk that arrives after it (while httpx is
-  still reading the status line and headers a sync attempt cannot be interrupted, so there only
-  the per-read timeouts hold). Either way it fails as a ``ReadTimeout``: the request was sent.
+  ``send`` stops at the first body chunk that arrives after it and, on a client built by the
+  runtime (``exchange.bound_sync_client``), every connect, read and write is clamped to it too,
+  so a status line and headers that trickle in cannot hold a sync call either. Either way it
+  fails as a ``ReadTimeout``: the request was sent.
+* Body and redirects (``exchange``): a body is read whole before returning, up to
+  ``max_response_bytes`` once decompressed (else ``ResponseTooLargeError``, not retried); httpx
+  never follows a redirect by itself, whatever the client says; a client built to follow them
+  follows same-origin redirects only (``RedirectRefusedError`` for another origin).
 * Secrets: a ``TransportError`` message names the exception class only (httpx's own text can
   quote the URL); the original is kept under the SENSITIVE ``raw`` attribute, never chained, so
   ``traceback.format_exception`` shows no URL. Logs (DEBUG, on the caller's logger) show method,
-  redacted URL, status and duration.
+  redacted URL, status and duration. While a call runs, its client's ``Redactor`` is the
+  ``redact.ACTIVE_CALL`` (its ``redactor``) the log filter masks httpx/httpcore records with.
 
 ``sleep``, ``random`` and the clocks are parameters so tests run instantly and deterministically.
 """
@@ -35,14 +41,15 @@ from __future__ import annotations
 import logging
 import random as _random
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import httpx
 
 from specloom_runtime.errors import TransportError
+from specloom_runtime.exchange import DEFAULT_MAX_RESPONSE_BYTES, exchange, exchange_async
 from specloom_runtime.parsing import parse_retry_after
-from specloom_runtime.redact import Redactor, ensure_secret_filter
+from specloom_runtime.redact import ACTIVE_CALL, Redactor, ensure_secret_filter
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -125,7 +132,9 @@ class Sender:
     the request, whether it is idempotent and its name (``send`` below makes one per call).
     """
 
-    __slots__ = ("policy", "redactor", "logger", "random", "clock", "wall_clock")
+    __slots__ = (
+        "policy", "redactor", "logger", "random", "clock", "wall_clock", "max_response_bytes",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -136,7 +145,9 @@ class Sender:
         random: Callable[[], float] = _random.random,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        self.max_response_bytes = max_response_bytes
         self.policy = policy
         self.redactor = redactor
         self.logger = logger or _DEFAULT_LOGGER
@@ -155,32 +166,30 @@ class Sender:
         """Send ``request`` on ``client``; return the last response (see ``send``)."""
         ensure_secret_filter()
         attempts = _Attempts(self, request, idempotent, operation)
-        while True:
-            attempts.start()
-            error: httpx.RequestError | None = None
-            try:
-                response = client.send(request, stream=True)
+        limit = self.max_response_bytes
+        # the call's redactor, for the log filter (per client, not global), and each attempt's
+        # deadline, for the connection layer of a client bound by bound_sync_client
+        active = ACTIVE_CALL.set(attempts)
+        try:
+            while True:
+                attempts.start()
+                error: httpx.RequestError | None = None
                 try:
-                    # a body already in memory (a transport that answered with content) has
-                    # nothing left to arrive late; any other is read under the attempt's deadline
-                    if not response.is_stream_consumed:
-                        response.stream = _WithinDeadline(response.stream, attempts)
-                    response.read()
-                except BaseException:
+                    response = exchange(client, request, attempts, limit)
+                except httpx.RequestError as exc:
+                    error = exc
+                if error is None:
+                    delay = attempts.after_response(response)
+                    if delay is None:
+                        return response
                     response.close()
-                    raise
-            except httpx.RequestError as exc:
-                error = exc
-            if error is None:
-                delay = attempts.after_response(response)
-                if delay is None:
-                    return response
-                response.close()
-            else:
-                delay = attempts.after_error(error)
-                if delay is None:
-                    raise attempts.failure(error)  # outside the except block: no __context__
-            sleep(delay)
+                else:
+                    delay = attempts.after_error(error)
+                    if delay is None:
+                        raise attempts.failure(error)  # outside the except block: no __context__
+                sleep(delay)
+        finally:
+            ACTIVE_CALL.reset(active)
 
     async def send_async(
         self,
@@ -201,29 +210,34 @@ class Sender:
         ensure_secret_filter()
         attempts = _Attempts(self, request, idempotent, operation)
         clock = self.clock
-        while True:
-            attempts.start()
-            error: httpx.RequestError | None = None
-            window = asyncio.timeout(attempts.attempt_deadline - clock())
-            try:
-                async with window:
-                    response = await client.send(request)
-            except httpx.RequestError as exc:
-                error = exc
-            except TimeoutError:
-                if not window.expired():
-                    raise
-                error = attempts.late()  # the attempt's deadline passed: it was cancelled
-            if error is None:
-                delay = attempts.after_response(response)
-                if delay is None:
-                    return response
-                await response.aclose()
-            else:
-                delay = attempts.after_error(error)
-                if delay is None:
-                    raise attempts.failure(error)  # outside the except block: no __context__
-            await sleep(delay)
+        limit = self.max_response_bytes
+        active = ACTIVE_CALL.set(attempts)  # the task's own context: no other task sees it
+        try:
+            while True:
+                attempts.start()
+                error: httpx.RequestError | None = None
+                window = asyncio.timeout(attempts.attempt_deadline - clock())
+                try:
+                    async with window:
+                        response = await exchange_async(client, request, attempts, limit)
+                except httpx.RequestError as exc:
+                    error = exc
+                except TimeoutError:
+                    if not window.expired():
+                        raise
+                    error = attempts.late()  # the attempt's deadline passed: it was cancelled
+                if error is None:
+                    delay = attempts.after_response(response)
+                    if delay is None:
+                        return response
+                    await response.aclose()
+                else:
+                    delay = attempts.after_error(error)
+                    if delay is None:
+                        raise attempts.failure(error)  # outside the except block: no __context__
+                await sleep(delay)
+        finally:
+            ACTIVE_CALL.reset(active)
 
 
 class _Attempts:
@@ -285,6 +299,13 @@ class _Attempts:
         }
         self.request.extensions["timeout"] = clamped
         self.attempt_deadline = now + max(clamped.values(), default=left)
+
+    @property
+    def real_deadline(self) -> float:
+        """The attempt's deadline on ``time.monotonic()`` (the loop's clock may be a test's)."""
+        if self.clock is time.monotonic:
+            return self.attempt_deadline
+        return time.monotonic() + (self.attempt_deadline - self.clock())
 
     def overdue(self) -> bool:
         """Whether this attempt's deadline has passed."""
@@ -366,24 +387,6 @@ class _Attempts:
         return TransportError(
             message, request=request, kind=kind, attempts=self.count, sent=sent, raw=error
         )
-
-
-class _WithinDeadline(httpx.SyncByteStream):
-    """A response body stream that raises ``ReadTimeout`` at the first chunk past the deadline."""
-
-    def __init__(self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, attempts: _Attempts):
-        assert isinstance(inner, httpx.SyncByteStream)
-        self.inner = inner
-        self.attempts = attempts
-
-    def __iter__(self) -> Iterator[bytes]:
-        for chunk in self.inner:
-            if self.attempts.overdue():
-                raise self.attempts.late()
-            yield chunk
-
-    def close(self) -> None:
-        self.inner.close()
 
 
 def send(

@@ -37,6 +37,12 @@ from specloom_runtime import (
     UnexpectedResponseError,
 )
 from specloom_runtime.client import ConfigurationError
+from specloom_runtime.client_checks import PlainHttpWarning
+from specloom_runtime.limit_errors import (
+    PaginationError,
+    RedirectRefusedError,
+    ResponseTooLargeError,
+)
 from specloom_runtime.operation import ResponseValidationWarning
 from specloom_runtime.signing import verify_signature
 from specloom_runtime.unset import UNSET, Unset
@@ -60,8 +66,12 @@ __all__ = [
     "ConfigurationError",
     "ErrorInBody",
     "NotFoundError",
+    "PaginationError",
+    "PlainHttpWarning",
     "RateLimitError",
+    "RedirectRefusedError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ResponseValidationWarning",
     "SOURCE_SHA256",

@@ -15,7 +15,14 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 import httpx
 
 from specloom_runtime import models as _wire
-from specloom_runtime.client import ApiSpec, BaseAsyncClient, BaseClient, read_env
+from specloom_runtime.client import (
+    DEFAULT_MAX_PAGES,
+    ApiSpec,
+    BaseAsyncClient,
+    BaseClient,
+    read_env,
+)
+from specloom_runtime.exchange import DEFAULT_MAX_RESPONSE_BYTES
 from specloom_runtime.operation import (
     BodySpec,
     CredentialSpec,
@@ -364,13 +371,18 @@ class Client(BaseClient):
         http_client: httpx.Client | None = None,
         validate_requests: bool = True,
         validate_responses: ResponseMode = "warn",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         """Build a client.
 
         ``base_url`` defaults to ``https://api.cartfunnel.net/v1``; ``timeout`` is in seconds per
         attempt; ``max_retries`` counts retries (idempotent calls only); ``transport`` (e.g.
         ``httpx.MockTransport``) or ``http_client`` replace the HTTP layer; ``validate_responses``
-        is ``"off"``, ``"warn"`` (a ``ResponseValidationWarning``) or ``"raise"``.
+        is ``"off"``, ``"warn"`` (a ``ResponseValidationWarning``) or ``"raise"``;
+        ``max_response_bytes`` caps an answer's size once decompressed
+        (``ResponseTooLargeError``); ``max_pages`` caps the pages one ``iter_*`` call requests
+        (``PaginationError``).
         """
         super().__init__(
             _API,
@@ -385,6 +397,8 @@ class Client(BaseClient):
             http_client=http_client,
             validate_requests=validate_requests,
             validate_responses=validate_responses,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
         )
 
     @classmethod
@@ -399,6 +413,8 @@ class Client(BaseClient):
         http_client: httpx.Client | None = None,
         validate_requests: bool = True,
         validate_responses: ResponseMode = "warn",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Client:
         """A client whose credentials come from the environment (``CARTFUNNEL_ACCOUNT``, ``CARTFUNNEL_API_SECRET``).
 
@@ -415,6 +431,8 @@ class Client(BaseClient):
             http_client=http_client,
             validate_requests=validate_requests,
             validate_responses=validate_responses,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
         )
 
     def list_customers(
@@ -555,13 +573,18 @@ class AsyncClient(BaseAsyncClient):
         http_client: httpx.AsyncClient | None = None,
         validate_requests: bool = True,
         validate_responses: ResponseMode = "warn",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         """Build a client.
 
         ``base_url`` defaults to ``https://api.cartfunnel.net/v1``; ``timeout`` is in seconds per
         attempt; ``max_retries`` counts retries (idempotent calls only); ``transport`` (e.g.
         ``httpx.MockTransport``) or ``http_client`` replace the HTTP layer; ``validate_responses``
-        is ``"off"``, ``"warn"`` (a ``ResponseValidationWarning``) or ``"raise"``.
+        is ``"off"``, ``"warn"`` (a ``ResponseValidationWarning``) or ``"raise"``;
+        ``max_response_bytes`` caps an answer's size once decompressed
+        (``ResponseTooLargeError``); ``max_pages`` caps the pages one ``iter_*`` call requests
+        (``PaginationError``).
         """
         super().__init__(
             _API,
@@ -576,6 +599,8 @@ class AsyncClient(BaseAsyncClient):
             http_client=http_client,
             validate_requests=validate_requests,
             validate_responses=validate_responses,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
         )
 
     @classmethod
@@ -590,6 +615,8 @@ class AsyncClient(BaseAsyncClient):
         http_client: httpx.AsyncClient | None = None,
         validate_requests: bool = True,
         validate_responses: ResponseMode = "warn",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncClient:
         """A client whose credentials come from the environment (``CARTFUNNEL_ACCOUNT``, ``CARTFUNNEL_API_SECRET``).
 
@@ -606,6 +633,8 @@ class AsyncClient(BaseAsyncClient):
             http_client=http_client,
             validate_requests=validate_requests,
             validate_responses=validate_responses,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
         )
 
     async def list_customers(

@@ -15,7 +15,14 @@ from collections.abc import Mapping, Sequence
 import httpx
 
 from specloom_runtime import models as _wire
-from specloom_runtime.client import ApiSpec, BaseAsyncClient, BaseClient, read_env
+from specloom_runtime.client import (
+    DEFAULT_MAX_PAGES,
+    ApiSpec,
+    BaseAsyncClient,
+    BaseClient,
+    read_env,
+)
+from specloom_runtime.exchange import DEFAULT_MAX_RESPONSE_BYTES
 from specloom_runtime.operation import (
     CredentialSpec,
     OperationSpec,
@@ -148,13 +155,18 @@ class Client(BaseClient):
         http_client: httpx.Client | None = None,
         validate_requests: bool = True,
         validate_responses: ResponseMode = "warn",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         """Build a client.
 
         ``base_url`` defaults to ``http://app.firecart.io``; ``timeout`` is in seconds per
         attempt; ``max_retries`` counts retries (idempotent calls only); ``transport`` (e.g.
         ``httpx.MockTransport``) or ``http_client`` replace the HTTP layer; ``validate_responses``
-        is ``"off"``, ``"warn"`` (a ``ResponseValidationWarning``) or ``"raise"``.
+        is ``"off"``, ``"warn"`` (a ``ResponseValidationWarning``) or ``"raise"``;
+        ``max_response_bytes`` caps an answer's size once decompressed
+        (``ResponseTooLargeError``); ``max_pages`` caps the pages one ``iter_*`` call requests
+        (``PaginationError``).
         """
         super().__init__(
             _API,
@@ -169,6 +181,8 @@ class Client(BaseClient):
             http_client=http_client,
             validate_requests=validate_requests,
             validate_responses=validate_responses,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
         )
 
     @classmethod
@@ -183,6 +197,8 @@ class Client(BaseClient):
         http_client: httpx.Client | None = None,
         validate_requests: bool = True,
         validate_responses: ResponseMode = "warn",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Client:
         """A client whose credentials come from the environment (``FIRECART_API_ACCESS_KEY``, ``FIRECART_API_SECRET``).
 
@@ -199,6 +215,8 @@ class Client(BaseClient):
             http_client=http_client,
             validate_requests=validate_requests,
             validate_responses=validate_responses,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
         )
 
     def add_customer(
@@ -252,13 +270,18 @@ class AsyncClient(BaseAsyncClient):
         http_client: httpx.AsyncClient | None = None,
         validate_requests: bool = True,
         validate_responses: ResponseMode = "warn",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         """Build a client.
 
         ``base_url`` defaults to ``http://app.firecart.io``; ``timeout`` is in seconds per
         attempt; ``max_retries`` counts retries (idempotent calls only); ``transport`` (e.g.
         ``httpx.MockTransport``) or ``http_client`` replace the HTTP layer; ``validate_responses``
-        is ``"off"``, ``"warn"`` (a ``ResponseValidationWarning``) or ``"raise"``.
+        is ``"off"``, ``"warn"`` (a ``ResponseValidationWarning``) or ``"raise"``;
+        ``max_response_bytes`` caps an answer's size once decompressed
+        (``ResponseTooLargeError``); ``max_pages`` caps the pages one ``iter_*`` call requests
+        (``PaginationError``).
         """
         super().__init__(
             _API,
@@ -273,6 +296,8 @@ class AsyncClient(BaseAsyncClient):
             http_client=http_client,
             validate_requests=validate_requests,
             validate_responses=validate_responses,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
         )
 
     @classmethod
@@ -287,6 +312,8 @@ class AsyncClient(BaseAsyncClient):
         http_client: httpx.AsyncClient | None = None,
         validate_requests: bool = True,
         validate_responses: ResponseMode = "warn",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncClient:
         """A client whose credentials come from the environment (``FIRECART_API_ACCESS_KEY``, ``FIRECART_API_SECRET``).
 
@@ -303,6 +330,8 @@ class AsyncClient(BaseAsyncClient):
             http_client=http_client,
             validate_requests=validate_requests,
             validate_responses=validate_responses,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
         )
 
     async def add_customer(

@@ -21,7 +21,8 @@ MODULE_RESERVED = frozenset({
     "ErrorInBody", "RequestValidationError", "TransportError", "ValidationError", "Client",
     "AsyncClient", "SOURCE_SPEC", "SOURCE_SHA256", "VALIDATORS", "ConfigurationError",
     "ResponseValidationError", "ResponseValidationWarning", "SpecloomError",
-    "UnexpectedResponseError", "verify_signature",
+    "UnexpectedResponseError", "verify_signature", "ResponseTooLargeError",
+    "RedirectRefusedError", "PaginationError", "PlainHttpWarning",
 })
 
 

@@ -267,8 +267,8 @@ def test_get_cut_off_for_dripping_is_retried_on_the_same_client(mode: str) -> No
 
 
 def test_dripping_headers_are_cut_off_too_async() -> None:
-    # Async only: the sync client can stop waiting between body chunks, but not while httpx is
-    # still reading the status line and headers (no way to interrupt a blocking read there).
+    # The sync client's version (its connections clamp each read to the attempt's deadline) is
+    # test_limits_network.py::test_trickling_headers_cannot_hold_a_call_past_its_timeout.
     case = NOT_IDEMPOTENT[1]
     started = time.monotonic()
     _, vendor, error = _raises(case, "async", TransportError, Drip(0.05, headers=True), timeout=0.3, max_retries=0)

@@ -102,11 +102,11 @@ MUTANTS: tuple[Mutant, ...] = (
         api="shift4shop",
         file="specloom_runtime/client.py",
         old="""            yield from page
-            if not pagination_step(spec, page, current):
+            if not pages.advance(page):
                 return
 """,
         new="""            yield from page
-            pagination_step(spec, page, current)
+            pages.advance(page)
             return
 """,
         killer="test_iterators_yield_every_record_once",
