@@ -14,6 +14,22 @@ from typing import Literal
 
 Severity = Literal["error", "warning"]
 
+VALUE_LIMIT = 200  # a value quoted in a message (an enum, a default) is cut here
+MESSAGE_LIMIT = 1000  # a last bound on one message, whatever it quotes
+
+
+def shorten(text: str, limit: int = VALUE_LIMIT) -> str:
+    """``text`` on one line and at most about ``limit`` characters, saying how much was cut."""
+    flat = " ".join(text.split()) if ("\n" in text or "\r" in text) else text
+    if len(flat) <= limit:
+        return flat
+    return f"{flat[:limit]}... ({len(flat) - limit} more characters)"
+
+
+def show(value: object) -> str:
+    """A value as a message quotes it: its ``repr``, on one line, cut at ``VALUE_LIMIT``."""
+    return shorten(repr(value))
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class Diagnostic:
@@ -28,7 +44,8 @@ class Diagnostic:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{where}: {self.pointer or '/'}: {prefix}{self.message}"
+        # one diagnostic, one line: a message never spans lines nor runs on for pages
+        return f"{where}: {self.pointer or '/'}: {prefix}{shorten(self.message, MESSAGE_LIMIT)}"
 
 
 class SpecError(Exception):
