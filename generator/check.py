@@ -15,6 +15,7 @@ and complaints of the OpenAPI metaschema that do not change the meaning are warn
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any
 from generator import rules, schema_checks
 from generator.diagnostics import Reporter, join_pointer, show
 from generator.load import Document
-from generator.normalize import normalize
+from generator.normalize import Notes, normalize
 from generator.resolve import Resolved, resolve
 from generator.walk import walk
 
@@ -110,18 +111,27 @@ def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = Fals
     except Exception as exc:  # the validator crashes on some malformed input; report, don't trace
         reporter.error("", f"OpenAPI structure could not be checked: {type(exc).__name__}: {exc}")
         return
-    overlaps: list[str] = []
+    notes = Notes(reporter)
     for error in errors:  # every one: a list cut at N hides the N+1st problem
         path = [str(p) for p in getattr(error, "absolute_path", ())]
         pointer = join_pointer("", *path) if path else _find(data, getattr(error, "instance", None))
         message = f"OpenAPI: {_message(error)}"
+        if not pointer:
+            pointer = _operation_named(message)
         if lenient and getattr(error, "validator", None) == "oneOf" and "is valid under each of" in message:
-            overlaps.append(pointer)  # the value fits two branches of the metaschema: same meaning
+            notes.note(pointer, "the OpenAPI metaschema finds this valid under more than one 'oneOf' branch; the meaning is the same either way")
+            continue
+        if lenient and getattr(error, "validator", None) in ("unevaluatedProperties", "additionalProperties"):
+            notes.note(pointer, "a field this version of OpenAPI does not define here is ignored")
             continue
         reporter.error(pointer, message)
-    if overlaps:
-        more = f" (and {len(overlaps) - 1} more like it)" if len(overlaps) > 1 else ""
-        reporter.warning(overlaps[0], "the OpenAPI metaschema finds this valid under more than one 'oneOf' branch; the meaning is the same either way" + more)
+    notes.flush()
+
+
+def _operation_named(message: str) -> str:
+    """The pointer of the operation a located-by-name message names ("'put' operation in '/a'")."""
+    found = re.search(r"for '(\w+)' operation in '([^']*)'", message)
+    return join_pointer("/paths", found.group(2), found.group(1)) if found else ""
 
 
 def _without_defaults(data: Any) -> Any:

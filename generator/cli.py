@@ -30,7 +30,7 @@ def _specs(given: Sequence[str], specs_dir: str) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in SPEC_SUFFIXES and p.is_file())
 
 
-def _warn(warnings: list[Diagnostic]) -> None:
+def _warn(warnings: Sequence[Diagnostic]) -> None:
     for w in warnings:
         print(str(w), file=sys.stderr)
 
@@ -55,6 +55,8 @@ def cmd_lint(args: argparse.Namespace) -> int:
             _warn(reporter.warnings)
             warnings += len(reporter.warnings)
         except SpecError as exc:
+            _warn(exc.warnings)
+            warnings += len(exc.warnings)
             errors.extend(exc.diagnostics)
     if errors:
         raise SpecError(errors)

@@ -51,8 +51,9 @@ class Diagnostic:
 class SpecError(Exception):
     """Raised with every error diagnostic found; ``str()`` lists them one per line."""
 
-    def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
+    def __init__(self, diagnostics: Iterable[Diagnostic], warnings: Iterable[Diagnostic] = ()) -> None:
         self.diagnostics = tuple(sorted(diagnostics))
+        self.warnings = tuple(warnings)  # found before the errors stopped the run; shown with them
         super().__init__("\n".join(str(d) for d in self.diagnostics))
 
 
@@ -91,7 +92,7 @@ class Reporter:
 
     def raise_if_errors(self) -> None:
         if self.errors:
-            raise SpecError(self.errors)
+            raise SpecError(self.errors, self.warnings)
 
     def located(self, error: SpecError) -> SpecError:
         """``error`` with a line for each of this file's diagnostics that had none.
@@ -99,8 +100,9 @@ class Reporter:
         The code compilers (validators, strategies) know only JSON pointers; the line map is here.
         """
         return SpecError(
-            Diagnostic(d.file, self.line_of(d.pointer), d.pointer, d.message, d.severity) if d.file == self.file and not d.line else d
-            for d in error.diagnostics
+            (Diagnostic(d.file, self.line_of(d.pointer), d.pointer, d.message, d.severity) if d.file == self.file and not d.line else d
+             for d in error.diagnostics),
+            self.warnings,
         )
 
 

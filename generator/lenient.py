@@ -34,6 +34,8 @@ def before(data: Any, reporter: Reporter, notes: Notes) -> None:
         return
     _media_types(data, notes)
     _operation_ids(data, notes)
+    _path_parameters(data, notes)
+    _security(data, notes)
     _parameter_nullable(data, notes)
     _recursive_refs(data, reporter, notes)
     _dangling_schema_refs(data, notes)
@@ -93,6 +95,32 @@ def _operation_ids(data: dict[str, Any], notes: Notes) -> None:
         taken.add(name)
         op["operationId"] = name
         notes.note(pointer, "operation without 'operationId' named from its method and path (e.g. get_items_by_id for GET /items/{id})")
+
+
+def _path_parameters(data: dict[str, Any], notes: Notes) -> None:
+    """A ``{name}`` of the path template that no parameter declares: a required string."""
+    for path, _, pointer, op, item in iter_operations(data):
+        declared = set()
+        for param in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+            param = _target(data, param["$ref"]) if isinstance(param, dict) and "$ref" in param else param
+            if isinstance(param, dict) and param.get("in") == "path":
+                declared.add(param.get("name"))
+        for name in re.findall(r"{([^{}]+)}", path):
+            if name not in declared:
+                op.setdefault("parameters", []).append({"name": name, "in": "path", "required": True, "schema": {"type": "string"}})
+                notes.note(pointer, "a path template parameter the operation does not declare is taken as a required string")
+
+
+def _security(data: dict[str, Any], notes: Notes) -> None:
+    """A security requirement whose scopes are null (not a list) means no scopes."""
+    places = [("/security", data.get("security"))]
+    places += [(join_pointer(pointer, "security"), op.get("security")) for _, _, pointer, op, _ in iter_operations(data)]
+    for pointer, requirements in places:
+        for i, requirement in enumerate(requirements if isinstance(requirements, list) else []):
+            for name, scopes in (requirement.items() if isinstance(requirement, dict) else ()):
+                if scopes is None:
+                    requirement[name] = []
+                    notes.note(join_pointer(pointer, i, name), "security requirement scopes null taken as no scopes ([])")
 
 
 def _parameter_nullable(data: dict[str, Any], notes: Notes) -> None:

@@ -26,6 +26,10 @@ def _lines(err: str) -> list[dict[str, str]]:
     return found
 
 
+def _errors(found: list[dict[str, str]]) -> list[dict[str, str]]:
+    return [d for d in found if not d["message"].startswith("warning: ")]
+
+
 def _lint(tmp_path: Path, text: str, *flags: str) -> tuple[int, list[dict[str, str]], str]:
     spec = write_spec(tmp_path, "vendor.yaml", text)
     code, _, err = run_cli("lint", str(spec), *flags)
@@ -144,7 +148,7 @@ components:
 def test_default_failing_its_schema_is_located_then_kept_as_documentation(tmp_path: Path) -> None:
     code, strict, err = _lint(tmp_path, DEFAULTS)
     assert code == 2
-    pointers = {d["pointer"]: d["line"] for d in strict}
+    pointers = {d["pointer"]: d["line"] for d in _errors(strict)}
     assert pointers == {"/components/schemas/Page/properties/homepage/default": "10", "/components/schemas/Page/properties/size/default": "11"}, err
     code, found, err = _lint(tmp_path, DEFAULTS, "--lenient")
     assert code == 0, err
@@ -171,7 +175,7 @@ components:
 def test_unknown_keywords_fail_lint_not_only_generate(tmp_path: Path) -> None:
     code, found, err = _lint(tmp_path, UNKNOWN)
     assert code == 2
-    assert {d["pointer"] for d in found} == {
+    assert {d["pointer"] for d in _errors(found)} == {
         "/components/schemas/A/properties/x/optional", "/components/schemas/A/properties/y/optional",
         "/components/schemas/A/properties/z/max_items"}, err
     assert "specloom lint: 3 error(s)" in err
@@ -234,3 +238,38 @@ def test_lenient_leaves_a_clean_document_alone(tmp_path: Path) -> None:
     spec = write_spec(tmp_path, "salesfire.yaml", text)
     code, out, err = run_cli("lint", str(spec), "--lenient")
     assert code == 0 and "warning" not in err, err
+
+
+LOOSE = HEAD + """\
+paths:
+  /vendors/{vendor_id}:
+    put:
+      operationId: putVendor
+      security: [{oauth2: null}]
+      responses: {"204": {description: none}}
+components:
+  securitySchemes:
+    oauth2: {type: oauth2, flows: {clientCredentials: {tokenUrl: "http://127.0.0.1:9/t", scopes: {}}}}
+"""
+LOOSE = LOOSE.replace('info: {title: Vendor, version: "1"}', 'info:\n  title: Vendor\n  version: "1"\n  externalDocs: {url: "http://127.0.0.1:9/docs"}')
+
+
+def test_undeclared_path_parameter_null_scopes_and_unknown_fields(tmp_path: Path) -> None:
+    code, strict, err = _lint(tmp_path, LOOSE)
+    assert code == 2 and all(d["pointer"] != "/" for d in _errors(strict)), err  # every complaint located
+    assert any(d["pointer"] == "/paths/~1vendors~1{vendor_id}/put" and "vendor_id" in d["message"] for d in strict), err
+    code, found, err = _lint(tmp_path, LOOSE, "--lenient")
+    assert code == 0, err
+    messages = {d["pointer"]: d["message"] for d in found}
+    assert "required string" in messages["/paths/~1vendors~1{vendor_id}/put"]
+    assert "no scopes" in messages["/paths/~1vendors~1{vendor_id}/put/security/0/oauth2"]
+    assert "ignored" in messages["/info"]
+    op = _resolved(tmp_path, LOOSE)["paths"]["/vendors/{vendor_id}"]["put"]
+    assert op["parameters"] == [{"name": "vendor_id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    assert op["security"] == [{"oauth2": []}]
+
+
+def test_warnings_are_shown_when_errors_stop_the_run(tmp_path: Path) -> None:
+    code, found, err = _lint(tmp_path, RECURSIVE.replace("      $recursiveAnchor: true\n", "") + "    Old: {type: string, nullable: true}\n", "--lenient")
+    assert code == 2
+    assert any(d["message"].startswith("warning: OpenAPI 3.0 'nullable'") for d in found), err
