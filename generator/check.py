@@ -58,8 +58,10 @@ def lint(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
         reporter.raise_if_errors()
     normalised = Document(doc.path, normalize(data, reporter, lenient=lenient), doc.lines, doc.sha256)
     reporter.raise_if_errors()
-    resolved = resolve(normalised, reporter)
+    resolved = resolve(normalised, reporter, lenient=lenient)
     reporter.raise_if_errors()  # the structural validator cannot run over broken references
+    if resolved.origins:  # content bundled from other files was not normalised with the root's
+        resolved = Resolved(resolved.source, normalize(resolved.data, reporter, lenient=lenient), resolved.origins)
     schema_checks.check(resolved.data, reporter, lenient=lenient)
     # Located checks first: openapi-spec-validator reports schema errors relative to the schema
     # and some document errors with no position at all.

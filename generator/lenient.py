@@ -85,7 +85,7 @@ def _operation_ids(data: dict[str, Any], notes: Notes) -> None:
     """An operation without ``operationId`` is named from its method and path."""
     taken = {op.get("operationId") for _, _, _, op, _ in iter_operations(data)}
     for path, method, pointer, op, _ in iter_operations(data):
-        if isinstance(op.get("operationId"), str):
+        if isinstance(op.get("operationId"), str) or "$ref" in op:  # a $ref: named once bundled
             continue
         words = [f"by_{seg[1:-1]}" if seg.startswith("{") and seg.endswith("}") else seg for seg in path.split("/") if seg]
         base = re.sub(r"[^0-9A-Za-z]+", "_", "_".join([method, *words])).strip("_")
@@ -100,6 +100,8 @@ def _operation_ids(data: dict[str, Any], notes: Notes) -> None:
 def _path_parameters(data: dict[str, Any], notes: Notes) -> None:
     """A ``{name}`` of the path template that no parameter declares: a required string."""
     for path, _, pointer, op, item in iter_operations(data):
+        if "$ref" in op:
+            continue  # checked once bundled
         declared = set()
         for param in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
             param = _target(data, param["$ref"]) if isinstance(param, dict) and "$ref" in param else param

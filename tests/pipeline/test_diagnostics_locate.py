@@ -51,3 +51,19 @@ def test_lint_fails_where_generate_would_fail(tmp_path: Path) -> None:
     [found] = [m for m in map(LINE.match, lines) if m]
     assert found["pointer"] == "/components/schemas/Item/properties/name/pattern" and found["line"] == "21"
     assert run_cli("generate", str(tmp_path / "api.yaml"), "--out", str(tmp_path / "out"))[0] == 2
+
+
+def test_a_default_response_from_another_file_is_bundled(tmp_path: Path) -> None:
+    # "default" is a response code here, not a schema's default value: its $ref must be followed
+    write_spec(tmp_path, "common.yaml", """\
+        openapi: 3.1.0
+        info: {title: c, version: "1"}
+        paths: {}
+        components:
+          responses:
+            Failure: {description: failed}
+        """)
+    text = MINIMAL.replace('components:\n', '        default: {$ref: "common.yaml#/components/responses/Failure"}\ncomponents:\n', 1)
+    assert 'default: {$ref: "common.yaml' in text
+    code, lines = _lint(tmp_path, text)
+    assert code == 0, lines

@@ -273,3 +273,39 @@ def test_warnings_are_shown_when_errors_stop_the_run(tmp_path: Path) -> None:
     code, found, err = _lint(tmp_path, RECURSIVE.replace("      $recursiveAnchor: true\n", "") + "    Old: {type: string, nullable: true}\n", "--lenient")
     assert code == 2
     assert any(d["message"].startswith("warning: OpenAPI 3.0 'nullable'") for d in found), err
+
+
+def test_lenient_bundles_refs_to_whole_files_and_library_entries(tmp_path: Path) -> None:
+    (tmp_path / "ops").mkdir()
+    write_spec(tmp_path, "intro.yml", "introduction: Welcome to the API.\n")
+    write_spec(tmp_path, "library.yml", "thing:\n  type: object\n  properties: {id: {type: integer}}\n")
+    write_spec(tmp_path, "failure.yml", "description: failed\ncontent:\n  application/json:\n    schema: {type: object}\n")
+    write_spec(tmp_path, "ops/get_things.yml", """\
+        operationId: listThings
+        responses:
+          "200":
+            description: ok
+            content:
+              application/json:
+                schema: {type: array, items: {$ref: "../library.yml#/thing"}}
+          default: {$ref: "../failure.yml"}
+        """)
+    root = HEAD + """\
+tags:
+  - name: Intro
+    description: {$ref: "intro.yml#/introduction"}
+paths:
+  /things:
+    get: {$ref: "ops/get_things.yml"}
+"""
+    code, strict, err = _lint(tmp_path, root)
+    assert code == 2 and any(d["pointer"] == "/paths/~1things/get" for d in _errors(strict)), err
+    code, found, err = _lint(tmp_path, root, "--lenient")
+    assert code == 0, err
+    data = _resolved(tmp_path, root)
+    op = data["paths"]["/things"]["get"]
+    assert op["operationId"] == "listThings"
+    assert data["tags"][0]["description"] == "Welcome to the API."
+    assert op["responses"]["200"]["content"]["application/json"]["schema"]["items"] == {"$ref": "#/components/schemas/library_thing"}
+    assert op["responses"]["default"] == {"$ref": "#/components/responses/failure"}
+    assert data["components"]["responses"]["failure"]["description"] == "failed"
