@@ -25,6 +25,7 @@ from generator.validation.keywords import lookup
 from generator.walk import walk
 
 BASE = "urn:specloom:document"
+OVERLAP = "oneOf"
 
 
 def check(data: Any, reporter: Reporter, *, lenient: bool) -> None:
@@ -90,7 +91,9 @@ def _values(data: Any, schemas: list[tuple[str, dict[str, Any]]], reporter: Repo
         validator = Draft202012Validator({"$ref": BASE + "#" + quote(pointer, safe="/~!$&'()*+,;=:@")}, registry=registry, format_checker=checker)
         if "default" in node:
             problem = _first_error(validator, node["default"])
-            if problem is not None and lenient:
+            if problem is not None and problem.startswith(OVERLAP) and lenient:
+                notes.note(join_pointer(pointer, "default"), "a 'default' valid under more than one 'oneOf' branch is kept (the branches overlap; its meaning is clear)")
+            elif problem is not None and lenient:
                 node["x-documented-default"] = node.pop("default")
                 notes.note(join_pointer(pointer, "default"), "a 'default' that fails its own schema is kept as documentation only, never used")
             elif problem is not None:
@@ -112,5 +115,7 @@ def _first_error(validator: Any, value: Any) -> str | None:
         return None
     if error is None:
         return None
+    if error.validator == "oneOf" and not error.absolute_path and "is valid under each of" in error.message:
+        return OVERLAP + " (valid under more than one branch)"
     where = "".join(f"[{p!r}]" for p in error.absolute_path)
     return f"{where + ': ' if where else ''}{error.validator} {show(error.validator_value)}"

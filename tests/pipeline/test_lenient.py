@@ -142,6 +142,7 @@ components:
         homepage: {type: string, format: uri, default: ""}
         size: {type: integer, minimum: 1, default: 0, example: -5}
         color: {type: string, default: red}
+        limit: {oneOf: [{type: integer}, {minimum: 0}], default: 5}
 """
 
 
@@ -149,7 +150,8 @@ def test_default_failing_its_schema_is_located_then_kept_as_documentation(tmp_pa
     code, strict, err = _lint(tmp_path, DEFAULTS)
     assert code == 2
     pointers = {d["pointer"]: d["line"] for d in _errors(strict)}
-    assert pointers == {"/components/schemas/Page/properties/homepage/default": "10", "/components/schemas/Page/properties/size/default": "11"}, err
+    assert pointers == {"/components/schemas/Page/properties/homepage/default": "10", "/components/schemas/Page/properties/size/default": "11",
+                        "/components/schemas/Page/properties/limit/default": "13"}, err
     code, found, err = _lint(tmp_path, DEFAULTS, "--lenient")
     assert code == 0, err
     props = _resolved(tmp_path, DEFAULTS)["components"]["schemas"]["Page"]["properties"]
@@ -157,6 +159,8 @@ def test_default_failing_its_schema_is_located_then_kept_as_documentation(tmp_pa
     assert "default" not in props["size"] and "examples" not in props["size"]
     assert props["size"]["x-documented-examples"] == [-5]
     assert props["color"]["default"] == "red"
+    assert props["limit"]["default"] == 5  # valid under both oneOf branches: the meaning is clear
+    assert any("more than one 'oneOf' branch" in d["message"] and d["line"] == "13" for d in found), err
 
 
 UNKNOWN = HEAD + """\
