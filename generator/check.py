@@ -61,7 +61,8 @@ def lint(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
     resolved = resolve(normalised, reporter, lenient=lenient)
     reporter.raise_if_errors()  # the structural validator cannot run over broken references
     if resolved.origins:  # content bundled from other files was not normalised with the root's
-        resolved = Resolved(resolved.source, normalize(resolved.data, reporter, lenient=lenient), resolved.origins)
+        reporter.origins, reporter.files = resolved.origins, resolved.lines  # located in their files
+        resolved = Resolved(resolved.source, normalize(resolved.data, reporter, lenient=lenient), resolved.origins, resolved.lines)
     schema_checks.check(resolved.data, reporter, lenient=lenient)
     # Located checks first: openapi-spec-validator reports schema errors relative to the schema
     # and some document errors with no position at all.

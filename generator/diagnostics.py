@@ -64,6 +64,24 @@ class Reporter:
     file: str
     lines: Mapping[str, int] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # bundled content: pointer in the bundle -> (file, pointer there), and each file's line map
+    origins: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    files: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+
+    def _at(self, pointer: str, message: str, severity: Severity) -> Diagnostic:
+        """A diagnostic in the file the content came from (bundled from another file, or not)."""
+        if self.origins:
+            here = pointer
+            while here:
+                if here in self.origins:
+                    file, there = self.origins[here]
+                    inner = there + pointer[len(here):]
+                    lines = self.files.get(file, {})
+                    while inner not in lines and inner:
+                        inner = inner.rsplit("/", 1)[0]
+                    return Diagnostic(file, lines.get(inner, 0), there + pointer[len(here):], message, severity)
+                here = here.rsplit("/", 1)[0]
+        return Diagnostic(self.file, self.line_of(pointer), pointer, message, severity)
 
     def line_of(self, pointer: str) -> int:
         """The line of ``pointer``, or of its nearest located ancestor."""
@@ -75,12 +93,10 @@ class Reporter:
             pointer = pointer.rsplit("/", 1)[0]
 
     def error(self, pointer: str, message: str) -> None:
-        self.diagnostics.append(Diagnostic(self.file, self.line_of(pointer), pointer, message))
+        self.diagnostics.append(self._at(pointer, message, "error"))
 
     def warning(self, pointer: str, message: str) -> None:
-        self.diagnostics.append(
-            Diagnostic(self.file, self.line_of(pointer), pointer, message, "warning")
-        )
+        self.diagnostics.append(self._at(pointer, message, "warning"))
 
     @property
     def errors(self) -> list[Diagnostic]:

@@ -11,6 +11,7 @@ pass instead of looping. The network is never used: a ``$ref`` with a URL scheme
 from __future__ import annotations
 
 import copy
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ class Resolved:
     source: Document
     data: Any
     origins: dict[str, tuple[str, str]] = field(default_factory=dict)
+    lines: dict[str, dict[str, int]] = field(default_factory=dict)  # each bundled file's line map
 
 
 def pointer_get(data: Any, pointer: str) -> Any:
@@ -186,7 +188,11 @@ class _Bundler:
 
     def run(self) -> Resolved:
         self._rewrite(self.data, self.root, "")
-        return Resolved(self.root, self.data, self.origins)
+        return Resolved(self.root, self.data, self.origins, {self._label(d): d.lines for d in self.docs.values()})
+
+    def _label(self, doc: Document) -> str:
+        """How a diagnostic names a bundled file: its path from the root document's folder."""
+        return doc.name if doc is self.root else os.path.relpath(doc.path, self.root.path.parent)
 
     def _rewrite(self, tree: Any, doc: Document, base: str) -> None:
         """Check and localise every ``$ref`` in ``tree`` (which came from ``doc``)."""
@@ -203,7 +209,7 @@ class _Bundler:
             local = self._import(doc, where, target_file, fragment)
             if isinstance(local, _Inline) and node is not None:
                 _replace(self.data, where, local.value)
-                self.origins[where] = (target_file, unquote(fragment))
+                self.origins[where] = (self._label(self.docs[(doc.path.parent / target_file).resolve()]), unquote(fragment))
             elif isinstance(local, str) and node is not None:
                 node["$ref"] = "#" + local
 
@@ -254,7 +260,7 @@ class _Bundler:
             return None
         self.placed[key] = _fragment(local)  # placed before recursing: a cycle between files ends here
         section[tokens[2]] = copy.deepcopy(value)
-        self.origins[local] = (other.name, unquote(fragment))
+        self.origins[local] = (self._label(other), unquote(fragment))
         self._rewrite_foreign(section[tokens[2]], other, unquote(fragment), local)
         return _fragment(local)
 
@@ -282,7 +288,7 @@ class _Bundler:
         local = join_pointer("/components", section_name, name)
         self.placed[key] = _fragment(local)
         section[name] = copy.deepcopy(value)
-        self.origins[local] = (other.name, unquote(fragment))
+        self.origins[local] = (self._label(other), unquote(fragment))
         self._rewrite_foreign(section[name], other, unquote(fragment), local)
         return _fragment(local)
 

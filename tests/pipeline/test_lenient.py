@@ -282,7 +282,7 @@ def test_warnings_are_shown_when_errors_stop_the_run(tmp_path: Path) -> None:
 def test_lenient_bundles_refs_to_whole_files_and_library_entries(tmp_path: Path) -> None:
     (tmp_path / "ops").mkdir()
     write_spec(tmp_path, "intro.yml", "introduction: Welcome to the API.\n")
-    write_spec(tmp_path, "library.yml", "thing:\n  type: object\n  properties: {id: {type: integer}}\n")
+    write_spec(tmp_path, "library.yml", "thing:\n  type: object\n  properties:\n    id: {type: integer, nullable: true}\n")
     write_spec(tmp_path, "failure.yml", "description: failed\ncontent:\n  application/json:\n    schema: {type: object}\n")
     write_spec(tmp_path, "ops/get_things.yml", """\
         operationId: listThings
@@ -313,3 +313,6 @@ paths:
     assert op["responses"]["200"]["content"]["application/json"]["schema"]["items"] == {"$ref": "#/components/schemas/library_thing"}
     assert op["responses"]["default"] == {"$ref": "#/components/responses/failure"}
     assert data["components"]["responses"]["failure"]["description"] == "failed"
+    # a repair inside another file is located in that file, at its line
+    [nullable] = [d for d in found if "'nullable'" in d["message"]]
+    assert (nullable["file"], nullable["line"], nullable["pointer"]) == ("library.yml", "4", "/thing/properties/id/nullable"), err
