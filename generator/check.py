@@ -125,7 +125,9 @@ def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = Fals
             notes.note(pointer, "the OpenAPI metaschema finds this valid under more than one 'oneOf' branch; the meaning is the same either way")
             continue
         if lenient and getattr(error, "validator", None) in ("unevaluatedProperties", "additionalProperties"):
-            notes.note(pointer, "a field this version of OpenAPI does not define here is ignored")
+            fields = re.search(r"\((.*) (?:was|were) unexpected\)", message)
+            named = f" ({fields.group(1)})" if fields else ""
+            notes.note(pointer, f"a field this version of OpenAPI does not define here is ignored{named}")
             continue
         reporter.error(pointer, message)
     notes.flush()

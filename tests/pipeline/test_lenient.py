@@ -267,7 +267,7 @@ def test_undeclared_path_parameter_null_scopes_and_unknown_fields(tmp_path: Path
     messages = {d["pointer"]: d["message"] for d in found}
     assert "required string" in messages["/paths/~1vendors~1{vendor_id}/put"]
     assert "no scopes" in messages["/paths/~1vendors~1{vendor_id}/put/security/0/oauth2"]
-    assert "ignored" in messages["/info"]
+    assert "ignored ('externalDocs')" in messages["/info"]
     op = _resolved(tmp_path, LOOSE)["paths"]["/vendors/{vendor_id}"]["put"]
     assert op["parameters"] == [{"name": "vendor_id", "in": "path", "required": True, "schema": {"type": "string"}}]
     assert op["security"] == [{"oauth2": []}]
