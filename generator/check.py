@@ -4,27 +4,43 @@ Input: a ``Document``. Output: ``Resolved`` plus warnings, or ``SpecError`` list
 ``file:line: pointer: message``. Checks, in order: it is OpenAPI 3.x (3.0 is normalised with a
 warning); every ``$ref`` resolves locally (never over the network); it is valid under
 ``openapi-spec-validator``; every ``x-specloom-*`` key is known, allowed where it stands and well
-formed (``vocabulary.schema.json``); and the rules are coherent (unique operationIds, Python names
-that do not collide, vendor rules that make sense for their operation). Other tools' ``x-`` keys
-are ignored.
+formed (``vocabulary.schema.json``); every schema keyword is one the code compilers know, and
+each ``default`` fits its schema (``schema_checks``); and the rules are coherent (unique
+operationIds, Python names that do not collide, vendor rules that make sense for their operation).
+Other tools' ``x-`` keys are ignored. With ``lenient`` a document that breaks its declared version
+where its meaning is clear is repaired with one warning per kind (``lenient``, ``schema_checks``),
+and complaints of the OpenAPI metaschema that do not change the meaning are warnings.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from generator import rules
-from generator.diagnostics import Reporter, join_pointer
+from generator import rules, schema_checks
+from generator.diagnostics import Reporter, join_pointer, show
 from generator.load import Document
-from generator.normalize import normalize
+from generator.normalize import Notes, normalize
 from generator.resolve import Resolved, resolve
 from generator.walk import walk
 
 VOCABULARY = Path(__file__).with_name("vocabulary.schema.json")
 PREFIX = "x-specloom-"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How a spec is read: ``--lenient`` repairs, and ``--overlay`` files applied first, in order."""
+
+    lenient: bool = False
+    overlays: tuple[Path, ...] = ()
+
+
+DEFAULT = Options()
 
 
 @cache
@@ -33,16 +49,21 @@ def vocabulary() -> dict[str, Any]:
     return data
 
 
-def lint(doc: Document) -> tuple[Resolved, Reporter]:
+def lint(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
     """Check ``doc``; raise ``SpecError`` with every error, else return the resolved document."""
     reporter = Reporter(doc.name, doc.lines)
     data = doc.data
     if not isinstance(data, dict) or not str(data.get("openapi", "")).startswith("3."):
         reporter.error("/openapi" if isinstance(data, dict) else "", "not an OpenAPI 3.x document (missing or unsupported 'openapi' version)")
         reporter.raise_if_errors()
-    normalised = Document(doc.path, normalize(data, reporter), doc.lines, doc.sha256)
-    resolved = resolve(normalised, reporter)
+    normalised = Document(doc.path, normalize(data, reporter, lenient=lenient), doc.lines, doc.sha256)
+    reporter.raise_if_errors()
+    resolved = resolve(normalised, reporter, lenient=lenient)
     reporter.raise_if_errors()  # the structural validator cannot run over broken references
+    if resolved.origins:  # content bundled from other files was not normalised with the root's
+        reporter.origins, reporter.files = resolved.origins, resolved.lines  # located in their files
+        resolved = Resolved(resolved.source, normalize(resolved.data, reporter, lenient=lenient), resolved.origins, resolved.lines)
+    schema_checks.check(resolved.data, reporter, lenient=lenient)
     # Located checks first: openapi-spec-validator reports schema errors relative to the schema
     # and some document errors with no position at all.
     _schemas(resolved.data, reporter)
@@ -53,7 +74,7 @@ def lint(doc: Document) -> tuple[Resolved, Reporter]:
     except (AttributeError, TypeError, KeyError):
         pass  # a structurally broken document; the structural check below says where
     reporter.raise_if_errors()
-    _structure(resolved.data, reporter)
+    _structure(resolved.data, reporter, lenient=lenient)
     reporter.raise_if_errors()
     return resolved, reporter
 
@@ -69,21 +90,83 @@ def _schemas(data: dict[str, Any], reporter: Reporter) -> None:
             continue
         nested.add(pointer)
         for err in meta.iter_errors(node):
-            reporter.error(join_pointer(pointer, *err.absolute_path), f"invalid schema: {err.message}")
+            reporter.error(join_pointer(pointer, *err.absolute_path), f"invalid schema: {_message(err)}")
 
 
-def _structure(data: dict[str, Any], reporter: Reporter) -> None:
+def _message(err: Any) -> str:
+    """A jsonschema error's message with the offending value cut short (an enum can be pages)."""
+    message = str(getattr(err, "message", err))
+    instance = getattr(err, "instance", None)
+    quoted = repr(instance)
+    if len(quoted) > 200 and quoted in message:
+        message = message.replace(quoted, show(instance))
+    return message
+
+
+def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = False) -> None:
     # imported here: openapi-spec-validator takes ~0.3 s to import, and only lint needs it
     from openapi_spec_validator import OpenAPIV31SpecValidator
 
+    # defaults are checked by schema_checks, located; the validator would report them at "/"
+    data = _without_defaults(data)
     try:
         errors = list(OpenAPIV31SpecValidator(data).iter_errors())
     except Exception as exc:  # the validator crashes on some malformed input; report, don't trace
         reporter.error("", f"OpenAPI structure could not be checked: {type(exc).__name__}: {exc}")
         return
-    for error in errors[:50]:
+    notes = Notes(reporter)
+    for error in errors:  # every one: a list cut at N hides the N+1st problem
         path = [str(p) for p in getattr(error, "absolute_path", ())]
-        reporter.error(join_pointer("", *path), f"OpenAPI: {getattr(error, 'message', error)}")
+        pointer = join_pointer("", *path) if path else _find(data, getattr(error, "instance", None))
+        message = f"OpenAPI: {_message(error)}"
+        if not pointer:
+            pointer = _operation_named(message)
+        if lenient and getattr(error, "validator", None) == "oneOf" and "is valid under each of" in message:
+            notes.note(pointer, "the OpenAPI metaschema finds this valid under more than one 'oneOf' branch; the meaning is the same either way")
+            continue
+        if lenient and getattr(error, "validator", None) in ("unevaluatedProperties", "additionalProperties"):
+            fields = re.search(r"\((.*) (?:was|were) unexpected\)", message)
+            named = f" ({fields.group(1)})" if fields else ""
+            notes.note(pointer, f"a field this version of OpenAPI does not define here is ignored{named}")
+            continue
+        reporter.error(pointer, message)
+    notes.flush()
+
+
+def _operation_named(message: str) -> str:
+    """The pointer of the operation a located-by-name message names ("'put' operation in '/a'")."""
+    found = re.search(r"for '(\w+)' operation in '([^']*)'", message)
+    return join_pointer("/paths", found.group(2), found.group(1)) if found else ""
+
+
+def _without_defaults(data: Any) -> Any:
+    """A copy of ``data`` with no ``default`` in any schema (containers shared, never mutated)."""
+    schemas = {id(node) for role, _, node in walk(data) if role == "schema" and "default" in node}
+
+    def copy(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: copy(v) for k, v in node.items() if not (k == "default" and id(node) in schemas)}
+        if isinstance(node, list):
+            return [copy(v) for v in node]
+        return node
+
+    return copy(data) if schemas else data
+
+
+def _find(data: Any, instance: Any) -> str:
+    """The pointer of the container ``instance`` inside ``data`` (by identity), else the root."""
+    if not isinstance(instance, (dict, list)):
+        return ""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        node, here = stack.pop()
+        if node is instance:
+            return here
+        if isinstance(node, dict):
+            stack.extend((v, join_pointer(here, k)) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, join_pointer(here, i)) for i, v in enumerate(node))
+    return ""
 
 
 def _vocabulary(data: dict[str, Any], reporter: Reporter) -> None:
@@ -124,3 +207,18 @@ def _all_specloom_keys(node: Any, pointer: str) -> list[tuple[str, str]]:
         for i, item in enumerate(node):
             found.extend(_all_specloom_keys(item, join_pointer(pointer, i)))
     return found
+
+
+def preflight(doc: Document, *, lenient: bool = False) -> Reporter:
+    """Everything ``generate`` checks, without formatting or writing: lint, the IR, and the code
+    compilers (validators, strategies). Why: ``lint`` OK must mean ``generate`` succeeds."""
+    from generator.diagnostics import SpecError
+    from generator.ir.build import build_ir
+    from generator.render import render
+
+    resolved, reporter = lint(doc, lenient=lenient)
+    try:
+        render(build_ir(resolved, reporter), resolved.data)
+    except SpecError as exc:
+        raise reporter.located(exc) from None
+    return reporter

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import validate_cmd
+from generator.check import Options
 from generator.diagnostics import Diagnostic, SpecError
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
@@ -29,26 +30,37 @@ def _specs(given: Sequence[str], specs_dir: str) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in SPEC_SUFFIXES and p.is_file())
 
 
-def _warn(warnings: list[Diagnostic]) -> None:
+def _warn(warnings: Sequence[Diagnostic]) -> None:
     for w in warnings:
         print(str(w), file=sys.stderr)
 
 
+def _options(args: argparse.Namespace) -> Options:
+    return Options(lenient=args.lenient, overlays=tuple(Path(p) for p in args.overlay))
+
+
 def cmd_lint(args: argparse.Namespace) -> int:
-    from generator.check import lint
+    from generator import overlay
+    from generator.check import preflight
     from generator.load import load
 
     errors: list[Diagnostic] = []
+    warnings = 0
     specs = _specs(args.specs, args.specs_dir)
+    options = _options(args)
     for spec in specs:
         try:
-            _, reporter = lint(load(spec))
+            doc, _ = overlay.apply(load(spec), options.overlays)
+            reporter = preflight(doc, lenient=options.lenient)
             _warn(reporter.warnings)
+            warnings += len(reporter.warnings)
         except SpecError as exc:
+            _warn(exc.warnings)
+            warnings += len(exc.warnings)
             errors.extend(exc.diagnostics)
     if errors:
         raise SpecError(errors)
-    print(f"specloom lint: {len(specs)} spec(s) OK")
+    print(f"specloom lint: {len(specs)} spec(s) OK" + (f", {warnings} warning(s)" if warnings else ""))
     return 0
 
 
@@ -56,7 +68,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import generate
 
     specs = _specs(args.specs, args.specs_dir)
-    _warn(generate(specs, Path(args.out)))
+    _warn(generate(specs, Path(args.out), _options(args)))
     print(f"specloom generate: {len(specs)} spec(s) -> {args.out}/")
     return 0
 
@@ -65,7 +77,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from generator.pipeline import build_tree
     from generator.write import read_tree
 
-    expected, _ = build_tree(_specs(args.specs, args.specs_dir))
+    expected, _ = build_tree(_specs(args.specs, args.specs_dir), _options(args))
     actual = read_tree(Path(args.out))
     drift = []
     for path in sorted(set(expected) | set(actual)):
@@ -97,6 +109,8 @@ def parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_)
         cmd.add_argument("specs", nargs="*", help="spec files (default: every file in --specs-dir)")
         cmd.add_argument("--specs-dir", default="specs")
+        cmd.add_argument("--lenient", action="store_true", help="repair what breaks the declared version where the meaning is clear, with warnings")
+        cmd.add_argument("--overlay", action="append", default=[], metavar="FILE", help="an OpenAPI Overlay 1.0 file applied before lint (repeatable, in order)")
         if name != "lint":
             cmd.add_argument("--out", default="generated", help="output folder (default: generated)")
         cmd.set_defaults(func=func)

@@ -14,6 +14,22 @@ from typing import Literal
 
 Severity = Literal["error", "warning"]
 
+VALUE_LIMIT = 200  # a value quoted in a message (an enum, a default) is cut here
+MESSAGE_LIMIT = 1000  # a last bound on one message, whatever it quotes
+
+
+def shorten(text: str, limit: int = VALUE_LIMIT) -> str:
+    """``text`` on one line and at most about ``limit`` characters, saying how much was cut."""
+    flat = " ".join(text.split()) if ("\n" in text or "\r" in text) else text
+    if len(flat) <= limit:
+        return flat
+    return f"{flat[:limit]}... ({len(flat) - limit} more characters)"
+
+
+def show(value: object) -> str:
+    """A value as a message quotes it: its ``repr``, on one line, cut at ``VALUE_LIMIT``."""
+    return shorten(repr(value))
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class Diagnostic:
@@ -28,14 +44,16 @@ class Diagnostic:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{where}: {self.pointer or '/'}: {prefix}{self.message}"
+        # one diagnostic, one line: a message never spans lines nor runs on for pages
+        return f"{where}: {self.pointer or '/'}: {prefix}{shorten(self.message, MESSAGE_LIMIT)}"
 
 
 class SpecError(Exception):
     """Raised with every error diagnostic found; ``str()`` lists them one per line."""
 
-    def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
+    def __init__(self, diagnostics: Iterable[Diagnostic], warnings: Iterable[Diagnostic] = ()) -> None:
         self.diagnostics = tuple(sorted(diagnostics))
+        self.warnings = tuple(warnings)  # found before the errors stopped the run; shown with them
         super().__init__("\n".join(str(d) for d in self.diagnostics))
 
 
@@ -46,6 +64,24 @@ class Reporter:
     file: str
     lines: Mapping[str, int] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # bundled content: pointer in the bundle -> (file, pointer there), and each file's line map
+    origins: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    files: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+
+    def _at(self, pointer: str, message: str, severity: Severity) -> Diagnostic:
+        """A diagnostic in the file the content came from (bundled from another file, or not)."""
+        if self.origins:
+            here = pointer
+            while here:
+                if here in self.origins:
+                    file, there = self.origins[here]
+                    inner = there + pointer[len(here):]
+                    lines = self.files.get(file, {})
+                    while inner not in lines and inner:
+                        inner = inner.rsplit("/", 1)[0]
+                    return Diagnostic(file, lines.get(inner, 0), there + pointer[len(here):], message, severity)
+                here = here.rsplit("/", 1)[0]
+        return Diagnostic(self.file, self.line_of(pointer), pointer, message, severity)
 
     def line_of(self, pointer: str) -> int:
         """The line of ``pointer``, or of its nearest located ancestor."""
@@ -57,12 +93,10 @@ class Reporter:
             pointer = pointer.rsplit("/", 1)[0]
 
     def error(self, pointer: str, message: str) -> None:
-        self.diagnostics.append(Diagnostic(self.file, self.line_of(pointer), pointer, message))
+        self.diagnostics.append(self._at(pointer, message, "error"))
 
     def warning(self, pointer: str, message: str) -> None:
-        self.diagnostics.append(
-            Diagnostic(self.file, self.line_of(pointer), pointer, message, "warning")
-        )
+        self.diagnostics.append(self._at(pointer, message, "warning"))
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -74,7 +108,7 @@ class Reporter:
 
     def raise_if_errors(self) -> None:
         if self.errors:
-            raise SpecError(self.errors)
+            raise SpecError(self.errors, self.warnings)
 
     def located(self, error: SpecError) -> SpecError:
         """``error`` with a line for each of this file's diagnostics that had none.
@@ -82,8 +116,9 @@ class Reporter:
         The code compilers (validators, strategies) know only JSON pointers; the line map is here.
         """
         return SpecError(
-            Diagnostic(d.file, self.line_of(d.pointer), d.pointer, d.message, d.severity) if d.file == self.file and not d.line else d
-            for d in error.diagnostics
+            (Diagnostic(d.file, self.line_of(d.pointer), d.pointer, d.message, d.severity) if d.file == self.file and not d.line else d
+             for d in error.diagnostics),
+            self.warnings,
         )
 
 

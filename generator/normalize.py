@@ -16,7 +16,7 @@ from generator.diagnostics import Reporter, join_pointer
 from generator.walk import walk
 
 
-class _Notes:
+class Notes:
     """Collapses repeated rewrites into one warning each: '<message> (and N more like it)'."""
 
     def __init__(self, reporter: Reporter) -> None:
@@ -29,10 +29,12 @@ class _Notes:
     def flush(self) -> None:
         for message, pointers in self.seen.items():
             more = f" (and {len(pointers) - 1} more like it)" if len(pointers) > 1 else ""
-            self.reporter.warning(pointers[0], message + more)
+            # located at the first occurrence in the file, whatever order the walk found them in
+            first = min(pointers, key=lambda p: (self.reporter.line_of(p) or float("inf"), p))
+            self.reporter.warning(first, message + more)
 
 
-def _nullable(schema: dict[str, Any], pointer: str, reporter: _Notes) -> None:
+def _nullable(schema: dict[str, Any], pointer: str, reporter: Notes) -> None:
     flag = schema.pop("nullable")
     if flag is not True:
         return
@@ -50,7 +52,7 @@ def _nullable(schema: dict[str, Any], pointer: str, reporter: _Notes) -> None:
         schema["anyOf"] = [inner, {"type": "null"}]
 
 
-def _exclusive(schema: dict[str, Any], key: str, bound: str, pointer: str, reporter: _Notes) -> None:
+def _exclusive(schema: dict[str, Any], key: str, bound: str, pointer: str, reporter: Notes) -> None:
     flag = schema[key]
     if not isinstance(flag, bool):
         return
@@ -61,15 +63,21 @@ def _exclusive(schema: dict[str, Any], key: str, bound: str, pointer: str, repor
         del schema[key]
 
 
-def normalize(data: Any, reporter: Reporter) -> Any:
-    """Return a 3.1 copy of ``data``; never mutates the input."""
-    notes = _Notes(reporter)
-    data = _normalize(copy.deepcopy(data), reporter, notes)
+def normalize(data: Any, reporter: Reporter, *, lenient: bool = False) -> Any:
+    """Return a 3.1 copy of ``data``; never mutates the input. ``lenient``: repair first (see
+    ``generator.lenient``)."""
+    notes = Notes(reporter)
+    data = copy.deepcopy(data)
+    if lenient:
+        from generator import lenient as repairs
+
+        repairs.before(data, reporter, notes)
+    data = _normalize(data, reporter, notes)
     notes.flush()
     return data
 
 
-def _normalize(data: Any, reporter: Reporter, notes: _Notes) -> Any:
+def _normalize(data: Any, reporter: Reporter, notes: Notes) -> Any:
     if not isinstance(data, dict):
         return data
     version = str(data.get("openapi", ""))

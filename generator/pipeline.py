@@ -10,9 +10,11 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path, PurePosixPath
 
-from generator.check import lint
+from generator import overlay
+from generator.check import DEFAULT, Options, lint
 from generator.diagnostics import Diagnostic, SpecError
 from generator.format import format_sources
 from generator.ir.build import build_ir
@@ -23,42 +25,42 @@ from generator.write import Provenance, stamp, write
 Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
 
 
-def build_package(spec: Path) -> Built:
+def build_package(spec: Path, options: Options = DEFAULT) -> Built:
     """One spec -> its package name, formatted files, provenance and warnings (``SpecError`` on error)."""
-    doc = load(spec)
-    resolved, reporter = lint(doc)
+    doc, overlays = overlay.apply(load(spec), options.overlays)
+    resolved, reporter = lint(doc, lenient=options.lenient)
     api = build_ir(resolved, reporter)
     try:
         files = format_sources(render(api, resolved.data))
     except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
         raise reporter.located(exc) from None
-    return api.package, files, Provenance(doc.name, doc.sha256), reporter.warnings
+    return api.package, files, Provenance(doc.name, doc.sha256, overlays), reporter.warnings
 
 
-def _build_or_diagnose(spec: Path) -> Built | list[Diagnostic]:
+def _build_or_diagnose(spec: Path, options: Options = DEFAULT) -> Built | list[Diagnostic]:
     try:
-        return build_package(spec)
+        return build_package(spec, options)
     except SpecError as exc:  # returned, not raised: it crosses a process boundary
         return list(exc.diagnostics)
 
 
-def _build_all(specs: list[Path]) -> list[Built | list[Diagnostic]]:
+def _build_all(specs: list[Path], options: Options) -> list[Built | list[Diagnostic]]:
     if len(specs) < 2 or sys.platform != "linux":
-        return [_build_or_diagnose(s) for s in specs]
+        return [_build_or_diagnose(s, options) for s in specs]
     import jsonschema  # noqa: F401  - imported once here, before forking, not in every worker
     import openapi_spec_validator  # noqa: F401
     with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(_build_or_diagnose, specs))
+        return list(pool.map(partial(_build_or_diagnose, options=options), specs))
 
 
-def build_tree(specs: list[Path]) -> tuple[dict[PurePosixPath, str], list[Diagnostic]]:
+def build_tree(specs: list[Path], options: Options = DEFAULT) -> tuple[dict[PurePosixPath, str], list[Diagnostic]]:
     """Every spec -> the complete output tree, in memory (used by both ``generate`` and ``check``)."""
     files: dict[PurePosixPath, str] = {}
     provenance: dict[str, Provenance] = {}
     warnings: list[Diagnostic] = []
     errors: list[Diagnostic] = []
     ordered = sorted(specs)
-    for spec, built in zip(ordered, _build_all(ordered), strict=True):
+    for spec, built in zip(ordered, _build_all(ordered, options), strict=True):
         if isinstance(built, list):  # keep going: report every broken spec in one run
             errors.extend(built)
             continue
@@ -75,8 +77,8 @@ def build_tree(specs: list[Path]) -> tuple[dict[PurePosixPath, str], list[Diagno
     return stamp(files, provenance), warnings
 
 
-def generate(specs: list[Path], out: Path) -> list[Diagnostic]:
+def generate(specs: list[Path], out: Path, options: Options = DEFAULT) -> list[Diagnostic]:
     """Build everything first, then write once: a failing spec leaves ``out`` untouched."""
-    files, warnings = build_tree(specs)
+    files, warnings = build_tree(specs, options)
     write(files, out)
     return warnings

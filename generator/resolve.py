@@ -11,6 +11,7 @@ pass instead of looping. The network is never used: a ``$ref`` with a URL scheme
 from __future__ import annotations
 
 import copy
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ class Resolved:
     source: Document
     data: Any
     origins: dict[str, tuple[str, str]] = field(default_factory=dict)
+    lines: dict[str, dict[str, int]] = field(default_factory=dict)  # each bundled file's line map
 
 
 def pointer_get(data: Any, pointer: str) -> Any:
@@ -137,9 +139,10 @@ def iter_refs(data: Any, pointer: str = "") -> list[tuple[str, str]]:
             ref = node.get("$ref")
             if isinstance(ref, str):
                 found.append((here, ref))
+            in_responses = here.endswith("/responses")
             for key in reversed(list(node)):
-                if key in ("example", "examples", "default", "const", "enum"):
-                    continue  # data, not schema: a "$ref" key there is just a value
+                if key in ("example", "examples", "default", "const", "enum") and not (key == "default" and in_responses):
+                    continue  # data, not schema: a "$ref" key there is just a value (a response code "default" is not)
                 stack.append((node[key], join_pointer(here, key)))
         elif isinstance(node, list):
             for i in reversed(range(len(node))):
@@ -147,10 +150,37 @@ def iter_refs(data: Any, pointer: str = "") -> list[tuple[str, str]]:
     return found
 
 
+# where a $ref stands -> the components section its target belongs in (lenient bundling)
+_SECTION_OF_PARENT = {"schema": "schemas", "items": "schemas", "not": "schemas", "additionalProperties": "schemas",
+                      "contentSchema": "schemas", "requestBody": "requestBodies"}
+_SECTION_OF_GRANDPARENT = {"properties": "schemas", "patternProperties": "schemas", "$defs": "schemas", "allOf": "schemas",
+                           "anyOf": "schemas", "oneOf": "schemas", "prefixItems": "schemas", "parameters": "parameters",
+                           "responses": "responses", "headers": "headers", "examples": "examples"}
+
+
+def _section_at(where: str) -> str | None:
+    """The components section a value placed at ``where`` belongs in, or None (inline it)."""
+    tokens = [unescape_token(t) for t in where.split("/")[1:]]
+    if tokens and tokens[-1] in _SECTION_OF_PARENT:
+        return _SECTION_OF_PARENT[tokens[-1]]
+    if len(tokens) > 1 and tokens[-2] in _SECTION_OF_GRANDPARENT:
+        return _SECTION_OF_GRANDPARENT[tokens[-2]]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Inline:
+    """A lenient bundling result: put this value where the ``$ref`` stood."""
+
+    value: Any
+
+
 class _Bundler:
-    def __init__(self, root: Document, reporter: Reporter) -> None:
+    def __init__(self, root: Document, reporter: Reporter, lenient: bool = False) -> None:
         self.root = root
         self.reporter = reporter
+        self.lenient = lenient
+        self.inlining: set[tuple[Path, str]] = set()
         self.data = copy.deepcopy(root.data)
         self.docs: dict[Path, Document] = {root.path.resolve(): root}
         self.placed: dict[tuple[Path, str], str] = {}  # (file, pointer) -> local pointer
@@ -158,7 +188,11 @@ class _Bundler:
 
     def run(self) -> Resolved:
         self._rewrite(self.data, self.root, "")
-        return Resolved(self.root, self.data, self.origins)
+        return Resolved(self.root, self.data, self.origins, {self._label(d): d.lines for d in self.docs.values()})
+
+    def _label(self, doc: Document) -> str:
+        """How a diagnostic names a bundled file: its path from the root document's folder."""
+        return doc.name if doc is self.root else os.path.relpath(doc.path, self.root.path.parent)
 
     def _rewrite(self, tree: Any, doc: Document, base: str) -> None:
         """Check and localise every ``$ref`` in ``tree`` (which came from ``doc``)."""
@@ -173,7 +207,10 @@ class _Bundler:
                     self._check_local(doc, where, fragment)
                 continue
             local = self._import(doc, where, target_file, fragment)
-            if local is not None and node is not None:
+            if isinstance(local, _Inline) and node is not None:
+                _replace(self.data, where, local.value)
+                self.origins[where] = (self._label(self.docs[(doc.path.parent / target_file).resolve()]), unquote(fragment))
+            elif isinstance(local, str) and node is not None:
                 node["$ref"] = "#" + local
 
     def _check_local(self, doc: Document, where: str, fragment: str) -> None:
@@ -185,7 +222,7 @@ class _Bundler:
         except KeyError:
             self._error(doc, where, f"$ref '#{fragment}' points to nothing in {doc.name}")
 
-    def _import(self, doc: Document, where: str, target: str, fragment: str) -> str | None:
+    def _import(self, doc: Document, where: str, target: str, fragment: str) -> str | _Inline | None:
         path = (doc.path.parent / target).resolve()
         if path not in self.docs:
             try:
@@ -211,6 +248,8 @@ class _Bundler:
             self._error(doc, where, f"$ref '{target}#{fragment}' points to nothing in {target}")
             return None
         tokens = [unescape_token(t) for t in unquote(fragment).split("/")[1:]]
+        if (len(tokens) != 3 or tokens[0] != "components") and self.lenient:
+            return self._place(doc, where, path, fragment, value)
         if len(tokens) != 3 or tokens[0] != "components":
             self._error(doc, where, f"$ref into another file must name a component (components/<section>/<name>), not {fragment!r}")
             return None
@@ -221,11 +260,39 @@ class _Bundler:
             return None
         self.placed[key] = _fragment(local)  # placed before recursing: a cycle between files ends here
         section[tokens[2]] = copy.deepcopy(value)
-        self.origins[local] = (other.name, unquote(fragment))
+        self.origins[local] = (self._label(other), unquote(fragment))
         self._rewrite_foreign(section[tokens[2]], other, unquote(fragment), local)
         return _fragment(local)
 
-    def _rewrite_foreign(self, tree: Any, doc: Document, fragment: str, local: str) -> None:
+    def _place(self, doc: Document, where: str, path: Path, fragment: str, value: Any) -> str | _Inline | None:
+        """Lenient: a non-component target (a whole file, a "library" entry) becomes a component
+        named after its file when the place of the ``$ref`` says which section (a schema, a
+        parameter, a response...), else its content is inlined (an operation, a description)."""
+        other = self.docs[path]
+        key = (path, fragment)
+        section_name = _section_at(where)
+        if section_name is None:
+            if key in self.inlining:
+                self._error(doc, where, f"$ref {other.name}#{fragment} includes itself: what it means is unclear")
+                return None
+            self.inlining.add(key)
+            tree = {"value": copy.deepcopy(value)}
+            self._rewrite_foreign(tree, other, unquote(fragment), "", prefix="/value")
+            self.inlining.discard(key)
+            return _Inline(tree["value"])
+        section = self.data.setdefault("components", {}).setdefault(section_name, {})
+        stem = "_".join([Path(other.name).stem, *(unescape_token(t) for t in unquote(fragment).split("/")[1:])])
+        name, n = stem, 2
+        while name in section:
+            name, n = f"{stem}_{n}", n + 1
+        local = join_pointer("/components", section_name, name)
+        self.placed[key] = _fragment(local)
+        section[name] = copy.deepcopy(value)
+        self.origins[local] = (self._label(other), unquote(fragment))
+        self._rewrite_foreign(section[name], other, unquote(fragment), local)
+        return _fragment(local)
+
+    def _rewrite_foreign(self, tree: Any, doc: Document, fragment: str, local: str, prefix: str = "") -> None:
         """Localise refs inside content copied from ``doc``: ``#/x`` there means ``doc#/x``."""
         for where, ref in iter_refs(tree, ""):
             node = pointer_get(tree, where)
@@ -234,8 +301,11 @@ class _Bundler:
                 self._error(doc, fragment + where, f"$ref {ref!r} points to the network; specloom never fetches remote references")
                 continue
             target_rel = target_file or doc.path.name
-            placed = self._import(doc, fragment + where, target_rel, frag)
-            if placed is not None:
+            inner = where[len(prefix):] if where.startswith(prefix) else where
+            placed = self._import(doc, fragment + inner, target_rel, frag)
+            if isinstance(placed, _Inline) and where:
+                _replace(tree, where, placed.value)
+            elif isinstance(placed, str):
                 node["$ref"] = "#" + placed
 
     def _error(self, doc: Document, pointer: str, message: str) -> None:
@@ -246,6 +316,17 @@ class _Bundler:
             self.reporter.diagnostics.append(Diagnostic(doc.name, line, pointer, message))
 
 
-def resolve(doc: Document, reporter: Reporter) -> Resolved:
-    """Bundle ``doc`` into one self-contained document; problems go to ``reporter``."""
-    return _Bundler(doc, reporter).run()
+def _replace(tree: Any, pointer: str, value: Any) -> None:
+    parent_pointer, _, last = pointer.rpartition("/")
+    parent = pointer_get(tree, parent_pointer)
+    token = unescape_token(last)
+    if isinstance(parent, list):
+        parent[int(token)] = value
+    else:
+        parent[token] = value
+
+
+def resolve(doc: Document, reporter: Reporter, *, lenient: bool = False) -> Resolved:
+    """Bundle ``doc`` into one self-contained document; problems go to ``reporter``. ``lenient``:
+    a ``$ref`` into another file may name any value there, not only a component."""
+    return _Bundler(doc, reporter, lenient).run()
