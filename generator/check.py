@@ -2,7 +2,8 @@
 
 Input: a ``Document``. Output: ``Resolved`` plus warnings, or ``SpecError`` listing each problem as
 ``file:line: pointer: message``. Checks, in order: it is OpenAPI 3.x (3.0 is normalised with a
-warning); every ``$ref`` resolves locally (never over the network); it is valid under
+warning); it fits the size limits (schemas, operations: a documented bound instead of a grind);
+its file name makes a package name; every ``$ref`` resolves locally (never over the network); it is valid under
 ``openapi-spec-validator``; every ``x-specloom-*`` key is known, allowed where it stands and well
 formed (``vocabulary.schema.json``); and the rules are coherent (unique operationIds, Python names
 that do not collide, vendor rules that make sense for their operation). Other tools' ``x-`` keys
@@ -12,16 +13,17 @@ are ignored.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from generator import rules
 from generator.diagnostics import Reporter, join_pointer
-from generator.load import Document
+from generator.load import Document, Limits
 from generator.normalize import normalize
 from generator.resolve import Resolved, resolve
-from generator.walk import walk
+from generator.walk import iter_operations, walk
 
 VOCABULARY = Path(__file__).with_name("vocabulary.schema.json")
 PREFIX = "x-specloom-"
@@ -40,9 +42,14 @@ def lint(doc: Document) -> tuple[Resolved, Reporter]:
     if not isinstance(data, dict) or not str(data.get("openapi", "")).startswith("3."):
         reporter.error("/openapi" if isinstance(data, dict) else "", "not an OpenAPI 3.x document (missing or unsupported 'openapi' version)")
         reporter.raise_if_errors()
-    normalised = Document(doc.path, normalize(data, reporter), doc.lines, doc.sha256)
+    _sizes(data, doc.limits, reporter)
+    rules.check_package_name(doc.path.stem, reporter)
+    reporter.raise_if_errors()
+    normalised = Document(doc.path, normalize(data, reporter), doc.lines, doc.sha256, doc.limits, doc.ref_roots)
     resolved = resolve(normalised, reporter)
     reporter.raise_if_errors()  # the structural validator cannot run over broken references
+    _sizes(resolved.data, doc.limits, reporter)  # schemas bundled from other files count too
+    reporter.raise_if_errors()
     # Located checks first: openapi-spec-validator reports schema errors relative to the schema
     # and some document errors with no position at all.
     _schemas(resolved.data, reporter)
@@ -56,6 +63,16 @@ def lint(doc: Document) -> tuple[Resolved, Reporter]:
     _structure(resolved.data, reporter)
     reporter.raise_if_errors()
     return resolved, reporter
+
+
+def _sizes(data: dict[str, Any], limits: Limits, reporter: Reporter) -> None:
+    """Refuse documents beyond the documented bounds (``specs/README.md``, "Limits")."""
+    schemas = (data.get("components") or {}).get("schemas")
+    if isinstance(schemas, dict) and len(schemas) > limits.max_schemas:
+        reporter.error("/components/schemas", f"{len(schemas)} schemas: more than specloom handles ({limits.max_schemas}, limit max_schemas; raise it with --limit max_schemas=N)")
+    operations = sum(1 for _ in iter_operations(data)) if isinstance(data.get("paths"), dict) else 0
+    if operations > limits.max_operations:
+        reporter.error("/paths", f"{operations} operations: more than specloom handles ({limits.max_operations}, limit max_operations; raise it with --limit max_operations=N)")
 
 
 def _schemas(data: dict[str, Any], reporter: Reporter) -> None:
@@ -86,9 +103,25 @@ def _structure(data: dict[str, Any], reporter: Reporter) -> None:
         reporter.error(join_pointer("", *path), f"OpenAPI: {getattr(error, 'message', error)}")
 
 
-def _vocabulary(data: dict[str, Any], reporter: Reporter) -> None:
-    from jsonschema import Draft202012Validator
+@cache
+def _vocabulary_validator() -> Any:
+    """Draft 2020-12 whose ``pattern`` is ECMA-262's, as JSON Schema defines it: ``$`` is the end
+    of the text. (``jsonschema`` uses Python's ``re.search``, where ``^[A-Z_]+$`` also accepts
+    ``"MY_KEY\\n"``: a name no environment could ever hold, written raw into docstrings.)"""
+    import re
 
+    from jsonschema import Draft202012Validator, ValidationError, validators
+
+    from specloom_runtime.validation import translate_pattern
+
+    def pattern(validator: Any, regex: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
+        if validator.is_type(instance, "string") and not re.search(translate_pattern(regex), instance, re.ASCII):
+            yield ValidationError(f"{instance!r} does not match {regex!r}")
+
+    return validators.extend(Draft202012Validator, {"pattern": pattern})
+
+
+def _vocabulary(data: dict[str, Any], reporter: Reporter) -> None:
     vocab = vocabulary()
     locations: dict[str, dict[str, Any]] = vocab["locations"]
     placed: set[str] = set()
@@ -105,7 +138,7 @@ def _vocabulary(data: dict[str, Any], reporter: Reporter) -> None:
                 reporter.error(here, f"unknown or misplaced key {key!r}: not allowed {where} (a {role}); known keys: {', '.join(known)}")
                 continue
             schema = {**allowed[key], "$defs": vocab.get("$defs", {})}
-            for err in Draft202012Validator(schema).iter_errors(value):
+            for err in _vocabulary_validator()(schema).iter_errors(value):
                 reporter.error(join_pointer(here, *err.absolute_path), f"malformed {key}: {err.message}")
     for pointer, key in _all_specloom_keys(data, ""):
         if pointer not in placed:

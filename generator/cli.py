@@ -16,6 +16,7 @@ from pathlib import Path
 
 from generator import validate_cmd
 from generator.diagnostics import Diagnostic, SpecError
+from generator.load import Limits
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -34,15 +35,29 @@ def _warn(warnings: list[Diagnostic]) -> None:
         print(str(w), file=sys.stderr)
 
 
+def _limit(item: str) -> str:
+    try:
+        Limits.parse([item])
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return item
+
+
+def _sources(args: argparse.Namespace) -> tuple[Limits, tuple[Path, ...]]:
+    """``--limit`` and ``--allow-ref-root`` -> what ``load`` takes."""
+    return Limits.parse(args.limit), tuple(Path(root) for root in args.allow_ref_root)
+
+
 def cmd_lint(args: argparse.Namespace) -> int:
     from generator.check import lint
     from generator.load import load
 
     errors: list[Diagnostic] = []
     specs = _specs(args.specs, args.specs_dir)
+    limits, roots = _sources(args)
     for spec in specs:
         try:
-            _, reporter = lint(load(spec))
+            _, reporter = lint(load(spec, limits=limits, ref_roots=roots))
             _warn(reporter.warnings)
         except SpecError as exc:
             errors.extend(exc.diagnostics)
@@ -56,7 +71,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import generate
 
     specs = _specs(args.specs, args.specs_dir)
-    _warn(generate(specs, Path(args.out)))
+    _warn(generate(specs, Path(args.out), *_sources(args)))
     print(f"specloom generate: {len(specs)} spec(s) -> {args.out}/")
     return 0
 
@@ -65,7 +80,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from generator.pipeline import build_tree
     from generator.write import read_tree
 
-    expected, _ = build_tree(_specs(args.specs, args.specs_dir))
+    expected, _ = build_tree(_specs(args.specs, args.specs_dir), *_sources(args))
     actual = read_tree(Path(args.out))
     drift = []
     for path in sorted(set(expected) | set(actual)):
@@ -97,6 +112,8 @@ def parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_)
         cmd.add_argument("specs", nargs="*", help="spec files (default: every file in --specs-dir)")
         cmd.add_argument("--specs-dir", default="specs")
+        cmd.add_argument("--allow-ref-root", action="append", default=[], metavar="DIR", help="a folder whose files $refs may read besides the spec's own folder tree (repeatable)")
+        cmd.add_argument("--limit", action="append", default=[], type=_limit, metavar="NAME=N", help="raise a size limit, e.g. max_schemas=10000 (repeatable; see specs/README.md, Limits)")
         if name != "lint":
             cmd.add_argument("--out", default="generated", help="output folder (default: generated)")
         cmd.set_defaults(func=func)
