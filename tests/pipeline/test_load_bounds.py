@@ -3,7 +3,6 @@ and ``.json`` read as JSON (with lines) rather than as YAML."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
