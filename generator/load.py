@@ -32,8 +32,8 @@ class Limits:
     max_depth: int = 128  # nested objects/arrays
     max_nodes: int = 1_000_000  # values, after YAML alias expansion
     max_expanded_bytes: int = 64 * 1024 * 1024  # keys, JSON pointers and strings, expanded
-    max_schemas: int = 4_000  # components/schemas entries (checked by lint)
-    max_operations: int = 2_000  # operations under paths (checked by lint)
+    max_schemas: int = 3_000  # components/schemas entries (checked by lint)
+    max_operations: int = 1_500  # operations under paths (checked by lint)
 
     @classmethod
     def parse(cls, items: list[str]) -> Limits:
