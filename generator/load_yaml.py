@@ -245,9 +245,7 @@ class _Builder:
         if isinstance(event, yaml.AliasEvent):
             key = self.anchors[event.anchor][0] if event.anchor in self.anchors else None
         elif event.tag is None and event.implicit[0]:
-            key = _implicit(event.value)
-            if isinstance(key, int) and not isinstance(key, bool):
-                key = event.value
+            key = event.value if _INT.fullmatch(event.value) else _implicit(event.value)
             if event.value == "<<":
                 self.refuse(line, top.pointer, "YAML merge keys (<<) are not supported")
                 key = _DROP
