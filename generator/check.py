@@ -2,7 +2,8 @@
 
 Input: a ``Document``. Output: ``Resolved`` plus warnings, or ``SpecError`` listing each problem as
 ``file:line: pointer: message``. Checks, in order: it is OpenAPI 3.x (3.0 is normalised with a
-warning); every ``$ref`` resolves locally (never over the network); it is valid under
+warning); it fits the size limits (schemas, operations: a documented bound instead of a grind);
+its file name makes a package name; every ``$ref`` resolves locally (never over the network); it is valid under
 ``openapi-spec-validator``; every ``x-specloom-*`` key is known, allowed where it stands and well
 formed (``vocabulary.schema.json``); every schema keyword is one the code compilers know, and
 each ``default`` fits its schema (``schema_checks``); and the rules are coherent (unique
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,10 +25,10 @@ from typing import Any
 
 from generator import rules, schema_checks
 from generator.diagnostics import Reporter, join_pointer, show
-from generator.load import Document
+from generator.load import DEFAULT_LIMITS, Document, Limits
 from generator.normalize import Notes, normalize
 from generator.resolve import Resolved, resolve
-from generator.walk import walk
+from generator.walk import iter_operations, walk
 
 VOCABULARY = Path(__file__).with_name("vocabulary.schema.json")
 PREFIX = "x-specloom-"
@@ -38,6 +40,8 @@ class Options:
 
     lenient: bool = False
     overlays: tuple[Path, ...] = ()
+    limits: Limits = DEFAULT_LIMITS  # size bounds for every file read (``--limit``)
+    ref_roots: tuple[Path, ...] = ()  # folders ``$ref``s may read besides the spec's own (``--allow-ref-root``)
 
 
 DEFAULT = Options()
@@ -56,13 +60,18 @@ def lint(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
     if not isinstance(data, dict) or not str(data.get("openapi", "")).startswith("3."):
         reporter.error("/openapi" if isinstance(data, dict) else "", "not an OpenAPI 3.x document (missing or unsupported 'openapi' version)")
         reporter.raise_if_errors()
-    normalised = Document(doc.path, normalize(data, reporter, lenient=lenient), doc.lines, doc.sha256)
+    _sizes(data, doc.limits, reporter)
+    rules.check_package_name(doc.path.stem, reporter)
+    reporter.raise_if_errors()
+    normalised = Document(doc.path, normalize(data, reporter, lenient=lenient), doc.lines, doc.sha256, doc.limits, doc.ref_roots)
     reporter.raise_if_errors()
     resolved = resolve(normalised, reporter, lenient=lenient)
     reporter.raise_if_errors()  # the structural validator cannot run over broken references
     if resolved.origins:  # content bundled from other files was not normalised with the root's
         reporter.origins, reporter.files = resolved.origins, resolved.lines  # located in their files
         resolved = Resolved(resolved.source, normalize(resolved.data, reporter, lenient=lenient), resolved.origins, resolved.lines)
+    _sizes(resolved.data, doc.limits, reporter)  # schemas bundled from other files count too
+    reporter.raise_if_errors()
     schema_checks.check(resolved.data, reporter, lenient=lenient)
     # Located checks first: openapi-spec-validator reports schema errors relative to the schema
     # and some document errors with no position at all.
@@ -77,6 +86,16 @@ def lint(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
     _structure(resolved.data, reporter, lenient=lenient)
     reporter.raise_if_errors()
     return resolved, reporter
+
+
+def _sizes(data: dict[str, Any], limits: Limits, reporter: Reporter) -> None:
+    """Refuse documents beyond the documented bounds (``specs/README.md``, "Limits")."""
+    schemas = (data.get("components") or {}).get("schemas")
+    if isinstance(schemas, dict) and len(schemas) > limits.max_schemas:
+        reporter.error("/components/schemas", f"{len(schemas)} schemas: more than specloom handles ({limits.max_schemas}, limit max_schemas; raise it with --limit max_schemas=N)")
+    operations = sum(1 for _ in iter_operations(data)) if isinstance(data.get("paths"), dict) else 0
+    if operations > limits.max_operations:
+        reporter.error("/paths", f"{operations} operations: more than specloom handles ({limits.max_operations}, limit max_operations; raise it with --limit max_operations=N)")
 
 
 def _schemas(data: dict[str, Any], reporter: Reporter) -> None:
@@ -169,9 +188,25 @@ def _find(data: Any, instance: Any) -> str:
     return ""
 
 
-def _vocabulary(data: dict[str, Any], reporter: Reporter) -> None:
-    from jsonschema import Draft202012Validator
+@cache
+def _vocabulary_validator() -> Any:
+    """Draft 2020-12 whose ``pattern`` is ECMA-262's, as JSON Schema defines it: ``$`` is the end
+    of the text. (``jsonschema`` uses Python's ``re.search``, where ``^[A-Z_]+$`` also accepts
+    ``"MY_KEY\\n"``: a name no environment could ever hold, written raw into docstrings.)"""
+    import re
 
+    from jsonschema import Draft202012Validator, ValidationError, validators
+
+    from specloom_runtime.validation import translate_pattern
+
+    def pattern(validator: Any, regex: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
+        if validator.is_type(instance, "string") and not re.search(translate_pattern(regex), instance, re.ASCII):
+            yield ValidationError(f"{instance!r} does not match {regex!r}")
+
+    return validators.extend(Draft202012Validator, {"pattern": pattern})
+
+
+def _vocabulary(data: dict[str, Any], reporter: Reporter) -> None:
     vocab = vocabulary()
     locations: dict[str, dict[str, Any]] = vocab["locations"]
     placed: set[str] = set()
@@ -188,7 +223,7 @@ def _vocabulary(data: dict[str, Any], reporter: Reporter) -> None:
                 reporter.error(here, f"unknown or misplaced key {key!r}: not allowed {where} (a {role}); known keys: {', '.join(known)}")
                 continue
             schema = {**allowed[key], "$defs": vocab.get("$defs", {})}
-            for err in Draft202012Validator(schema).iter_errors(value):
+            for err in _vocabulary_validator()(schema).iter_errors(value):
                 reporter.error(join_pointer(here, *err.absolute_path), f"malformed {key}: {err.message}")
     for pointer, key in _all_specloom_keys(data, ""):
         if pointer not in placed:

@@ -17,6 +17,7 @@ from pathlib import Path
 from generator import validate_cmd
 from generator.check import Options
 from generator.diagnostics import Diagnostic, SpecError
+from generator.load import Limits
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -36,7 +37,20 @@ def _warn(warnings: Sequence[Diagnostic]) -> None:
 
 
 def _options(args: argparse.Namespace) -> Options:
-    return Options(lenient=args.lenient, overlays=tuple(Path(p) for p in args.overlay))
+    return Options(
+        lenient=args.lenient,
+        overlays=tuple(Path(p) for p in args.overlay),
+        limits=Limits.parse(args.limit),
+        ref_roots=tuple(Path(root) for root in args.allow_ref_root),
+    )
+
+
+def _limit(item: str) -> str:
+    try:
+        Limits.parse([item])
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return item
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
@@ -50,7 +64,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
     options = _options(args)
     for spec in specs:
         try:
-            doc, _ = overlay.apply(load(spec), options.overlays)
+            doc, _ = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
             reporter = preflight(doc, lenient=options.lenient)
             _warn(reporter.warnings)
             warnings += len(reporter.warnings)
@@ -111,6 +125,8 @@ def parser() -> argparse.ArgumentParser:
         cmd.add_argument("--specs-dir", default="specs")
         cmd.add_argument("--lenient", action="store_true", help="repair what breaks the declared version where the meaning is clear, with warnings")
         cmd.add_argument("--overlay", action="append", default=[], metavar="FILE", help="an OpenAPI Overlay 1.0 file applied before lint (repeatable, in order)")
+        cmd.add_argument("--allow-ref-root", action="append", default=[], metavar="DIR", help="a folder whose files $refs may read besides the spec's own folder tree (repeatable)")
+        cmd.add_argument("--limit", action="append", default=[], type=_limit, metavar="NAME=N", help="raise a size limit, e.g. max_schemas=10000 (repeatable; see specs/README.md, Limits)")
         if name != "lint":
             cmd.add_argument("--out", default="generated", help="output folder (default: generated)")
         cmd.set_defaults(func=func)

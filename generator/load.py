@@ -2,137 +2,121 @@
 
 Why not ``yaml.safe_load``: diagnostics need the line of every JSON pointer, and YAML 1.1's
 implicit typing silently changes spec content (``yes`` -> True, ``2024-01-01`` -> a date, ``200:``
--> an int key). The loader below composes the node tree, keeps YAML 1.2's core types only
-(true/false, null, ints, floats), turns integer keys such as response codes into strings, refuses
-duplicate keys and merge keys, and bounds alias expansion so a "billion laughs" file cannot exhaust
-memory. JSON is YAML 1.2, so the same code reads ``.json`` specs.
+-> an int key). ``generator.load_yaml`` builds the data from the parser's events, keeping YAML 1.2's
+core types only; ``.json`` files are read by the ``json`` module with a lazy pointer -> line index
+(``generator.load_json``): JSON is YAML 1.2, but reading it as YAML is many times slower and refuses
+valid escapes such as surrogate pairs.
+
+Every input is bounded (``Limits``): file size, nesting depth (checked before any recursive code
+runs), and the size the data expands to -- nodes, and bytes of keys, JSON pointers and strings --
+so a nested or alias-bomb file of a few hundred kilobytes cannot exhaust the stack or memory. The
+defaults are far above the largest real documents (see ``specs/README.md``, "Limits").
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from generator.diagnostics import Diagnostic, SpecError, escape_token
-
-MAX_NODES = 2_000_000  # generous for real specs, far below what an alias bomb expands to
-
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from generator.diagnostics import Diagnostic, SpecError
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """SafeLoader restricted to YAML 1.2 core-schema implicit types."""
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Upper bounds on one input file; ``load``/``loads`` and lint refuse anything beyond them."""
+
+    max_bytes: int = 16 * 1024 * 1024  # file size
+    max_depth: int = 128  # nested objects/arrays
+    max_nodes: int = 1_000_000  # values, after YAML alias expansion
+    max_expanded_bytes: int = 64 * 1024 * 1024  # keys, JSON pointers and strings, expanded
+    max_schemas: int = 3_000  # components/schemas entries (checked by lint)
+    max_operations: int = 1_500  # operations under paths (checked by lint)
+
+    @classmethod
+    def parse(cls, items: list[str]) -> Limits:
+        """``["max_schemas=10000", ...]`` (the CLI's ``--limit``) -> Limits; ``ValueError`` if bad."""
+        names = {f.name for f in fields(cls)}
+        changes: dict[str, int] = {}
+        for item in items:
+            name, _, value = item.partition("=")
+            name = name.strip().replace("-", "_")
+            if name not in names or not value.strip().isdigit() or int(value) < 1:
+                raise ValueError(f"--limit {item!r}: expected NAME=N with N >= 1 and NAME one of {', '.join(sorted(names))}")
+            changes[name] = int(value)
+        return replace(cls(), **changes)
 
 
-_Loader.yaml_implicit_resolvers = {}
-for _tag, _regexp, _first in (
-    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", "~nN\0"),
-    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
-    (
-        "tag:yaml.org,2002:float",
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-        "-+0123456789.",
-    ),
-):
-    _Loader.add_implicit_resolver(_tag, re.compile(_regexp), list(_first))
+DEFAULT_LIMITS = Limits()
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A loaded spec: its data, where each JSON pointer sits, and the file's identity."""
+    """A loaded spec: its data, where each JSON pointer sits, and the file's identity.
+
+    ``ref_roots``: folders whose files a ``$ref`` may name (empty: the spec's own folder only).
+    """
 
     path: Path
     data: Any
-    lines: dict[str, int]
+    lines: Mapping[str, int]
     sha256: str
+    limits: Limits = DEFAULT_LIMITS
+    ref_roots: tuple[Path, ...] = field(default=())
 
     @property
     def name(self) -> str:
         return self.path.name
 
 
-class _Builder:
-    def __init__(self, file: str) -> None:
-        self.file = file
-        self.lines: dict[str, int] = {}
-        self.count = 0
-        self.errors: list[Diagnostic] = []
-        self.constructor = _Loader("")
-
-    def build(self, node: yaml.Node, pointer: str) -> Any:
-        self.count += 1
-        if self.count > MAX_NODES:
-            raise SpecError([self._err(node, pointer, "document too large (alias expansion?)")])
-        self.lines.setdefault(pointer, node.start_mark.line + 1)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, pointer)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, f"{pointer}/{i}") for i, item in enumerate(node.value)]
-        return self.constructor.construct_object(node, deep=True)
-
-    def _mapping(self, node: yaml.MappingNode, pointer: str) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self.errors.append(self._err(key_node, pointer, "YAML merge keys (<<) are not supported"))
-                continue
-            key = self.constructor.construct_object(key_node, deep=True)
-            if isinstance(key, bool) or not isinstance(key, (str, int)):
-                self.errors.append(self._err(key_node, pointer, f"mapping key {key!r} is not a string"))
-                continue
-            key = str(key)
-            child = f"{pointer}/{escape_token(key)}"
-            if key in result:
-                self.errors.append(self._err(key_node, child, f"duplicate key {key!r}"))
-                continue
-            self.lines[child] = key_node.start_mark.line + 1
-            result[key] = self.build(value_node, child)
-        return result
-
-    def _err(self, node: yaml.Node, pointer: str, message: str) -> Diagnostic:
-        return Diagnostic(self.file, node.start_mark.line + 1, pointer, message)
+def read_bounded(path: Path, file: str, limit: int) -> bytes:
+    """The bytes of ``path``, at most ``limit`` of them (a device or pipe never runs unbounded)."""
+    try:
+        with open(path, "rb") as stream:
+            raw = stream.read(limit + 1)
+    except OSError as exc:
+        raise SpecError([Diagnostic(file, 0, "", f"cannot read file: {exc.strerror or exc}")]) from None
+    if len(raw) > limit:
+        raise SpecError([Diagnostic(file, 0, "", f"file larger than {limit} bytes (limit max_bytes)")])
+    return raw
 
 
-def load(path: Path | str, *, display_name: str | None = None) -> Document:
+def load(
+    path: Path | str,
+    *,
+    display_name: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    ref_roots: tuple[Path, ...] = (),
+) -> Document:
     """Read and parse ``path``; raise ``SpecError`` (located) for unreadable or invalid input."""
     path = Path(path)
     file = display_name or str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SpecError([Diagnostic(file, 0, "", f"cannot read file: {exc.strerror}")]) from None
-    return loads(raw, path=path, display_name=file)
+    raw = read_bounded(path, file, limits.max_bytes)
+    return loads(raw, path=path, display_name=file, limits=limits, ref_roots=ref_roots)
 
 
-def loads(raw: bytes, *, path: Path, display_name: str | None = None) -> Document:
-    """Parse spec bytes already in memory (see ``load``)."""
+def loads(
+    raw: bytes,
+    *,
+    path: Path,
+    display_name: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    ref_roots: tuple[Path, ...] = (),
+    as_json: bool | None = None,
+) -> Document:
+    """Parse spec bytes already in memory (see ``load``); JSON when ``as_json`` or a ``.json`` path."""
+    from generator import load_json, load_yaml
+
     file = display_name or str(path)
+    if len(raw) > limits.max_bytes:
+        raise SpecError([Diagnostic(file, 0, "", f"file larger than {limits.max_bytes} bytes (limit max_bytes)")])
     try:
         text = raw.decode("utf-8-sig")
-        node = yaml.compose(text, Loader=_Loader)
     except UnicodeDecodeError as exc:
         raise SpecError([Diagnostic(file, 0, "", f"not UTF-8 text ({exc.reason})")]) from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        what = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-        raise SpecError([Diagnostic(file, line, "", f"invalid YAML: {what}")]) from None
-    except yaml.YAMLError as exc:
-        raise SpecError([Diagnostic(file, 0, "", f"invalid YAML: {exc}")]) from None
-    if node is None:
-        raise SpecError([Diagnostic(file, 1, "", "the file is empty")])
-    builder = _Builder(file)
-    try:
-        data = builder.build(node, "")
-    except yaml.YAMLError as exc:
-        raise SpecError([Diagnostic(file, 0, "", f"invalid YAML value: {exc}")]) from None
-    if builder.errors:
-        raise SpecError(builder.errors)
-    return Document(path, data, builder.lines, hashlib.sha256(raw).hexdigest())
+    json_file = path.suffix.lower() == ".json" if as_json is None else as_json
+    reader = load_json.parse if json_file else load_yaml.parse
+    data, lines = reader(text, file, limits)
+    return Document(path, data, lines, hashlib.sha256(raw).hexdigest(), limits, ref_roots)

@@ -16,6 +16,7 @@ overlay file (``file:line: pointer: message``).
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -37,7 +38,7 @@ def apply(doc: Document, overlays: Sequence[Path]) -> tuple[Document, Applied]:
         if _applies(overlay, doc):
             data = _apply_one(data, overlay)
             applied.append((overlay.name, overlay.sha256))
-    return Document(doc.path, data, doc.lines, doc.sha256), tuple(applied)
+    return dataclasses.replace(doc, data=data), tuple(applied)
 
 
 def _applies(overlay: Document, doc: Document) -> bool:

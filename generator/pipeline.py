@@ -27,7 +27,7 @@ Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
 
 def build_package(spec: Path, options: Options = DEFAULT) -> Built:
     """One spec -> its package name, formatted files, provenance and warnings (``SpecError`` on error)."""
-    doc, overlays = overlay.apply(load(spec), options.overlays)
+    doc, overlays = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
     resolved, reporter = lint(doc, lenient=options.lenient)
     api = build_ir(resolved, reporter)
     try:

@@ -6,6 +6,11 @@ which every external target has been copied into the root's ``components`` (unde
 and name), so later stages see local references only. Local references are kept, not inlined:
 recursive schemas stay finite, and the IR finds their cycles with a strongly-connected-components
 pass instead of looping. The network is never used: a ``$ref`` with a URL scheme is an error.
+
+File ``$ref``s are confined: the file must lie inside the entry spec's folder tree (or a folder
+given with ``--allow-ref-root``; symbolic links are followed before the check), be a regular file
+(no device or FIFO) and fit the loader's size limit -- a spec is input, and a ``$ref`` to
+``../../secrets.yaml`` or ``/dev/zero`` must not read it into generated code or memory.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from __future__ import annotations
 import copy
 import os
 import re
+import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +38,7 @@ class Resolved:
     source: Document
     data: Any
     origins: dict[str, tuple[str, str]] = field(default_factory=dict)
-    lines: dict[str, dict[str, int]] = field(default_factory=dict)  # each bundled file's line map
+    lines: dict[str, Mapping[str, int]] = field(default_factory=dict)  # each bundled file's line map
 
 
 def pointer_get(data: Any, pointer: str) -> Any:
@@ -185,6 +192,7 @@ class _Bundler:
         self.docs: dict[Path, Document] = {root.path.resolve(): root}
         self.placed: dict[tuple[Path, str], str] = {}  # (file, pointer) -> local pointer
         self.origins: dict[str, tuple[str, str]] = {}
+        self.roots = (root.path.resolve().parent, *(r.resolve() for r in root.ref_roots))
 
     def run(self) -> Resolved:
         self._rewrite(self.data, self.root, "")
@@ -222,11 +230,29 @@ class _Bundler:
         except KeyError:
             self._error(doc, where, f"$ref '#{fragment}' points to nothing in {doc.name}")
 
+    def _refusal(self, path: Path) -> str | None:
+        """Why the file ``path`` (resolved) may not be read for a ``$ref``, or None."""
+        if not any(path.is_relative_to(root) for root in self.roots):
+            return f"{path} is outside the spec's folder {self.roots[0]} (allow another folder with --allow-ref-root DIR)"
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            return f"cannot read {path}: {exc.strerror or exc}"
+        if not stat.S_ISREG(info.st_mode):
+            return f"{path} is not a regular file"
+        if info.st_size > self.root.limits.max_bytes:
+            return f"{path} is larger than {self.root.limits.max_bytes} bytes (limit max_bytes)"
+        return None
+
     def _import(self, doc: Document, where: str, target: str, fragment: str) -> str | _Inline | None:
         path = (doc.path.parent / target).resolve()
         if path not in self.docs:
+            refusal = self._refusal(path)
+            if refusal is not None:
+                self._error(doc, where, f"$ref {target + '#' + fragment if fragment else target!r} refused: {refusal}")
+                return None
             try:
-                self.docs[path] = load(path, display_name=target)
+                self.docs[path] = load(path, display_name=target, limits=self.root.limits, ref_roots=self.root.ref_roots)
             except SpecError as exc:
                 self.reporter.diagnostics.extend(exc.diagnostics)
                 self._error(doc, where, f"$ref {target!r}: the file could not be loaded")

@@ -179,3 +179,13 @@ def check(data: dict[str, Any], reporter: Reporter) -> None:
     _rules(data, reporter)
     _plain_http(data, reporter)
     check_loops(data, reporter)
+
+
+def check_package_name(stem: str, reporter: Reporter) -> None:
+    """The spec's file name (``stem``) names the generated package: it must make a Python name."""
+    from generator.ir.operations import package_name  # the IR's own rule, so both agree
+
+    try:
+        package_name(stem)
+    except NameError_ as exc:
+        reporter.error("", f"the file name cannot name the generated package: {exc}; rename the file")

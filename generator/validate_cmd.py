@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import difflib
-import functools
 import importlib
 import itertools
 import json
@@ -28,10 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from generator import load_json
 from generator.diagnostics import Diagnostic, Reporter, SpecError
-from generator.load import Document, load, loads
+from generator.load import Limits, load, loads
 from specloom_runtime.validation import RecursionLimitError
 
+# Payload files may be larger than specs; depth, values and expanded size keep the spec bounds.
+PAYLOAD_LIMITS = Limits(max_bytes=256 * 1024 * 1024)
 KINDS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".yaml": "yaml", ".yml": "yaml"}
 STDIN, BOM = "<stdin>", b"\xef\xbb\xbf"
 USAGE = """\
@@ -157,7 +160,10 @@ def _from_specs(folder: Path, api: str, name: str, formats: str) -> Any:
     specs: dict[str, list[Path]] = {}
     for path in sorted(folder.iterdir()):
         if path.suffix in SPEC_SUFFIXES and path.is_file():
-            specs.setdefault(package_name(path.stem), []).append(path)
+            try:
+                specs.setdefault(package_name(path.stem), []).append(path)
+            except ValueError:  # a file name that makes no package name (lint says so)
+                continue
     if api not in specs:
         raise UsageError(_unknown("API", api, specs, f" in {folder}/"))
     if len(specs[api]) > 1:
@@ -167,7 +173,7 @@ def _from_specs(folder: Path, api: str, name: str, formats: str) -> Any:
     try:  # validator keys from the IR, exactly as validators.py is generated; no linter needed
         if not isinstance(doc.data, dict) or not str(doc.data.get("openapi", "")).startswith("3."):
             raise SpecError([Diagnostic(doc.name, 1, "/openapi", "not an OpenAPI 3.x document")])
-        resolved = resolve(Document(doc.path, normalize(doc.data, reporter), doc.lines, doc.sha256), reporter)
+        resolved = resolve(dataclasses.replace(doc, data=normalize(doc.data, reporter)), reporter)
         reporter.raise_if_errors()
         entries = {v.key: (v.key, v.py_name, v.pointer) for v in build_ir(resolved, reporter).validators}
     except Exception as exc:  # the spec is broken: the linter says where (jsonschema only here)
@@ -235,7 +241,11 @@ def _read(name: str, forced: str) -> Iterator[Payload | Problem]:
             elif kind == "sniff":
                 yield from _sniff(display, stream)
             else:
-                yield from (_yaml if kind == "yaml" else _json_document)(display, stream.read())
+                raw = stream.read(PAYLOAD_LIMITS.max_bytes + 1)
+                if len(raw) > PAYLOAD_LIMITS.max_bytes:
+                    yield Problem(display, 0, f"file larger than {PAYLOAD_LIMITS.max_bytes} bytes (limit max_bytes)")
+                    return
+                yield from (_yaml if kind == "yaml" else _json_document)(display, raw)
     except OSError as exc:
         yield Problem(display, 0, f"cannot read file: {exc.strerror or exc}")
 
@@ -247,7 +257,11 @@ def _reject_constant(name: str) -> Any:
 def _parse(raw: bytes, encoding: str = "utf-8") -> tuple[Any, tuple[int, str] | None]:
     """(value, None), or (None, (line in ``raw`` or 0, message)) when ``raw`` is not JSON."""
     try:
-        return json.loads(raw.decode(encoding), parse_constant=_reject_constant), None
+        text = raw.decode(encoding)
+        deep = load_json.too_deep(text, PAYLOAD_LIMITS.max_depth)
+        if deep is not None:
+            return None, (load_json.line_at(text, deep), f"nesting deeper than {PAYLOAD_LIMITS.max_depth} (limit max_depth)")
+        return json.loads(text, parse_constant=_reject_constant), None
     except UnicodeDecodeError as exc:
         return None, (0, f"not UTF-8 text ({exc.reason})")
     except json.JSONDecodeError as exc:
@@ -280,21 +294,21 @@ def _sniff(file: str, stream: IO[bytes]) -> Iterator[Payload | Problem]:
 
 
 def _json_document(file: str, raw: bytes) -> Iterator[Payload | Problem]:
-    value, error = _parse(raw, "utf-8-sig")
-    yield Payload(file, None, value, functools.cache(lambda: _lines_of(raw, file))) if error is None else Problem(file, *error)
-
-
-def _lines_of(raw: bytes, file: str) -> Mapping[str, int]:
-    """Where each pointer of a JSON document sits (JSON is YAML 1.2); {} when that cannot be told."""
+    """One JSON document; its lines are found on demand by a JSON-aware index (``JsonLines``)."""
     try:
-        return loads(raw, path=Path(file)).lines
-    except Exception:  # best effort only: the errors are then reported without a line
-        return {}
+        text = raw.decode("utf-8-sig")
+        value, lines = load_json.parse(text, file, PAYLOAD_LIMITS, measure=False)
+    except UnicodeDecodeError as exc:
+        yield Problem(file, 0, f"not UTF-8 text ({exc.reason})")
+    except SpecError as exc:
+        yield from (Problem(d.file, d.line, d.message) for d in exc.diagnostics)
+    else:
+        yield Payload(file, None, value, lambda: lines)
 
 
 def _yaml(file: str, raw: bytes) -> Iterator[Payload | Problem]:
     try:
-        doc = loads(raw, path=Path(file), display_name=file)
+        doc = loads(raw, path=Path(file), display_name=file, limits=PAYLOAD_LIMITS, as_json=False)
     except SpecError as exc:
         yield from (Problem(d.file, d.line, d.message) for d in exc.diagnostics)
     else:

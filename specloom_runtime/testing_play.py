@@ -101,7 +101,7 @@ class _Collection:
         if self.resource.id_kind == "int":
             return number
         template = self.resource.id_template
-        run = re.search(r"[0-9A-Fa-f]+$", template)
+        run = re.search(r"[0-9A-Fa-f]+\Z", template)  # \Z: "$" also matches before a final newline
         if run is None:
             return str(number)
         return template[: run.start()] + str(number).rjust(len(run.group(0)), "0")

@@ -39,8 +39,8 @@ from generator.rules import deref
 
 RawOperation = tuple[str, str, str, dict[str, Any], dict[str, Any]]
 
-_EXT = re.compile(r"(\.[A-Za-z0-9]+)$")
-_ITEM = re.compile(r"^(.*)/\{([^{}/]+)\}$")
+_EXT = re.compile(r"(\.[A-Za-z0-9]+)\Z")  # \Z: "$" would also match before a final newline
+_ITEM = re.compile(r"(.*)/\{([^{}/]+)\}\Z")
 
 
 def _split(path: str) -> tuple[str, str]:

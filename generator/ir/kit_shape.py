@@ -114,7 +114,8 @@ def formats(data: Any, raw_op: dict[str, Any], body_schema: Any, params: list[di
     props = (deref(data, body_schema) or {}).get("properties") or {} if body_schema is not None else {}
     schema = deref(data, props.get(name)) if name in props else next((p.get("schema") for p in params if p["name"] == name), None)
     default = deref(data, schema).get("default") if isinstance(schema, dict) else None
-    result: dict[str, Any] = {"param": name, "values": fmt["values"]}
+    # "default" is always present (None: the server's default is not declared): templates print it.
+    result: dict[str, Any] = {"param": name, "values": fmt["values"], "default": None}
     if isinstance(default, str) and default in fmt["values"]:
         result["default"] = default
     for key, out in (("jsonpParam", "jsonp"), ("compactParam", "compact")):

@@ -101,11 +101,10 @@ def render_module(
         tail += _function(names[f"models_{snake_case(model)}"], f"SearchStrategy[_models.{model}]", doc_line, built[model])
     tail += _registry("POINTERS", "str", [(k, str_lit(p)) for k, _, p in entries])
     tail += _registry("STRATEGIES", STRATEGY, [(k, valid[k]) for k, _, _ in entries])
-    if invalid:
-        tail += _registry("INVALID", MUTATION, [(k, invalid[k]) for k, _, _ in entries if k in invalid])
-        tail += _registry("MUTATIONS", f"tuple[{MUTATION}, ...]", [(k, parts[k]) for k, _, _ in entries if k in parts])
-    if models:
-        tail += _registry("MODELS", "SearchStrategy[Any]", [(m, built[m]) for m, _ in models])
+    # always defined (empty when there is nothing to list): the generated tests read all of them
+    tail += _registry("INVALID", MUTATION, [(k, invalid[k]) for k, _, _ in entries if k in invalid])
+    tail += _registry("MUTATIONS", f"tuple[{MUTATION}, ...]", [(k, parts[k]) for k, _, _ in entries if k in parts])
+    tail += _registry("MODELS", "SearchStrategy[Any]", [(m, built[m]) for m, _ in models])
     head = [doc or '"""Hypothesis strategies drawing valid and labelled invalid values."""', "", "from __future__ import annotations", ""]
     body = writer.body()
     gap = [""] if body and body[0].startswith(("@", "def ", "class ")) else []
@@ -120,6 +119,8 @@ def _function(name: str, returns: str, doc: str, code: str) -> list[str]:
 
 
 def _registry(name: str, value_type: str, items: list[tuple[str, str]]) -> list[str]:
+    if not items:
+        return [f"{name}: dict[str, {value_type}] = {{}}", ""]
     return [f"{name}: dict[str, {value_type}] = {{", *(f"    {str_lit(k)}: {v}," for k, v in items), "}", ""]
 
 

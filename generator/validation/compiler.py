@@ -53,6 +53,10 @@ INLINE_BUDGET = 400
 # statically nested loops, and more than 100 levels of indentation).
 INLINE_MAX_LOOPS = 16
 INLINE_MAX_INDENT = 40
+# A subschema is written into its parent's function only while that function stays well within
+# those limits; deeper (arrays of arrays 22 deep, objects 50 deep), it gets a function of its own.
+SPLIT_LOOPS = 12
+SPLIT_INDENT = 40
 _LOOP_KEYWORDS = frozenset({"items", "additionalProperties", "patternProperties", "propertyNames",
                             "unevaluatedProperties", "unevaluatedItems"})  # fmt: skip
 _DOC = {"f": "Is value valid against", "e": "Collect violations of", "a": "Names/indexes evaluated by"}
@@ -390,6 +394,9 @@ class Compiler:
             return
         if not isinstance(s, dict):
             raise CompileError(node.loc.pointer, "", "a schema must be an object or a boolean")
+        if fn.mode != "a" and node.loc != fn.inline[0] and (fn.w.loops >= SPLIT_LOOPS or fn.w.level >= SPLIT_INDENT):
+            self.emit_call(fn, node, v, path, dyn)
+            return
         self.vet(node)
         dyn = self.enter(dyn, node.base)
         if fn.mode == "f":
@@ -407,6 +414,14 @@ class Compiler:
                         emitter(self, fn, node, v, path, dyn)
         applicators.emit_in_place(self, fn, node, v, path, known, dyn)
         unevaluated.emit_unevaluated(self, fn, node, v, path, known, dyn)
+
+    def emit_call(self, fn: Fn, node: Node, v: str, path: str, dyn: Dyn) -> None:
+        """Check ``node`` by calling its own function (the caller is nested too deeply to inline)."""
+        if fn.mode == "f":
+            with fn.w.block(f"if not {self.call(node, dyn, 'f')}({v}):"):
+                fn.w.line("return False")
+        else:
+            fn.w.line(f"{self.call(node, dyn, 'e')}({v}, {path}, out)")
 
     def emit_fast(self, fn: Fn, node: Node, v: str, known: str | None, dyn: Dyn) -> None:
         """The fast path's order: the type, then the checks that cost a few operations (enum,
