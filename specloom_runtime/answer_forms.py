@@ -10,9 +10,10 @@ answer ``text/html`` by default, some send no ``Content-Type``, some label XML o
 and a failure must never pass as a success because of a header. The operation's declared forms
 decide. Media types are tried in this order, the first that parses wins:
 
-1. with ``x-specloom-response-format``, what the request asked for (the ``jsonpParam`` sent:
+1. the ``Content-Type``'s own type, when it names JSON, XML or JSONP (a body that parses as its
+   label is that type, whatever was asked);
+2. with ``x-specloom-response-format``, what the request asked for (the ``jsonpParam`` sent:
    JSONP; the ``param`` sent: its media type; neither: the server's default);
-2. the ``Content-Type``'s own type, when it names JSON, XML or JSONP;
 3. the documented structured forms the body looks like (``{``/``[``: JSON, ``<``: XML,
    ``name(``: JSONP), in the spec's order; when no text form is documented, every documented
    structured form (a bare ``true`` is JSON then).
@@ -26,7 +27,7 @@ the parse error is raised: a broken answer never passes as a success.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TypeVar
 from urllib.parse import parse_qsl
 
@@ -83,14 +84,18 @@ def _looks_like(content: bytes) -> str:
 def _tries(
     spec: OperationSpec[T], documented: ResponseSpec, response: httpx.Response, declared: str,
     content: bytes,
-) -> list[str]:
+) -> Iterator[str]:
+    """The media types to try, in order, each once; worked out lazily: the first usually parses."""
+    seen: set[str] = set()
+    if body_kind(declared) != "text":
+        # a body that parses as its own structured label is what it says, whatever was asked
+        seen.add(declared)
+        yield declared
     tries: list[str] = []
     if spec.response_format is not None:
         asked = asked_media_type(spec.response_format, response.request)
         if asked:
             tries.append(asked)
-    if body_kind(declared) != "text":
-        tries.append(declared)
     looks = _looks_like(content)
     if looks:
         tries.extend(f.media_type for f in documented.forms if body_kind(f.media_type) == looks)
@@ -98,7 +103,10 @@ def _tries(
             tries.append("application/javascript")  # JSONP reads as the JSON form
     elif documented.text_form is None:  # no text documented: "true" or "1" may be JSON
         tries.extend(f.media_type for f in documented.forms if body_kind(f.media_type) != "text")
-    return list(dict.fromkeys(tries))
+    for kind in tries:
+        if kind not in seen:
+            seen.add(kind)
+            yield kind
 
 
 def read_answer(

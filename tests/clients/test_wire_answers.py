@@ -129,7 +129,7 @@ def test_shift4shop_failed_items_of_a_bulk_write_are_exposed(mode: str) -> None:
         {"Key": "CustomerID", "Value": "1235", "Status": "404", "Message": "Customer not found"},
     ]
     h = Harness("shift4shop", mode).answer(json_answer(written))
-    with pytest.raises(PartialFailure) as caught:
+    with pytest.raises(shift4shop.PartialFailure) as caught:
         h.call("update_customers", body=[{"CustomerID": 1234, "MailList": True}, {"CustomerID": 1235, "MailList": True}])
     failure = caught.value
     assert isinstance(failure, ErrorInBody) and failure.failed_indexes == (1,)
