@@ -18,7 +18,6 @@ from generated import cartfunnel, clienttoolbox, firecart, shift4shop
 from specloom_runtime.answer import interpret
 from specloom_runtime.errors import (
     ErrorInBody,
-    PartialFailure,
     RequestValidationError,
     ResponseValidationError,
 )
