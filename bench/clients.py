@@ -88,7 +88,7 @@ def firecart_client(transport: httpx.BaseTransport) -> Callable[[], object]:
 
 
 def firecart_plain(http: httpx.Client) -> Callable[[], object]:
-    headers = [ua("firecart", "Firecart AddCustomer API")]
+    headers = [("Accept", "application/json, text/plain"), ua("firecart", "Firecart AddCustomer API")]
 
     def call() -> object:
         params = [("apiAccessKey", FC_KEYS["api_access_key"]), ("apiSecret", FC_KEYS["api_secret"]),
@@ -116,7 +116,8 @@ def cartfunnel_client(transport: httpx.BaseTransport) -> Callable[[], object]:
 
 def cartfunnel_plain(http: httpx.Client) -> Callable[[], object]:
     headers = [("X-CARTFUNNEL-ACCOUNT", CF_KEYS["account"]), ("X-CARTFUNNEL-API-SECRET", CF_KEYS["api_secret"]),
-               ("Content-Type", "application/json"), ua("cartfunnel", "Cartfunnel REST API v1 (Customers)")]  # fmt: skip
+               ("Content-Type", "application/json"), ("Accept", "application/json, text/json"),
+               ua("cartfunnel", "Cartfunnel REST API v1 (Customers)")]  # fmt: skip
 
     def call() -> object:
         body = compact({"customer": CF_NEW}).encode()
@@ -134,7 +135,7 @@ def cartfunnel_page_client(transport: httpx.BaseTransport) -> Callable[[], objec
 
 def cartfunnel_page_plain(http: httpx.Client) -> Callable[[], object]:
     headers = [("X-CARTFUNNEL-ACCOUNT", CF_KEYS["account"]), ("X-CARTFUNNEL-API-SECRET", CF_KEYS["api_secret"]),
-               ua("cartfunnel", "Cartfunnel REST API v1 (Customers)")]  # fmt: skip
+               ("Accept", "application/json, text/json"), ua("cartfunnel", "Cartfunnel REST API v1 (Customers)")]  # fmt: skip
 
     def call() -> object:
         request = httpx.Request("GET", "https://api.cartfunnel.net/v1/customers.json", params=[("page", "2")], headers=headers)
@@ -162,7 +163,7 @@ def salesfire_plain(http: httpx.Client) -> Callable[[], object]:
         body = compact(SF_BODY).encode()
         signature = hmac.new(key, body, hashlib.sha256).hexdigest()
         url = f"https://api.salesfire.co.uk/client/{quote('shop-1', safe='')}/customers/{quote('newsletter', safe='')}"
-        headers = [("Content-Type", "application/json"), ("X-Signature", signature), agent]
+        headers = [("Content-Type", "application/json"), ("X-Signature", signature), ("Accept", "application/json"), agent]
         return json.loads(http.send(httpx.Request("POST", url, headers=headers, content=body)).content)
 
     return call
@@ -185,7 +186,8 @@ def shift4shop_client(transport: httpx.BaseTransport) -> Callable[[], object]:
 
 def shift4shop_plain(http: httpx.Client) -> Callable[[], object]:
     headers = [("PrivateKey", S4_KEYS["private_key"]), ("SecureURL", S4_KEYS["secure_url"]), ("Token", S4_KEYS["token"]),
-               ("Content-Type", "application/json"), ua("shift4shop", "Shift4Shop (3dcart) REST API v1 (Customers)")]  # fmt: skip
+               ("Content-Type", "application/json"), ("Accept", "application/json"),
+               ua("shift4shop", "Shift4Shop (3dcart) REST API v1 (Customers)")]  # fmt: skip
 
     def call() -> object:
         body = compact(S4_NEW).encode()
@@ -224,6 +226,7 @@ def _xml_dict(element: Any) -> object:
 def toolbox_plain(output: str) -> Callable[[httpx.Client], Callable[[], object]]:
     def make(http: httpx.Client) -> Callable[[], object]:
         headers = [("Content-Type", "application/x-www-form-urlencoded"),
+                   ("Accept", "application/json, application/xml, application/javascript"),
                    ua("clienttoolbox", "Client Toolbox loyalty API (record_customer)")]  # fmt: skip
 
         def call() -> object:

@@ -1,22 +1,27 @@
 """The answer half of an API call: an ``httpx.Response`` -> the typed result or the right error.
 
 Input: an ``OperationSpec``, the response, the redactor and the response-validation mode.
-Output: ``interpret`` (status and documented form, body parsed by its ``Content-Type``) and
-``typed_answer`` (wire strings decoded, error-in-body rules, validation off/warn/raise, typed by
-the models' codecs); ``pagination_step``/``first_page`` for the iterators.
+Output: ``interpret`` (status and documented form, body read by the documented forms:
+``answer_forms``) and ``typed_answer`` (wire strings decoded, error-in-body rules, validation
+off/warn/raise, typed by the models' codecs, items reporting failure raised as
+``PartialFailure``); ``pagination_step``/``first_page`` for the iterators.
 See ``specloom_runtime.operation`` for why answers are read this way.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import warnings
 from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 import httpx
 
-from specloom_runtime.body_rules import is_empty_result
+from specloom_runtime.answer_forms import read_answer
+from specloom_runtime.body_rules import is_empty_result, resolve_pointer
 from specloom_runtime.errors import (
+    PartialFailure,
     ResponseValidationError,
     UnexpectedResponseError,
 )
@@ -110,11 +115,12 @@ def interpret(
     # looked up once: each httpx header lookup lowercases and scans every header
     content_type = response.headers.get("Content-Type")
     documented, form = spec.answer_for(status, content_type)
-    body = (
-        read_body(response, operation=spec.name, redactor=redactor, content_type=content_type)
-        if response.content
-        else None
-    )
+    body: object = None
+    if response.content:
+        if documented is None:  # no documented forms to go by: the Content-Type decides
+            body = read_body(response, operation=spec.name, redactor=redactor, content_type=content_type)
+        else:
+            form, body = read_answer(spec, documented, response, content_type, redactor)
     return typed_answer(spec, response, documented, form, body, content_type, redactor, mode)
 
 
@@ -151,6 +157,10 @@ def typed_answer(
     if form is None:
         kind = media_type(content_type)[0] or "no Content-Type"
         found.append(("", f"the spec documents no {status} answer of type {kind}"))
+        if documented is not None and documented.forms and isinstance(body, str):
+            # text no documented form reads: returning it would break the method's declared
+            # type (a "-> bool" method returning '1'), whatever the validation mode
+            mode = "raise"
     elif form.validator is not None and mode != "off" and not passes(form.validator, body):
         found.extend(problems(form.validator, body, ""))
     if found:
@@ -179,7 +189,46 @@ def typed_answer(
         ) from None
     if spec.single_item:
         result = result[0]
+    elif documented is not None and documented.item_check is not None:
+        _raise_failed_items(spec, response, documented.item_check, body, result, redactor)
     return result  # type: ignore[no-any-return]
+
+
+def _raise_failed_items(
+    spec: OperationSpec[T],
+    response: httpx.Response,
+    check: tuple[str, re.Pattern[str], str],
+    body: object,
+    result: object,
+    redactor: Redactor,
+) -> None:
+    """``PartialFailure`` when an item of a list answer reports a status ``check`` calls failed
+    (``x-specloom-item-status``); items are told apart by position in ``body`` and ``result``."""
+    if not isinstance(body, list) or not isinstance(result, list) or len(body) != len(result):
+        return
+    pointer, success, message_at = check
+    failed: list[int] = []
+    messages: list[str] = []
+    for index, item in enumerate(body):
+        status = resolve_pointer(item, pointer)
+        text = status if isinstance(status, str) else json.dumps(status)
+        if success.fullmatch(text) is None:
+            failed.append(index)
+            said = resolve_pointer(item, message_at) if message_at else None
+            detail = f": {said}" if isinstance(said, str) and said else ""
+            messages.append(redactor.text(f"item {index}: status {text}{detail}"))
+    if failed:
+        gone = set(failed)
+        raise PartialFailure(
+            status=response.status_code,
+            request=redactor.request(response.request, spec.name),
+            failed=[result[i] for i in failed],
+            succeeded=[item for i, item in enumerate(result) if i not in gone],
+            failed_indexes=failed,
+            messages=messages,
+            body=body,
+            raw=response,
+        )
 
 
 def _complain(

@@ -52,6 +52,8 @@ T = TypeVar("T")
 VERSION = "0.1.0"
 DEFAULT_MAX_PAGES = 10_000
 _MODES = ("off", "warn", "raise")
+# what httpx.Client sets when the caller sets nothing (its User-Agent names the httpx version)
+_HTTPX_DEFAULTS = {"accept": "*/*", "accept-encoding": "gzip, deflate", "connection": "keep-alive"}
 
 
 class ConfigurationError(SpecloomError, ValueError):
@@ -195,6 +197,21 @@ class _Core:
     def _pages(self, spec: OperationSpec[list[T]], arguments: Mapping[str, object]) -> Pages[T]:
         return Pages(spec, arguments, self.max_pages)
 
+    def _adopt_headers(self, given: httpx.Headers) -> None:
+        """Keep the headers a caller set on its own ``http_client``: requests are built here and
+        sent with ``send``, which would not add them. httpx's own defaults are left out (the
+        operation's ``Accept`` replaces ``*/*``); the caller's User-Agent replaces ours."""
+        own = [
+            (name, value)
+            for name, value in given.items()
+            if _HTTPX_DEFAULTS.get(name.lower(), "\0") != value
+            and not (name.lower() == "user-agent" and value.startswith("python-httpx/"))
+        ]
+        if any(name.lower() == "user-agent" for name, _ in own):
+            self._headers = own
+        else:
+            self._headers = [*self._headers, *own]
+
 
 class BaseClient(_Core):
     """Synchronous base: one ``httpx.Client``, closed by ``close()`` or ``with``."""
@@ -232,6 +249,8 @@ class BaseClient(_Core):
         self._http = http_client or bound_sync_client(
             httpx.Client(transport=transport, follow_redirects=False)
         )
+        if http_client is not None:
+            self._adopt_headers(http_client.headers)
 
     def _call(
         self,
@@ -314,6 +333,8 @@ class BaseAsyncClient(_Core):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
+        if http_client is not None:
+            self._adopt_headers(http_client.headers)
 
     async def _call(
         self,

@@ -32,6 +32,7 @@ __all__ = [
     "RateLimitError",
     "ServerError",
     "ErrorInBody",
+    "PartialFailure",
     "ResponseValidationError",
     "UnexpectedResponseError",
     "RequestValidationError",
@@ -225,6 +226,43 @@ class ErrorInBody(ApiError):
             f"names and call again."
         )
         super().__init__(message, status=status, request=request, body=body, raw=raw)
+
+
+class PartialFailure(ErrorInBody):
+    """A 2xx answer reporting one outcome per item (``x-specloom-item-status``), some failed.
+
+    ``failed`` and ``succeeded`` hold the typed items of the answer (``failed_indexes``: their
+    positions); ``messages`` say what each failed item reported. The items that succeeded WERE
+    carried out: retry only the failed ones.
+    """
+
+    failed: tuple[object, ...]
+    succeeded: tuple[object, ...]
+    failed_indexes: tuple[int, ...]
+
+    def __init__(
+        self,
+        *,
+        status: int,
+        request: RedactedRequest,
+        failed: Iterable[object],
+        succeeded: Iterable[object],
+        failed_indexes: Iterable[int],
+        messages: Iterable[str] = (),
+        body: object = None,
+        raw: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(status=status, request=request, messages=messages, body=body, raw=raw)
+        self.failed = tuple(failed)
+        self.succeeded = tuple(succeeded)
+        self.failed_indexes = tuple(failed_indexes)
+        total = len(self.failed) + len(self.succeeded)
+        said = "; ".join(_clip(m, 200) for m in self.messages[:5])
+        self.args = (
+            f"{request.operation} ({request.describe()}) answered {status} but "
+            f"{len(self.failed)} of {total} items failed: {said}. The other items were carried "
+            f"out; retry only the items in .failed.",
+        )
 
 
 class ResponseValidationError(ApiError):

@@ -20,7 +20,7 @@ from specloom_runtime.unset import UNSET
 
 __all__ = [
     "Codec", "PLAIN", "DateCodec", "ListCodec", "DictCodec", "ModelCodec", "UnionCodec",
-    "DecodeStrings", "WireField", "WireModel", "WireFormatError",
+    "DecodeStrings", "WireField", "WireModel", "WireFormatError", "name_clash",
 ]
 
 
@@ -41,6 +41,14 @@ class WireFormatError(ValueError):
         """
         self.pointer = prefix + self.pointer
         self.args = (f"{self.pointer or '/'}: {self.reason}",)
+
+
+def name_clash(first: str, second: str, wire: str) -> WireFormatError:
+    """Two member names that are sent under one wire name (after ``x-specloom-normalize-keys``)."""
+    return WireFormatError(
+        "/" + wire.replace("~", "~0").replace("/", "~1"),
+        f"{first!r} and {second!r} would both be sent as {wire!r}; keep one of them",
+    )
 
 
 class Codec:
@@ -281,9 +289,14 @@ class WireModel:
             value = getattr(self, f.attr)
             if value is not UNSET:
                 out[f.wire] = f.codec.encode(value)
+        origins: dict[str, str] = {}
         for key, value in self.extra.items():
+            given = key
             for old, new in self._normalize_keys.items():
                 key = key.replace(old, new)
+            if key in out:  # two names that become one: refused rather than a value lost
+                raise name_clash(origins.get(key, key), given, key)
+            origins[key] = given
             out[key] = self._extra_codec.encode(value)
         return out
 

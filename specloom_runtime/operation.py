@@ -164,9 +164,18 @@ class ResponseSpec:
     status: str
     forms: tuple[ResponseForm, ...] = ()
     error_rules: JsonValue = None
+    # x-specloom-item-status: {"status": pointer, "success": regex, "message"?: pointer}
+    item_status: JsonValue = None
     rules: tuple[Mapping[str, object], ...] = field(init=False)
     reads_text: bool = field(init=False)  # a rule searches the raw text, not the parsed body
     checker: ErrorRules | None = field(init=False, repr=False, compare=False)  # None: no rules
+    # the first form read as text (``text/plain``...), if any: a body no structured form parses
+    # is read as it
+    text_form: ResponseForm | None = field(init=False, repr=False, compare=False)
+    # item_status checked and compiled: (status pointer, success regex, message pointer or "")
+    item_check: tuple[str, re.Pattern[str], str] | None = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         # checked and compiled once, when the generated module is imported, not on every answer
@@ -175,6 +184,9 @@ class ResponseSpec:
         object.__setattr__(self, "rules", rules)
         object.__setattr__(self, "checker", checker if rules else None)
         object.__setattr__(self, "reads_text", checker.reads_text)
+        texts = [f for f in self.forms if _family(f.media_type) not in ("json", "xml")]
+        object.__setattr__(self, "text_form", texts[0] if texts else None)
+        object.__setattr__(self, "item_check", _item_check(self.item_status))
 
     def form_for(self, content_type: str | None) -> ResponseForm | None:
         """The form for an answer's ``Content-Type`` (JSONP reads as the JSON form)."""
@@ -215,6 +227,9 @@ class OperationSpec(Generic[T]):
     single_item: bool = False
     empty_result: Mapping[str, JsonValue] | None = None
     pagination: PageSpec | None = None
+    # x-specloom-response-format as the runtime reads it: {"param", "values", "jsonpParam"?,
+    # "default"?: the media type the server answers when the param is not sent}
+    response_format: Mapping[str, JsonValue] | None = None
     by_status: Mapping[str, ResponseSpec] = field(init=False, repr=False, compare=False)
     # worked out once from the fields above, so a call does not sort its parameters again
     wire_params: tuple[ParamSpec, ...] = field(init=False, repr=False, compare=False)
@@ -224,6 +239,8 @@ class OperationSpec(Generic[T]):
     answers: dict[
         tuple[int, str | None], tuple[ResponseSpec | None, ResponseForm | None]
     ] = field(init=False, repr=False, compare=False)
+    # the Accept header: the media types of the documented answers ("" sends none)
+    accept: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_status: dict[str, ResponseSpec] = {}
@@ -243,6 +260,7 @@ class OperationSpec(Generic[T]):
         literals = [p.replace("{", "{{").replace("}", "}}") for p in pieces[::2]]
         object.__setattr__(self, "path_template", "{}".join(literals))
         object.__setattr__(self, "answers", {})
+        object.__setattr__(self, "accept", _accept(self.responses))
 
     def answer_for(
         self, status: int, content_type: str | None
@@ -267,6 +285,33 @@ class OperationSpec(Generic[T]):
             or by_status.get(f"{status // 100}XX")
             or by_status.get("DEFAULT")
         )
+
+
+def _item_check(raw: JsonValue) -> tuple[str, re.Pattern[str], str] | None:
+    """Check and compile an ``x-specloom-item-status`` value (``None`` stays ``None``)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) - {"status", "success", "message"}:
+        raise ValueError(f"item-status is {{status, success, message?}}: {raw!r}")
+    status, success, message = raw.get("status"), raw.get("success"), raw.get("message", "")
+    if not isinstance(status, str) or not isinstance(success, str) or not isinstance(message, str):
+        raise ValueError(f"item-status pointers and regex are strings: {raw!r}")
+    return status, re.compile(success), message
+
+
+def _accept(responses: tuple[ResponseSpec, ...]) -> str:
+    """The media types of the documented success answers, in the spec's order (those of any
+    documented answer when no success answer has a body); "" when none is documented."""
+    for success in (True, False):
+        media: list[str] = []
+        for response in responses:
+            if response.status.upper().startswith("2") or not success:
+                for form in response.forms:
+                    if form.media_type not in media:
+                        media.append(form.media_type)
+        if media:
+            return ", ".join(media)
+    return ""
 
 
 def _family(kind: str) -> str:

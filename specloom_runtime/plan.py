@@ -17,7 +17,8 @@ again and again with the same credentials, so its plan works those out on the fi
   ``params=`` (see ``request.build``);
 * for each (status, Content-Type) met, the documented response, its form, and whether the body
   is JSON in a known charset: such a body is parsed directly; anything else, and any JSON that
-  fails to parse or starts with a byte-order mark, is read by ``parsing.read_body`` itself, so
+  fails to parse or starts with a byte-order mark, is read as ``interpret`` reads it
+  (``answer_forms.read_answer``: by the documented forms, whatever the Content-Type says), so
   results and errors are the ones it gives.
 
 Everything else (validation, encoding, serializing, wire-string decoding, error-in-body rules,
@@ -33,6 +34,7 @@ from typing import Generic, TypeVar
 import httpx
 
 from specloom_runtime.answer import interpret, typed_answer
+from specloom_runtime.answer_forms import read_answer
 from specloom_runtime.operation import (
     CredentialSpec,
     OperationSpec,
@@ -115,9 +117,12 @@ class OperationPlan(Generic[T]):
                 except (ValueError, LookupError, RecursionError):
                     pass  # read_body says what is wrong, as interpret does
             if body is _UNPARSED:
-                body = read_body(
-                    response, operation=spec.name, redactor=redactor, content_type=content_type
-                )
+                if documented is None:
+                    body = read_body(
+                        response, operation=spec.name, redactor=redactor, content_type=content_type
+                    )
+                else:  # read as interpret reads it: by the documented forms
+                    form, body = read_answer(spec, documented, response, content_type, redactor)
         return typed_answer(spec, response, documented, form, body, content_type, redactor, mode)
 
     def _answer(self, status: int, content_type: str | None) -> Answer:

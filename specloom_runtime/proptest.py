@@ -346,12 +346,20 @@ def _rule_holds(when: Mapping[str, Any], body: object, text: str) -> bool:
     return present == bool(when["present"])
 
 
-def expected_error(status: int, body: object, text: str, rules: Any, empty_rule: Any) -> str | None:
+def expected_error(
+    status: int, body: object, text: str, rules: Any, empty_rule: Any, item_status: Any = None
+) -> str | None:
     """The exception class name the documented answer should raise, or ``None`` for success."""
     if 200 <= status < 300:
         for rule in rules or ():
             if _rule_holds(rule["when"], body, text):
                 return "ErrorInBody"
+        if isinstance(item_status, Mapping) and isinstance(body, list):
+            for item in body:
+                value = _lookup(item, item_status["status"])
+                shown = value if isinstance(value, str) else json.dumps(value)
+                if re.fullmatch(item_status["success"], shown) is None:
+                    return "PartialFailure"
         return None
     if empty_rule and status in empty_rule.get("status", []):
         return None

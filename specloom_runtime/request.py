@@ -29,7 +29,9 @@ from specloom_runtime.models import (
     ListCodec,
     ModelCodec,
     UnionCodec,
+    WireFormatError,
     WireModel,
+    name_clash,
 )
 from specloom_runtime.operation import (
     CredentialSpec,
@@ -104,6 +106,7 @@ def _encode_mapping(value: Mapping[object, object], model: type[WireModel]) -> d
             copy[name] = encode_input(value[name], coded[name])
         return copy
     out: dict[object, object] = {}
+    origins: dict[str, str] = {}
     for key, item in value.items():
         if key in codecs:
             codec = codecs[key]
@@ -113,8 +116,12 @@ def _encode_mapping(value: Mapping[object, object], model: type[WireModel]) -> d
                 out[key] = encode_input(item, codec)
             continue
         if isinstance(key, str):
+            given = key
             for old, new in model._normalize_keys.items():
                 key = key.replace(old, new)
+            if key in out or (key != given and key in value):  # two names become one
+                raise name_clash(origins.get(key, key), given, key)
+            origins[key] = given
         out[key] = encode_input(item, model._extra_codec)
     return out
 
@@ -125,7 +132,7 @@ def _scalars(value: object) -> list[str]:
     if isinstance(value, (list, tuple)):
         return [to_wire_scalar(v) for v in value]
     if isinstance(value, Mapping):
-        return [compact_json(value)]
+        return [compact_json(value, ascii_only=True)]
     return [to_wire_scalar(value)]
 
 
@@ -166,7 +173,11 @@ def collect(
                     errors.append(missing)
                 continue
         if type(param.codec) is not Codec or isinstance(value, WireModel):
-            value = encode_input(value, param.codec)
+            try:
+                value = encode_input(value, param.codec)
+            except WireFormatError as exc:  # e.g. two names normalised to one
+                errors.append((f"/{param.location}/{param.wire}{exc.pointer}", exc.reason))
+                continue
         wire[param.wire] = value
         validator = param.validator
         if validate and validator is not None and not passes(validator, value):
@@ -193,7 +204,12 @@ def _body_value(
             errors.append(("/body", "a request body is required"))
             return UNSET
         body = {} if shape.form or shape.defaults else None
-    value = encode_input(body, shape.codec)
+    try:
+        value = encode_input(body, shape.codec)
+    except WireFormatError as exc:  # e.g. two names normalised to one
+        inner = f"/{shape.envelope}" if shape.envelope else ""
+        errors.append((f"/body{inner}{exc.pointer}", exc.reason))
+        return UNSET
     options = spec.form_options
     if (options or shape.defaults) and isinstance(value, Mapping):
         merged = dict(value)
@@ -274,7 +290,8 @@ def build(
     urls: dict[str, httpx.URL] | None = None,
 ) -> httpx.Request:
     """Steps 3 and 4: the request from ``collect``'s wire values and body, the credentials
-    placed, the body serialized once and those bytes signed.
+    placed, the body serialized once and those bytes signed; ``Accept`` names the documented
+    answer media types (``spec.accept``) unless ``extra_headers`` carry their own.
 
     ``urls``, when given, keeps URLs parsed by httpx (``httpx.URL`` is immutable), by their
     text, so an operation called again on the same path does not parse it again (at most
@@ -290,7 +307,8 @@ def build(
         if param.wire not in wire:
             continue
         value = wire[param.wire]
-        texts = [compact_json(value)] if param.json else _scalars(value)
+        # JSON in a URL or header is ASCII (\u00e9): a server reads it whatever its charset
+        texts = [compact_json(value, ascii_only=True)] if param.json else _scalars(value)
         if param.location == "path":
             # "/" is encoded by quote; a value of dots only ("." or "..") would be a dot
             # segment, which URL normalization (httpx's, a server's) removes with the segment
@@ -314,6 +332,8 @@ def build(
         header_pairs.append(("Content-Type", spec.body.media_type))
     for name, signer in placement.signers:
         header_pairs.append((name, signer(data or b"")))
+    if spec.accept and not any(name.lower() == "accept" for name, _ in extra_headers):
+        header_pairs.append(("Accept", spec.accept))  # the caller's own Accept wins
     if spec.path_names:  # an unknown name stays as written, braces and all
         path = spec.path_template.format(
             *[path_values.get(name, f"{{{name}}}") for name in spec.path_names]

@@ -344,6 +344,12 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
 
     def _play(self, call: _Call) -> httpx.Response:
         self._read(call)
+        count = call.behaviour.count
+        if count and call.params.get(count["param"]) not in (None, 0, False, "", "0"):
+            # The vendor answers a count-only flag even where the spec keeps its clients from
+            # sending it (a count is not the operation's typed answer): raw callers get the count.
+            here = f"/query/{count['param']}"
+            call.problems = [p for p in call.problems if p[0] != here]
         if call.denied:
             return self._respond(call, self._refusal(call, (401, 403), 401))
         if call.problems:

@@ -52,11 +52,23 @@ _COMPACT_SORTED = json.JSONEncoder(
 )
 
 
-def compact_json(value: object, *, sort_keys: bool = False) -> str:
-    """JSON text without spaces (``","`` and ``":"``), non-ASCII kept, NaN/Infinity refused.
+# for JSON inside a URL or header: non-ASCII escaped (\u00e9), readable whatever charset the
+# server decodes the query with
+_COMPACT_ASCII = json.JSONEncoder(
+    separators=(",", ":"), ensure_ascii=True, allow_nan=False, default=_refuse
+)
+
+
+def compact_json(value: object, *, sort_keys: bool = False, ascii_only: bool = False) -> str:
+    """JSON text without spaces (``","`` and ``":"``), NaN/Infinity refused; non-ASCII kept, or
+    written as ``\\uXXXX`` escapes with ``ascii_only`` (JSON in a query parameter or header).
 
     Enum members are written as their value; anything else that is not JSON raises ``TypeError``.
     """
+    if ascii_only:
+        return _COMPACT_ASCII.encode(value) if not sort_keys else json.dumps(
+            value, separators=(",", ":"), allow_nan=False, sort_keys=True, default=_refuse
+        )
     return (_COMPACT_SORTED if sort_keys else _COMPACT).encode(value)
 
 

@@ -142,6 +142,12 @@ _OP_RECORD_CUSTOMER: OperationSpec[_m.RecordCustomerResult] = OperationSpec(
     idempotent=False,
     returns_value=True,
     single_item=False,
+    response_format={
+        "default": "application/xml",
+        "jsonpParam": "callback",
+        "param": "output",
+        "values": {"JSON": "application/json", "XML": "application/xml"},
+    },
 )
 
 

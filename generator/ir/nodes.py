@@ -164,6 +164,7 @@ class Response:
     type: TypeRef | None
     error_in_body: Json | None
     forms: tuple[ResponseForm, ...]
+    item_status: Json | None = None  # x-specloom-item-status, as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +204,9 @@ class Operation:
     idempotent: bool
     credentials: tuple[str, ...]
     kit: KitBehaviour | None = None
+    # x-specloom-response-format for the runtime: param, values, jsonpParam, and "default", the
+    # media type the server answers when the param is not sent (from the param's ``default``)
+    response_format: Json | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,7 +107,26 @@ class OperationBuilder:
             single_item=single,
             idempotent=method in IDEMPOTENT or bool(op.get("x-specloom-retry-safe")),
             credentials=tuple(sorted({name for req in security for name in req})),
+            response_format=self._response_format(op, item, body),
         )
+
+    def _response_format(self, op: dict[str, Any], item: dict[str, Any], body: Body | None) -> Json | None:
+        """``x-specloom-response-format`` as the runtime reads answers by it (see ``Operation``)."""
+        fmt = op.get("x-specloom-response-format")
+        if not isinstance(fmt, dict):
+            return None
+        out = {key: fmt[key] for key in ("param", "values", "jsonpParam") if key in fmt}
+        schema: Any = None
+        if body is not None and body.form:
+            schema = _properties(self.data, body.schema_pointer).get(str(fmt.get("param")), (None, ""))[0]
+        for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+            param = deref(self.data, raw)
+            if param.get("name") == fmt.get("param") and param.get("in") == "query":
+                schema = deref(self.data, param.get("schema"))
+        values = fmt.get("values") or {}
+        if isinstance(schema, dict) and isinstance(values, dict) and schema.get("default") in values:
+            out["default"] = values[schema["default"]]
+        return Json.of(out)
 
     def _parameters(self, op: dict[str, Any], item: dict[str, Any], pointer: str, hint: str, op_id: str, body: Body | None) -> tuple[Parameter, ...]:
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
@@ -205,6 +224,7 @@ class OperationBuilder:
             status=status, description=str(response.get("description", "")),
             media_types=tuple(content), type=union([f.type for f in forms]) if forms else None,
             error_in_body=Json.of(rules) if rules else None, forms=tuple(forms),
+            item_status=Json.of(response["x-specloom-item-status"]) if "x-specloom-item-status" in response else None,
         )
 
 

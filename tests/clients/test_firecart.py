@@ -99,7 +99,7 @@ def test_answer_off_spec_warns_by_default_and_raises_when_asked(mode: str) -> No
 
 
 def test_answer_that_cannot_be_typed_raises_even_when_warning(mode: str) -> None:
-    h = Harness("firecart", mode, answers=[json_answer({"unexpected": True})])
+    h = Harness("firecart", mode, answers=[json_answer(["not", "an", "object"])])
     with pytest.warns(firecart.ResponseValidationWarning), pytest.raises(firecart.ResponseValidationError):
         h.call("add_customer", data={"name": "D"})
 

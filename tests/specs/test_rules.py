@@ -178,10 +178,27 @@ def test_firecart_custom_keys_no_spaces() -> None:
 
 def test_firecart_normalize_keys() -> None:
     s, ptr = _firecart_data()
-    assert s.get(ptr)["x-specloom-normalize-keys"] == {" ": "_"}
+    assert s.get(ptr)["x-specloom-normalize-keys"][" "] == "_"
     sent = s.normalize_keys(ptr, {"name": "David", "Company Name": "Acme"})
     assert sent == {"name": "David", "Company_Name": "Acme"}
     assert s.valid(ptr, sent)
+
+
+def test_firecart_custom_keys_other_whitespace() -> None:
+    """Whitespace other than spaces is handled too: the common kinds become ``_``; any other
+    whitespace left in a name is refused, never sent."""
+    s, ptr = _firecart_data()
+    sent = s.normalize_keys(ptr, {"Company\tName": "Acme", "Line\nTwo": "x", "No\u00a0Break": "y"})
+    assert sent == {"Company_Name": "Acme", "Line_Two": "x", "No_Break": "y"}
+    assert s.valid(ptr, sent)
+    assert not s.valid(ptr, {"Em\u2003Space": "z"})
+
+
+def test_firecart_custom_variable_dates() -> None:
+    """"Any date information ... dd/mm/yyyy": custom variables may carry a dd/mm/yyyy date."""
+    s, ptr = _firecart_data()
+    extra = s.get(ptr)["additionalProperties"]
+    assert {"type": "string", "format": "dd/mm/yyyy"} in extra["anyOf"]
 
 
 def test_firecart_sublist_json_array() -> None:
@@ -201,6 +218,7 @@ def test_firecart_response_forms() -> None:
 
 FIRECART_FAILURES = [
     pytest.param("text", "FAILED : 1001", id="text"),
+    pytest.param("text", "Status: FAILED, 1001", id="status-label"),
     pytest.param("json", {"status": "FAILED", "errorCode": "1001", "message": "blocked"}, id="json"),
 ]
 
@@ -273,8 +291,8 @@ def _cartfunnel_customer() -> tuple[Any, str]:
 
 def test_cartfunnel_text_json() -> None:
     s = spec("cartfunnel")
-    for op in ("listCustomers", "getCustomer", "createCustomer", "updateCustomer"):
-        _, response = s.response(op, "200")
+    for op, status in (("listCustomers", "200"), ("getCustomer", "200"), ("createCustomer", "2XX"), ("updateCustomer", "2XX")):
+        _, response = s.response(op, status)
         assert {"application/json", "text/json"} <= set(response["content"]), op
 
 
@@ -358,6 +376,19 @@ def test_cartfunnel_decode_null() -> None:
     assert s.valid(ptr, decoded) and s.valid(ptr, {**decoded, "last_order_id": 3200291})
 
 
+def test_cartfunnel_null_fields_named() -> None:
+    """The spec says which fields decode the wire string "null" (and why): exactly those that do."""
+    s, ptr = _cartfunnel_customer()
+    decoding = {
+        name for name, sub in s.get(ptr)["properties"].items() if "null" in sub.get("x-specloom-decode-strings", {})
+    }
+    description = " ".join(s.get("/info/description").split())
+    named = re.search(r'Fields whose wire string "null" is decoded to null: ([^.]*)\.', description)
+    assert named is not None, "the info description must name the fields that decode \"null\""
+    assert set(re.findall(r"`([^`]+)`", named[1])) == decoding == {"id", "last_order_id"}
+    assert "Why these and no others" in description
+
+
 def test_cartfunnel_timestamps() -> None:
     s, ptr = _cartfunnel_customer()
     decoded = s.decode_strings(ptr, WIRE_CUSTOMER)
@@ -375,7 +406,7 @@ def test_cartfunnel_cents_integer() -> None:
 @pytest.mark.parametrize("operation_id", [pytest.param("createCustomer", id="create"), pytest.param("updateCustomer", id="update")])
 def test_cartfunnel_error_in_body(operation_id: str) -> None:
     s = spec("cartfunnel")
-    ptr, response = s.response(operation_id, "200")
+    ptr, response = s.response(operation_id, "2XX")  # every 2xx: "a 200-level code"
     rules = response["x-specloom-error-in-body"]
     schema_ptr = ptr + "/content/application~1json/schema"
     saved = s.decode_strings(schema_ptr, WIRE_CUSTOMER)
@@ -464,6 +495,16 @@ def test_salesfire_update_existing_boolean() -> None:
     assert not s.valid(ptr, {"email": "a@example.com", "update_existing": "yes"})
     description = " ".join(s.get(ptr)["properties"]["update_existing"]["description"].split())
     assert "skips the existing profile" in description and "will skip duplicates" in description
+
+
+def test_salesfire_update_existing_asserts_no_contradicted_meaning() -> None:
+    """The docs say true "skips the existing profile" and also "will skip duplicates": the
+    description may quote both, but must not state what true does as a fact."""
+    s, ptr = _salesfire()
+    description = " ".join(s.get(ptr)["properties"]["update_existing"]["description"].split()).lower()
+    for claim in ("true asks", "true updates", "true means", "rather than add", "reading chosen", "is read as"):
+        assert claim not in description, claim
+    assert "asserts none" in description
 
 
 def test_salesfire_attribute_keys() -> None:
@@ -573,8 +614,41 @@ def test_shift4shop_create_refuses_server_fields() -> None:
     s, ptr = _s4s_create()
     base = {"Email": "john.doe@example.com", "Password": ""}
     assert not s.valid(ptr, {**base, "CustomerID": 96318450})
-    assert not s.valid(ptr, {**base, "TotalStoreCredit": 1.5})
     assert not s.valid(ptr, {**base, "Nickname": "JD"})
+
+
+@pytest.mark.parametrize("operation_id", ["createCustomer", "updateCustomer", "updateCustomers"])
+def test_shift4shop_total_store_credit_accepted_with_warning(operation_id: str) -> None:
+    """Every official write sample sends TotalStoreCredit: accepted, with a warning note."""
+    s = spec("shift4shop")
+    ptr = s.request_ptr(operation_id, "application/json") + "/schema"
+    item = {"CustomerID": 1, "TotalStoreCredit": -15431326.976344898, "MailList": True}
+    if operation_id == "createCustomer":
+        item = {"Email": "john.doe@example.com", "Password": "", "TotalStoreCredit": 1.1}
+    elif operation_id == "updateCustomer":
+        del item["CustomerID"]
+    assert s.valid(ptr, [item] if operation_id == "updateCustomers" else item)
+    note = " ".join(s.get("/components/schemas/WrittenBySamples")["description"].split())
+    assert "WARNING" in note and "computed" in note
+
+
+def test_shift4shop_item_status() -> None:
+    """Each write-answer entry carries its own Status: a non-2xx entry is a failed record."""
+    s = spec("shift4shop")
+    rule = s.get("/components/responses/Written")["x-specloom-item-status"]
+    assert rule["status"] == "/Status" and rule["message"] == "/Message"
+    assert all(re.fullmatch(rule["success"], ok) for ok in ("200", "201"))
+    assert not any(re.fullmatch(rule["success"], bad) for bad in ("404", "400", "500", "2000"))
+
+
+def test_shift4shop_countonly_refused() -> None:
+    """countonly=1 answers a count, not the list this operation returns: refused, said why."""
+    s = spec("shift4shop")
+    for operation_id in ("listCustomers", "listCustomerGroupCustomers"):
+        ptr = s.param_schema_ptr(operation_id, "countonly")
+        assert s.valid(ptr, 0) and not s.valid(ptr, 1)
+    _, param = s.param("listCustomers", "countonly")
+    assert "TotalCount" in param["description"] and "Refused" in param["description"]
 
 
 def test_shift4shop_bulk_item_requires_id() -> None:
@@ -582,7 +656,7 @@ def test_shift4shop_bulk_item_requires_id() -> None:
     ptr = s.request_ptr("updateCustomers", "application/json") + "/schema"
     assert s.valid(ptr, [{"CustomerID": 1234, "BillingFirstName": "John"}])
     assert not s.valid(ptr, [{"BillingFirstName": "John"}])
-    assert not s.valid(ptr, [{"CustomerID": 1234, "TotalStoreCredit": 1.0}])
+    assert not s.valid(ptr, [{"CustomerID": 1234, "Nickname": "JD"}])
     single = s.request_ptr("updateCustomer", "application/json") + "/schema"
     assert s.valid(single, {"BillingFirstName": "John"})
 

@@ -47,7 +47,7 @@ KEYS_BY_LOCATION = {
         "x-specloom-pagination", "x-specloom-empty-result", "x-specloom-single-item",
         "x-specloom-retry-safe", "x-specloom-response-format",
     },
-    "response": {"x-specloom-error-in-body"},
+    "response": {"x-specloom-error-in-body", "x-specloom-item-status"},
     "mediaType": {"x-specloom-envelope"},
     "schema": {
         "x-specloom-decode-strings", "x-specloom-normalize-keys", "x-specloom-presence-flag",
@@ -78,7 +78,7 @@ def test_vocabulary_schema_shape() -> None:
     keys = {key for keys in KEYS_BY_LOCATION.values() for key in keys}
     targets = {entry["$ref"] for loc in vocab["locations"].values() for entry in loc.values()}
     assert targets == {f"#/$defs/{name}" for name in vocab["$defs"]}  # one $defs entry per key
-    assert len(vocab["$defs"]) == len(keys) == 17
+    assert len(vocab["$defs"]) == len(keys) == 18
     text = repr(vocab).lower()
     for vendor in (*VENDORS, "3dcart", "sticky"):
         assert vendor not in text, f"the vocabulary names a vendor: {vendor}"

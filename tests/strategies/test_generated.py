@@ -213,7 +213,8 @@ def test_valid_draws_reach_every_kind_of_valid_value() -> None:
     customers = _sample(mod.STRATEGIES["CustomerSync"])
     assert any("email" not in c for c in customers) and any("mobile_number" not in c for c in customers)
     mod, _ = _modules("shift4shop")
-    fields = set(spec("shift4shop").doc["components"]["schemas"]["CustomerFields"]["properties"])
+    schemas = spec("shift4shop").doc["components"]["schemas"]
+    fields = set(schemas["CustomerFields"]["properties"]) | set(schemas["WrittenBySamples"]["properties"])
     created = _sample(mod.STRATEGIES["CustomerCreate"])  # allOf + unevaluatedProperties: false
     assert all({"Email", "Password"} <= set(c) <= fields for c in created)
     assert max(len(c) for c in created) > 10

@@ -165,7 +165,12 @@ def test_documented_answers_parse_or_raise(name: str, status: str, data: st.Data
         except SpecloomError as exc:
             error = exc
     expected = proptest.expected_error(
-        int(status), value, content.decode("utf-8"), response.rules, spec.empty_result
+        int(status),
+        value,
+        content.decode("utf-8"),
+        response.rules,
+        spec.empty_result,
+        response.item_status,
     )
     proptest.check_answer(outcome, error, expected, spec, int(status))
     if expected is None and error is None and status.startswith("2"):
