@@ -104,8 +104,8 @@ def render_module(
     if invalid:
         tail += _registry("INVALID", MUTATION, [(k, invalid[k]) for k, _, _ in entries if k in invalid])
         tail += _registry("MUTATIONS", f"tuple[{MUTATION}, ...]", [(k, parts[k]) for k, _, _ in entries if k in parts])
-    if models:
-        tail += _registry("MODELS", "SearchStrategy[Any]", [(m, built[m]) for m, _ in models])
+    # always defined (empty for a spec without models): the generated property suite reads it
+    tail += _registry("MODELS", "SearchStrategy[Any]", [(m, built[m]) for m, _ in models])
     head = [doc or '"""Hypothesis strategies drawing valid and labelled invalid values."""', "", "from __future__ import annotations", ""]
     body = writer.body()
     gap = [""] if body and body[0].startswith(("@", "def ", "class ")) else []
