@@ -68,6 +68,7 @@ class Field:
     description: str
     read_only: bool
     decode_strings: Json | None
+    const: Json | None = None  # a required field's only value (a scalar): the model's default
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from generator.ir.nodes import (
 from generator.ir.schema import SchemaTyper, union
 from generator.names import Scope, pascal_case, snake_case
 from generator.resolve import pointer_get, ref_pointer
-from generator.rules import FORM, deref
+from generator.rules import FORM, deref, fixed_value
 from generator.walk import iter_operations
 
 IDEMPOTENT = {"get", "head", "put", "delete", "options", "trace"}
@@ -125,9 +125,9 @@ class OperationBuilder:
             media = _media_choice(content)
             schema = content[media].get("schema") if media else param.get("schema", {})
             schema_ptr = join_pointer(where, "content", media, "schema") if media else join_pointer(where, "schema")
-            schema = deref(self.data, schema) if isinstance(schema, dict) and "$ref" in schema and "const" in deref(self.data, schema) else schema
-            const = schema.get("const") if isinstance(schema, dict) else None
-            is_const = const is not None and bool(param.get("required"))
+            fixed, const = fixed_value(self.data, schema)
+            schema = deref(self.data, schema) if fixed and isinstance(schema, dict) and "$ref" in schema else schema
+            is_const = fixed and bool(param.get("required") or location == "path")
             result.append(Parameter(
                 wire_name=name, py_name=names[name], location=location,
                 type=self.typer.type_of(schema, schema_ptr, hint + pascal_case(name)),
@@ -172,6 +172,11 @@ class OperationBuilder:
         props = _properties(self.data, schema_ptr)
         flags = tuple(sorted(name for name, (sub, _) in props.items() if isinstance(sub, dict) and deref(self.data, sub).get("x-specloom-presence-flag")))
         defaults = {name: deref(self.data, sub)["x-specloom-client-default"] for name, (sub, _) in sorted(props.items()) if isinstance(sub, dict) and "x-specloom-client-default" in deref(self.data, sub)}
+        required = _required(self.data, schema_ptr)
+        for name, (sub, _) in sorted(props.items()):  # a required constant is always sent, never asked for
+            fixed, value = fixed_value(self.data, sub)
+            if fixed and name in required:
+                defaults[name] = value
         return Body(
             media_type=media, type=self.typer.type_of(schema, schema_ptr, hint + "Body"),
             required=bool(body.get("required")), envelope=envelope, form=media == FORM,
@@ -236,6 +241,19 @@ def _properties(data: Any, pointer: str) -> dict[str, tuple[Any, str]]:
             found.setdefault(name, (deref(data, sub), join_pointer(where, "properties", name)))
 
     visit(pointer)
+    return found
+
+
+def _required(data: Any, pointer: str) -> set[str]:
+    """Required property names of the object schema at ``pointer``, through ``$ref`` and ``allOf``."""
+    node = deref(data, pointer_get(data, pointer))
+    if not isinstance(node, dict):
+        return set()
+    found = set(node.get("required") or [])
+    for member in node.get("allOf") or []:
+        member = deref(data, member)
+        if isinstance(member, dict):
+            found |= set(member.get("required") or [])
     return found
 
 
