@@ -160,6 +160,9 @@ def check_loops(data: Any, reporter: Reporter) -> None:
 
 def check(data: dict[str, Any], reporter: Reporter) -> None:
     """Run every coherence check over a resolved document."""
+    from generator import lint_wire  # imported here: lint_wire imports this module
+
     _names(data, reporter)
     _rules(data, reporter)
     check_loops(data, reporter)
+    lint_wire.check(data, reporter)

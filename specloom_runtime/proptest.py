@@ -350,8 +350,8 @@ def expected_error(status: int, body: object, text: str, rules: Any, empty_rule:
     """The exception class name the documented answer should raise, or ``None`` for success."""
     if 200 <= status < 300:
         for rule in rules or ():
-            if _rule_holds(rule["when"], body, text):
-                return "ErrorInBody"
+            if _rule_holds(rule["when"], body, text):  # the first that holds decides
+                return None if rule.get("success") else str(rule.get("raises", "ErrorInBody"))
         return None
     if empty_rule and status in empty_rule.get("status", []):
         return None

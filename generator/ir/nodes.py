@@ -99,6 +99,19 @@ class Credential:
 
 
 @dataclass(frozen=True, slots=True)
+class ServerVariable:
+    """A ``{name}`` of the server URL, filled in by the client keyword ``py_name``. ``default`` is
+    used when the keyword is not given ("" : required, for a variable without ``enum``, whose
+    spec default can only be a placeholder)."""
+
+    name: str
+    py_name: str
+    default: str
+    enum: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
 class Parameter:
     """A keyword argument of an operation: a path, query, header or cookie parameter, or a field
     of a form body the spec exposes as an option (``location="form"``, validated with the body).
@@ -284,6 +297,7 @@ class Api:
     models: tuple[Model, ...]
     operations: tuple[Operation, ...]
     validators: tuple[ValidatorEntry, ...]
+    server_variables: tuple[ServerVariable, ...] = ()
 
     @property
     def client_type_kinds(self) -> frozenset[str]:

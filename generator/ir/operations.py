@@ -20,6 +20,7 @@ from generator.ir.nodes import (
     Parameter,
     Response,
     ResponseForm,
+    ServerVariable,
     TypeRef,
     ValidatorEntry,
 )
@@ -47,6 +48,33 @@ def credentials(data: Any, package: str) -> tuple[Credential, ...]:
             description=str(scheme.get("description", "")),
             algorithm=str(signature["algorithm"]) if signature else "",
             encoding=str(signature["encoding"]) if signature else "",
+        ))
+    return tuple(result)
+
+
+# the client constructor's own keywords, which no credential or server variable may take
+CONSTRUCTOR_KEYWORDS = frozenset({
+    "self", "cls", "base_url", "timeout", "max_retries", "transport", "http_client",
+    "validate_requests", "validate_responses", "environ",
+})  # fmt: skip
+
+
+def server_variables(data: Any, taken: frozenset[str]) -> tuple[ServerVariable, ...]:
+    """One client keyword per variable of the first server that its URL uses (lint warns about
+    the others), named after the variable; ``taken`` are the credentials' keywords."""
+    servers = data.get("servers") or [{}]
+    server = servers[0] if isinstance(servers[0], dict) else {}
+    url = str(server.get("url", ""))
+    scope = Scope(reserved=CONSTRUCTOR_KEYWORDS | taken)
+    result = []
+    for name, variable in sorted((server.get("variables") or {}).items()):
+        if "{" + name + "}" not in url or not isinstance(variable, dict):
+            continue
+        enum = tuple(str(v) for v in variable.get("enum") or [])
+        result.append(ServerVariable(
+            name=name, py_name=scope.allocate(name),
+            default=str(variable.get("default", "")) if enum else "", enum=enum,
+            description=str(variable.get("description", "")),
         ))
     return tuple(result)
 

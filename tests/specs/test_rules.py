@@ -69,7 +69,7 @@ ROUTES: dict[str, dict[str, tuple[str, str]]] = {
         "listCustomerGroupCustomers": ("get", "/CustomerGroups/{id}/Customers"),
         "getCustomer": ("get", "/Customers/{id}"),
         "updateCustomers": ("put", "/Customers"),
-        "updateCustomer": ("put", "/Customers/{customerid}"),
+        "updateCustomer": ("put", "/Customers/{id}"),
         "deleteCustomer": ("delete", "/Customers/{id}"),
     },
     "clienttoolbox": {"recordCustomer": ("post", "/")},
