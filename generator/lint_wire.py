@@ -18,18 +18,12 @@ from typing import Any
 from urllib.parse import quote
 
 from generator.diagnostics import Reporter, join_pointer
-from generator.names import NameError_, snake_case
+from generator.names import CONSTRUCTOR_KEYWORDS, NameError_, snake_case
 from generator.rules import deref
 from generator.walk import iter_operations, walk
 
 _TEMPLATE = re.compile(r"\{[^{}]*\}")
 _VARIABLE = re.compile(r"\{([^{}]*)\}")
-# the client constructor's keywords (generator.ir.operations.CONSTRUCTOR_KEYWORDS), repeated
-# here so lint does not import the IR stage
-_CONSTRUCTOR = frozenset({
-    "self", "cls", "base_url", "timeout", "max_retries", "transport", "http_client",
-    "validate_requests", "validate_responses", "environ",
-})  # fmt: skip
 
 
 def check(data: dict[str, Any], reporter: Reporter) -> None:
@@ -182,7 +176,7 @@ def _servers(data: dict[str, Any], reporter: Reporter) -> None:
                 continue
             if not _nameable(name):
                 reporter.error(at, f"variable {name!r} cannot name a client keyword")
-            elif snake_case(name) in _CONSTRUCTOR | schemes:
+            elif snake_case(name) in CONSTRUCTOR_KEYWORDS | schemes:
                 reporter.error(at, f"variable {name!r} would take the client keyword {snake_case(name)!r}, which the constructor already has")
             enum = variable.get("enum") if isinstance(variable, dict) else None
             if isinstance(enum, list) and variable.get("default") not in enum:

@@ -25,7 +25,7 @@ from generator.ir.nodes import (
     ValidatorEntry,
 )
 from generator.ir.schema import SchemaTyper, union
-from generator.names import Scope, pascal_case, snake_case
+from generator.names import CONSTRUCTOR_KEYWORDS, Scope, pascal_case, snake_case
 from generator.resolve import pointer_get, ref_pointer
 from generator.rules import FORM, deref, fixed_value
 from generator.walk import iter_operations
@@ -50,13 +50,6 @@ def credentials(data: Any, package: str) -> tuple[Credential, ...]:
             encoding=str(signature["encoding"]) if signature else "",
         ))
     return tuple(result)
-
-
-# the client constructor's own keywords, which no credential or server variable may take
-CONSTRUCTOR_KEYWORDS = frozenset({
-    "self", "cls", "base_url", "timeout", "max_retries", "transport", "http_client",
-    "validate_requests", "validate_responses", "environ",
-})  # fmt: skip
 
 
 def server_variables(data: Any, taken: frozenset[str]) -> tuple[ServerVariable, ...]:
