@@ -21,6 +21,12 @@ __all__ = ["NameError_", "Scope", "snake_case", "pascal_case"]
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NOT_IDENT = re.compile(r"[^0-9A-Za-z]+")
 
+# a generated client constructor's own keywords, which no credential or server variable may take
+CONSTRUCTOR_KEYWORDS = frozenset({
+    "self", "cls", "base_url", "timeout", "max_retries", "transport", "http_client",
+    "validate_requests", "validate_responses", "environ",
+})  # fmt: skip
+
 
 class NameError_(ValueError):  # noqa: N801 - avoid shadowing the builtin NameError
     """A wire name that cannot be turned into a Python identifier (e.g. only punctuation)."""

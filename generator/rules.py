@@ -32,6 +32,21 @@ def deref(data: Any, node: Any, depth: int = 0) -> Any:
     return node
 
 
+def fixed_value(data: Any, schema: Any) -> tuple[bool, Any]:
+    """``(True, value)`` when ``schema`` allows one value only (``const``, or an ``enum`` of one):
+    a required field or parameter so fixed is filled in by the client, never an argument.
+    A fixed ``null`` does not count (nothing would be sent)."""
+    schema = deref(data, schema)
+    if not isinstance(schema, dict):
+        return False, None
+    if "const" in schema and schema["const"] is not None:
+        return True, schema["const"]
+    enum = schema.get("enum")
+    if isinstance(enum, list) and len(enum) == 1 and enum[0] is not None:
+        return True, enum[0]
+    return False, None
+
+
 def success_schema(data: Any, op: dict[str, Any]) -> Any:
     """The schema of the first 2xx response's first media type, or None."""
     for status, response in sorted((op.get("responses") or {}).items()):
@@ -175,10 +190,13 @@ def check_loops(data: Any, reporter: Reporter) -> None:
 
 def check(data: dict[str, Any], reporter: Reporter) -> None:
     """Run every coherence check over a resolved document."""
+    from generator import lint_wire  # imported here: lint_wire imports this module
+
     _names(data, reporter)
     _rules(data, reporter)
     _plain_http(data, reporter)
     check_loops(data, reporter)
+    lint_wire.check(data, reporter)
 
 
 def check_package_name(stem: str, reporter: Reporter) -> None:

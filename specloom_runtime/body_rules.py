@@ -17,7 +17,17 @@ Error-in-body rule (a ``dict``; rules are tried in order, the first whose ``when
      "codePattern": "regex (?P<code>..)", # optional: code = group "code" of a search in the text
      "message": "/pointer",               # optional: one message from the value there
      "messages": "/pointer",              # optional: messages from the value there
-     "messagePattern": "regex (?P<message>..)"}  # optional: message = group of a text search
+     "messagePattern": "regex (?P<message>..)",  # optional: message = group of a text search
+     "codeValue": "FIXED",                # optional: the code when the body gives none
+     "raises": "AuthenticationError",     # optional: the error class (default ErrorInBody;
+                                          # also NotFoundError, RateLimitError)
+     "success": true}                     # optional: the answer is NOT an error (a documented
+                                          # sentence such as "Already subscribed."); the
+                                          # answer is returned and later rules are not tried;
+                                          # such a rule takes no other key than "when"
+
+A ``textPattern`` rule that names no message (``message``, ``messages``, ``messagePattern``) has
+the stripped answer text as its message.
 
     <condition> is exactly one of
      {"pointer": "/p", "equals": <json value>}     the value at /p equals it
@@ -33,7 +43,8 @@ a string is one message; a list gives one per item; an object gives ``"key: mess
 each message of each member (``{"email": ["is invalid"]}`` → ``"email: is invalid"``); other
 scalars are written as JSON.
 
-Empty-result rule: ``{"status": [404, ...], "messages": ["substring", ...]}`` (both optional).
+The empty-result rule, ``decode_strings`` and ``normalize_keys`` live in ``specloom_runtime.quirks``
+(re-exported here). Pointers are ``specloom_runtime.pointer``'s.
 """
 
 from __future__ import annotations
@@ -42,7 +53,18 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final
+
+from specloom_runtime.pointer import MISSING as _MISSING
+from specloom_runtime.pointer import json_equal as _json_equal
+from specloom_runtime.pointer import resolve_pointer
+from specloom_runtime.pointer import tokens as _tokens
+from specloom_runtime.pointer import walk as _walk
+from specloom_runtime.quirks import (  # re-exported: their home was this module
+    decode_strings,
+    is_empty_result,
+    normalize_keys,
+    validate_empty_result_rule,
+)
 
 __all__ = [
     "BodyFailure",
@@ -57,79 +79,23 @@ __all__ = [
 ]
 
 
-class _Missing:
-    def __repr__(self) -> str:
-        return "<missing>"
-
-
-_MISSING: Final = _Missing()
-
-_RULE_KEYS = frozenset({"when", "code", "codePattern", "message", "messages", "messagePattern"})
+_RULE_KEYS = frozenset({
+    "when", "code", "codePattern", "codeValue", "message", "messages", "messagePattern", "raises",
+    "success",
+})  # fmt: skip
+# the error classes a rule may name (``raises``); ``errors.BODY_ERRORS`` holds the classes
+RAISES = ("ErrorInBody", "AuthenticationError", "NotFoundError", "RateLimitError")
 _TEST_KEYS = frozenset({"equals", "in", "present"})
-_EMPTY_KEYS = frozenset({"status", "messages"})
 
 
 @dataclass(frozen=True, slots=True)
 class BodyFailure:
-    """A failure reported in a body: the arguments of ``ErrorInBody``."""
+    """A failure reported in a body: the arguments of ``ErrorInBody`` and, in ``raises``, the
+    name of the error class the rule chose (one of ``RAISES``)."""
 
     code: str | None
     messages: tuple[str, ...]
-
-
-_INDEX = re.compile(r"0|[1-9][0-9]*")
-_BAD_TILDE = re.compile(r"~(?![01])")
-
-
-def _tokens(pointer: str) -> tuple[str, ...]:
-    if pointer == "":
-        return ()
-    if not pointer.startswith("/"):
-        raise ValueError(f"JSON pointer {pointer!r} must be empty or start with '/'")
-    tokens = pointer[1:].split("/")
-    for token in tokens:
-        if _BAD_TILDE.search(token):
-            raise ValueError(f"JSON pointer {pointer!r} has a '~' not followed by 0 or 1")
-    return tuple(t.replace("~1", "/").replace("~0", "~") for t in tokens)
-
-
-def _walk(document: object, tokens: tuple[str, ...]) -> object:
-    value = document
-    for token in tokens:
-        if type(value) is dict or isinstance(value, Mapping):  # parsed JSON: dict, checked fast
-            if token not in value:
-                return _MISSING
-            value = value[token]
-        elif isinstance(value, list) and _INDEX.fullmatch(token):
-            index = int(token)
-            if index >= len(value):
-                return _MISSING
-            value = value[index]
-        else:
-            return _MISSING
-    return value
-
-
-def _lookup(document: object, pointer: str) -> object:
-    return _walk(document, _tokens(pointer))
-
-
-def resolve_pointer(document: object, pointer: str, default: object = None) -> object:
-    """The value at RFC 6901 ``pointer`` in ``document``, or ``default`` when there is none."""
-    value = _lookup(document, pointer)
-    return default if value is _MISSING else value
-
-
-def _json_equal(a: object, b: object) -> bool:
-    if isinstance(a, bool) or isinstance(b, bool):
-        return isinstance(a, bool) and isinstance(b, bool) and a == b
-    if isinstance(a, Mapping) and isinstance(b, Mapping):
-        return a.keys() == b.keys() and all(_json_equal(a[k], b[k]) for k in a)
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_json_equal(x, y) for x, y in zip(a, b, strict=True))
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return a == b
-    return type(a) is type(b) and a == b
+    raises: str = "ErrorInBody"
 
 
 def _has_value(value: object) -> bool:
@@ -243,7 +209,10 @@ def _condition(when: object) -> _Condition:
 class _Rule:
     """One checked error-in-body rule, its pointers split and its regexes compiled."""
 
-    __slots__ = ("when", "code", "code_pattern", "messages", "message_pattern")
+    __slots__ = (
+        "when", "code", "code_pattern", "messages", "message_pattern", "code_value", "raises",
+        "success",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -252,12 +221,18 @@ class _Rule:
         code_pattern: re.Pattern[str] | None,
         messages: tuple[tuple[str, ...], ...],  # the "message" then the "messages" pointer
         message_pattern: re.Pattern[str] | None,
+        code_value: str | None = None,
+        raises: str = "ErrorInBody",
+        success: bool = False,
     ) -> None:
         self.when = when
         self.code = code
         self.code_pattern = code_pattern
         self.messages = messages
         self.message_pattern = message_pattern
+        self.code_value = code_value
+        self.raises = raises
+        self.success = success
 
     def failure(self, body: object, text: str) -> BodyFailure:
         code: str | None = None
@@ -270,11 +245,16 @@ class _Rule:
             code = found["code"] if found and found["code"] is not None else None
         for tokens in self.messages:
             messages.extend(_messages(_walk(body, tokens)))
+        if code is None:
+            code = self.code_value
         if self.message_pattern is not None:
             found = self.message_pattern.search(text)
             if found and found["message"]:
                 messages.append(found["message"].strip())
-        return BodyFailure(code=code, messages=tuple(messages))
+        if self.when.text is not None and not self.messages and self.message_pattern is None:
+            # the documented default: a sentence matched in the text is its own message
+            messages.append(text.strip())
+        return BodyFailure(code=code, messages=tuple(messages), raises=self.raises)
 
 
 def _compile_rule(rule: object) -> _Rule:
@@ -287,6 +267,17 @@ def _compile_rule(rule: object) -> _Rule:
         raise ValueError("'when' is required")
     when = _condition(rule["when"])
     pointers = {key: _pointer(rule, key) for key in ("code", "message", "messages") if key in rule}
+    raises = rule.get("raises", "ErrorInBody")
+    if raises not in RAISES:
+        raise ValueError(f"'raises' must be one of {', '.join(RAISES)}, not {raises!r}")
+    code_value = rule.get("codeValue")
+    if code_value is not None and not isinstance(code_value, str):
+        raise ValueError(f"'codeValue' must be a string, not {code_value!r}")
+    success = rule.get("success", False)
+    if success is not False and success is not True:
+        raise ValueError(f"'success' must be true or false, not {success!r}")
+    if success and set(rule) - {"when", "success"}:
+        raise ValueError("a 'success' rule says the answer is not an error: it takes only 'when'")
     return _Rule(
         when=when,
         code=pointers.get("code"),
@@ -295,6 +286,9 @@ def _compile_rule(rule: object) -> _Rule:
         message_pattern=(
             _pattern(rule, "messagePattern", "message") if "messagePattern" in rule else None
         ),
+        code_value=code_value,
+        raises=str(raises),
+        success=success,
     )
 
 
@@ -325,10 +319,11 @@ class ErrorRules:
         return bool(self._rules)
 
     def check(self, body: object, text: str) -> BodyFailure | None:
-        """The failure the first matching rule finds, or ``None`` (see the module docstring)."""
+        """The failure the first matching rule finds, or ``None`` (see the module docstring):
+        also ``None`` when the first matching rule is a ``success`` rule."""
         for rule in self._rules:
             if rule.when.holds(body, text):
-                return rule.failure(body, text)
+                return None if rule.success else rule.failure(body, text)
         return None
 
 
@@ -364,62 +359,3 @@ def check_error_in_body(
     (all are checked, even those after the one that matches).
     """
     return ErrorRules(rules).check(body, text)
-
-
-def validate_empty_result_rule(rule: Mapping[str, object]) -> None:
-    """Raise ``ValueError`` unless ``rule`` is ``{"status": [int...], "messages": [str...]}``."""
-    unknown = set(rule) - _EMPTY_KEYS
-    if unknown:
-        raise ValueError(f"empty-result rule: unknown keys {sorted(unknown)}")
-    statuses = rule.get("status", [])
-    if not isinstance(statuses, list) or not all(
-        isinstance(s, int) and not isinstance(s, bool) for s in statuses
-    ):
-        raise ValueError(f"empty-result rule: 'status' must be a list of integers: {statuses!r}")
-    messages = rule.get("messages", [])
-    if not isinstance(messages, list) or not all(isinstance(m, str) and m for m in messages):
-        raise ValueError(f"empty-result rule: 'messages' must be non-empty strings: {messages!r}")
-
-
-def is_empty_result(status: int, text: str, rule: Mapping[str, object]) -> bool:
-    """True when ``status`` is one of ``rule["status"]``, or is >= 400 and ``text`` contains one
-    of ``rule["messages"]`` (compared case-insensitively): the API's way of saying "no results"."""
-    validate_empty_result_rule(rule)
-    statuses = rule.get("status", [])
-    messages = rule.get("messages", [])
-    assert isinstance(statuses, list) and isinstance(messages, list)
-    if status in statuses:
-        return True
-    folded = text.casefold()
-    return status >= 400 and any(str(m).casefold() in folded for m in messages)
-
-
-def decode_strings(value: object, mapping: Mapping[str, object]) -> object:
-    """``mapping[value]`` when ``value`` is a string key of ``mapping`` (e.g. ``"true"`` → True);
-    otherwise ``value`` unchanged. Non-strings are never looked up, so ``1`` stays ``1``."""
-    if isinstance(value, str) and value in mapping:
-        return mapping[value]
-    return value
-
-
-def normalize_keys(
-    mapping: Mapping[str, object], replacements: Mapping[str, str], fixed_keys: Iterable[str] = ()
-) -> dict[str, object]:
-    """A copy of ``mapping`` whose keys (except ``fixed_keys``) have each ``replacements`` key
-    replaced by its value, in order (e.g. ``{" ": "_"}``: ``"first name"`` → ``"first_name"``).
-
-    Top level only. ``ValueError`` when two keys end up the same, rather than losing one value.
-    """
-    fixed = frozenset(fixed_keys)
-    out: dict[str, object] = {}
-    origin: dict[str, str] = {}
-    for key, value in mapping.items():
-        new = key
-        if key not in fixed:
-            for old, replacement in replacements.items():
-                new = new.replace(old, replacement)
-        if new in out:
-            raise ValueError(f"keys {origin[new]!r} and {key!r} both normalize to {new!r}")
-        out[new] = value
-        origin[new] = key
-    return out

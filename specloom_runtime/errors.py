@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol, TypeAlias, runtime_checkable
+from typing import ClassVar, Protocol, TypeAlias, runtime_checkable
 
 import httpx
 
@@ -33,6 +33,10 @@ __all__ = [
     "ServerError",
     "ErrorInBody",
     "PartialFailure",
+    "AuthenticationErrorInBody",
+    "NotFoundErrorInBody",
+    "RateLimitErrorInBody",
+    "BODY_ERRORS",
     "ResponseValidationError",
     "UnexpectedResponseError",
     "RequestValidationError",
@@ -201,10 +205,16 @@ class ServerError(ApiError):
 
 
 class ErrorInBody(ApiError):
-    """A 2xx answer whose body reports a documented failure (``code`` and ``messages``)."""
+    """A 2xx answer whose body reports a documented failure (``code`` and ``messages``).
+
+    A spec rule may name a more precise class (``raises``): the ``*ErrorInBody`` subclasses
+    below are both this class and ``AuthenticationError``/``NotFoundError``/``RateLimitError``,
+    so either ``except`` catches them.
+    """
 
     code: str | None
     messages: tuple[str, ...]
+    advice: ClassVar[str] = "The request was not carried out; fix what the message names and call again."
 
     def __init__(
         self,
@@ -219,11 +229,12 @@ class ErrorInBody(ApiError):
         self.code = code
         self.messages = tuple(messages)
         said = "; ".join(_clip(m, 200) for m in self.messages[:5]) or "no message given"
+        if not said.endswith((".", "!", "?", "…")):  # a sentence keeps its own full stop
+            said += "."
         code_part = f" with code {code}" if code else ""
         message = (
             f"{request.operation} ({request.describe()}) answered {status} but reported a "
-            f"failure{code_part}: {said}. The request was not carried out; fix what the message "
-            f"names and call again."
+            f"failure{code_part}: {said} {self.advice}"
         )
         super().__init__(message, status=status, request=request, body=body, raw=raw)
 
@@ -263,6 +274,31 @@ class PartialFailure(ErrorInBody):
             f"{len(self.failed)} of {total} items failed: {said}. The other items were carried "
             f"out; retry only the items in .failed.",
         )
+class AuthenticationErrorInBody(ErrorInBody, AuthenticationError):
+    """A 2xx answer whose body says the credentials were refused."""
+
+    advice: ClassVar[str] = "Check the credentials (and what they may do) and call again."
+
+
+class NotFoundErrorInBody(ErrorInBody, NotFoundError):
+    """A 2xx answer whose body says the addressed record does not exist."""
+
+    advice: ClassVar[str] = "The addressed record does not exist; check the identifier."
+
+
+class RateLimitErrorInBody(ErrorInBody, RateLimitError):
+    """A 2xx answer whose body says too many requests were made."""
+
+    advice: ClassVar[str] = "Too many requests: wait before calling again."
+
+
+# the class an error-in-body rule names (its ``raises``), by name
+BODY_ERRORS: dict[str, type[ErrorInBody]] = {
+    "ErrorInBody": ErrorInBody,
+    "AuthenticationError": AuthenticationErrorInBody,
+    "NotFoundError": NotFoundErrorInBody,
+    "RateLimitError": RateLimitErrorInBody,
+}
 
 
 class ResponseValidationError(ApiError):

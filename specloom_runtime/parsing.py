@@ -46,6 +46,7 @@ import httpx
 
 from specloom_runtime.body_rules import BodyFailure
 from specloom_runtime.errors import (
+    BODY_ERRORS,
     ApiError,
     BodyParseError,
     ErrorInBody,
@@ -335,9 +336,9 @@ def error_in_body(
     redactor: Redactor,
     body: object = None,
 ) -> ErrorInBody:
-    """The ``ErrorInBody`` for a 2xx ``response`` whose body reports ``failure`` (found by
+    """The ``ErrorInBody`` (or the subclass the rule names) for a 2xx ``response`` whose body reports ``failure`` (found by
     ``body_rules.check_error_in_body``); code and messages are redacted (servers echo input)."""
-    return ErrorInBody(
+    return BODY_ERRORS.get(failure.raises, ErrorInBody)(
         status=response.status_code,
         request=redactor.request(response.request, operation),
         code=None if failure.code is None else redactor.text(failure.code),

@@ -352,8 +352,8 @@ def expected_error(
     """The exception class name the documented answer should raise, or ``None`` for success."""
     if 200 <= status < 300:
         for rule in rules or ():
-            if _rule_holds(rule["when"], body, text):
-                return "ErrorInBody"
+            if _rule_holds(rule["when"], body, text):  # the first that holds decides
+                return None if rule.get("success") else str(rule.get("raises", "ErrorInBody"))
         if isinstance(item_status, Mapping) and isinstance(body, list):
             for item in body:
                 value = _lookup(item, item_status["status"])

@@ -107,7 +107,7 @@ _OP_RECORD_CUSTOMER: OperationSpec[_m.RecordCustomerResult] = OperationSpec(
         envelope="",
         form=True,
         presence_flags=frozenset(("send_no_email",)),
-        defaults={"output": "JSON"},
+        defaults={"output": "JSON", "type": "record_customer"},
     ),
     responses=(
         ResponseSpec(

@@ -37,7 +37,7 @@ class RecordCustomerForm(_wire.WireModel):
     """Wire name ``account_id``. The loyalty program account, e.g. greatwidgets."""
     customer_action: Literal["new", "register"]
     """Wire name ``customer_action``. `new` records a new customer; `register` registers an existing card."""
-    type: Literal["record_customer"]
+    type: Literal["record_customer"] = "record_customer"
     """Wire name ``type``. The API call; fixed for this operation and filled in by the client."""
     auto_add: str | Unset = UNSET
     """Wire name ``auto_add``. Amount added to the customer's account in the campaign on signup: points, visits,

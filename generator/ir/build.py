@@ -6,7 +6,7 @@ import dataclasses
 
 from generator.diagnostics import Reporter
 from generator.ir.nodes import Api
-from generator.ir.operations import OperationBuilder, credentials, package_name
+from generator.ir.operations import OperationBuilder, credentials, package_name, server_variables
 from generator.ir.schema import SchemaTyper
 from generator.names import Scope
 from generator.resolve import Resolved
@@ -41,6 +41,7 @@ def build_ir(resolved: Resolved, reporter: Reporter) -> Api:
         for pointer, m in sorted(typer.models.items(), key=lambda kv: kv[1].name)
     )
     info = data.get("info") or {}
+    keys = credentials(data, package)
     servers = data.get("servers") or [{}]
     return Api(
         package=package,
@@ -50,7 +51,8 @@ def build_ir(resolved: Resolved, reporter: Reporter) -> Api:
         version=str(info.get("version", "")),
         description=str(info.get("description", "")),
         server_url=str(servers[0].get("url", "")),
-        credentials=credentials(data, package),
+        credentials=keys,
+        server_variables=server_variables(data, frozenset(c.py_name for c in keys)),
         models=models,
         operations=ops,
         validators=tuple(operations.validators),

@@ -68,6 +68,7 @@ class Field:
     description: str
     read_only: bool
     decode_strings: Json | None
+    const: Json | None = None  # a required field's only value (a scalar): the model's default
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,19 @@ class Credential:
     description: str
     algorithm: str
     encoding: str
+
+
+@dataclass(frozen=True, slots=True)
+class ServerVariable:
+    """A ``{name}`` of the server URL, filled in by the client keyword ``py_name``. ``default`` is
+    used when the keyword is not given ("" : required, for a variable without ``enum``, whose
+    spec default can only be a placeholder)."""
+
+    name: str
+    py_name: str
+    default: str
+    enum: tuple[str, ...]
+    description: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,23 +310,45 @@ class Api:
     models: tuple[Model, ...]
     operations: tuple[Operation, ...]
     validators: tuple[ValidatorEntry, ...]
+    server_variables: tuple[ServerVariable, ...] = ()
 
     @property
     def client_type_kinds(self) -> frozenset[str]:
-        """Every type kind a client signature mentions, plus ``page``/``body``/``sequence`` when
-        some operation paginates, takes a body, or takes a list (the client imports only these)."""
+        """Every type kind a client signature mentions, plus ``page``/``body``/``sequence``/
+        ``params``/``forms`` when some operation paginates, takes a body, takes a list, has
+        parameters or documents an answer's media type, ``credentials`` when the API has some and
+        ``models`` when a codec names a model class (the client imports only what it uses)."""
         kinds: set[str] = set()
         inputs: list[TypeRef] = []
         outputs: list[TypeRef] = []
+        coded: list[TypeRef] = []  # every type a codec is printed for
+        if self.credentials:
+            kinds.add("credentials")
         for op in self.operations:
             inputs.extend(p.type for p in op.parameters if p.const is None)
+            coded.extend(p.type for p in op.parameters)
+            if op.parameters:
+                kinds.add("params")
             if op.body is not None:
                 kinds.add("body")
                 inputs.append(op.body.type)
+                coded.append(op.body.type)
             if op.result is not None:
                 outputs.append(op.result)
             if op.pagination is not None:
                 kinds.add("page")
+            for response in op.responses:
+                if response.forms:
+                    kinds.add("forms")
+                coded.extend(f.type for f in response.forms)
+        stack = list(coded)
+        while stack:
+            t = stack.pop()
+            if t.kind == "model":
+                kinds.add("models")
+            stack.extend(t.members)
+            if t.item is not None:
+                stack.append(t.item)
         for roots, is_input in ((inputs, True), (outputs, False)):
             stack = list(roots)
             while stack:

@@ -20,13 +20,14 @@ from generator.ir.nodes import (
     Parameter,
     Response,
     ResponseForm,
+    ServerVariable,
     TypeRef,
     ValidatorEntry,
 )
 from generator.ir.schema import SchemaTyper, union
-from generator.names import Scope, pascal_case, snake_case
+from generator.names import CONSTRUCTOR_KEYWORDS, Scope, pascal_case, snake_case
 from generator.resolve import pointer_get, ref_pointer
-from generator.rules import FORM, deref
+from generator.rules import FORM, deref, fixed_value
 from generator.walk import iter_operations
 
 IDEMPOTENT = {"get", "head", "put", "delete", "options", "trace"}
@@ -47,6 +48,26 @@ def credentials(data: Any, package: str) -> tuple[Credential, ...]:
             description=str(scheme.get("description", "")),
             algorithm=str(signature["algorithm"]) if signature else "",
             encoding=str(signature["encoding"]) if signature else "",
+        ))
+    return tuple(result)
+
+
+def server_variables(data: Any, taken: frozenset[str]) -> tuple[ServerVariable, ...]:
+    """One client keyword per variable of the first server that its URL uses (lint warns about
+    the others), named after the variable; ``taken`` are the credentials' keywords."""
+    servers = data.get("servers") or [{}]
+    server = servers[0] if isinstance(servers[0], dict) else {}
+    url = str(server.get("url", ""))
+    scope = Scope(reserved=CONSTRUCTOR_KEYWORDS | taken)
+    result = []
+    for name, variable in sorted((server.get("variables") or {}).items()):
+        if "{" + name + "}" not in url or not isinstance(variable, dict):
+            continue
+        enum = tuple(str(v) for v in variable.get("enum") or [])
+        result.append(ServerVariable(
+            name=name, py_name=scope.allocate(name),
+            default=str(variable.get("default", "")) if enum else "", enum=enum,
+            description=str(variable.get("description", "")),
         ))
     return tuple(result)
 
@@ -144,9 +165,9 @@ class OperationBuilder:
             media = _media_choice(content)
             schema = content[media].get("schema") if media else param.get("schema", {})
             schema_ptr = join_pointer(where, "content", media, "schema") if media else join_pointer(where, "schema")
-            schema = deref(self.data, schema) if isinstance(schema, dict) and "$ref" in schema and "const" in deref(self.data, schema) else schema
-            const = schema.get("const") if isinstance(schema, dict) else None
-            is_const = const is not None and bool(param.get("required"))
+            fixed, const = fixed_value(self.data, schema)
+            schema = deref(self.data, schema) if fixed and isinstance(schema, dict) and "$ref" in schema else schema
+            is_const = fixed and bool(param.get("required") or location == "path")
             result.append(Parameter(
                 wire_name=name, py_name=names[name], location=location,
                 type=self.typer.type_of(schema, schema_ptr, hint + pascal_case(name)),
@@ -191,6 +212,11 @@ class OperationBuilder:
         props = _properties(self.data, schema_ptr)
         flags = tuple(sorted(name for name, (sub, _) in props.items() if isinstance(sub, dict) and deref(self.data, sub).get("x-specloom-presence-flag")))
         defaults = {name: deref(self.data, sub)["x-specloom-client-default"] for name, (sub, _) in sorted(props.items()) if isinstance(sub, dict) and "x-specloom-client-default" in deref(self.data, sub)}
+        required = _required(self.data, schema_ptr)
+        for name, (sub, _) in sorted(props.items()):  # a required constant is always sent, never asked for
+            fixed, value = fixed_value(self.data, sub)
+            if fixed and name in required:
+                defaults[name] = value
         return Body(
             media_type=media, type=self.typer.type_of(schema, schema_ptr, hint + "Body"),
             required=bool(body.get("required")), envelope=envelope, form=media == FORM,
@@ -256,6 +282,19 @@ def _properties(data: Any, pointer: str) -> dict[str, tuple[Any, str]]:
             found.setdefault(name, (deref(data, sub), join_pointer(where, "properties", name)))
 
     visit(pointer)
+    return found
+
+
+def _required(data: Any, pointer: str) -> set[str]:
+    """Required property names of the object schema at ``pointer``, through ``$ref`` and ``allOf``."""
+    node = deref(data, pointer_get(data, pointer))
+    if not isinstance(node, dict):
+        return set()
+    found = set(node.get("required") or [])
+    for member in node.get("allOf") or []:
+        member = deref(data, member)
+        if isinstance(member, dict):
+            found |= set(member.get("required") or [])
     return found
 
 

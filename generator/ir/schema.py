@@ -17,7 +17,7 @@ from generator.diagnostics import Reporter, join_pointer
 from generator.ir.nodes import Field, Json, Model, TypeRef
 from generator.names import NameError_, Scope, pascal_case
 from generator.resolve import pointer_get, ref_pointer
-from generator.rules import deref
+from generator.rules import deref, fixed_value
 from specloom_runtime.dates import NAMED_DATE_FORMATS
 
 Role = Literal["type", "validate", "annotate", "refuse"]
@@ -228,12 +228,14 @@ class SchemaTyper:
             py_names = field_scope.allocate_all(props)
             fields = []
             for wire, (sub, sub_pointer) in props.items():
+                fixed, value = fixed_value(self.data, sub)
                 fields.append(Field(
                     wire_name=wire, py_name=py_names[wire],
                     type=self.type_of(sub, sub_pointer, self.names[pointer] + pascal_case(py_names[wire])),
                     required=wire in required, description=str(sub.get("description", "")) if isinstance(sub, dict) else "",
                     read_only=bool(isinstance(sub, dict) and sub.get("readOnly")),
                     decode_strings=Json.of(sub["x-specloom-decode-strings"]) if isinstance(sub, dict) and "x-specloom-decode-strings" in sub else None,
+                    const=Json.of(value) if fixed and wire in required and isinstance(value, (str, int, float, bool)) else None,
                 ))
             self.models[pointer] = Model(
                 name=self.names[pointer], source_pointer=pointer,

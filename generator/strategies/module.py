@@ -119,7 +119,7 @@ def _function(name: str, returns: str, doc: str, code: str) -> list[str]:
 
 
 def _registry(name: str, value_type: str, items: list[tuple[str, str]]) -> list[str]:
-    if not items:
+    if not items:  # written as black writes it
         return [f"{name}: dict[str, {value_type}] = {{}}", ""]
     return [f"{name}: dict[str, {value_type}] = {{", *(f"    {str_lit(k)}: {v}," for k, v in items), "}", ""]
 

@@ -580,7 +580,7 @@ class Compiler:
         limit = applicators.MEMO_LIMIT
         parts += [f"{name}: set[str] = set()  # property names {pattern} matched ({limit[1]} at most, each {limit[0]} characters at most)"
                   for pattern, name in self.memos.items()]  # fmt: skip
-        parts += ["", ""]
+        parts += ["", ""] if parts else [""]  # two blank lines after the imports either way
         for fid in sorted(self._bodies):
             parts += [*self._bodies[fid], "", ""]
         parts += tail

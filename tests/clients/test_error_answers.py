@@ -39,7 +39,7 @@ CALLS: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {
     ("shift4shop", "listCustomerGroupCustomers"): ("list_customer_group_customers", {"id": 1}),
     ("shift4shop", "getCustomer"): ("get_customer", {"id": 1}),
     ("shift4shop", "updateCustomers"): ("update_customers", {"body": [{"CustomerID": 1, "MailList": True}]}),
-    ("shift4shop", "updateCustomer"): ("update_customer", {"customerid": 1, "body": {"MailList": True}}),
+    ("shift4shop", "updateCustomer"): ("update_customer", {"id": 1, "body": {"MailList": True}}),
     ("shift4shop", "deleteCustomer"): ("delete_customer", {"id": 1}),
     ("clienttoolbox", "recordCustomer"): (
         "record_customer",

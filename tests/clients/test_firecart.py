@@ -61,7 +61,7 @@ def test_mapping_with_a_date_object_is_encoded_too(mode: str) -> None:
 @pytest.mark.parametrize(
     ("answer", "code", "messages"),
     [
-        (text_answer("FAILED : 1001"), "1001", ()),
+        (text_answer("FAILED : 1001"), "1001", ("FAILED : 1001",)),  # no message declared: the text
         (json_answer({"status": "FAILED", "errorCode": "1002", "message": "API blocked"}), "1002", ("API blocked",)),
     ],
 )

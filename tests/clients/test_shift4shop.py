@@ -134,7 +134,7 @@ def test_bulk_update_needs_customer_ids(mode: str) -> None:
 
 def test_update_and_delete(mode: str) -> None:
     h = Harness("shift4shop", mode, answers=[json_answer([{**WRITTEN[0], "Status": "200"}])])
-    h.call("update_customer", customerid=1234, body={"BillingCity": "Miami"})
+    h.call("update_customer", id=1234, body={"BillingCity": "Miami"})
     assert (h.last.method, str(h.last.url), h.last.content) == ("PUT", f"{BASE}/Customers/1234", b'{"BillingCity":"Miami"}')
     h.call("delete_customer", id=1234)
     assert (h.last.method, str(h.last.url), h.last.content) == ("DELETE", f"{BASE}/Customers/1234", b"")

@@ -88,7 +88,8 @@ def test_in_rule_uses_json_equality() -> None:
 
 def test_text_pattern_rule_with_code_pattern() -> None:
     text = "FAILED: E_104 invalid email"
-    assert check_error_in_body(text, text, FAILED_TEXT) == BodyFailure("E_104", ())
+    # no message declared: the documented default is the stripped text itself
+    assert check_error_in_body(text, text, FAILED_TEXT) == BodyFailure("E_104", (text,))
     assert check_error_in_body("SUCCESS 1", "SUCCESS 1", FAILED_TEXT) is None
     with_message: Rules = [
         {"when": {"textPattern": "^FAILED"}, "messagePattern": "FAILED\\W*\\S+\\s+(?P<message>.*)"}

@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from generator.rules import fixed_value
+
 from .spec_helpers import VENDORS, raw, spec, unwrap_jsonp, xml_to_json
 
 # --------------------------------------------------------------------------------------------
@@ -69,7 +71,7 @@ ROUTES: dict[str, dict[str, tuple[str, str]]] = {
         "listCustomerGroupCustomers": ("get", "/CustomerGroups/{id}/Customers"),
         "getCustomer": ("get", "/Customers/{id}"),
         "updateCustomers": ("put", "/Customers"),
-        "updateCustomer": ("put", "/Customers/{customerid}"),
+        "updateCustomer": ("put", "/Customers/{id}"),
         "deleteCustomer": ("delete", "/Customers/{id}"),
     },
     "clienttoolbox": {"recordCustomer": ("post", "/")},
@@ -734,6 +736,14 @@ def test_shift4shop_error_statuses() -> None:
     assert "Authentication failure" in unauthorized["description"]
 
 
+def test_shift4shop_one_path_item_per_hierarchy() -> None:
+    """The Help page's ``PUT /Customers/{customerid}`` is OpenAPI's ``/Customers/{id}``."""
+    s = spec("shift4shop")
+    assert s.at("/paths/~1Customers~1{id}/put")["operationId"] == "updateCustomer"
+    shapes = [re.sub(r"\{[^{}]*\}", "{}", path) for path in s.doc["paths"]]
+    assert len(shapes) == len(set(shapes))
+
+
 # --------------------------------------------------------------------------------------------
 # Client Toolbox
 # --------------------------------------------------------------------------------------------
@@ -775,6 +785,14 @@ def test_clienttoolbox_type_const() -> None:
     s, ptr = _ctb()
     assert s.valid(ptr, CTB_SEED)
     assert not s.valid(ptr, {**CTB_MINIMAL, "type": "customer_info"})
+
+
+def test_clienttoolbox_type_filled_in_by_client() -> None:
+    """A required constant is never an argument: the generator sees ``type`` as fixed."""
+    s, ptr = _ctb()
+    form = s.at(ptr)
+    assert "type" in form["required"]
+    assert fixed_value(s.doc, form["properties"]["type"]) == (True, "record_customer")
 
 
 @pytest.mark.parametrize("field", ["type", "customer_action", "account_id"])

@@ -39,7 +39,7 @@ CALLS: dict[str, dict[str, tuple[str, dict[str, Any]]]] = {
         "updateCustomers": ("update_customers", {"body": [{"CustomerID": 1, "MailList": True}]}),
         "listCustomerGroupCustomers": ("list_customer_group_customers", {"id": 3}),
         "getCustomer": ("get_customer", {"id": 1}),
-        "updateCustomer": ("update_customer", {"customerid": 1, "body": {"BillingFirstName": "John"}}),
+        "updateCustomer": ("update_customer", {"id": 1, "body": {"BillingFirstName": "John"}}),
         "deleteCustomer": ("delete_customer", {"id": 1}),
     },
     "clienttoolbox": {

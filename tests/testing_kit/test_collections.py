@@ -47,7 +47,7 @@ def test_shift4shop_create_acknowledges_with_the_new_id_then_get_list_update_del
     customer = kit.call("get_customer", id=1)  # the one-item array is unwrapped by the client
     assert (customer.customer_id, customer.email, customer.total_store_credit) == (1, "john@example.com", 0)  # not the example's 1.1
     assert [c.email for c in kit.call("list_customers")] == ["john@example.com"]
-    [updated] = kit.call("update_customer", customerid=1, body={"BillingFirstName": "John"})
+    [updated] = kit.call("update_customer", id=1, body={"BillingFirstName": "John"})
     assert (updated.value, updated.message) == ("1", "updated successfully")
     kit.fake.add({"Email": "jane@example.com", "CustomerGroupID": 4})
     acks = kit.call("update_customers", body=[{"CustomerID": 1, "MailList": True}, {"CustomerID": 2, "Enabled": False}])

@@ -138,7 +138,7 @@ INVALID: dict[str, tuple[str, dict[str, object], str]] = {
     "cartfunnel": ("create_customer", {"body": {"email": "not an email"}}, "/body/customer/email"),
     "firecart": ("add_customer", {"data": {"email": "david.example.com"}}, "/query/data/email"),
     "salesfire": ("sync_customer", {"site": "s1", "list": "l1", "body": {"types": ["marketing"]}}, "/body/types/0"),
-    "shift4shop": ("update_customer", {"customerid": 1, "body": {"CustomerID": 2}}, "/body"),
+    "shift4shop": ("update_customer", {"id": 1, "body": {"CustomerID": 2}}, "/body"),
     "clienttoolbox": ("record_customer", {"body": {"type": "record_customer", "customer_action": "new"}}, "/body"),
 }
 

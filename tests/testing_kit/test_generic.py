@@ -43,7 +43,7 @@ def sixth(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
 
 def _client(fake: Any) -> Any:
     client_module = sys.modules["kit_sixth.client"]
-    return client_module.Client(**CREDENTIALS, transport=fake, max_retries=0, validate_responses="raise")
+    return client_module.Client(**CREDENTIALS, installation="news.example.invalid", transport=fake, max_retries=0, validate_responses="raise")
 
 
 def test_roles_ids_and_answers_are_found_by_shape(sixth: ModuleType) -> None:
@@ -55,6 +55,7 @@ def test_roles_ids_and_answers_are_found_by_shape(sixth: ModuleType) -> None:
         "getMember": ("get", "Member", "item"),
         "listEvents": ("record", "", "sample"),  # no id property: not a collection
         "legacySubmit": ("record", "", "sample"),
+        "subscribe": ("record", "", "sample"),
     }
     assert [s.rule for s in plays["createMember"].body_failures] == [0, 1, 2]  # rule 3 is a text pattern
     assert plays["legacySubmit"].wire_kinds == {"quiet": "bool"}

@@ -23,7 +23,7 @@ def test_firecart_failed_answers(mode: str) -> None:
     kit.fake.fail("addCustomer", error_in_body=True, times=1)  # the plain-text form
     with pytest.raises(ErrorInBody) as text:
         kit.call("add_customer", data={"email": "david@address.com"})
-    assert (text.value.code, text.value.messages) == ("1001", ())
+    assert (text.value.code, text.value.messages) == ("1001", ("FAILED : 1001",))  # the text is the message
     kit.fake.fail("addCustomer", error_in_body=1, times=1)  # the JSON form
     with pytest.raises(ErrorInBody) as data:
         kit.call("add_customer", data={"email": "david@address.com"})

@@ -133,7 +133,7 @@ def test_shift4shop_lastupdate_filters_compare_when_customers_were_written(mode:
     assert [c.email for c in kit.call("list_customers", lastupdatestart="02/01/2024 00:00:00")] == ["new@example.com"]
     assert [c.email for c in kit.call("list_customers", lastupdateend="01/31/2024 23:59:59")] == ["old@example.com"]
     kit.fake.clock = lambda: datetime(2024, 4, 1, tzinfo=UTC)
-    kit.call("update_customer", customerid=1, body={"Comments": "called"})  # an update is a write
+    kit.call("update_customer", id=1, body={"Comments": "called"})  # an update is a write
     assert [c.email for c in kit.call("list_customers", lastupdatestart="03/15/2024 00:00:00")] == ["old@example.com"]
 
 
