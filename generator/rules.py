@@ -13,8 +13,9 @@ from typing import Any
 
 from generator.diagnostics import Reporter, join_pointer
 from generator.names import NameError_, Scope, snake_case
+from generator.regex_risk import backtracking_risk
 from generator.resolve import in_place_cycles, pointer_get, ref_pointer
-from generator.walk import iter_operations
+from generator.walk import iter_operations, walk
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -143,8 +144,27 @@ def check_loops(data: Any, reporter: Reporter) -> None:
                                 "dependentSchemas, with no property or item in between): validating it would never end")  # fmt: skip
 
 
+def check_patterns(data: Any, reporter: Reporter) -> None:
+    """A warning at each ``pattern`` / ``patternProperties`` key that may backtrack exponentially."""
+    # Generated validators run patterns with Python's backtracking ``re``; a bound such as
+    # maxLength helps only where the author set one, so the pattern itself is flagged.
+    for role, pointer, schema in walk(data):
+        if role != "schema":
+            continue
+        found = [(join_pointer(pointer, "pattern"), schema["pattern"])] if isinstance(schema.get("pattern"), str) else []
+        if isinstance(schema.get("patternProperties"), dict):
+            found += [(join_pointer(pointer, "patternProperties", key), key) for key in schema["patternProperties"]]
+        for where, pattern in found:
+            reason = backtracking_risk(pattern)
+            if reason:
+                reporter.warning(where, f"pattern {pattern!r} may take exponential time on a value it does not match "
+                                        f"(validators use a backtracking regex engine): {reason}; make the repetition "
+                                        "unambiguous, and bound the length (maxLength is checked first)")  # fmt: skip
+
+
 def check(data: dict[str, Any], reporter: Reporter) -> None:
     """Run every coherence check over a resolved document."""
     _names(data, reporter)
     _rules(data, reporter)
     check_loops(data, reporter)
+    check_patterns(data, reporter)

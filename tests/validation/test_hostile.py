@@ -73,7 +73,7 @@ def test_ten_megabyte_string_is_cheap() -> None:
     start = time.perf_counter()
     assert not v.is_valid(text)
     errors = list(v.iter_errors(text))
-    assert {e.keyword for e in errors} == {"maxLength", "pattern", "format"}
+    assert {e.keyword for e in errors} == {"maxLength"}  # pattern and format run within bounds only
     assert all(len(e.message) < 200 for e in errors)
     assert time.perf_counter() - start < 0.5
 
