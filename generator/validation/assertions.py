@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.validation.errors import CompileError
 from generator.validation.source import py_literal, py_str, py_tuple
-from specloom_runtime.formats import FORMAT_CHECKERS
+from specloom_runtime.formats import FORMAT_CHECKERS, FORMAT_NOTES
 from specloom_runtime.validation import translate_pattern
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ def _emit_pattern_and_format(c: Compiler, fn: Fn, node: Node, v: str, path: str)
         elif c.formats == "assert":
             c.use("FORMAT_CHECKERS")
             name = c.const(f"FORMAT_CHECKERS[{py_str(fmt)}]", "_FMT")
-            msg = f"short_repr({v}) + {py_str(' is not a valid ' + fmt)}"
+            msg = f"short_repr({v}) + {py_str(' is not a valid ' + fmt + FORMAT_NOTES.get(fmt, ''))}"
             c.check(fn, f"not {name}({v})", node, "format", msg, path)
 
 def string_tests(c: Compiler, node: Node, v: str) -> list[str]:
