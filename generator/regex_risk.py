@@ -63,7 +63,7 @@ def _scan(seq: list[Any]) -> str | None:
             if high > 1:
                 reason = _ambiguous(list(body))
                 if reason:
-                    return f"{reason}, repeated by {_quantifier(low, high)}"
+                    return f"{reason} (repeated by {_quantifier(low, high)})"
             found = _scan(list(body))
         elif op == _c.SUBPATTERN:
             found = _scan(list(av[-1]))
@@ -82,7 +82,7 @@ def _ambiguous(seq: list[Any]) -> str | None:
     """How a repeated body can match one string in several ways, or None."""
     starts = _first(seq)
     if _continuations(seq) & starts:
-        return "a body that can end with an optional or variable-length part starting like the body itself"
+        return "the repeated group can end with an optional or variable-length part that could also begin its next repetition"
     return _overlapping_branch(seq)
 
 
@@ -114,7 +114,7 @@ def _overlapping_branch(seq: list[Any]) -> str | None:
             branches = [list(b) for b in av[1]]
             firsts = [_first(b) for b in branches]
             if any(firsts[a] & firsts[b] for a in range(len(firsts)) for b in range(a + 1, len(firsts))):
-                return "an alternation whose alternatives can start with the same character"
+                return "the repeated group holds alternatives that can start with the same character"
             inner = [_overlapping_branch(b) for b in branches]
         elif op in _REPEATS and op is not None:
             inner = [_overlapping_branch(list(av[2]))]

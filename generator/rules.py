@@ -157,9 +157,9 @@ def check_patterns(data: Any, reporter: Reporter) -> None:
         for where, pattern in found:
             reason = backtracking_risk(pattern)
             if reason:
-                reporter.warning(where, f"pattern {pattern!r} may take exponential time on a value it does not match "
-                                        f"(validators use a backtracking regex engine): {reason}; make the repetition "
-                                        "unambiguous, and bound the length (maxLength is checked first)")  # fmt: skip
+                reporter.warning(where, f"pattern {pattern!r} can take exponential time on a value it does not match "
+                                        f"(Python's re backtracks): {reason}; make the repetition unambiguous, and "
+                                        "bound the value with maxLength (checked before the pattern)")  # fmt: skip
 
 
 def check(data: dict[str, Any], reporter: Reporter) -> None:
