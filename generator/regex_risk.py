@@ -6,15 +6,16 @@ validators use) try exponentially many ways to match one string. ``specloom lint
 located at the pattern, because a length bound checked first only helps where the author set one.
 
 Two shapes are flagged, both on a repetition that may run more than once:
-* its body can match with nothing but an inner *variable-length* repetition (``(a+)+``,
-  ``(a*)*``, ``(\\d+\\s?)+``, ``(\\d{1,3})+``): a run of those characters splits into iterations in
+* the repeated group can end with an optional or variable-length part whose characters could also
+  begin its next repetition (``(a+)+``, ``(a*)*``, ``(\\d+\\s?)+``, ``(\\d{1,3})+``, ``(a|aa)+``,
+  which Python reads as ``(a(?:|a))+``): a run of such characters splits into iterations in
   exponentially many ways;
-* its body is an alternation whose alternatives can start with the same character (``(a|aa)+``,
-  ``(\\w|\\d)*``).
+* the repeated group holds alternatives that can start with the same character (``(ab|a.)+``).
 A mandatory separator (``([a-z]+-)*``, ``(\\s*,\\s*[^,]+)*``) makes the split unique and is not
-flagged. This is a heuristic (no false alarm on ordinary patterns, the textbook cases caught), not
-a proof of safety. The pattern is parsed by the standard library's own regex parser after the same
-ECMA -> Python translation the validators use, so what is analysed is what will run.
+flagged, nor is ``(\\w|\\d)*``, which Python's parser merges into one character class. This is a
+heuristic (no false alarm on ordinary patterns, the textbook cases caught), not a proof of safety.
+The pattern is parsed by the standard library's own regex parser after the same ECMA -> Python
+translation the validators use, so what is analysed is what will run.
 """
 
 from __future__ import annotations
@@ -50,10 +51,9 @@ def backtracking_risk(pattern: str) -> str | None:
     """Why ``pattern`` may backtrack exponentially, or None (also for an unsupported pattern,
     which the validator compiler reports on its own)."""
     try:
-        tree = _parser.parse(translate_pattern(pattern), re.ASCII)
-    except (ValueError, re.error, RecursionError):
+        return _scan(list(_parser.parse(translate_pattern(pattern), re.ASCII)))
+    except (ValueError, re.error, RecursionError):  # unsupported, or nested past the stack
         return None
-    return _scan(list(tree))
 
 
 def _scan(seq: list[Any]) -> str | None:
