@@ -5,13 +5,29 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: generate test check bench lint clean-venv
+# Every package comes from a lock with hashes (requirements/*.txt, compiled from pyproject.toml and
+# requirements/*.in by `make lock`): pip first, then the rest with --require-hashes, then the
+# project itself with --no-deps and no build isolation (setuptools and wheel came from the lock),
+# so nothing unpinned is downloaded. A changed lock or pyproject.toml makes the venv anew, so it
+# holds exactly what the lock says (tests/test_lock.py checks that).
+HASHED := $(BIN)/python -m pip install --quiet --require-hashes
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" .lock-venv/bin/pip-compile --quiet --generate-hashes \
+	--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links --no-emit-trusted-host $(UPGRADE)
 
-$(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+.PHONY: generate test check bench lint lock clean-venv
+
+$(STAMP): pyproject.toml requirements/pip.txt requirements/dev.txt
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(HASHED) -r requirements/pip.txt
+	$(HASHED) -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
+
+# make bench: the dev lock plus the bench extras (requirements/bench.txt, the same pins and more).
+$(VENV)/.bench-installed: $(STAMP) requirements/bench.txt
+	$(HASHED) -r requirements/bench.txt
+	@touch $@
 
 generate: $(STAMP)
 	$(BIN)/specloom lint
@@ -29,9 +45,17 @@ check: $(STAMP)
 	$(BIN)/ruff check generator specloom_runtime generated tests bench examples conftest.py
 	$(BIN)/mypy generator specloom_runtime generated examples
 
-bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+bench: $(VENV)/.bench-installed
 	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+# Re-resolve the locks after changing dependencies (pyproject.toml, requirements/*.in); needs the
+# package index. Pins stay where they are unless needed; `make lock UPGRADE=--upgrade` moves every
+# package to its newest release. pip-tools runs from its own venv, outside the locked one.
+lock:
+	@test -x .lock-venv/bin/pip-compile || ($(PYTHON) -m venv .lock-venv && .lock-venv/bin/python -m pip install --quiet pip-tools==7.6.2)
+	$(PIP_COMPILE) -o requirements/pip.txt requirements/pip.in
+	$(PIP_COMPILE) --extra dev -o requirements/dev.txt pyproject.toml requirements/build.in
+	$(PIP_COMPILE) --extra dev --extra bench -c requirements/dev.txt -o requirements/bench.txt pyproject.toml requirements/build.in
 
 clean-venv:
 	rm -rf $(VENV)

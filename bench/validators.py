@@ -15,6 +15,7 @@ body schema alone, and the whole spec's validators module divided by its number 
 median items/s over interleaved rounds, and the ratios with the goals of issue 4 (met or not).
 All engines assert the same formats: specloom's, fastjsonschema's (given specloom's checkers) and
 the hand-written checks use ``specloom_runtime.formats``; jsonschema and jsonschema-rs their own.
+Then (p): the specs' patterns under ``re`` and ``google-re2``, and maxLength guarding a ReDoS.
 """
 
 from __future__ import annotations
@@ -338,10 +339,50 @@ def run_set(name: str, rounds: int, wanted: set[str] | None) -> list[str]:
     return lines
 
 
+def _ns_per_call(fn: Callable[[str], object], value: str, calls: int = 100_000) -> float:
+    return 1e9 / measure(fn, [value] * calls)  # type: ignore[arg-type]
+
+
+def patterns() -> None:
+    """(p) Each spec pattern on a value it matches, under re (validators use it) and google-re2
+    (linear time; in the bench extras), then the maxLength guard in front of a ReDoS pattern."""
+    from generator.regex_risk import backtracking_risk
+    from generator.walk import walk
+    from specloom_runtime.validation import translate_pattern
+    found = {n["pattern"] for f in sorted((ROOT / "specs").glob("*.yaml")) for role, _, n in walk(load(f).data)
+             if role == "schema" and isinstance(n.get("pattern"), str)}  # fmt: skip
+    samples = {"^[0-9]+$": "1234567", "^[0-9]{3}$": "201", "^custom_field_[0-9]+$": "custom_field_12", "^[^,\\s]+(\\s*,\\s*[^,\\s]+)*$": "id, name"}
+    try:
+        import re2  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:  # not installed: re only
+        re2 = None
+    print("\n(p) patterns of the specs above: ns per search (re2: google-re2, when installed)")
+    for text in sorted(found):
+        value = samples.get(text, "abc_123")
+        ours = re.compile(translate_pattern(text), re.ASCII).search
+        line = f"  {text[:34]:36s} re {_ns_per_call(ours, value):7.0f}"
+        if re2 is not None:  # RE2 spells \Z as \z and takes no \uXXXX escapes: plain patterns only
+            try:
+                theirs = re2.compile(translate_pattern(text).replace("\\Z", "\\z")).search
+                line += f"   re2 {_ns_per_call(theirs, value):7.0f}"
+            except Exception as exc:  # noqa: BLE001 - re2's own error type
+                line += f"   re2 refuses it ({str(exc)[:30]})"
+        print(line + ("   lint: backtracking risk" if backtracking_risk(text) else ""))
+    ns: dict[str, Any] = {}
+    guard = {"s": {"type": "string", "maxLength": 16, "pattern": "^(a+)+$"}}
+    exec(compile(compile_module(guard, [("s", "s", "/s")], source_file="p").source, "<p>", "exec"), ns)  # noqa: S102
+    value, start = "a" * 22 + "!", time.perf_counter()
+    errors, after = ns["VALIDATORS"]["s"].errors(value), time.perf_counter() - start
+    start, _ = time.perf_counter(), re.compile("^(a+)+\\Z").search(value)
+    print(f"  ReDoS guard: errors() of a 23-character value over maxLength 16 with ^(a+)+$: {after * 1e6:.0f} us "
+          f"({[e.keyword for e in errors]}); the pattern itself on it: {(time.perf_counter() - start) * 1000:.0f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--sets", default="a,b")
+    parser.add_argument("--no-patterns", action="store_true", help="skip (p), the pattern engines")
     parser.add_argument("--engines", default="", help="comma-separated subset (specloom is always run)")
     args = parser.parse_args()
     wanted = set(args.engines.split(",")) if args.engines else None
@@ -350,6 +391,8 @@ def main() -> None:
         summary += run_set(name, args.rounds, wanted)
     print("\nGoals (specloom is_valid_* throughput / engine's, both valid and invalid payloads):")
     print("\n".join(summary))
+    if not args.no_patterns:
+        patterns()
 
 
 if __name__ == "__main__":

@@ -15,8 +15,9 @@ from urllib.parse import urlsplit
 
 from generator.diagnostics import Reporter, join_pointer
 from generator.names import NameError_, Scope, snake_case
+from generator.regex_risk import backtracking_risk
 from generator.resolve import in_place_cycles, pointer_get, ref_pointer
-from generator.walk import iter_operations
+from generator.walk import iter_operations, walk
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -188,6 +189,24 @@ def check_loops(data: Any, reporter: Reporter) -> None:
                                 "dependentSchemas, with no property or item in between): validating it would never end")  # fmt: skip
 
 
+def check_patterns(data: Any, reporter: Reporter) -> None:
+    """A warning at each ``pattern`` / ``patternProperties`` key that may backtrack exponentially."""
+    # Generated validators run patterns with Python's backtracking ``re``; a bound such as
+    # maxLength helps only where the author set one, so the pattern itself is flagged.
+    for role, pointer, schema in walk(data):
+        if role != "schema":
+            continue
+        found = [(join_pointer(pointer, "pattern"), schema["pattern"])] if isinstance(schema.get("pattern"), str) else []
+        if isinstance(schema.get("patternProperties"), dict):
+            found += [(join_pointer(pointer, "patternProperties", key), key) for key in schema["patternProperties"]]
+        for where, pattern in found:
+            reason = backtracking_risk(pattern)
+            if reason:
+                reporter.warning(where, f"pattern {pattern!r} can take exponential time on a value it does not match "
+                                        f"(Python's re backtracks): {reason}; make the repetition unambiguous, and "
+                                        "bound the value with maxLength (checked before the pattern)")  # fmt: skip
+
+
 def check(data: dict[str, Any], reporter: Reporter) -> None:
     """Run every coherence check over a resolved document."""
     from generator import lint_wire  # imported here: lint_wire imports this module
@@ -197,6 +216,7 @@ def check(data: dict[str, Any], reporter: Reporter) -> None:
     _plain_http(data, reporter)
     check_loops(data, reporter)
     lint_wire.check(data, reporter)
+    check_patterns(data, reporter)
 
 
 def check_package_name(stem: str, reporter: Reporter) -> None:

@@ -31,6 +31,9 @@ from typing import IO, Any
 from generator import load_json
 from generator.diagnostics import Diagnostic, Reporter, SpecError
 from generator.load import Limits, load, loads
+from generator.log_text import json_text as _json
+from generator.log_text import one_line as _one_line
+from generator.log_text import where as _where
 from specloom_runtime.validation import RecursionLimitError
 
 # Payload files may be larger than specs; depth, values and expanded size keep the spec bounds.
@@ -337,12 +340,12 @@ class _Output:
         """One line per violation: ``file[:line]: /pointer: message``."""
         for e in errors:
             where = _where(payload.file, _error_line(payload, e.instance_path))
-            self.write(f"{where}: {e.instance_path or '/'}: {e.message.translate(_ONE_LINE)}\n")
+            self.write(f"{where}: {_one_line(e.instance_path or '/')}: {_one_line(e.message)}\n")
 
     def problem(self, problem: Problem) -> None:
         """An input that could not be read: a located diagnostic on stderr, in every format."""
         self.problems += 1
-        print(f"{_where(problem.file, problem.line)}: {problem.message.translate(_ONE_LINE)}", file=sys.stderr)
+        print(f"{_where(problem.file, problem.line)}: {_one_line(problem.message)}", file=sys.stderr)
 
     def summary(self) -> str:
         """E.g. ``3 of 20000 payloads invalid (5 errors) in 2 files``."""
@@ -368,7 +371,7 @@ class _Json(_Output):
         keys = ("instance_path", "schema_path", "keyword", "message")
         listed = [{**{k: getattr(e, k) for k in keys}, "line": _error_line(payload, e.instance_path) or None} for e in errors]
         entry = {"file": payload.file, "line": payload.line, "valid": not errors, "errors": listed}
-        self.write(("," if self.payloads > 1 else "") + "\n" + json.dumps(entry))
+        self.write(("," if self.payloads > 1 else "") + "\n" + _json(entry))
 
     def problem(self, problem: Problem) -> None:
         """Kept for the document's ``problems`` list, and said on stderr too."""
@@ -378,7 +381,7 @@ class _Json(_Output):
     def finish(self) -> None:
         """Close the document with the problems and the summary counts."""
         summary = {**{k: getattr(self, k) for k in ("files", "payloads", "invalid", "errors", "problems")}, "text": self.summary()}
-        self.write(f'\n],\n"problems": {json.dumps(self.problem_list)},\n"summary": {json.dumps(summary)}}}\n')
+        self.write(f'\n],\n"problems": {_json(self.problem_list)},\n"summary": {_json(summary)}}}\n')
 
 
 class _Github(_Output):
@@ -405,12 +408,7 @@ def _n(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def _where(file: str, line: int) -> str:
-    return f"{file}:{line}" if line else file
-
-
 # GitHub: "%", CR and LF are percent-encoded in a message; in a property value, ":" and "," too.
 _DATA = str.maketrans({"%": "%25", "\r": "%0D", "\n": "%0A"})
 _PROPERTY = str.maketrans({"%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"})
-_ONE_LINE = str.maketrans({"\r": "\\r", "\n": "\\n"})
 _OUTPUTS: dict[str, type[_Output]] = {"human": _Output, "json": _Json, "github": _Github}

@@ -12,7 +12,8 @@ Grammars follow the RFCs the 2020-12 spec cites: RFC 3339 (date, time, date-time
 leap-second rule), RFC 5321 mailbox (email, incl. quoted local parts and
 address literals), RFC 1123 / RFC 5890 (hostname; A-labels are checked with the ``idna`` package
 when it is installed, else only their LDH shape), RFC 3986 (uri, uri-reference), RFC 4122 (uuid).
-``regex`` means "an ECMA-262 pattern we can translate" (see ``specloom_runtime.validation.translate_pattern``).
+``regex`` means "an ECMA-262 pattern we can translate" (see ``specloom_runtime.validation.translate_pattern``)
+of at most ``REGEX_MAX_LENGTH`` characters.
 The vendor date formats named in ``specloom_runtime.dates`` are included under their names.
 """
 
@@ -31,7 +32,7 @@ try:  # IDNA 2008 rules for "xn--" labels; optional (a dependency of httpx in pr
 except ImportError:  # pragma: no cover - exercised only without idna installed
     _idna = None  # type: ignore[assignment]
 
-__all__ = ["FORMAT_CHECKERS"]
+__all__ = ["FORMAT_CHECKERS", "FORMAT_NOTES", "REGEX_MAX_LENGTH"]
 
 _A = re.ASCII
 
@@ -240,12 +241,20 @@ def _is_uri_reference(value: object) -> bool:
     return _uri().match(value) is not None or _relative_ref().match(value) is not None
 
 
+# A ``regex`` value longer than this is invalid without being compiled: compiling costs about
+# 0.1 ms per character for classes ("." and "\s" become classes), so an unbounded value was a
+# denial of service (4 MB: 18.7 s). Patterns people write are far shorter.
+REGEX_MAX_LENGTH = 1000
+
+
 def _is_regex(value: object) -> bool:
     if type(value) is not str:
         return True
+    if len(value) > REGEX_MAX_LENGTH:
+        return False
     try:
         re.compile(translate(value), re.ASCII)
-    except (re.error, ValueError):
+    except (re.error, ValueError, RecursionError):  # deep nesting exhausts re's parser
         return False
     return True
 
@@ -263,4 +272,9 @@ FORMAT_CHECKERS: dict[str, Callable[[object], bool]] = {
     "uuid": _is_uuid,
     "regex": _is_regex,
     **{name: partial(is_named_valid, name) for name in NAMED_DATE_FORMATS},
+}
+
+# What a failed check means beyond "not a valid <format>", for the violation's message.
+FORMAT_NOTES: dict[str, str] = {
+    "regex": f" (an ECMA-262 pattern of at most {REGEX_MAX_LENGTH} characters that Python's re can run)",
 }

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import math
 import re
+from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
 from generator.validation.errors import CompileError
 from generator.validation.source import py_literal, py_str, py_tuple
-from specloom_runtime.formats import FORMAT_CHECKERS
+from specloom_runtime.formats import FORMAT_CHECKERS, FORMAT_NOTES
 from specloom_runtime.validation import translate_pattern
 
 if TYPE_CHECKING:
@@ -132,6 +133,16 @@ def emit_string(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: object 
             n = _count(node, key)
             says = "shorter" if op == "<" else "longer"
             c.check(fn, f"len({v}) {op} {n}", node, key, py_str(f"is {says} than {n} characters"), path)
+    # maxLength is the cheap guard on a pattern or format: the fast path has returned already
+    # when it fails; the error path must not run a regex on a string it rejected either (a
+    # backtracking pattern on an over-long value is the ReDoS the bound is there to stop).
+    guarded = fn.mode != "f" and "maxLength" in s and ("pattern" in s or "format" in s)
+    with fn.w.block(f"if len({v}) <= {_count(node, 'maxLength')}:") if guarded else nullcontext():
+        _emit_pattern_and_format(c, fn, node, v, path)
+
+
+def _emit_pattern_and_format(c: Compiler, fn: Fn, node: Node, v: str, path: str) -> None:
+    s = node.schema
     if "pattern" in s:
         name = compile_pattern(c, node, "pattern", s["pattern"])
         msg = f'short_repr({v}) + " does not match " + {py_str(_clip(s["pattern"]))}'
@@ -145,7 +156,7 @@ def emit_string(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: object 
         elif c.formats == "assert":
             c.use("FORMAT_CHECKERS")
             name = c.const(f"FORMAT_CHECKERS[{py_str(fmt)}]", "_FMT")
-            msg = f"short_repr({v}) + {py_str(' is not a valid ' + fmt)}"
+            msg = f"short_repr({v}) + {py_str(' is not a valid ' + fmt + FORMAT_NOTES.get(fmt, ''))}"
             c.check(fn, f"not {name}({v})", node, "format", msg, path)
 
 def string_tests(c: Compiler, node: Node, v: str) -> list[str]:

@@ -277,6 +277,27 @@ DIFFERENCES: tuple[OracleDifference, ...] = (
     ),
 )
 
+# specloom's documented bound on a ``regex`` value (README, "Validating payloads"); written here,
+# not imported, so a change of the bound shows up as a failing demo.
+REGEX_MAX_LENGTH = 1000
+DIFFERENCES += (
+    OracleDifference(
+        name="regex-length-cap",
+        explanation=(
+            "specloom checks `format: regex` on strings of at most 1000 characters and reports a "
+            "longer one invalid without compiling it: compiling is superlinear in the pattern, and an "
+            "unbounded value was a denial of service (a 4 MB string took 18.7 s). jsonschema compiles "
+            "any length. 2020-12 sets no bound; this one is specloom's deliberate limit."
+        ),
+        keyword="format",
+        formats=("regex",),
+        applies=lambda _fmt, s: len(s) > REGEX_MAX_LENGTH,
+        verdict=lambda _s, _check: False,
+        demo=({"format": "regex"}, "a" * (REGEX_MAX_LENGTH + 1), False, True),
+        control=({"format": "regex"}, "a" * REGEX_MAX_LENGTH, True),
+    ),
+)
+
 # -- vendor formats (the x-specloom named date formats), written for the oracle ------------------
 
 # name -> (full-match shape, strptime format); independent of specloom_runtime.dates.
