@@ -216,10 +216,10 @@ class SchemaTyper:
 
     def _model(self, pointer: str, hint: str) -> None:
         try:
-            self.names[pointer] = self.scope.allocate(pascal_case(hint))
+            self.names[pointer] = self.scope.allocate_new(pascal_case(hint))
         except NameError_ as exc:
             self.reporter.error(pointer, f"cannot name a model class: {exc}")
-            self.names[pointer] = self.scope.allocate("Model")
+            self.names[pointer] = self.scope.allocate_new("Model")
         schema = pointer_get(self.data, pointer)
         self._active.append(pointer)
         try:
