@@ -14,18 +14,18 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 generate: $(STAMP)
-	$(BIN)/specloom lint
-	$(BIN)/specloom generate
+	$(BIN)/specloom lint --strict
+	$(BIN)/specloom generate --strict
 
 lint: $(STAMP)
-	$(BIN)/specloom lint
+	$(BIN)/specloom lint --strict
 
 # `make test` never writes generated/: `specloom check` regenerates in memory and compares.
 test: check
 	$(BIN)/python -m pytest -n 2 -q
 
 check: $(STAMP)
-	$(BIN)/specloom check
+	$(BIN)/specloom check --strict
 	$(BIN)/ruff check generator specloom_runtime generated tests bench examples conftest.py
 	$(BIN)/mypy generator specloom_runtime generated examples
 

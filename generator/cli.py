@@ -42,6 +42,11 @@ def cmd_lint(args: argparse.Namespace) -> int:
     specs = _specs(args.specs, args.specs_dir)
     for spec in specs:
         try:
+            if args.strict:  # every artefact must be generable: build it, in memory
+                from generator.pipeline import build_package
+
+                _warn(build_package(spec, strict=True)[3])
+                continue
             _, reporter = lint(load(spec))
             _warn(reporter.warnings)
         except SpecError as exc:
@@ -56,7 +61,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import generate
 
     specs = _specs(args.specs, args.specs_dir)
-    _warn(generate(specs, Path(args.out)))
+    _warn(generate(specs, Path(args.out), strict=args.strict))
     print(f"specloom generate: {len(specs)} spec(s) -> {args.out}/")
     return 0
 
@@ -65,7 +70,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from generator.pipeline import build_tree
     from generator.write import read_tree
 
-    expected, _ = build_tree(_specs(args.specs, args.specs_dir))
+    expected, _ = build_tree(_specs(args.specs, args.specs_dir), strict=args.strict)
     actual = read_tree(Path(args.out))
     drift = []
     for path in sorted(set(expected) | set(actual)):
@@ -97,6 +102,7 @@ def parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_)
         cmd.add_argument("specs", nargs="*", help="spec files (default: every file in --specs-dir)")
         cmd.add_argument("--specs-dir", default="specs")
+        cmd.add_argument("--strict", action="store_true", help="a degraded artefact (e.g. a schema without strategy) is an error, not a warning")
         if name != "lint":
             cmd.add_argument("--out", default="generated", help="output folder (default: generated)")
         cmd.set_defaults(func=func)

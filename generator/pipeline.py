@@ -7,6 +7,7 @@ black and the OpenAPI validator dominate, and both are CPU-bound.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -23,42 +24,51 @@ from generator.write import Provenance, stamp, write
 Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
 
 
-def build_package(spec: Path) -> Built:
-    """One spec -> its package name, formatted files, provenance and warnings (``SpecError`` on error)."""
+def build_package(spec: Path, strict: bool = False) -> Built:
+    """One spec -> its package name, formatted files, provenance and warnings (``SpecError`` on error).
+
+    An artefact a compiler cannot do (a client method's typed result, a property test's
+    strategy) is degraded alone, with a located warning saying what was lost; the rest of the
+    package is generated. ``strict`` makes those warnings errors (the project's own specs).
+    """
     doc = load(spec)
     resolved, reporter = lint(doc)
+    linted = len(reporter.diagnostics)
     api = build_ir(resolved, reporter)
     try:
-        files = format_sources(render(api, resolved.data))
+        files = format_sources(render(api, resolved.data, reporter))
     except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
         raise reporter.located(exc) from None
+    degraded = [d for d in reporter.diagnostics[linted:] if d.severity == "warning"]
+    if strict and degraded:
+        raise SpecError(dataclasses.replace(d, severity="error", message=f"{d.message} [--strict]") for d in degraded)
     return api.package, files, Provenance(doc.name, doc.sha256), reporter.warnings
 
 
-def _build_or_diagnose(spec: Path) -> Built | list[Diagnostic]:
+def _build_or_diagnose(spec: Path, strict: bool = False) -> Built | list[Diagnostic]:
     try:
-        return build_package(spec)
+        return build_package(spec, strict)
     except SpecError as exc:  # returned, not raised: it crosses a process boundary
         return list(exc.diagnostics)
 
 
-def _build_all(specs: list[Path]) -> list[Built | list[Diagnostic]]:
+def _build_all(specs: list[Path], strict: bool) -> list[Built | list[Diagnostic]]:
     if len(specs) < 2 or sys.platform != "linux":
-        return [_build_or_diagnose(s) for s in specs]
+        return [_build_or_diagnose(s, strict) for s in specs]
     import jsonschema  # noqa: F401  - imported once here, before forking, not in every worker
     import openapi_spec_validator  # noqa: F401
     with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(_build_or_diagnose, specs))
+        return list(pool.map(_build_or_diagnose, specs, [strict] * len(specs)))
 
 
-def build_tree(specs: list[Path]) -> tuple[dict[PurePosixPath, str], list[Diagnostic]]:
+def build_tree(specs: list[Path], strict: bool = False) -> tuple[dict[PurePosixPath, str], list[Diagnostic]]:
     """Every spec -> the complete output tree, in memory (used by both ``generate`` and ``check``)."""
     files: dict[PurePosixPath, str] = {}
     provenance: dict[str, Provenance] = {}
     warnings: list[Diagnostic] = []
     errors: list[Diagnostic] = []
     ordered = sorted(specs)
-    for spec, built in zip(ordered, _build_all(ordered), strict=True):
+    for spec, built in zip(ordered, _build_all(ordered, strict), strict=True):
         if isinstance(built, list):  # keep going: report every broken spec in one run
             errors.extend(built)
             continue
@@ -75,8 +85,8 @@ def build_tree(specs: list[Path]) -> tuple[dict[PurePosixPath, str], list[Diagno
     return stamp(files, provenance), warnings
 
 
-def generate(specs: list[Path], out: Path) -> list[Diagnostic]:
+def generate(specs: list[Path], out: Path, strict: bool = False) -> list[Diagnostic]:
     """Build everything first, then write once: a failing spec leaves ``out`` untouched."""
-    files, warnings = build_tree(specs)
+    files, warnings = build_tree(specs, strict)
     write(files, out)
     return warnings
