@@ -97,8 +97,8 @@ def render_strategies(api: Api, document: dict[str, Any], skipped: dict[str, str
         reason = f"no strategy for {what}: {cause} (at {why.pointer or '/'})"
         if skipped is not None:
             skipped[key] = reason
-        if reporter is not None:
-            reporter.warning(pointers[key], f"{reason}; its property tests are skipped (strategies)")
+        if reporter is not None:  # located at the cause: the keyword's line, as an error would be
+            reporter.warning(why.pointer or pointers[key], f"{cause}; so no strategy for {what} ({pointers[key]}): its property tests are skipped (strategies)")
     return source
 
 
