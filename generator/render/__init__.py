@@ -44,7 +44,7 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None)
     """
     base = PurePosixPath(api.package)
     files = {base / name: _ENV.get_template(template).render(api=api) for name, template in PACKAGE_FILES.items()}
-    files[base / "validators.py"] = render_validators(api, document)
+    files[base / "validators.py"] = render_validators(api, document, reporter)
     skipped: dict[str, str] = {}
     files[base / "strategies.py"] = render_strategies(api, document, skipped if reporter is not None else None, reporter)
     files[base / "py.typed"] = ""
@@ -53,7 +53,7 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None)
     return files
 
 
-def render_validators(api: Api, document: dict[str, Any]) -> str:
+def render_validators(api: Api, document: dict[str, Any], reporter: Reporter | None = None) -> str:
     """``validators.py``: the validator compiler's output under a template-made docstring.
 
     The compiler is the one back end that writes code itself (one inline check per keyword, the
@@ -68,6 +68,12 @@ def render_validators(api: Api, document: dict[str, Any]) -> str:
         compiled = compile_module(document, entries, source_file=api.source_file, formats="assert")
     except CompileError as exc:
         raise SpecError([Diagnostic(api.source_file, 0, exc.pointer, f"{exc.keyword}: {exc.message} (validators)")]) from None
+    lost = [w for w in compiled.warnings if w.keyword == "pattern"]  # a keyword left unchecked
+    if lost and reporter is None:
+        raise SpecError([Diagnostic(api.source_file, 0, w.pointer, f"pattern: {w.message} (validators)") for w in lost])
+    for w in lost:
+        assert reporter is not None
+        reporter.warning(w.pointer, f"pattern: {w.message} (validators)")
     return _ENV.get_template("validators_head.py.jinja").render(api=api) + compiled.source
 
 
