@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: generate test check bench lint clean-venv
+.PHONY: generate test check bench lint corpus clean-venv
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -28,6 +28,10 @@ check: $(STAMP)
 	$(BIN)/specloom check --strict
 	$(BIN)/ruff check generator specloom_runtime generated tests bench examples conftest.py
 	$(BIN)/mypy generator specloom_runtime generated examples
+
+# the large vendor documents of ../shared/corpora/openapi-real, one at a time (minutes each)
+corpus: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:xdist -m corpus tests/pipeline/test_corpus.py
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
