@@ -110,8 +110,8 @@ class SchemaTyper:
     def component_models(self) -> None:
         for name, schema in sorted(((self.data.get("components") or {}).get("schemas") or {}).items()):
             pointer = join_pointer("/components/schemas", name)
-            if is_model_schema(self.data, schema) and "$ref" not in schema:
-                self._model(pointer, name)
+            if is_model_schema(self.data, schema) and "$ref" not in schema and pointer not in self.names:
+                self._model(pointer, name)  # (not twice: a model met earlier through a $ref keeps its name)
 
     def type_of(self, schema: Any, pointer: str, hint: str) -> TypeRef:
         """The Python type of the instances ``schema`` accepts, as precisely as it can say."""

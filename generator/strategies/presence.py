@@ -90,9 +90,11 @@ class Builder:
         self.patterns = {p for p, _ in shape.obj.patterns}
 
     def var(self, key: tuple[object, ...]) -> int:
-        found = self._index.get(key)
-        if found is None:
-            found = self._index[key] = len(self.vars)
+        try:
+            found = self._index.setdefault(key, len(self.vars))
+        except TypeError:  # a JSON list inside the key's shape: not hashable, searched
+            found = next((i for i, known in enumerate(self.vars) if known == key), len(self.vars))
+        if found == len(self.vars):
             self.vars.append(key)
         return found
 
@@ -164,9 +166,12 @@ class Builder:
 
         Memoised: a rule nested in the branches of others (anyOf levels sharing a ``$ref``) is
         read once per object, not once per path to it."""
-        if rule not in self._memo:
-            self._memo[rule] = self._rule_sets(rule)
-        found = self._memo[rule]
+        try:
+            if rule not in self._memo:
+                self._memo[rule] = self._rule_sets(rule)
+            found = self._memo[rule]
+        except TypeError:  # a JSON list inside an enum or const: not hashable, not memoised
+            found = self._rule_sets(rule)
         return None if found is None else [list(c) for c in found]
 
     def _rule_sets(self, rule: Rule) -> list[list[Lit]] | None:
@@ -365,9 +370,8 @@ class Builder:
 
 
 def _spread(choices: list[list[list[Lit]]]) -> Iterator[tuple[list[Lit], ...]]:
-    """Every combination of one alternative per choice -- or, when there are more than
-    ``_MAX_TRIED`` (they multiply), that many spread evenly over all of them: costed before
-    they are enumerated, so the solver stays polynomial however many rules an object has."""
+    """Every combination of one alternative per choice, or ``_MAX_TRIED`` spread evenly over them
+    when there are more (costed before enumerated: polynomial however many rules there are)."""
     total = math.prod(len(c) for c in choices)
     if total <= _MAX_TRIED:
         yield from itertools.product(*choices)
