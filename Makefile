@@ -14,7 +14,7 @@ HASHED := $(BIN)/python -m pip install --quiet --require-hashes
 PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" .lock-venv/bin/pip-compile --quiet --generate-hashes \
 	--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links --no-emit-trusted-host $(UPGRADE)
 
-.PHONY: generate test check bench lint lock clean-venv
+.PHONY: generate test check bench lint lock corpus clean-venv
 
 $(STAMP): pyproject.toml requirements/pip.txt requirements/dev.txt
 	rm -rf $(VENV)
@@ -30,20 +30,24 @@ $(VENV)/.bench-installed: $(STAMP) requirements/bench.txt
 	@touch $@
 
 generate: $(STAMP)
-	$(BIN)/specloom lint
-	$(BIN)/specloom generate
+	$(BIN)/specloom lint --strict
+	$(BIN)/specloom generate --strict
 
 lint: $(STAMP)
-	$(BIN)/specloom lint
+	$(BIN)/specloom lint --strict
 
 # `make test` never writes generated/: `specloom check` regenerates in memory and compares.
 test: check
 	$(BIN)/python -m pytest -n 2 -q
 
 check: $(STAMP)
-	$(BIN)/specloom check
+	$(BIN)/specloom check --strict
 	$(BIN)/ruff check generator specloom_runtime generated tests bench examples conftest.py
 	$(BIN)/mypy generator specloom_runtime generated examples
+
+# the large vendor documents of ../shared/corpora/openapi-real, one at a time (minutes each)
+corpus: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:xdist -m corpus tests/pipeline/test_corpus.py
 
 bench: $(VENV)/.bench-installed
 	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

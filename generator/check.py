@@ -36,12 +36,14 @@ PREFIX = "x-specloom-"
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """How a spec is read: ``--lenient`` repairs, and ``--overlay`` files applied first, in order."""
+    """How a spec is read and built: ``--lenient`` repairs, ``--overlay`` files applied first (in order),
+    size limits, ``$ref`` roots, and ``--strict``."""
 
     lenient: bool = False
     overlays: tuple[Path, ...] = ()
     limits: Limits = DEFAULT_LIMITS  # size bounds for every file read (``--limit``)
     ref_roots: tuple[Path, ...] = ()  # folders ``$ref``s may read besides the spec's own (``--allow-ref-root``)
+    strict: bool = False  # a degraded artefact is an error, not a warning (``--strict``)
 
 
 DEFAULT = Options()
@@ -253,7 +255,7 @@ def preflight(doc: Document, *, lenient: bool = False) -> Reporter:
 
     resolved, reporter = lint(doc, lenient=lenient)
     try:
-        render(build_ir(resolved, reporter), resolved.data)
+        render(build_ir(resolved, reporter), resolved.data, reporter)  # degraded artefacts: warnings
     except SpecError as exc:
         raise reporter.located(exc) from None
     return reporter

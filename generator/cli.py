@@ -42,6 +42,7 @@ def _options(args: argparse.Namespace) -> Options:
         overlays=tuple(Path(p) for p in args.overlay),
         limits=Limits.parse(args.limit),
         ref_roots=tuple(Path(root) for root in args.allow_ref_root),
+        strict=args.strict,
     )
 
 
@@ -64,6 +65,13 @@ def cmd_lint(args: argparse.Namespace) -> int:
     options = _options(args)
     for spec in specs:
         try:
+            if options.strict:  # every artefact must be generable: build it, in memory
+                from generator.pipeline import build_package
+
+                built = build_package(spec, options)[3]
+                _warn(built)
+                warnings += len(built)
+                continue
             doc, _ = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
             reporter = preflight(doc, lenient=options.lenient)
             _warn(reporter.warnings)
@@ -127,6 +135,7 @@ def parser() -> argparse.ArgumentParser:
         cmd.add_argument("--overlay", action="append", default=[], metavar="FILE", help="an OpenAPI Overlay 1.0 file applied before lint (repeatable, in order)")
         cmd.add_argument("--allow-ref-root", action="append", default=[], metavar="DIR", help="a folder whose files $refs may read besides the spec's own folder tree (repeatable)")
         cmd.add_argument("--limit", action="append", default=[], type=_limit, metavar="NAME=N", help="raise a size limit, e.g. max_schemas=10000 (repeatable; see specs/README.md, Limits)")
+        cmd.add_argument("--strict", action="store_true", help="a degraded artefact (e.g. a schema without strategy) is an error, not a warning")
         if name != "lint":
             cmd.add_argument("--out", default="generated", help="output folder (default: generated)")
         cmd.set_defaults(func=func)

@@ -91,6 +91,22 @@ class Scope:
         self.taken[candidate] = wire
         return candidate
 
+    def allocate_new(self, wire: str) -> str:
+        """An identifier for a *new* thing named ``wire``: never one already handed out, even to
+        the same wire name. ``allocate`` maps one wire name to one identifier (a field is the
+        same field however often it is met); generated classes are distinct things that can
+        share a hint (the branches of a ``oneOf``, a component and an inline schema), and a
+        module that defined one name twice would silently keep only the last."""
+        base = self.convert(wire)
+        if base in self.reserved:
+            base += "_"
+        candidate, n = base, 1
+        while candidate in self.reserved or candidate in self.taken:
+            n += 1
+            candidate = f"{base}_{n}"
+        self.taken[candidate] = wire
+        return candidate
+
     def collisions(self, wires: Iterable[str]) -> dict[str, list[str]]:
         """Identifier -> the several wire names that would share it (for strict scopes)."""
         groups: dict[str, list[str]] = {}

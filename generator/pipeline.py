@@ -7,6 +7,7 @@ black and the OpenAPI validator dominate, and both are CPU-bound.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -26,14 +27,23 @@ Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
 
 
 def build_package(spec: Path, options: Options = DEFAULT) -> Built:
-    """One spec -> its package name, formatted files, provenance and warnings (``SpecError`` on error)."""
+    """One spec -> its package name, formatted files, provenance and warnings (``SpecError`` on error).
+
+    An artefact a compiler cannot do (a client method's typed result, a property test's
+    strategy) is degraded alone, with a located warning saying what was lost; the rest of the
+    package is generated. ``options.strict`` makes those warnings errors (the project's own specs).
+    """
     doc, overlays = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
     resolved, reporter = lint(doc, lenient=options.lenient)
+    linted = len(reporter.diagnostics)
     api = build_ir(resolved, reporter)
     try:
-        files = format_sources(render(api, resolved.data))
+        files = format_sources(render(api, resolved.data, reporter))
     except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
         raise reporter.located(exc) from None
+    degraded = [d for d in reporter.diagnostics[linted:] if d.severity == "warning"]
+    if options.strict and degraded:
+        raise SpecError(dataclasses.replace(d, severity="error", message=f"{d.message} [--strict]") for d in degraded)
     return api.package, files, Provenance(doc.name, doc.sha256, overlays), reporter.warnings
 
 

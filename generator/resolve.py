@@ -68,6 +68,25 @@ def ref_pointer(ref: str) -> str:
     return unquote(ref[1:])
 
 
+def follow(data: Any, node: Any, pointer: str) -> tuple[Any, str]:
+    """``node`` (found at ``pointer``) with its local ``$ref`` chain followed: the object it names
+    and that object's real pointer. Request bodies, responses, parameters, headers, examples,
+    links, media types and path items are all read through here, so every stage agrees on where a
+    referenced object lives (validators compile from real locations). A broken or cyclic chain
+    gives ``({}, pointer of the last link)``; the linter reports those."""
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
+        target = ref_pointer(node["$ref"])
+        if target in seen:
+            return {}, pointer
+        seen.add(target)
+        try:
+            node, pointer = pointer_get(data, target), target
+        except KeyError:
+            return {}, pointer
+    return node, pointer
+
+
 def _fragment(pointer: str) -> str:
     """A JSON pointer written as a URI fragment (the inverse of ``ref_pointer``)."""
     return quote(pointer, safe="/~!$&'()*+,;=:@")

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any, Literal
 
 from generator.diagnostics import join_pointer
+from generator.resolve import follow
 
 Role = Literal["securityScheme", "operation", "parameter", "response", "mediaType", "schema"]
 
@@ -81,14 +82,17 @@ def _request_body(body: Any, pointer: str) -> Iterator[Found]:
 
 
 def iter_operations(doc: Any) -> Iterator[tuple[str, str, str, dict[str, Any], dict[str, Any]]]:
-    """``(path, method, pointer, operation, path_item)`` for every operation, in document order."""
-    for path, item in (doc.get("paths") or {}).items():
+    """``(path, method, pointer, operation, path_item)`` for every operation, in document order.
+
+    A path item given as ``$ref`` is followed: ``pointer`` is where the operation really lives."""
+    for path, raw in (doc.get("paths") or {}).items():
+        item, where = follow(doc, raw, join_pointer("/paths", path))
         if not isinstance(item, dict):
             continue
         for method in HTTP_METHODS:
             op = item.get(method)
             if isinstance(op, dict):
-                yield path, method, join_pointer("/paths", path, method), op, item
+                yield path, method, join_pointer(where, method), op, item
 
 
 def walk(doc: Any) -> Iterator[Found]:

@@ -26,7 +26,7 @@ from generator.ir.nodes import (
 )
 from generator.ir.schema import SchemaTyper, union
 from generator.names import CONSTRUCTOR_KEYWORDS, Scope, pascal_case, snake_case
-from generator.resolve import pointer_get, ref_pointer
+from generator.resolve import follow, pointer_get, ref_pointer
 from generator.rules import FORM, deref, fixed_value
 from generator.walk import iter_operations
 
@@ -108,7 +108,7 @@ class OperationBuilder:
         responses = tuple(self._response(op_id, status, resp, join_pointer(pointer, "responses", status), hint) for status, resp in sorted((op.get("responses") or {}).items()))
         result = next((r.type for r in responses if r.status.startswith("2") and r.type is not None), None)
         if result is not None and _untyped(result):
-            self.typer.reporter.error(join_pointer(pointer, "responses"), f"the success answer of {op_id!r} has no typed schema (any JSON); declare its type so the client can return a named type")
+            self.typer.reporter.warning(join_pointer(pointer, "responses"), f"the success answer of {op_id!r} has no typed schema (any JSON): its client method returns plain JSON; declare its type to get a named one")
         pagination = op.get("x-specloom-pagination")
         security = op.get("security", self.data.get("security")) or []
         single = bool(op.get("x-specloom-single-item"))
@@ -153,8 +153,9 @@ class OperationBuilder:
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
         for base, plist in ((join_pointer(pointer[: pointer.rfind("/")]), item.get("parameters")), (pointer, op.get("parameters"))):
             for i, raw in enumerate(plist or []):
-                param = deref(self.data, raw)
-                merged[(param["name"], param["in"])] = (param, _real_pointer(raw, join_pointer(base, "parameters", i)))
+                param, where = follow(self.data, raw, join_pointer(base, "parameters", i))
+                if isinstance(param, dict) and "name" in param and "in" in param:
+                    merged[(param["name"], param["in"])] = (param, where)
         options = self._form_options(op, pointer, body, {name for name, _ in merged})
         scope = Scope(reserved=frozenset({"body", "timeout", "headers", "self"}))
         names = scope.allocate_all([*(name for (name, _) in merged), *options])
@@ -163,8 +164,9 @@ class OperationBuilder:
         for (name, location), (param, where) in sorted(merged.items(), key=lambda kv: (kv[0][1] != "path", kv[0][0])):
             content = param.get("content") or {}
             media = _media_choice(content)
-            schema = content[media].get("schema") if media else param.get("schema", {})
-            schema_ptr = join_pointer(where, "content", media, "schema") if media else join_pointer(where, "schema")
+            entry, entry_ptr = follow(self.data, content[media], join_pointer(where, "content", media)) if media else ({}, "")
+            schema = entry.get("schema") if media else param.get("schema", {})
+            schema_ptr = join_pointer(entry_ptr, "schema") if media else join_pointer(where, "schema")
             fixed, const = fixed_value(self.data, schema)
             schema = deref(self.data, schema) if fixed and isinstance(schema, dict) and "$ref" in schema else schema
             is_const = fixed and bool(param.get("required") or location == "path")
@@ -198,14 +200,15 @@ class OperationBuilder:
         return {name: props[name] for name in wanted if isinstance(name, str) and name not in params and name in props}
 
     def _body(self, op: dict[str, Any], pointer: str, op_id: str, hint: str) -> Body | None:
-        body = deref(self.data, op.get("requestBody"))
+        body, body_ptr = follow(self.data, op.get("requestBody"), join_pointer(pointer, "requestBody"))
         content = (body or {}).get("content") or {}
         media = _media_choice(content)
         if media is None:
             return None
-        schema_ptr = join_pointer(pointer, "requestBody", "content", media, "schema")
-        envelope = str(content[media].get("x-specloom-envelope", ""))
-        schema = content[media].get("schema", {})
+        entry, entry_ptr = follow(self.data, content[media], join_pointer(body_ptr, "content", media))
+        schema_ptr = join_pointer(entry_ptr, "schema")
+        envelope = str(entry.get("x-specloom-envelope", ""))
+        schema = entry.get("schema", {})
         if envelope:
             schema = (deref(self.data, schema).get("properties") or {}).get(envelope, {})
             schema_ptr = join_pointer(schema_ptr, "properties", envelope)
@@ -220,23 +223,22 @@ class OperationBuilder:
         return Body(
             media_type=media, type=self.typer.type_of(schema, schema_ptr, hint + "Body"),
             required=bool(body.get("required")), envelope=envelope, form=media == FORM,
-            validator_key=self._validator(f"{op_id}.request", join_pointer(pointer, "requestBody", "content", media, "schema")),
+            validator_key=self._validator(f"{op_id}.request", join_pointer(entry_ptr, "schema")),
             presence_flags=flags, client_defaults=Json.of(defaults) if defaults else None,
             schema_pointer=schema_ptr,
         )
 
     def _response(self, op_id: str, status: str, raw: Any, pointer: str, hint: str) -> Response:
-        response = deref(self.data, raw)
-        base = _real_pointer(raw, pointer)
-        content = response.get("content") or {}
+        response, base = follow(self.data, raw, pointer)
+        content = {m: follow(self.data, e, join_pointer(base, "content", m)) for m, e in (response.get("content") or {}).items()}
         primary = _media_choice(content)
-        ordered = [m for m in ([primary] if primary else []) + [m for m in content if m != primary] if "schema" in content[m]]
+        ordered = [m for m in ([primary] if primary else []) + [m for m in content if m != primary] if "schema" in content[m][0]]
         forms: list[ResponseForm] = []
         keys: dict[str, str] = {}  # canonical schema -> validator key
         success = status.startswith("2")
         for media in ordered:
-            schema = content[media]["schema"]
-            schema_ptr = join_pointer(base, "content", media, "schema")
+            schema = content[media][0]["schema"]
+            schema_ptr = join_pointer(content[media][1], "schema")
             name = hint + ("Result" if success else "Error" + status)
             type_ = self.typer.named_type(schema, schema_ptr, name) if success else self.typer.type_of(schema, schema_ptr, name)
             identity = Json.of(schema).text
@@ -252,13 +254,6 @@ class OperationBuilder:
             error_in_body=Json.of(rules) if rules else None, forms=tuple(forms),
             item_status=Json.of(response["x-specloom-item-status"]) if "x-specloom-item-status" in response else None,
         )
-
-
-def _real_pointer(raw: Any, pointer: str) -> str:
-    """Where a possibly ``$ref``-ed node really lives (validators compile from real locations)."""
-    if isinstance(raw, dict) and isinstance(raw.get("$ref"), str) and raw["$ref"].startswith("#/"):
-        return ref_pointer(raw["$ref"])
-    return pointer
 
 
 def _properties(data: Any, pointer: str) -> dict[str, tuple[Any, str]]:

@@ -26,7 +26,7 @@ from typing import Any
 
 from generator.diagnostics import join_pointer
 from generator.ir.nodes import Json, KitSample, Operation, Response
-from generator.resolve import pointer_get, ref_pointer
+from generator.resolve import follow
 from generator.rules import deref
 from specloom_runtime.answer import apply_decode_plan
 from specloom_runtime.body_rules import check_error_in_body
@@ -262,8 +262,9 @@ class Samples:
         medias = [m for m in content if is_json_media(m)] + [m for m in content if _is_text_media(m)]
         found: list[tuple[str, str, Any, bool]] = []
         for media in medias:
-            entry = content[media] if isinstance(content[media], dict) else {}
-            schema_pointer = join_pointer(pointer, "content", media, "schema")
+            entry, entry_pointer = follow(self.data, content[media], join_pointer(pointer, "content", media))
+            entry = entry if isinstance(entry, dict) else {}
+            schema_pointer = join_pointer(entry_pointer, "schema")
             bodies: list[tuple[str, Any]] = []
             for name, example in (entry.get("examples") or {}).items():
                 example = deref(self.data, example)
@@ -389,15 +390,5 @@ def _violate(body: dict[str, Any], rule: dict[str, Any]) -> dict[str, Any] | Non
 
 def raw_response(data: Any, raw_op: dict[str, Any], pointer: str, status: str) -> tuple[dict[str, Any], str]:
     """The response object of ``status`` and its real pointer (``$ref`` chains followed)."""
-    node: Any = (raw_op.get("responses") or {}).get(status, {})
-    where = join_pointer(pointer, "responses", status)
-    for _ in range(16):
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        if not (isinstance(ref, str) and ref.startswith("#/")):
-            break
-        where = ref_pointer(ref)
-        try:
-            node = pointer_get(data, where)
-        except KeyError:
-            return {}, where
+    node, where = follow(data, (raw_op.get("responses") or {}).get(status, {}), join_pointer(pointer, "responses", status))
     return (node if isinstance(node, dict) else {}), where

@@ -110,8 +110,8 @@ class SchemaTyper:
     def component_models(self) -> None:
         for name, schema in sorted(((self.data.get("components") or {}).get("schemas") or {}).items()):
             pointer = join_pointer("/components/schemas", name)
-            if is_model_schema(self.data, schema) and "$ref" not in schema:
-                self._model(pointer, name)
+            if is_model_schema(self.data, schema) and "$ref" not in schema and pointer not in self.names:
+                self._model(pointer, name)  # (not twice: a model met earlier through a $ref keeps its name)
 
     def type_of(self, schema: Any, pointer: str, hint: str) -> TypeRef:
         """The Python type of the instances ``schema`` accepts, as precisely as it can say."""
@@ -216,10 +216,10 @@ class SchemaTyper:
 
     def _model(self, pointer: str, hint: str) -> None:
         try:
-            self.names[pointer] = self.scope.allocate(pascal_case(hint))
+            self.names[pointer] = self.scope.allocate_new(pascal_case(hint))
         except NameError_ as exc:
             self.reporter.error(pointer, f"cannot name a model class: {exc}")
-            self.names[pointer] = self.scope.allocate("Model")
+            self.names[pointer] = self.scope.allocate_new("Model")
         schema = pointer_get(self.data, pointer)
         self._active.append(pointer)
         try:

@@ -12,6 +12,7 @@ from typing import Any
 
 import jinja2
 
+from generator.diagnostics import Reporter
 from generator.ir.nodes import Api
 from generator.render import filters
 from generator.validation import compile_module
@@ -34,19 +35,25 @@ PACKAGE_FILES = {
 }
 
 
-def render(api: Api, document: dict[str, Any]) -> dict[PurePosixPath, str]:
-    """Every file of one generated package, keyed by its path relative to the output folder."""
+def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None) -> dict[PurePosixPath, str]:
+    """Every file of one generated package, keyed by its path relative to the output folder.
+
+    With a ``reporter``, a schema the strategy compiler cannot do degrades that one artefact: its
+    strategy is left out, a located warning says so, and the property suite skips the tests that
+    need it (with the reason). Without one, it is an error, as in ``--strict``.
+    """
     base = PurePosixPath(api.package)
     files = {base / name: _ENV.get_template(template).render(api=api) for name, template in PACKAGE_FILES.items()}
-    files[base / "validators.py"] = render_validators(api, document)
-    files[base / "strategies.py"] = render_strategies(api, document)
+    files[base / "validators.py"] = render_validators(api, document, reporter)
+    skipped: dict[str, str] = {}
+    files[base / "strategies.py"] = render_strategies(api, document, skipped if reporter is not None else None, reporter)
     files[base / "py.typed"] = ""
     files[base / "tests" / "__init__.py"] = ""
-    files[base / "tests" / "test_properties.py"] = _ENV.get_template("test_properties.py.jinja").render(api=api)
+    files[base / "tests" / "test_properties.py"] = _ENV.get_template("test_properties.py.jinja").render(api=api, skipped=skipped)
     return files
 
 
-def render_validators(api: Api, document: dict[str, Any]) -> str:
+def render_validators(api: Api, document: dict[str, Any], reporter: Reporter | None = None) -> str:
     """``validators.py``: the validator compiler's output under a template-made docstring.
 
     The compiler is the one back end that writes code itself (one inline check per keyword, the
@@ -61,14 +68,22 @@ def render_validators(api: Api, document: dict[str, Any]) -> str:
         compiled = compile_module(document, entries, source_file=api.source_file, formats="assert")
     except CompileError as exc:
         raise SpecError([Diagnostic(api.source_file, 0, exc.pointer, f"{exc.keyword}: {exc.message} (validators)")]) from None
+    lost = [w for w in compiled.warnings if w.keyword == "pattern"]  # a keyword left unchecked
+    if lost and reporter is None:
+        raise SpecError([Diagnostic(api.source_file, 0, w.pointer, f"pattern: {w.message} (validators)") for w in lost])
+    for w in lost:
+        assert reporter is not None
+        reporter.warning(w.pointer, f"pattern: {w.message} (validators)")
     return _ENV.get_template("validators_head.py.jinja").render(api=api) + compiled.source
 
 
-def render_strategies(api: Api, document: dict[str, Any]) -> str:
+def render_strategies(api: Api, document: dict[str, Any], skipped: dict[str, str] | None = None, reporter: Reporter | None = None) -> str:
     """``strategies.py``: Hypothesis strategies written by the strategy compiler.
 
     Like the validators, the compiler writes its code itself, for the same schemas (by pointer)
-    plus the models; an unsatisfiable schema, or one beyond the compiler, is a located error.
+    plus the models; an unsatisfiable schema, or one beyond the compiler, is a located error --
+    or, given ``skipped`` and ``reporter``, a located warning, the key and the reason recorded in
+    ``skipped`` (registry key, or ``model:<name>``) for the property suite.
     """
     from generator.diagnostics import Diagnostic, SpecError
     from generator.strategies import StrategyError, render_module
@@ -76,10 +91,21 @@ def render_strategies(api: Api, document: dict[str, Any]) -> str:
     entries = [(v.key, v.py_name, v.pointer) for v in api.validators]
     models = [(m.name, m.source_pointer) for m in api.models]
     doc = _STRATEGIES_DOC.format(title=filters.docline(api.title))
+    failed: dict[str, StrategyError] | None = {} if skipped is not None else None
     try:
-        return render_module(document, entries, models, source_file=api.source_file, doc=doc)
+        source = render_module(document, entries, models, source_file=api.source_file, doc=doc, skipped=failed)
     except StrategyError as exc:
         raise SpecError([Diagnostic(api.source_file, 0, exc.pointer, f"{exc.keyword}: {exc.message} (strategies)")]) from None
+    pointers = {v.key: v.pointer for v in api.validators} | {f"model:{m.name}": m.source_pointer for m in api.models}
+    for key, why in (failed or {}).items():
+        what = f"model {key[6:]}" if key.startswith("model:") else key
+        cause = f"{why.keyword}: {why.message}" if why.keyword else why.message
+        reason = f"no strategy for {what}: {cause} (at {why.pointer or '/'})"
+        if skipped is not None:
+            skipped[key] = reason
+        if reporter is not None:  # located at the cause: the keyword's line, as an error would be
+            reporter.warning(why.pointer or pointers[key], f"{cause}; so no strategy for {what} ({pointers[key]}): its property tests are skipped (strategies)")
+    return source
 
 
 _STRATEGIES_DOC = '''"""Hypothesis strategies for {title}: valid and labelled invalid values, and models.

@@ -85,6 +85,21 @@ class Algebra:
     def __init__(self, unfold: Callable[[str], Shape]) -> None:
         self.unfold = unfold
         self._merging: list[tuple[Shape, Shape]] = []  # merges of named shapes under way
+        # Work budget of the schema being compiled (``budget``): the last guard against a form
+        # the compiler's own caps miss. Merges and expansions are counted: every combination costs some.
+        self._spent = 0
+        self._limit: int | None = None
+        self._budget_for = ""
+
+    def budget(self, steps: int | None, pointer: str = "") -> None:
+        """Allow ``steps`` more steps (None: no limit) while compiling the schema at ``pointer``."""
+        self._spent, self._limit, self._budget_for = 0, steps, pointer
+
+    def spend(self) -> None:
+        """One step of work (a merge, an alternative expanded, a presence branch read)."""
+        self._spent += 1
+        if self._limit is not None and self._spent > self._limit:
+            raise StrategyError("", self._budget_for, f"more than {self._limit} steps (shape merges, alternatives) for one schema; beyond the strategy compiler's budget")
 
     def deref(self, shape: Shape) -> Shape:
         seen: set[str] = set()
@@ -99,6 +114,7 @@ class Algebra:
 
     def merge(self, a: Shape, b: Shape) -> Shape:
         """A shape for values in both ``a`` and ``b`` (exact, or a subset where noted)."""
+        self.spend()
         if a == b:  # equal up to where/at: keep the one that says where it came from
             return b if b.where or not a.where else a
         if a.is_true:

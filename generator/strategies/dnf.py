@@ -33,22 +33,33 @@ from generator.strategies.shapes import (
     Reason,
     Rule,
     Shape,
-    StrategyError,
 )  # fmt: skip
 
 __all__ = ["expand", "quick_empty", "disjoint", "fold_unevaluated", "integer_range"]
 
+# Budgets. Why: the disjunctive normal form of a conjunction of disjunctions (an allOf of 20
+# oneOfs, five nested anyOf levels, a oneOf of 58 branches each made to fail the 57 others) has
+# exponentially many alternatives. Every alternative is valid on its own, so the expansion keeps
+# at most MAX_ALTERNATIVES of them (fewer values drawn, each still valid), and a oneOf costs at
+# most _ONE_OF_BUDGET shape operations however many branches it has.
 MAX_ALTERNATIVES = 128
 _ONE_OF_WAYS = 3  # per oneOf branch and per other branch it must fail
+_ONE_OF_BUDGET = 40_000  # branch x other branch x kept combinations
 
 
 def expand(alg: Algebra, shape: Shape, keep: Callable[[Shape, Rule], bool] | None = None) -> tuple[list[Shape], list[Reason]]:
-    """Alternatives of ``shape`` with every rule expanded except those ``keep`` accepts."""
+    """Alternatives of ``shape`` with every rule expanded except those ``keep`` accepts.
+
+    Polynomial: at most ``MAX_ALTERNATIVES`` shapes wait at any time, so each rule multiplies
+    nothing beyond that; over budget, a shape keeps its first choices that can hold, never
+    fewer than one.
+    """
     done: list[Shape] = []
     reasons: list[Reason] = []
     todo = deque([shape])
     while todo:
         s = todo.popleft()
+        alg.spend()
         index = next((i for i, r in enumerate(s.rules) if keep is None or not keep(s, r)), None)
         if index is None:
             done.append(s)
@@ -57,21 +68,22 @@ def expand(alg: Algebra, shape: Shape, keep: Callable[[Shape, Rule], bool] | Non
         rest = replace(s, rules=s.rules[:index] + s.rules[index + 1 :])
         choices, gaps = _alternatives(alg, rule, rest)
         reasons += gaps
-        found = False
+        room = MAX_ALTERNATIVES - len(done) - len(todo)  # costed before merging
+        found = 0
         for choice in choices:
+            if found and found >= room:
+                break
             merged = alg.merge(rest, choice)
             if not rest.where and merged.where:  # "" is the root's pointer (and falsy): its alternatives stay the root's
                 merged = replace(merged, where="")
             why = quick_empty(alg, merged)
             if why is None:
                 todo.append(merged)
-                found = True
+                found += 1
             else:
                 reasons.append(why)
         if not found and not gaps:
             reasons.insert(0, Reason(_keyword(rule), rule.where, _NOTHING[type(rule)]))
-        if len(done) + len(todo) > MAX_ALTERNATIVES:
-            raise StrategyError(_keyword(rule), rule.where, f"more than {MAX_ALTERNATIVES} combinations of anyOf/oneOf/if/not; beyond the strategy compiler")
     return done, reasons
 
 
@@ -103,6 +115,10 @@ def _alternatives(alg: Algebra, rule: Rule, base: Shape) -> tuple[list[Shape], l
     assert isinstance(rule, OneOf)
     out: list[Shape] = []
     holes: list[Reason] = []
+    n = len(rule.branches)
+    # each branch's combinations are capped before they multiply (x3 per other branch)
+    cap = max(1, _ONE_OF_BUDGET // max(1, n * n))
+    negated: dict[int, list[Shape]] = {}
     for i, branch in enumerate(rule.branches):
         combos = [alg.merge(base, branch)]
         for j, other in enumerate(rule.branches):
@@ -111,11 +127,15 @@ def _alternatives(alg: Algebra, rule: Rule, base: Shape) -> tuple[list[Shape], l
             live = [c for c in combos if not disjoint(alg, c, other)]
             if not live:
                 continue
-            bad, missing = alg.negate(other)
-            holes += missing
+            if j not in negated:  # the ways to fail a branch do not depend on the branch kept
+                negated[j], missing = alg.negate(other)
+                holes += missing
             combos = [c for c in combos if disjoint(alg, c, other)]
             for c in live:  # a few ways to fail the other branch are enough: fewer values, still valid
-                combos += [m for b in bad if quick_empty(alg, m := alg.merge(c, b)) is None][:_ONE_OF_WAYS]
+                if len(combos) >= cap:
+                    break
+                combos += [m for b in negated[j] if quick_empty(alg, m := alg.merge(c, b)) is None][:_ONE_OF_WAYS]
+            del combos[cap:]
         out += combos
     return out, holes
 

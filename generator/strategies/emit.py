@@ -57,6 +57,20 @@ class Emitter:
 
     # -- named strategies -------------------------------------------------------------------------
 
+    def mark(self) -> tuple[Any, int, int]:
+        """The writer's and the caches' state, for ``rollback`` (see ``Writer.rollback``)."""
+        return self.w.mark(), len(self._named), len(self.listed)
+
+    def rollback(self, mark: tuple[Any, int, int]) -> None:
+        written, named, listed = mark
+        self.w.rollback(written)
+        while len(self._named) > named:
+            self._named.popitem()
+        while len(self.listed) > listed:
+            self.listed.popitem()
+        self._progress.clear()
+        self._active.clear()
+
     def named(self, pointer: str) -> str | Reason:
         """The strategy constant of the schema at ``pointer`` (one per pointer, shared)."""
         done = self._named.get(pointer)

@@ -59,6 +59,16 @@ class Mutator:
         self._named: dict[str, list[str]] = {}
         self._progress: set[str] = set()
 
+    def mark(self) -> tuple[Any, int]:
+        """The emitter's state and this cache's, for ``rollback`` (a skipped schema)."""
+        return self.em.mark(), len(self._named)
+
+    def rollback(self, mark: tuple[Any, int]) -> None:
+        self.em.rollback(mark[0])
+        while len(self._named) > mark[1]:
+            self._named.popitem()
+        self._progress.clear()
+
     def parts(self, pointer: str) -> list[str]:
         """One strategy per top-level mutation of the schema at ``pointer`` (empty: none)."""
         if pointer in self._named:

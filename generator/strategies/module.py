@@ -37,6 +37,12 @@ RESERVED = frozenset(
 )  # fmt: skip
 
 
+# Shape merges one schema (its valid and invalid strategies) may cost. The five specs of this
+# repository need under a hundred; a pathological form that escapes the compiler's own caps is
+# stopped here, located, in seconds (its artefact is then degraded, not the document).
+MERGE_BUDGET = 5_000
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledStrategy:
     """``compile_strategy``'s result: the valid and invalid strategies and the module source."""
@@ -53,12 +59,16 @@ def render_module(
     *,
     source_file: str,
     doc: str = "",
+    skipped: dict[str, StrategyError] | None = None,
 ) -> str:
     """The source of a strategies module (``StrategyError`` names the keyword and pointer).
 
     ``MUTATIONS[key]`` lists one strategy per top-level mutation (``INVALID[key]`` draws from
     all of them), so a test can exercise each labelled mutation; ``POINTERS[key]`` is the JSON
     pointer of the schema in ``source_file``, so a test can judge values by the spec itself.
+    With ``skipped`` (a dict), a schema the compiler cannot do is left out of the module and
+    recorded there (registry key, or ``model:<name>``) instead of failing the whole module: the
+    strategies only feed the property tests, which skip what is missing.
     """
     canon = Canon(document)
     writer = Writer()
@@ -68,27 +78,48 @@ def render_module(
     names = scope.allocate_all(
         [py for _, py, _ in entries] + [f"invalid_{py}" for _, py, _ in entries] + [f"models_{snake_case(m)}" for m, _ in models]
     )
+    failures: dict[str, StrategyError] = {}  # pointer -> why it has no strategy
     valid: dict[str, str] = {}
     invalid: dict[str, str] = {}
     parts: dict[str, str] = {}
     for key, _, pointer in entries:
-        code = emitter.named(pointer)
-        if isinstance(code, Reason):
-            raise StrategyError.of(code)
+        mark = mutator.mark()
+        canon.algebra.budget(MERGE_BUDGET, pointer)
+        try:
+            code = _named(emitter, pointer, failures)
+            found = mutator.parts(pointer)
+        except StrategyError as exc:
+            if skipped is None:
+                raise
+            mutator.rollback(mark)
+            skipped[key] = exc
+            continue
         valid[key] = code
-        found = mutator.parts(pointer)
         if found:
             invalid[key] = found[0] if len(found) == 1 else writer.const(f"st.one_of({', '.join(found)})", annotation=MUTATION)
             parts[key] = writer.const(tuple_lit(found), "_t", f"tuple[{MUTATION}, ...]")
     built: dict[str, str] = {}
     for model, pointer in models:
-        code = emitter.named(pointer)
-        if isinstance(code, Reason):
-            raise StrategyError.of(code)
+        mark = mutator.mark()
+        canon.algebra.budget(MERGE_BUDGET, pointer)
+        try:
+            code = _named(emitter, pointer, failures)
+        except StrategyError as exc:
+            if skipped is None:
+                raise
+            mutator.rollback(mark)
+            skipped[f"model:{model}"] = exc
+            continue
         built[model] = writer.const(f"{code}.map(_models.{model}.from_dict)", "_m", f"SearchStrategy[_models.{model}]")
+    canon.algebra.budget(None)
+    every = list(entries)  # POINTERS keeps them all: the property suite locates what it skips
+    entries = [e for e in entries if e[0] in valid]
+    models = [m for m in models if m[0] in built]
     if models:
         writer.imports.add("from . import models as _models")
-    if invalid:
+    # with skipped schemas, every registry is written even when empty: the property suite reads them
+    lost = bool(skipped)
+    if invalid or lost:
         writer.use("Mutation")
     tail: list[str] = []
     for key, py, pointer in entries:
@@ -99,7 +130,7 @@ def render_module(
     for model, pointer in models:
         doc_line = f"{model} instances built from valid values of {source_file}#{pointer}."
         tail += _function(names[f"models_{snake_case(model)}"], f"SearchStrategy[_models.{model}]", doc_line, built[model])
-    tail += _registry("POINTERS", "str", [(k, str_lit(p)) for k, _, p in entries])
+    tail += _registry("POINTERS", "str", [(k, str_lit(p)) for k, _, p in every])
     tail += _registry("STRATEGIES", STRATEGY, [(k, valid[k]) for k, _, _ in entries])
     # always defined (empty when there is nothing to list): the generated tests read all of them
     tail += _registry("INVALID", MUTATION, [(k, invalid[k]) for k, _, _ in entries if k in invalid])
@@ -109,6 +140,25 @@ def render_module(
     body = writer.body()
     gap = [""] if body and body[0].startswith(("@", "def ", "class ")) else []
     return "\n".join([*head, *writer.import_lines(), *gap, *body, "", "", *tail]).rstrip() + "\n"
+
+
+def _named(emitter: Emitter, pointer: str, failed: dict[str, StrategyError]) -> str:
+    """The schema's strategy; a schema (or the one its ``$ref`` names) that already failed for
+    an earlier entry fails again at once, instead of spending its budget a second time."""
+    shape = emitter.canon.shape_at(pointer)
+    for where in (pointer, shape.ref):
+        if where in failed:
+            raise failed[where]
+    try:
+        code = emitter.named(pointer)
+        if isinstance(code, Reason):
+            raise StrategyError.of(code)
+    except StrategyError as exc:
+        failed[pointer] = exc
+        if shape.ref is not None:
+            failed[shape.ref] = exc
+        raise
+    return code
 
 
 def _function(name: str, returns: str, doc: str, code: str) -> list[str]:

@@ -22,7 +22,8 @@ consequences contradicted what is known, the contrapositive would have decided i
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from generator.strategies.algebra import Algebra, search
@@ -36,7 +37,6 @@ from generator.strategies.shapes import (
     Reason,
     Rule,
     Shape,
-    StrategyError,
     StringFacet,
 )  # fmt: skip
 
@@ -45,6 +45,8 @@ __all__ = ["Plan", "Builder", "reducible"]
 Lit = tuple[int, bool]  # (variable, truth)
 _MAX_STARTS = 256
 _MAX_ALTERNATIVES = 64
+_EXCLUSIVE_BUDGET = 256 * 12**3  # branch x other branch x kept combination x its length
+_MAX_TRIED = 4096  # combinations of choices examined for starting sets
 
 
 @dataclass
@@ -83,20 +85,25 @@ class Builder:
         self.alg = alg
         self.shape = shape
         self.vars: list[tuple[object, ...]] = []
+        self._index: dict[tuple[object, ...], int] = {}  # vars, by key (shapes are hashable)
+        self._memo: dict[Rule, list[list[Lit]] | None] = {}
         self.patterns = {p for p, _ in shape.obj.patterns}
 
     def var(self, key: tuple[object, ...]) -> int:
-        for i, known in enumerate(self.vars):
-            if known == key:
-                return i
-        self.vars.append(key)
-        return len(self.vars) - 1
+        try:
+            found = self._index.setdefault(key, len(self.vars))
+        except TypeError:  # a JSON list inside the key's shape: not hashable, searched
+            found = next((i for i, known in enumerate(self.vars) if known == key), len(self.vars))
+        if found == len(self.vars):
+            self.vars.append(key)
+        return found
 
     # -- rules -> alternatives of literal sets --------------------------------------------------
 
     def branch(self, b: Shape) -> list[list[Lit]] | None:
         """A branch in disjunctive form: alternatives of literal conjunctions ([] never holds for
         an object, [[]] always holds); None when it is not presence-reducible."""
+        self.alg.spend()
         b = self.alg.deref(b)
         if "object" not in b.kinds:
             return []
@@ -155,7 +162,19 @@ class Builder:
         return chosen[0] if chosen[0] in self.patterns else None
 
     def rule_sets(self, rule: Rule) -> list[list[Lit]] | None:
-        """The rule in disjunctive form over literals (None: not presence-reducible)."""
+        """The rule in disjunctive form over literals (None: not presence-reducible).
+
+        Memoised: a rule nested in the branches of others (anyOf levels sharing a ``$ref``) is
+        read once per object, not once per path to it."""
+        try:
+            if rule not in self._memo:
+                self._memo[rule] = self._rule_sets(rule)
+            found = self._memo[rule]
+        except TypeError:  # a JSON list inside an enum or const: not hashable, not memoised
+            found = self._rule_sets(rule)
+        return None if found is None else [list(c) for c in found]
+
+    def _rule_sets(self, rule: Rule) -> list[list[Lit]] | None:
         if isinstance(rule, AnyOf):
             out: list[list[Lit]] = []
             for b in rule.branches:
@@ -197,6 +216,7 @@ class Builder:
     def _exclusive(self, sets: list[list[Lit] | None]) -> list[list[Lit]]:
         """oneOf: each holding branch, plus one broken literal of every branch it does not exclude."""
         out: list[list[Lit]] = []
+        cap = min(_MAX_STARTS, max(1, _EXCLUSIVE_BUDGET // len(sets) ** 3))
         for i, mine in enumerate(sets):
             if mine is None:
                 continue
@@ -207,9 +227,9 @@ class Builder:
                 following: list[list[Lit]] = []
                 for c in combos:
                     following += [c] if _contradicts(c, other) else [[*c, (v, not t)] for v, t in other]
-                combos = following
-                if len(combos) > _MAX_STARTS:
-                    raise StrategyError("oneOf", "", "too many ways to keep oneOf branches exclusive; beyond the strategy compiler")
+                # capped as it grows (each combination alone keeps branch i exclusive, so fewer
+                # of them still draw right values): polynomial in the number of branches
+                combos = following[:cap]
             out += combos
         return out
 
@@ -334,14 +354,14 @@ class Builder:
         if any(lit ^ 1 in base for lit in base):
             return Reason("required", where, "the object's required/dependent/if rules contradict each other")
         starts: list[frozenset[int]] = []
-        for combo in itertools.product(*choices):
+        for combo in _spread(choices):
             state = set(base)
             for lit in (_lit(v, t) for alt in combo for v, t in alt):
                 state |= closure[lit]
             if not any(lit ^ 1 in state for lit in state):
                 starts.append(frozenset(state))
-            if len(starts) > _MAX_STARTS:
-                raise StrategyError("anyOf", where, "too many combinations of anyOf/oneOf choices; beyond the strategy compiler")
+            if len(starts) >= _MAX_STARTS:  # each start alone draws right values: enough of them
+                break
         if not starts:
             return Reason("anyOf", where, "no choice of anyOf/oneOf branches is consistent with the object's other rules")
         plan.closure = closure
@@ -349,12 +369,28 @@ class Builder:
         return plan
 
 
+def _spread(choices: list[list[list[Lit]]]) -> Iterator[tuple[list[Lit], ...]]:
+    """Every combination of one alternative per choice, or ``_MAX_TRIED`` spread evenly over them
+    when there are more (costed before enumerated: polynomial however many rules there are)."""
+    total = math.prod(len(c) for c in choices)
+    if total <= _MAX_TRIED:
+        yield from itertools.product(*choices)
+        return
+    for k in range(_MAX_TRIED):
+        index, combo = k * total // _MAX_TRIED, []
+        for c in reversed(choices):  # mixed radix, last choice fastest, as itertools.product
+            index, digit = divmod(index, len(c))
+            combo.append(c[digit])
+        yield tuple(reversed(combo))
+
+
 def _lit(var: int, truth: bool) -> int:
     return 2 * var + (0 if truth else 1)
 
 
 def _contradicts(a: list[Lit], b: list[Lit]) -> bool:
-    return any((v, not t) in b for v, t in a)
+    against = set(b)
+    return any((v, not t) in against for v, t in a)
 
 
 def _pivot(a: list[Lit], b: list[Lit]) -> Lit | None:

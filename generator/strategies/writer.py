@@ -34,6 +34,19 @@ class Writer:
         self.helpers: set[str] = set()
         self._count = 0
 
+    def mark(self) -> tuple[int, int, int, frozenset[str], frozenset[str]]:
+        """The module's state now, for ``rollback`` (cheap: the tables only ever grow)."""
+        return len(self._by_code), len(self._consts), len(self._functions), frozenset(self.imports), frozenset(self.helpers)
+
+    def rollback(self, mark: tuple[int, int, int, frozenset[str], frozenset[str]]) -> None:
+        """Forget what was written since ``mark``: a schema given up half-way (the caller skips
+        it) must leave no constant behind that names one never defined."""
+        by_code, consts, functions, imports, helpers_ = mark
+        while len(self._by_code) > by_code:
+            self._by_code.popitem()  # insertion order: the newest entries go first
+        del self._consts[consts:], self._functions[functions:]
+        self.imports, self.helpers = set(imports), set(helpers_)
+
     def fresh(self, prefix: str) -> str:
         self._count += 1
         return f"{prefix}{self._count}"

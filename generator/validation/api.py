@@ -66,6 +66,9 @@ def compile_validator(schema: Any, *, formats: str = "annotate", registry: Any =
     index.walk(Loc(root_uri, ""), root_uri)
     compiler = Compiler(index, formats=formats, label=lambda loc: f"{loc.doc}#{loc.pointer}")
     source = compiler.render([Entry("root", "root", index.node(Loc(root_uri, ""), root_uri))])
+    for w in compiler.warnings:  # one schema, asked for by a caller: an unchecked pattern is an error
+        if w.keyword == "pattern":
+            raise CompileError(w.pointer, w.keyword, w.message)
     namespace: dict[str, Any] = {"__name__": "specloom_compiled_validator"}
     # Executing text that *we* generated: schema strings only appear inside repr() literals.
     exec(compile(source, "<specloom validator>", "exec"), namespace)  # noqa: S102

@@ -143,8 +143,7 @@ def emit_string(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: object 
 
 def _emit_pattern_and_format(c: Compiler, fn: Fn, node: Node, v: str, path: str) -> None:
     s = node.schema
-    if "pattern" in s:
-        name = compile_pattern(c, node, "pattern", s["pattern"])
+    if "pattern" in s and (name := _checkable_pattern(c, node, s["pattern"])) is not None:
         msg = f'short_repr({v}) + " does not match " + {py_str(_clip(s["pattern"]))}'
         c.check(fn, f"not {name}({v})", node, "pattern", msg, path)
     if "format" in s:
@@ -163,8 +162,8 @@ def string_tests(c: Compiler, node: Node, v: str) -> list[str]:
     """Conditions, each true when the *string* ``v`` passes one string keyword of ``node``."""
     s = node.schema
     tests = [f"len({v}) {op} {_count(node, key)}" for key, op in (("minLength", ">="), ("maxLength", "<=")) if key in s]
-    if "pattern" in s:
-        tests.append(f"{compile_pattern(c, node, 'pattern', s['pattern'])}({v}) is not None")
+    if "pattern" in s and (name := _checkable_pattern(c, node, s["pattern"])) is not None:
+        tests.append(f"{name}({v}) is not None")
     if "format" in s:
         fmt = s["format"]
         if not isinstance(fmt, str):
@@ -199,6 +198,21 @@ def emit_number(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: object 
         else:
             cond = f"not multiple_of({v}, {frac})"
         c.check(fn, cond, node, "multipleOf", f"short_repr({v}) + {py_str(f' is not a multiple of {d!r}')}", path)
+
+def _checkable_pattern(c: Compiler, node: Node, text: Any) -> str | None:
+    """``compile_pattern`` for the ``pattern`` keyword, which only ever narrows strings: a
+    pattern whose ECMA-262 meaning Python cannot reproduce is left unchecked, with a warning,
+    instead of failing every validator of the document (the schema's other keywords still
+    are). ``patternProperties`` and ``propertyNames`` decide which keys are checked how: those
+    still fail."""
+    try:
+        return compile_pattern(c, node, "pattern", text)
+    except CompileError as exc:
+        if not isinstance(text, str):
+            raise
+        c.warn(exc.pointer, "pattern", f"{exc.message}: strings are not checked against it")
+        return None
+
 
 def compile_pattern(c: Compiler, node: Node, key: str, text: Any) -> str:
     """A module-level constant for the ECMA-262 pattern ``text``: the bound ``search`` method of

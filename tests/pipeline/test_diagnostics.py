@@ -115,10 +115,10 @@ def test_unreadable_file(tmp_path: Path, args: tuple[str, ...]) -> None:
     assert not (tmp_path / "out").exists()
 
 
-def test_untyped_success_result_is_a_generation_error(tmp_path: Path) -> None:
+def test_untyped_success_result_is_a_generation_error_under_strict(tmp_path: Path) -> None:
     text = MINIMAL.replace('schema: {type: array, items: {$ref: "#/components/schemas/Item"}}', "schema: {}")
     spec = write_spec(tmp_path, "api.yaml", text)
-    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"), "--strict")
     assert code == 2 and "Traceback" not in err
     [error] = [m.groupdict() for m in map(LINE.match, err.splitlines()) if m]
     assert error["pointer"] == "/paths/~1items/get/responses"
@@ -131,9 +131,11 @@ def test_a_schema_beyond_the_strategy_compiler_is_located_by_line(tmp_path: Path
     text = MINIMAL.replace("name: {type: string}", 'name: {type: string, pattern: "^(?=a)a$"}')
     text = text.replace("required: [id]", "required: [id, name]")  # an optional one is left out
     spec = write_spec(tmp_path, "api.yaml", text)
-    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"), "--strict")
     assert code == 2 and "Traceback" not in err
-    [error] = [m.groupdict() for m in map(LINE.match, err.splitlines()) if m]
+    errors = [m.groupdict() for m in map(LINE.match, err.splitlines()) if m]  # Item and its model
+    assert len(errors) == 2 and all(e == {**errors[0], "message": e["message"]} for e in errors)
+    error = errors[0]
     assert error["pointer"] == "/components/schemas/Item/properties/name/pattern"
     assert error["line"] == str(text.splitlines().index('        name: {type: string, pattern: "^(?=a)a$"}') + 1)
     assert "lookaround" in error["message"] and "(strategies)" in error["message"]
