@@ -309,6 +309,8 @@ def _solved_object(em: Emitter, s: Shape, plan: Plan, groups: list[Group]) -> st
             body.append(f"value.update(draw({pick}))")
         else:
             body += [f"if _take(draw, known, {lit}, {closure}):", f"    value.update(draw({pick}))"]
+    if not any("known" in line for line in body[1:]):  # nothing left to solve: an unused local
+        body = body[1:]
     body.append("return value")
     return w.composite("dict[str, Any]", str_lit(f"Objects of {s.where or '/'}"), body)
 

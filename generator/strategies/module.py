@@ -117,10 +117,9 @@ def render_module(
     models = [m for m in models if m[0] in built]
     if models:
         writer.imports.add("from . import models as _models")
-    # with skipped schemas, every registry is written even when empty: the property suite reads them
-    lost = bool(skipped)
-    if invalid or lost:
-        writer.use("Mutation")
+    # every registry is written even when empty (the property suite reads them all), so the
+    # annotation of INVALID/MUTATIONS always needs Mutation
+    writer.use("Mutation")
     tail: list[str] = []
     for key, py, pointer in entries:
         where = f"{source_file}#{pointer}"
