@@ -54,6 +54,17 @@ def _limit(item: str) -> str:
     return item
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("specloom")
+    except PackageNotFoundError:  # run from a source tree without installing it
+        from generator import __version__
+
+        return __version__
+
+
 def cmd_lint(args: argparse.Namespace) -> int:
     from generator import overlay
     from generator.check import preflight
@@ -122,7 +133,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="specloom", description="OpenAPI 3.1 specs -> typed clients, validators and property tests.")
-    sub = p.add_subparsers(dest="command", required=True)
+    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = p.add_subparsers(dest="command", required=True, help="what to do")
     for name, func, help_ in (
         ("lint", cmd_lint, "check specs; print file:line: pointer: message for each problem"),
         ("generate", cmd_generate, "write generated/ from the specs (atomically)"),
@@ -130,7 +142,7 @@ def parser() -> argparse.ArgumentParser:
     ):
         cmd = sub.add_parser(name, help=help_)
         cmd.add_argument("specs", nargs="*", help="spec files (default: every file in --specs-dir)")
-        cmd.add_argument("--specs-dir", default="specs")
+        cmd.add_argument("--specs-dir", default="specs", metavar="DIR", help="folder of the specs when none is named (default: specs)")
         cmd.add_argument("--lenient", action="store_true", help="repair what breaks the declared version where the meaning is clear, with warnings")
         cmd.add_argument("--overlay", action="append", default=[], metavar="FILE", help="an OpenAPI Overlay 1.0 file applied before lint (repeatable, in order)")
         cmd.add_argument("--allow-ref-root", action="append", default=[], metavar="DIR", help="a folder whose files $refs may read besides the spec's own folder tree (repeatable)")
