@@ -125,7 +125,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             drift.extend(difflib.unified_diff(have.splitlines(True), want.splitlines(True), f"{args.out}/{path} (committed)", f"{args.out}/{path} (from specs)"))
     if drift:
         sys.stdout.writelines(drift)
-        print(f"specloom check: {args.out}/ differs from what the specs produce; run `make generate`", file=sys.stderr)
+        print(f"specloom check: {args.out}/ differs from what the specs produce; run `specloom generate`", file=sys.stderr)
         return 1
     print(f"specloom check: {args.out}/ is up to date ({len(expected)} files)")
     return 0
