@@ -101,7 +101,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import generate
 
     specs = _specs(args.specs, args.specs_dir)
-    _warn(generate(specs, Path(args.out), _options(args)))
+    warnings, removed = generate(specs, Path(args.out), _options(args), whole=not args.specs)
+    _warn(warnings)
+    for folder in removed:  # only a run over the whole specs folder removes a package
+        print(f"specloom generate: removed {args.out}/{folder}/ (no spec in {args.specs_dir}/ produces it)", file=sys.stderr)
     print(f"specloom generate: {len(specs)} spec(s) -> {args.out}/")
     return 0
 
@@ -110,7 +113,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from generator.pipeline import build_tree
     from generator.write import read_tree
 
-    expected, _ = build_tree(_specs(args.specs, args.specs_dir), _options(args))
+    expected, _ = build_tree(_specs(args.specs, args.specs_dir), _options(args), out=Path(args.out), whole=not args.specs)
     actual = read_tree(Path(args.out))
     drift = []
     for path in sorted(set(expected) | set(actual)):

@@ -1,9 +1,10 @@
 """Write stage: formatted sources -> files under the output folder, atomically, with provenance.
 
 Input: ``{relative path: source}`` and the provenance of each package. Output: the output folder
-holds exactly those files. The new tree is built beside the old one and swapped in with renames, so
-a failed run leaves ``generated/`` as it was; files of removed schemas or specs disappear because
-the folder is replaced, not patched. Every path is checked to stay inside the output folder.
+holds exactly those files (the pipeline decides which: ``generator.manifest`` says what a run
+owns). The new tree is built beside the old one and swapped in with renames, so a failed run leaves
+``generated/`` as it was; files of removed schemas disappear because the folder is replaced, not
+patched. Every path is checked to stay inside the output folder.
 """
 
 from __future__ import annotations
