@@ -46,3 +46,21 @@ def read(tree: dict[PurePosixPath, str], where: str) -> dict[str, Entry]:
         message = f"not a specloom manifest ({type(exc).__name__}: {exc}); regenerate every spec (`specloom generate` without SPEC) to rewrite it"
         raise SpecError([Diagnostic(f"{where}/{MANIFEST}", 0, "", message)]) from None
     return {str(k): dict(v) for k, v in packages.items()}
+
+
+def refuse_takeover(previous: dict[str, Entry], built: dict[str, Entry], where: str) -> None:
+    """A partial run must not silently replace a package that another spec generated."""
+    errors = [
+        Diagnostic(
+            entry["spec"],
+            0,
+            "",
+            f"package {package!r} in {where}/ was generated from {previous[package].get('spec')!r}; "
+            "generating this spec would replace it (the package is named after the file: rename one "
+            "of them, or run `specloom generate` over the whole specs folder)",
+        )
+        for package, entry in sorted(built.items())
+        if package in previous and previous[package].get("spec") != entry["spec"]
+    ]
+    if errors:
+        raise SpecError(errors)

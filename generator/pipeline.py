@@ -95,7 +95,9 @@ def build_tree(
     entries = {package: manifest.entry(prov) for package, prov in provenance.items()}
     if not whole and out is not None:
         current = read_tree(out)
-        entries = {**manifest.read(current, str(out)), **entries}
+        previous = manifest.read(current, str(out))
+        manifest.refuse_takeover(previous, entries, str(out))
+        entries = {**previous, **entries}
         tree = {path: text for path, text in current.items() if path.parts[0] not in provenance}
     files.update(format_sources(render_root(list(entries))))
     tree.update(stamp(files, provenance))

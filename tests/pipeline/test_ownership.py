@@ -98,3 +98,14 @@ def test_a_broken_manifest_is_a_located_error(tmp_path: Path) -> None:
     assert code == 2 and f"{MANIFEST}: /: not a specloom manifest" in err and "Traceback" not in err
     assert _snapshot(out) == before
 
+
+
+def test_a_partial_run_does_not_take_over_another_specs_package(tmp_path: Path) -> None:
+    specs, out = _two_specs(tmp_path)
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    clash = write_spec(other, "one.json", '{"openapi": "3.1.0", "info": {"title": "Clash", "version": "1"}, "paths": {}}')
+    before = _snapshot(out)
+    code, _, err = run_cli("generate", str(clash), "--out", str(out))
+    assert code == 2 and "package 'one'" in err and "'one.yaml'" in err and "one.json" in err
+    assert _snapshot(out) == before
