@@ -54,6 +54,17 @@ def _limit(item: str) -> str:
     return item
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("specloom")
+    except PackageNotFoundError:  # run from a source tree without installing it
+        from generator import __version__
+
+        return __version__
+
+
 def cmd_lint(args: argparse.Namespace) -> int:
     from generator import overlay
     from generator.check import preflight
@@ -90,7 +101,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import generate
 
     specs = _specs(args.specs, args.specs_dir)
-    _warn(generate(specs, Path(args.out), _options(args)))
+    warnings, removed = generate(specs, Path(args.out), _options(args), whole=not args.specs)
+    _warn(warnings)
+    for folder in removed:  # only a run over the whole specs folder removes a package
+        print(f"specloom generate: removed {args.out}/{folder}/ (no spec in {args.specs_dir}/ produces it)", file=sys.stderr)
     print(f"specloom generate: {len(specs)} spec(s) -> {args.out}/")
     return 0
 
@@ -99,7 +113,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from generator.pipeline import build_tree
     from generator.write import read_tree
 
-    expected, _ = build_tree(_specs(args.specs, args.specs_dir), _options(args))
+    expected, _ = build_tree(_specs(args.specs, args.specs_dir), _options(args), out=Path(args.out), whole=not args.specs)
     actual = read_tree(Path(args.out))
     drift = []
     for path in sorted(set(expected) | set(actual)):
@@ -114,7 +128,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             drift.extend(difflib.unified_diff(have.splitlines(True), want.splitlines(True), f"{args.out}/{path} (committed)", f"{args.out}/{path} (from specs)"))
     if drift:
         sys.stdout.writelines(drift)
-        print(f"specloom check: {args.out}/ differs from what the specs produce; run `make generate`", file=sys.stderr)
+        print(f"specloom check: {args.out}/ differs from what the specs produce; run `specloom generate`", file=sys.stderr)
         return 1
     print(f"specloom check: {args.out}/ is up to date ({len(expected)} files)")
     return 0
@@ -122,7 +136,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="specloom", description="OpenAPI 3.1 specs -> typed clients, validators and property tests.")
-    sub = p.add_subparsers(dest="command", required=True)
+    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = p.add_subparsers(dest="command", required=True, help="what to do")
     for name, func, help_ in (
         ("lint", cmd_lint, "check specs; print file:line: pointer: message for each problem"),
         ("generate", cmd_generate, "write generated/ from the specs (atomically)"),
@@ -130,7 +145,7 @@ def parser() -> argparse.ArgumentParser:
     ):
         cmd = sub.add_parser(name, help=help_)
         cmd.add_argument("specs", nargs="*", help="spec files (default: every file in --specs-dir)")
-        cmd.add_argument("--specs-dir", default="specs")
+        cmd.add_argument("--specs-dir", default="specs", metavar="DIR", help="folder of the specs when none is named (default: specs)")
         cmd.add_argument("--lenient", action="store_true", help="repair what breaks the declared version where the meaning is clear, with warnings")
         cmd.add_argument("--overlay", action="append", default=[], metavar="FILE", help="an OpenAPI Overlay 1.0 file applied before lint (repeatable, in order)")
         cmd.add_argument("--allow-ref-root", action="append", default=[], metavar="DIR", help="a folder whose files $refs may read besides the spec's own folder tree (repeatable)")

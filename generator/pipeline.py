@@ -14,14 +14,14 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path, PurePosixPath
 
-from generator import overlay
+from generator import manifest, overlay
 from generator.check import DEFAULT, Options, lint
 from generator.diagnostics import Diagnostic, SpecError
 from generator.format import format_sources
 from generator.ir.build import build_ir
 from generator.load import load
 from generator.render import render, render_root
-from generator.write import Provenance, stamp, write
+from generator.write import SKIP_DIRS, Provenance, read_tree, stamp, write
 
 Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
 
@@ -63,8 +63,16 @@ def _build_all(specs: list[Path], options: Options) -> list[Built | list[Diagnos
         return list(pool.map(partial(_build_or_diagnose, options=options), specs))
 
 
-def build_tree(specs: list[Path], options: Options = DEFAULT) -> tuple[dict[PurePosixPath, str], list[Diagnostic]]:
-    """Every spec -> the complete output tree, in memory (used by both ``generate`` and ``check``)."""
+def build_tree(
+    specs: list[Path], options: Options = DEFAULT, *, out: Path | None = None, whole: bool = True
+) -> tuple[dict[PurePosixPath, str], list[Diagnostic]]:
+    """Specs -> the complete output tree, in memory (used by both ``generate`` and ``check``).
+
+    ``whole``: the specs are the whole specs folder, so the tree holds their packages and nothing
+    else (a package whose spec was removed goes). Otherwise the run owns only the packages of its
+    specs: every other file already in ``out`` is kept, and the manifest and root ``__init__.py``
+    list the packages of both (the previous manifest's entries plus this run's).
+    """
     files: dict[PurePosixPath, str] = {}
     provenance: dict[str, Provenance] = {}
     warnings: list[Diagnostic] = []
@@ -83,12 +91,27 @@ def build_tree(specs: list[Path], options: Options = DEFAULT) -> tuple[dict[Pure
         warnings.extend(spec_warnings)
     if errors:
         raise SpecError(errors)
-    files.update(format_sources(render_root(list(provenance))))
-    return stamp(files, provenance), warnings
+    tree: dict[PurePosixPath, str] = {}
+    entries = {package: manifest.entry(prov) for package, prov in provenance.items()}
+    if not whole and out is not None:
+        current = read_tree(out)
+        previous = manifest.read(current, str(out))
+        manifest.refuse_takeover(previous, entries, str(out))
+        entries = {**previous, **entries}
+        tree = {path: text for path, text in current.items() if path.parts[0] not in provenance}
+    files.update(format_sources(render_root(list(entries))))
+    tree.update(stamp(files, provenance))
+    tree[manifest.MANIFEST] = manifest.render(entries)
+    return tree, warnings
 
 
-def generate(specs: list[Path], out: Path, options: Options = DEFAULT) -> list[Diagnostic]:
-    """Build everything first, then write once: a failing spec leaves ``out`` untouched."""
-    files, warnings = build_tree(specs, options)
+def generate(specs: list[Path], out: Path, options: Options = DEFAULT, *, whole: bool = True) -> tuple[list[Diagnostic], list[str]]:
+    """Build everything first, then write once: a failing spec leaves ``out`` untouched.
+
+    Returns the warnings and the top-level folders of ``out`` the run removed (``whole`` only).
+    """
+    files, warnings = build_tree(specs, options, out=out, whole=whole)
+    kept = {path.parts[0] for path in files}
+    removed = sorted(d.name for d in out.iterdir() if d.is_dir() and d.name not in kept and d.name not in SKIP_DIRS) if out.is_dir() else []
     write(files, out)
-    return warnings
+    return warnings, removed

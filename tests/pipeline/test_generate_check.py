@@ -32,7 +32,7 @@ def test_check_fails_on_an_edited_line(tmp_path: Path) -> None:
     code, diff, err = run_cli("check", "--specs-dir", str(specs), "--out", str(out))
     assert code == 1
     assert "-    id: str" in diff and "+    id: int" in diff
-    assert "run `make generate`" in err
+    assert "run `specloom generate`" in err
 
 
 def test_check_fails_on_an_extra_file(tmp_path: Path) -> None:
