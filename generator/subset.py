@@ -137,7 +137,7 @@ def _reached(data: dict[str, Any], pruned: dict[str, Any], reporter: Reporter) -
             try:
                 pointer_get(pruned, target)
             except KeyError:  # into an operation that was not selected: its content is gone
-                reporter.error(at, f"$ref {target!r} points into an operation outside the subset; select that operation too")
+                reporter.error(at, f"$ref {'#' + target!r} points into an operation outside the subset; select that operation too")
     return reached
 
 

@@ -230,3 +230,65 @@ def test_lint_of_a_subset_checks_only_the_subset(tmp_path: Path) -> None:
     code, out, err = run_cli("lint", str(spec), "--operations", "cancelOrder", "--strict")
     assert code == 0, err
     assert "1 spec(s) OK" in out
+
+
+CROSS = """\
+openapi: 3.1.0
+info: {title: Cross, version: "1"}
+servers: [{url: "https://api.example.invalid"}]
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {x: {type: string}}}
+  /b:
+    get:
+      operationId: getB
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/paths/~1a/get/responses/200/content/application~1json/schema"}
+  /pets:
+    get:
+      operationId: getPet
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Pet"}
+components:
+  schemas:
+    Pet:
+      type: object
+      required: [kind]
+      properties: {kind: {type: string}}
+      discriminator: {propertyName: kind, mapping: {cat: Cat, dog: "#/components/schemas/Dog"}}
+    Cat: {allOf: [{$ref: "#/components/schemas/Pet"}, {properties: {toy: {$ref: "#/components/schemas/Toy"}}}]}
+    Dog: {allOf: [{$ref: "#/components/schemas/Pet"}]}
+    Toy: {type: object, properties: {name: {type: string}}}
+    Bird: {type: object, properties: {kind: {type: string}}}
+"""
+
+
+def test_ref_into_an_operation_left_out_is_a_located_error(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, "cross.yaml", CROSS)
+    code, _, err = run_cli("lint", str(spec), "--operations", "getB")
+    assert code == 2
+    assert "cross.yaml:22: /paths/~1b/get/responses/200/content/application~1json/schema: $ref " in err, err
+    assert run_cli("lint", str(spec), "--operations", "getB,getA")[0] == 0
+
+
+def test_components_reached_only_through_a_discriminator_mapping_are_kept(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, "cross.yaml", CROSS)
+    code, _, err = run_cli("generate", str(spec), "--operations", "getPet", "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    assert _models(tmp_path / "out" / "cross" / "models.py") == {"Pet", "Cat", "Dog", "Toy"}
+    assert _client_methods(tmp_path / "out" / "cross" / "client.py") == {"get_pet"}
