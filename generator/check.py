@@ -28,6 +28,7 @@ from generator.diagnostics import Reporter, join_pointer, show
 from generator.load import DEFAULT_LIMITS, Document, Limits
 from generator.normalize import Notes, normalize
 from generator.resolve import Resolved, resolve
+from generator.subset import EVERYTHING, Subset, select
 from generator.walk import iter_operations, walk
 
 VOCABULARY = Path(__file__).with_name("vocabulary.schema.json")
@@ -37,13 +38,14 @@ PREFIX = "x-specloom-"
 @dataclass(frozen=True, slots=True)
 class Options:
     """How a spec is read and built: ``--lenient`` repairs, ``--overlay`` files applied first (in order),
-    size limits, ``$ref`` roots, and ``--strict``."""
+    size limits, ``$ref`` roots, ``--strict``, and the ``--operations``/``--tags`` subset."""
 
     lenient: bool = False
     overlays: tuple[Path, ...] = ()
     limits: Limits = DEFAULT_LIMITS  # size bounds for every file read (``--limit``)
     ref_roots: tuple[Path, ...] = ()  # folders ``$ref``s may read besides the spec's own (``--allow-ref-root``)
     strict: bool = False  # a degraded artefact is an error, not a warning (``--strict``)
+    subset: Subset = EVERYTHING  # only these operations and what they reach (``--operations``, ``--tags``)
 
 
 DEFAULT = Options()
@@ -246,7 +248,7 @@ def _all_specloom_keys(node: Any, pointer: str) -> list[tuple[str, str]]:
     return found
 
 
-def preflight(doc: Document, *, lenient: bool = False) -> Reporter:
+def preflight(doc: Document, *, lenient: bool = False, subset: Subset = EVERYTHING) -> Reporter:
     """Everything ``generate`` checks, without formatting or writing: lint, the IR, and the code
     compilers (validators, strategies). Why: ``lint`` OK must mean ``generate`` succeeds."""
     from generator.diagnostics import SpecError
@@ -254,6 +256,7 @@ def preflight(doc: Document, *, lenient: bool = False) -> Reporter:
     from generator.render import render
 
     resolved, reporter = lint(doc, lenient=lenient)
+    resolved = select(resolved, subset, reporter)
     try:
         render(build_ir(resolved, reporter), resolved.data, reporter)  # degraded artefacts: warnings
     except SpecError as exc:

@@ -18,6 +18,7 @@ from generator import validate_cmd
 from generator.check import Options
 from generator.diagnostics import Diagnostic, SpecError
 from generator.load import Limits
+from generator.subset import Subset
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -43,6 +44,7 @@ def _options(args: argparse.Namespace) -> Options:
         limits=Limits.parse(args.limit),
         ref_roots=tuple(Path(root) for root in args.allow_ref_root),
         strict=args.strict,
+        subset=Subset.parse(args.operations, args.tags),
     )
 
 
@@ -84,7 +86,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
                 warnings += len(built)
                 continue
             doc, _ = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
-            reporter = preflight(doc, lenient=options.lenient)
+            reporter = preflight(doc, lenient=options.lenient, subset=options.subset)
             _warn(reporter.warnings)
             warnings += len(reporter.warnings)
         except SpecError as exc:
@@ -151,6 +153,8 @@ def parser() -> argparse.ArgumentParser:
         cmd.add_argument("--allow-ref-root", action="append", default=[], metavar="DIR", help="a folder whose files $refs may read besides the spec's own folder tree (repeatable)")
         cmd.add_argument("--limit", action="append", default=[], type=_limit, metavar="NAME=N", help="raise a size limit, e.g. max_schemas=10000 (repeatable; see specs/README.md, Limits)")
         cmd.add_argument("--strict", action="store_true", help="a degraded artefact (e.g. a schema without strategy) is an error, not a warning")
+        cmd.add_argument("--operations", metavar="ID,...", help="only these operations (by operationId) and the schemas they reach")
+        cmd.add_argument("--tags", metavar="TAG,...", help="only the operations with one of these tags (with --operations: either)")
         if name != "lint":
             cmd.add_argument("--out", default="generated", help="output folder (default: generated)")
         cmd.set_defaults(func=func)

@@ -21,6 +21,7 @@ from generator.format import format_sources
 from generator.ir.build import build_ir
 from generator.load import load
 from generator.render import render, render_root
+from generator.subset import select
 from generator.write import SKIP_DIRS, Provenance, read_tree, stamp, write
 
 Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
@@ -35,6 +36,7 @@ def build_package(spec: Path, options: Options = DEFAULT) -> Built:
     """
     doc, overlays = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
     resolved, reporter = lint(doc, lenient=options.lenient)
+    resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
     linted = len(reporter.diagnostics)
     api = build_ir(resolved, reporter)
     try:
@@ -44,7 +46,7 @@ def build_package(spec: Path, options: Options = DEFAULT) -> Built:
     degraded = [d for d in reporter.diagnostics[linted:] if d.severity == "warning"]
     if options.strict and degraded:
         raise SpecError(dataclasses.replace(d, severity="error", message=f"{d.message} [--strict]") for d in degraded)
-    return api.package, files, Provenance(doc.name, doc.sha256, overlays), reporter.warnings
+    return api.package, files, Provenance(doc.name, doc.sha256, overlays, options.subset.describe()), reporter.warnings
 
 
 def _build_or_diagnose(spec: Path, options: Options = DEFAULT) -> Built | list[Diagnostic]:
