@@ -30,6 +30,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed-faults", type=int, default=None, metavar="N", help="seed of the fault draws (reproducible runs)")
     p.add_argument("--record", metavar="FILE", help="append every request and answer as JSON Lines (credentials redacted)")
     p.add_argument("--seed", metavar="FILE", help="JSON Lines of records stored before serving")
+    p.add_argument("--state", metavar="FILE", help="keep the collections in this SQLite file across restarts")
 
 
 def _credentials(args: argparse.Namespace, fake_api: object) -> dict[str, str]:
@@ -75,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
             "faults": parse_faults(args.fail),
             "fault_seed": args.seed_faults,
             "record": args.record,
+            "state": args.state,
         }
         context = serve(fake, host=args.host, port=args.port, credentials=credentials, **options)  # type: ignore[arg-type]
         url = context.__enter__()

@@ -15,7 +15,8 @@ prefix ``/__specloom/`` (``GET state``, ``POST reset``, ``POST fail``, ``POST he
 ``rate`` (requests per second; above it a 429 with ``Retry-After``), ``latency`` (seconds before
 each answer), ``faults`` (``{"503": 0.02, "drop": 0.01}``: per-request probabilities drawn from
 ``random.Random(fault_seed)``), ``record`` (a JSON Lines file of requests and answers, credentials
-redacted). Only loopback hosts are allowed: this is a sandbox, not a server for a network.
+redacted), ``state`` (an SQLite file the collections are restored from at start and saved to
+after each write: ``serve_state``). Only loopback hosts are allowed: this is a sandbox, not a server for a network.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from typing import IO, Any
 
 import httpx
 
+from specloom_runtime.serve_state import restore, save
 from specloom_runtime.testing import FakeApiError, FakeServer
 
 __all__ = ["ADMIN_PREFIX", "Sandbox", "load_fake", "parse_faults", "serve"]
@@ -100,8 +102,10 @@ class Sandbox:
         fault_seed: int | None = None,
         record: IO[str] | None = None,
         secrets: tuple[str, ...] = (),
+        state: str | Path | None = None,
     ) -> None:
         self.fake = fake
+        self.state = state
         self.rate = rate
         self.latency = latency
         self.faults = dict(faults or {})
@@ -136,6 +140,9 @@ class Sandbox:
         except httpx.TransportError:
             self._log(method, target, self._seen(seen), None)
             raise _Dropped from None
+        if self.state is not None and method not in ("GET", "HEAD"):
+            with self.fake._lock:  # one save at a time, of a state no request is changing
+                save(self.fake, self.state)
         out = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _HOP]
         return self._log(method, target, self._seen(seen), (response.status_code, out, response.content))
 
@@ -178,6 +185,8 @@ class Sandbox:
                 return _json(200, state)
             if (method, name) == ("POST", "reset"):
                 fake.reset()
+                if self.state is not None:
+                    save(fake, self.state)
                 return _json(200, {"reset": True})
             if (method, name) == ("POST", "fail"):
                 options = json.loads(body or b"{}")
@@ -255,6 +264,7 @@ def serve(
     faults: Mapping[str, float] | None = None,
     fault_seed: int | None = None,
     record: str | Path | None = None,
+    state: str | Path | None = None,
 ) -> Iterator[str]:
     """Serve ``api``'s testing kit on ``host:port`` (0: a free port) for the ``with`` block.
 
@@ -269,10 +279,12 @@ def serve(
         fake = api
     else:
         fake = load_fake(api)(credentials=credentials, on_invalid="answer", base_url="http://127.0.0.1/")
+    if state is not None:
+        restore(fake, state)
     out = open(record, "a", encoding="utf-8") if record is not None else None  # noqa: SIM115
     try:
         secrets = tuple((credentials or {}).values())
-        sandbox = Sandbox(fake, rate=rate, latency=latency, faults=faults, fault_seed=fault_seed, record=out, secrets=secrets)
+        sandbox = Sandbox(fake, rate=rate, latency=latency, faults=faults, fault_seed=fault_seed, record=out, secrets=secrets, state=state)
         server = ThreadingHTTPServer((host, port), _handler(sandbox))
         server.daemon_threads = True
         sandbox.url = f"http://{host}:{server.server_address[1]}"

@@ -107,3 +107,51 @@ def test_sigterm_stops_the_server_cleanly() -> None:
         assert process.wait(10) == 0
         with pytest.raises(httpx.TransportError):
             httpx.get(f"{url}/__specloom/state", timeout=2)
+
+
+def test_state_survives_a_restart(tmp_path: Path) -> None:
+    state = str(tmp_path / "state.sqlite")
+    for expected in (["anna@example.com"], ["anna@example.com", "bert@example.com"]):
+        with running("cartfunnel", "--state", state) as (url, _):
+            kit = _kit("cartfunnel", "sync", url)
+            kit.client = lambda **o: _client(kit, **o)  # type: ignore[method-assign]
+            kit.call("create_customer", body={"email": expected[-1]})
+            emails = [c.email for c in kit.call("iter_list_customers")]
+        assert emails == expected
+    with running("cartfunnel", "--state", state) as (url, _):
+        assert httpx.post(f"{url}/__specloom/reset", timeout=10).status_code == 200
+    with running("cartfunnel", "--state", state) as (url, _):
+        assert httpx.get(f"{url}/__specloom/state", timeout=10).json()["collections"]["Customer"] == []
+
+
+def test_rate_faults_latency_and_record_from_the_command_line(tmp_path: Path) -> None:
+    record = tmp_path / "requests.jsonl"
+    secret = CREDENTIALS["cartfunnel"]["api_secret"]
+    options = ("--rate", "1/s", "--latency", "1ms", "--fail", "503:0,drop:0", "--seed-faults", "3", "--record", str(record))
+    with running("cartfunnel", *options) as (url, _), _client(_kit("cartfunnel", "sync", url)) as client:
+        client.list_customers()
+        with pytest.raises(ApiError) as caught:
+            client.list_customers()
+    assert caught.value.status == 429
+    text = record.read_text()
+    assert [json.loads(line)["status"] for line in text.splitlines()] == [200, 429]
+    assert secret not in text
+
+
+def test_a_drop_fault_from_the_command_line_closes_the_connection() -> None:
+    with running("salesfire", "--fail", "drop:1") as (url, _), pytest.raises(httpx.RemoteProtocolError):
+        httpx.post(f"{url}/anything", json={}, timeout=10)
+
+
+@pytest.mark.parametrize("option", [("--fail", "503"), ("--rate", "fast"), ("--host", "0.0.0.0")])
+def test_bad_options_say_what_is_wrong(option: tuple[str, str]) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "serve", "salesfire", "--port", "0", *option],
+        capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("specloom serve: ") and "Traceback" not in done.stderr
+    assert option[0].lstrip("-") in done.stderr or "loopback" in done.stderr
