@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
             "record": args.record,
             "state": args.state,
         }
-        context = serve(fake, host=args.host, port=args.port, credentials=credentials, **options)  # type: ignore[arg-type]
+        context = serve(fake, host=args.host, port=args.port, credentials=credentials, **options)
         url = context.__enter__()
     except (ValueError, OSError) as exc:
         print(f"specloom serve: {exc}", file=sys.stderr)

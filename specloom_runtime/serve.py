@@ -37,11 +37,12 @@ from typing import IO, Any
 import httpx
 
 from specloom_runtime.serve_state import restore, save
-from specloom_runtime.testing import FakeApiError, FakeServer
+from specloom_runtime.testing import FakeApiError, FakeServer, SeenRequest
 
 __all__ = ["ADMIN_PREFIX", "Sandbox", "load_fake", "parse_faults", "serve"]
 
 ADMIN_PREFIX = "/__specloom/"
+_Answer = tuple[int, list[tuple[str, str]], bytes]
 _HOP = {"content-length", "transfer-encoding", "connection", "keep-alive"}
 
 
@@ -116,7 +117,7 @@ class Sandbox:
         self._recent: deque[float] = deque()
         self.url = ""
 
-    def answer(self, method: str, target: str, headers: list[tuple[str, str]], body: bytes) -> tuple[int, list[tuple[str, str]], bytes]:
+    def answer(self, method: str, target: str, headers: list[tuple[str, str]], body: bytes) -> _Answer:
         """One HTTP exchange: (status, headers, body), or ``_Dropped``."""
         if target.startswith(ADMIN_PREFIX):
             return self._admin(method, target[len(ADMIN_PREFIX):].split("?")[0], body)
@@ -124,19 +125,19 @@ class Sandbox:
             time.sleep(self.latency)
         limited = self._limited()
         if limited is not None:
-            return self._log(method, target, None, limited)
+            return self._logged(method, target, None, limited)
         fault = self._fault()
         if fault == "drop":
             self._log(method, target, None, None)
             raise _Dropped
         if fault is not None:
-            return self._log(method, target, None, (int(fault), [("Content-Type", "text/plain")], f"{fault} (fault injected by specloom serve)".encode()))
+            return self._logged(method, target, None, (int(fault), [("Content-Type", "text/plain")], f"{fault} (fault injected by specloom serve)".encode()))
         request = httpx.Request(method, self.url + target, headers=headers, content=body)
         seen = len(self.fake.requests)
         try:
             response = self.fake.handle_request(request)
         except FakeApiError as exc:  # no operation at this method and path
-            return self._log(method, target, None, (404, [("Content-Type", "application/json")], json.dumps({"error": str(exc)}).encode()))
+            return self._logged(method, target, None, (404, [("Content-Type", "application/json")], json.dumps({"error": str(exc)}).encode()))
         except httpx.TransportError:
             self._log(method, target, self._seen(seen), None)
             raise _Dropped from None
@@ -144,13 +145,13 @@ class Sandbox:
             with self.fake._lock:  # one save at a time, of a state no request is changing
                 save(self.fake, self.state)
         out = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _HOP]
-        return self._log(method, target, self._seen(seen), (response.status_code, out, response.content))
+        return self._logged(method, target, self._seen(seen), (response.status_code, out, response.content))
 
-    def _seen(self, before: int) -> Any:
+    def _seen(self, before: int) -> SeenRequest | None:
         with self.fake._lock:
             return self.fake.requests[before] if len(self.fake.requests) > before else None
 
-    def _limited(self) -> tuple[int, list[tuple[str, str]], bytes] | None:
+    def _limited(self) -> _Answer | None:
         if not self.rate:
             return None
         now = time.monotonic()
@@ -171,7 +172,7 @@ class Sandbox:
                     return kind
         return None
 
-    def _admin(self, method: str, name: str, body: bytes) -> tuple[int, list[tuple[str, str]], bytes]:
+    def _admin(self, method: str, name: str, body: bytes) -> _Answer:
         fake = self.fake
         try:
             if (method, name) == ("GET", "state"):
@@ -199,7 +200,11 @@ class Sandbox:
             return _json(400, {"error": str(exc)})
         return _json(404, {"error": f"no admin endpoint {method} {ADMIN_PREFIX}{name}; known: GET state, POST reset, POST fail, POST heal"})
 
-    def _log(self, method: str, target: str, seen: Any, answer: tuple[int, list[tuple[str, str]], bytes] | None) -> Any:
+    def _logged(self, method: str, target: str, seen: SeenRequest | None, answer: _Answer) -> _Answer:
+        self._log(method, target, seen, answer)
+        return answer
+
+    def _log(self, method: str, target: str, seen: SeenRequest | None, answer: _Answer | None) -> None:
         if self._record is not None:
             entry = {
                 "method": method,
@@ -217,10 +222,9 @@ class Sandbox:
             with self._lock:
                 self._record.write(line + "\n")
                 self._record.flush()
-        return answer
 
 
-def _json(status: int, value: object) -> tuple[int, list[tuple[str, str]], bytes]:
+def _json(status: int, value: object) -> _Answer:
     return status, [("Content-Type", "application/json")], json.dumps(value, default=str).encode()
 
 

@@ -23,6 +23,7 @@ def _kit(api: str, mode: str, url: str) -> Kit:
     kit = Kit(api, mode)
     kit.fake = None  # the state lives in the server; clients go over the socket
     kit.options = {"max_retries": 0, "validate_responses": "raise", "base_url": url, "timeout": 10}
+    kit.client = lambda **options: _client(kit, **options)  # type: ignore[method-assign]
     return kit
 
 
@@ -36,7 +37,6 @@ def _client(kit: Kit, **options: Any) -> Any:
 def test_each_api_served_answers_its_client_and_refuses_a_wrong_credential(api: str, mode: str) -> None:
     with running(api) as (url, _):
         kit = _kit(api, mode, url)
-        kit.client = lambda **o: _client(kit, **o)  # type: ignore[method-assign]
         method, kwargs = CALLS[api][FIRST[api]]
         kit.call(method, **kwargs)  # success: the documented answer validates strictly
         state = httpx.get(f"{url}/__specloom/state", timeout=10).json()
@@ -55,7 +55,6 @@ def test_pagination_runs_to_the_end_over_the_socket(api: str, mode: str, tmp_pat
     seed.write_text("".join(json.dumps({**ITEMS[api], email: f"c{i}@example.com"}) + "\n" for i in range(230)))
     with running(api, "--seed", str(seed)) as (url, _):
         kit = _kit(api, mode, url)
-        kit.client = lambda **o: _client(kit, **o)  # type: ignore[method-assign]
         items = kit.call("iter_list_customers")
         state = httpx.get(f"{url}/__specloom/state", timeout=10).json()
     assert len(items) == 230
@@ -86,7 +85,6 @@ def test_credentials_come_from_the_environment_the_client_reads() -> None:
         assert process.stdout is not None
         assert "accepting the credentials secret" in process.stdout.readline()
         kit = _kit(api, "sync", url)
-        kit.client = lambda **o: _client(kit, **o)  # type: ignore[method-assign]
         method, kwargs = CALLS[api][FIRST[api]]
         kit.call(method, **kwargs)
         kit.credentials["secret"] = "another-key"
@@ -114,7 +112,6 @@ def test_state_survives_a_restart(tmp_path: Path) -> None:
     for expected in (["anna@example.com"], ["anna@example.com", "bert@example.com"]):
         with running("cartfunnel", "--state", state) as (url, _):
             kit = _kit("cartfunnel", "sync", url)
-            kit.client = lambda **o: _client(kit, **o)  # type: ignore[method-assign]
             kit.call("create_customer", body={"email": expected[-1]})
             emails = [c.email for c in kit.call("iter_list_customers")]
         assert emails == expected

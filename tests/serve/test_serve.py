@@ -96,7 +96,7 @@ def test_the_recording_holds_requests_and_answers_but_no_credential(tmp_path: Pa
     entries = [json.loads(line) for line in text.splitlines()]
     assert [e["operation"] for e in entries[:2]] == ["createCustomer", "listCustomers"]
     assert all(200 <= e["status"] < 300 for e in entries[:2])  # the spec answers "2XX"
-    assert "anna@example.com" in json.dumps(entries[0]["body"])  
+    assert "anna@example.com" in json.dumps(entries[0]["body"])
 
 
 def test_only_loopback_is_served() -> None:
