@@ -102,3 +102,13 @@ def test_the_recording_holds_requests_and_answers_but_no_credential(tmp_path: Pa
 def test_only_loopback_is_served() -> None:
     with pytest.raises(ValueError, match="loopback"), serve("cartfunnel", host="0.0.0.0"):
         pass  # pragma: no cover
+
+
+def test_the_client_honours_retry_after_and_gets_through(tmp_path: Path) -> None:
+    record = tmp_path / "requests.jsonl"
+    with serve("cartfunnel", credentials=CF, rate=1, record=record) as url, _client(url, max_retries=2) as client:
+        client.list_customers()
+        client.list_customers()  # over the rate: a 429, waited out, then answered
+    statuses = [json.loads(line)["status"] for line in record.read_text().splitlines()]
+    assert statuses[0] == 200 and statuses[-1] == 200
+    assert 429 in statuses
