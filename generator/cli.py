@@ -1,4 +1,4 @@
-"""Command line: ``specloom lint | generate | check | validate`` (also ``python -m generator``).
+"""Command line: ``specloom lint | generate | check | validate | serve`` (also ``python -m generator``).
 
 Exit status: 0 success; 1 ``check`` found drift or ``validate`` an invalid payload; 2 a broken
 spec, unreadable file or usage error.
@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import validate_cmd
+from generator import serve_cmd, validate_cmd
 from generator.check import Options
 from generator.diagnostics import Diagnostic, SpecError
 from generator.load import Limits
@@ -165,6 +165,9 @@ def parser() -> argparse.ArgumentParser:
     )
     validate_cmd.add_arguments(validate)
     validate.set_defaults(func=validate_cmd.run)
+    served = sub.add_parser("serve", help="serve an API's testing kit over HTTP on 127.0.0.1 (a sandbox server)")
+    serve_cmd.add_arguments(served)
+    served.set_defaults(func=serve_cmd.run)
     return p
 
 

@@ -1,0 +1,104 @@
+"""``specloom serve API``: the arguments and the run of the sandbox server command.
+
+Input: the parsed command line. Output: the API's testing kit served on loopback until SIGINT or
+SIGTERM; the first line printed is the base URL (flushed), so a script or test can read it.
+Credentials: ``--credential NAME=VALUE``, else the environment variables the client's
+``from_env()`` reads, else any non-empty value is accepted (and the names are printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import threading
+from types import FrameType
+
+__all__ = ["add_arguments", "run"]
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("api", help="the generated package to serve (a folder under generated/)")
+    p.add_argument("--host", default="127.0.0.1", help="loopback address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (0: a free one; default 8000)")
+    p.add_argument("--credential", action="append", default=[], metavar="NAME=VALUE", help="a credential the server accepts, by the client's argument name (repeatable)")
+    p.add_argument("--rate", metavar="N/s", help="answer 429 with Retry-After above N requests per second")
+    p.add_argument("--latency", metavar="MS", help="wait this long before each answer, e.g. 50 or 50ms")
+    p.add_argument("--fail", default="", metavar="KIND:P,...", help="per-request faults, e.g. 503:0.02,drop:0.01")
+    p.add_argument("--seed-faults", type=int, default=None, metavar="N", help="seed of the fault draws (reproducible runs)")
+    p.add_argument("--record", metavar="FILE", help="append every request and answer as JSON Lines (credentials redacted)")
+    p.add_argument("--seed", metavar="FILE", help="JSON Lines of records stored before serving")
+    p.add_argument("--state", metavar="FILE", help="keep the collections in this SQLite file across restarts")
+
+
+def _credentials(args: argparse.Namespace, fake_api: object) -> dict[str, str]:
+    from specloom_runtime.client import ApiSpec
+
+    api: ApiSpec = getattr(fake_api, "api")  # noqa: B009
+    given: dict[str, str] = {}
+    for item in args.credential:
+        name, sep, value = item.partition("=")
+        if not sep or not value:
+            raise ValueError(f"--credential {name!r}: write NAME=VALUE")
+        given[name] = value
+    if given:
+        return given
+    if api.credentials and all(os.environ.get(c.env_var) for c in api.credentials):
+        return {c.attr: os.environ[c.env_var] for c in api.credentials}
+    return {}
+
+
+def _number(text: str | None, suffix: str, option: str) -> float | None:
+    if text is None:
+        return None
+    try:
+        return float(text.strip().removesuffix(suffix))
+    except ValueError:
+        raise ValueError(f"{option} {text!r}: expected a number, e.g. 10{suffix}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from specloom_runtime.serve import load_fake, parse_faults, serve
+
+    try:
+        fake_api = load_fake(args.api)
+        credentials = _credentials(args, fake_api)
+        fake = fake_api(credentials=credentials, on_invalid="answer", base_url="http://127.0.0.1/")
+        if args.seed:
+            with open(args.seed, encoding="utf-8") as f:
+                fake.seed(json.loads(line) for line in f if line.strip())
+        latency = _number(args.latency, "ms", "--latency")
+        options = {
+            "rate": _number(args.rate, "/s", "--rate"),
+            "latency": (latency or 0.0) / 1000,
+            "faults": parse_faults(args.fail),
+            "fault_seed": args.seed_faults,
+            "record": args.record,
+            "state": args.state,
+        }
+        context = serve(fake, host=args.host, port=args.port, credentials=credentials, **options)
+        url = context.__enter__()
+    except (ValueError, OSError) as exc:
+        print(f"specloom serve: {exc}", file=sys.stderr)
+        return 2
+    stop = threading.Event()
+
+    def _stop(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    try:
+        print(url, flush=True)
+        if not credentials:
+            names = ", ".join(f"{c.attr} (${c.env_var})" for c in fake.api.credentials)
+            print(f"accepting any non-empty credentials: {names}; pin them with --credential NAME=VALUE", flush=True)
+        else:
+            print(f"accepting the credentials {', '.join(sorted(credentials))}", flush=True)
+        while not stop.wait(0.2):
+            pass
+    finally:
+        context.__exit__(None, None, None)
+    return 0
