@@ -13,6 +13,7 @@ import pytest
 
 from generator import lint_wire
 from generator.diagnostics import Reporter
+from generator.rules import deref
 
 N = 22  # models in the chain: a tree walk needs about fib(N) > 17,000 steps, a graph walk ~2N
 
@@ -37,7 +38,6 @@ def _document(decode_at_end: bool) -> dict[str, Any]:
 @pytest.mark.parametrize("decode_at_end", [False, True])
 def test_decoding_search_visits_each_schema_once(monkeypatch: pytest.MonkeyPatch, decode_at_end: bool) -> None:
     steps = 0
-    deref = lint_wire.deref
 
     def counting(data: Any, node: Any, depth: int = 0) -> Any:
         nonlocal steps
