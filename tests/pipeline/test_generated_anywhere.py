@@ -41,7 +41,8 @@ components:
       type: object
       required: [name, size]
       properties:
-        name: {type: string, not: {const: forbidden}}
+        # runs of blank lines in a field's docstring (black leaves those alone)
+        name: {type: string, not: {const: forbidden}, description: "Kinds:\\n\\n\\n- any\\n\\n\\n\\nend"}
         size: {type: [integer, "null"]}
         kind: {type: string, enum: [small, large]}
         position: {oneOf: [{type: string}, {type: integer}]}
