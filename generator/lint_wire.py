@@ -79,20 +79,37 @@ def _problem(registry: Any, pointer: str, value: Any) -> str | None:
     return f"{where}: {error.message}"
 
 
-def _has_decoding(data: dict[str, Any], schema: Any, depth: int = 0) -> bool:
-    """Whether wire strings are decoded somewhere in ``schema`` (its examples are wire form)."""
-    schema = deref(data, schema)
-    if depth > 32 or not isinstance(schema, dict):
+class _Decoding:
+    """Whether wire strings are decoded somewhere in a schema (its examples are then wire form).
+
+    A search over the ``$ref`` graph that visits each schema once, and remembers across queries
+    the schemas from which no decoding is reachable: a tree walk re-expands shared ``$ref``s and
+    is exponential on large documents whose models reference each other."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.clean: dict[int, object] = {}  # id -> schema (kept alive so ids stay unique)
+
+    def __call__(self, schema: Any) -> bool:
+        seen: dict[int, object] = {}
+        stack = [schema]
+        while stack:
+            node = deref(self.data, stack.pop())
+            if not isinstance(node, dict) or id(node) in seen or id(node) in self.clean:
+                continue
+            seen[id(node)] = node
+            if "x-specloom-decode-strings" in node:
+                return True
+            subs = [*(node.get("properties") or {}).values(), node.get("items"), node.get("additionalProperties")]
+            subs += [*(node.get("allOf") or []), *(node.get("anyOf") or []), *(node.get("oneOf") or [])]
+            stack.extend(s for s in subs if isinstance(s, dict))
+        self.clean.update(seen)
         return False
-    if "x-specloom-decode-strings" in schema:
-        return True
-    subs = [*(schema.get("properties") or {}).values(), schema.get("items"), schema.get("additionalProperties")]
-    subs += [*(schema.get("allOf") or []), *(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]
-    return any(_has_decoding(data, s, depth + 1) for s in subs if isinstance(s, dict))
 
 
 def _values_fit(data: dict[str, Any], reporter: Reporter) -> None:
     registry = _registry(data)
+    has_decoding = _Decoding(data)
     for role, pointer, node in walk(data):
         if role == "schema" and "x-specloom-client-default" in node:
             said = _problem(registry, pointer, node["x-specloom-client-default"])
@@ -108,7 +125,7 @@ def _values_fit(data: dict[str, Any], reporter: Reporter) -> None:
                 said = _problem(registry, schema_ptr, node["example"])
                 if said:
                     reporter.warning(join_pointer(pointer, "example"), f"the example does not fit the parameter's schema: {said}")
-        elif role == "mediaType" and "schema" in node and _json_media(pointer) and not _has_decoding(data, node["schema"]):
+        elif role == "mediaType" and "schema" in node and _json_media(pointer) and not has_decoding(node["schema"]):
             named = [("example", node["example"])] if "example" in node else []
             for name, example in (node.get("examples") or {}).items():
                 example = deref(data, example)

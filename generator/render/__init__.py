@@ -15,6 +15,7 @@ import jinja2
 from generator.diagnostics import Reporter
 from generator.ir.nodes import Api
 from generator.render import filters
+from generator.render.import_order import import_sorted
 from generator.validation import compile_module
 
 _ENV = jinja2.Environment(
@@ -26,6 +27,7 @@ _ENV = jinja2.Environment(
     autoescape=False,
 )
 _ENV.filters.update(pyliteral=filters.pyliteral, docstring=filters.docstring, docline=filters.docline)
+_ENV.filters.update(import_sorted=import_sorted)  # orders allocator names, prints no spec text
 
 PACKAGE_FILES = {
     "__init__.py": "package_init.py.jinja",

@@ -45,7 +45,8 @@ def docstring(text: Any, indent: int = 0) -> str:
     # right after it), is escaped; a lone quote inside the text stays readable.
     lines = [_QUOTES.sub(r'\\"', line) for line in lines[:-1]] + [_QUOTES_END.sub(r'\\"', lines[-1])]
     pad = " " * indent
-    return ("\n" + pad).join(lines).replace("\n" + pad + "\n", "\n\n")
+    # blank lines stay empty (W293), however many follow each other
+    return lines[0] + "".join("\n" + (pad + line if line else "") for line in lines[1:])
 
 
 def docline(text: Any) -> str:

@@ -212,7 +212,7 @@ def _emit_object_fast(c: Compiler, fn: Fn, node: Node, v: str, dyn: Dyn) -> None
         regexes = [compile_pattern(c, c.child(node, "patternProperties"), _esc(p), p) for p in pats]
         k, x = fn.local("k"), fn.local("x")
         values = bool(pats) or (extra is not None and extra.schema is not False)
-        with w.block(f"for {k}, {x} in {v}.items():" if values else f"for {k} in {v}:"):
+        with w.items_loop(k, x, v) if values else w.block(f"for {k} in {v}:"):
             c.check(fn, f"type({k}) is not str", node, "propertyNames", "", "")  # names must be strings
             if names is not None and (regex := _name_pattern(c, names)) is not None:
                 # property names repeat from instance to instance: remember those that matched
@@ -318,7 +318,7 @@ def _emit_properties(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dy
             cond = f"{k} not in {known}" if known else "True"
             c.check(fn, cond, node, "additionalProperties", f'short_repr({k}) + " is not an allowed property"', path)
         return
-    with w.block(f"for {k}, {x} in {v}.items():"):
+    with w.items_loop(k, x, v):
         c.check(fn, f"type({k}) is not str", node, "additionalProperties" if extra else "patternProperties",
                 f'"property name " + short_repr({k}) + " is not a string"', path)  # fmt: skip
         for i, (pattern, regex) in enumerate(zip(pats, regexes, strict=True)):

@@ -11,6 +11,7 @@ what black would write, so its pass over the output changes little.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -76,6 +77,17 @@ class Writer:
             self.loops -= loop
             if len(self.lines) == start + 1:
                 del self.lines[start]
+
+    @contextmanager
+    def items_loop(self, k: str, x: str, mapping: str) -> Iterator[None]:
+        """``for k, x in mapping.items():`` -- or ``for k in mapping:`` when the body never reads
+        ``x`` (a value schema of ``true`` checks nothing): ruff flags an unused loop variable."""
+        start = len(self.lines)
+        with self.block(f"for {k}, {x} in {mapping}.items():"):
+            yield
+        used = re.compile(rf"\b{re.escape(x)}\b")
+        if len(self.lines) > start and not any(used.search(line) for line in self.lines[start + 1 :]):
+            self.lines[start] = "    " * self.level + f"for {k} in {mapping}:"
 
     def mark(self) -> int:
         return len(self.lines)

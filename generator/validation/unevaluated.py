@@ -95,14 +95,14 @@ def emit_unevaluated(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: 
                 w.line(f"{ev}: set[object] = set()")
                 _collect(c, fn, node, v, ev, dyn, include_self=False, groups=(group,))
             if group == "object":
-                head = f"for {k} in {v}:" if sub.schema is False else f"for {k}, {x} in {v}.items():"
+                loop = w.block(f"for {k} in {v}:") if sub.schema is False else w.items_loop(k, x, v)
                 kpath = "" if fn.mode == "f" else f'{path} + "/" + pointer_part({k})'
             else:
-                head = f"for {k} in range(len({v})):" if sub.schema is False else f"for {k}, {x} in enumerate({v}):"
+                loop = w.block(f"for {k} in range(len({v})):" if sub.schema is False else f"for {k}, {x} in enumerate({v}):")
                 kpath = "" if fn.mode == "f" else f'{path} + "/" + str({k})'
             if kpath and group == "object":
                 c.use("pointer_part")
-            with w.block(head), w.block(f"if {k} not in {ev}:"):
+            with loop, w.block(f"if {k} not in {ev}:"):
                 if sub.schema is False:
                     what = "property " if group == "object" else "item "
                     c.fail(fn, node, key, f'"unevaluated {what}" + short_repr({k}) + " is not allowed"', path)
