@@ -129,8 +129,9 @@ class Sandbox:
         if rate is not None and (isinstance(rate, bool) or not isinstance(rate, int | float) or rate <= 0):
             raise ValueError(f"rate {rate!r}: requests per second, a number above 0 (null: no limit)")
         with self._lock:
-            if "rate" in settings:
+            if "rate" in settings:  # a new limit counts afresh
                 self.rate = rate
+                self._recent.clear()
             if "latency" in settings:
                 self.latency = parse_duration(settings["latency"], "latency", unit="s") or 0.0
             if "slow_body" in settings:
