@@ -109,7 +109,7 @@ class Sandbox:
         self._secrets = tuple(s for s in secrets if s)
         self._lock = threading.Lock()
         self._recent: list[float] = []
-        self._injected: list[list[Any]] = []  # [Fault, remaining requests or None]
+        self._injected: list[list[Any]] = []  # [Fault, remaining requests or None, requests to let pass]
         self.stopping = threading.Event()
         self.abandoned = 0
         self.url = ""
@@ -145,10 +145,11 @@ class Sandbox:
         with self._lock:
             self.abandoned += 1
 
-    def inject(self, fault: Fault, times: int | None = 1) -> None:
-        """The next ``times`` requests (``None``: every one until ``heal``) meet ``fault``."""
+    def inject(self, fault: Fault, times: int | None = 1, *, after: int = 0) -> None:
+        """The next ``times`` requests (``None``: every one until ``heal``) meet ``fault``, once
+        ``after`` requests have passed untouched (to strike mid-walk, e.g. the third page)."""
         with self._lock:
-            self._injected.append([fault, times])
+            self._injected.append([fault, times, after])
 
     def heal(self) -> None:
         """Forget injected faults and go back to the options given at start."""
@@ -220,6 +221,9 @@ class Sandbox:
         with self._lock:
             if self._injected:
                 entry = self._injected[0]
+                if entry[2] > 0:  # not yet: this request passes untouched
+                    entry[2] -= 1
+                    return None
                 if entry[1] is not None:
                     entry[1] -= 1
                     if entry[1] <= 0:
@@ -264,8 +268,8 @@ class Sandbox:
             self.fake.fail(**options)
             return {"scripted": options["operation"]}
         if "fault" in options:
-            fault, times = parse_fault(options, self.slow_body)
-            self.inject(fault, times)
+            fault, times, after = parse_fault(options, self.slow_body)
+            self.inject(fault, times, after=after)
             return {"injected": fault.kind, "times": times}
         if not options:
             raise ValueError("say what fails: operation= (FakeApi.fail), fault= (the next requests) or settings (" + ", ".join(_SETTINGS) + ")")
@@ -284,7 +288,7 @@ class Sandbox:
         with self._lock:
             state["serving"] = {
                 "rate": self.rate, "latency": self.latency, "faults": self.faults, "slow_body": self.slow_body,
-                "injected": [{"fault": f.kind, "times": n} for f, n in self._injected], "abandoned": self.abandoned,
+                "injected": [{"fault": f.kind, "times": n, "after": a} for f, n, a in self._injected], "abandoned": self.abandoned,
             }  # fmt: skip
         return state
 

@@ -93,12 +93,16 @@ def parse_duration(text: str | float | None, option: str, *, unit: str = "ms") -
     return seconds
 
 
-def parse_fault(options: Mapping[str, object], default_seconds: float | None = None) -> tuple[Fault, int | None]:
-    """An admin request's ``{"fault": KIND, "times": N, "seconds": S, "retry_after": R}``
-    -> (``Fault``, how many requests it strikes: 1 by default; ``null``: every one until healed)."""
-    unknown = set(options) - {"fault", "times", "seconds", "retry_after"}
+def parse_fault(options: Mapping[str, object], default_seconds: float | None = None) -> tuple[Fault, int | None, int]:
+    """An admin request's ``{"fault": KIND, "times": N, "after": A, "seconds": S, "retry_after": R}``
+    -> (``Fault``, how many requests it strikes: 1 by default, ``null``: every one until healed;
+    how many requests pass untouched first: 0 by default)."""
+    unknown = set(options) - {"fault", "times", "after", "seconds", "retry_after"}
     if unknown:
-        raise ValueError(f"unknown fault options {sorted(unknown)}; known: fault, times, seconds, retry_after")
+        raise ValueError(f"unknown fault options {sorted(unknown)}; known: fault, times, after, seconds, retry_after")
+    after = options.get("after", 0)
+    if not isinstance(after, int) or isinstance(after, bool) or after < 0:
+        raise ValueError(f"after {after!r}: a whole number of requests to let through first, 0 or more")
     kind = _kind(str(options.get("fault")), f"fault {options.get('fault')!r}")
     times = options.get("times", 1)
     if times is not None and (not isinstance(times, int) or isinstance(times, bool) or times < 1):
@@ -109,7 +113,7 @@ def parse_fault(options: Mapping[str, object], default_seconds: float | None = N
     retry_after = parse_duration(options.get("retry_after"), "retry_after", unit="s")  # type: ignore[arg-type]
     if kind not in _TIMED and options.get("seconds") is not None:
         raise ValueError(f"seconds: only a late or slow fault takes a duration, not {kind!r}")
-    return Fault(kind, seconds, retry_after), times
+    return Fault(kind, seconds, retry_after), times, after
 
 
 def drip_plan(size: int, seconds: float) -> tuple[int, float]:

@@ -92,6 +92,10 @@ def test_injected_statuses_strike_the_next_requests_then_stop() -> None:
         with pytest.raises(ServerError):  # a POST's 503 is an answer: raised, never re-sent
             client.create_customer(body={"email": "anna@example.com"})
         assert len(sandbox_of(url).fake.requests) == 1 and sandbox_of(url).fake.items("Customer") == []
+        _fail(url, fault="503", after=1)  # the next request passes, the one after meets the 503
+        assert client.list_customers() == []
+        with pytest.raises(ServerError):
+            client.create_customer(body={"email": "anna@example.com"})
 
 
 def test_every_command_line_option_can_be_set_and_healed_while_serving(tmp_path: Path) -> None:
@@ -123,6 +127,7 @@ def test_every_command_line_option_can_be_set_and_healed_while_serving(tmp_path:
         ({"fault": "boom"}, "KIND"),
         ({"fault": "drop", "seconds": 1}, "seconds"),
         ({"fault": "drop", "times": 0}, "times"),
+        ({"fault": "drop", "after": -1}, "after"),
         ({"fault": "drop", "color": "red"}, "color"),
         ({"speed": 3}, "speed"),
         ({"rate": -1}, "rate"),
