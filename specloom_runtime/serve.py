@@ -80,7 +80,8 @@ class Sandbox:
 
     The options (``rate``, ``latency``, ``faults``, ``slow_body``) can be changed while serving
     (``configure``, the admin ``fail`` endpoint); ``inject`` queues faults for the next requests;
-    ``heal`` restores the options given at start. ``abandoned`` counts answers the client hung up
+    ``heal`` restores the options given at start. ``received`` counts the requests that arrived
+(admin ones aside), faulted or not; ``abandoned`` counts answers the client hung up
     on before their last byte (e.g. its timeout while a slow body trickled).
     """
 
@@ -112,6 +113,7 @@ class Sandbox:
         self._injected: list[list[Any]] = []  # [Fault, remaining requests or None, requests to let pass]
         self.stopping = threading.Event()
         self.abandoned = 0
+        self.received = 0  # requests outside the admin prefix, whatever became of them
         self.url = ""
 
     def configure(self, **settings: Any) -> None:
@@ -161,6 +163,8 @@ class Sandbox:
         """One HTTP exchange: the ``Reply``, or ``Dropped``."""
         if target.startswith(ADMIN_PREFIX):
             return self._admin(method, target[len(ADMIN_PREFIX):].split("?")[0], body)
+        with self._lock:
+            self.received += 1
         if self.latency:
             self.stopping.wait(self.latency)
         limited = self._limited()
@@ -171,7 +175,8 @@ class Sandbox:
             if fault.status is None:
                 self._log(method, target, None, None, fault)
                 raise Dropped(reset=fault.kind == "reset")
-            extra = [] if fault.retry_after is None and fault.status != 429 else [("Retry-After", f"{fault.retry_after or 1:g}")]
+            wait = fault.retry_after if fault.retry_after is not None else 1.0 if fault.status == 429 else None
+            extra = [] if wait is None else [("Retry-After", f"{wait:g}")]
             text = f"{fault.status} (fault injected by specloom serve)".encode()
             return self._logged(method, target, None, Reply(fault.status, [("Content-Type", "text/plain"), *extra], text), fault)
         reply, seen = self._play(method, target, headers, body)
@@ -242,6 +247,8 @@ class Sandbox:
                 return _json(200, self._state())
             if (method, name) == ("POST", "reset"):
                 fake.reset()
+                with self._lock:
+                    self.received = 0
                 if self.state is not None:
                     save(fake, self.state)
                 return _json(200, {"reset": True})
@@ -288,7 +295,7 @@ class Sandbox:
         with self._lock:
             state["serving"] = {
                 "rate": self.rate, "latency": self.latency, "faults": self.faults, "slow_body": self.slow_body,
-                "injected": [{"fault": f.kind, "times": n, "after": a} for f, n, a in self._injected], "abandoned": self.abandoned,
+                "injected": [{"fault": f.kind, "times": n, "after": a} for f, n, a in self._injected], "abandoned": self.abandoned, "received": self.received,
             }  # fmt: skip
         return state
 
