@@ -13,7 +13,7 @@ import pytest
 
 from generated.cartfunnel import Client
 from specloom_runtime.errors import ApiError, ServerError, TransportError
-from specloom_runtime.serve import sandbox_of, serve
+from specloom_runtime.serve import parse_faults, sandbox_of, serve
 from tests.clients.support import CREDENTIALS
 from tests.faults.support import call
 from tests.serve.support import running
@@ -141,3 +141,15 @@ def test_bad_admin_requests_say_what_is_wrong(options: dict[str, Any], named: st
         answer = _fail(url, **options)
         assert answer.status_code == 400 and named in answer.json()["error"]
         assert httpx.post(f"{url}/__specloom/fail", content=b"[1]", timeout=10).status_code == 400
+
+
+def test_every_fault_kind_can_be_drawn_from_the_command_line() -> None:
+    assert parse_faults("503:0.1,drop:0.1,reset:0.1,lost:0.1,cut:0.1,late:0.1,slow:0.1") == {
+        k: 0.1 for k in ("503", "drop", "reset", "lost", "cut", "late", "slow")
+    }
+    with running("cartfunnel", "--fail", "cut:1") as (url, _):
+        with pytest.raises(TransportError, match="not re-sent"):
+            call("cartfunnel", "sync", url, "create_customer", options={"max_retries": 3}, body={"email": "anna@example.com"})
+        state = httpx.get(f"{url}/__specloom/state", timeout=10).json()
+    assert [c["email"] for c in state["collections"]["Customer"]] == ["anna@example.com"]  # carried out once
+    assert state["serving"]["received"] == 1
