@@ -26,7 +26,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--credential", action="append", default=[], metavar="NAME=VALUE", help="a credential the server accepts, by the client's argument name (repeatable)")
     p.add_argument("--rate", metavar="N/s", help="answer 429 with Retry-After above N requests per second")
     p.add_argument("--latency", metavar="MS", help="wait this long before each answer, e.g. 50 or 50ms")
-    p.add_argument("--fail", default="", metavar="KIND:P,...", help="per-request faults, e.g. 503:0.02,drop:0.01")
+    p.add_argument("--fail", default="", metavar="KIND:P,...", help="per-request faults, e.g. 503:0.02,drop:0.01; KIND: a status 400-599, drop, reset, lost, cut, late or slow")
+    p.add_argument("--slow-body", nargs="?", const="2s", default=None, metavar="DURATION", help="each answer's body trickles over DURATION (default 2s; e.g. 500ms)")
     p.add_argument("--seed-faults", type=int, default=None, metavar="N", help="seed of the fault draws (reproducible runs)")
     p.add_argument("--record", metavar="FILE", help="append every request and answer as JSON Lines (credentials redacted)")
     p.add_argument("--seed", metavar="FILE", help="JSON Lines of records stored before serving")
@@ -50,7 +51,7 @@ def _credentials(args: argparse.Namespace, fake_api: object) -> dict[str, str]:
     return {}
 
 
-def _number(text: str | None, suffix: str, option: str) -> float | None:
+def _rate(text: str | None, suffix: str, option: str) -> float | None:
     if text is None:
         return None
     try:
@@ -61,6 +62,7 @@ def _number(text: str | None, suffix: str, option: str) -> float | None:
 
 def run(args: argparse.Namespace) -> int:
     from specloom_runtime.serve import load_fake, parse_faults, serve
+    from specloom_runtime.serve_faults import parse_duration
 
     try:
         fake_api = load_fake(args.api)
@@ -69,10 +71,10 @@ def run(args: argparse.Namespace) -> int:
         if args.seed:
             with open(args.seed, encoding="utf-8") as f:
                 fake.seed(json.loads(line) for line in f if line.strip())
-        latency = _number(args.latency, "ms", "--latency")
         options = {
-            "rate": _number(args.rate, "/s", "--rate"),
-            "latency": (latency or 0.0) / 1000,
+            "rate": _rate(args.rate, "/s", "--rate"),
+            "latency": parse_duration(args.latency, "--latency") or 0.0,
+            "slow_body": parse_duration(args.slow_body, "--slow-body", unit="s"),
             "faults": parse_faults(args.fail),
             "fault_seed": args.seed_faults,
             "record": args.record,

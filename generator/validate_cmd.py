@@ -30,7 +30,7 @@ from typing import IO, Any
 
 from generator import load_json
 from generator.diagnostics import Diagnostic, Reporter, SpecError
-from generator.load import Limits, load, loads
+from generator.load import DEFAULT_LIMITS, Limits, load, loads
 from generator.log_text import json_text as _json
 from generator.log_text import one_line as _one_line
 from generator.log_text import where as _where
@@ -67,7 +67,25 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
     add("--format", choices=("human", "json", "github"), default="human", help="human (default): file[:line]: /pointer: message lines and a summary; json: one JSON document; github: ::error annotations")
     add("--formats", choices=("assert", "annotate"), default="assert", help="check the 'format' keyword (assert, the default) or only annotate")
     add("--input-format", choices=("auto", "json", "jsonl", "yaml"), default="auto", help="read every input as this (default: auto, by suffix)")
+    add("--limit", action="append", default=[], type=_limit, metavar="NAME=N", help="change a size limit of the spec and the payloads, e.g. max_depth=500 (repeatable; see specs/README.md, Limits)")
     cmd.set_defaults(validate_usage=cmd.format_usage())
+
+
+def _limit(item: str) -> str:
+    """``--limit NAME=N``, checked by the parser ``generate`` uses (``Limits.parse``)."""
+    try:
+        Limits.parse([item])
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return item
+
+
+def limits(given: list[str]) -> tuple[Limits, Limits]:
+    """(the spec's limits, the payloads') with ``--limit``s applied to both: payloads keep
+    ``PAYLOAD_LIMITS`` (larger files) for every limit not given."""
+    spec = Limits.parse(given)
+    changed = {f.name: getattr(spec, f.name) for f in dataclasses.fields(Limits) if getattr(spec, f.name) != getattr(DEFAULT_LIMITS, f.name)}
+    return spec, dataclasses.replace(PAYLOAD_LIMITS, **changed)
 
 
 class UsageError(Exception):
@@ -96,11 +114,12 @@ class Problem:
 def run(args: argparse.Namespace) -> int:
     """Run ``specloom validate`` on parsed ``args``; return the exit status (0, 1 or 2)."""
     try:
-        files, check, label = _target(args)
+        spec_limits, payload_limits = limits(args.limit)
+        files, check, label = _target(args, spec_limits)
         out = _OUTPUTS[args.format](label)
         for name in files:
             out.files += 1
-            for item in _read(name, args.input_format):
+            for item in _read(name, args.input_format, payload_limits):
                 if isinstance(item, Problem):
                     out.problem(item)
                     continue
@@ -126,21 +145,21 @@ def run(args: argparse.Namespace) -> int:
     return 2 if out.problems else 1 if out.invalid else 0
 
 
-def _target(args: argparse.Namespace) -> tuple[list[str], Any, str]:
+def _target(args: argparse.Namespace, spec_limits: Limits = DEFAULT_LIMITS) -> tuple[list[str], Any, str]:
     """(payload files, validator with ``is_valid``/``errors``, label) from the command line."""
     inputs: list[str] = args.inputs
     if args.schema is not None:
-        return inputs, _schema_file(args.schema, args.formats), args.schema
+        return inputs, _schema_file(args.schema, args.formats, spec_limits), args.schema
     if len(inputs) < 3:
         raise UsageError("give API NAME FILE... (or --schema SCHEMA FILE...)", True)
     api, name, files = inputs[0], inputs[1], inputs[2:]
     if args.specs_dir is None and not Path("specs").is_dir():
         return files, _installed(api, name, args.formats), name
-    return files, _from_specs(Path(args.specs_dir or "specs"), api, name, args.formats), name
+    return files, _from_specs(Path(args.specs_dir or "specs"), api, name, args.formats, spec_limits), name
 
 
-def _schema_file(path: str, formats: str) -> Any:
-    doc = load(path)
+def _schema_file(path: str, formats: str, spec_limits: Limits = DEFAULT_LIMITS) -> Any:
+    doc = load(path, limits=spec_limits)
     if not isinstance(doc.data, (dict, bool)):
         raise SpecError([Diagnostic(path, 1, "", "a JSON Schema is an object or a boolean")])
     from generator.rules import check_loops
@@ -151,7 +170,7 @@ def _schema_file(path: str, formats: str) -> Any:
     return _compile(doc.data, ("schema", "schema", ""), path, formats, reporter)
 
 
-def _from_specs(folder: Path, api: str, name: str, formats: str) -> Any:
+def _from_specs(folder: Path, api: str, name: str, formats: str, spec_limits: Limits = DEFAULT_LIMITS) -> Any:
     from generator.cli import SPEC_SUFFIXES
     from generator.ir.build import build_ir
     from generator.ir.operations import package_name
@@ -171,7 +190,7 @@ def _from_specs(folder: Path, api: str, name: str, formats: str) -> Any:
         raise UsageError(_unknown("API", api, specs, f" in {folder}/"))
     if len(specs[api]) > 1:
         raise UsageError(f"API {api!r} is ambiguous: {', '.join(map(str, specs[api]))}")
-    doc = load(specs[api][0])
+    doc = load(specs[api][0], limits=spec_limits)
     reporter = Reporter(doc.name, doc.lines)
     try:  # validator keys from the IR, exactly as validators.py is generated; no linter needed
         if not isinstance(doc.data, dict) or not str(doc.data.get("openapi", "")).startswith("3."):
@@ -232,7 +251,7 @@ def _unknown(what: str, given: str, known: Iterable[str], where: str) -> str:
     return f"unknown {what} {given!r}{where}{hint}; valid: {', '.join(names) or '(none)'}"
 
 
-def _read(name: str, forced: str) -> Iterator[Payload | Problem]:
+def _read(name: str, forced: str, bounds: Limits = PAYLOAD_LIMITS) -> Iterator[Payload | Problem]:
     """Every payload (or problem) of one input, in order; JSON Lines one line at a time."""
     display = STDIN if name == "-" else name
     kind = forced if forced != "auto" else "sniff" if name == "-" else KINDS.get(Path(name).suffix.lower(), "sniff")
@@ -240,15 +259,15 @@ def _read(name: str, forced: str) -> Iterator[Payload | Problem]:
         with contextlib.ExitStack() as stack:
             stream: IO[bytes] = sys.stdin.buffer if name == "-" else stack.enter_context(open(name, "rb"))
             if kind == "jsonl":
-                yield from _json_lines(display, enumerate(stream, 1))
+                yield from _json_lines(display, enumerate(stream, 1), bounds)
             elif kind == "sniff":
-                yield from _sniff(display, stream)
+                yield from _sniff(display, stream, bounds)
             else:
-                raw = stream.read(PAYLOAD_LIMITS.max_bytes + 1)
-                if len(raw) > PAYLOAD_LIMITS.max_bytes:
-                    yield Problem(display, 0, f"file larger than {PAYLOAD_LIMITS.max_bytes} bytes (limit max_bytes)")
+                raw = stream.read(bounds.max_bytes + 1)
+                if len(raw) > bounds.max_bytes:
+                    yield Problem(display, 0, f"file larger than {bounds.max_bytes} bytes (limit max_bytes)")
                     return
-                yield from (_yaml if kind == "yaml" else _json_document)(display, raw)
+                yield from (_yaml if kind == "yaml" else _json_document)(display, raw, bounds)
     except OSError as exc:
         yield Problem(display, 0, f"cannot read file: {exc.strerror or exc}")
 
@@ -257,13 +276,13 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def _parse(raw: bytes, encoding: str = "utf-8") -> tuple[Any, tuple[int, str] | None]:
+def _parse(raw: bytes, bounds: Limits = PAYLOAD_LIMITS, encoding: str = "utf-8") -> tuple[Any, tuple[int, str] | None]:
     """(value, None), or (None, (line in ``raw`` or 0, message)) when ``raw`` is not JSON."""
     try:
         text = raw.decode(encoding)
-        deep = load_json.too_deep(text, PAYLOAD_LIMITS.max_depth)
+        deep = load_json.too_deep(text, bounds.max_depth)
         if deep is not None:
-            return None, (load_json.line_at(text, deep), f"nesting deeper than {PAYLOAD_LIMITS.max_depth} (limit max_depth)")
+            return None, (load_json.line_at(text, deep), f"nesting deeper than {bounds.max_depth} (limit max_depth)")
         return json.loads(text, parse_constant=_reject_constant), None
     except UnicodeDecodeError as exc:
         return None, (0, f"not UTF-8 text ({exc.reason})")
@@ -274,14 +293,14 @@ def _parse(raw: bytes, encoding: str = "utf-8") -> tuple[Any, tuple[int, str] | 
         return None, (0, f"invalid JSON: {exc if isinstance(exc, ValueError) else 'nested too deeply'}")
 
 
-def _json_lines(file: str, numbered: Iterable[tuple[int, bytes]]) -> Iterator[Payload | Problem]:
+def _json_lines(file: str, numbered: Iterable[tuple[int, bytes]], bounds: Limits = PAYLOAD_LIMITS) -> Iterator[Payload | Problem]:
     for number, raw in numbered:
         if raw.strip():
-            value, error = _parse((raw.removeprefix(BOM) if number == 1 else raw).rstrip(b"\r\n"))
+            value, error = _parse((raw.removeprefix(BOM) if number == 1 else raw).rstrip(b"\r\n"), bounds)
             yield Payload(file, number, value) if error is None else Problem(file, number, error[1])
 
 
-def _sniff(file: str, stream: IO[bytes]) -> Iterator[Payload | Problem]:
+def _sniff(file: str, stream: IO[bytes], bounds: Limits = PAYLOAD_LIMITS) -> Iterator[Payload | Problem]:
     """JSON Lines when the first non-blank line is a whole JSON value, else one JSON document."""
     head: list[bytes] = []
     for raw in stream:
@@ -290,17 +309,17 @@ def _sniff(file: str, stream: IO[bytes]) -> Iterator[Payload | Problem]:
             break
     if not head or not head[-1].strip():  # empty input: no payloads
         return
-    if _parse(head[-1].removeprefix(BOM))[1] is None:
-        yield from _json_lines(file, itertools.chain([(len(head), head[-1])], enumerate(stream, len(head) + 1)))
+    if _parse(head[-1].removeprefix(BOM), bounds)[1] is None:
+        yield from _json_lines(file, itertools.chain([(len(head), head[-1])], enumerate(stream, len(head) + 1)), bounds)
     else:
-        yield from _json_document(file, b"".join(head) + stream.read())
+        yield from _json_document(file, b"".join(head) + stream.read(), bounds)
 
 
-def _json_document(file: str, raw: bytes) -> Iterator[Payload | Problem]:
+def _json_document(file: str, raw: bytes, bounds: Limits = PAYLOAD_LIMITS) -> Iterator[Payload | Problem]:
     """One JSON document; its lines are found on demand by a JSON-aware index (``JsonLines``)."""
     try:
         text = raw.decode("utf-8-sig")
-        value, lines = load_json.parse(text, file, PAYLOAD_LIMITS, measure=False)
+        value, lines = load_json.parse(text, file, bounds, measure=False)
     except UnicodeDecodeError as exc:
         yield Problem(file, 0, f"not UTF-8 text ({exc.reason})")
     except SpecError as exc:
@@ -309,9 +328,9 @@ def _json_document(file: str, raw: bytes) -> Iterator[Payload | Problem]:
         yield Payload(file, None, value, lambda: lines)
 
 
-def _yaml(file: str, raw: bytes) -> Iterator[Payload | Problem]:
+def _yaml(file: str, raw: bytes, bounds: Limits = PAYLOAD_LIMITS) -> Iterator[Payload | Problem]:
     try:
-        doc = loads(raw, path=Path(file), display_name=file, limits=PAYLOAD_LIMITS, as_json=False)
+        doc = loads(raw, path=Path(file), display_name=file, limits=bounds, as_json=False)
     except SpecError as exc:
         yield from (Problem(d.file, d.line, d.message) for d in exc.diagnostics)
     else:

@@ -37,11 +37,17 @@ from specloom_runtime.operation import (
     ResponseSpec,
     ResponseValidationWarning,
 )
-from specloom_runtime.parsing import error_from_response, error_in_body, media_type, read_body
+from specloom_runtime.parsing import (
+    body_kind,
+    error_from_response,
+    error_in_body,
+    media_type,
+    read_body,
+)
 from specloom_runtime.redact import Redactor
 from specloom_runtime.validation import passes, problems
 
-__all__ = ["apply_decode_plan", "interpret", "typed_answer", "pagination_step", "first_page"]
+__all__ = ["apply_decode_plan", "empty_body", "interpret", "typed_answer", "pagination_step", "first_page"]
 
 T = TypeVar("T")
 
@@ -99,6 +105,13 @@ def _text(response: httpx.Response, content_type: str | None) -> str:
         return response.content.decode("utf-8", errors="replace")
 
 
+def empty_body(form: ResponseForm | None) -> object:
+    """The body of an answer without content: ``""`` read as a documented text/* form (a text
+    that has no characters is still a text: a ``type: string`` schema's empty string), else
+    ``None`` (no JSON or XML value at all)."""
+    return "" if form is not None and body_kind(form.media_type) == "text" else None
+
+
 def interpret(
     spec: OperationSpec[T],
     response: httpx.Response,
@@ -121,6 +134,8 @@ def interpret(
             body = read_body(response, operation=spec.name, redactor=redactor, content_type=content_type)
         else:
             form, body = read_answer(spec, documented, response, content_type, redactor)
+    else:
+        body = empty_body(form)
     return typed_answer(spec, response, documented, form, body, content_type, redactor, mode)
 
 

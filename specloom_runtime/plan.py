@@ -33,7 +33,7 @@ from typing import Generic, TypeVar
 
 import httpx
 
-from specloom_runtime.answer import interpret, typed_answer
+from specloom_runtime.answer import empty_body, interpret, typed_answer
 from specloom_runtime.answer_forms import read_answer
 from specloom_runtime.operation import (
     CredentialSpec,
@@ -123,6 +123,8 @@ class OperationPlan(Generic[T]):
                     )
                 else:  # read as interpret reads it: by the documented forms
                     form, body = read_answer(spec, documented, response, content_type, redactor)
+        else:
+            body = empty_body(form)
         return typed_answer(spec, response, documented, form, body, content_type, redactor, mode)
 
     def _answer(self, status: int, content_type: str | None) -> Answer:

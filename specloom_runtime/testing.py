@@ -41,7 +41,8 @@ Secrets: ``SeenRequest.headers`` and ``.params`` never hold credentials (masked 
 
 This module holds the public face (setting the stage, scripting failures, the transport hooks);
 steps 1-3 live in ``testing_read`` and step 5 in ``testing_play`` (mixins of ``FakeServer``), the
-answer shaping in ``testing_wire``, the data classes in ``testing_types``. Import everything from here.
+answer shaping in ``testing_wire``, the data classes in ``testing_types``. Import everything from here,
+including ``serve`` (``specloom_runtime.serve.serve``: the kit over real HTTP), loaded on first use.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from urllib.parse import urlsplit
 
 import httpx
@@ -75,7 +76,19 @@ from specloom_runtime.testing_types import (
 from specloom_runtime.unset import UNSET, Unset
 from specloom_runtime.validation import CompiledValidator
 
-__all__ = ["Behaviour", "FakeApiError", "FakeServer", "Resource", "Sample", "SeenRequest"]
+__all__ = ["Behaviour", "FakeApiError", "FakeServer", "Resource", "Sample", "SeenRequest", "serve"]
+
+if TYPE_CHECKING:
+    from specloom_runtime.serve import serve
+
+
+def __getattr__(name: str) -> object:
+    # serve.py imports this module; importing it back only when asked for keeps them cycle-free
+    if name == "serve":
+        from specloom_runtime.serve import serve
+
+        return serve
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 _FAULTS: dict[str, tuple[type[httpx.TransportError], str]] = {
     "timeout": (httpx.ReadTimeout, "simulated read timeout (specloom testing kit)"),

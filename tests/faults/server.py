@@ -1,5 +1,13 @@
 """A scripted HTTP/1.1 server on 127.0.0.1 for the fault tests: real sockets, real timing.
 
+Most real-socket tests use the sandbox server (``specloom_runtime.serve.serve``, faults injected
+with ``Sandbox.inject``). This hand-written one stays for wire behaviour serve cannot produce,
+because serve plays the spec faithfully and writes each head at once: malformed JSON, JSONP and
+XML answers (``test_network_wire.py``, ``test_xml_answers.py``), a gzip bomb and a server that
+ignores the page number (``test_limits_network.py``), a status line and headers trickled a byte
+at a time (both), and the vendors' variants the testing kit does not play (Shift4Shop's 400
+"Offset amount exceeds" ending, ``test_pagination.py``).
+
 ``VendorServer(respond)`` listens on ``127.0.0.1`` (port 0: the OS picks a free one; never any
 other address) in a background thread. For every request it records a ``Seen`` (method, path,
 query, headers, body bytes, arrival time) once the whole request has been read, then asks

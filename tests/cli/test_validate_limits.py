@@ -1,0 +1,44 @@
+"""``specloom validate --limit NAME=N``: the size limits ``generate`` and ``lint`` take, parsed by
+the same parser, applied to the spec or schema read and to the payloads (which otherwise keep
+their larger default file size)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.helpers import specloom
+
+
+def _nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+def test_a_raised_depth_limit_lets_a_deep_payload_be_validated(tmp_path: Path) -> None:
+    schema = tmp_path / "schema.json"
+    schema.write_text(json.dumps({"type": "array"}))
+    payload = tmp_path / "deep.json"
+    payload.write_text(_nested(200))
+    refused = specloom("validate", "--schema", schema, payload)
+    assert refused.code == 2 and "nesting deeper than 128 (limit max_depth)" in refused.out + refused.err
+    accepted = specloom("validate", "--limit", "max_depth=300", "--schema", schema, payload)
+    assert accepted.code == 0, accepted.out + accepted.err
+
+
+def test_the_limits_apply_to_the_spec_read_too(tmp_path: Path) -> None:
+    schema = tmp_path / "schema.json"
+    schema.write_text(json.dumps({"type": "object", "properties": {"name": {"type": "string"}}}))
+    payload = tmp_path / "one.jsonl"
+    payload.write_text('{"name": "x"}\n')
+    run = specloom("validate", "--limit", "max_bytes=20", "--schema", schema, payload)
+    assert run.code == 2 and "schema.json" in run.err and "larger than 20 bytes (limit max_bytes)" in run.err
+    run = specloom("validate", "--limit", "max_nodes=100", "--schema", schema, payload)
+    assert run.code == 0, run.out + run.err
+
+
+def test_a_bad_limit_says_what_is_wrong_as_generate_does(tmp_path: Path) -> None:
+    validate = specloom("validate", "--limit", "max_sizes=5", "--schema", tmp_path / "x.json", tmp_path / "y.json")
+    generate = specloom("generate", "--limit", "max_sizes=5", "--out", tmp_path / "out")
+    assert validate.code == generate.code == 2
+    said = "--limit 'max_sizes=5': expected NAME=N with N >= 1 and NAME one of"
+    assert said in validate.err and said in generate.err
