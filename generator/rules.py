@@ -209,13 +209,14 @@ def check_patterns(data: Any, reporter: Reporter) -> None:
 
 def check(data: dict[str, Any], reporter: Reporter) -> None:
     """Run every coherence check over a resolved document."""
-    from generator import lint_wire  # imported here: lint_wire imports this module
+    from generator import lint_sync, lint_wire  # imported here: they import this module
 
     _names(data, reporter)
     _rules(data, reporter)
     _plain_http(data, reporter)
     check_loops(data, reporter)
     lint_wire.check(data, reporter)
+    lint_sync.check(data, reporter)
     check_patterns(data, reporter)
 
 
