@@ -40,6 +40,8 @@ from specloom_runtime.sync.spec import SyncOp
 
 __all__ = ["Options", "run"]
 
+_MARGIN = 0.95
+_PROBE_START = 10.0  # requests/s an unknown limit is probed from
 _UNCERTAIN = "sent, but the run stopped before the answer: the API cannot say whether it was applied; check it, then run with --resend-uncertain"
 
 
@@ -47,7 +49,8 @@ _UNCERTAIN = "sent, but the run stopped before the answer: the API cannot say wh
 class Options:
     """How to run: ``full`` resends unchanged records; ``dry_run`` "" (send), "plan" (send
     nothing) or "lookup" (lookups allowed); ``concurrency`` records unresolved at most;
-    ``rate`` requests/s (``None``: the spec's, else probed from 10/s); ``max_attempts`` per
+    ``rate`` the vendor's limit in requests/s, paced at 95% of it (``None``: the spec's, else
+    probed from 10/s); ``max_attempts`` per
     request on 5xx or transport failures; ``progress`` is called about every ``progress_every``
     records."""
 
@@ -100,9 +103,12 @@ class _Run:
     def __init__(self, target: Target, journal: Journal, mapping: FieldMapping, options: Options, rejects: Rejects) -> None:
         self.t, self.journal, self.mapping, self.o, self.rejects = target, journal, mapping, options, rejects
         self.s = Summary(dry_run=bool(options.dry_run))
-        rate = options.rate if options.rate is not None else (target.spec.rate or None)
+        limit = options.rate if options.rate is not None else (target.spec.rate or None)
         adaptive = options.rate is None and not target.spec.rate_documented
-        self.pacer = Pacer(rate if rate is not None or not adaptive else 10.0, adaptive=adaptive)
+        # a known limit is paced at 95% of it: requests spaced 1/rate apart on this side arrive
+        # jittered on the server's, and a 429 costs a whole Retry-After pause
+        rate = limit * _MARGIN if limit is not None else (_PROBE_START if adaptive else None)
+        self.pacer = Pacer(rate, adaptive=adaptive)
         self.slots = _Slots(max(1, options.concurrency))
         self.tasks: set[asyncio.Task[None]] = set()
         self.buffer: list[Entry] = []  # rejected before sending: written in big transactions

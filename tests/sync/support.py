@@ -94,5 +94,5 @@ def run(api: Api, url: str, records: Any, state: Path, **options: Any) -> Summar
     rejects = options.pop("rejects", None)
     return sync(
         api.name, records, base_url=url, environ=api.environ(), state=state, params=api.params,
-        mapping=api.mapping(), options=Options(rate=1e6, **options), rejects=rejects,
+        mapping=api.mapping(), options=Options(**{"rate": 1e6, **options}), rejects=rejects,
     )  # fmt: skip
