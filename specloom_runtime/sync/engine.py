@@ -176,7 +176,8 @@ class _Run:
         digest = digest_of(record)
         entry = self.journal.get(key)
         if entry is not None and entry.status == "uncertain":
-            self.s.uncertain += 1
+            self.s.uncertain += 1  # listed in the rejects file each run until resolved
+            self.rejects.add(line, key, record, "", entry.last_error or _UNCERTAIN)
             return None
         if entry is not None and entry.done_hash == digest and entry.status == "done" and not self.o.full:
             self.s.unchanged += 1
