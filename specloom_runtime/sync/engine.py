@@ -81,22 +81,39 @@ def digest_of(record: object) -> str:
 
 
 class _Slots:
-    """At most ``limit`` records unresolved: a counting gate taken per record, released per unit."""
+    """At most ``limit`` records unresolved IN THE JOURNAL: a record takes a slot when its in-flight
+    mark is committed and gives it back when its resolution is (group commit: the resolutions
+    of finished units ride in the transaction that marks the next unit in flight)."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, journal: Journal, limit: int) -> None:
+        self.journal = journal
         self.limit = limit
         self.used = 0
-        self._cond = asyncio.Condition()
+        self.resolved: list[Entry] = []  # outcomes not committed yet
+        self._freed = 0  # slots those outcomes hold
+        self._finished = asyncio.Event()
 
-    async def take(self, n: int) -> None:
-        async with self._cond:
-            await self._cond.wait_for(lambda: self.used + n <= self.limit)
-            self.used += n
+    def finished(self, outcome: list[Entry], n: int) -> None:
+        self.resolved.extend(outcome)
+        self._freed += n
+        self._finished.set()
 
-    async def give(self, n: int) -> None:
-        async with self._cond:
-            self.used -= n
-            self._cond.notify_all()
+    async def take(self, in_flight: list[tuple[str, str]]) -> None:
+        """Commit pending resolutions and mark ``in_flight`` in one transaction, waiting for
+        finished units while the limit would be passed."""
+        while self.used - self._freed + len(in_flight) > self.limit:
+            self._finished.clear()
+            await self._finished.wait()
+        self._commit(in_flight)
+
+    def _commit(self, in_flight: list[tuple[str, str]]) -> None:
+        self.journal.commit(self.resolved, in_flight)
+        self.used += len(in_flight) - self._freed
+        self.resolved, self._freed = [], 0
+
+    def flush(self) -> None:
+        if self.resolved:
+            self._commit([])
 
 
 class _Run:
@@ -109,7 +126,7 @@ class _Run:
         # jittered on the server's, and a 429 costs a whole Retry-After pause
         rate = limit * _MARGIN if limit is not None else (_PROBE_START if adaptive else None)
         self.pacer = Pacer(rate, adaptive=adaptive)
-        self.slots = _Slots(max(1, options.concurrency))
+        self.slots = _Slots(journal, max(1, options.concurrency))
         self.tasks: set[asyncio.Task[None]] = set()
         self.buffer: list[Entry] = []  # rejected before sending: written in big transactions
         self._reported = 0
@@ -196,20 +213,20 @@ class _Run:
 
     # -- sending ----------------------------------------------------------------------------
 
-    async def submit(self, op: SyncOp, items: list[_Item]) -> None:
-        await self.slots.take(len(items))
-        self.journal.mark_in_flight((i.key, i.digest) for i in items)
-        task = asyncio.create_task(self._unit(op, items))
-        self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
+    async def submit(self, units: list[tuple[SyncOp, list[_Item]]]) -> None:
+        """Mark every record of ``units`` in flight (one commit, before any is sent), then send."""
+        await self.slots.take([(i.key, i.digest) for _, items in units for i in items])
+        for op, items in units:
+            task = asyncio.create_task(self._unit(op, items))
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
 
     async def _unit(self, op: SyncOp, items: list[_Item]) -> None:
+        outcome: list[Entry] = []
         try:
-            outcome: list[Entry] = []
             await self._send(op, items, outcome)
-            self.journal.write(outcome)
         finally:
-            await self.slots.give(len(items))
+            self.slots.finished(outcome, len(items))
             if self.o.progress is not None and self.s.read - self._reported >= self.o.progress_every:
                 self._reported = self.s.read
                 self.o.progress(self.s)
@@ -303,6 +320,10 @@ async def run(
     """Sync ``records`` into ``target``; see the module docstring."""
     run_ = _Run(target, journal, mapping, options, rejects)
     await run_.resume()
+    # records are marked in flight a group at a time (half the window: one commit for several
+    # records, while the other half is still being sent)
+    group = max(1, run_.slots.limit // 2)
+    ready: list[tuple[SyncOp, list[_Item]]] = []
     batch: list[_Item] = []
     batch_op: SyncOp | None = None
     for line, raw in records:
@@ -311,17 +332,23 @@ async def run(
             continue
         op, item = prepared
         if not op.batch:
-            await run_.submit(op, [item])
-            continue
-        batch.append(item)
-        batch_op = op
-        if len(batch) >= min(op.batch, run_.slots.limit):
-            await run_.submit(op, batch)
-            batch = []
+            ready.append((op, [item]))
+        else:
+            batch.append(item)
+            batch_op = op
+            if len(batch) >= min(op.batch, run_.slots.limit):
+                ready.append((op, batch))
+                batch = []
+        if sum(len(items) for _, items in ready) >= group:
+            await run_.submit(ready)
+            ready = []
     if batch and batch_op is not None:
-        await run_.submit(batch_op, batch)
+        ready.append((batch_op, batch))
+    if ready:
+        await run_.submit(ready)
     while run_.tasks:
         await asyncio.gather(*list(run_.tasks))
+    run_.slots.flush()
     if run_.buffer:
         journal.write(run_.buffer)
     rejects.flush()

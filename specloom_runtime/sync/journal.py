@@ -5,8 +5,8 @@ from: per key the content hash, status (``pending``, ``in_flight``, ``done``, ``
 ``uncertain``), the vendor id, attempts, last error and timestamps. Why a Protocol: SQLite is
 the embedded default (one machine); a shared server database can implement ``Journal`` when
 several machines run one sync. ``mark_in_flight`` COMMITS before the engine sends, so a crash
-leaves at most the records then in flight in doubt; ``write`` groups many resolutions in one
-transaction. The journal holds no credentials and no record content, only its hash.
+leaves at most the records then in flight in doubt; ``commit`` writes the resolutions of
+finished requests and the in-flight marks of the next in one transaction. The journal holds no credentials and no record content, only its hash.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ class Journal(Protocol):
     def get(self, key: str) -> Entry | None: ...
     def mark_in_flight(self, entries: Iterable[tuple[str, str]]) -> None: ...
     def write(self, entries: Iterable[Entry]) -> None: ...
+    def commit(self, resolved: Iterable[Entry], in_flight: Iterable[tuple[str, str]]) -> None: ...
     def with_status(self, *statuses: Status) -> Iterator[Entry]: ...
     def counts(self) -> dict[str, int]: ...
     def close(self) -> None: ...
@@ -64,6 +65,12 @@ CREATE INDEX IF NOT EXISTS records_status ON records(status) WHERE status <> 'do
 """
 
 
+_IN_FLIGHT = (
+    "INSERT INTO records (key, hash, status, attempts, created, updated) VALUES (?, ?, 'in_flight', 0, ?, ?) "
+    "ON CONFLICT(key) DO UPDATE SET hash = excluded.hash, status = 'in_flight', updated = excluded.updated"
+)
+
+
 class SqliteJournal:
     """``Journal`` in an SQLite file (WAL; a commit per call, so an in-flight mark is durable
     against a killed process before the request leaves)."""
@@ -82,23 +89,24 @@ class SqliteJournal:
         return Entry(*row) if row else None
 
     def mark_in_flight(self, entries: Iterable[tuple[str, str]]) -> None:
-        now = time.time()
-        with self._transaction():
-            self._db.executemany(
-                "INSERT INTO records (key, hash, status, attempts, created, updated) VALUES (?, ?, 'in_flight', 1, ?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET hash = excluded.hash, status = 'in_flight', attempts = attempts + 1, updated = excluded.updated",
-                [(key, digest, now, now) for key, digest in entries],
-            )
+        self.commit((), entries)
 
     def write(self, entries: Iterable[Entry]) -> None:
+        self.commit(entries, ())
+
+    def commit(self, resolved: Iterable[Entry], in_flight: Iterable[tuple[str, str]]) -> None:
+        """Write ``resolved`` outcomes and mark ``in_flight`` keys in ONE transaction."""
         now = time.time()
+        marks = [(key, digest, now, now) for key, digest in in_flight]
         with self._transaction():
+            if marks:
+                self._db.executemany(_IN_FLIGHT, marks)
             self._db.executemany(
                 "INSERT INTO records (key, hash, status, done_hash, vendor_id, attempts, last_error, created, updated) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET hash = excluded.hash, "
                 "status = excluded.status, done_hash = excluded.done_hash, vendor_id = excluded.vendor_id, "
                 "attempts = excluded.attempts, last_error = excluded.last_error, updated = excluded.updated",
-                [(e.key, e.hash, e.status, e.done_hash, e.vendor_id, e.attempts, e.last_error, now, now) for e in entries],
+                [(e.key, e.hash, e.status, e.done_hash, e.vendor_id, e.attempts, e.last_error, now, now) for e in resolved],
             )
 
     def with_status(self, *statuses: Status) -> Iterator[Entry]:
