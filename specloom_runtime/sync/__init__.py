@@ -11,7 +11,7 @@ heart); ``sync`` wraps it for synchronous callers; ``specloom sync`` (``generato
 is the command line over it. Example::
 
     from specloom_runtime.sync import sync
-    summary = sync("firecart", "customers.csv", base_url=url, environ={...}, state="s.sqlite")
+    summary = sync("billing", "customers.csv", base_url=url, environ={...}, state="s.sqlite")
     assert summary.exit_code == 0
 """
 

@@ -77,7 +77,7 @@ class Summary:
                 f"{self.uncertain} uncertain, {self.rate_limited} answered 429")  # fmt: skip
 
     def lines(self) -> list[str]:
-        head = "dry run: nothing sent" if self.dry_run else f"{self.requests} requests"
+        head = "dry run: nothing sent" if self.dry_run else f"{self.requests} request{'' if self.requests == 1 else 's'}"
         out = [
             f"{head}; {self.read} records read in {self.elapsed:.1f}s ({self.records_per_second:.0f} records/s)",
             f"sent {self.sent}: created {self.created}, updated {self.updated}; unchanged {self.unchanged}; "
