@@ -4,7 +4,8 @@ Input: the parsed command line (the API's generated package name, a CSV / JSON L
 ``-``, options). Output: the records pushed through ``specloom_runtime.sync``; plain progress
 lines on stderr (every 1,000 records), the summary (or
 ``--report json``) on stdout, and the exit status: 0 all done, 1 some records rejected or
-uncertain, 2 a usage or input error (said as ``specloom sync: what is wrong``). Credentials come
+uncertain, 2 a usage or input error, or refused credentials (said as ``specloom sync: what is
+wrong``). Credentials come
 from the environment variables the client's ``from_env()`` reads; they never appear in output.
 """
 
@@ -74,6 +75,7 @@ def _progress(stream: IO[str]) -> Callable[[Summary], None]:
 
 def run(args: argparse.Namespace) -> int:
     from specloom_runtime.client import ConfigurationError
+    from specloom_runtime.errors import SpecloomError
     from specloom_runtime.sync import Options, default_state, sync_async
 
     try:
@@ -101,6 +103,9 @@ def run(args: argparse.Namespace) -> int:
                 rejects.close()
     except (ValueError, OSError, ConfigurationError) as exc:
         print(f"specloom sync: {exc}", file=sys.stderr)
+        return 2
+    except SpecloomError as exc:  # e.g. refused credentials: the client's messages are redacted
+        print(f"specloom sync: stopped: {exc}", file=sys.stderr)
         return 2
     if args.report == "json":
         print(json.dumps(summary.as_dict(), sort_keys=True))

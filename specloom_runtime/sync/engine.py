@@ -17,12 +17,14 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from specloom_runtime.errors import (
     ApiError,
+    AuthenticationError,
     ErrorInBody,
     PartialFailure,
     RateLimitError,
@@ -130,6 +132,7 @@ class _Run:
         self.tasks: set[asyncio.Task[None]] = set()
         self.buffer: list[Entry] = []  # rejected before sending: written in big transactions
         self._reported = 0
+        self.stopped: AuthenticationError | None = None  # refused credentials end the run
 
     # -- resume -----------------------------------------------------------------------------
 
@@ -215,6 +218,8 @@ class _Run:
 
     async def submit(self, units: list[tuple[SyncOp, list[_Item]]]) -> None:
         """Mark every record of ``units`` in flight (one commit, before any is sent), then send."""
+        if self.stopped is not None:
+            raise self.stopped
         await self.slots.take([(i.key, i.digest) for _, items in units for i in items])
         for op, items in units:
             task = asyncio.create_task(self._unit(op, items))
@@ -225,6 +230,9 @@ class _Run:
         outcome: list[Entry] = []
         try:
             await self._send(op, items, outcome)
+            self.s.last_answer = time.monotonic()
+        except AuthenticationError as exc:  # every record would be refused alike: stop the run
+            self.stopped = self.stopped or exc
         finally:
             self.slots.finished(outcome, len(items))
             if self.o.progress is not None and self.s.read - self._reported >= self.o.progress_every:
@@ -238,8 +246,11 @@ class _Run:
         while True:
             await self.pacer.acquire()
             self.s.requests += 1
+            self.s.first_request = self.s.first_request or time.monotonic()
             try:
                 answer = await self.t.send(op, arguments)
+            except AuthenticationError:
+                raise  # the unit stops the run; its records stay in doubt
             except RateLimitError as exc:
                 self.s.rate_limited += 1
                 self.s.retries += 1
@@ -320,8 +331,26 @@ async def run(
     """Sync ``records`` into ``target``; see the module docstring."""
     run_ = _Run(target, journal, mapping, options, rejects)
     await run_.resume()
-    # records are marked in flight a group at a time (half the window: one commit for several
-    # records, while the other half is still being sent)
+    try:
+        await _feed(run_, records)
+        while run_.tasks:
+            await asyncio.gather(*list(run_.tasks))
+    finally:
+        for task in run_.tasks:
+            task.cancel()
+        run_.slots.flush()
+        if run_.buffer:
+            journal.write(run_.buffer)
+        rejects.flush()
+    if run_.stopped is not None:
+        raise run_.stopped
+    run_.s.finish()
+    return run_.s
+
+
+async def _feed(run_: _Run, records: Iterable[tuple[int, dict[str, JsonValue] | InputProblem]]) -> None:
+    """Prepare each record and submit the sendable ones. Records are marked in flight a group at
+    a time (half the window: one commit for several records while the other half is sent)."""
     group = max(1, run_.slots.limit // 2)
     ready: list[tuple[SyncOp, list[_Item]]] = []
     batch: list[_Item] = []
@@ -346,12 +375,3 @@ async def run(
         ready.append((batch_op, batch))
     if ready:
         await run_.submit(ready)
-    while run_.tasks:
-        await asyncio.gather(*list(run_.tasks))
-    run_.slots.flush()
-    if run_.buffer:
-        journal.write(run_.buffer)
-    rejects.flush()
-    run_.s.finish()
-    return run_.s
-

@@ -53,6 +53,13 @@ class Summary:
     would: dict[str, int] = field(default_factory=dict)  # dry run: create/update counts
     started: float = field(default_factory=time.monotonic)
     elapsed: float = 0.0
+    first_request: float = 0.0  # monotonic moments: the sending period, start-up excluded
+    last_answer: float = 0.0
+
+    @property
+    def sending(self) -> float:
+        """Seconds from the first request sent to the last answer read (0: none sent)."""
+        return max(0.0, self.last_answer - self.first_request)
 
     @property
     def records_per_second(self) -> float:
@@ -66,8 +73,9 @@ class Summary:
         self.elapsed = time.monotonic() - self.started
 
     def as_dict(self) -> dict[str, JsonValue]:
-        out: dict[str, JsonValue] = {k: v for k, v in asdict(self).items() if k != "started"}
+        out: dict[str, JsonValue] = {k: v for k, v in asdict(self).items() if k not in ("started", "first_request", "last_answer")}
         out["elapsed"] = round(self.elapsed, 3)
+        out["sending"] = round(self.sending, 3)
         out["records_per_second"] = round(self.records_per_second, 1)
         out["exit_code"] = self.exit_code
         return out

@@ -80,3 +80,20 @@ def test_csv_with_a_mapping_then_a_rejected_record_then_a_usage_error(tmp_path: 
     with sqlite3.connect(state) as db:
         dumped = "\n".join(db.iterdump())
     assert SECRET not in dumped and "ann@example.com" in dumped
+
+
+def test_refused_credentials_stop_the_run_with_exit_2_and_no_secret(tmp_path: Path) -> None:
+    data = tmp_path / "customers.jsonl"
+    data.write_text("".join(json.dumps(SALESFIRE.record(n)) + "\n" for n in range(30)), encoding="utf-8")
+    wrong = "sf-wrong-key-0123"
+    env = {**os.environ, "SALESFIRE_SECRET": wrong, "PYTHONPATH": str(ROOT)}
+    with running("salesfire") as (url, _):
+        done = subprocess.run(
+            [sys.executable, "-m", "generator", "sync", "salesfire", str(data), "--base-url", url, "--param", "site=s",
+             "--param", "list=l", "--state", str(tmp_path / "j.sqlite"), "--concurrency", "2"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        arrived = _arrived(url)
+    assert done.returncode == 2 and done.stderr.startswith("specloom sync: stopped: ") and "credentials" in done.stderr
+    assert "Traceback" not in done.stderr and wrong not in done.stdout + done.stderr
+    assert arrived == []  # the server refused every signature: nothing was written
