@@ -11,7 +11,7 @@ generic; all it knows about an API is what ``SYNC`` declares.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
 from specloom_runtime.errors import RequestValidationError
@@ -51,6 +51,7 @@ class Target:
         self.spec = spec
         self._ops = {op.name: op for op in operations}
         self._params = dict(params)
+        self.lookup_requests = 0  # lookup requests made (a scan counts its first page)
         self._exists = {op.operation: re.compile(op.exists) for op in (spec.upsert, spec.create) if op is not None and op.exists}
         known = {p.wire for op in self._ops.values() for p in op.params} | {p.attr for op in self._ops.values() for p in op.params}
         unknown = sorted(set(params) - known)
@@ -129,31 +130,37 @@ class Target:
         pattern = self._exists.get(op.operation)
         return pattern is not None and any(pattern.search(m) for m in messages)
 
-    async def lookup(self, keys: set[str]) -> dict[str, str]:
-        """Vendor ids of those ``keys`` the API has (filtered lookups, or one scan of every page)."""
+    async def lookup(self, keys: set[str], before: Callable[[], Awaitable[None]]) -> dict[str, str]:
+        """Vendor ids of those ``keys`` the API has: one filtered lookup per key, or one scan of
+        every page. ``before`` is awaited before each filtered request (pacing). Keys compare
+        without case, as vendors store addresses as given but match them as equal."""
         op = self.spec.lookup
         if op is None or not keys:
             return {}
+        wanted = {k.casefold(): k for k in keys}
         found: dict[str, str] = {}
         iterate = getattr(self.client, "iter_" + op.method, None)
         if op.argument:
             for key in sorted(keys):
+                await before()
+                self.lookup_requests += 1
                 args = {**self._params_of(op), op.argument: key}
-                items = iterate(**args) if iterate is not None else None
-                listed = [i async for i in items] if items is not None else await getattr(self.client, op.method)(**args)
-                self._match(op, listed, {key}, found)
+                listed = [i async for i in iterate(**args)] if iterate is not None else await getattr(self.client, op.method)(**args)
+                self._match(op, listed, {key.casefold(): key}, found)
             return found
+        await before()
+        self.lookup_requests += 1
         args = self._params_of(op)
         if iterate is not None:
             async for item in iterate(**args):
-                self._match(op, [item], keys, found)
+                self._match(op, [item], wanted, found)
         else:
-            self._match(op, await getattr(self.client, op.method)(**args), keys, found)
+            self._match(op, await getattr(self.client, op.method)(**args), wanted, found)
         return found
 
-    def _match(self, op: SyncOp, listed: Iterable[object], keys: set[str], found: dict[str, str]) -> None:
+    def _match(self, op: SyncOp, listed: Iterable[object], wanted: Mapping[str, str], found: dict[str, str]) -> None:
         for item in listed:
             data = plain(item)
             key = _at(data, op.key_pointer)
-            if isinstance(key, str) and key in keys:
-                found[key] = str(_at(data, op.id_pointer))
+            if isinstance(key, str) and key.casefold() in wanted:
+                found[wanted[key.casefold()]] = str(_at(data, op.id_pointer))

@@ -159,10 +159,10 @@ class _Run:
             self.journal.write(out)
 
     async def _lookup(self, keys: set[str]) -> dict[str, str]:
-        await self.pacer.acquire()
+        before = self.t.lookup_requests
         self.s.lookups += len(keys)
-        found = await self.t.lookup(keys)
-        self.s.requests += 1
+        found = await self.t.lookup(keys, self.pacer.acquire)
+        self.s.requests += self.t.lookup_requests - before
         return found
 
     # -- reading ----------------------------------------------------------------------------

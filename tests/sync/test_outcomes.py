@@ -76,3 +76,17 @@ def test_csv_on_standard_input() -> None:
     records = list(open_records("-", stdin=io.StringIO("\n email,name\na@example.com,Ann\nb@example.com,\nc@example.com,Cy,extra\n")))
     assert records[:2] == [(2, {"email": "a@example.com", "name": "Ann"}), (3, {"email": "b@example.com"})]
     assert "more cells" in getattr(records[2][1], "message", "")
+
+
+def test_a_lookup_matches_the_key_without_case(tmp_path: Path) -> None:
+    from specloom_runtime.sync import SqliteJournal, digest_of
+
+    api, fake = APIS["shift4shop"], _fake("shift4shop")
+    record = api.record(7)
+    fake.add({**record, "Email": "Customer7@Example.COM"})  # created before the kill, stored as typed
+    journal = SqliteJournal(tmp_path / "j")
+    journal.mark_in_flight([(record["Email"], digest_of(record))])
+    journal.close()
+    summary = _sync("shift4shop", fake, [record], tmp_path / "j")
+    assert (summary.created, summary.unchanged, summary.lookups, summary.requests) == (0, 1, 1, 1)
+    assert len(fake.items()) == 1  # not created a second time
