@@ -1,4 +1,4 @@
-"""Command line: ``specloom lint | generate | check | validate | serve`` (also ``python -m generator``).
+"""Command line: ``specloom lint | generate | check | validate | serve | sync`` (also ``python -m generator``).
 
 Exit status: 0 success; 1 ``check`` found drift or ``validate`` an invalid payload; 2 a broken
 spec, unreadable file or usage error.
@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import serve_cmd, validate_cmd
+from generator import serve_cmd, sync_cmd, validate_cmd
 from generator.check import Options
 from generator.diagnostics import Diagnostic, SpecError
 from generator.load import Limits
@@ -168,6 +168,9 @@ def parser() -> argparse.ArgumentParser:
     served = sub.add_parser("serve", help="serve an API's testing kit over HTTP on 127.0.0.1 (a sandbox server)")
     serve_cmd.add_arguments(served)
     served.set_defaults(func=serve_cmd.run)
+    synced = sub.add_parser("sync", help="push a CSV / JSON Lines list of records into an API (resumable, rate-limited)")
+    sync_cmd.add_arguments(synced)
+    synced.set_defaults(func=sync_cmd.run)
     return p
 
 

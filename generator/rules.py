@@ -209,7 +209,7 @@ def check_patterns(data: Any, reporter: Reporter) -> None:
 
 def check(data: dict[str, Any], reporter: Reporter) -> None:
     """Run every coherence check over a resolved document."""
-    from generator import lint_kit, lint_wire  # imported here: they import this module
+    from generator import lint_kit, lint_sync, lint_wire  # imported here: they import this module
 
     _names(data, reporter)
     _rules(data, reporter)
@@ -217,6 +217,7 @@ def check(data: dict[str, Any], reporter: Reporter) -> None:
     check_loops(data, reporter)
     lint_wire.check(data, reporter)
     lint_kit.check(data, reporter)
+    lint_sync.check(data, reporter)
     check_patterns(data, reporter)
 
 

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from generator.diagnostics import join_pointer
 from generator.resolve import follow
 
-Role = Literal["securityScheme", "operation", "parameter", "response", "mediaType", "schema"]
+Role = Literal["root", "securityScheme", "operation", "parameter", "response", "mediaType", "schema"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -99,6 +99,7 @@ def walk(doc: Any) -> Iterator[Found]:
     """Every role-bearing object of an OpenAPI document."""
     if not isinstance(doc, dict):
         return
+    yield ("root", "", doc)
     components = doc.get("components") or {}
     for name, scheme in (components.get("securitySchemes") or {}).items():
         if isinstance(scheme, dict):

@@ -8,6 +8,7 @@ from generator.diagnostics import Reporter
 from generator.ir.nodes import Api
 from generator.ir.operations import OperationBuilder, credentials, package_name, server_variables
 from generator.ir.schema import SchemaTyper
+from generator.ir.sync import build_sync
 from generator.names import Scope
 from generator.resolve import Resolved
 
@@ -56,4 +57,5 @@ def build_ir(resolved: Resolved, reporter: Reporter) -> Api:
         models=models,
         operations=ops,
         validators=tuple(operations.validators),
+        sync=build_sync(data, ops, models),
     )

@@ -296,6 +296,42 @@ class ValidatorEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class SyncTarget:
+    """One operation ``specloom sync`` uses (``x-specloom-sync``), as the runtime needs it.
+
+    ``role``: upsert, create, update, bulk_update or lookup. ``method``: the client method;
+    ``argument``: its keyword carrying the record (``body`` or a parameter), or, for a lookup,
+    the filter keyword ("" : scan every page). ``id_argument``: the keyword (update) or item
+    property (bulk update) carrying the vendor id, read as ``id_kind``. ``id_pointer``: where the
+    vendor id is in the answer (in one listed item for a lookup, whose ``key_pointer`` finds the
+    key). ``fields``: added to every record; ``exists``: regex of an "already exists" error."""
+
+    role: Literal["upsert", "create", "update", "bulk_update", "lookup"]
+    operation_id: str
+    method: str
+    argument: str
+    id_argument: str = ""
+    id_kind: Literal["int", "str"] = "str"
+    id_pointer: str = ""
+    key_pointer: str = ""
+    safe: bool = False
+    fields: Json = Json("{}")
+    exists: str = ""
+    batch: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Sync:
+    """The API's sync target: the record's key pointer, its operations and the vendor's rate
+    (requests/s, 0: none declared; ``rate_documented`` False: a guess to probe)."""
+
+    key: str
+    targets: tuple[SyncTarget, ...]
+    rate: float = 0.0
+    rate_documented: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Api:
     """Everything generated for one spec."""
 
@@ -311,6 +347,7 @@ class Api:
     operations: tuple[Operation, ...]
     validators: tuple[ValidatorEntry, ...]
     server_variables: tuple[ServerVariable, ...] = ()
+    sync: Sync | None = None
 
     @property
     def client_type_kinds(self) -> frozenset[str]:

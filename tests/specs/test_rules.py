@@ -975,3 +975,51 @@ def test_clienttoolbox_card_number_only_when_generated() -> None:
     result = raw("clienttoolbox")["components"]["schemas"]["RecordCustomerResult"]
     card = result["properties"]["customer"]["properties"]["card_number"]
     assert card.get("x-specloom-only-with") == ["card_number_generate"]
+
+
+SYNC_READINGS = {
+    # vendor: (role -> operation, what the seed says about re-sending a record)
+    "firecart": ({"upsert": "addCustomer"}, "add & update"),
+    "salesfire": ({"upsert": "syncCustomer"}, "update_existing"),
+    "cartfunnel": ({"create": "createCustomer", "update": "updateCustomer", "lookup": "listCustomers"}, "scanning the pages"),
+    "shift4shop": ({"create": "createCustomer", "bulkUpdate": "updateCustomers", "lookup": "listCustomers"}, "email"),
+    "clienttoolbox": ({"create": "recordCustomer"}, "create-only"),
+}
+
+
+@pytest.mark.parametrize("vendor", [pytest.param(v, id=v) for v in SYNC_READINGS])
+def test_sync_target(vendor: str) -> None:
+    """x-specloom-sync: which operation upserts, creates, updates or looks up a customer, keyed
+    by its email, and the reading of the seed stated in its description."""
+    declared = raw(vendor)["x-specloom-sync"]
+    roles, reading = SYNC_READINGS[vendor]
+    assert {r: declared[r]["operation"] for r in ("upsert", "create", "update", "bulkUpdate", "lookup") if r in declared} == roles
+    assert declared["key"].lower() == "/email"
+    assert reading in declared["description"]
+    if "upsert" in roles:  # re-sending an upsert cannot duplicate: a crash resends it
+        assert declared["upsert"]["safe"] is True
+    else:
+        assert not declared["create"].get("safe", False)
+
+
+def test_sync_salesfire_update_existing() -> None:
+    """Salesfire: every synced record carries update_existing: true, as the seed's sample does."""
+    assert raw("salesfire")["x-specloom-sync"]["upsert"]["fields"] == {"update_existing": True}
+
+
+def test_sync_shift4shop_batches() -> None:
+    """Shift4Shop: known customers are updated in batches naming CustomerID; the new id is the
+    write answer's Value; lookups filter by email."""
+    declared = raw("shift4shop")["x-specloom-sync"]
+    assert declared["bulkUpdate"]["idField"] == "CustomerID" and declared["bulkUpdate"]["maxItems"] >= 1
+    assert declared["create"]["id"] == "/0/Value"
+    assert declared["lookup"]["param"] == "email"
+
+
+def test_sync_clienttoolbox_exists_is_skipped() -> None:
+    """Client Toolbox: an error saying the customer already exists is a skipped record."""
+    create = raw("clienttoolbox")["x-specloom-sync"]["create"]
+    pattern = re.compile(create["exists"])
+    assert pattern.search("Customer already exists") and pattern.search("A matching record exists")
+    assert not pattern.search("Invalid account_id")
+    assert create["fields"] == {"customer_action": "new"}

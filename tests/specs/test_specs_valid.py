@@ -42,6 +42,7 @@ OPERATION_IDS = {
     "clienttoolbox": ["recordCustomer"],
 }
 KEYS_BY_LOCATION = {
+    "root": {"x-specloom-sync"},
     "securityScheme": {"x-specloom-in", "x-specloom-signature", "x-specloom-env"},
     "operation": {
         "x-specloom-pagination", "x-specloom-empty-result", "x-specloom-single-item",
@@ -78,7 +79,7 @@ def test_vocabulary_schema_shape() -> None:
     keys = {key for keys in KEYS_BY_LOCATION.values() for key in keys}
     targets = {entry["$ref"] for loc in vocab["locations"].values() for entry in loc.values()}
     assert targets == {f"#/$defs/{name}" for name in vocab["$defs"]}  # one $defs entry per key
-    assert len(vocab["$defs"]) == len(keys) == 18
+    assert len(vocab["$defs"]) == len(keys) == 19
     text = repr(vocab).lower()
     for vendor in (*VENDORS, "3dcart", "sticky"):
         assert vendor not in text, f"the vocabulary names a vendor: {vendor}"

@@ -1,0 +1,80 @@
+"""Streamed record readers: a CSV or JSON Lines file (or ``-``, standard input) -> records.
+
+Input: a path (``.csv``; ``.jsonl``/``.ndjson``/``.json``; ``-`` reads stdin and tells the two
+apart by the first character) and an opened text stream. Output: ``(line, record)`` pairs one at a
+time, so memory stays constant in the number of records; a line that cannot be read is yielded as
+``(line, InputProblem)`` for the rejects file instead of stopping the run. CSV cells are strings;
+an empty cell is a field left out (a spreadsheet has no "absent").
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO
+
+from specloom_runtime.jsontypes import JsonValue
+
+__all__ = ["InputProblem", "open_records", "read_records"]
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    """A line of the input that is not a record: why."""
+
+    message: str
+
+
+Record = dict[str, JsonValue]
+
+
+def read_records(stream: Iterable[str], kind: str) -> Iterator[tuple[int, Record | InputProblem]]:
+    """``(line number, record or problem)`` for each record of ``stream`` (``kind``: csv or jsonl)."""
+    if kind == "csv":
+        reader = csv.DictReader(stream)
+        for row in reader:
+            if None in row:
+                yield reader.line_num, InputProblem(f"{len(row[None])} more cells than the header's {len(reader.fieldnames or [])} columns")
+                continue
+            yield reader.line_num, {k: v for k, v in row.items() if v not in ("", None)}
+        return
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except ValueError as exc:
+            yield number, InputProblem(f"not JSON: {exc}")
+            continue
+        if not isinstance(value, dict):
+            yield number, InputProblem(f"a record is a JSON object, not {type(value).__name__}")
+            continue
+        yield number, value
+
+
+def _kind(path: str) -> str:
+    lower = path.lower()
+    if lower.endswith(".csv"):
+        return "csv"
+    if lower.endswith((".jsonl", ".ndjson", ".json")):
+        return "jsonl"
+    raise ValueError(f"{path}: unknown input format; name the file .csv or .jsonl (or pass - for stdin)")
+
+
+def open_records(path: str, stdin: IO[str] | None = None) -> Iterator[tuple[int, Record | InputProblem]]:
+    """The records of the file ``path`` (``-``: ``stdin``, CSV unless it starts with ``{``)."""
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin
+        head = stream.read(1)
+        while head.isspace():
+            head = stream.read(1)
+        lines = itertools.chain([head + stream.readline()] if head else [], stream)
+        yield from read_records(lines, "jsonl" if head == "{" else "csv")
+        return
+    kind = _kind(path)
+    with open(path, encoding="utf-8", newline="") as f:
+        yield from read_records(f, kind)
