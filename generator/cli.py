@@ -103,7 +103,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import generate
 
     specs = _specs(args.specs, args.specs_dir)
-    warnings, removed = generate(specs, Path(args.out), _options(args), whole=not args.specs)
+    from generator.cache import DEFAULT_FOLDER
+
+    folder = os.environ.get("SPECLOOM_CACHE", str(DEFAULT_FOLDER))  # empty: no cache (the test suite)
+    cache_dir = None if args.no_cache or not folder else Path(folder)
+    warnings, removed = generate(specs, Path(args.out), _options(args), whole=not args.specs, cache_dir=cache_dir)
     _warn(warnings)
     for folder in removed:  # only a run over the whole specs folder removes a package
         print(f"specloom generate: removed {args.out}/{folder}/ (no spec in {args.specs_dir}/ produces it)", file=sys.stderr)
@@ -157,6 +161,8 @@ def parser() -> argparse.ArgumentParser:
         cmd.add_argument("--tags", metavar="TAG,...", help="only the operations with one of these tags (with --operations: either)")
         if name != "lint":
             cmd.add_argument("--out", default="generated", help="output folder (default: generated)")
+        if name == "generate":
+            cmd.add_argument("--no-cache", action="store_true", help="build every spec anew, neither reading nor filling .specloom-cache/")
         cmd.set_defaults(func=func)
     validate = sub.add_parser(
         "validate",

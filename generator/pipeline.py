@@ -34,8 +34,14 @@ def build_package(spec: Path, options: Options = DEFAULT) -> Built:
     strategy) is degraded alone, with a located warning saying what was lost; the rest of the
     package is generated. ``options.strict`` makes those warnings errors (the project's own specs).
     """
+    return _build(spec, options)[0]
+
+
+def _build(spec: Path, options: Options) -> tuple[Built, list[Path]]:
+    """``build_package``, plus the other files the spec's ``$ref``s read (the cache checks them)."""
     doc, overlays = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
     resolved, reporter = lint(doc, lenient=options.lenient)
+    deps = [spec.parent / label for label in resolved.lines if label != doc.name]
     resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
     linted = len(reporter.diagnostics)
     api = build_ir(resolved, reporter)
@@ -46,17 +52,48 @@ def build_package(spec: Path, options: Options = DEFAULT) -> Built:
     degraded = [d for d in reporter.diagnostics[linted:] if d.severity == "warning"]
     if options.strict and degraded:
         raise SpecError(dataclasses.replace(d, severity="error", message=f"{d.message} [--strict]") for d in degraded)
-    return api.package, files, Provenance(doc.name, doc.sha256, overlays, options.subset.describe()), reporter.warnings
+    provenance = Provenance(doc.name, doc.sha256, overlays, options.subset.describe())
+    return (api.package, files, provenance, reporter.warnings), deps
 
 
-def _build_or_diagnose(spec: Path, options: Options = DEFAULT) -> Built | list[Diagnostic]:
+Outcome = tuple[Built, list[Path]] | list[Diagnostic]
+
+
+def _build_or_diagnose(spec: Path, options: Options = DEFAULT) -> Outcome:
     try:
-        return build_package(spec, options)
+        return _build(spec, options)
     except SpecError as exc:  # returned, not raised: it crosses a process boundary
         return list(exc.diagnostics)
 
 
-def _build_all(specs: list[Path], options: Options) -> list[Built | list[Diagnostic]]:
+def _build_all(specs: list[Path], options: Options, cache_dir: Path | None = None) -> list[Built | list[Diagnostic]]:
+    """Each spec's package (or its errors), in order; with ``cache_dir`` unchanged specs are read
+    from the cache (``generator.cache``) and only the others built, then stored."""
+    results: dict[Path, Built | list[Diagnostic]] = {}
+    keys: dict[Path, str | None] = {}
+    if cache_dir is not None:
+        from generator import cache
+
+        for spec in specs:
+            keys[spec] = digest = cache.key(spec, options)
+            hit = cache.get(cache_dir, digest) if digest else None
+            if hit is not None:
+                results[spec] = hit
+    todo = [s for s in specs if s not in results]
+    for spec, outcome in zip(todo, _run(todo, options), strict=True):
+        if isinstance(outcome, list):
+            results[spec] = outcome
+            continue
+        results[spec], deps = outcome
+        digest = keys.get(spec)
+        if cache_dir is not None and digest:
+            from generator import cache
+
+            cache.put(cache_dir, digest, outcome[0], deps)
+    return [results[s] for s in specs]
+
+
+def _run(specs: list[Path], options: Options) -> list[Outcome]:
     if len(specs) < 2 or sys.platform != "linux":
         return [_build_or_diagnose(s, options) for s in specs]
     import jsonschema  # noqa: F401  - imported once here, before forking, not in every worker
@@ -66,9 +103,12 @@ def _build_all(specs: list[Path], options: Options) -> list[Built | list[Diagnos
 
 
 def build_tree(
-    specs: list[Path], options: Options = DEFAULT, *, out: Path | None = None, whole: bool = True
+    specs: list[Path], options: Options = DEFAULT, *, out: Path | None = None, whole: bool = True, cache_dir: Path | None = None
 ) -> tuple[dict[PurePosixPath, str], list[Diagnostic]]:
     """Specs -> the complete output tree, in memory (used by both ``generate`` and ``check``).
+
+    ``cache_dir``: reuse packages built before from the same inputs (``generate`` only: ``check``
+    passes none, so it always compares against a full build).
 
     ``whole``: the specs are the whole specs folder, so the tree holds their packages and nothing
     else (a package whose spec was removed goes). Otherwise the run owns only the packages of its
@@ -80,7 +120,7 @@ def build_tree(
     warnings: list[Diagnostic] = []
     errors: list[Diagnostic] = []
     ordered = sorted(specs)
-    for spec, built in zip(ordered, _build_all(ordered, options), strict=True):
+    for spec, built in zip(ordered, _build_all(ordered, options, cache_dir), strict=True):
         if isinstance(built, list):  # keep going: report every broken spec in one run
             errors.extend(built)
             continue
@@ -107,12 +147,15 @@ def build_tree(
     return tree, warnings
 
 
-def generate(specs: list[Path], out: Path, options: Options = DEFAULT, *, whole: bool = True) -> tuple[list[Diagnostic], list[str]]:
+def generate(
+    specs: list[Path], out: Path, options: Options = DEFAULT, *, whole: bool = True, cache_dir: Path | None = None
+) -> tuple[list[Diagnostic], list[str]]:
     """Build everything first, then write once: a failing spec leaves ``out`` untouched.
 
     Returns the warnings and the top-level folders of ``out`` the run removed (``whole`` only).
+    ``cache_dir``: the build cache to read and fill (``specloom generate`` without ``--no-cache``).
     """
-    files, warnings = build_tree(specs, options, out=out, whole=whole)
+    files, warnings = build_tree(specs, options, out=out, whole=whole, cache_dir=cache_dir)
     kept = {path.parts[0] for path in files}
     removed = sorted(d.name for d in out.iterdir() if d.is_dir() and d.name not in kept and d.name not in SKIP_DIRS) if out.is_dir() else []
     write(files, out)
