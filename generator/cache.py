@@ -117,6 +117,14 @@ def _text(value: Any) -> str:
     return value
 
 
+def prepare(folder: Path) -> None:
+    """Make the cache folder; it ignores itself in git, wherever it is made (``OSError`` if not)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("*\n", encoding="utf-8")
+
+
 def put(folder: Path, digest: str, built: Built, deps: list[Path]) -> None:
     """Store ``built`` under ``digest``, with the hash of each file in ``deps``; best effort."""
     package, files, prov, warnings = built
@@ -133,10 +141,8 @@ def put(folder: Path, digest: str, built: Built, deps: list[Path]) -> None:
     }
     target = _entry(folder, digest)
     try:
+        prepare(folder)
         target.parent.mkdir(parents=True, exist_ok=True)
-        ignore = folder / ".gitignore"
-        if not ignore.exists():  # the folder ignores itself, wherever it is made
-            ignore.write_text("*\n", encoding="utf-8")
         fd, tmp = tempfile.mkstemp(prefix=".entry-", dir=target.parent)
     except OSError:
         return  # a read-only or full disk costs a rebuild next time, not this run
