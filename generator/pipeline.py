@@ -2,7 +2,10 @@
 
 (Resolution runs inside ``lint``: the structural checks need a bundled document.) Specs are
 independent, so with several of them each is built in its own process (fork), two at a time:
-black and the OpenAPI validator dominate, and both are CPU-bound.
+black and the code compilers dominate, and all are CPU-bound. One large spec alone uses both
+cores too: its strategies are compiled in a forked process while its validators are
+(``generator.render.fork``). ``generate`` may reuse packages from the build cache
+(``generator.cache``); ``check`` never does.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from generator import manifest, overlay
 from generator.check import DEFAULT, Options, lint
@@ -46,7 +50,7 @@ def _build(spec: Path, options: Options) -> tuple[Built, list[Path]]:
     linted = len(reporter.diagnostics)
     api = build_ir(resolved, reporter)
     try:
-        files = format_sources(render(api, resolved.data, reporter))
+        files = format_sources(render(api, resolved.data, reporter, parallel=_fork_within(api)))
     except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
         raise reporter.located(exc) from None
     degraded = [d for d in reporter.diagnostics[linted:] if d.severity == "warning"]
@@ -57,6 +61,19 @@ def _build(spec: Path, options: Options) -> tuple[Built, list[Path]]:
 
 
 Outcome = tuple[Built, list[Path]] | list[Diagnostic]
+# A document with this many validated schemas compiles its strategies in a second process while
+# this one does the rest (``render(parallel=True)``); below it, the fork costs more than it saves.
+FORK_WITHIN = 40
+_in_worker = False  # set in the spec workers of ``_run``: two cores are already busy
+
+
+def _fork_within(api: Any) -> bool:
+    return sys.platform == "linux" and not _in_worker and len(api.validators) >= FORK_WITHIN
+
+
+def _mark_worker() -> None:
+    global _in_worker
+    _in_worker = True
 
 
 def _build_or_diagnose(spec: Path, options: Options = DEFAULT) -> Outcome:
@@ -98,7 +115,7 @@ def _run(specs: list[Path], options: Options) -> list[Outcome]:
         return [_build_or_diagnose(s, options) for s in specs]
     import jsonschema  # noqa: F401  - imported once here, before forking, not in every worker
     import openapi_spec_validator  # noqa: F401
-    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork"), initializer=_mark_worker) as pool:
         return list(pool.map(partial(_build_or_diagnose, options=options), specs))
 
 
