@@ -80,7 +80,13 @@ def _build_or_diagnose(spec: Path, options: Options = DEFAULT) -> Outcome:
     try:
         return _build(spec, options)
     except SpecError as exc:  # returned, not raised: it crosses a process boundary
-        return list(exc.diagnostics)
+        return [*exc.diagnostics, *(w for w in exc.warnings if w.severity == "warning")]
+
+
+def build_each(specs: list[Path], options: Options = DEFAULT, cache_dir: Path | None = None) -> list[Built | list[Diagnostic]]:
+    """Each spec's package, or its diagnostics (errors, and the warnings found before them), in
+    order: two at a time, unchanged ones from ``cache_dir`` (``specloom lint --strict``)."""
+    return _build_all(specs, options, cache_dir)
 
 
 def _build_all(specs: list[Path], options: Options, cache_dir: Path | None = None) -> list[Built | list[Diagnostic]]:
@@ -139,7 +145,7 @@ def build_tree(
     ordered = sorted(specs)
     for spec, built in zip(ordered, _build_all(ordered, options, cache_dir), strict=True):
         if isinstance(built, list):  # keep going: report every broken spec in one run
-            errors.extend(built)
+            errors.extend(d for d in built if d.severity == "error")
             continue
         package, package_files, prov, spec_warnings = built
         if package in provenance:

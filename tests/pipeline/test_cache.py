@@ -114,3 +114,21 @@ def test_warnings_are_replayed_from_the_cache(tmp_path: Path, built: list[str]) 
     built.clear()
     code, _, second = run_cli("generate", "--specs-dir", str(tmp_path / "specs"), "--out", str(tmp_path / "out"))
     assert code == 0 and built == [] and second == first
+
+
+def test_lint_strict_fills_the_cache_that_generate_reads(tmp_path: Path, built: list[str]) -> None:
+    """``make generate`` is ``lint --strict`` then ``generate --strict``: each spec is built once."""
+    code, _, err = run_cli("lint", "--strict", "--specs-dir", str(tmp_path / "specs"))
+    assert code == 0, err
+    assert sorted(built) == ["other.yaml", "shop.yaml"]
+    _generate(tmp_path, "--strict")
+    assert sorted(built) == ["other.yaml", "shop.yaml"]
+    assert run_cli("check", "--strict", "--specs-dir", str(tmp_path / "specs"), "--out", str(tmp_path / "out"))[0] == 0
+
+
+def test_lint_strict_still_reports_each_broken_spec_with_its_warnings(tmp_path: Path, built: list[str]) -> None:
+    write_spec(tmp_path / "specs", "shop.yaml", MINIMAL.replace("3.1.0", "3.0.3").replace("paths:", "x-specloom-bogus: 1\npaths:"))
+    code, _, err = run_cli("lint", "--strict", "--specs-dir", str(tmp_path / "specs"))
+    assert code == 2
+    assert "shop.yaml:" in err and "x-specloom-bogus" in err and "warning: OpenAPI 3.0.3 document accepted" in err
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 1  # other.yaml's package only
