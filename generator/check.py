@@ -137,7 +137,8 @@ def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = Fals
     try:
         # the metaschema compiled by us decides in milliseconds; only an invalid document takes
         # the library's own (slow) metaschema pass, whose errors are worded and located as ever
-        validator = _semantic_only() if lint_meta.is_valid()(data) else OpenAPIV31SpecValidator
+        compiled = lint_meta.validator_for(data)
+        validator = _semantic_only() if compiled is not None and compiled(data) else OpenAPIV31SpecValidator
         errors = list(validator(data).iter_errors())
     except Exception as exc:  # the validator crashes on some malformed input; report, don't trace
         reporter.error("", f"OpenAPI structure could not be checked: {type(exc).__name__}: {exc}")

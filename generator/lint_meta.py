@@ -12,7 +12,8 @@ Compiling the metaschema takes about a second, so its source is kept in the buil
 (``.specloom-cache/meta/``, keyed by the metaschema's and the generator's hashes) and imported from
 there: Python caches its bytecode beside it, and a later run loads it in milliseconds. An entry
 that does not import (truncated, edited) is compiled and written again. Without a cache folder
-(``SPECLOOM_CACHE`` empty, as in the test suite) it is compiled once per process.
+(``SPECLOOM_CACHE`` empty, as in the test suite) it is compiled once per process, and only for a
+document large enough to repay it (``WORTH_COMPILING``); a small one takes the library's pass.
 """
 
 from __future__ import annotations
@@ -45,22 +46,50 @@ def cache_folder() -> Path | None:
     return Path(folder) / "meta" if folder else None
 
 
+# Below this many operations + component schemas, and with no compiled metaschema at hand (in
+# memory or in the cache folder), the library's pass (~10 ms per operation) is cheaper than
+# compiling the metaschema (~1 s): the small specs of a test suite without cache stay fast.
+WORTH_COMPILING = 60
+
+
+def validator_for(data: Any) -> IsValid | None:
+    """The compiled metaschema's ``is_valid`` when it is at hand or worth compiling for ``data``;
+    None: let the library decide."""
+    if is_valid.cache_info().currsize or _size(data) >= WORTH_COMPILING:
+        return is_valid()
+    path = _entry_path()
+    return is_valid() if path is not None and path.is_file() else None
+
+
+def _size(data: Any) -> int:
+    paths = data.get("paths") if isinstance(data, dict) else None
+    components = data.get("components") if isinstance(data, dict) else None
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    return (len(paths) if isinstance(paths, dict) else 0) + (len(schemas) if isinstance(schemas, dict) else 0)
+
+
+@cache
+def _entry_path() -> Path | None:
+    from generator.cache import generator_hash
+
+    folder = cache_folder()
+    if folder is None:
+        return None
+    digest = hashlib.sha256(json.dumps(metaschema(), sort_keys=True).encode() + generator_hash().encode()).hexdigest()
+    return folder / f"openapi31_{digest[:32]}.py"
+
+
 @cache
 def is_valid() -> IsValid:
     """The compiled metaschema's ``is_valid`` (compiled, or imported from the cache folder)."""
-    from generator.cache import generator_hash
-
-    schema = metaschema()
-    digest = hashlib.sha256(json.dumps(schema, sort_keys=True).encode() + generator_hash().encode()).hexdigest()
-    folder = cache_folder()
-    path = folder / f"openapi31_{digest[:32]}.py" if folder is not None else None
+    path = _entry_path()
     if path is not None and path.is_file():
         loaded = _import(path)
         if loaded is not None:
             return loaded
     from generator.validation import compile_validator
 
-    validator = compile_validator(schema)
+    validator = compile_validator(metaschema())
     if path is not None:
         _store(path, validator.source)
     return validator.is_valid

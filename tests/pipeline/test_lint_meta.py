@@ -40,7 +40,7 @@ def linted(doc: Path) -> list[Any]:
         return compiled(data)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(lint_meta, "is_valid", lambda: recording)
+        patch.setattr(lint_meta, "validator_for", lambda data: recording)
         try:
             check.lint(load(doc, limits=check.DEFAULT.limits), lenient=True)
         except SpecError:
@@ -124,6 +124,7 @@ def test_a_valid_document_skips_the_librarys_metaschema_pass(tmp_path: Path, mon
         def iter_errors(self, instance: Any) -> Iterator[Any]:
             raise AssertionError("the jsonschema metaschema pass ran on a valid document")
 
+    lint_meta.is_valid()  # at hand: used even for a small document
     monkeypatch.setattr(OpenAPIV31SpecValidator, "schema_validator", Refusing())
     spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
     check.lint(load(spec))
@@ -135,6 +136,7 @@ def test_a_valid_document_skips_the_librarys_metaschema_pass(tmp_path: Path, mon
 def test_a_damaged_cached_metaschema_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SPECLOOM_CACHE", str(tmp_path / "cache"))
     fresh = lint_meta.is_valid.__wrapped__
+    monkeypatch.setattr(lint_meta, "_entry_path", lint_meta._entry_path.__wrapped__)  # this test's folder
     first = fresh()
     stored = list((tmp_path / "cache" / "meta").glob("openapi31_*.py"))
     assert len(stored) == 1 and (tmp_path / "cache" / ".gitignore").read_text() == "*\n"
@@ -148,3 +150,14 @@ def test_a_damaged_cached_metaschema_is_compiled_again(tmp_path: Path, monkeypat
         assert again({"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}) is True
     assert "VALIDATORS" in stored[0].read_text()  # written again
     sys.modules.pop(f"specloom_openapi_meta_{stored[0].stem}", None)
+
+
+def test_a_small_document_without_a_compiled_metaschema_takes_the_library() -> None:
+    """Compiling the metaschema (~1 s) does not pay for a 3-operation spec in a run without cache
+    (the test suite's own case: SPECLOOM_CACHE is empty); a large document, or one compiled
+    already, uses it."""
+    lint_meta.is_valid.cache_clear()
+    assert lint_meta.validator_for({"openapi": "3.1.0", "paths": {"/a": {}}}) is None
+    big = {"openapi": "3.1.0", "paths": {f"/p{i}": {} for i in range(lint_meta.WORTH_COMPILING)}}
+    assert lint_meta.validator_for(big) is not None
+    assert lint_meta.validator_for({"openapi": "3.1.0", "paths": {"/a": {}}}) is not None
