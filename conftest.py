@@ -29,6 +29,8 @@ settings.register_profile(
     phases=[Phase.explicit, Phase.reuse, Phase.generate],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+# No build cache unless a test asks for one: a cached package would hide a test's monkeypatch.
+os.environ["SPECLOOM_CACHE"] = ""
 
 
 class NetworkGuardError(AssertionError):

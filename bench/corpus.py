@@ -1,15 +1,21 @@
 """Whole generation over a corpus of third-party OpenAPI documents, ours vs two generators; a script, never a timed test.
 
 Run: ``.venv/bin/python bench/corpus.py`` (``make bench`` installs the ``bench`` extra and runs it).
+``--quick`` (or ``SPECLOOM_BENCH_QUICK=1``): one round, the small corpus only, to try the script;
+``--large N``: add the N smallest documents of ``openapi-real`` (all of them without ``--quick``);
+``--only NAME,...``: just the documents whose file name contains one of the names.
 
-Documents: every ``*.yaml``/``*.json`` in ``/work/shared/corpora/openapi/`` (``SPECLOOM_CORPUS``
-overrides it): real documents written by others, OpenAPI 3.0 and 3.1. Tools, each run as a fresh
+Documents: every ``*.yaml``/``*.json`` in ``/work/shared/corpora/openapi/`` and
+``/work/shared/corpora/openapi-real/`` (``SPECLOOM_CORPUS``, folders separated by ``:``, overrides
+them): real documents written by others, OpenAPI 3.0 and 3.1. Tools, each run as a fresh
 process with a new temporary folder as its working directory and output (nothing is written into
 the repository):
 
-- **ours**: ``generator.pipeline.build_package(DOC)`` with the files written under the folder: per
-  document a client, validators, models, Hypothesis strategies and a property-test suite. A
-  document our generator refuses (``SpecError``) is printed as unsupported with its diagnostics.
+- **ours**: ``python -m generator generate --lenient --no-cache DOC --out out`` (the command a user
+  runs on a published document, build cache off): per document a client, validators, models,
+  Hypothesis strategies, the testing kit and a property-test suite. A document our generator
+  refuses is printed as unsupported with its first diagnostics. When the command prints
+  ``N of M operations have a client method``, that line is shown.
 - **openapi-python-client** 0.29.1: ``generate --path DOC --output-path TMP/out``, a client package
   with its models. Its ruff post-hooks run: the venv's ``bin`` is put on ``PATH`` (without it the
   tool skips them with a warning and writes unformatted code, faster).
@@ -21,22 +27,26 @@ the repository):
 Cold, but not compiling: ``PYTHONDONTWRITEBYTECODE`` is dropped and ``PYTHONPYCACHEPREFIX`` points at
 a private temporary folder, filled by one warm-up run of each tool, so every timed process reads
 cached bytecode as an installed tool does (pip compiled the other tools' bytecode at install time;
-without this our modules would be compiled in every run). Nothing else survives between runs.
+without this our modules would be compiled in every run). Likewise our compiled OpenAPI metaschema
+(``generator.lint_meta``) is kept in a private ``SPECLOOM_CACHE`` folder, as it is after a user's
+first run; ``--no-cache`` keeps every package from being reused. Nothing else survives between runs.
 
 Timing: ``RUNS`` interleaved rounds (each round runs the documents in turn, the tools of a document
-in an order that rotates by round); documents over ``BIG`` bytes take part in the first
-``BIG_RUNS`` rounds only. Per document and tool: the median wall time and the median CPU time of
-the whole process tree (``getrusage(RUSAGE_CHILDREN)`` around the run, so openapi-python-client's
-ruff counts), and ours/theirs ratios of both. No goal is set for the corpus (``bench/generate.py``
-judges ``specloom generate`` on the five specs against 5 s); the figures are for information and
-failures are reported as they happened. The machine is shared: CPU times hold better than wall.
+in an order that rotates by round: A B A B); documents over ``BIG`` bytes take part in the first
+``BIG_RUNS`` rounds only. Per document and tool: the median wall time, the median CPU time of
+the whole process tree and its peak resident memory (``os.wait4`` on the run: CPU includes
+openapi-python-client's ruff, peak RSS is the largest single process of the tree), and the ratio
+ours / fastest successful anchor (issue #16's goal: at most 0.33). For ours, the time per
+operation and per schema, so growth with document size shows (small -> large), and a plot into
+``docs/corpus-bench.png`` when matplotlib happens to be installed (it is not a dependency).
+Failures are reported as they happened. The machine is shared: CPU times hold better than wall.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import resource
+import re
 import statistics
 import subprocess
 import sys
@@ -50,29 +60,14 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-CORPUS = Path(os.environ.get("SPECLOOM_CORPUS", "/work/shared/corpora/openapi"))
-RUNS = 3
+SHARED = Path("/work/shared/corpora")
+CORPORA = [Path(p) for p in os.environ.get("SPECLOOM_CORPUS", f"{SHARED / 'openapi'}:{SHARED / 'openapi-real'}").split(":")]
+QUICK = "--quick" in sys.argv or os.environ.get("SPECLOOM_BENCH_QUICK") == "1"
+RUNS = 1 if QUICK else 3
 BIG = 200_000  # bytes
 BIG_RUNS = 1
-
-# Our generator in a fresh process: build the package in memory, write it under the working
-# directory, print a summary (or the diagnostics, exit 2).
-OURS = """
-import json, sys
-sys.modules.setdefault("rfc3987_syntax", None)  # as the specloom command does (generator/cli.py)
-from pathlib import Path
-from generator.diagnostics import SpecError
-from generator.pipeline import build_package
-try:
-    package, files, provenance, warnings = build_package(Path(sys.argv[1]))
-except SpecError as error:
-    print(json.dumps({"diagnostics": [str(d) for d in error.diagnostics]}))
-    sys.exit(2)
-for path, text in files.items():
-    Path("out", path).parent.mkdir(parents=True, exist_ok=True)
-    Path("out", path).write_text(text, encoding="utf-8")
-print(json.dumps({"warnings": [str(w) for w in warnings]}))
-"""
+GOAL = 0.33  # issue #16: ours / fastest anchor, wall time
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 NOISE = ("If you believe this was a mistake", "FutureWarning", "warn_deprecated(", "For further information visit")
 
 
@@ -85,7 +80,7 @@ class Tool:
 
 TOOLS = [
     Tool("specloom (ours)", "client + validators + models + strategies + property tests",
-         lambda doc, _: [sys.executable, "-c", OURS, str(doc)]),
+         lambda doc, _: [sys.executable, "-m", "generator", "generate", "--lenient", "--no-cache", str(doc), "--out", "out"]),
     Tool("openapi-python-client", "client + models",
          lambda doc, _: [str(BIN / "openapi-python-client"), "generate", "--path", str(doc), "--output-path", "out"]),
     Tool("datamodel-code-generator", "models only",
@@ -99,6 +94,7 @@ class Run:
     code: int
     wall: float
     cpu: float
+    rss: float  # peak resident set size, MB (largest process of the tree)
     text: str  # stdout + stderr, noise lines dropped
     files: int
     lines: int
@@ -117,18 +113,19 @@ class Cell:
 
 
 def run_once(argv: list[str], env: dict[str, str]) -> Run:
-    with tempfile.TemporaryDirectory(prefix="specloom-corpus-") as tmp:
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with tempfile.TemporaryDirectory(prefix="specloom-corpus-") as tmp, tempfile.TemporaryFile("w+") as out:
         start = time.perf_counter()
-        done = subprocess.run(argv, cwd=tmp, env=env, capture_output=True, text=True)
+        child = subprocess.Popen(argv, cwd=tmp, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
+        _, status, usage = os.wait4(child.pid, 0)  # this run's own usage, its reaped children included
         wall = time.perf_counter() - start
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        cpu = usage.ru_utime + usage.ru_stime
         made = [p for p in Path(tmp).rglob("*") if p.is_file() and "__pycache__" not in p.parts]
         lines = sum(p.read_text(encoding="utf-8", errors="replace").count("\n") for p in made if p.suffix == ".py")
-    text = "\n".join(line for line in (done.stdout + "\n" + done.stderr).splitlines()
-                     if line.strip() and not any(n in line for n in NOISE))  # fmt: skip
-    return Run(done.returncode, wall, cpu, text, len(made), lines)
+        out.seek(0)
+        said = out.read()
+    text = "\n".join(line for line in said.splitlines() if line.strip() and not any(n in line for n in NOISE))
+    return Run(child.returncode, wall, cpu, usage.ru_maxrss / 1024, text, len(made), lines)
 
 
 def measure(docs: list[Path], env: dict[str, str]) -> dict[tuple[Path, str], Cell]:
@@ -168,13 +165,13 @@ def plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
-def ours_summary(run: Run) -> dict[str, list[str]]:
-    """The JSON line our driver printed (empty when it crashed before printing one)."""
-    for line in run.text.splitlines():
-        if line.startswith('{"'):
-            result: dict[str, list[str]] = json.loads(line)
-            return result
-    return {}
+def ours_said(run: Run) -> tuple[list[str], list[str], str]:
+    """Our command's (errors, warnings, "N of M operations have a client method" line)."""
+    lines = run.text.splitlines()
+    errors = [line for line in lines if ": warning: " not in line and re.match(r"^[^:]+:\d*:? ?/", line)]
+    warnings = [line for line in lines if ": warning: " in line]
+    coverage = next((line.strip() for line in lines if "operations have a client method" in line), "")
+    return errors, warnings, coverage
 
 
 def describe(tool: Tool, cell: Cell) -> str:
@@ -183,15 +180,16 @@ def describe(tool: Tool, cell: Cell) -> str:
     notes = [f"REFUSED `--output x.py` ({cell.refused}), so `--output out/` was timed"] if cell.refused else []
     if not ok:
         last = cell.runs[-1]
-        diagnostics = ours_summary(last).get("diagnostics") if tool is TOOLS[0] else None
+        diagnostics = ours_said(last)[0] if tool is TOOLS[0] else None
         if diagnostics:
             return f"UNSUPPORTED by our generator ({plural(len(diagnostics), 'diagnostic')}): " + "; ".join(diagnostics[:3])
         return "; ".join([*notes, f"FAILED in every run (exit {last.code}): {first_lines(last.text, 5)}"])
     run = ok[-1]
     made = f"{plural(run.files, 'file')}, {plural(run.lines, 'line')} of Python"
     if tool is TOOLS[0]:
-        warnings = ours_summary(run).get("warnings", [])
+        _, warnings, coverage = ours_said(run)
         made += f", {plural(len(warnings), 'warning')} (lenient mode)" if warnings else ""
+        made += f"; {coverage}" if coverage else ""
     elif said := warnings_said(run.text):
         made += f"; {plural(len(said), 'warning')}: " + "; ".join(said[:2])[:200]
     if len(ok) < len(cell.runs):
@@ -207,47 +205,99 @@ def import_floor(env: dict[str, str], runs: int) -> tuple[float, float]:
     return statistics.median(r.wall for r in samples), statistics.median(r.cpu for r in samples)
 
 
-def version(doc: Path) -> str:
+def shape(doc: Path) -> tuple[str, int, int]:
+    """The document's OpenAPI version, number of operations and of component schemas."""
     text = doc.read_text(encoding="utf-8")
-    data = json.loads(text) if doc.suffix == ".json" else yaml.safe_load(text)
-    return str(data.get("openapi", data.get("swagger", "?")))
+    data = json.loads(text) if doc.suffix == ".json" else yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    paths = data.get("paths") or {}
+    operations = sum(1 for item in paths.values() if isinstance(item, dict) for m in HTTP_METHODS if isinstance(item.get(m), dict))
+    schemas = len((data.get("components") or {}).get("schemas") or {})
+    return str(data.get("openapi", data.get("swagger", "?"))), operations, schemas
+
+
+def documents() -> list[Path]:
+    """The documents to run, smallest first (see the module docstring for the options)."""
+    large = int(sys.argv[sys.argv.index("--large") + 1]) if "--large" in sys.argv else (0 if QUICK else 10**6)
+    only = sys.argv[sys.argv.index("--only") + 1].split(",") if "--only" in sys.argv else []
+    found: list[Path] = []
+    for i, folder in enumerate(CORPORA):
+        docs = sorted((p for p in folder.glob("*") if p.suffix in (".yaml", ".yml", ".json")), key=lambda p: p.stat().st_size)
+        found += docs if i == 0 else docs[:large]
+    return [d for d in found if not only or any(name in d.name for name in only)]
+
+
+def median(runs: list[Run], what: str) -> float:
+    return float(statistics.median(getattr(r, what) for r in runs))
 
 
 def main() -> None:
-    docs = sorted(p for p in CORPUS.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
-    docs.sort(key=lambda p: p.stat().st_size)
+    docs = sorted(documents(), key=lambda p: p.stat().st_size)
     missing = [t.argv(docs[0], False)[0] for t in TOOLS[1:] if not Path(t.argv(docs[0], False)[0]).exists()]
     if missing:
         raise SystemExit(f"not installed: {', '.join(missing)} (the `bench` extra; `make bench` installs it)")
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="specloom-pycache-") as cache:
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "SPECLOOM_CACHE")}
         env |= {"PYTHONPYCACHEPREFIX": cache, "PATH": f"{BIN}{os.pathsep}{env.get('PATH', '')}",
-                "PYTHONPATH": str(ROOT)}  # fmt: skip
+                "PYTHONPATH": str(ROOT), "SPECLOOM_CACHE": str(Path(cache, "specloom"))}  # fmt: skip
         cells = measure(docs, env)
         floor = import_floor(env, RUNS)
-    print(f"Whole generation per document of {CORPUS} (a fresh process per run in a new temporary folder, bytecode cached;\n"
-          f"median of {RUNS} interleaved runs, {plural(BIG_RUNS, 'run')} for documents over {BIG // 1000} KB; wall and process-tree CPU seconds)")  # fmt: skip
+    print(f"Whole generation per document of {', '.join(map(str, CORPORA))} (a fresh process per run in a new temporary\n"
+          f"folder, bytecode cached; median of {RUNS} interleaved runs, {plural(BIG_RUNS, 'run')} for documents over {BIG // 1000} KB;\n"
+          f"wall and process-tree CPU seconds, peak RSS in MB; ratio: ours / fastest successful anchor, wall and CPU)")  # fmt: skip
     for tool in TOOLS:
         print(f"  {tool.name:26s} writes {tool.makes}")
-    print(f"\n    {'tool':37s} {'wall s':>6s} {'CPU s':>6s}   ours/tool: wall   CPU   output")
+    print(f"\n    {'tool':37s} {'wall s':>6s} {'CPU s':>6s} {'RSS MB':>6s}   output")
+    growth: list[tuple[str, int, int, float]] = []
+    met: list[tuple[str, float]] = []
     for doc in docs:
-        print(f"  {doc.name} ({doc.stat().st_size / 1000:.1f} KB, OpenAPI {version(doc)})")
-        ours = cells[doc, TOOLS[0].name].ok()
+        openapi, operations, schemas = shape(doc)
+        print(f"  {doc.name} ({doc.stat().st_size / 1000:.1f} KB, OpenAPI {openapi}, {operations} operations, {schemas} schemas)")
         for tool in TOOLS:
             cell = cells[doc, tool.name]
             ok = cell.ok()
-            timing, ratio = f"{'-':>6s} {'-':>6s}", ""
-            if ok:
-                wall, cpu = statistics.median(r.wall for r in ok), statistics.median(r.cpu for r in ok)
-                timing = f"{wall:6.2f} {cpu:6.2f}"
-                if ours and tool is not TOOLS[0]:
-                    ratio = f"{statistics.median(r.wall for r in ours) / wall:5.2f}x {statistics.median(r.cpu for r in ours) / cpu:5.2f}x"  # fmt: skip
+            timing = f"{median(ok, 'wall'):6.2f} {median(ok, 'cpu'):6.2f} {max(r.rss for r in ok):6.0f}" if ok else f"{'-':>6s} {'-':>6s} {'-':>6s}"
             name = tool.name + (" [dir output]" if cell.to_dir else "")
-            print(f"    {name:37s} {timing}   {ratio:>16s}   {describe(tool, cell)}")
+            print(f"    {name:37s} {timing}   {describe(tool, cell)}")
+        ours = cells[doc, TOOLS[0].name].ok()
+        anchors = [median(cells[doc, t.name].ok(), "wall") for t in TOOLS[1:] if cells[doc, t.name].ok()]
+        anchor_cpu = [median(cells[doc, t.name].ok(), "cpu") for t in TOOLS[1:] if cells[doc, t.name].ok()]
+        if ours:
+            wall = median(ours, "wall")
+            growth.append((doc.name, operations, schemas, wall))
+            per = f"{1000 * wall / operations:.0f} ms per operation" if operations else "no operations"
+            per += f", {1000 * wall / schemas:.0f} ms per schema" if schemas else ""
+            ratio = (f"ratio {wall / min(anchors):.2f} wall (goal <= {GOAL}), {median(ours, 'cpu') / min(anchor_cpu):.2f} CPU"
+                     if anchors else "no anchor succeeded: no ratio")  # fmt: skip
+            print(f"    => ours: {ratio}; {per}")
+            if anchors:
+                met.append((doc.name, wall / min(anchors)))
     print(f"\n  Part of every cold start of ours: importing the pipeline (jsonschema, openapi-spec-validator, black, jinja2)\n"
           f"  takes {floor[0]:.2f} s wall, {floor[1]:.2f} s CPU here, whatever the document.")
+    if met:
+        good = [name for name, r in met if r <= GOAL]
+        print(f"\n  Goal (ratio <= {GOAL}) met on {len(good)} of {len(met)} documents where an anchor succeeded"
+              + (f"; not met on: {', '.join(f'{n} ({r:.2f})' for n, r in met if r > GOAL)}" if len(good) < len(met) else ""))
+    plot(growth)
     print(f"\n(bench/corpus.py took {time.perf_counter() - start:.0f} s)")
+
+
+def plot(growth: list[tuple[str, int, int, float]]) -> None:
+    """Wall time against operations, into docs/corpus-bench.png, if matplotlib is there."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return
+    figure, axes = plt.subplots(figsize=(6, 4))
+    axes.plot([g[1] for g in growth], [g[3] for g in growth], "o-")
+    axes.set_xlabel("operations in the document")
+    axes.set_ylabel("specloom generate, wall s (median)")
+    (ROOT / "docs").mkdir(exist_ok=True)
+    figure.savefig(ROOT / "docs" / "corpus-bench.png", dpi=100)
+    print("  plot: docs/corpus-bench.png")
 
 
 if __name__ == "__main__":

@@ -130,10 +130,16 @@ def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = Fals
     # imported here: openapi-spec-validator takes ~0.3 s to import, and only lint needs it
     from openapi_spec_validator import OpenAPIV31SpecValidator
 
+    from generator import lint_meta
+
     # defaults are checked by schema_checks, located; the validator would report them at "/"
     data = _without_defaults(data)
     try:
-        errors = list(OpenAPIV31SpecValidator(data).iter_errors())
+        # the metaschema compiled by us decides in milliseconds; only an invalid document takes
+        # the library's own (slow) metaschema pass, whose errors are worded and located as ever
+        compiled = lint_meta.validator_for(data)
+        validator = _semantic_only() if compiled is not None and compiled(data) else OpenAPIV31SpecValidator
+        errors = list(validator(data).iter_errors())
     except Exception as exc:  # the validator crashes on some malformed input; report, don't trace
         reporter.error("", f"OpenAPI structure could not be checked: {type(exc).__name__}: {exc}")
         return
@@ -154,6 +160,26 @@ def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = Fals
             continue
         reporter.error(pointer, message)
     notes.flush()
+
+
+class _NoErrors:
+    """A metaschema validator for a document already found valid by ``lint_meta``."""
+
+    @staticmethod
+    def iter_errors(instance: Any) -> Iterator[Any]:
+        return iter(())
+
+
+@cache
+def _semantic_only() -> Any:
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+
+    class SemanticOnly(OpenAPIV31SpecValidator):
+        """openapi-spec-validator's checks beyond the metaschema (operationIds, path parameters)."""
+
+        schema_validator = _NoErrors()
+
+    return SemanticOnly
 
 
 def _operation_named(message: str) -> str:

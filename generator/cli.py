@@ -76,15 +76,16 @@ def cmd_lint(args: argparse.Namespace) -> int:
     warnings = 0
     specs = _specs(args.specs, args.specs_dir)
     options = _options(args)
-    for spec in specs:
-        try:
-            if options.strict:  # every artefact must be generable: build it, in memory
-                from generator.pipeline import build_package
+    if options.strict:  # every artefact must be generable: build them, in memory (and cache them)
+        from generator.pipeline import build_each
 
-                built = build_package(spec, options)[3]
-                _warn(built)
-                warnings += len(built)
-                continue
+        for built in build_each(specs, options, _cache_dir(args)):
+            found = built if isinstance(built, list) else built[3]
+            errors.extend(d for d in found if d.severity == "error")
+            _warn([d for d in found if d.severity == "warning"])
+            warnings += sum(1 for d in found if d.severity == "warning")
+    for spec in [] if options.strict else specs:
+        try:
             doc, _ = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
             reporter = preflight(doc, lenient=options.lenient, subset=options.subset)
             _warn(reporter.warnings)
@@ -99,11 +100,19 @@ def cmd_lint(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cache_dir(args: argparse.Namespace) -> Path | None:
+    """The build cache folder (``SPECLOOM_CACHE``, default ``.specloom-cache``); None: no cache."""
+    from generator.cache import DEFAULT_FOLDER
+
+    folder = os.environ.get("SPECLOOM_CACHE", str(DEFAULT_FOLDER))  # empty: no cache (the test suite)
+    return None if args.no_cache or not folder else Path(folder)
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import generate
 
     specs = _specs(args.specs, args.specs_dir)
-    warnings, removed = generate(specs, Path(args.out), _options(args), whole=not args.specs)
+    warnings, removed = generate(specs, Path(args.out), _options(args), whole=not args.specs, cache_dir=_cache_dir(args))
     _warn(warnings)
     for folder in removed:  # only a run over the whole specs folder removes a package
         print(f"specloom generate: removed {args.out}/{folder}/ (no spec in {args.specs_dir}/ produces it)", file=sys.stderr)
@@ -157,6 +166,8 @@ def parser() -> argparse.ArgumentParser:
         cmd.add_argument("--tags", metavar="TAG,...", help="only the operations with one of these tags (with --operations: either)")
         if name != "lint":
             cmd.add_argument("--out", default="generated", help="output folder (default: generated)")
+        if name in ("generate", "lint"):
+            cmd.add_argument("--no-cache", action="store_true", help="build every spec anew, neither reading nor filling .specloom-cache/")
         cmd.set_defaults(func=func)
     validate = sub.add_parser(
         "validate",

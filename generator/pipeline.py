@@ -2,7 +2,10 @@
 
 (Resolution runs inside ``lint``: the structural checks need a bundled document.) Specs are
 independent, so with several of them each is built in its own process (fork), two at a time:
-black and the OpenAPI validator dominate, and both are CPU-bound.
+black and the code compilers dominate, and all are CPU-bound. One large spec alone uses both
+cores too: its strategies are compiled in a forked process while its validators are
+(``generator.render.fork``). ``generate`` may reuse packages from the build cache
+(``generator.cache``); ``check`` never does.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from generator import manifest, overlay
 from generator.check import DEFAULT, Options, lint
@@ -34,41 +38,100 @@ def build_package(spec: Path, options: Options = DEFAULT) -> Built:
     strategy) is degraded alone, with a located warning saying what was lost; the rest of the
     package is generated. ``options.strict`` makes those warnings errors (the project's own specs).
     """
+    return _build(spec, options)[0]
+
+
+def _build(spec: Path, options: Options) -> tuple[Built, list[Path]]:
+    """``build_package``, plus the other files the spec's ``$ref``s read (the cache checks them)."""
     doc, overlays = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
     resolved, reporter = lint(doc, lenient=options.lenient)
+    deps = [spec.parent / label for label in resolved.lines if label != doc.name]
     resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
     linted = len(reporter.diagnostics)
     api = build_ir(resolved, reporter)
     try:
-        files = format_sources(render(api, resolved.data, reporter))
+        files = format_sources(render(api, resolved.data, reporter, parallel=_fork_within(api)))
     except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
         raise reporter.located(exc) from None
     degraded = [d for d in reporter.diagnostics[linted:] if d.severity == "warning"]
     if options.strict and degraded:
         raise SpecError(dataclasses.replace(d, severity="error", message=f"{d.message} [--strict]") for d in degraded)
-    return api.package, files, Provenance(doc.name, doc.sha256, overlays, options.subset.describe()), reporter.warnings
+    provenance = Provenance(doc.name, doc.sha256, overlays, options.subset.describe())
+    return (api.package, files, provenance, reporter.warnings), deps
 
 
-def _build_or_diagnose(spec: Path, options: Options = DEFAULT) -> Built | list[Diagnostic]:
+Outcome = tuple[Built, list[Path]] | list[Diagnostic]
+# A document with this many validated schemas compiles its strategies in a second process while
+# this one does the rest (``render(parallel=True)``); below it, the fork costs more than it saves.
+FORK_WITHIN = 40
+_in_worker = False  # set in the spec workers of ``_run``: two cores are already busy
+
+
+def _fork_within(api: Any) -> bool:
+    return sys.platform == "linux" and not _in_worker and len(api.validators) >= FORK_WITHIN
+
+
+def _mark_worker() -> None:
+    global _in_worker
+    _in_worker = True
+
+
+def _build_or_diagnose(spec: Path, options: Options = DEFAULT) -> Outcome:
     try:
-        return build_package(spec, options)
+        return _build(spec, options)
     except SpecError as exc:  # returned, not raised: it crosses a process boundary
-        return list(exc.diagnostics)
+        return [*exc.diagnostics, *(w for w in exc.warnings if w.severity == "warning")]
 
 
-def _build_all(specs: list[Path], options: Options) -> list[Built | list[Diagnostic]]:
+def build_each(specs: list[Path], options: Options = DEFAULT, cache_dir: Path | None = None) -> list[Built | list[Diagnostic]]:
+    """Each spec's package, or its diagnostics (errors, and the warnings found before them), in
+    order: two at a time, unchanged ones from ``cache_dir`` (``specloom lint --strict``)."""
+    return _build_all(specs, options, cache_dir)
+
+
+def _build_all(specs: list[Path], options: Options, cache_dir: Path | None = None) -> list[Built | list[Diagnostic]]:
+    """Each spec's package (or its errors), in order; with ``cache_dir`` unchanged specs are read
+    from the cache (``generator.cache``) and only the others built, then stored."""
+    results: dict[Path, Built | list[Diagnostic]] = {}
+    keys: dict[Path, str | None] = {}
+    if cache_dir is not None:
+        from generator import cache
+
+        for spec in specs:
+            keys[spec] = digest = cache.key(spec, options)
+            hit = cache.get(cache_dir, digest) if digest else None
+            if hit is not None:
+                results[spec] = hit
+    todo = [s for s in specs if s not in results]
+    for spec, outcome in zip(todo, _run(todo, options), strict=True):
+        if isinstance(outcome, list):
+            results[spec] = outcome
+            continue
+        results[spec], deps = outcome
+        digest = keys.get(spec)
+        if cache_dir is not None and digest:
+            from generator import cache
+
+            cache.put(cache_dir, digest, outcome[0], deps)
+    return [results[s] for s in specs]
+
+
+def _run(specs: list[Path], options: Options) -> list[Outcome]:
     if len(specs) < 2 or sys.platform != "linux":
         return [_build_or_diagnose(s, options) for s in specs]
     import jsonschema  # noqa: F401  - imported once here, before forking, not in every worker
     import openapi_spec_validator  # noqa: F401
-    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork"), initializer=_mark_worker) as pool:
         return list(pool.map(partial(_build_or_diagnose, options=options), specs))
 
 
 def build_tree(
-    specs: list[Path], options: Options = DEFAULT, *, out: Path | None = None, whole: bool = True
+    specs: list[Path], options: Options = DEFAULT, *, out: Path | None = None, whole: bool = True, cache_dir: Path | None = None
 ) -> tuple[dict[PurePosixPath, str], list[Diagnostic]]:
     """Specs -> the complete output tree, in memory (used by both ``generate`` and ``check``).
+
+    ``cache_dir``: reuse packages built before from the same inputs (``generate`` only: ``check``
+    passes none, so it always compares against a full build).
 
     ``whole``: the specs are the whole specs folder, so the tree holds their packages and nothing
     else (a package whose spec was removed goes). Otherwise the run owns only the packages of its
@@ -80,9 +143,9 @@ def build_tree(
     warnings: list[Diagnostic] = []
     errors: list[Diagnostic] = []
     ordered = sorted(specs)
-    for spec, built in zip(ordered, _build_all(ordered, options), strict=True):
+    for spec, built in zip(ordered, _build_all(ordered, options, cache_dir), strict=True):
         if isinstance(built, list):  # keep going: report every broken spec in one run
-            errors.extend(built)
+            errors.extend(d for d in built if d.severity == "error")
             continue
         package, package_files, prov, spec_warnings = built
         if package in provenance:
@@ -107,12 +170,15 @@ def build_tree(
     return tree, warnings
 
 
-def generate(specs: list[Path], out: Path, options: Options = DEFAULT, *, whole: bool = True) -> tuple[list[Diagnostic], list[str]]:
+def generate(
+    specs: list[Path], out: Path, options: Options = DEFAULT, *, whole: bool = True, cache_dir: Path | None = None
+) -> tuple[list[Diagnostic], list[str]]:
     """Build everything first, then write once: a failing spec leaves ``out`` untouched.
 
     Returns the warnings and the top-level folders of ``out`` the run removed (``whole`` only).
+    ``cache_dir``: the build cache to read and fill (``specloom generate`` without ``--no-cache``).
     """
-    files, warnings = build_tree(specs, options, out=out, whole=whole)
+    files, warnings = build_tree(specs, options, out=out, whole=whole, cache_dir=cache_dir)
     kept = {path.parts[0] for path in files}
     removed = sorted(d.name for d in out.iterdir() if d.is_dir() and d.name not in kept and d.name not in SKIP_DIRS) if out.is_dir() else []
     write(files, out)

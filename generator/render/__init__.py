@@ -37,18 +37,30 @@ PACKAGE_FILES = {
 }
 
 
-def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None) -> dict[PurePosixPath, str]:
+def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None, *, parallel: bool = False) -> dict[PurePosixPath, str]:
     """Every file of one generated package, keyed by its path relative to the output folder.
 
     With a ``reporter``, a schema the strategy compiler cannot do degrades that one artefact: its
     strategy is left out, a located warning says so, and the property suite skips the tests that
-    need it (with the reason). Without one, it is an error, as in ``--strict``.
+    need it (with the reason). Without one, it is an error, as in ``--strict``. ``parallel``: the
+    strategies are compiled in a forked process meanwhile (``generator.render.fork``); same output.
     """
+    from generator.render.fork import Strategies
+
     base = PurePosixPath(api.package)
-    files = {base / name: _ENV.get_template(template).render(api=api) for name, template in PACKAGE_FILES.items()}
-    files[base / "validators.py"] = render_validators(api, document, reporter)
+    elsewhere = Strategies(api, document, reporter) if parallel else None
+    try:
+        files = {base / name: _ENV.get_template(template).render(api=api) for name, template in PACKAGE_FILES.items()}
+        files[base / "validators.py"] = render_validators(api, document, reporter)
+    except BaseException:
+        if elsewhere is not None:
+            elsewhere.abandon()
+        raise
     skipped: dict[str, str] = {}
-    files[base / "strategies.py"] = render_strategies(api, document, skipped if reporter is not None else None, reporter)
+    if elsewhere is not None:
+        files[base / "strategies.py"] = elsewhere.result(skipped if reporter is not None else None)
+    else:
+        files[base / "strategies.py"] = render_strategies(api, document, skipped if reporter is not None else None, reporter)
     files[base / "py.typed"] = ""
     files[base / "tests" / "__init__.py"] = ""
     files[base / "tests" / "test_properties.py"] = _ENV.get_template("test_properties.py.jinja").render(api=api, skipped=skipped)

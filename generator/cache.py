@@ -1,0 +1,154 @@
+"""Build cache: (spec bytes, overlays, options, generator) -> a package built before, from disk.
+
+Input: a spec path, the ``Options`` of the run and a cache folder (``.specloom-cache/`` by
+default, git-ignored). Output: the ``Built`` result ``generate`` would compute, when one was stored
+under the same key, else ``None``. Why: re-running ``generate`` after editing one spec of five
+rebuilds only that one; ``check`` never reads the cache (it stays a full comparison).
+
+The key hashes the spec's bytes, each overlay's bytes, every option that changes the output, and
+the generator's own identity: the bytes of every source file of ``generator`` and
+``specloom_runtime`` (templates and JSON included) plus the versions of the libraries that shape
+the output. Files a spec's ``$ref``s read are recorded in the entry with their hashes and checked
+on every hit. An entry is one JSON file written atomically; one that cannot be read, does not
+parse or does not have the expected shape is ignored (and rebuilt), never trusted: it holds only
+data (file texts and diagnostics), nothing from it is executed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import cache
+from importlib import metadata
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from generator.check import Options
+from generator.diagnostics import Diagnostic
+from generator.write import Provenance
+
+Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
+
+DEFAULT_FOLDER = Path(".specloom-cache")
+FORMAT = 1  # the entry layout; a change makes old entries misses
+# libraries whose version can change generated text or verdicts
+_LIBRARIES = ("black", "jinja2", "jsonschema", "openapi-spec-validator", "PyYAML", "referencing", "hypothesis")
+_SOURCES = ("*.py", "*.jinja", "*.json")
+
+
+@cache
+def generator_hash() -> str:
+    """sha256 over the generator's and runtime's source files and the pinned library versions."""
+    import generator
+    import specloom_runtime
+
+    digest = hashlib.sha256(f"format {FORMAT}\n".encode())
+    for package in (generator, specloom_runtime):
+        root = Path(str(package.__file__)).parent
+        files = sorted(p for pattern in _SOURCES for p in root.rglob(pattern) if "__pycache__" not in p.parts)
+        for path in files:
+            digest.update(f"{package.__name__}/{path.relative_to(root).as_posix()}\n".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"{name}=={metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name} absent\n".encode())
+    return digest.hexdigest()
+
+
+def _file_hash(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def key(spec: Path, options: Options) -> str | None:
+    """The cache key of building ``spec`` with ``options`` (None: an input cannot be read)."""
+    inputs = {str(path.resolve()): _file_hash(path) for path in (spec, *options.overlays)}
+    if None in inputs.values():
+        return None  # unreadable: the build reports it, located
+    parts = [
+        generator_hash(),
+        json.dumps([[name, inputs[str(path.resolve())]] for name, path in [("spec", spec), *(("overlay", o) for o in options.overlays)]]),
+        f"lenient={options.lenient} strict={options.strict} limits={options.limits!r}",
+        f"ref_roots={[str(r.resolve()) for r in options.ref_roots]} subset={options.subset.describe()}",
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _entry(folder: Path, digest: str) -> Path:
+    return folder / digest[:2] / f"{digest}.json"
+
+
+def get(folder: Path, digest: str) -> Built | None:
+    """The entry stored under ``digest``, or None (absent, corrupt, or a ``$ref``'d file changed)."""
+    try:
+        data = json.loads(_entry(folder, digest).read_text(encoding="utf-8"))
+        return _decode(data)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None  # a corrupt or foreign entry is a miss: the spec is built again
+
+
+def _decode(data: Any) -> Built | None:
+    if data["format"] != FORMAT:
+        return None
+    for name, sha in data["deps"].items():
+        if not isinstance(name, str) or _file_hash(Path(name)) != sha:
+            return None
+    files = {PurePosixPath(str(path)): _text(text) for path, text in data["files"].items()}
+    prov = data["provenance"]
+    provenance = Provenance(
+        _text(prov["source_file"]),
+        _text(prov["sha256"]),
+        tuple((_text(name), _text(sha)) for name, sha in prov["overlays"]),
+        _text(prov["subset"]),
+    )
+    warnings = [Diagnostic(_text(w[0]), int(w[1]), _text(w[2]), _text(w[3]), "warning") for w in data["warnings"]]
+    return _text(data["package"]), files, provenance, warnings
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not a string")
+    return value
+
+
+def prepare(folder: Path) -> None:
+    """Make the cache folder; it ignores itself in git, wherever it is made (``OSError`` if not)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("*\n", encoding="utf-8")
+
+
+def put(folder: Path, digest: str, built: Built, deps: list[Path]) -> None:
+    """Store ``built`` under ``digest``, with the hash of each file in ``deps``; best effort."""
+    package, files, prov, warnings = built
+    hashes = {str(p.resolve()): _file_hash(p) for p in deps}
+    if any(h is None for h in hashes.values()):
+        return
+    data = {
+        "format": FORMAT,
+        "package": package,
+        "files": {str(path): text for path, text in files.items()},
+        "provenance": {"source_file": prov.source_file, "sha256": prov.sha256, "overlays": [list(o) for o in prov.overlays], "subset": prov.subset},
+        "warnings": [[w.file, w.line, w.pointer, w.message] for w in warnings],
+        "deps": hashes,
+    }
+    target = _entry(folder, digest)
+    try:
+        prepare(folder)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".entry-", dir=target.parent)
+    except OSError:
+        return  # a read-only or full disk costs a rebuild next time, not this run
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            json.dump(data, stream)
+        os.replace(tmp, target)  # atomic: a reader sees the old entry or the whole new one
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)

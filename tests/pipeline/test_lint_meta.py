@@ -1,0 +1,163 @@
+"""Lint's metaschema pass, compiled by specloom (``generator.lint_meta``), against its oracle:
+``openapi-spec-validator``'s own metaschema validator gives the same verdict on every corpus
+document, on invalid variants of them, and on the test suite's invalid specs; the library's slow
+pass runs only for a document found invalid, so diagnostics stay worded and located as before."""
+
+from __future__ import annotations
+
+import copy
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator import check, lint_meta
+from generator.diagnostics import SpecError
+from generator.load import load
+from tests.pipeline.helpers import MINIMAL, SHARED, run_cli, write_spec
+
+SMALL = sorted(p for p in (SHARED / "corpora" / "openapi").glob("*") if p.suffix in (".yaml", ".yml", ".json"))
+LARGE = sorted(p for p in (SHARED / "corpora" / "openapi-real").glob("*") if p.suffix in (".yaml", ".yml", ".json"))
+
+
+def oracle(data: Any) -> bool:
+    from openapi_spec_validator.schemas import openapi_v31_schema_validator
+
+    return next(iter(openapi_v31_schema_validator.iter_errors(data)), None) is None
+
+
+def linted(doc: Path) -> list[Any]:
+    """The documents lint hands to the metaschema pass (normalised, bundled, defaults dropped)."""
+    seen: list[Any] = []
+    compiled = lint_meta.is_valid()
+
+    def recording(data: Any) -> bool:
+        seen.append(data)
+        return compiled(data)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(lint_meta, "validator_for", lambda data: recording)
+        try:
+            check.lint(load(doc, limits=check.DEFAULT.limits), lenient=True)
+        except SpecError:
+            pass  # refused before or by the structural pass: compared on what reached it, if anything
+    return seen
+
+
+@pytest.mark.skipif(not SMALL, reason="../shared corpus absent")
+@pytest.mark.parametrize("doc", SMALL, ids=lambda p: p.stem)
+def test_same_verdict_as_the_library_on_the_corpus(doc: Path) -> None:
+    for data in linted(doc):
+        assert lint_meta.is_valid()(data) == oracle(data)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("doc", LARGE, ids=lambda p: p.stem)
+def test_same_verdict_as_the_library_on_the_large_documents(doc: Path) -> None:
+    for data in linted(doc):
+        assert lint_meta.is_valid()(data) == oracle(data)
+
+
+def _paths(node: Any, here: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    yield here
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _paths(value, (*here, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _paths(value, (*here, i))
+
+
+@pytest.fixture(scope="module")
+def petstore() -> Any:
+    doc = SHARED / "corpora" / "openapi" / "oai_petstore-expanded.yaml"
+    if not doc.is_file():
+        pytest.skip("../shared corpus absent")
+    return linted(doc)[0]
+
+
+@given(data=st.data())
+def test_same_verdict_on_broken_variants(petstore: Any, data: st.DataObject) -> None:
+    """One change anywhere in a valid document: a key dropped, a value of another type, a stray key."""
+    paths = list(_paths(petstore))
+    variant = copy.deepcopy(petstore)
+    where = data.draw(st.sampled_from(paths[1:]))
+    parent = variant
+    for step in where[:-1]:
+        parent = parent[step]
+    change = data.draw(st.sampled_from(["drop", "retype", "stray"]))
+    if change == "drop" and isinstance(parent, dict):
+        del parent[where[-1]]
+    elif change == "stray" and isinstance(parent[where[-1]], dict):
+        parent[where[-1]]["stray"] = 1
+    else:
+        parent[where[-1]] = data.draw(st.sampled_from([7, "x", [], {}, None, True, -1.5]))
+    assert lint_meta.is_valid()(variant) == oracle(variant)
+
+
+INVALID = {  # specs of the test suite the metaschema refuses, each with the error lint must locate
+    "no_info": (MINIMAL.replace('info: {title: Minimal, version: "1"}\n', ""), "'info' is a required property"),
+    "stray_operation_field": (MINIMAL.replace("      operationId: listItems\n", "      operationId: listItems\n      stray: 1\n"), "OpenAPI:"),
+    "title_a_number": (MINIMAL.replace("title: Minimal", "title: 12"), "OpenAPI:"),
+    "parameter_without_in": (MINIMAL.replace("      operationId: listItems\n", "      operationId: listItems\n      parameters: [{name: q, schema: {type: string}}]\n"), "OpenAPI"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INVALID))
+def test_invalid_specs_keep_their_located_library_errors(tmp_path: Path, name: str) -> None:
+    text, expected = INVALID[name]
+    spec = write_spec(tmp_path, "shop.yaml", text)
+    seen = linted(spec)
+    assert [lint_meta.is_valid()(d) for d in seen] == [oracle(d) for d in seen]
+    code, _, err = run_cli("lint", str(spec))
+    assert code == 2 and expected in err and "shop.yaml:" in err
+
+
+def test_a_valid_document_skips_the_librarys_metaschema_pass(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+
+    class Refusing:
+        def iter_errors(self, instance: Any) -> Iterator[Any]:
+            raise AssertionError("the jsonschema metaschema pass ran on a valid document")
+
+    lint_meta.is_valid()  # at hand: used even for a small document
+    monkeypatch.setattr(OpenAPIV31SpecValidator, "schema_validator", Refusing())
+    spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
+    check.lint(load(spec))
+    broken = write_spec(tmp_path, "broken.yaml", MINIMAL.replace("title: Minimal", "title: 12"))
+    with pytest.raises(SpecError, match="metaschema pass ran"):  # an invalid one takes it
+        check.lint(load(broken))
+
+
+def test_a_damaged_cached_metaschema_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPECLOOM_CACHE", str(tmp_path / "cache"))
+    fresh = lint_meta.is_valid.__wrapped__
+    monkeypatch.setattr(lint_meta, "_entry_path", lint_meta._entry_path.__wrapped__)  # this test's folder
+    first = fresh()
+    stored = list((tmp_path / "cache" / "meta").glob("openapi31_*.py"))
+    assert len(stored) == 1 and (tmp_path / "cache" / ".gitignore").read_text() == "*\n"
+    assert fresh()({"openapi": "3.1.0"}) is False  # loaded from the cache: still the metaschema
+    for damage in ("def broken(:\n", "VALIDATORS = {}\n", ""):
+        stored[0].write_text(damage)
+        for pyc in stored[0].parent.glob("__pycache__/*"):
+            pyc.unlink()
+        again = fresh()
+        assert again({"openapi": "3.1.0"}) is False and first({"openapi": "3.1.0"}) is False
+        assert again({"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}) is True
+    assert "VALIDATORS" in stored[0].read_text()  # written again
+    sys.modules.pop(f"specloom_openapi_meta_{stored[0].stem}", None)
+
+
+def test_a_small_document_without_a_compiled_metaschema_takes_the_library() -> None:
+    """Compiling the metaschema (~1 s) does not pay for a 3-operation spec in a run without cache
+    (the test suite's own case: SPECLOOM_CACHE is empty); a large document, or one compiled
+    already, uses it."""
+    lint_meta.is_valid.cache_clear()
+    assert lint_meta.validator_for({"openapi": "3.1.0", "paths": {"/a": {}}}) is None
+    big = {"openapi": "3.1.0", "paths": {f"/p{i}": {} for i in range(lint_meta.WORTH_COMPILING)}}
+    assert lint_meta.validator_for(big) is not None
+    assert lint_meta.validator_for({"openapi": "3.1.0", "paths": {"/a": {}}}) is not None

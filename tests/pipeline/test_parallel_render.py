@@ -1,0 +1,62 @@
+"""One document on both cores (``render(parallel=True)``, ``generator.render.fork``): the package,
+its warnings and the skipped property tests are those of the serial build, byte for byte."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import generator.pipeline
+import generator.render.fork
+from generator.check import DEFAULT, Options
+from tests.pipeline.helpers import MINIMAL, SHARED, write_spec
+from tests.pipeline.test_degrade import DEGRADED
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="forks only on Linux")
+
+
+def _both(spec: Path, monkeypatch: pytest.MonkeyPatch, options: Options = DEFAULT) -> tuple[object, object, int]:
+    forks: list[int] = []
+    real = generator.render.fork.Strategies.__init__
+
+    def counting(self: generator.render.fork.Strategies, *args: object) -> None:
+        forks.append(1)
+        real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(generator.render.fork.Strategies, "__init__", counting)
+    monkeypatch.setattr(generator.pipeline, "FORK_WITHIN", 1)
+    parallel = generator.pipeline.build_package(spec, options)
+    monkeypatch.setattr(generator.pipeline, "FORK_WITHIN", 10**9)
+    serial = generator.pipeline.build_package(spec, options)
+    return parallel, serial, len(forks)
+
+
+@pytest.mark.parametrize("text", [MINIMAL, DEGRADED], ids=["minimal", "degraded"])
+def test_parallel_output_equals_serial(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    parallel, serial, forks = _both(write_spec(tmp_path, "shop.yaml", text), monkeypatch)
+    assert forks == 1
+    assert parallel == serial
+
+
+def test_parallel_output_equals_serial_on_a_corpus_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = SHARED / "corpora" / "openapi" / "oai_petstore-expanded.yaml"
+    if not doc.is_file():
+        pytest.skip("../shared corpus absent")
+    parallel, serial, forks = _both(doc, monkeypatch, Options(lenient=True))
+    assert forks == 1 and parallel == serial
+
+
+def test_an_error_in_the_child_is_reported_located(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under --strict a degraded strategy is an error; raised from the child, it keeps its place."""
+    from generator.diagnostics import SpecError
+
+    spec = write_spec(tmp_path, "shop.yaml", DEGRADED)
+    errors = []
+    for within in (1, 10**9):
+        monkeypatch.setattr(generator.pipeline, "FORK_WITHIN", within)
+        with pytest.raises(SpecError) as caught:
+            generator.pipeline.build_package(spec, Options(strict=True))
+        errors.append(caught.value.diagnostics)
+    assert errors[0] == errors[1] and errors[0]
