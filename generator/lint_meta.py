@@ -68,15 +68,20 @@ def _size(data: Any) -> int:
     return (len(paths) if isinstance(paths, dict) else 0) + (len(schemas) if isinstance(schemas, dict) else 0)
 
 
-@cache
 def _entry_path() -> Path | None:
-    from generator.cache import generator_hash
-
+    # the folder is read on every call: SPECLOOM_CACHE may change within one process (tests do),
+    # and a path memoised under another setting would point into a cache the run does not use
     folder = cache_folder()
     if folder is None:
         return None
-    digest = hashlib.sha256(json.dumps(metaschema(), sort_keys=True).encode() + generator_hash().encode()).hexdigest()
-    return folder / f"openapi31_{digest[:32]}.py"
+    return folder / f"openapi31_{_digest()[:32]}.py"
+
+
+@cache
+def _digest() -> str:
+    from generator.cache import generator_hash
+
+    return hashlib.sha256(json.dumps(metaschema(), sort_keys=True).encode() + generator_hash().encode()).hexdigest()
 
 
 @cache
