@@ -28,12 +28,15 @@ _JOINED = "\n"  # a line merged into the one before it (never a line of ``source
 # a display item made of string literals only (``"key": "value"``): black leaves it long
 _STRINGS = re.compile(r"""[rbfu]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""", re.IGNORECASE)
 _ATOMS = re.compile(r'\s*""(?:\s*:\s*"")?')
+_BOUND = re.compile(r"( *)[A-Za-z_][A-Za-z0-9_]* = (.+)")
 _MAGIC = re.compile(r",\s*[)\]}]")  # a comma before a closing bracket (``magic_comma`` decides)
 
-# Written by their compilers, which lay them out themselves: the strategy compiler as black does
-# (``generator.strategies.writer.layout``), the validator compiler in its own canonical layout,
-# one check per line (black would rewrap its long lines; the committed output is that layout).
-UNFORMATTED = frozenset({"validators.py", "strategies.py"})
+# The validator compiler writes its own canonical layout, one check per line (black would rewrap
+# its long lines; the committed output is that layout), so it is neither laid out nor judged.
+UNFORMATTED = frozenset({"validators.py"})
+# The strategy compiler lays its lines out as black does (``generator.strategies.writer.layout``)
+# and leaves long only what it cannot split; such a module goes through black.
+LAID_OUT = frozenset({"strategies.py"})
 
 # per run (and per process): "direct" modules written as they came, "black" ones black formatted
 STATS: Counter[str] = Counter()
@@ -74,16 +77,32 @@ def lay_out(source: str) -> tuple[str, bool]:
     return "\n".join(out), done
 
 
+def _too_long(source: str) -> bool:
+    """Whether a code line of ``source`` is longer than black allows (docstrings and comments
+    aside, and display items black cannot split either)."""
+    in_doc = False
+    for line in source.split("\n"):
+        quotes = line.count('"""')
+        if not (in_doc or quotes) and len(line) > WIDTH and not line.lstrip().startswith("#") and not _unsplittable(line):
+            return True
+        in_doc ^= quotes % 2 == 1
+    return False
+
+
 def _unsplittable(line: str) -> bool:
-    """A display item made of string literals only: black leaves it as long as it is."""
-    return bool(_ATOMS.fullmatch(_STRINGS.sub('""', line.rstrip(","))))
+    """A line black leaves as long as it is: a display item made of string literals only, or a
+    name bound to a string too long to fit even alone on a line of its own in parentheses."""
+    if _ATOMS.fullmatch(_STRINGS.sub('""', line.rstrip(","))):
+        return True
+    bound = _BOUND.fullmatch(line)
+    return bool(bound and _STRINGS.fullmatch(bound[2]) and len(bound[1]) + 4 + len(bound[2]) > WIDTH)
 
 
 def _format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
     path, source = item
     if path.suffix != ".py" or not source or path.name in UNFORMATTED:
         return path, source
-    laid, done = lay_out(source)
+    laid, done = (source, not _too_long(source)) if path.name in LAID_OUT else lay_out(source)
     if done:
         STATS["direct"] += 1
         return path, laid

@@ -65,6 +65,12 @@ def docstring(text: Any, indent: int = 0) -> str:
     return lines[0] + "".join("\n" + (pad + line if line else "") for line in lines[1:])
 
 
+def docopen(text: str) -> str:
+    """Docstring-safe text that opens a docstring, as black writes it: a leading quote is
+    set apart from the opening quotes by a space (black pads it; it changes nothing else)."""
+    return " " + text if text.startswith('"') else text
+
+
 def docline(text: Any) -> str:
     """The first line of ``text`` as docstring-safe text."""
     return docstring(str(text).strip().split("\n", 1)[0])
