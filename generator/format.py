@@ -38,8 +38,10 @@ UNFORMATTED = frozenset({"validators.py"})
 # and leaves long only what it cannot split; such a module goes through black.
 LAID_OUT = frozenset({"strategies.py"})
 
-# per run (and per process): "direct" modules written as they came, "black" ones black formatted
+# per process: "direct" modules written as laid out here, "black" ones black formatted (their
+# paths in BLACKED), for the bench and the tests (a worker process of the pipeline keeps its own)
 STATS: Counter[str] = Counter()
+BLACKED: list[PurePosixPath] = []
 
 
 class FormatError(Exception):
@@ -107,6 +109,7 @@ def _format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
         STATS["direct"] += 1
         return path, laid
     STATS["black"] += 1
+    BLACKED.append(path)
     return path, black_format(path, source)
 
 
