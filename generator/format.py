@@ -60,14 +60,13 @@ def lay_out(source: str) -> tuple[str, bool]:
     for index, line in enumerate(lines):
         if line is _JOINED:
             continue
-        quotes = line.count('"""')
-        if not in_doc and not quotes and line[-1:] in _OPEN and index + 1 < len(lines) and "#" not in line:
+        text_line, in_doc = _in_text(line, in_doc)
+        if not text_line and line[-1:] in _OPEN and index + 1 < len(lines) and "#" not in line:
             closing = lines[index + 1].lstrip(" ")
             if closing[:1] == _OPEN[line[-1]]:  # a display a loop left empty: black writes ``()``
                 line, lines[index + 1] = line + closing, _JOINED
-        if in_doc or quotes or line.lstrip().startswith("#") or (len(line) <= WIDTH and not _MAGIC.search(line)):
+        if text_line or (len(line) <= WIDTH and not _MAGIC.search(line)):
             out.append(line)
-            in_doc ^= quotes % 2 == 1
             continue
         if _unsplittable(line):
             out.append(line)
@@ -84,11 +83,24 @@ def _too_long(source: str) -> bool:
     aside, and display items black cannot split either)."""
     in_doc = False
     for line in source.split("\n"):
-        quotes = line.count('"""')
-        if not (in_doc or quotes) and len(line) > WIDTH and not line.lstrip().startswith("#") and not _unsplittable(line):
+        text_line, in_doc = _in_text(line, in_doc)
+        if not text_line and len(line) > WIDTH and not _unsplittable(line):
             return True
-        in_doc ^= quotes % 2 == 1
     return False
+
+
+def _in_text(line: str, in_doc: bool) -> tuple[bool, bool]:
+    """Whether ``line`` is docstring or comment text, and whether a docstring is open after it.
+
+    Generated code opens a docstring at the start of a line and closes it at the end of one (the
+    docstring filter escapes quote runs inside), so triple quotes elsewhere -- inside a literal
+    such as ``'a\"\"\"b'`` -- open nothing."""
+    stripped = line.strip()
+    if in_doc:
+        return True, not stripped.endswith('"""')
+    if stripped.startswith('"""'):
+        return True, len(stripped) < 6 or not stripped.endswith('"""')
+    return stripped.startswith("#"), False
 
 
 def _unsplittable(line: str) -> bool:

@@ -119,3 +119,11 @@ def test_a_line_beyond_the_layout_sends_only_its_module_through_black() -> None:
 def test_validators_keep_their_own_layout() -> None:
     source = "def f() -> None:\n    out.append(Violation(p, '" + "x" * 90 + "', 'type', short_repr(value)))\n"
     assert _formatted(source, "validators.py") == (source, 0)
+
+
+def test_triple_quotes_inside_a_literal_do_not_hide_the_lines_after_it() -> None:
+    names = ", ".join(f'"field_number_{i}"' for i in range(12))
+    source = f"""ENUM = ('a\"\"\"b', "c")\nFIELDS = frozenset(({names}))\n"""
+    text, through_black = _formatted(source)
+    assert through_black == 0
+    assert text == black.format_str(source, mode=fmt.black_mode())
