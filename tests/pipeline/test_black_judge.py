@@ -127,3 +127,14 @@ def test_triple_quotes_inside_a_literal_do_not_hide_the_lines_after_it() -> None
     text, through_black = _formatted(source)
     assert through_black == 0
     assert text == black.format_str(source, mode=fmt.black_mode())
+
+
+def test_hostile_spec_text_generates_black_stable_modules(tmp_path: Path) -> None:
+    import json
+
+    from tests.pipeline.test_safe_emission import hostile_spec
+
+    doc = tmp_path / "hostile.json"
+    doc.write_text(json.dumps(hostile_spec(tmp_path / "CANARY")), encoding="utf-8")
+    files, _ = _built(doc, Options())
+    assert _unstable(files) == {}
