@@ -138,3 +138,37 @@ def test_hostile_spec_text_generates_black_stable_modules(tmp_path: Path) -> Non
     doc.write_text(json.dumps(hostile_spec(tmp_path / "CANARY")), encoding="utf-8")
     files, _ = _built(doc, Options())
     assert _unstable(files) == {}
+
+
+LONG_RESULT = """\
+openapi: 3.1.0
+info: {title: Long names, version: "1"}
+servers: [{url: "https://api.example.invalid"}]
+paths:
+  /associations/{id}:
+    get:
+      operationId: fetchLinkshorteningMessagingServiceDomainAssociation
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/MessagingV1LinkshorteningMessagingServiceDomainAssociation"}
+components:
+  schemas:
+    MessagingV1LinkshorteningMessagingServiceDomainAssociation:
+      type: object
+      properties: {domain_sid: {type: string}}
+"""
+
+
+def test_a_long_operation_result_type_is_split_as_black_splits_it_without_black(tmp_path: Path) -> None:
+    doc = tmp_path / "long.yaml"
+    doc.write_text(LONG_RESULT, encoding="utf-8")
+    before = list(fmt.BLACKED)
+    files, _ = _built(doc, Options())
+    assert [str(p) for p in fmt.BLACKED[len(before):]] == []
+    assert _unstable(files) == {}
+    client = files[PurePosixPath("long/client.py")]
+    assert "_OP_FETCH_LINKSHORTENING_MESSAGING_SERVICE_DOMAIN_ASSOCIATION: OperationSpec[\n" in client
