@@ -6,8 +6,9 @@ lines); what they cannot know in advance is whether a line that holds spec-chose
 100 columns, so a line too long is split here the way black splits it (``layout``: at its last
 bracket, then one item per line). A module with a long line that ``layout`` cannot split is
 formatted by black itself (pinned, in-process) and counted in ``STATS``, so the bench can show
-how often that happens. Tests judge the result: black must leave every generated module as is.
-A source black cannot parse is a generator bug and is reported with the file's name.
+how often that happens. Tests judge the result: black must leave every generated module as is
+(and they compile, ruff and type-check it: a module laid out here is not parsed on the way). A
+source black cannot parse is a generator bug and is reported with the file's name.
 """
 
 from __future__ import annotations
@@ -51,8 +52,9 @@ class FormatError(Exception):
 def lay_out(source: str) -> tuple[str, bool]:
     """``source`` with its long lines split as black would; False if one is beyond ``layout``.
 
-    Docstring lines and comments are left alone (black never splits them). Only lines ending
-    in a bracket (an item of an exploded display: a bracket and a comma) are split.
+    Docstring lines and comments are left alone (black never splits them). A line too long, or
+    holding a magic trailing comma, is split by ``layout`` (which splits only at a last bracket
+    followed by nothing but trailers); an empty display a loop left open is closed (``()``).
     """
     out: list[str] = []
     in_doc, done = False, True
