@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 WIDTH = 100
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _JOINED = "\n"  # a line merged into the one before it (never a line of ``source.split``)
-# a display item made of string literals only (``"key": "value"``): black leaves it long
+# a display item made of string literals (``"key": "value"``, or a name as the value): black leaves it long
 _STRINGS = re.compile(r"""[rbfu]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""", re.IGNORECASE)
-_ATOMS = re.compile(r'\s*""(?:\s*:\s*"")?')
+_ATOMS = re.compile(r'\s*""(?:\s*:\s*(?:""|[A-Za-z_][A-Za-z0-9_]*))?')
 _BOUND = re.compile(r"( *)[A-Za-z_][A-Za-z0-9_]* = (.+)")
 _MAGIC = re.compile(r",\s*[)\]}]")  # a comma before a closing bracket (``magic_comma`` decides)
 
@@ -106,7 +106,8 @@ def _in_text(line: str, in_doc: bool) -> tuple[bool, bool]:
 
 
 def _unsplittable(line: str) -> bool:
-    """A line black leaves as long as it is: a display item made of string literals only, or a
+    """A line black leaves as long as it is: a display item made of string literals (a name may
+    be the value of a string key), or a
     name bound to a string too long to fit even alone on a line of its own in parentheses."""
     if _ATOMS.fullmatch(_STRINGS.sub('""', line.rstrip(","))):
         return True

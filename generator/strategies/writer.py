@@ -188,7 +188,15 @@ def _layout(indent: str, text: str, suffix: str, width: int) -> list[str]:
         items = _items(body)
         if items and len(indent + head) <= width:
             return _split(indent, head, body, items, tail + suffix, width, opening == 0 or not (text[opening - 1].isalnum() or text[opening - 1] in "_)]"))
+    bound = _ASSIGNED.fullmatch(text)
+    if bound and not suffix and _trailers(bound[2]) and len(f"{indent}{bound[1]}(") <= width:
+        # no bracket of the value leaves a short enough first line: black puts the value in
+        # parentheses of its own (``x: T = (`` / value / ``)``), then lays the value out
+        return [f"{indent}{bound[1]}(", *_layout(indent + "    ", bound[2], "", width), f"{indent})"]
     return [full]
+
+
+_ASSIGNED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*(?:: [^=]+)? = )(.+)", re.DOTALL)
 
 
 def _split(indent: str, head: str, body: str, items: list[str], tail: str, width: int, display: bool) -> list[str]:

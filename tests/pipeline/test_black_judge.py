@@ -20,6 +20,7 @@ import pytest
 from generator import format as fmt
 from generator.check import Options
 from generator.pipeline import build_package
+from generator.strategies.writer import layout
 from tests.pipeline.helpers import ROOT, SHARED
 
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))
@@ -172,3 +173,18 @@ def test_a_long_operation_result_type_is_split_as_black_splits_it_without_black(
     assert _unstable(files) == {}
     client = files[PurePosixPath("long/client.py")]
     assert "_OP_FETCH_LINKSHORTENING_MESSAGING_SERVICE_DOMAIN_ASSOCIATION: OperationSpec[\n" in client
+
+
+def test_a_value_no_bracket_of_which_can_start_the_split_is_parenthesised_as_black_does() -> None:
+    model = "_models.MessagingV1LinkshorteningMessagingServiceDomainAssociation"
+    source = f"_m1219: SearchStrategy[{model}] = _s285.map({model}.from_dict)\n"
+    text = "\n".join(layout(source.rstrip("\n"))) + "\n"
+    assert text == black.format_str(source, mode=fmt.black_mode())
+    assert text.splitlines()[0].endswith("= (")
+
+
+def test_a_long_string_key_with_a_name_as_value_is_left_as_black_leaves_it() -> None:
+    key = "FetchLinkshorteningMessagingServiceDomainAssociation.parameter.path.MessagingServiceSid"
+    source = f'STRATEGIES: dict[str, SearchStrategy[Any]] = {{\n    "{key}": _s234567,\n}}\n'
+    assert _formatted(source, "strategies.py") == (source, 0)
+    assert black.format_str(source, mode=fmt.black_mode()) == source
