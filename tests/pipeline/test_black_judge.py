@@ -188,3 +188,16 @@ def test_a_long_string_key_with_a_name_as_value_is_left_as_black_leaves_it() -> 
     source = f'STRATEGIES: dict[str, SearchStrategy[Any]] = {{\n    "{key}": _s234567,\n}}\n'
     assert _formatted(source, "strategies.py") == (source, 0)
     assert black.format_str(source, mode=fmt.black_mode()) == source
+
+
+def test_an_operation_head_black_parenthesises_is_left_to_black(tmp_path: Path) -> None:
+    # the head is over 100 columns, but ``_OP_...: OperationSpec[...] = (`` fits: black puts the
+    # value in parentheses and indents the whole block, which the template does not write
+    doc = tmp_path / "rates.yaml"
+    doc.write_text(LONG_RESULT.replace("fetchLinkshorteningMessagingServiceDomainAssociation", "listShipmentEstimatedRates")
+                   .replace("MessagingV1LinkshorteningMessagingServiceDomainAssociation", "ListShipmentEstimatedRatesResult0"),
+                   encoding="utf-8")  # fmt: skip
+    before = len(fmt.BLACKED)
+    files, _ = _built(doc, Options())
+    assert [p.name for p in fmt.BLACKED[before:]] == ["client.py"]
+    assert _unstable(files) == {}
