@@ -1,38 +1,151 @@
-"""Format stage: rendered sources -> black-formatted sources (black pinned, called in-process).
+"""Format stage: rendered sources -> sources in black's layout, mostly without running black.
 
-Input/output: ``{path: source}``. Templates already emit nearly black-stable code, so black mostly
-confirms; it is still the slowest stage (the pipeline runs specs in parallel processes). A source black cannot parse is a generator bug and is reported with the file's name.
+Input/output: ``{path: source}``. The templates and code compilers write black's layout
+themselves (black-quoted literals, exploded displays with magic trailing commas, black's blank
+lines); what they cannot know in advance is whether a line that holds spec-chosen names fits in
+100 columns, so a line too long is split here the way black splits it (``layout``: at its last
+bracket, then one item per line). A module with a long line that ``layout`` cannot split is
+formatted by black itself (pinned, in-process) and counted in ``STATS``, so the bench can show
+how often that happens. Tests judge the result: black must leave every generated module as is
+(and they compile, ruff and type-check it: a module laid out here is not parsed on the way). A
+source black cannot parse is a generator bug and is reported with the file's name.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
-import black
-from black.mode import TargetVersion
+from generator.strategies.writer import layout, magic_comma
 
-# The validator compiler writes its own canonical layout (one check per line); black would only
-# rewrap long lines, at about 70% of the whole generation time. The strategy compiler lays its
-# lines out as black does (``generator.strategies.writer.layout``; a test keeps them black-stable).
-UNFORMATTED = frozenset({"validators.py", "strategies.py"})
+if TYPE_CHECKING:
+    import black
 
-MODE = black.Mode(line_length=100, target_versions={TargetVersion.PY311})
+WIDTH = 100
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+_JOINED = "\n"  # a line merged into the one before it (never a line of ``source.split``)
+# a display item made of string literals (``"key": "value"``, or a name as the value): black leaves it long
+_STRINGS = re.compile(r"""[rbfu]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""", re.IGNORECASE)
+_ATOMS = re.compile(r'\s*""(?:\s*:\s*(?:""|[A-Za-z_][A-Za-z0-9_]*))?')
+_BOUND = re.compile(r"( *)[A-Za-z_][A-Za-z0-9_]* = (.+)")
+_MAGIC = re.compile(r",\s*[)\]}]")  # a comma before a closing bracket (``magic_comma`` decides)
+
+# The validator compiler writes its own canonical layout, one check per line (black would rewrap
+# its long lines; the committed output is that layout), so it is neither laid out nor judged.
+UNFORMATTED = frozenset({"validators.py"})
+# The strategy compiler lays its lines out as black does (``generator.strategies.writer.layout``)
+# and leaves long only what it cannot split; such a module goes through black.
+LAID_OUT = frozenset({"strategies.py"})
+
+# per process: "direct" modules written as laid out here, "black" ones black formatted (their
+# paths in BLACKED), for the bench and the tests (a worker process of the pipeline keeps its own)
+STATS: Counter[str] = Counter()
+BLACKED: list[PurePosixPath] = []
 
 
 class FormatError(Exception):
     """black rejected generated code (a template bug, never a spec problem)."""
 
 
+def lay_out(source: str) -> tuple[str, bool]:
+    """``source`` with its long lines split as black would; False if one is beyond ``layout``.
+
+    Docstring lines and comments are left alone (black never splits them). A line too long, or
+    holding a magic trailing comma, is split by ``layout`` (which splits only at a last bracket
+    followed by nothing but trailers); an empty display a loop left open is closed (``()``).
+    """
+    out: list[str] = []
+    in_doc, done = False, True
+    lines = source.split("\n")
+    for index, line in enumerate(lines):
+        if line is _JOINED:
+            continue
+        text_line, in_doc = _in_text(line, in_doc)
+        if not text_line and line[-1:] in _OPEN and index + 1 < len(lines) and "#" not in line:
+            closing = lines[index + 1].lstrip(" ")
+            if closing[:1] == _OPEN[line[-1]]:  # a display a loop left empty: black writes ``()``
+                line, lines[index + 1] = line + closing, _JOINED
+        if text_line or (len(line) <= WIDTH and not _MAGIC.search(line)):
+            out.append(line)
+            continue
+        if _unsplittable(line):
+            out.append(line)
+            continue
+        text, suffix = (line[:-1], ",") if line.endswith(",") else (line, "")
+        laid = layout(text, WIDTH, suffix)
+        done = done and all((len(part) <= WIDTH or _unsplittable(part)) and not magic_comma(part.rstrip(",")) for part in laid)
+        out += laid
+    return "\n".join(out), done
+
+
+def _too_long(source: str) -> bool:
+    """Whether a code line of ``source`` is longer than black allows (docstrings and comments
+    aside, and display items black cannot split either)."""
+    in_doc = False
+    for line in source.split("\n"):
+        text_line, in_doc = _in_text(line, in_doc)
+        if not text_line and len(line) > WIDTH and not _unsplittable(line):
+            return True
+    return False
+
+
+def _in_text(line: str, in_doc: bool) -> tuple[bool, bool]:
+    """Whether ``line`` is docstring or comment text, and whether a docstring is open after it.
+
+    Generated code opens a docstring at the start of a line and closes it at the end of one (the
+    docstring filter escapes quote runs inside), so triple quotes elsewhere -- inside a literal
+    such as ``'a\"\"\"b'`` -- open nothing."""
+    stripped = line.strip()
+    if in_doc:
+        return True, not stripped.endswith('"""')
+    if stripped.startswith('"""'):
+        return True, len(stripped) < 6 or not stripped.endswith('"""')
+    return stripped.startswith("#"), False
+
+
+def _unsplittable(line: str) -> bool:
+    """A line black leaves as long as it is: a display item made of string literals (a name may
+    be the value of a string key), or a
+    name bound to a string too long to fit even alone on a line of its own in parentheses."""
+    if _ATOMS.fullmatch(_STRINGS.sub('""', line.rstrip(","))):
+        return True
+    bound = _BOUND.fullmatch(line)
+    return bool(bound and _STRINGS.fullmatch(bound[2]) and len(bound[1]) + 4 + len(bound[2]) > WIDTH)
+
+
 def _format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
     path, source = item
     if path.suffix != ".py" or not source or path.name in UNFORMATTED:
         return path, source
+    laid, done = (source, not _too_long(source)) if path.name in LAID_OUT else lay_out(source)
+    if done:
+        STATS["direct"] += 1
+        return path, laid
+    STATS["black"] += 1
+    BLACKED.append(path)
+    return path, black_format(path, source)
+
+
+def black_format(path: PurePosixPath, source: str) -> str:
+    """``source`` through the pinned black (imported only when needed: it is slow to import)."""
+    import black
+
     try:
-        return path, black.format_str(source, mode=MODE)
+        return black.format_str(source, mode=black_mode())
     except Exception as exc:  # black raises several unrelated types for unparsable input
         raise FormatError(f"generated {path} is not valid Python ({type(exc).__name__}: {exc})") from None
 
 
+def black_mode() -> black.Mode:
+    """The pinned black's settings for generated code (tests judge the output with them)."""
+    import black
+    from black.mode import TargetVersion
+
+    return black.Mode(line_length=WIDTH, target_versions={TargetVersion.PY311})
+
+
 def format_sources(files: dict[PurePosixPath, str]) -> dict[PurePosixPath, str]:
-    """Format every Python file; the result keeps the input's keys."""
+    """Lay out every Python file; the result keeps the input's keys."""
     return dict(map(_format_one, sorted(files.items())))

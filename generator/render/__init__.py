@@ -26,7 +26,8 @@ _ENV = jinja2.Environment(
     keep_trailing_newline=True,
     autoescape=False,
 )
-_ENV.filters.update(pyliteral=filters.pyliteral, docstring=filters.docstring, docline=filters.docline)
+_ENV.filters.update(pyliteral=filters.pyliteral, pyrepr=filters.pyrepr, docstring=filters.docstring, docline=filters.docline)
+_ENV.filters.update(docopen=filters.docopen)
 _ENV.filters.update(import_sorted=import_sorted)  # orders allocator names, prints no spec text
 
 PACKAGE_FILES = {

@@ -14,16 +14,32 @@ import unicodedata
 from typing import Any
 
 from generator.ir.nodes import Json
+from generator.strategies.writer import str_lit, tuple_lit
 
 _QUOTES = re.compile(r'"(?=")')
 _QUOTES_END = re.compile(r'"(?=")|"$')
 
 
 def pyliteral(value: Any) -> str:
-    """A Python literal for a JSON value (``Json`` nodes are decoded first)."""
+    """A Python literal for a JSON value (``Json`` nodes are decoded first), written as black
+    writes it: strings quoted by ``str_lit`` (double quotes unless that needs more escapes), so the
+    module needs no formatter pass. Everything but strings and containers is ``repr``."""
     if isinstance(value, Json):
         value = value.value
+    if isinstance(value, str):
+        return str_lit(value)
+    if isinstance(value, tuple):
+        return tuple_lit([pyliteral(v) for v in value]) if value else "()"
+    if isinstance(value, list):
+        return "[" + ", ".join(pyliteral(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{pyliteral(k)}: {pyliteral(v)}" for k, v in value.items()) + "}"
     return repr(value)
+
+
+def pyrepr(value: Any) -> str:
+    """``repr`` of a value, for examples inside docstrings (black leaves their quotes alone)."""
+    return repr(value.value if isinstance(value, Json) else value)
 
 
 def _escape_char(ch: str) -> str:
@@ -47,6 +63,12 @@ def docstring(text: Any, indent: int = 0) -> str:
     pad = " " * indent
     # blank lines stay empty (W293), however many follow each other
     return lines[0] + "".join("\n" + (pad + line if line else "") for line in lines[1:])
+
+
+def docopen(text: str) -> str:
+    """Docstring-safe text that opens a docstring, as black writes it: a leading quote is
+    set apart from the opening quotes by a space (black pads it; it changes nothing else)."""
+    return " " + text if text.startswith('"') else text
 
 
 def docline(text: Any) -> str:

@@ -137,6 +137,8 @@ def render_module(
     tail += _registry("MODELS", "SearchStrategy[Any]", [(m, built[m]) for m, _ in models])
     head = [doc or '"""Hypothesis strategies drawing valid and labelled invalid values."""', "", "from __future__ import annotations", ""]
     body = writer.body()
+    while body and not body[-1]:  # helpers end in two blank lines: nothing may follow them (no constants)
+        body.pop()
     gap = [""] if body and body[0].startswith(("@", "def ", "class ")) else []
     return "\n".join([*head, *writer.import_lines(), *gap, *body, "", "", *tail]).rstrip() + "\n"
 

@@ -165,43 +165,71 @@ def clip(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def layout(line: str, width: int = 100) -> list[str]:
+def layout(line: str, width: int = 100, suffix: str = "") -> list[str]:
     """``line`` split the way black splits it, for the kinds of line this compiler writes.
 
     A line that is too long and ends in a bracket is split at that bracket: the contents go on one
     indented line when they fit, else one item per line with a trailing comma, each item laid out
     in turn; contents without a top-level comma are laid out as a line of their own. (Black's
     right-hand split and delimiter split, restricted to call and display syntax.) A test checks
-    that black leaves the generated modules unchanged, so any drift shows.
+    that black leaves the generated modules unchanged, so any drift shows. ``suffix`` follows the
+    line's last bracket (the comma after an item of an exploded display).
     """
     indent = line[: len(line) - len(line.lstrip(" "))]
-    return _layout(indent, line.strip(), "", width)
+    return _layout(indent, line.strip(), suffix, width)
 
 
 def _layout(indent: str, text: str, suffix: str, width: int) -> list[str]:
     full = indent + text + suffix
-    if len(full) <= width:
+    if len(full) <= width and not magic_comma(text):
         return [full]
     for opening, closing in _trailers(text):  # the last bracket first; earlier ones if its head is too long
         head, body, tail = text[: opening + 1], text[opening + 1 : closing], text[closing:]
         items = _items(body)
         if items and len(indent + head) <= width:
             return _split(indent, head, body, items, tail + suffix, width, opening == 0 or not (text[opening - 1].isalnum() or text[opening - 1] in "_)]"))
+    bound = _ASSIGNED.fullmatch(text)
+    if bound and not suffix and _trailers(bound[2]) and len(f"{indent}{bound[1]}(") <= width:
+        # no bracket of the value leaves a short enough first line: black puts the value in
+        # parentheses of its own (``x: T = (`` / value / ``)``), then lays the value out
+        return [f"{indent}{bound[1]}(", *_layout(indent + "    ", bound[2], "", width), f"{indent})"]
     return [full]
+
+
+_ASSIGNED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*(?:: [^=]+)? = )(.+)", re.DOTALL)
 
 
 def _split(indent: str, head: str, body: str, items: list[str], tail: str, width: int, display: bool) -> list[str]:
     inner = indent + "    "
     if len(items) == 1 and not body.rstrip().endswith(","):
-        if len(inner + body) <= width:
+        if len(inner + body) <= width and not magic_comma(body):
             return [indent + head, inner + body, indent + tail]
         return [indent + head, *_layout(inner, body, "", width), indent + tail]
-    if len(inner + body) <= width and not body.rstrip().endswith(",") and not display:
+    if len(inner + body) <= width and not body.rstrip().endswith(",") and not display and not magic_comma(body):
         return [indent + head, inner + body, indent + tail]
     lines = [indent + head]
     for item in items:
         lines += _layout(inner, item, ",", width)
     return [*lines, indent + tail]
+
+
+def magic_comma(text: str) -> bool:
+    """Whether ``text`` holds a comma right before a closing bracket, which black keeps by
+    splitting the brackets one item per line (a one-item tuple's comma is not one: ``(x,)``)."""
+    stack: list[list[int]] = []  # [opening position, commas, last comma position]
+    for pos, char, _depth in _scan(text):
+        if char in "([{":
+            stack.append([pos, 0, -1])
+        elif char == "," and stack:
+            stack[-1][1] += 1
+            stack[-1][2] = pos
+        elif char in ")]}" and stack:
+            opening, commas, last = stack.pop()
+            if last >= 0 and not text[last + 1 : pos].strip():
+                call = opening > 0 and (text[opening - 1].isalnum() or text[opening - 1] in "_)]")
+                if not (text[opening] == "(" and commas == 1 and not call):
+                    return True
+    return False
 
 
 def _trailers(text: str) -> list[tuple[int, int]]:

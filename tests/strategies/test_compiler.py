@@ -196,11 +196,11 @@ def test_source_is_black_stable_and_free_of_spec_text_outside_literals() -> None
 
     import black
 
-    from generator.format import MODE
+    from generator.format import black_mode
 
     hostile = "\"\"\"; __import__('os').system('x') #"
     compiled = compile_strategy({"type": "object", "properties": {hostile: {"enum": [hostile]}}, "required": [hostile]})
-    assert black.format_str(compiled.source, mode=MODE) == compiled.source
+    assert black.format_str(compiled.source, mode=black_mode()) == compiled.source
     calls = [n.func.id for n in ast.walk(ast.parse(compiled.source)) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)]
     assert "__import__" not in calls
     assert draws({"type": "object", "properties": {hostile: {"enum": [hostile]}}, "required": [hostile]}, 3)[0] == {hostile: hostile}

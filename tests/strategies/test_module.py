@@ -16,10 +16,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.format import MODE
+from generator.format import black_mode
 from generator.strategies import compile_strategy
 from generator.strategies.writer import layout, str_lit
 from tests.strategies.oracle import APIS, ROOT
+
+MODE = black_mode()
 
 ALLOWED = ("__future__", "typing", "dataclasses", "collections", "re", "copy", "datetime", "functools",
            "fractions", "hypothesis", "specloom_runtime")  # fmt: skip

@@ -1,0 +1,203 @@
+"""black is the judge, not a stage: generated modules must be what the pinned black would write.
+
+``specloom generate`` writes black's layout itself (``generator.format``); these tests format
+every generated module -- of the five specs, and of the corpus documents generated with
+``--lenient`` -- with the pinned black and require no change. ``validators.py`` is left out: the
+validator compiler writes its own canonical layout (``generator.format.UNFORMATTED``). The five
+specs must also need black for no module at all. The mechanism itself (a line split the way black
+splits it; a line beyond that sends its module, and only it, through black, counted) is shown on
+small sources. The large documents of ``../shared/corpora`` are ``corpus``-marked (``make corpus``).
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path, PurePosixPath
+
+import black
+import pytest
+
+from generator import format as fmt
+from generator.check import Options
+from generator.pipeline import build_package
+from generator.strategies.writer import layout
+from tests.pipeline.helpers import ROOT, SHARED
+
+SPECS = sorted((ROOT / "specs").glob("*.yaml"))
+SMALL = SHARED / "corpora" / "openapi"
+REAL = SHARED / "corpora" / "openapi-real"
+
+
+def _documents(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*") if p.suffix in (".yaml", ".yml", ".json")) if folder.is_dir() else []
+
+
+def _unstable(files: dict[PurePosixPath, str]) -> dict[str, str]:
+    """The modules black would change, each with the start of black's diff."""
+    out = {}
+    for path, source in sorted(files.items()):
+        if path.suffix == ".py" and source and path.name not in fmt.UNFORMATTED:
+            formatted = black.format_str(source, mode=fmt.black_mode())
+            if formatted != source:
+                diff = difflib.unified_diff(source.splitlines(), formatted.splitlines(), str(path), "black", lineterm="", n=1)
+                out[str(path)] = "\n".join(list(diff)[:30])
+    return out
+
+
+def _built(doc: Path, options: Options) -> tuple[dict[PurePosixPath, str], int]:
+    before = fmt.STATS["black"]
+    _, files, _, _ = build_package(doc, options)
+    return files, fmt.STATS["black"] - before
+
+
+def test_there_are_five_specs() -> None:
+    assert len(SPECS) == 5
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_the_five_specs_need_no_black_and_black_changes_nothing(spec: Path) -> None:
+    files, through_black = _built(spec, Options(strict=True))
+    assert through_black == 0, f"{spec.name}: {through_black} module(s) still went through black"
+    assert _unstable(files) == {}
+
+
+# the small corpus, quick ones in the default run; those that take long to generate are corpus-marked
+_QUICK = [d for d in _documents(SMALL) if d.stat().st_size < 100_000]
+_SLOW = [d for d in _documents(SMALL) if d.stat().st_size >= 100_000] + _documents(REAL)
+
+
+@pytest.mark.skipif(not _QUICK, reason=f"OpenAPI corpus not found at {SMALL} (../shared is absent)")
+@pytest.mark.parametrize("doc", _QUICK, ids=lambda p: p.stem)
+def test_small_corpus_documents_generate_black_stable_modules(doc: Path) -> None:
+    files, _ = _built(doc, Options(lenient=True))
+    assert _unstable(files) == {}
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("doc", _SLOW, ids=lambda p: p.stem)
+def test_large_corpus_documents_generate_black_stable_modules(doc: Path) -> None:
+    from generator.diagnostics import SpecError
+
+    try:
+        files, _ = _built(doc, Options(lenient=True))
+    except SpecError as exc:  # test_corpus.py judges the diagnostics; here only output counts
+        pytest.skip(f"{doc.name} does not generate: {str(exc)[:200]}")
+    assert _unstable(files) == {}
+
+
+def _formatted(source: str, name: str = "client.py") -> tuple[str, int]:
+    before = fmt.STATS["black"]
+    [(_, text)] = fmt.format_sources({PurePosixPath("pkg") / name: source}).items()
+    return text, fmt.STATS["black"] - before
+
+
+def test_a_long_call_is_split_as_black_splits_it_without_black() -> None:
+    names = ", ".join(f'"field_number_{i}"' for i in range(12))
+    source = f"FIELDS = frozenset(({names}))\nEMPTY = (\n)\n"
+    text, through_black = _formatted(source)
+    assert through_black == 0
+    assert text == black.format_str(source, mode=fmt.black_mode())
+    assert text.splitlines()[:2] == ["FIELDS = frozenset(", "    ("] and "EMPTY = ()" in text
+
+
+def test_a_magic_trailing_comma_explodes_its_brackets_as_black_does() -> None:
+    source = 'X._codec = _wire.UnionCodec((_wire.DateCodec("dd/mm/yyyy"),_wire.PLAIN,))\nONE = (_wire.PLAIN,)\n'
+    text, through_black = _formatted(source)
+    assert through_black == 0
+    assert text == black.format_str(source, mode=fmt.black_mode())
+
+
+def test_a_line_beyond_the_layout_sends_only_its_module_through_black() -> None:
+    long_annotation = " | ".join(f"Literal['value_{i}']" for i in range(8))
+    source = f"def f(x: {long_annotation}) -> None:\n    pass\n"
+    text, through_black = _formatted(source)
+    assert through_black == 1
+    assert text == black.format_str(source, mode=fmt.black_mode())
+    plain, through_black = _formatted("X = 1\n", "models.py")
+    assert (plain, through_black) == ("X = 1\n", 0)
+
+
+def test_validators_keep_their_own_layout() -> None:
+    source = "def f() -> None:\n    out.append(Violation(p, '" + "x" * 90 + "', 'type', short_repr(value)))\n"
+    assert _formatted(source, "validators.py") == (source, 0)
+
+
+def test_triple_quotes_inside_a_literal_do_not_hide_the_lines_after_it() -> None:
+    names = ", ".join(f'"field_number_{i}"' for i in range(12))
+    source = f"""ENUM = ('a\"\"\"b', "c")\nFIELDS = frozenset(({names}))\n"""
+    text, through_black = _formatted(source)
+    assert through_black == 0
+    assert text == black.format_str(source, mode=fmt.black_mode())
+
+
+def test_hostile_spec_text_generates_black_stable_modules(tmp_path: Path) -> None:
+    import json
+
+    from tests.pipeline.test_safe_emission import hostile_spec
+
+    doc = tmp_path / "hostile.json"
+    doc.write_text(json.dumps(hostile_spec(tmp_path / "CANARY")), encoding="utf-8")
+    files, _ = _built(doc, Options())
+    assert _unstable(files) == {}
+
+
+LONG_RESULT = """\
+openapi: 3.1.0
+info: {title: Long names, version: "1"}
+servers: [{url: "https://api.example.invalid"}]
+paths:
+  /associations/{id}:
+    get:
+      operationId: fetchLinkshorteningMessagingServiceDomainAssociation
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/MessagingV1LinkshorteningMessagingServiceDomainAssociation"}
+components:
+  schemas:
+    MessagingV1LinkshorteningMessagingServiceDomainAssociation:
+      type: object
+      properties: {domain_sid: {type: string}}
+"""
+
+
+def test_a_long_operation_result_type_is_split_as_black_splits_it_without_black(tmp_path: Path) -> None:
+    doc = tmp_path / "long.yaml"
+    doc.write_text(LONG_RESULT, encoding="utf-8")
+    before = list(fmt.BLACKED)
+    files, _ = _built(doc, Options())
+    assert [str(p) for p in fmt.BLACKED[len(before):]] == []
+    assert _unstable(files) == {}
+    client = files[PurePosixPath("long/client.py")]
+    assert "_OP_FETCH_LINKSHORTENING_MESSAGING_SERVICE_DOMAIN_ASSOCIATION: OperationSpec[\n" in client
+
+
+def test_a_value_no_bracket_of_which_can_start_the_split_is_parenthesised_as_black_does() -> None:
+    model = "_models.MessagingV1LinkshorteningMessagingServiceDomainAssociation"
+    source = f"_m1219: SearchStrategy[{model}] = _s285.map({model}.from_dict)\n"
+    text = "\n".join(layout(source.rstrip("\n"))) + "\n"
+    assert text == black.format_str(source, mode=fmt.black_mode())
+    assert text.splitlines()[0].endswith("= (")
+
+
+def test_a_long_string_key_with_a_name_as_value_is_left_as_black_leaves_it() -> None:
+    key = "FetchLinkshorteningMessagingServiceDomainAssociation.parameter.path.MessagingServiceSid"
+    source = f'STRATEGIES: dict[str, SearchStrategy[Any]] = {{\n    "{key}": _s234567,\n}}\n'
+    assert _formatted(source, "strategies.py") == (source, 0)
+    assert black.format_str(source, mode=fmt.black_mode()) == source
+
+
+def test_an_operation_head_black_parenthesises_is_left_to_black(tmp_path: Path) -> None:
+    # the head is over 100 columns, but ``_OP_...: OperationSpec[...] = (`` fits: black puts the
+    # value in parentheses and indents the whole block, which the template does not write
+    doc = tmp_path / "rates.yaml"
+    doc.write_text(LONG_RESULT.replace("fetchLinkshorteningMessagingServiceDomainAssociation", "listShipmentEstimatedRates")
+                   .replace("MessagingV1LinkshorteningMessagingServiceDomainAssociation", "ListShipmentEstimatedRatesResult0"),
+                   encoding="utf-8")  # fmt: skip
+    before = len(fmt.BLACKED)
+    files, _ = _built(doc, Options())
+    assert [p.name for p in fmt.BLACKED[before:]] == ["client.py"]
+    assert _unstable(files) == {}
