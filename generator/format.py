@@ -13,6 +13,7 @@ source black cannot parse is a generator bug and is reported with the file's nam
 
 from __future__ import annotations
 
+import ast
 import re
 from collections import Counter
 from pathlib import PurePosixPath
@@ -122,10 +123,20 @@ def _format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
     laid, done = (source, not _too_long(source)) if path.name in LAID_OUT else lay_out(source)
     if done:
         STATS["direct"] += 1
+        _parse(path, laid)
         return path, laid
     STATS["black"] += 1
     BLACKED.append(path)
     return path, black_format(path, source)
+
+
+def _parse(path: PurePosixPath, source: str) -> None:
+    """Refuse a module that is not Python before it is written: black used to be the parser that
+    caught a broken template or emitter, and a module laid out directly never meets black."""
+    try:
+        compile(source, str(path), "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        raise FormatError(f"generated {path} is not valid Python ({type(exc).__name__}: {exc})") from None
 
 
 def black_format(path: PurePosixPath, source: str) -> str:

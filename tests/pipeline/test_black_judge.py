@@ -201,3 +201,15 @@ def test_an_operation_head_black_parenthesises_is_left_to_black(tmp_path: Path) 
     files, _ = _built(doc, Options())
     assert [p.name for p in fmt.BLACKED[before:]] == ["client.py"]
     assert _unstable(files) == {}
+
+
+def test_a_module_laid_out_without_black_is_still_parsed_before_it_is_written() -> None:
+    """black was the parser that caught a broken template; a module that skips it must not be
+    written unparsed (a short broken module needs no layout, so it never meets black)."""
+    from generator.format import FormatError, format_sources
+
+    broken = {PurePosixPath("pkg/client.py"): "def f(:\n    return 1\n"}
+    with pytest.raises(FormatError, match=r"pkg/client\.py is not valid Python"):
+        format_sources(broken)
+    fine = {PurePosixPath("pkg/client.py"): "def f() -> int:\n    return 1\n"}
+    assert format_sources(fine) == fine
