@@ -59,8 +59,8 @@ bench: $(VENV)/.bench-installed
 lock:
 	@test -x .lock-venv/bin/pip-compile || ($(PYTHON) -m venv .lock-venv && .lock-venv/bin/python -m pip install --quiet pip-tools==7.6.2)
 	$(PIP_COMPILE) -o requirements/pip.txt requirements/pip.in
-	$(PIP_COMPILE) --extra dev -o requirements/dev.txt pyproject.toml requirements/build.in
-	$(PIP_COMPILE) --extra dev --extra bench -c requirements/dev.txt -o requirements/bench.txt pyproject.toml requirements/build.in
+	$(PIP_COMPILE) --extra generate --extra test --extra dev -o requirements/dev.txt pyproject.toml requirements/build.in
+	$(PIP_COMPILE) --extra generate --extra test --extra dev --extra bench -c requirements/dev.txt -o requirements/bench.txt pyproject.toml requirements/build.in
 
 clean-venv:
 	rm -rf $(VENV)

@@ -21,6 +21,8 @@ from generator.load import Limits
 from generator.subset import Subset
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+# import names of the libraries the `[generate]` extra adds to the runtime-only base install
+GENERATE_EXTRA = frozenset({"jinja2", "jsonschema", "referencing", "openapi_spec_validator", "black", "yaml", "jsonpath_rfc9535", "hypothesis"})
 
 
 def _specs(given: Sequence[str], specs_dir: str) -> list[Path]:
@@ -183,6 +185,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except ModuleNotFoundError as exc:
+        if exc.name is None or exc.name.partition(".")[0] not in GENERATE_EXTRA:
+            raise
+        # the base install is the runtime alone: say which extra brings the generator's libraries
+        print(
+            f"specloom {args.command}: needs the generator's libraries ({exc.name} is not installed); "
+            "install them with: pip install 'specloom[generate]'",
+            file=sys.stderr,
+        )
+        return 2
     except Exception as exc:  # a bug of specloom itself: say so plainly, no bare traceback
         if os.environ.get("SPECLOOM_DEBUG"):
             raise
