@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
@@ -27,7 +28,13 @@ from generator.write import SKIP_DIRS, Provenance, read_tree, stamp, write
 Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
 
 
-def build_package(spec: Path, options: Options = DEFAULT) -> Built:
+def spec_path(spec: Path, out: Path, package: str) -> str:
+    """``spec`` relative to the package's folder ``out/package``, the way generated tests find it
+    wherever the output goes (a POSIX path: the same text on every machine)."""
+    return Path(os.path.relpath(spec.resolve(), (out / package).resolve())).as_posix()
+
+
+def build_package(spec: Path, options: Options = DEFAULT, out: Path = Path("generated")) -> Built:
     """One spec -> its package name, formatted files, provenance and warnings (``SpecError`` on error).
 
     An artefact a compiler cannot do (a client method's typed result, a property test's
@@ -39,6 +46,7 @@ def build_package(spec: Path, options: Options = DEFAULT) -> Built:
     resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
     linted = len(reporter.diagnostics)
     api = build_ir(resolved, reporter)
+    api = dataclasses.replace(api, spec_path=spec_path(spec, out, api.package))
     try:
         files = format_sources(render(api, resolved.data, reporter))
     except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
@@ -49,20 +57,20 @@ def build_package(spec: Path, options: Options = DEFAULT) -> Built:
     return api.package, files, Provenance(doc.name, doc.sha256, overlays, options.subset.describe()), reporter.warnings
 
 
-def _build_or_diagnose(spec: Path, options: Options = DEFAULT) -> Built | list[Diagnostic]:
+def _build_or_diagnose(spec: Path, options: Options = DEFAULT, out: Path = Path("generated")) -> Built | list[Diagnostic]:
     try:
-        return build_package(spec, options)
+        return build_package(spec, options, out)
     except SpecError as exc:  # returned, not raised: it crosses a process boundary
         return list(exc.diagnostics)
 
 
-def _build_all(specs: list[Path], options: Options) -> list[Built | list[Diagnostic]]:
+def _build_all(specs: list[Path], options: Options, out: Path) -> list[Built | list[Diagnostic]]:
     if len(specs) < 2 or sys.platform != "linux":
-        return [_build_or_diagnose(s, options) for s in specs]
+        return [_build_or_diagnose(s, options, out) for s in specs]
     import jsonschema  # noqa: F401  - imported once here, before forking, not in every worker
     import openapi_spec_validator  # noqa: F401
     with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(partial(_build_or_diagnose, options=options), specs))
+        return list(pool.map(partial(_build_or_diagnose, options=options, out=out), specs))
 
 
 def build_tree(
@@ -80,7 +88,7 @@ def build_tree(
     warnings: list[Diagnostic] = []
     errors: list[Diagnostic] = []
     ordered = sorted(specs)
-    for spec, built in zip(ordered, _build_all(ordered, options), strict=True):
+    for spec, built in zip(ordered, _build_all(ordered, options, out or Path("generated")), strict=True):
         if isinstance(built, list):  # keep going: report every broken spec in one run
             errors.extend(built)
             continue

@@ -64,6 +64,8 @@ from .models import (
 )
 
 SOURCE_SPEC = "cartfunnel.yaml"
+# where the spec was at generation, relative to this package's folder (the property tests read it)
+SOURCE_SPEC_PATH = "../../specs/cartfunnel.yaml"
 SOURCE_SHA256 = "8904dce1d17395374ba5d433799249aabb3ba758eb35037d7b9af673d505c5e5"
 
 __all__ = [
@@ -85,6 +87,7 @@ __all__ = [
     "ResponseValidationWarning",
     "SOURCE_SHA256",
     "SOURCE_SPEC",
+    "SOURCE_SPEC_PATH",
     "ServerError",
     "SpecloomError",
     "TransportError",

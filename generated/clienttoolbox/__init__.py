@@ -53,6 +53,8 @@ from .models import (
 )
 
 SOURCE_SPEC = "clienttoolbox.yaml"
+# where the spec was at generation, relative to this package's folder (the property tests read it)
+SOURCE_SPEC_PATH = "../../specs/clienttoolbox.yaml"
 SOURCE_SHA256 = "7d7d92880ed2a7af619f5d1bbca9ad492fc310ae826ada8229ac5090b30a2020"
 
 __all__ = [
@@ -74,6 +76,7 @@ __all__ = [
     "ResponseValidationWarning",
     "SOURCE_SHA256",
     "SOURCE_SPEC",
+    "SOURCE_SPEC_PATH",
     "ServerError",
     "SpecloomError",
     "TransportError",

@@ -50,6 +50,8 @@ from .models import (
 )
 
 SOURCE_SPEC = "firecart.yaml"
+# where the spec was at generation, relative to this package's folder (the property tests read it)
+SOURCE_SPEC_PATH = "../../specs/firecart.yaml"
 SOURCE_SHA256 = "302b8b27e2c67802fa2951220ed630f3104778fd88b6bf82ad4715c8ed8b8564"
 
 __all__ = [
@@ -71,6 +73,7 @@ __all__ = [
     "ResponseValidationWarning",
     "SOURCE_SHA256",
     "SOURCE_SPEC",
+    "SOURCE_SPEC_PATH",
     "ServerError",
     "SpecloomError",
     "TransportError",

@@ -49,6 +49,8 @@ from .models import (
 )
 
 SOURCE_SPEC = "salesfire.yaml"
+# where the spec was at generation, relative to this package's folder (the property tests read it)
+SOURCE_SPEC_PATH = "../../specs/salesfire.yaml"
 SOURCE_SHA256 = "cb717063c6d8a64bf8f1cefe0ba86732e446198257ba39bccb1e528a8f40917f"
 
 __all__ = [
@@ -70,6 +72,7 @@ __all__ = [
     "ResponseValidationWarning",
     "SOURCE_SHA256",
     "SOURCE_SPEC",
+    "SOURCE_SPEC_PATH",
     "ServerError",
     "SpecloomError",
     "TransportError",

@@ -58,6 +58,8 @@ from .models import (
 )
 
 SOURCE_SPEC = "shift4shop.yaml"
+# where the spec was at generation, relative to this package's folder (the property tests read it)
+SOURCE_SPEC_PATH = "../../specs/shift4shop.yaml"
 SOURCE_SHA256 = "60b2eec026a1e146c257f7fe5358ad8226c631b777e32e4bf97b009a665dcfb7"
 
 __all__ = [
@@ -79,6 +81,7 @@ __all__ = [
     "ResponseValidationWarning",
     "SOURCE_SHA256",
     "SOURCE_SPEC",
+    "SOURCE_SPEC_PATH",
     "ServerError",
     "SpecloomError",
     "TransportError",

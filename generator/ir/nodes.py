@@ -311,6 +311,7 @@ class Api:
     operations: tuple[Operation, ...]
     validators: tuple[ValidatorEntry, ...]
     server_variables: tuple[ServerVariable, ...] = ()
+    spec_path: str = ""  # the spec, relative to the package's folder (POSIX): generated tests read it
 
     @property
     def client_type_kinds(self) -> frozenset[str]:
