@@ -11,6 +11,7 @@ import dataclasses
 import multiprocessing
 import os
 import sys
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -46,7 +47,7 @@ def build_package(spec: Path, options: Options = DEFAULT, out: Path = Path("gene
     resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
     linted = len(reporter.diagnostics)
     api = build_ir(resolved, reporter)
-    api = dataclasses.replace(api, spec_path=spec_path(spec, out, api.package))
+    api = dataclasses.replace(api, spec_path=spec_path(spec, out, api.package), package_prefix=options.package_prefix)
     try:
         files = format_sources(render(api, resolved.data, reporter))
     except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
@@ -64,31 +65,37 @@ def _build_or_diagnose(spec: Path, options: Options = DEFAULT, out: Path = Path(
         return list(exc.diagnostics)
 
 
-def _build_all(specs: list[Path], options: Options, out: Path) -> list[Built | list[Diagnostic]]:
+def _build_all(specs: list[Path], options: list[Options], out: Path) -> list[Built | list[Diagnostic]]:
     if len(specs) < 2 or sys.platform != "linux":
-        return [_build_or_diagnose(s, options, out) for s in specs]
+        return [_build_or_diagnose(s, o, out) for s, o in zip(specs, options, strict=True)]
     import jsonschema  # noqa: F401  - imported once here, before forking, not in every worker
     import openapi_spec_validator  # noqa: F401
     with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(partial(_build_or_diagnose, options=options, out=out), specs))
+        return list(pool.map(partial(_build_or_diagnose, out=out), specs, options))
 
 
 def build_tree(
-    specs: list[Path], options: Options = DEFAULT, *, out: Path | None = None, whole: bool = True
+    specs: list[Path],
+    options: Options = DEFAULT,
+    *,
+    out: Path | None = None,
+    whole: bool = True,
+    per_spec: Mapping[Path, Options] | None = None,
 ) -> tuple[dict[PurePosixPath, str], list[Diagnostic]]:
     """Specs -> the complete output tree, in memory (used by both ``generate`` and ``check``).
 
     ``whole``: the specs are the whole specs folder, so the tree holds their packages and nothing
     else (a package whose spec was removed goes). Otherwise the run owns only the packages of its
     specs: every other file already in ``out`` is kept, and the manifest and root ``__init__.py``
-    list the packages of both (the previous manifest's entries plus this run's).
+    list the packages of both (the previous manifest's entries plus this run's). ``per_spec``:
+    the options of some specs (``[tool.specloom]``), ``options`` for the others.
     """
     files: dict[PurePosixPath, str] = {}
     provenance: dict[str, Provenance] = {}
     warnings: list[Diagnostic] = []
     errors: list[Diagnostic] = []
     ordered = sorted(specs)
-    for spec, built in zip(ordered, _build_all(ordered, options, out or Path("generated")), strict=True):
+    for spec, built in zip(ordered, _build_all(ordered, [(per_spec or {}).get(s, options) for s in ordered], out or Path("generated")), strict=True):
         if isinstance(built, list):  # keep going: report every broken spec in one run
             errors.extend(built)
             continue
@@ -115,12 +122,14 @@ def build_tree(
     return tree, warnings
 
 
-def generate(specs: list[Path], out: Path, options: Options = DEFAULT, *, whole: bool = True) -> tuple[list[Diagnostic], list[str]]:
+def generate(
+    specs: list[Path], out: Path, options: Options = DEFAULT, *, whole: bool = True, per_spec: Mapping[Path, Options] | None = None
+) -> tuple[list[Diagnostic], list[str]]:
     """Build everything first, then write once: a failing spec leaves ``out`` untouched.
 
     Returns the warnings and the top-level folders of ``out`` the run removed (``whole`` only).
     """
-    files, warnings = build_tree(specs, options, out=out, whole=whole)
+    files, warnings = build_tree(specs, options, out=out, whole=whole, per_spec=per_spec)
     kept = {path.parts[0] for path in files}
     removed = sorted(d.name for d in out.iterdir() if d.is_dir() and d.name not in kept and d.name not in SKIP_DIRS) if out.is_dir() else []
     write(files, out)
