@@ -84,8 +84,8 @@ def build_tree(
 ) -> tuple[dict[PurePosixPath, str], list[Diagnostic]]:
     """Specs -> the complete output tree, in memory (used by both ``generate`` and ``check``).
 
-    ``whole``: the specs are the whole specs folder, so the tree holds their packages and nothing
-    else (a package whose spec was removed goes). Otherwise the run owns only the packages of its
+    ``whole``: the specs are the whole specs folder, so the tree holds their packages and no other
+    package the manifest lists (a package whose spec was removed goes). Otherwise the run owns only the packages of its
     specs: every other file already in ``out`` is kept, and the manifest and root ``__init__.py``
     list the packages of both (the previous manifest's entries plus this run's). ``per_spec``:
     the options of some specs (``[tool.specloom]``), ``options`` for the others.
@@ -110,12 +110,16 @@ def build_tree(
         raise SpecError(errors)
     tree: dict[PurePosixPath, str] = {}
     entries = {package: manifest.entry(prov) for package, prov in provenance.items()}
-    if not whole and out is not None:
+    if out is not None:
         current = read_tree(out)
         previous = manifest.read(current, str(out))
-        manifest.refuse_takeover(previous, entries, str(out))
-        entries = {**previous, **entries}
-        tree = {path: text for path, text in current.items() if path.parts[0] not in provenance}
+        if not whole:
+            manifest.refuse_takeover(previous, entries, str(out))
+            entries = {**previous, **entries}
+        # what the manifest does not list is the project's own (the output folder may be a package
+        # of the project): kept by every run; only packages specloom generated are replaced or go
+        owned = set(previous) | set(provenance) | {"__init__.py", str(manifest.MANIFEST)}
+        tree = {path: text for path, text in current.items() if path.parts[0] not in owned or (not whole and path.parts[0] in previous and path.parts[0] not in provenance)}
     files.update(format_sources(render_root(list(entries))))
     tree.update(stamp(files, provenance))
     tree[manifest.MANIFEST] = manifest.render(entries)
