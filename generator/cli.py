@@ -19,9 +19,8 @@ from pathlib import Path
 from generator import config, serve_cmd, validate_cmd
 from generator.check import Options
 from generator.diagnostics import Diagnostic, SpecError
-from generator.load import Limits
+from generator.load import SPEC_SUFFIXES, Limits
 
-SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 # import names of the libraries the `[generate]` extra adds to the runtime-only base install
 GENERATE_EXTRA = frozenset({"jinja2", "jsonschema", "referencing", "openapi_spec_validator", "black", "yaml", "jsonpath_rfc9535", "hypothesis"})
 

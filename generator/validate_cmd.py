@@ -30,7 +30,7 @@ from typing import IO, Any
 
 from generator import load_json
 from generator.diagnostics import Diagnostic, Reporter, SpecError
-from generator.load import Limits, load, loads
+from generator.load import SPEC_SUFFIXES, Limits, load, loads
 from generator.log_text import json_text as _json
 from generator.log_text import one_line as _one_line
 from generator.log_text import where as _where
@@ -152,7 +152,6 @@ def _schema_file(path: str, formats: str) -> Any:
 
 
 def _from_specs(folder: Path, api: str, name: str, formats: str) -> Any:
-    from generator.cli import SPEC_SUFFIXES
     from generator.ir.build import build_ir
     from generator.ir.operations import package_name
     from generator.normalize import normalize
