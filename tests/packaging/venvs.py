@@ -21,7 +21,7 @@ from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[2]
 # what a wheel of the project is built from; tests, caches and venvs stay out of the copy
-PROJECT_PARTS = ("pyproject.toml", "README.md", "generator", "specloom_runtime", "generated")
+PROJECT_PARTS = ("pyproject.toml", "setup.py", "README.md", "generator", "specloom_runtime", "generated")
 TIMEOUT = 240  # seconds for one pip or venv step: generous for a loaded 2-core machine, still bounded
 
 
@@ -37,19 +37,25 @@ def norm(name: str) -> str:
 
 
 def closure(*names: str) -> set[str]:
-    """The installed distributions ``names`` need, themselves included (extras' requirements left out)."""
-    seen: set[str] = set()
-    todo = [norm(n) for n in names]
+    """The installed distributions ``names`` need, themselves included; ``name[extra]`` follows the
+    requirements of that extra too."""
+    seen: set[tuple[str, str]] = set()
+    todo = [Requirement(n) for n in names]
+    found: set[str] = set()
     while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        seen.add(name)
-        for text in metadata.distribution(name).requires or []:
-            requirement = Requirement(text)
-            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
-                todo.append(norm(requirement.name))
-    return seen
+        requirement = todo.pop()
+        name = norm(requirement.name)
+        for extra in [""] + sorted(requirement.extras):
+            if (name, extra) in seen:
+                continue
+            seen.add((name, extra))
+            found.add(name)
+            for text in metadata.distribution(name).requires or []:
+                needed = Requirement(text)
+                # a requirement without marker belongs to the base pass; a marked one to each pass it holds in
+                if needed.marker.evaluate({"extra": extra}) if needed.marker else not extra:
+                    todo.append(needed)
+    return found
 
 
 def fresh_venv(where: Path, installed: Iterable[str] = ()) -> Path:
@@ -74,6 +80,8 @@ def project_wheel(wheelhouse: Path, scratch: Path) -> Path:
     source = scratch / "specloom-src"
     for part in PROJECT_PARTS:
         origin = ROOT / part
+        if not origin.exists():
+            continue  # setup.py: only once the import names are mapped (package-dir)
         if origin.is_dir():
             shutil.copytree(origin, source / part, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
         else:
