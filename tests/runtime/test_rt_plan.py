@@ -51,7 +51,7 @@ STRATEGIES = {api: importlib.import_module(f"generated.{api}.strategies") for ap
 CASES = sorted((api, op.name) for api, m in APIS.items() for op in m.client.OPERATIONS)
 ORACLES = {
     api: proptest.SpecOracle.recorded(
-        str(Path(str(m.__file__)).parent / "tests" / "x.py"), m.SOURCE_SPEC_PATH
+        str(Path(str(m.__file__)).resolve().parent / "tests" / "x.py"), m.SOURCE_SPEC_PATH
     )
     for api, m in APIS.items()
 }
