@@ -30,18 +30,19 @@ $(VENV)/.bench-installed: $(STAMP) requirements/bench.txt
 	@touch $@
 
 generate: $(STAMP)
-	$(BIN)/specloom lint --strict
-	$(BIN)/specloom generate --strict
+	$(BIN)/specloom lint
+	$(BIN)/specloom generate
 
 lint: $(STAMP)
-	$(BIN)/specloom lint --strict
+	$(BIN)/specloom lint
 
 # `make test` never writes generated/: `specloom check` regenerates in memory and compares.
+# Folders and --strict come from [tool.specloom] in pyproject.toml.
 test: check
 	$(BIN)/python -m pytest -n 2 -q
 
 check: $(STAMP)
-	$(BIN)/specloom check --strict
+	$(BIN)/specloom check
 	$(BIN)/ruff check generator specloom_runtime generated tests bench examples conftest.py
 	$(BIN)/mypy generator specloom_runtime generated examples
 
@@ -59,8 +60,8 @@ bench: $(VENV)/.bench-installed
 lock:
 	@test -x .lock-venv/bin/pip-compile || ($(PYTHON) -m venv .lock-venv && .lock-venv/bin/python -m pip install --quiet pip-tools==7.6.2)
 	$(PIP_COMPILE) -o requirements/pip.txt requirements/pip.in
-	$(PIP_COMPILE) --extra dev -o requirements/dev.txt pyproject.toml requirements/build.in
-	$(PIP_COMPILE) --extra dev --extra bench -c requirements/dev.txt -o requirements/bench.txt pyproject.toml requirements/build.in
+	$(PIP_COMPILE) --extra generate --extra test --extra dev -o requirements/dev.txt pyproject.toml requirements/build.in
+	$(PIP_COMPILE) --extra generate --extra test --extra dev --extra bench -c requirements/dev.txt -o requirements/bench.txt pyproject.toml requirements/build.in
 
 clean-venv:
 	rm -rf $(VENV)

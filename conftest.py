@@ -1,8 +1,8 @@
 """Test-wide setup for tests/ and generated/*/tests.
 
-1. Hypothesis profiles, chosen by HYPOTHESIS_PROFILE: ``ci`` (default: derandomized, bounded
-   example counts, no deadline so a slow CI machine cannot flake), ``dev`` and ``thorough``
-   (10x examples, for a nightly run). No profile suppresses health checks. ``mutation`` is
+1. Hypothesis profiles, chosen by HYPOTHESIS_PROFILE: ``ci`` (default), ``dev`` and ``thorough``
+   come from ``specloom_runtime.pytest_plugin`` (the plugin generated suites get in any project,
+   where its docstring says what each does). ``mutation`` is
    ``ci`` without shrinking, used by the mutation harness (tests/mutation), which needs the first
    failing assertion, not the smallest example.
 2. A network guard: any socket connection to an address other than loopback fails the test
@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 from hypothesis import Phase, settings
 
-settings.register_profile("ci", derandomize=True, max_examples=50, deadline=None, print_blob=True)
-settings.register_profile("dev", max_examples=100, deadline=None)
-settings.register_profile("thorough", max_examples=500, deadline=None)
+from specloom_runtime.pytest_plugin import register_profiles
+
+register_profiles()  # also done by the installed pytest plugin; here too, so the repo needs no install
 settings.register_profile(
     "mutation",
     settings.get_profile("ci"),

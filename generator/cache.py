@@ -66,8 +66,9 @@ def _file_hash(path: Path) -> str | None:
         return None
 
 
-def key(spec: Path, options: Options) -> str | None:
-    """The cache key of building ``spec`` with ``options`` (None: an input cannot be read)."""
+def key(spec: Path, options: Options, out: Path = Path("generated")) -> str | None:
+    """The cache key of building ``spec`` with ``options`` into ``out`` (None: an input cannot be
+    read); ``out`` counts because the package records its spec's path relative to it."""
     inputs = {str(path.resolve()): _file_hash(path) for path in (spec, *options.overlays)}
     if None in inputs.values():
         return None  # unreadable: the build reports it, located
@@ -76,6 +77,7 @@ def key(spec: Path, options: Options) -> str | None:
         json.dumps([[name, inputs[str(path.resolve())]] for name, path in [("spec", spec), *(("overlay", o) for o in options.overlays)]]),
         f"lenient={options.lenient} strict={options.strict} limits={options.limits!r}",
         f"ref_roots={[str(r.resolve()) for r in options.ref_roots]} subset={options.subset.describe()}",
+        f"package_prefix={options.package_prefix} out={out.resolve()}",
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 

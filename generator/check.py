@@ -46,6 +46,7 @@ class Options:
     ref_roots: tuple[Path, ...] = ()  # folders ``$ref``s may read besides the spec's own (``--allow-ref-root``)
     strict: bool = False  # a degraded artefact is an error, not a warning (``--strict``)
     subset: Subset = EVERYTHING  # only these operations and what they reach (``--operations``, ``--tags``)
+    package_prefix: str = "generated"  # the import name of the output folder (``--package-prefix``), for docs
 
 
 DEFAULT = Options()

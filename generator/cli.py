@@ -8,19 +8,21 @@ Problems print as ``file:line: pointer: message`` on stderr, never as a tracebac
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import difflib
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from generator import serve_cmd, sync_cmd, validate_cmd
+from generator import config, serve_cmd, sync_cmd, validate_cmd
 from generator.check import Options
 from generator.diagnostics import Diagnostic, SpecError
-from generator.load import Limits
-from generator.subset import Subset
+from generator.load import SPEC_SUFFIXES, Limits
 
-SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+# import names of the libraries the `[generate]` extra adds to the runtime-only base install
+GENERATE_EXTRA = frozenset({"jinja2", "jsonschema", "referencing", "openapi_spec_validator", "black", "yaml", "jsonpath_rfc9535", "hypothesis"})
 
 
 def _specs(given: Sequence[str], specs_dir: str) -> list[Path]:
@@ -37,15 +39,26 @@ def _warn(warnings: Sequence[Diagnostic]) -> None:
         print(str(w), file=sys.stderr)
 
 
-def _options(args: argparse.Namespace) -> Options:
-    return Options(
-        lenient=args.lenient,
-        overlays=tuple(Path(p) for p in args.overlay),
-        limits=Limits.parse(args.limit),
-        ref_roots=tuple(Path(root) for root in args.allow_ref_root),
-        strict=args.strict,
-        subset=Subset.parse(args.operations, args.tags),
-    )
+@dataclass(frozen=True)
+class Plan:
+    """What a lint/generate/check run works on: flags over ``[tool.specloom]`` over defaults."""
+
+    specs: list[Path]
+    specs_dir: str
+    out: str
+    options: dict[Path, Options]
+
+
+def _plan(args: argparse.Namespace) -> Plan:
+    settings = config.read(args.config)
+    specs_dir = settings.folder("specs-dir", args.specs_dir, "specs")
+    out = settings.folder("out", getattr(args, "out", None), "generated")
+    prefix = settings.folder("package-prefix", getattr(args, "package_prefix", None), config.default_prefix(out))
+    config.check_prefix(prefix, settings.file if getattr(args, "package_prefix", None) is None else "--package-prefix")
+    specs = _specs(args.specs, specs_dir)
+    flags = vars(args)
+    options = {s: dataclasses.replace(settings.options(s, specs_dir, flags), package_prefix=prefix) for s in specs}
+    return Plan(specs, specs_dir, out, options)
 
 
 def _limit(item: str) -> str:
@@ -74,17 +87,19 @@ def cmd_lint(args: argparse.Namespace) -> int:
 
     errors: list[Diagnostic] = []
     warnings = 0
-    specs = _specs(args.specs, args.specs_dir)
-    options = _options(args)
-    if options.strict:  # every artefact must be generable: build them, in memory (and cache them)
+    plan = _plan(args)
+    specs = plan.specs
+    built = [s for s in specs if plan.options[s].strict]
+    if built:  # every artefact must be generable: build them, in memory (and cache them)
         from generator.pipeline import build_each
 
-        for built in build_each(specs, options, _cache_dir(args)):
-            found = built if isinstance(built, list) else built[3]
+        for outcome in build_each(built, [plan.options[s] for s in built], _cache_dir(args), Path(plan.out)):
+            found = outcome if isinstance(outcome, list) else outcome[3]
             errors.extend(d for d in found if d.severity == "error")
             _warn([d for d in found if d.severity == "warning"])
             warnings += sum(1 for d in found if d.severity == "warning")
-    for spec in [] if options.strict else specs:
+    for spec in [s for s in specs if s not in built]:
+        options = plan.options[spec]
         try:
             doc, _ = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
             reporter = preflight(doc, lenient=options.lenient, subset=options.subset)
@@ -111,12 +126,12 @@ def _cache_dir(args: argparse.Namespace) -> Path | None:
 def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import generate
 
-    specs = _specs(args.specs, args.specs_dir)
-    warnings, removed = generate(specs, Path(args.out), _options(args), whole=not args.specs, cache_dir=_cache_dir(args))
+    plan = _plan(args)
+    warnings, removed = generate(plan.specs, Path(plan.out), whole=not args.specs, per_spec=plan.options, cache_dir=_cache_dir(args))
     _warn(warnings)
     for folder in removed:  # only a run over the whole specs folder removes a package
-        print(f"specloom generate: removed {args.out}/{folder}/ (no spec in {args.specs_dir}/ produces it)", file=sys.stderr)
-    print(f"specloom generate: {len(specs)} spec(s) -> {args.out}/")
+        print(f"specloom generate: removed {plan.out}/{folder}/ (no spec in {plan.specs_dir}/ produces it)", file=sys.stderr)
+    print(f"specloom generate: {len(plan.specs)} spec(s) -> {plan.out}/")
     return 0
 
 
@@ -124,24 +139,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     from generator.pipeline import build_tree
     from generator.write import read_tree
 
-    expected, _ = build_tree(_specs(args.specs, args.specs_dir), _options(args), out=Path(args.out), whole=not args.specs)
-    actual = read_tree(Path(args.out))
+    plan = _plan(args)
+    expected, _ = build_tree(plan.specs, out=Path(plan.out), whole=not args.specs, per_spec=plan.options)
+    actual = read_tree(Path(plan.out))
     drift = []
     for path in sorted(set(expected) | set(actual)):
         want, have = expected.get(path), actual.get(path)
         if want == have:
             continue
         if want is None:
-            drift.append(f"extra file {args.out}/{path} (not produced by the specs)\n")
+            drift.append(f"extra file {plan.out}/{path} (not produced by the specs)\n")
         elif have is None:
-            drift.append(f"missing file {args.out}/{path}\n")
+            drift.append(f"missing file {plan.out}/{path}\n")
         else:
-            drift.extend(difflib.unified_diff(have.splitlines(True), want.splitlines(True), f"{args.out}/{path} (committed)", f"{args.out}/{path} (from specs)"))
+            drift.extend(difflib.unified_diff(have.splitlines(True), want.splitlines(True), f"{plan.out}/{path} (committed)", f"{plan.out}/{path} (from specs)"))
     if drift:
         sys.stdout.writelines(drift)
-        print(f"specloom check: {args.out}/ differs from what the specs produce; run `specloom generate`", file=sys.stderr)
+        print(f"specloom check: {plan.out}/ differs from what the specs produce; run `specloom generate`", file=sys.stderr)
         return 1
-    print(f"specloom check: {args.out}/ is up to date ({len(expected)} files)")
+    print(f"specloom check: {plan.out}/ is up to date ({len(expected)} files)")
     return 0
 
 
@@ -156,16 +172,20 @@ def parser() -> argparse.ArgumentParser:
     ):
         cmd = sub.add_parser(name, help=help_)
         cmd.add_argument("specs", nargs="*", help="spec files (default: every file in --specs-dir)")
-        cmd.add_argument("--specs-dir", default="specs", metavar="DIR", help="folder of the specs when none is named (default: specs)")
-        cmd.add_argument("--lenient", action="store_true", help="repair what breaks the declared version where the meaning is clear, with warnings")
+        cmd.add_argument("--config", metavar="FILE", help="read [tool.specloom] from FILE (default: ./pyproject.toml when present); flags win over it")
+        cmd.add_argument("--specs-dir", metavar="DIR", help="folder of the specs when none is named (default: specs)")
+        cmd.add_argument("--lenient", action=argparse.BooleanOptionalAction, help="repair what breaks the declared version where the meaning is clear, with warnings")
         cmd.add_argument("--overlay", action="append", default=[], metavar="FILE", help="an OpenAPI Overlay 1.0 file applied before lint (repeatable, in order)")
         cmd.add_argument("--allow-ref-root", action="append", default=[], metavar="DIR", help="a folder whose files $refs may read besides the spec's own folder tree (repeatable)")
         cmd.add_argument("--limit", action="append", default=[], type=_limit, metavar="NAME=N", help="raise a size limit, e.g. max_schemas=10000 (repeatable; see specs/README.md, Limits)")
-        cmd.add_argument("--strict", action="store_true", help="a degraded artefact (e.g. a schema without strategy) is an error, not a warning")
+        cmd.add_argument("--strict", action=argparse.BooleanOptionalAction, help="a degraded artefact (e.g. a schema without strategy) is an error, not a warning")
         cmd.add_argument("--operations", metavar="ID,...", help="only these operations (by operationId) and the schemas they reach")
         cmd.add_argument("--tags", metavar="TAG,...", help="only the operations with one of these tags (with --operations: either)")
+        # lint takes them too: lint --strict builds each package as generate would write it there
+        # (a package records its spec's path relative to the output), so generate reuses the build
+        cmd.add_argument("--out", metavar="DIR", help="output folder (default: generated)")
         if name != "lint":
-            cmd.add_argument("--out", default="generated", help="output folder (default: generated)")
+            cmd.add_argument("--package-prefix", metavar="NAME", help="import name of the output folder, used in the generated docs (default: from --out, e.g. src/app/clients -> app.clients)")
         if name in ("generate", "lint"):
             cmd.add_argument("--no-cache", action="store_true", help="build every spec anew, neither reading nor filling .specloom-cache/")
         cmd.set_defaults(func=func)
@@ -197,6 +217,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except ModuleNotFoundError as exc:
+        if exc.name is None or exc.name.partition(".")[0] not in GENERATE_EXTRA:
+            raise
+        # the base install is the runtime alone: say which extra brings the generator's libraries
+        print(
+            f"specloom {args.command}: needs the generator's libraries ({exc.name} is not installed); "
+            "install them with: pip install 'specloom[generate]'",
+            file=sys.stderr,
+        )
+        return 2
     except Exception as exc:  # a bug of specloom itself: say so plainly, no bare traceback
         if os.environ.get("SPECLOOM_DEBUG"):
             raise

@@ -50,6 +50,8 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+# the file names a specs folder holds (lint, generate, check and validate read the same ones)
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import os
 import sys
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -31,17 +33,23 @@ from generator.write import SKIP_DIRS, Provenance, read_tree, stamp, write
 Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
 
 
-def build_package(spec: Path, options: Options = DEFAULT) -> Built:
+def spec_path(spec: Path, out: Path, package: str) -> str:
+    """``spec`` relative to the package's folder ``out/package``, the way generated tests find it
+    wherever the output goes (a POSIX path: the same text on every machine)."""
+    return Path(os.path.relpath(spec.resolve(), (out / package).resolve())).as_posix()
+
+
+def build_package(spec: Path, options: Options = DEFAULT, out: Path = Path("generated")) -> Built:
     """One spec -> its package name, formatted files, provenance and warnings (``SpecError`` on error).
 
     An artefact a compiler cannot do (a client method's typed result, a property test's
     strategy) is degraded alone, with a located warning saying what was lost; the rest of the
     package is generated. ``options.strict`` makes those warnings errors (the project's own specs).
     """
-    return _build(spec, options)[0]
+    return _build(spec, options, out)[0]
 
 
-def _build(spec: Path, options: Options) -> tuple[Built, list[Path]]:
+def _build(spec: Path, options: Options, out: Path = Path("generated")) -> tuple[Built, list[Path]]:
     """``build_package``, plus the other files the spec's ``$ref``s read (the cache checks them)."""
     doc, overlays = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
     resolved, reporter = lint(doc, lenient=options.lenient)
@@ -49,6 +57,7 @@ def _build(spec: Path, options: Options) -> tuple[Built, list[Path]]:
     resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
     linted = len(reporter.diagnostics)
     api = build_ir(resolved, reporter)
+    api = dataclasses.replace(api, spec_path=spec_path(spec, out, api.package), package_prefix=options.package_prefix)
     try:
         files = format_sources(render(api, resolved.data, reporter, parallel=_fork_within(api)))
     except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
@@ -76,34 +85,38 @@ def _mark_worker() -> None:
     _in_worker = True
 
 
-def _build_or_diagnose(spec: Path, options: Options = DEFAULT) -> Outcome:
+def _build_or_diagnose(spec: Path, options: Options = DEFAULT, out: Path = Path("generated")) -> Outcome:
     try:
-        return _build(spec, options)
+        return _build(spec, options, out)
     except SpecError as exc:  # returned, not raised: it crosses a process boundary
         return [*exc.diagnostics, *(w for w in exc.warnings if w.severity == "warning")]
 
 
-def build_each(specs: list[Path], options: Options = DEFAULT, cache_dir: Path | None = None) -> list[Built | list[Diagnostic]]:
+def build_each(
+    specs: list[Path], options: list[Options], cache_dir: Path | None = None, out: Path = Path("generated")
+) -> list[Built | list[Diagnostic]]:
     """Each spec's package, or its diagnostics (errors, and the warnings found before them), in
     order: two at a time, unchanged ones from ``cache_dir`` (``specloom lint --strict``)."""
-    return _build_all(specs, options, cache_dir)
+    return _build_all(specs, options, out, cache_dir)
 
 
-def _build_all(specs: list[Path], options: Options, cache_dir: Path | None = None) -> list[Built | list[Diagnostic]]:
-    """Each spec's package (or its errors), in order; with ``cache_dir`` unchanged specs are read
-    from the cache (``generator.cache``) and only the others built, then stored."""
+def _build_all(specs: list[Path], options: list[Options], out: Path, cache_dir: Path | None = None) -> list[Built | list[Diagnostic]]:
+    """Each spec's package (or its errors), in order, each with its own options; with
+    ``cache_dir`` unchanged specs are read from the cache (``generator.cache``) and only the
+    others built, then stored."""
     results: dict[Path, Built | list[Diagnostic]] = {}
     keys: dict[Path, str | None] = {}
+    by_spec = dict(zip(specs, options, strict=True))
     if cache_dir is not None:
         from generator import cache
 
         for spec in specs:
-            keys[spec] = digest = cache.key(spec, options)
+            keys[spec] = digest = cache.key(spec, by_spec[spec], out)
             hit = cache.get(cache_dir, digest) if digest else None
             if hit is not None:
                 results[spec] = hit
     todo = [s for s in specs if s not in results]
-    for spec, outcome in zip(todo, _run(todo, options), strict=True):
+    for spec, outcome in zip(todo, _run(todo, [by_spec[s] for s in todo], out), strict=True):
         if isinstance(outcome, list):
             results[spec] = outcome
             continue
@@ -116,34 +129,42 @@ def _build_all(specs: list[Path], options: Options, cache_dir: Path | None = Non
     return [results[s] for s in specs]
 
 
-def _run(specs: list[Path], options: Options) -> list[Outcome]:
+def _run(specs: list[Path], options: list[Options], out: Path) -> list[Outcome]:
     if len(specs) < 2 or sys.platform != "linux":
-        return [_build_or_diagnose(s, options) for s in specs]
+        return [_build_or_diagnose(s, o, out) for s, o in zip(specs, options, strict=True)]
     import jsonschema  # noqa: F401  - imported once here, before forking, not in every worker
     import openapi_spec_validator  # noqa: F401
     with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork"), initializer=_mark_worker) as pool:
-        return list(pool.map(partial(_build_or_diagnose, options=options), specs))
+        return list(pool.map(partial(_build_or_diagnose, out=out), specs, options))
 
 
 def build_tree(
-    specs: list[Path], options: Options = DEFAULT, *, out: Path | None = None, whole: bool = True, cache_dir: Path | None = None
+    specs: list[Path],
+    options: Options = DEFAULT,
+    *,
+    out: Path | None = None,
+    whole: bool = True,
+    cache_dir: Path | None = None,
+    per_spec: Mapping[Path, Options] | None = None,
 ) -> tuple[dict[PurePosixPath, str], list[Diagnostic]]:
     """Specs -> the complete output tree, in memory (used by both ``generate`` and ``check``).
 
     ``cache_dir``: reuse packages built before from the same inputs (``generate`` only: ``check``
     passes none, so it always compares against a full build).
 
-    ``whole``: the specs are the whole specs folder, so the tree holds their packages and nothing
-    else (a package whose spec was removed goes). Otherwise the run owns only the packages of its
-    specs: every other file already in ``out`` is kept, and the manifest and root ``__init__.py``
-    list the packages of both (the previous manifest's entries plus this run's).
+    ``whole``: the specs are the whole specs folder, so the tree holds their packages and no other
+    package the manifest lists (a package whose spec was removed goes). Otherwise the run owns only
+    the packages of its specs: every other file already in ``out`` is kept, and the manifest and
+    root ``__init__.py`` list the packages of both (the previous manifest's entries plus this
+    run's). ``per_spec``: the options of some specs (``[tool.specloom]``), ``options`` for the others.
     """
     files: dict[PurePosixPath, str] = {}
     provenance: dict[str, Provenance] = {}
     warnings: list[Diagnostic] = []
     errors: list[Diagnostic] = []
     ordered = sorted(specs)
-    for spec, built in zip(ordered, _build_all(ordered, options, cache_dir), strict=True):
+    chosen = [(per_spec or {}).get(s, options) for s in ordered]
+    for spec, built in zip(ordered, _build_all(ordered, chosen, out or Path("generated"), cache_dir), strict=True):
         if isinstance(built, list):  # keep going: report every broken spec in one run
             errors.extend(d for d in built if d.severity == "error")
             continue
@@ -158,12 +179,16 @@ def build_tree(
         raise SpecError(errors)
     tree: dict[PurePosixPath, str] = {}
     entries = {package: manifest.entry(prov) for package, prov in provenance.items()}
-    if not whole and out is not None:
+    if out is not None:
         current = read_tree(out)
         previous = manifest.read(current, str(out))
-        manifest.refuse_takeover(previous, entries, str(out))
-        entries = {**previous, **entries}
-        tree = {path: text for path, text in current.items() if path.parts[0] not in provenance}
+        if not whole:
+            manifest.refuse_takeover(previous, entries, str(out))
+            entries = {**previous, **entries}
+        # what the manifest does not list is the project's own (the output folder may be a package
+        # of the project): kept by every run; only packages specloom generated are replaced or go
+        owned = set(previous) | set(provenance) | {"__init__.py", str(manifest.MANIFEST)}
+        tree = {path: text for path, text in current.items() if path.parts[0] not in owned or (not whole and path.parts[0] in previous and path.parts[0] not in provenance)}
     files.update(format_sources(render_root(list(entries))))
     tree.update(stamp(files, provenance))
     tree[manifest.MANIFEST] = manifest.render(entries)
@@ -171,14 +196,20 @@ def build_tree(
 
 
 def generate(
-    specs: list[Path], out: Path, options: Options = DEFAULT, *, whole: bool = True, cache_dir: Path | None = None
+    specs: list[Path],
+    out: Path,
+    options: Options = DEFAULT,
+    *,
+    whole: bool = True,
+    cache_dir: Path | None = None,
+    per_spec: Mapping[Path, Options] | None = None,
 ) -> tuple[list[Diagnostic], list[str]]:
     """Build everything first, then write once: a failing spec leaves ``out`` untouched.
 
     Returns the warnings and the top-level folders of ``out`` the run removed (``whole`` only).
     ``cache_dir``: the build cache to read and fill (``specloom generate`` without ``--no-cache``).
     """
-    files, warnings = build_tree(specs, options, out=out, whole=whole, cache_dir=cache_dir)
+    files, warnings = build_tree(specs, options, out=out, whole=whole, cache_dir=cache_dir, per_spec=per_spec)
     kept = {path.parts[0] for path in files}
     removed = sorted(d.name for d in out.iterdir() if d.is_dir() and d.name not in kept and d.name not in SKIP_DIRS) if out.is_dir() else []
     write(files, out)

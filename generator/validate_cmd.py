@@ -1,7 +1,7 @@
 """``specloom validate``: payload files -> a verdict per payload, as text, JSON or CI annotations.
 
 Input: ``API NAME`` (a key of ``VALIDATORS`` in ``generated/<api>/validators.py``, compiled from
-``--specs-dir``; with no specs folder, the installed package's) or ``--schema FILE`` (any JSON
+``--specs-dir``; with no specs folder, or one without that API, the installed package's) or ``--schema FILE`` (any JSON
 Schema 2020-12), and payloads: JSON, JSON Lines, YAML files or ``-`` (stdin). Output: one line per
 violation ``file[:line]: /pointer: message`` and a summary, one JSON document, or GitHub ``::error``
 annotations. Exit 0 all valid, 1 something invalid, 2 anything else wrong -- never a traceback.
@@ -30,11 +30,14 @@ from typing import IO, Any
 
 from generator import load_json
 from generator.diagnostics import Diagnostic, Reporter, SpecError
-from generator.load import DEFAULT_LIMITS, Limits, load, loads
+from generator.load import DEFAULT_LIMITS, SPEC_SUFFIXES, Limits, load, loads
 from generator.log_text import json_text as _json
 from generator.log_text import one_line as _one_line
 from generator.log_text import where as _where
 from specloom_runtime.validation import RecursionLimitError
+
+# the import name of the packages generated from specs/ and installed with specloom
+INSTALLED_APIS = "generated"
 
 # Payload files may be larger than specs; depth, values and expanded size keep the spec bounds.
 PAYLOAD_LIMITS = Limits(max_bytes=256 * 1024 * 1024)
@@ -153,9 +156,25 @@ def _target(args: argparse.Namespace, spec_limits: Limits = DEFAULT_LIMITS) -> t
     if len(inputs) < 3:
         raise UsageError("give API NAME FILE... (or --schema SCHEMA FILE...)", True)
     api, name, files = inputs[0], inputs[1], inputs[2:]
-    if args.specs_dir is None and not Path("specs").is_dir():
-        return files, _installed(api, name, args.formats), name
+    if args.specs_dir is None and (not Path("specs").is_dir() or api not in _spec_files(Path("specs"))):
+        # a repository's own specs/ need not hold the API: the installed validators have it
+        local = sorted(_spec_files(Path("specs"))) if Path("specs").is_dir() else None
+        return files, _installed(api, name, args.formats, local), name
     return files, _from_specs(Path(args.specs_dir or "specs"), api, name, args.formats, spec_limits), name
+
+
+def _spec_files(folder: Path) -> dict[str, list[Path]]:
+    """API name -> the spec files of ``folder`` that generate it."""
+    from generator.ir.operations import package_name
+
+    specs: dict[str, list[Path]] = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix in SPEC_SUFFIXES and path.is_file():
+            try:
+                specs.setdefault(package_name(path.stem), []).append(path)
+            except ValueError:  # a file name that makes no package name (lint says so)
+                continue
+    return specs
 
 
 def _schema_file(path: str, formats: str, spec_limits: Limits = DEFAULT_LIMITS) -> Any:
@@ -171,21 +190,13 @@ def _schema_file(path: str, formats: str, spec_limits: Limits = DEFAULT_LIMITS) 
 
 
 def _from_specs(folder: Path, api: str, name: str, formats: str, spec_limits: Limits = DEFAULT_LIMITS) -> Any:
-    from generator.cli import SPEC_SUFFIXES
     from generator.ir.build import build_ir
-    from generator.ir.operations import package_name
     from generator.normalize import normalize
     from generator.resolve import resolve
 
     if not folder.is_dir():
         raise UsageError(f"no such folder of specs: {folder}")
-    specs: dict[str, list[Path]] = {}
-    for path in sorted(folder.iterdir()):
-        if path.suffix in SPEC_SUFFIXES and path.is_file():
-            try:
-                specs.setdefault(package_name(path.stem), []).append(path)
-            except ValueError:  # a file name that makes no package name (lint says so)
-                continue
+    specs = _spec_files(folder)
     if api not in specs:
         raise UsageError(_unknown("API", api, specs, f" in {folder}/"))
     if len(specs[api]) > 1:
@@ -229,17 +240,19 @@ def _compile(document: Any, entry: tuple[str, str, str], source_file: str, forma
     return namespace["VALIDATORS"][entry[0]]
 
 
-def _installed(api: str, name: str, formats: str) -> Any:
-    """No specs folder (another repository): the validators generated into the installed package."""
+def _installed(api: str, name: str, formats: str, local: list[str] | None = None) -> Any:
+    """No specs folder here, or one without ``api`` (another repository's own specs): the validators
+    generated into the installed package. ``local``: the APIs of the local specs/, for messages."""
+    here = "no specs/ folder here" if local is None else f"not in specs/ here (valid: {', '.join(local) or '(none)'})"
     try:
-        apis: list[str] = list(importlib.import_module("generated").__all__)
+        apis: list[str] = list(importlib.import_module(INSTALLED_APIS).__all__)
     except (ImportError, AttributeError):
-        raise UsageError("no specs/ folder here and no generated validators installed; pass --specs-dir") from None
+        raise UsageError(f"API {api!r} is {here} and no generated validators are installed; pass --specs-dir") from None
     if api not in apis:
-        raise UsageError(_unknown("API", api, apis, " (installed with specloom; no specs/ folder here)"))
+        raise UsageError(_unknown("API", api, apis, f" installed with specloom, and {here}"))
     if formats != "assert":
         raise UsageError("--formats annotate needs the specs (--specs-dir): installed validators assert formats")
-    registry: dict[str, Any] = importlib.import_module(f"generated.{api}.validators").VALIDATORS
+    registry: dict[str, Any] = importlib.import_module(f"{INSTALLED_APIS}.{api}.validators").VALIDATORS
     if name not in registry:
         raise UsageError(_unknown("schema name", name, registry, f" for {api}"))
     return registry[name]

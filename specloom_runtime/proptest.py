@@ -89,10 +89,17 @@ class SpecOracle:
         self._cache: dict[str, Draft202012Validator] = {}
 
     @classmethod
-    def beside(cls, generated_test: str, spec_name: str) -> SpecOracle:
-        """The oracle for ``specs/<spec_name>`` of the repository holding ``generated_test``."""
-        root = Path(generated_test).resolve().parents[3]
-        return cls(root / "specs" / spec_name)
+    def recorded(cls, generated_test: str, spec_path: str) -> SpecOracle:
+        """The oracle for the spec at ``spec_path``, relative to the package folder holding
+        ``generated_test`` (``<package>/tests/test_*.py``), as ``specloom generate`` recorded it:
+        the suite runs wherever the output folder is, as long as the spec stays where it was."""
+        spec = Path(generated_test).resolve().parents[1] / spec_path
+        if not spec.is_file():
+            raise FileNotFoundError(
+                f"{spec}: the spec this package was generated from is not there (recorded as "
+                f"{spec_path!r} relative to the package); regenerate the package where the spec now is"
+            )
+        return cls(spec)
 
     def validator(self, pointer: str) -> Draft202012Validator:
         """The validator of the schema at ``pointer`` (refs resolved in the spec file)."""

@@ -60,7 +60,7 @@ def test_the_locks_hold_pyprojects_pins_and_build_tools() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     extras = project["project"]["optional-dependencies"]
     dev, bench = _pins(LOCKS["dev"]), _pins(LOCKS["bench"])
-    for lock, wanted in ((dev, project["project"]["dependencies"] + extras["dev"]), (bench, extras["bench"])):
+    for lock, wanted in ((dev, project["project"]["dependencies"] + extras["generate"] + extras["test"] + extras["dev"]), (bench, extras["bench"])):
         for requirement in wanted:
             name, _, version = re.sub(r"\[.*?\]", "", requirement).partition("==")
             assert lock.get(_norm(name)) == version, f"{requirement} is not what the lock pins; {FIX}"

@@ -64,6 +64,8 @@ from .models import (
 )
 
 SOURCE_SPEC = "cartfunnel.yaml"
+# where the spec was at generation, relative to this package's folder (the property tests read it)
+SOURCE_SPEC_PATH = "../../specs/cartfunnel.yaml"
 SOURCE_SHA256 = "540813f6857553079c2f92b25cfdae88d2a411f1f326720d8cc552e6f559a2a6"
 
 __all__ = [
@@ -85,6 +87,7 @@ __all__ = [
     "ResponseValidationWarning",
     "SOURCE_SHA256",
     "SOURCE_SPEC",
+    "SOURCE_SPEC_PATH",
     "ServerError",
     "SpecloomError",
     "TransportError",

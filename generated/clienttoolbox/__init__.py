@@ -53,6 +53,8 @@ from .models import (
 )
 
 SOURCE_SPEC = "clienttoolbox.yaml"
+# where the spec was at generation, relative to this package's folder (the property tests read it)
+SOURCE_SPEC_PATH = "../../specs/clienttoolbox.yaml"
 SOURCE_SHA256 = "443f7646d2d9cce07f795280225705da5d535e5b2887cf227209f54d698c03c1"
 
 __all__ = [
@@ -74,6 +76,7 @@ __all__ = [
     "ResponseValidationWarning",
     "SOURCE_SHA256",
     "SOURCE_SPEC",
+    "SOURCE_SPEC_PATH",
     "ServerError",
     "SpecloomError",
     "TransportError",

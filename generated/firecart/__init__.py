@@ -50,6 +50,8 @@ from .models import (
 )
 
 SOURCE_SPEC = "firecart.yaml"
+# where the spec was at generation, relative to this package's folder (the property tests read it)
+SOURCE_SPEC_PATH = "../../specs/firecart.yaml"
 SOURCE_SHA256 = "fb2d941299ec5f13aef398792b6ce0d1fbf7adaf437e74017ded8291dd243867"
 
 __all__ = [
@@ -71,6 +73,7 @@ __all__ = [
     "ResponseValidationWarning",
     "SOURCE_SHA256",
     "SOURCE_SPEC",
+    "SOURCE_SPEC_PATH",
     "ServerError",
     "SpecloomError",
     "TransportError",

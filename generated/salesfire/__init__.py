@@ -49,6 +49,8 @@ from .models import (
 )
 
 SOURCE_SPEC = "salesfire.yaml"
+# where the spec was at generation, relative to this package's folder (the property tests read it)
+SOURCE_SPEC_PATH = "../../specs/salesfire.yaml"
 SOURCE_SHA256 = "b212527586c0c512281b6c96391944d4fa07d73803434ddcb37624c5e53bfa63"
 
 __all__ = [
@@ -70,6 +72,7 @@ __all__ = [
     "ResponseValidationWarning",
     "SOURCE_SHA256",
     "SOURCE_SPEC",
+    "SOURCE_SPEC_PATH",
     "ServerError",
     "SpecloomError",
     "TransportError",

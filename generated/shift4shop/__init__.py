@@ -58,6 +58,8 @@ from .models import (
 )
 
 SOURCE_SPEC = "shift4shop.yaml"
+# where the spec was at generation, relative to this package's folder (the property tests read it)
+SOURCE_SPEC_PATH = "../../specs/shift4shop.yaml"
 SOURCE_SHA256 = "443e3cc261c412acee54312a060fa347abc84f869b4136690a20ad69d915826b"
 
 __all__ = [
@@ -79,6 +81,7 @@ __all__ = [
     "ResponseValidationWarning",
     "SOURCE_SHA256",
     "SOURCE_SPEC",
+    "SOURCE_SPEC_PATH",
     "ServerError",
     "SpecloomError",
     "TransportError",

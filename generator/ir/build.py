@@ -20,7 +20,7 @@ MODULE_RESERVED = frozenset({
     # the runtime's public names, which every generated package re-exports
     "ApiError", "AuthenticationError", "NotFoundError", "RateLimitError", "ServerError",
     "ErrorInBody", "RequestValidationError", "TransportError", "ValidationError", "Client",
-    "AsyncClient", "SOURCE_SPEC", "SOURCE_SHA256", "VALIDATORS", "ConfigurationError",
+    "AsyncClient", "SOURCE_SPEC", "SOURCE_SPEC_PATH", "SOURCE_SHA256", "VALIDATORS", "ConfigurationError",
     "ResponseValidationError", "ResponseValidationWarning", "SpecloomError",
     "UnexpectedResponseError", "verify_signature", "ResponseTooLargeError",
     "RedirectRefusedError", "PaginationError", "PlainHttpWarning",

@@ -348,6 +348,8 @@ class Api:
     validators: tuple[ValidatorEntry, ...]
     server_variables: tuple[ServerVariable, ...] = ()
     sync: Sync | None = None
+    spec_path: str = ""  # the spec, relative to the package's folder (POSIX): generated tests read it
+    package_prefix: str = "generated"  # import name of the output folder, in examples of the docs
 
     @property
     def client_type_kinds(self) -> frozenset[str]:

@@ -8,6 +8,12 @@ object presence rules solved by ``presence``; formats from ``formats``) -> ``inv
 ``writer`` as black would, with ``helpers``; or an executed module for one schema). Every value is valid by construction: a schema that is unsatisfiable or
 beyond the compiler raises ``StrategyError`` naming the keyword and JSON pointer, instead of
 producing a strategy that draws invalid data.
+
+Imports run one way at run time (``tests/pipeline/test_structure.py`` checks it). Three modules
+name their caller's class in annotations only (under ``TYPE_CHECKING``), because the caller hands
+itself over and is called back for sub-shapes: ``negate`` gets the ``Algebra`` that merges (a
+negated ``allOf`` needs merging, a merge with ``not`` needs negating), ``containers`` the
+``Emitter``, and ``patches`` the ``Mutator``.
 """
 
 from generator.strategies.module import CompiledStrategy, compile_strategy, render_module

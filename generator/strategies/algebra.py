@@ -16,14 +16,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+from generator.strategies.negate import all_negated, negate
 from generator.strategies.shapes import (
-    FALSE,
-    NUMBER_KINDS,
     TRUE,
     AnyOf,
     ArrayFacet,
@@ -38,6 +36,7 @@ from generator.strategies.shapes import (
     StrategyError,
     StringFacet,
     kind_of,
+    prune,
 )  # fmt: skip
 from specloom_runtime.formats import FORMAT_CHECKERS
 from specloom_runtime.validation import all_unique, json_in, multiple_of, translate_pattern
@@ -220,14 +219,10 @@ class Algebra:
 
     def negate(self, shape: Shape, depth: int = 0) -> Negation:
         """Shapes whose union lies inside the complement of ``shape``, plus what was left out."""
-        from generator.strategies.negate import negate
-
         return negate(self, shape, depth)
 
     def all_negated(self, shapes: list[Shape], depth: int, where: str) -> Negation:
         """Shapes for values failing every one of ``shapes`` (merged combinations, capped)."""
-        from generator.strategies.negate import all_negated
-
         return all_negated(self, shapes, depth, where)
 
     # -- accepts --------------------------------------------------------------------------------
@@ -313,22 +308,3 @@ class Algebra:
             return not self.accepts(rule.shape, value)
         assert isinstance(rule, DependentSchema)
         return type(value) is not dict or rule.name not in value or self.accepts(rule.shape, value)
-
-
-def prune(shape: Shape) -> Shape:
-    """Drop facets of kinds the shape no longer allows, and enum values of those kinds."""
-    kinds = shape.kinds
-    changes: dict[str, Any] = {}
-    if shape.enum is not None and any(kind_of(v) not in kinds for v in shape.enum):
-        changes["enum"] = tuple(v for v in shape.enum if kind_of(v) in kinds)
-    if "string" not in kinds and shape.string != StringFacet():
-        changes["string"] = StringFacet()
-    if not kinds & NUMBER_KINDS and shape.number != NumberFacet():
-        changes["number"] = NumberFacet()
-    if "array" not in kinds and shape.array != ArrayFacet():
-        changes["array"] = ArrayFacet()
-    if "object" not in kinds and shape.obj != ObjectFacet():
-        changes["obj"] = ObjectFacet()
-    if not kinds:
-        return FALSE if not shape.where else replace(FALSE, where=shape.where, at=shape.at)
-    return replace(shape, **changes) if changes else shape

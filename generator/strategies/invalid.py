@@ -23,6 +23,7 @@ from typing import Any
 from generator.strategies.algebra import Algebra, search
 from generator.strategies.emit import Emitter
 from generator.strategies.formats import invalid_probes
+from generator.strategies.patches import rule_mutations
 from generator.strategies.shapes import (
     NUMBER_KINDS,
     Rule,
@@ -263,8 +264,6 @@ class Mutator:
         return self._builds("_patch", *args, *extra)
 
     def _rule(self, s: Shape, rule: Rule) -> list[str]:
-        from generator.strategies.patches import rule_mutations
-
         return rule_mutations(self, s, rule)
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from generator.strategies.algebra import prune
 from generator.strategies.shapes import (
     ALL_KINDS,
     FALSE,
@@ -34,6 +33,7 @@ from generator.strategies.shapes import (
     Reason,
     Shape,
     StringFacet,
+    prune,
 )
 
 if TYPE_CHECKING:

@@ -237,3 +237,22 @@ def kind_of(value: Any) -> str | None:
 def restrict_kinds(shape: Shape, kinds: frozenset[str]) -> Shape:
     """``shape`` with only ``kinds`` allowed (a ``ref`` shape is returned as is)."""
     return shape if shape.ref is not None else replace(shape, kinds=shape.kinds & kinds)
+
+
+def prune(shape: Shape) -> Shape:
+    """Drop facets of kinds the shape no longer allows, and enum values of those kinds."""
+    kinds = shape.kinds
+    changes: dict[str, Any] = {}
+    if shape.enum is not None and any(kind_of(v) not in kinds for v in shape.enum):
+        changes["enum"] = tuple(v for v in shape.enum if kind_of(v) in kinds)
+    if "string" not in kinds and shape.string != StringFacet():
+        changes["string"] = StringFacet()
+    if not kinds & NUMBER_KINDS and shape.number != NumberFacet():
+        changes["number"] = NumberFacet()
+    if "array" not in kinds and shape.array != ArrayFacet():
+        changes["array"] = ArrayFacet()
+    if "object" not in kinds and shape.obj != ObjectFacet():
+        changes["obj"] = ObjectFacet()
+    if not kinds:
+        return FALSE if not shape.where else replace(FALSE, where=shape.where, at=shape.at)
+    return replace(shape, **changes) if changes else shape

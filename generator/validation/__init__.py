@@ -3,7 +3,14 @@
 Pipeline: ``index`` (URIs, anchors, refs; remote documents from a registry at compile time) ->
 ``compiler`` (one function per referenced schema, inline code for the rest, keywords dispatched
 through ``keywords.KEYWORDS`` to ``assertions``/``applicators``/``unevaluated``) -> ``api``
-(execute the source for a ``Validator``, or return it for a generated module).
+(execute the source for a ``Validator``, or return it for a generated module). ``fn`` holds the
+shared vocabulary (``Fn``, ``Entry``, limits), ``measure`` the sizes and costs that decide inlining
+and check order, ``graph`` the call cycles, ``source`` the text helpers.
+
+Imports run one way: ``compiler`` imports the keyword emitters. The emitters name ``Compiler`` in
+annotations only (under ``TYPE_CHECKING``): each emitter is handed the compiler that dispatches
+to it and calls back into it for sub-schemas, which is the natural shape of a recursive-descent
+compiler; no module imports ``compiler`` at run time except ``api``.
 """
 
 from generator.validation.api import CompiledModule, Validator, compile_module, compile_validator

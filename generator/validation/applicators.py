@@ -32,7 +32,8 @@ from generator.validation.source import py_str, py_tuple
 from specloom_runtime.validation import translate_pattern
 
 if TYPE_CHECKING:
-    from generator.validation.compiler import Compiler, Dyn, Fn
+    from generator.validation.compiler import Compiler
+    from generator.validation.fn import Dyn, Fn
     from generator.validation.index import Node
 
 __all__ = ["OBJECT_KEYS", "CHEAP_OBJECT_KEYS", "ARRAY_KEYS", "keyword_of", "simple_expr", "emit_object",
@@ -196,7 +197,7 @@ def _emit_object_fast(c: Compiler, fn: Fn, node: Node, v: str, dyn: Dyn) -> None
     pats = schemas_of(node, "patternProperties", dict) if "patternProperties" in s else {}
     present = set(names_of(node, "required")) if "required" in s else set()  # returned False otherwise
     subs = {name: c.child(node, "properties", name) for name in props}
-    for name in sorted(props, key=lambda n: c.cost(subs[n], dyn)):
+    for name in sorted(props, key=lambda n: c.measure.cost(subs[n], dyn)):
         sub, x = subs[name], fn.local("x")
         with nullcontext() if name in present else w.block(f"if {py_str(name)} in {v}:"):
             mark = w.mark()
@@ -408,7 +409,7 @@ def _hashable_items(c: Compiler, items: Node, dyn: Dyn) -> bool:
         return False
     kind = s.get("type")
     kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else None
-    if kinds is None and (implied := c.implied_type(items, dyn)) is not None:
+    if kinds is None and (implied := c.measure.implied_type(items, dyn)) is not None:
         kinds = [implied]
     values = [s["const"]] if "const" in s else s["enum"] if isinstance(s.get("enum"), list) else None
     for group in (kinds, None if values is None else [_JSON_KIND.get(type(x), "other") for x in values]):
@@ -445,7 +446,7 @@ def emit_in_place(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str
             if c.can_inline(fn, target):
                 # fast path, target not on the current inlining chain: its checks, without a call
                 fn.inline.append(target.loc)
-                fn.spent += c.size(target)
+                fn.spent += c.measure.size(target)
                 c.emit(fn, target, v, path, known, dyn)
                 fn.inline.pop()
             elif fn.mode == "f":
@@ -456,7 +457,7 @@ def emit_in_place(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str
         if key in todo:
             subs = [c.child(node, key, i) for i in range(len(schemas_of(node, key, list)))]
             if key == "anyOf":  # cheapest alternative first: `or` stops at the first valid one
-                subs.sort(key=lambda sub: c.cost(sub, dyn))
+                subs.sort(key=lambda sub: c.measure.cost(sub, dyn))
             tests = [c.bool_expr(sub, v, dyn, known) for sub in subs]
             cond = f"not ({' or '.join(tests)})" if key == "anyOf" else f"[{', '.join(tests)}].count(True) != 1"
             c.check(fn, cond, node, key, f'short_repr({v}) + " is not valid against {what} of the {key} schemas"', path)

@@ -21,7 +21,8 @@ from specloom_runtime.formats import FORMAT_CHECKERS, FORMAT_NOTES
 from specloom_runtime.validation import translate_pattern
 
 if TYPE_CHECKING:
-    from generator.validation.compiler import Compiler, Fn
+    from generator.validation.compiler import Compiler
+    from generator.validation.fn import Fn
     from generator.validation.index import Node
 
 __all__ = ["type_test", "negated_type_test", "covers", "JSON_TYPES", "GROUP_OF", "value_test", "emit_type",

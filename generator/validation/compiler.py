@@ -31,66 +31,32 @@ import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager as ContextManager
 from contextlib import nullcontext
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from generator.validation import applicators, assertions, unevaluated
 from generator.validation.errors import CompileError, CompileWarning
+from generator.validation.fn import (
+    INLINE_BUDGET,
+    INLINE_DEPTH,
+    INLINE_MAX_INDENT,
+    INLINE_MAX_LOOPS,
+    SPLIT_INDENT,
+    SPLIT_LOOPS,
+    Dyn,
+    Entry,
+    Fn,
+    Kind,
+)
+from generator.validation.graph import cyclic, reaches
 from generator.validation.index import Index, Loc, Node
 from generator.validation.keywords import lookup
-from generator.validation.source import Writer, py_str
+from generator.validation.measure import Measure
+from generator.validation.source import import_lines, py_str
 
 __all__ = ["Compiler", "Fn", "Entry", "Dyn"]
 
-Kind = Literal["f", "e", "a"]
-Dyn = tuple[tuple[str, Loc], ...]  # dynamic anchor name -> the outermost resource's target
 _PLACEHOLDER = re.compile("\x00(\\d+)\x00")
-# Fast-path inlining of ``$ref`` targets: at most this many nested levels, and this many schema
-# objects copied into one function (beyond that, a call): code size stays linear in practice.
-INLINE_DEPTH = 8
-INLINE_BUDGET = 400
-# ... and only while the function stays within these nesting limits (CPython refuses more than 20
-# statically nested loops, and more than 100 levels of indentation).
-INLINE_MAX_LOOPS = 16
-INLINE_MAX_INDENT = 40
-# A subschema is written into its parent's function only while that function stays well within
-# those limits; deeper (arrays of arrays 22 deep, objects 50 deep), it gets a function of its own.
-SPLIT_LOOPS = 12
-SPLIT_INDENT = 40
-_LOOP_KEYWORDS = frozenset({"items", "additionalProperties", "patternProperties", "propertyNames",
-                            "unevaluatedProperties", "unevaluatedItems"})  # fmt: skip
 _DOC = {"f": "Is value valid against", "e": "Collect violations of", "a": "Names/indexes evaluated by"}
-
-
-@dataclass
-class Fn:
-    """The function being written: its number, kind and lines, and a counter for local names.
-
-    ``inline`` is the chain of schemas whose checks are being written into this function (its own
-    schema first, then each ``$ref`` target inlined on the fast path); ``spent`` counts the schema
-    objects inlined so far, against ``INLINE_BUDGET``.
-    """
-
-    fid: int
-    mode: Kind
-    w: Writer = field(default_factory=lambda: Writer(1))
-    counter: int = 0
-    inline: list[Loc] = field(default_factory=list)
-    spent: int = 0
-
-    def local(self, prefix: str) -> str:
-        self.counter += 1
-        return f"{prefix}{self.counter}"
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One public entry point: registry key, Python name suffix, and the schema it validates."""
-
-    key: str
-    py_name: str
-    node: Node
-
 
 class Compiler:
     """Generates the functions for a set of entry points; see the module docstring."""
@@ -114,8 +80,7 @@ class Compiler:
         self._current = -1
         self._vetted: set[Loc] = set()
         self._body = ""
-        self._sizes: dict[Loc, int] = {}
-        self._costs: dict[tuple[Loc, int], int] = {}
+        self.measure = Measure(self)  # sizes and costs of nodes: how code is laid out
 
     # -- helpers used by the emitters ----------------------------------------------------------
 
@@ -174,127 +139,6 @@ class Compiler:
             node, dyn = target, inner
         return node, dyn
 
-    def size(self, node: Node) -> int:
-        """The number of schema objects in ``node`` (references not followed)."""
-        if node.loc in self._sizes:
-            return self._sizes[node.loc]
-        total, stack = 0, [node.schema]
-        while stack:
-            s = stack.pop()
-            if not isinstance(s, dict):
-                continue
-            total += 1
-            for key, value in s.items():
-                entry = lookup(key) if isinstance(key, str) else None
-                if entry is None or not entry.shape:
-                    continue
-                if entry.shape == "schema":
-                    stack.append(value)
-                elif entry.shape == "list" and isinstance(value, list):
-                    stack.extend(value)
-                elif entry.shape == "map" and isinstance(value, dict):
-                    stack.extend(value.values())
-        self._sizes[node.loc] = total
-        return total
-
-    def cost(self, node: Node, dyn: Dyn = (), depth: int = 0) -> int:
-        """A rough relative cost of checking ``node`` on the fast path, to order checks cheap-first.
-
-        Only an ordering hint: checks on the fast path are a conjunction, so their order never
-        changes a verdict. A malformed schema gets a high cost here and its error at emission.
-        """
-        key = (node.loc, depth)  # the cut-off below depends on depth: a value per depth, so that
-        if key in self._costs:  # the order schemas are first met in (keyword order) changes nothing
-            return self._costs[key]
-        try:
-            value = self._cost(node, dyn, depth)
-        except (CompileError, KeyError, IndexError, TypeError, ValueError):
-            value = 1000
-        self._costs[key] = value
-        return value
-
-    def _cost(self, node: Node, dyn: Dyn, depth: int) -> int:
-        s = node.schema
-        if not isinstance(s, dict):
-            return 0
-        total = 0
-
-        def sub(*tokens: str | int) -> int:
-            return self.cost(self.child(node, *tokens), dyn, depth + 1)
-
-        for key, value in s.items():
-            if key in ("pattern", "uniqueItems", "multipleOf", "propertyNames"):
-                total += 6 + (sub(key) if key == "propertyNames" else 0)
-            elif key == "format":  # a format checker costs about as much as twenty dict lookups
-                total += 40 if self.formats == "assert" else 0
-            elif key == "properties" and isinstance(value, dict):
-                total += sum(1 + sub(key, name) for name in value)
-            elif key in ("patternProperties", "dependentSchemas") and isinstance(value, dict):
-                total += 8 + sum(3 * sub(key, name) for name in value)
-            elif key in ("additionalProperties", "items", "contains", "unevaluatedProperties", "unevaluatedItems"):
-                total += 5 + 3 * sub(key)
-            elif key in ("prefixItems", "allOf", "anyOf", "oneOf") and isinstance(value, list):
-                total += sum(sub(key, i) for i in range(len(value)))
-            elif key in ("not", "if", "then", "else"):
-                total += sub(key)
-            elif key in ("$ref", "$dynamicRef"):
-                target = self.ref_target(node, key, dyn)
-                total += 3 + (self.cost(target, dyn, depth + 1) if depth < 4 and target.loc != node.loc else 50)
-            elif (entry := lookup(key)) is not None and entry.role == "assert":
-                total += 1
-        return total
-
-    def implied_type(self, node: Node, dyn: Dyn, depth: int = 0) -> str | None:
-        """The one JSON type ``node`` requires, by its own ``type`` or an ``allOf``/``$ref`` one."""
-        s = node.schema
-        if not isinstance(s, dict) or depth > 4:
-            return None
-        kind = s.get("type")
-        if isinstance(kind, list) and len(kind) == 1:
-            kind = kind[0]
-        if isinstance(kind, str) and kind in assertions.JSON_TYPES:
-            return kind
-        if kind is not None:
-            return None
-        try:
-            subs = [self.child(node, "allOf", i) for i in range(len(s["allOf"]))] if isinstance(s.get("allOf"), list) else []
-            if isinstance(s.get("$ref"), str):
-                subs.append(self.ref_target(node, "$ref", dyn))
-        except CompileError:
-            return None
-        for sub in subs:
-            found = self.implied_type(sub, dyn, depth + 1)
-            if found is not None:
-                return found
-        return None
-
-    def loop_depth(self, node: Node, dyn: Dyn = (), depth: int = 0) -> int:
-        """How many ``for`` loops deep the fast-path code for ``node`` may nest (refs inlined)."""
-        s = node.schema
-        if not isinstance(s, dict) or depth > INLINE_DEPTH + 2:
-            return 0
-        deepest = 0
-        try:
-            for key, value in s.items():
-                entry = lookup(key) if isinstance(key, str) else None
-                if key in ("$ref", "$dynamicRef"):
-                    subs = [self.ref_target(node, key, dyn)]
-                elif entry is None or not entry.shape:
-                    continue
-                elif entry.shape == "schema":
-                    subs = [self.child(node, key)]
-                elif entry.shape == "list" and isinstance(value, list):
-                    subs = [self.child(node, key, i) for i in range(len(value))]
-                elif entry.shape == "map" and isinstance(value, dict):
-                    subs = [self.child(node, key, name) for name in value]
-                else:
-                    continue
-                inner = max(self.loop_depth(sub, dyn, depth + 1) for sub in subs) if subs else 0
-                deepest = max(deepest, inner + (key in _LOOP_KEYWORDS))
-        except CompileError:
-            return 0  # reported when the schema itself is emitted
-        return deepest
-
     def can_inline(self, fn: Fn, target: Node) -> bool:
         """May the fast path copy ``target``'s checks into ``fn`` instead of calling a function?"""
         return (
@@ -302,9 +146,9 @@ class Compiler:
             and isinstance(target.schema, dict)
             and target.loc not in fn.inline
             and len(fn.inline) < INLINE_DEPTH
-            and fn.spent + self.size(target) <= INLINE_BUDGET
+            and fn.spent + self.measure.size(target) <= INLINE_BUDGET
             and fn.w.level < INLINE_MAX_INDENT
-            and fn.w.loops + self.loop_depth(target) <= INLINE_MAX_LOOPS
+            and fn.w.loops + self.measure.loop_depth(target) <= INLINE_MAX_LOOPS
         )
 
     def child(self, node: Node, *tokens: str | int) -> Node:
@@ -431,7 +275,7 @@ class Compiler:
         s = node.schema
         if "type" in s:
             known = assertions.emit_type(self, fn, node, v, "", known)
-        elif known is None and (implied := self.implied_type(node, dyn)) is not None:
+        elif known is None and (implied := self.measure.implied_type(node, dyn)) is not None:
             # an allOf member or $ref target requires this type: test it once, up front
             self.check(fn, assertions.negated_type_test(implied, v), node, "type", "", "")
             known = implied
@@ -491,74 +335,21 @@ class Compiler:
             self._bodies[fid] = [f"def \x00{fid}\x00{head}", f"    {doc}", *fn.w.lines]
             self._current = -1
 
-    def cyclic(self) -> set[int]:
-        """Function numbers that lie on a call cycle (Tarjan's strongly connected components)."""
-        index: dict[int, int] = {}
-        low: dict[int, int] = {}
-        stack: list[int] = []
-        on: set[int] = set()
-        result: set[int] = set()
-        for root in sorted(self._bodies):
-            if root in index:
-                continue
-            work = [(root, iter(sorted(self._edges.get(root, ()))))]
-            index[root] = low[root] = len(index)
-            stack.append(root)
-            on.add(root)
-            while work:
-                u, it = work[-1]
-                for w in it:
-                    if w not in index:
-                        index[w] = low[w] = len(index)
-                        stack.append(w)
-                        on.add(w)
-                        work.append((w, iter(sorted(self._edges.get(w, ())))))
-                        break
-                    if w in on:
-                        low[u] = min(low[u], index[w])
-                else:
-                    work.pop()
-                    if work:
-                        low[work[-1][0]] = min(low[work[-1][0]], low[u])
-                    if low[u] == index[u]:
-                        scc = []
-                        while True:
-                            x = stack.pop()
-                            on.discard(x)
-                            scc.append(x)
-                            if x == u:
-                                break
-                        if len(scc) > 1 or u in self._edges.get(u, ()):
-                            result.update(scc)
-        return result
-
-    def reaches(self, start: int, targets: set[int]) -> bool:
-        seen, todo = {start}, [start]
-        while todo:
-            u = todo.pop()
-            if u in targets:
-                return True
-            for w in self._edges.get(u, ()):
-                if w not in seen:
-                    seen.add(w)
-                    todo.append(w)
-        return False
-
     def render(self, entries: list[Entry]) -> str:
         """Generate all functions for ``entries`` and return the module source."""
         fast = {e.key: self.call(e.node, (), "f") for e in entries}
         errs = {e.key: self.call(e.node, (), "e") for e in entries}
         self.run()
-        cyclic = self.cyclic()
+        on_cycle = cyclic(self._bodies, self._edges)
         names = {fid: f"_{kind}{fid}" for fid, kind in self._kinds.items()}
         tail: list[str] = []
         self.runtime.update({"CompiledValidator", "ValidationError", "collect"})
         for e in entries:
             fid = int(fast[e.key].strip("\x00"))
             public = f"is_valid_{e.py_name}"
-            if not self.reaches(fid, cyclic) and names[fid].startswith("_f"):
+            if not reaches(self._edges, fid, on_cycle) and names[fid].startswith("_f"):
                 names[fid] = public
-            elif not self.reaches(fid, cyclic):  # the same schema as an earlier entry
+            elif not reaches(self._edges, fid, on_cycle):  # the same schema as an earlier entry
                 tail += [f"{public} = {fast[e.key]}", "", ""]
             else:
                 self.use("RecursionLimitError")
@@ -587,26 +378,8 @@ class Compiler:
         body = self._body = "\n".join(parts) + "\n"
         if "isfinite(" in body:
             self.imports.add("from math import isfinite")
-        source = "\n".join([*self._import_lines(), "", body])
+        source = "\n".join([*import_lines(body, self.imports, self.runtime, any(code.startswith("(") for code in self.consts)), "", body])
         return _PLACEHOLDER.sub(lambda m: names[int(m[1])], source)
-
-    def _import_lines(self) -> list[str]:
-        used = {i for i in self.imports if re.search(rf"\b{i.split()[-1]}\b", self._body)}
-        std = sorted(i for i in used if i.startswith("import "))
-        std += sorted(i for i in used if i.startswith("from "))
-        if any(code.startswith("(") for code in self.consts):
-            std.append("from typing import Any")
-        lines = [*std, ""] if std else []
-        if "FORMAT_CHECKERS" in self._body:
-            lines.append("from specloom_runtime.formats import FORMAT_CHECKERS")
-        names = sorted(self.runtime - {"FORMAT_CHECKERS"}, key=lambda n: (not n[0].isupper(), n))
-        names = [n for n in names if re.search(rf"\b{n}\b", self._body)]
-        one = "from specloom_runtime.validation import " + ", ".join(names)
-        if len(one) <= 88:
-            lines.append(one)
-        else:
-            lines += ["from specloom_runtime.validation import (", *(f"    {n}," for n in names), ")"]
-        return lines
 
 
 _GROUPS: tuple[tuple[str, tuple[str, ...], Callable[..., Any]], ...] = (

@@ -94,3 +94,23 @@ class Writer:
 
     def since(self, mark: int) -> list[str]:
         return self.lines[mark:]
+
+
+def import_lines(body: str, imports: set[str], runtime: set[str], typed_consts: bool) -> list[str]:
+    """The import lines a validators module needs: those of ``imports`` and ``runtime`` it uses."""
+    used = {i for i in imports if re.search(rf"\b{i.split()[-1]}\b", body)}
+    std = sorted(i for i in used if i.startswith("import "))
+    std += sorted(i for i in used if i.startswith("from "))
+    if typed_consts:
+        std.append("from typing import Any")
+    lines = [*std, ""] if std else []
+    if "FORMAT_CHECKERS" in body:
+        lines.append("from specloom_runtime.formats import FORMAT_CHECKERS")
+    names = sorted(runtime - {"FORMAT_CHECKERS"}, key=lambda n: (not n[0].isupper(), n))
+    names = [n for n in names if re.search(rf"\b{n}\b", body)]
+    one = "from specloom_runtime.validation import " + ", ".join(names)
+    if len(one) <= 88:
+        lines.append(one)
+    else:
+        lines += ["from specloom_runtime.validation import (", *(f"    {n}," for n in names), ")"]
+    return lines

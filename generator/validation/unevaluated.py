@@ -19,7 +19,8 @@ from generator.validation.applicators import schemas_of
 from generator.validation.source import py_str, py_tuple
 
 if TYPE_CHECKING:
-    from generator.validation.compiler import Compiler, Dyn, Fn
+    from generator.validation.compiler import Compiler
+    from generator.validation.fn import Dyn, Fn
     from generator.validation.index import Node
 
 __all__ = ["emit_unevaluated", "emit_annotation_fn", "static_names", "closed_names"]

@@ -25,9 +25,9 @@ def built(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     names: list[str] = []
     real = generator.pipeline._build
 
-    def counting(spec: Path, options: generator.pipeline.Options) -> object:
+    def counting(spec: Path, options: generator.pipeline.Options, out: Path) -> object:
         names.append(spec.name)
-        return real(spec, options)
+        return real(spec, options, out)
 
     monkeypatch.setattr(generator.pipeline, "_build", counting)
     monkeypatch.setattr(generator.pipeline.sys, "platform", "no-fork")  # in-process: the counter sees every build
@@ -118,7 +118,7 @@ def test_warnings_are_replayed_from_the_cache(tmp_path: Path, built: list[str]) 
 
 def test_lint_strict_fills_the_cache_that_generate_reads(tmp_path: Path, built: list[str]) -> None:
     """``make generate`` is ``lint --strict`` then ``generate --strict``: each spec is built once."""
-    code, _, err = run_cli("lint", "--strict", "--specs-dir", str(tmp_path / "specs"))
+    code, _, err = run_cli("lint", "--strict", "--specs-dir", str(tmp_path / "specs"), "--out", str(tmp_path / "out"))
     assert code == 0, err
     assert sorted(built) == ["other.yaml", "shop.yaml"]
     _generate(tmp_path, "--strict")

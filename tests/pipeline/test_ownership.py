@@ -109,3 +109,19 @@ def test_a_partial_run_does_not_take_over_another_specs_package(tmp_path: Path) 
     code, _, err = run_cli("generate", str(clash), "--out", str(out))
     assert code == 2 and "package 'one'" in err and "'one.yaml'" in err and "one.json" in err
     assert _snapshot(out) == before
+
+
+def test_a_whole_run_keeps_what_specloom_did_not_generate(tmp_path: Path) -> None:
+    # the output folder may be a package of the project (src/app/clients): its own modules and
+    # subpackages are not specloom's, so even a whole run neither deletes nor reports them
+    specs, out = _two_specs(tmp_path)
+    (out / "helpers.py").write_text("RETRIES = 3\n")
+    (out / "mine").mkdir()
+    (out / "mine" / "__init__.py").write_text('"""Hand-written."""\n')
+    (specs / "two.yaml").unlink()
+    code, _, err = run_cli("generate", "--specs-dir", str(specs), "--out", str(out))
+    assert code == 0, err
+    assert not (out / "two").exists() and "two/" in err and "mine/" not in err
+    assert (out / "helpers.py").read_text() == "RETRIES = 3\n"
+    assert (out / "mine" / "__init__.py").read_text() == '"""Hand-written."""\n'
+    assert run_cli("check", "--specs-dir", str(specs), "--out", str(out))[0] == 0

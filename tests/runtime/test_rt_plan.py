@@ -50,8 +50,8 @@ APIS: dict[str, ModuleType] = {
 STRATEGIES = {api: importlib.import_module(f"generated.{api}.strategies") for api in APIS}
 CASES = sorted((api, op.name) for api, m in APIS.items() for op in m.client.OPERATIONS)
 ORACLES = {
-    api: proptest.SpecOracle.beside(
-        str(Path(str(m.__file__)).parent / "tests" / "x.py"), m.SOURCE_SPEC
+    api: proptest.SpecOracle.recorded(
+        str(Path(str(m.__file__)).resolve().parent / "tests" / "x.py"), m.SOURCE_SPEC_PATH
     )
     for api, m in APIS.items()
 }

@@ -22,13 +22,13 @@ from specloom_runtime.errors import SpecloomError
 from specloom_runtime.operation import OperationSpec
 from specloom_runtime.unset import UNSET
 
-from .. import SOURCE_SPEC
+from .. import SOURCE_SPEC_PATH
 from .. import client as _client
 from .. import strategies as _st
 from .. import testing as _kit
 from .. import validators as _v
 
-ORACLE = proptest.SpecOracle.beside(__file__, SOURCE_SPEC)
+ORACLE = proptest.SpecOracle.recorded(__file__, SOURCE_SPEC_PATH)
 BASE_URL = "http://127.0.0.1:9/proptest"  # answered by MockTransport, never contacted
 _ALL: tuple[OperationSpec[Any], ...] = _client.OPERATIONS
 OPERATIONS: dict[str, OperationSpec[Any]] = {op.name: op for op in _ALL}

@@ -1,0 +1,55 @@
+"""pytest plugin (entry point ``pytest11`` of specloom): the Hypothesis profiles of generated suites.
+
+Input: the ``HYPOTHESIS_PROFILE`` environment variable (``ci``, ``dev``, ``thorough`` or a profile
+the project registered). Output: the profiles registered, and the chosen one loaded before tests
+are collected. Why a plugin: generated property suites run in other people's projects, where this
+repository's ``conftest.py`` is absent; an installed entry point is loaded by pytest wherever
+specloom is installed, so ``HYPOTHESIS_PROFILE=thorough pytest`` means the same everywhere.
+
+``ci`` (the default): derandomized, bounded example counts, no deadline, so a slow machine cannot
+flake. ``dev``: 100 random examples. ``thorough``: 500, for a nightly run. No profile suppresses
+health checks. Hypothesis is imported only when pytest configures, so the runtime-only install
+(no hypothesis) is unaffected.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+
+__all__ = ["PROFILES", "register_profiles", "pytest_configure"]
+
+PROFILES: dict[str, dict[str, Any]] = {
+    "ci": {"derandomize": True, "max_examples": 50, "deadline": None, "print_blob": True},
+    "dev": {"max_examples": 100, "deadline": None},
+    "thorough": {"max_examples": 500, "deadline": None},
+}
+
+
+def register_profiles() -> None:
+    """Register ``ci``, ``dev`` and ``thorough`` with Hypothesis (registering again is harmless)."""
+    from hypothesis import settings
+
+    for name, values in PROFILES.items():
+        settings.register_profile(name, **values)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Load the profile ``HYPOTHESIS_PROFILE`` names, else ``ci`` unless the project chose one."""
+    try:
+        from hypothesis import settings
+    except ImportError:  # nothing to configure without hypothesis
+        return
+    register_profiles()
+    chosen = os.environ.get("HYPOTHESIS_PROFILE")
+    if chosen is None:
+        if config.getoption("hypothesis_profile", None) or settings.get_current_profile_name() != "default":
+            return  # the project or the command line chose a profile: keep it
+        chosen = "ci"
+    try:
+        settings.load_profile(chosen)
+    except Exception as exc:  # hypothesis raises InvalidArgument for an unknown name
+        known = ", ".join(PROFILES)
+        raise pytest.UsageError(f"HYPOTHESIS_PROFILE={chosen!r}: no such Hypothesis profile (specloom registers {known})") from exc
