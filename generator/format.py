@@ -74,6 +74,10 @@ def lay_out(source: str) -> tuple[str, bool]:
         if _unsplittable(line):
             out.append(line)
             continue
+        bound = _BOUND.fullmatch(line)
+        if bound and _STRINGS.fullmatch(bound[2]):  # a string that fits alone: black parenthesises it
+            out += [f"{line[: -len(bound[2])]}(", f"{bound[1]}    {bound[2]}", f"{bound[1]})"]
+            continue
         text, suffix = (line[:-1], ",") if line.endswith(",") else (line, "")
         laid = layout(text, WIDTH, suffix)
         done = done and all((len(part) <= WIDTH or _unsplittable(part)) and not magic_comma(part.rstrip(",")) for part in laid)
