@@ -34,14 +34,13 @@ import threading
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import IO, Any
 
 import httpx
 
 from specloom_runtime.serve_faults import Fault, parse_duration, parse_fault, parse_faults
-from specloom_runtime.serve_http import Dropped, Reply, handler
+from specloom_runtime.serve_http import Dropped, Reply, SandboxServer, handler
 from specloom_runtime.serve_state import restore, save
 from specloom_runtime.testing import FakeApiError, FakeServer, SeenRequest
 
@@ -368,8 +367,7 @@ def serve(
     try:
         secrets = tuple((credentials or {}).values())
         sandbox = Sandbox(fake, rate=rate, latency=latency, faults=faults, fault_seed=fault_seed, record=out, secrets=secrets, state=state, slow_body=slow_body)
-        server = ThreadingHTTPServer((host, port), handler(sandbox.answer, sandbox.stopping, sandbox.count_abandoned))
-        server.daemon_threads = True
+        server = SandboxServer((host, port), handler(sandbox.answer, sandbox.stopping, sandbox.count_abandoned))
         sandbox.url = f"http://{host}:{server.server_address[1]}"
         _SERVED[sandbox.url] = sandbox
         thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)

@@ -6,22 +6,24 @@ standard library's ``ThreadingHTTPServer`` that writes each ``Reply`` whole, cut
 body (then closes), or with its body trickled over ``Reply.drip`` seconds; ``Dropped`` closes the
 connection without a byte of answer (with an RST when ``reset``). Why apart from ``serve``: how
 bytes leave a socket is the wire's business, what they say is the fake's; a client that hangs up
-mid-answer (its timeout) is counted through ``on_abandoned``, never raised.
+mid-answer (its timeout) is counted through ``on_abandoned``, never raised; one that resets
+its connection elsewhere (a killed sync) is not an error either: ``SandboxServer`` logs nothing.
 """
 
 from __future__ import annotations
 
 import socket
 import struct
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from specloom_runtime.serve_faults import drip_plan
 
-__all__ = ["Dropped", "Reply", "handler"]
+__all__ = ["Dropped", "Reply", "SandboxServer", "handler"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,19 @@ class Dropped(Exception):
     def __init__(self, reset: bool = False) -> None:
         super().__init__("dropped")
         self.reset = reset
+
+
+class SandboxServer(ThreadingHTTPServer):
+    """``ThreadingHTTPServer`` for which a client hanging up is normal: a peer that resets or closes
+    its connection (killed, timed out) while a request is read or answered ends that connection
+    quietly instead of printing socketserver's traceback; any other error is still reported."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):  # BrokenPipe, ConnectionReset, ConnectionAborted
+            return
+        super().handle_error(request, client_address)
 
 
 Answer = Callable[[str, str, list[tuple[str, str]], bytes], Reply]

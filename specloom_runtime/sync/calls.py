@@ -52,6 +52,7 @@ class Target:
         self._ops = {op.name: op for op in operations}
         self._params = dict(params)
         self.lookup_requests = 0  # lookup requests made (a scan counts its first page)
+        self._op_params: dict[int, tuple[SyncOp, dict[str, object]]] = {}
         self._exists = {op.operation: re.compile(op.exists) for op in (spec.upsert, spec.create) if op is not None and op.exists}
         known = {p.wire for op in self._ops.values() for p in op.params} | {p.attr for op in self._ops.values() for p in op.params}
         unknown = sorted(set(params) - known)
@@ -77,13 +78,18 @@ class Target:
         return op
 
     def _params_of(self, op: SyncOp) -> dict[str, object]:
-        spec = self._ops[op.operation]
-        out: dict[str, object] = {}
-        for p in spec.params:
-            for name in (p.wire, p.attr):
-                if name in self._params and p.attr != op.argument:
-                    out[p.attr] = self._params[name]
-        return out
+        """``op``'s ``--param`` arguments (a fresh dict: callers add to it). Worked out once per
+        operation, as they are the same for every record."""
+        known = self._op_params.get(id(op))
+        if known is None or known[0] is not op:
+            spec = self._ops[op.operation]
+            out: dict[str, object] = {}
+            for p in spec.params:
+                for name in (p.wire, p.attr):
+                    if name in self._params and p.attr != op.argument:
+                        out[p.attr] = self._params[name]
+            known = self._op_params[id(op)] = (op, out)
+        return dict(known[1])
 
     def _id(self, op: SyncOp, vendor_id: str) -> object:
         return int(vendor_id) if op.id_kind == "int" and vendor_id.lstrip("-").isdigit() else vendor_id

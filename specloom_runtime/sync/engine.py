@@ -313,11 +313,20 @@ class _Run:
         else:
             self.s.created += 1
         vendor_id = new_id or (item.entry.vendor_id if item.entry else "")
-        outcome.append(replace(self._entry(item, "done", vendor_id, ""), done_hash=item.digest))
+        outcome.append(self._entry(item, "done", vendor_id, "", done_hash=item.digest))
 
-    def _entry(self, item: _Item, status: Literal["done", "rejected", "uncertain"], vendor_id: str, error: str) -> Entry:
-        base = item.entry or Entry(key=item.key, hash=item.digest, status=status)
-        return replace(base, hash=item.digest, status=status, vendor_id=vendor_id, attempts=base.attempts + 1, last_error=error)
+    def _entry(self, item: _Item, status: Literal["done", "rejected", "uncertain"], vendor_id: str, error: str, done_hash: str | None = None) -> Entry:
+        # built directly, not by dataclasses.replace (twice for a done record): this runs per record
+        base = item.entry
+        return Entry(
+            key=item.key,
+            hash=item.digest,
+            status=status,
+            done_hash=(base.done_hash if base is not None else "") if done_hash is None else done_hash,
+            vendor_id=vendor_id,
+            attempts=(base.attempts if base is not None else 0) + 1,
+            last_error=error,
+        )
 
 
 async def run(
@@ -353,6 +362,7 @@ async def _feed(run_: _Run, records: Iterable[tuple[int, dict[str, JsonValue] | 
     a time (half the window: one commit for several records while the other half is sent)."""
     group = max(1, run_.slots.limit // 2)
     ready: list[tuple[SyncOp, list[_Item]]] = []
+    waiting = 0  # records in ``ready``
     batch: list[_Item] = []
     batch_op: SyncOp | None = None
     for line, raw in records:
@@ -362,15 +372,17 @@ async def _feed(run_: _Run, records: Iterable[tuple[int, dict[str, JsonValue] | 
         op, item = prepared
         if not op.batch:
             ready.append((op, [item]))
+            waiting += 1
         else:
             batch.append(item)
             batch_op = op
             if len(batch) >= min(op.batch, run_.slots.limit):
                 ready.append((op, batch))
+                waiting += len(batch)
                 batch = []
-        if sum(len(items) for _, items in ready) >= group:
+        if waiting >= group:
             await run_.submit(ready)
-            ready = []
+            ready, waiting = [], 0
     if batch and batch_op is not None:
         ready.append((batch_op, batch))
     if ready:
