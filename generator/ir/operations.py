@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import join_pointer
+from generator.ir.decode_plan import DecodePlanner
 from generator.ir.kit import attach_kit
 from generator.ir.nodes import (
     Body,
@@ -84,6 +85,7 @@ class OperationBuilder:
 
     def __init__(self, data: Any, typer: SchemaTyper) -> None:
         self.data = data
+        self.decode = DecodePlanner(data)
         self.typer = typer
         self.validators: list[ValidatorEntry] = []
         self.validator_names = Scope()
@@ -245,7 +247,7 @@ class OperationBuilder:
             if identity not in keys:
                 suffix = "" if not keys else "." + media
                 keys[identity] = self._validator(f"{op_id}.response.{status}{suffix}", schema_ptr)
-            plan = _decode_plan(self.data, schema, ())
+            plan = self.decode.plan(schema)
             forms.append(ResponseForm(media_type=media, type=type_, validator_key=keys[identity], decode_strings=Json.of(plan) if plan else None))
         rules = response.get("x-specloom-error-in-body")
         return Response(
@@ -291,26 +293,6 @@ def _required(data: Any, pointer: str) -> set[str]:
         if isinstance(member, dict):
             found |= set(member.get("required") or [])
     return found
-
-
-def _decode_plan(data: Any, schema: Any, path: tuple[str | None, ...], seen: frozenset[int] = frozenset()) -> list[Any]:
-    """Where ``x-specloom-decode-strings`` applies in instances of ``schema``: ``[path, mapping]``
-    pairs, a ``None`` path step meaning every array item. Cycles stop at the first repeat."""
-    schema = deref(data, schema)
-    if not isinstance(schema, dict) or id(schema) in seen:
-        return []
-    seen = seen | {id(schema)}
-    plan: list[Any] = []
-    if "x-specloom-decode-strings" in schema:
-        plan.append([list(path), schema["x-specloom-decode-strings"]])
-    for name, sub in sorted((schema.get("properties") or {}).items()):
-        plan.extend(_decode_plan(data, sub, (*path, name), seen))
-    if isinstance(schema.get("items"), dict):
-        plan.extend(_decode_plan(data, schema["items"], (*path, None), seen))
-    for key in ("allOf", "anyOf", "oneOf"):
-        for member in schema.get(key) or []:
-            plan.extend(p for p in _decode_plan(data, member, path, seen) if p not in plan)
-    return plan
 
 
 def _untyped(t: TypeRef) -> bool:
