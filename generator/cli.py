@@ -103,8 +103,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import generate
 
     specs = _specs(args.specs, args.specs_dir)
-    warnings, removed = generate(specs, Path(args.out), _options(args), whole=not args.specs)
+    coverage: list[str] = []
+    warnings, removed = generate(specs, Path(args.out), _options(args), whole=not args.specs, coverage=coverage)
     _warn(warnings)
+    for line in coverage:  # read by bench/corpus.py: every operation left out has a warning above
+        print(f"specloom generate: {line}")
     for folder in removed:  # only a run over the whole specs folder removes a package
         print(f"specloom generate: removed {args.out}/{folder}/ (no spec in {args.specs_dir}/ produces it)", file=sys.stderr)
     print(f"specloom generate: {len(specs)} spec(s) -> {args.out}/")

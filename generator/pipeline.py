@@ -38,7 +38,7 @@ def build_package(spec: Path, options: Options = DEFAULT) -> Built:
     resolved, reporter = lint(doc, lenient=options.lenient)
     resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
     linted = len(reporter.diagnostics)
-    api = build_ir(resolved, reporter)
+    api = build_ir(resolved, reporter, lenient=options.lenient)
     try:
         files = format_sources(render(api, resolved.data, reporter))
     except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
@@ -46,7 +46,7 @@ def build_package(spec: Path, options: Options = DEFAULT) -> Built:
     degraded = [d for d in reporter.diagnostics[linted:] if d.severity == "warning"]
     if options.strict and degraded:
         raise SpecError(dataclasses.replace(d, severity="error", message=f"{d.message} [--strict]") for d in degraded)
-    return api.package, files, Provenance(doc.name, doc.sha256, overlays, options.subset.describe()), reporter.warnings
+    return api.package, files, Provenance(doc.name, doc.sha256, overlays, options.subset.describe(), (len(api.operations), api.operation_total)), reporter.warnings
 
 
 def _build_or_diagnose(spec: Path, options: Options = DEFAULT) -> Built | list[Diagnostic]:
@@ -66,7 +66,8 @@ def _build_all(specs: list[Path], options: Options) -> list[Built | list[Diagnos
 
 
 def build_tree(
-    specs: list[Path], options: Options = DEFAULT, *, out: Path | None = None, whole: bool = True
+    specs: list[Path], options: Options = DEFAULT, *, out: Path | None = None, whole: bool = True,
+    coverage: list[str] | None = None,
 ) -> tuple[dict[PurePosixPath, str], list[Diagnostic]]:
     """Specs -> the complete output tree, in memory (used by both ``generate`` and ``check``).
 
@@ -74,6 +75,7 @@ def build_tree(
     else (a package whose spec was removed goes). Otherwise the run owns only the packages of its
     specs: every other file already in ``out`` is kept, and the manifest and root ``__init__.py``
     list the packages of both (the previous manifest's entries plus this run's).
+    ``coverage`` receives one line per spec: how many of its operations have a client method.
     """
     files: dict[PurePosixPath, str] = {}
     provenance: dict[str, Provenance] = {}
@@ -91,6 +93,8 @@ def build_tree(
         files.update(package_files)
         provenance[package] = prov
         warnings.extend(spec_warnings)
+        if coverage is not None:
+            coverage.append(f"{spec}: {prov.operations[0]} of {prov.operations[1]} operations have a client method")
     if errors:
         raise SpecError(errors)
     tree: dict[PurePosixPath, str] = {}
@@ -107,12 +111,15 @@ def build_tree(
     return tree, warnings
 
 
-def generate(specs: list[Path], out: Path, options: Options = DEFAULT, *, whole: bool = True) -> tuple[list[Diagnostic], list[str]]:
+def generate(
+    specs: list[Path], out: Path, options: Options = DEFAULT, *, whole: bool = True, coverage: list[str] | None = None
+) -> tuple[list[Diagnostic], list[str]]:
     """Build everything first, then write once: a failing spec leaves ``out`` untouched.
 
-    Returns the warnings and the top-level folders of ``out`` the run removed (``whole`` only).
+    Returns the warnings and the top-level folders of ``out`` the run removed (``whole`` only);
+    ``coverage`` receives the operations-with-a-client-method line of each spec.
     """
-    files, warnings = build_tree(specs, options, out=out, whole=whole)
+    files, warnings = build_tree(specs, options, out=out, whole=whole, coverage=coverage)
     kept = {path.parts[0] for path in files}
     removed = sorted(d.name for d in out.iterdir() if d.is_dir() and d.name not in kept and d.name not in SKIP_DIRS) if out.is_dir() else []
     write(files, out)

@@ -311,6 +311,7 @@ class Api:
     operations: tuple[Operation, ...]
     validators: tuple[ValidatorEntry, ...]
     server_variables: tuple[ServerVariable, ...] = ()
+    operation_total: int = 0  # operations in the document, with a client method or not
 
     @property
     def client_type_kinds(self) -> frozenset[str]:
