@@ -21,11 +21,12 @@ import copy
 import datetime
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Iterator
 from typing import Any
 
 from generator.diagnostics import join_pointer
 from generator.ir.nodes import Json, KitSample, Operation, Response
+from generator.ir.schema_check import SchemaCheck
 from generator.resolve import follow
 from generator.rules import deref
 from specloom_runtime.answer import apply_decode_plan
@@ -68,37 +69,6 @@ def _is_text_media(media: str) -> bool:
 def wire_text(body: Any) -> str:
     """The text of a sample body as the kit sends it (``specloom_runtime.testing`` does the same)."""
     return body if isinstance(body, str) else json.dumps(body)
-
-
-class SchemaCheck:
-    """Instance validity against schemas of the bundled document, by pointer: each schema compiled
-    by specloom's own validator compiler, formats asserted, exactly as ``validators.py`` checks it
-    (and without importing ``jsonschema``, which ``specloom validate`` must not load)."""
-
-    def __init__(self, data: Any) -> None:
-        self.data = data
-        self._checks: dict[str, Callable[[Any], bool] | None] = {}
-
-    def valid(self, pointer: str, instance: Any) -> bool:
-        if pointer not in self._checks:
-            self._checks[pointer] = self._compile(pointer)
-        check = self._checks[pointer]
-        try:
-            return check is not None and bool(check(instance))
-        except RecursionError:
-            return False
-
-    def _compile(self, pointer: str) -> Callable[[Any], bool] | None:
-        from generator.validation import CompileError, compile_module
-
-        try:
-            module = compile_module(self.data, [("kit", "kit", pointer)], source_file="kit", formats="assert")
-        except CompileError:
-            return None  # validators.py reports it; here the candidate is just not known valid
-        namespace: dict[str, Any] = {"__name__": "specloom_kit_check"}
-        # Executing text that *we* generated: schema strings only appear inside repr() literals.
-        exec(compile(module.source, "<specloom kit check>", "exec"), namespace)  # noqa: S102
-        return namespace["VALIDATORS"]["kit"].is_valid  # type: ignore[no-any-return]
 
 
 class Synthesizer:
@@ -254,17 +224,19 @@ class Samples:
         self.schemas = SchemaCheck(data)
         self.synth = Synthesizer(data)
 
+    def media(self, response: dict[str, Any], pointer: str) -> Iterator[tuple[str, dict[str, Any], str]]:
+        """``(media type, media object, its schema's pointer)`` of every usable media type."""
+        content = response.get("content") or {}
+        for media in [m for m in content if is_json_media(m)] + [m for m in content if _is_text_media(m)]:
+            entry, entry_pointer = follow(self.data, content[media], join_pointer(pointer, "content", media))
+            yield media, entry if isinstance(entry, dict) else {}, join_pointer(entry_pointer, "schema")
+
     def candidates(self, response: dict[str, Any], pointer: str, plans: dict[str, Json | None]) -> list[tuple[str, str, Any, bool]]:
         """``(media type, example name, body, valid)`` for every usable media type: JSON ones
         first, then text; examples in document order, then the schema's, then a synthesised one.
         Validity is that of the body once its declared wire strings are decoded (``plans``)."""
-        content = response.get("content") or {}
-        medias = [m for m in content if is_json_media(m)] + [m for m in content if _is_text_media(m)]
         found: list[tuple[str, str, Any, bool]] = []
-        for media in medias:
-            entry, entry_pointer = follow(self.data, content[media], join_pointer(pointer, "content", media))
-            entry = entry if isinstance(entry, dict) else {}
-            schema_pointer = join_pointer(entry_pointer, "schema")
+        for media, entry, schema_pointer in self.media(response, pointer):
             bodies: list[tuple[str, Any]] = []
             for name, example in (entry.get("examples") or {}).items():
                 example = deref(self.data, example)
