@@ -41,9 +41,11 @@ class Fallback:
 
     def strategy(self, pointer: str, validator: str) -> str | None:
         """``<parts>.filter(_validators.<validator>)``, or ``None`` when a part is beyond budget."""
+        mark = self.emitter.mark()
         try:
             loose = self._loose(pointer, 0)
-        except StrategyError:
+        except StrategyError:  # nothing half-written may stay (a deferred name never defined)
+            self.emitter.rollback(mark)
             return None
         finally:
             self.canon.algebra.budget(None)
