@@ -108,6 +108,7 @@ def _decode(data: Any) -> Built | None:
         _text(prov["sha256"]),
         tuple((_text(name), _text(sha)) for name, sha in prov["overlays"]),
         _text(prov["subset"]),
+        (int(prov["operations"][0]), int(prov["operations"][1])),
     )
     warnings = [Diagnostic(_text(w[0]), int(w[1]), _text(w[2]), _text(w[3]), "warning") for w in data["warnings"]]
     return _text(data["package"]), files, provenance, warnings
@@ -137,7 +138,7 @@ def put(folder: Path, digest: str, built: Built, deps: list[Path]) -> None:
         "format": FORMAT,
         "package": package,
         "files": {str(path): text for path, text in files.items()},
-        "provenance": {"source_file": prov.source_file, "sha256": prov.sha256, "overlays": [list(o) for o in prov.overlays], "subset": prov.subset},
+        "provenance": {"source_file": prov.source_file, "sha256": prov.sha256, "overlays": [list(o) for o in prov.overlays], "subset": prov.subset, "operations": list(prov.operations)},
         "warnings": [[w.file, w.line, w.pointer, w.message] for w in warnings],
         "deps": hashes,
     }

@@ -285,7 +285,7 @@ def preflight(doc: Document, *, lenient: bool = False, subset: Subset = EVERYTHI
     resolved, reporter = lint(doc, lenient=lenient)
     resolved = select(resolved, subset, reporter)
     try:
-        render(build_ir(resolved, reporter), resolved.data, reporter)  # degraded artefacts: warnings
+        render(build_ir(resolved, reporter, lenient=lenient), resolved.data, reporter)  # degraded artefacts: warnings
     except SpecError as exc:
         raise reporter.located(exc) from None
     return reporter

@@ -127,8 +127,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from generator.pipeline import generate
 
     plan = _plan(args)
-    warnings, removed = generate(plan.specs, Path(plan.out), whole=not args.specs, per_spec=plan.options, cache_dir=_cache_dir(args))
+    coverage: list[str] = []
+    warnings, removed = generate(plan.specs, Path(plan.out), whole=not args.specs, per_spec=plan.options, cache_dir=_cache_dir(args), coverage=coverage)
     _warn(warnings)
+    for line in coverage:  # read by bench/corpus.py: every operation left out has a warning above
+        print(f"specloom generate: {line}")
     for folder in removed:  # only a run over the whole specs folder removes a package
         print(f"specloom generate: removed {plan.out}/{folder}/ (no spec in {plan.specs_dir}/ produces it)", file=sys.stderr)
     print(f"specloom generate: {len(plan.specs)} spec(s) -> {plan.out}/")

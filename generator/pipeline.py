@@ -56,7 +56,7 @@ def _build(spec: Path, options: Options, out: Path = Path("generated")) -> tuple
     deps = [spec.parent / label for label in resolved.lines if label != doc.name]
     resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
     linted = len(reporter.diagnostics)
-    api = build_ir(resolved, reporter)
+    api = build_ir(resolved, reporter, lenient=options.lenient)
     api = dataclasses.replace(api, spec_path=spec_path(spec, out, api.package), package_prefix=options.package_prefix)
     try:
         files = format_sources(render(api, resolved.data, reporter, parallel=_fork_within(api)))
@@ -65,7 +65,7 @@ def _build(spec: Path, options: Options, out: Path = Path("generated")) -> tuple
     degraded = [d for d in reporter.diagnostics[linted:] if d.severity == "warning"]
     if options.strict and degraded:
         raise SpecError(dataclasses.replace(d, severity="error", message=f"{d.message} [--strict]") for d in degraded)
-    provenance = Provenance(doc.name, doc.sha256, overlays, options.subset.describe())
+    provenance = Provenance(doc.name, doc.sha256, overlays, options.subset.describe(), (len(api.operations), api.operation_total))
     return (api.package, files, provenance, reporter.warnings), deps
 
 
@@ -146,8 +146,11 @@ def build_tree(
     whole: bool = True,
     cache_dir: Path | None = None,
     per_spec: Mapping[Path, Options] | None = None,
+    coverage: list[str] | None = None,
 ) -> tuple[dict[PurePosixPath, str], list[Diagnostic]]:
     """Specs -> the complete output tree, in memory (used by both ``generate`` and ``check``).
+
+    ``coverage`` receives one line per spec: how many of its operations have a client method.
 
     ``cache_dir``: reuse packages built before from the same inputs (``generate`` only: ``check``
     passes none, so it always compares against a full build).
@@ -175,6 +178,8 @@ def build_tree(
         files.update(package_files)
         provenance[package] = prov
         warnings.extend(spec_warnings)
+        if coverage is not None:
+            coverage.append(f"{spec}: {prov.operations[0]} of {prov.operations[1]} operations have a client method")
     if errors:
         raise SpecError(errors)
     tree: dict[PurePosixPath, str] = {}
@@ -203,13 +208,15 @@ def generate(
     whole: bool = True,
     cache_dir: Path | None = None,
     per_spec: Mapping[Path, Options] | None = None,
+    coverage: list[str] | None = None,
 ) -> tuple[list[Diagnostic], list[str]]:
     """Build everything first, then write once: a failing spec leaves ``out`` untouched.
 
     Returns the warnings and the top-level folders of ``out`` the run removed (``whole`` only).
+    ``coverage`` receives the operations-with-a-client-method line of each spec.
     ``cache_dir``: the build cache to read and fill (``specloom generate`` without ``--no-cache``).
     """
-    files, warnings = build_tree(specs, options, out=out, whole=whole, cache_dir=cache_dir, per_spec=per_spec)
+    files, warnings = build_tree(specs, options, out=out, whole=whole, cache_dir=cache_dir, per_spec=per_spec, coverage=coverage)
     kept = {path.parts[0] for path in files}
     removed = sorted(d.name for d in out.iterdir() if d.is_dir() and d.name not in kept and d.name not in SKIP_DIRS) if out.is_dir() else []
     write(files, out)

@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from generator import __version__
@@ -27,6 +27,8 @@ class Provenance:
     sha256: str
     overlays: tuple[tuple[str, str], ...] = ()  # (file name, sha256) of each overlay, in order
     subset: str = ""  # the --operations/--tags choice, when only part of the spec is generated
+    # (operations with a client method, operations in the document): reported, never written
+    operations: tuple[int, int] = field(default=(0, 0), compare=False)
 
 
 def header(prov: Provenance | None) -> str:

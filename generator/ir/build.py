@@ -27,13 +27,16 @@ MODULE_RESERVED = frozenset({
 })
 
 
-def build_ir(resolved: Resolved, reporter: Reporter) -> Api:
-    """Turn the resolved spec into facts; errors are raised together through ``reporter``."""
+def build_ir(resolved: Resolved, reporter: Reporter, *, lenient: bool = False) -> Api:
+    """Turn the resolved spec into facts; errors are raised together through ``reporter``.
+
+    ``lenient``: an operation the IR cannot build is left out with located warnings (see
+    ``OperationBuilder``); ``Api.operation_total`` still counts it."""
     data = resolved.data
     package = package_name(resolved.source.path.stem)
     typer = SchemaTyper(data, reporter, Scope(reserved=MODULE_RESERVED, style="pascal"))
     typer.component_models()
-    operations = OperationBuilder(data, typer)
+    operations = OperationBuilder(data, typer, lenient=lenient)
     ops = operations.build()
     reporter.raise_if_errors()
     recursive = typer.recursive_models()
@@ -56,6 +59,7 @@ def build_ir(resolved: Resolved, reporter: Reporter) -> Api:
         server_variables=server_variables(data, frozenset(c.py_name for c in keys)),
         models=models,
         operations=ops,
+        operation_total=operations.total,
         validators=tuple(operations.validators),
         sync=build_sync(data, ops, models),
     )

@@ -350,6 +350,7 @@ class Api:
     sync: Sync | None = None
     spec_path: str = ""  # the spec, relative to the package's folder (POSIX): generated tests read it
     package_prefix: str = "generated"  # import name of the output folder, in examples of the docs
+    operation_total: int = 0  # operations in the document, with a client method or not
 
     @property
     def client_type_kinds(self) -> frozenset[str]:

@@ -7,10 +7,12 @@ and the list of schemas the validators module compiles. Vendor rules are read fr
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
-from generator.diagnostics import join_pointer
-from generator.ir.kit import attach_kit
+from generator.diagnostics import join_pointer, show
+from generator.ir.decode_plan import DecodePlanner
+from generator.ir.kit import RawOperation, attach_kit
 from generator.ir.nodes import (
     Body,
     Credential,
@@ -82,8 +84,11 @@ def _media_choice(content: dict[str, Any]) -> str | None:
 class OperationBuilder:
     """Builds every operation; collects validator entries as it meets schemas."""
 
-    def __init__(self, data: Any, typer: SchemaTyper) -> None:
+    def __init__(self, data: Any, typer: SchemaTyper, *, lenient: bool = False) -> None:
         self.data = data
+        self.lenient = lenient
+        self.total = 0  # operations in the document; ``build`` keeps those it can give a method
+        self.decode = DecodePlanner(data)
         self.typer = typer
         self.validators: list[ValidatorEntry] = []
         self.validator_names = Scope()
@@ -97,8 +102,37 @@ class OperationBuilder:
             self._validator(name, join_pointer("/components/schemas", name))
         methods = Scope(reserved=frozenset({"close", "aclose", "from_env"}))
         raw = list(iter_operations(self.data))
-        ops = [self._operation(path, method, pointer, op, item, methods) for path, method, pointer, op, item in raw]
-        return attach_kit(self.data, raw, ops, self.typer.models)  # the testing kit's facts
+        self.total = len(raw)
+        kept: list[tuple[RawOperation, Operation]] = []
+        for entry in raw:
+            made = self._operation_or_degrade(entry, methods)
+            if made is not None:
+                kept.append((entry, made))
+        return attach_kit(self.data, [r for r, _ in kept], [o for _, o in kept], self.typer.models)  # the testing kit's facts
+
+    def _operation_or_degrade(self, entry: RawOperation, methods: Scope) -> Operation | None:
+        """One operation; under ``lenient``, an operation the IR cannot build (an error, or a
+        construct it does not understand) is left out with located warnings instead of stopping
+        the document: no client method, and its validators are not compiled."""
+        path, method, pointer, op, item = entry
+        reporter = self.typer.reporter
+        mark, validators = len(reporter.diagnostics), len(self.validators)
+        try:
+            made: Operation | None = self._operation(path, method, pointer, op, item, methods)
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
+            if not self.lenient:
+                raise
+            reporter.error(pointer, f"cannot be built ({type(exc).__name__}: {show(exc)})")
+            made = None
+        new = reporter.diagnostics[mark:]
+        if not self.lenient or not any(d.severity == "error" for d in new):
+            return made
+        op_id = str(op.get("operationId") or f"{method} {path}")
+        del reporter.diagnostics[mark:], self.validators[validators:]
+        for d in new:
+            lost = f" (operation {op_id!r} has no client method)" if d.severity == "error" else ""
+            reporter.diagnostics.append(dataclasses.replace(d, severity="warning", message=d.message + lost))
+        return None
 
     def _operation(self, path: str, method: str, pointer: str, op: dict[str, Any], item: dict[str, Any], methods: Scope) -> Operation:
         op_id = str(op.get("operationId") or f"{method}_{path}")
@@ -245,7 +279,7 @@ class OperationBuilder:
             if identity not in keys:
                 suffix = "" if not keys else "." + media
                 keys[identity] = self._validator(f"{op_id}.response.{status}{suffix}", schema_ptr)
-            plan = _decode_plan(self.data, schema, ())
+            plan = self.decode.plan(schema)
             forms.append(ResponseForm(media_type=media, type=type_, validator_key=keys[identity], decode_strings=Json.of(plan) if plan else None))
         rules = response.get("x-specloom-error-in-body")
         return Response(
@@ -291,26 +325,6 @@ def _required(data: Any, pointer: str) -> set[str]:
         if isinstance(member, dict):
             found |= set(member.get("required") or [])
     return found
-
-
-def _decode_plan(data: Any, schema: Any, path: tuple[str | None, ...], seen: frozenset[int] = frozenset()) -> list[Any]:
-    """Where ``x-specloom-decode-strings`` applies in instances of ``schema``: ``[path, mapping]``
-    pairs, a ``None`` path step meaning every array item. Cycles stop at the first repeat."""
-    schema = deref(data, schema)
-    if not isinstance(schema, dict) or id(schema) in seen:
-        return []
-    seen = seen | {id(schema)}
-    plan: list[Any] = []
-    if "x-specloom-decode-strings" in schema:
-        plan.append([list(path), schema["x-specloom-decode-strings"]])
-    for name, sub in sorted((schema.get("properties") or {}).items()):
-        plan.extend(_decode_plan(data, sub, (*path, name), seen))
-    if isinstance(schema.get("items"), dict):
-        plan.extend(_decode_plan(data, schema["items"], (*path, None), seen))
-    for key in ("allOf", "anyOf", "oneOf"):
-        for member in schema.get(key) or []:
-            plan.extend(p for p in _decode_plan(data, member, path, seen) if p not in plan)
-    return plan
 
 
 def _untyped(t: TypeRef) -> bool:

@@ -21,6 +21,7 @@ import copy
 import datetime
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from generator.diagnostics import join_pointer
@@ -223,17 +224,19 @@ class Samples:
         self.schemas = SchemaCheck(data)
         self.synth = Synthesizer(data)
 
+    def media(self, response: dict[str, Any], pointer: str) -> Iterator[tuple[str, dict[str, Any], str]]:
+        """``(media type, media object, its schema's pointer)`` of every usable media type."""
+        content = response.get("content") or {}
+        for media in [m for m in content if is_json_media(m)] + [m for m in content if _is_text_media(m)]:
+            entry, entry_pointer = follow(self.data, content[media], join_pointer(pointer, "content", media))
+            yield media, entry if isinstance(entry, dict) else {}, join_pointer(entry_pointer, "schema")
+
     def candidates(self, response: dict[str, Any], pointer: str, plans: dict[str, Json | None]) -> list[tuple[str, str, Any, bool]]:
         """``(media type, example name, body, valid)`` for every usable media type: JSON ones
         first, then text; examples in document order, then the schema's, then a synthesised one.
         Validity is that of the body once its declared wire strings are decoded (``plans``)."""
-        content = response.get("content") or {}
-        medias = [m for m in content if is_json_media(m)] + [m for m in content if _is_text_media(m)]
         found: list[tuple[str, str, Any, bool]] = []
-        for media in medias:
-            entry, entry_pointer = follow(self.data, content[media], join_pointer(pointer, "content", media))
-            entry = entry if isinstance(entry, dict) else {}
-            schema_pointer = join_pointer(entry_pointer, "schema")
+        for media, entry, schema_pointer in self.media(response, pointer):
             bodies: list[tuple[str, Any]] = []
             for name, example in (entry.get("examples") or {}).items():
                 example = deref(self.data, example)

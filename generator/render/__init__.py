@@ -107,11 +107,16 @@ def render_strategies(api: Api, document: dict[str, Any], skipped: dict[str, str
     models = [(m.name, m.source_pointer) for m in api.models]
     doc = _STRATEGIES_DOC.format(title=filters.docline(api.title))
     failed: dict[str, StrategyError] | None = {} if skipped is not None else None
+    loose: dict[str, StrategyError] = {}
     try:
-        source = render_module(document, entries, models, source_file=api.source_file, doc=doc, skipped=failed)
+        source = render_module(document, entries, models, source_file=api.source_file, doc=doc, skipped=failed, loose=loose)
     except StrategyError as exc:
         raise SpecError([Diagnostic(api.source_file, 0, exc.pointer, f"{exc.keyword}: {exc.message} (strategies)")]) from None
     pointers = {v.key: v.pointer for v in api.validators} | {f"model:{m.name}": m.source_pointer for m in api.models}
+    for key, why in loose.items():  # a cheaper form: still a strategy, but a degraded one
+        what = f"model {key[6:]}" if key.startswith("model:") else key
+        if reporter is not None:
+            reporter.warning(why.pointer or pointers[key], f"{why.message}; so the strategy for {what} ({pointers[key]}) draws its branches apart, filtered by its validator: no invalid values (strategies)")
     for key, why in (failed or {}).items():
         what = f"model {key[6:]}" if key.startswith("model:") else key
         cause = f"{why.keyword}: {why.message}" if why.keyword else why.message

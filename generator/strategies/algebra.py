@@ -31,6 +31,7 @@ from generator.strategies.shapes import (
     NumberFacet,
     ObjectFacet,
     OneOf,
+    OverBudget,
     Reason,
     Shape,
     StrategyError,
@@ -98,7 +99,7 @@ class Algebra:
         """One step of work (a merge, an alternative expanded, a presence branch read)."""
         self._spent += 1
         if self._limit is not None and self._spent > self._limit:
-            raise StrategyError("", self._budget_for, f"more than {self._limit} steps (shape merges, alternatives) for one schema; beyond the strategy compiler's budget")
+            raise OverBudget("", self._budget_for, f"more than {self._limit} steps (shape merges, alternatives) for one schema; beyond the strategy compiler's budget")
 
     def deref(self, shape: Shape) -> Shape:
         seen: set[str] = set()

@@ -106,6 +106,19 @@ SOURCE: dict[str, list[str]] = {
     ],
 }
 
+SOURCE["_merged"] = [
+    "def _merged(parts: tuple[Any, ...]) -> Any:",
+    '    """One value from draws made apart for each conjunct: objects united key by key (the first',
+    "    draw of a key wins), anything else the first draw; the caller filters by the validator.\"\"\"",
+    "    if all(isinstance(part, dict) for part in parts):",
+    "        out: dict[str, Any] = {}",
+    "        for part in parts:",
+    "            for key, value in part.items():",
+    "                out.setdefault(key, value)",
+    "        return out",
+    "    return parts[0]",
+]
+
 IMPORTS: dict[str, tuple[str, ...]] = {
     "Mutation": ("from dataclasses import dataclass",),
     "_patch": ("import re",),
@@ -117,4 +130,4 @@ DEPENDS: dict[str, tuple[str, ...]] = {
     name: ("Mutation",) for name in ("_mutate", "_put", "_patch", "_first", "_twice")
 }
 
-ORDER = ("Mutation", "_drawn", "_json_key", "_take", "_mutate", "_put", "_patch", "_first", "_twice", "_repeat", "_JSON")
+ORDER = ("Mutation", "_drawn", "_json_key", "_take", "_mutate", "_put", "_patch", "_first", "_twice", "_repeat", "_JSON", "_merged")

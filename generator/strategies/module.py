@@ -23,8 +23,9 @@ from generator.names import Scope, snake_case
 from generator.resolve import recursive_pointers
 from generator.strategies.canon import Canon
 from generator.strategies.emit import Emitter
+from generator.strategies.fallback import Fallback
 from generator.strategies.invalid import MUTATION, Mutator
-from generator.strategies.shapes import Reason, StrategyError
+from generator.strategies.shapes import OverBudget, Reason, StrategyError
 from generator.strategies.writer import STRATEGY, Writer, str_lit, tuple_lit
 
 __all__ = ["render_module", "compile_strategy", "CompiledStrategy"]
@@ -60,6 +61,7 @@ def render_module(
     source_file: str,
     doc: str = "",
     skipped: dict[str, StrategyError] | None = None,
+    loose: dict[str, StrategyError] | None = None,
 ) -> str:
     """The source of a strategies module (``StrategyError`` names the keyword and pointer).
 
@@ -68,7 +70,10 @@ def render_module(
     pointer of the schema in ``source_file``, so a test can judge values by the spec itself.
     With ``skipped`` (a dict), a schema the compiler cannot do is left out of the module and
     recorded there (registry key, or ``model:<name>``) instead of failing the whole module: the
-    strategies only feed the property tests, which skip what is missing.
+    strategies only feed the property tests, which skip what is missing. A schema beyond the
+    compiler's budget first gets the cheaper faithful form of ``fallback`` (its parts drawn apart,
+    filtered by its validator in the package's ``validators`` module; no invalid values), recorded
+    in ``loose`` when given; only what that cannot do either is skipped.
     """
     canon = Canon(document)
     writer = Writer()
@@ -79,6 +84,8 @@ def render_module(
         [py for _, py, _ in entries] + [f"invalid_{py}" for _, py, _ in entries] + [f"models_{snake_case(m)}" for m, _ in models]
     )
     failures: dict[str, StrategyError] = {}  # pointer -> why it has no strategy
+    cheaper = Fallback(document, writer, emitter.recursive, MERGE_BUDGET)
+    validator = {pointer: py for _, py, pointer in entries}
     valid: dict[str, str] = {}
     invalid: dict[str, str] = {}
     parts: dict[str, str] = {}
@@ -92,7 +99,9 @@ def render_module(
             if skipped is None:
                 raise
             mutator.rollback(mark)
-            skipped[key] = exc
+            cheap = _cheaper(cheaper, exc, pointer, validator[pointer], key, skipped, loose)
+            if cheap is not None:
+                valid[key] = cheap
             continue
         valid[key] = code
         if found:
@@ -108,8 +117,10 @@ def render_module(
             if skipped is None:
                 raise
             mutator.rollback(mark)
-            skipped[f"model:{model}"] = exc
-            continue
+            cheap = _cheaper(cheaper, exc, pointer, validator.get(pointer), f"model:{model}", skipped, loose)
+            if cheap is None:
+                continue
+            code = cheap
         built[model] = writer.const(f"{code}.map(_models.{model}.from_dict)", "_m", f"SearchStrategy[_models.{model}]")
     canon.algebra.budget(None)
     every = list(entries)  # POINTERS keeps them all: the property suite locates what it skips
@@ -141,6 +152,20 @@ def render_module(
         body.pop()
     gap = [""] if body and body[0].startswith(("@", "def ", "class ")) else []
     return "\n".join([*head, *writer.import_lines(), *gap, *body, "", "", *tail]).rstrip() + "\n"
+
+
+def _cheaper(
+    fallback: Fallback, exc: StrategyError, pointer: str, validator: str | None, key: str,
+    skipped: dict[str, StrategyError], loose: dict[str, StrategyError] | None,
+) -> str | None:
+    """The fallback strategy of a schema over budget (recorded in ``loose``), else ``None``
+    (recorded in ``skipped``): only a budget is worth another, cheaper try."""
+    code = fallback.strategy(pointer, f"is_valid_{validator}") if isinstance(exc, OverBudget) and validator else None
+    if code is None:
+        skipped[key] = exc
+    elif loose is not None:
+        loose[key] = exc
+    return code
 
 
 def _named(emitter: Emitter, pointer: str, failed: dict[str, StrategyError]) -> str:

@@ -21,7 +21,7 @@ from fractions import Fraction
 from typing import Any
 
 __all__ = [
-    "ALL_KINDS", "GROUPS", "NUMBER_KINDS", "Reason", "StrategyError", "StringFacet", "NumberFacet",
+    "ALL_KINDS", "GROUPS", "NUMBER_KINDS", "Reason", "StrategyError", "OverBudget", "StringFacet", "NumberFacet",
     "Contains", "ArrayFacet", "ObjectFacet", "Shape", "AnyOf", "OneOf", "IfThenElse", "Not",
     "DependentSchema", "Rule", "TRUE", "FALSE", "kind_of", "restrict_kinds",
 ]  # fmt: skip
@@ -60,6 +60,10 @@ class StrategyError(ValueError):
     @classmethod
     def of(cls, reason: Reason) -> StrategyError:
         return cls(reason.keyword, reason.pointer, reason.message)
+
+
+class OverBudget(StrategyError):
+    """The exact strategy of a schema costs more than its budget (a cheaper form may exist)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ class Measure:
         self.nav = nav
         self._sizes: dict[Loc, int] = {}
         self._costs: dict[tuple[Loc, int], int] = {}
+        self._loops: dict[tuple[Loc, Dyn, int], int] = {}
 
     def size(self, node: Node) -> int:
         """The number of schema objects in ``node`` (references not followed)."""
@@ -136,7 +137,16 @@ class Measure:
         return None
 
     def loop_depth(self, node: Node, dyn: Dyn = (), depth: int = 0) -> int:
-        """How many ``for`` loops deep the fast-path code for ``node`` may nest (refs inlined)."""
+        """How many ``for`` loops deep the fast-path code for ``node`` may nest (refs inlined).
+
+        Memoised per (schema, scope, depth): unmemoised, this tree walk through ``$ref``s cost
+        (width ** depth) on a large document whose models reference many others."""
+        key = (node.loc, dyn, depth)
+        if key not in self._loops:
+            self._loops[key] = self._loop_depth(node, dyn, depth)
+        return self._loops[key]
+
+    def _loop_depth(self, node: Node, dyn: Dyn, depth: int) -> int:
         s = node.schema
         if not isinstance(s, dict) or depth > INLINE_DEPTH + 2:
             return 0

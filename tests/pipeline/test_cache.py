@@ -132,3 +132,16 @@ def test_lint_strict_still_reports_each_broken_spec_with_its_warnings(tmp_path: 
     assert code == 2
     assert "shop.yaml:" in err and "x-specloom-bogus" in err and "warning: OpenAPI 3.0.3 document accepted" in err
     assert len(list((tmp_path / "cache").rglob("*.json"))) == 1  # other.yaml's package only
+
+
+def test_a_package_from_the_cache_still_reports_its_operations(tmp_path: Path, built: list[str]) -> None:
+    """The 'N of M operations' line is read by tools (bench/corpus.py): a cached build must print
+    the same line as a fresh one, not '0 of 0'."""
+    args = ("generate", "--specs-dir", str(tmp_path / "specs"), "--out", str(tmp_path / "out"))
+    fresh = run_cli(*args)[1]
+    built.clear()
+    cached = run_cli(*args)[1]
+    assert built == []
+    lines = [line for line in fresh.splitlines() if "operations have a client method" in line]
+    assert len(lines) == 2 and all(" 0 of " not in line for line in lines)
+    assert [line for line in cached.splitlines() if "operations have a client method" in line] == lines

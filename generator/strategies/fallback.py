@@ -1,0 +1,92 @@
+"""A schema beyond the strategy compiler's budget -> a cheaper faithful strategy, or ``None``.
+
+Input: the document, the pointer of a schema whose exact strategy cost more than the budget (the
+disjunctive normal form of nested ``anyOf``/``oneOf``/``allOf`` is exponential), and the name of
+its validator in the package's ``validators`` module. Output: the code of a strategy that draws
+from each part apart -- ``st.one_of`` over the branches of an ``anyOf``/``oneOf``, the union of
+one draw per conjunct for ``allOf`` and the schema's other keywords -- filtered by the schema's own
+validator, so every value drawn is valid (``oneOf``'s exactly-one included), at the price of
+rejected draws and of no invalid values. Parts without applicators are compiled exactly, each
+within the budget; a part still beyond it gives ``None`` (the artefact is then skipped).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.diagnostics import join_pointer
+from generator.resolve import pointer_get, ref_pointer
+from generator.strategies.canon import Canon
+from generator.strategies.emit import Emitter
+from generator.strategies.shapes import Reason, StrategyError
+from generator.strategies.writer import Writer
+
+__all__ = ["Fallback"]
+
+_SPLIT = ("allOf", "anyOf", "oneOf", "$ref")
+_MAX_DEPTH = 12  # nested applicators followed; deeper, the draw is the schema's own (exact) one
+_SIDE = "x-specloom-fallback"  # where the parts that are not whole schemas of the document live
+
+
+class Fallback:
+    """One per strategies module: parts are compiled in a side document (the document with the
+    parts added under one extra key), through the module's own writer, so constants are shared."""
+
+    def __init__(self, document: Any, writer: Writer, recursive: frozenset[str], budget: int) -> None:
+        self.side: dict[str, Any] = {}
+        self.canon = Canon({**document, _SIDE: self.side} if isinstance(document, dict) else document)
+        self.emitter = Emitter(self.canon, writer, recursive)
+        self.w = writer
+        self.budget = budget
+
+    def strategy(self, pointer: str, validator: str) -> str | None:
+        """``<parts>.filter(_validators.<validator>)``, or ``None`` when a part is beyond budget."""
+        mark = self.emitter.mark()
+        try:
+            loose = self._loose(pointer, 0)
+        except StrategyError:  # nothing half-written may stay (a deferred name never defined)
+            self.emitter.rollback(mark)
+            return None
+        finally:
+            self.canon.algebra.budget(None)
+        self.w.imports.add("from . import validators as _validators")
+        return self.w.const(f"{loose}.filter(_validators.{validator})")
+
+    def _loose(self, pointer: str, depth: int, kind: Any = None) -> str:
+        """``kind``: the ``type`` an enclosing schema declares, given to parts that declare none
+        (a ``oneOf`` branch listing only ``required`` inside an object schema draws objects)."""
+        node = pointer_get(self.canon.document, pointer)
+        if isinstance(node, dict) and "type" in node:
+            kind = node["type"]
+        if not isinstance(node, dict) or depth > _MAX_DEPTH or not any(k in node for k in _SPLIT):
+            return self._exact(pointer, kind)
+        rest = {k: v for k, v in node.items() if k not in _SPLIT}
+        conjuncts: list[str] = []
+        if rest:
+            conjuncts.append(self._exact(self._put(rest), kind))
+        if isinstance(node.get("$ref"), str):
+            conjuncts.append(self._loose(ref_pointer(node["$ref"]), depth + 1, kind))
+        for i, _ in enumerate(node.get("allOf") or []):
+            conjuncts.append(self._loose(join_pointer(pointer, "allOf", i), depth + 1, kind))
+        for word in ("anyOf", "oneOf"):
+            branches = [self._loose(join_pointer(pointer, word, i), depth + 1, kind) for i, _ in enumerate(node.get(word) or [])]
+            if branches:
+                conjuncts.append(branches[0] if len(branches) == 1 else self.w.const(f"st.one_of({', '.join(branches)})"))
+        if len(conjuncts) == 1:
+            return conjuncts[0]
+        return self.w.const(f"st.tuples({', '.join(conjuncts)}).map({self.w.use('_merged')})")
+
+    def _put(self, schema: dict[str, Any]) -> str:
+        """A part that is not a whole schema of the document: its pointer in the side document."""
+        self.side[str(len(self.side))] = schema
+        return join_pointer(f"/{_SIDE}", str(len(self.side) - 1))
+
+    def _exact(self, pointer: str, kind: Any) -> str:
+        node = pointer_get(self.canon.document, pointer)
+        if kind is not None and isinstance(node, dict) and "type" not in node:
+            pointer = self._put({"type": kind, "allOf": [{"$ref": "#" + pointer}]})
+        self.canon.algebra.budget(self.budget, pointer)
+        code = self.emitter.named(pointer)
+        if isinstance(code, Reason):
+            raise StrategyError.of(code)
+        return code

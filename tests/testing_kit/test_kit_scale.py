@@ -1,0 +1,54 @@
+"""The testing kit checks its sample answers with the validators' compiler; the schemas of every
+answer are compiled together, once, as ``validators.py`` is. Compiled one answer at a time, a
+large published document (hundreds of answers whose models reach most of its thousand models)
+spent seconds per answer recompiling the same functions: about an hour before the package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import generator.validation
+from generator.check import lint
+from generator.ir.build import build_ir
+from generator.load import load
+from tests.pipeline.helpers import write_spec
+
+N = 8  # resources, each with a list and a get answering a model, and the shared error answer
+
+
+def _spec() -> str:
+    paths = []
+    for i in range(N):
+        ok = f'{{description: ok, content: {{application/json: {{schema: {{$ref: "#/components/schemas/R{i}"}}}}}}}}'
+        err = '{description: no, content: {application/json: {schema: {$ref: "#/components/schemas/Error"}}}}'
+        paths.append(f"  /r{i}:\n    get:\n      operationId: getR{i}\n      responses: {{'200': {ok}, default: {err}}}\n")
+    schemas = "".join(f"    R{i}: {{type: object, required: [id], properties: {{id: {{type: integer, minimum: 1}}}}}}\n" for i in range(N))
+    return (
+        "openapi: 3.1.0\ninfo: {title: Many, version: '1'}\nservers: [{url: 'https://api.example.com'}]\npaths:\n"
+        + "".join(paths)
+        + "components:\n  schemas:\n" + schemas
+        + "    Error: {type: object, required: [message], properties: {message: {type: string, minLength: 1}}}\n"
+    )
+
+
+def test_the_answers_of_every_operation_are_compiled_in_one_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list[list[str]] = []
+    compile_module = generator.validation.compile_module
+
+    def counting(document: Any, entries: Any, **kwargs: Any) -> Any:
+        compiled.append([pointer for _, _, pointer in entries])
+        return compile_module(document, entries, **kwargs)
+
+    monkeypatch.setattr(generator.validation, "compile_module", counting)
+    resolved, reporter = lint(load(write_spec(tmp_path, "many.yaml", _spec())))
+    api = build_ir(resolved, reporter)
+    assert len(compiled) == 1 and len(compiled[0]) == 2 * N, compiled
+    for op in api.operations:  # the samples are still judged: the success is a valid instance
+        assert op.kit is not None and op.kit.success.body is not None
+        body = op.kit.success.body.value
+        assert isinstance(body, dict) and isinstance(body["id"], int) and body["id"] >= 1, body
+        for failure in op.kit.failures:  # and an error answer fits the shared Error model
+            assert failure.body is not None and isinstance(failure.body.value["message"], str) and failure.body.value["message"]
