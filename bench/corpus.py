@@ -11,7 +11,7 @@ them): real documents written by others, OpenAPI 3.0 and 3.1. Tools, each run as
 process with a new temporary folder as its working directory and output (nothing is written into
 the repository):
 
-- **ours**: ``python -m generator generate --lenient --no-cache DOC --out out`` (the command a user
+- **ours**: ``python -m specloom generate --lenient --no-cache DOC --out out`` (the command a user
   runs on a published document, build cache off): per document a client, validators, models,
   Hypothesis strategies, the testing kit and a property-test suite. A document our generator
   refuses is printed as unsupported with its first diagnostics. When the command prints
@@ -28,7 +28,7 @@ Cold, but not compiling: ``PYTHONDONTWRITEBYTECODE`` is dropped and ``PYTHONPYCA
 a private temporary folder, filled by one warm-up run of each tool, so every timed process reads
 cached bytecode as an installed tool does (pip compiled the other tools' bytecode at install time;
 without this our modules would be compiled in every run). Likewise our compiled OpenAPI metaschema
-(``generator.lint_meta``) is kept in a private ``SPECLOOM_CACHE`` folder, as it is after a user's
+(``specloom.lint_meta``) is kept in a private ``SPECLOOM_CACHE`` folder, as it is after a user's
 first run; ``--no-cache`` keeps every package from being reused. Nothing else survives between runs.
 
 Timing: ``RUNS`` interleaved rounds (each round runs the documents in turn, the tools of a document
@@ -200,7 +200,7 @@ def describe(tool: Tool, cell: Cell) -> str:
 def import_floor(env: dict[str, str], runs: int) -> tuple[float, float]:
     """Median (wall, CPU) seconds of importing our pipeline (jsonschema, openapi-spec-validator,
     black, jinja2) the way the ``specloom`` command does: the fixed part of our cold start."""
-    code = "import sys; sys.modules.setdefault('rfc3987_syntax', None); import generator.pipeline"
+    code = "import sys; sys.modules.setdefault('rfc3987_syntax', None); import specloom.pipeline"
     samples = [run_once([sys.executable, "-c", code], env) for _ in range(runs)]
     return statistics.median(r.wall for r in samples), statistics.median(r.cpu for r in samples)
 

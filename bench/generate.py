@@ -26,9 +26,9 @@ def one_round() -> float:
 
 
 def through_black() -> tuple[int, list[str]]:
-    """Modules written, and those still formatted by black (``generator.format``), in-process."""
-    from generator import format as fmt
-    from generator.pipeline import build_package
+    """Modules written, and those still formatted by black (``specloom.format``), in-process."""
+    from specloom import format as fmt
+    from specloom.pipeline import build_package
 
     for spec in sorted((ROOT / "specs").glob("*.yaml")):
         build_package(spec)

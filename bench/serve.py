@@ -2,7 +2,7 @@
 never a timed test.
 
 Run: ``.venv/bin/python bench/serve.py`` (``make bench`` runs it with the others). Serves one API
-in-process on 127.0.0.1 (``specloom_runtime.serve.serve``) and sends ``REQUESTS`` list calls
+in-process on 127.0.0.1 (``specloom_runtime.testing.sandbox.serve``) and sends ``REQUESTS`` list calls
 through ``THREADS`` keep-alive ``httpx.Client`` connections, then ``REQUESTS`` creates; prints
 requests per second for each. It tells a bulk-sync bench the ceiling of the sandbox, not of the
 vendor.
@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from specloom_runtime.serve import serve
+from specloom_runtime.testing import serve
 
 REQUESTS = 2000
 THREADS = 4

@@ -62,8 +62,8 @@ from hypothesis import strategies as st
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from specloom_runtime.dates import NAMED_DATE_FORMATS  # noqa: E402
 from specloom_runtime.proptest import SpecOracle  # noqa: E402
+from specloom_runtime.wire import NAMED_DATE_FORMATS  # noqa: E402
 
 VENV = ROOT / "bench" / ".venv-strategies"
 INSIDE = "SPECLOOM_BENCH_STRATEGIES_VENV"
@@ -224,7 +224,7 @@ class Lab:
         self.formats = {name: named(name) for name in NAMED_DATE_FORMATS}
         self.specs = {api: yaml.safe_load((ROOT / "specs" / f"{api}.yaml").read_text(encoding="utf-8")) for api in APIS}
         self.oracles = {api: SpecOracle(ROOT / "specs" / f"{api}.yaml") for api in APIS}
-        self.modules = {api: importlib.import_module(f"generated.{api}.strategies") for api in APIS}
+        self.modules = {api: importlib.import_module(f"specloom.apis.{api}.strategies") for api in APIS}
 
     def theirs(self, api: str, key: str, formats: bool = True) -> st.SearchStrategy[Any]:
         schema, _ = their_schema(self.specs[api], self.modules[api].POINTERS[key])
@@ -322,7 +322,7 @@ def beyond(lab: Lab) -> None:
     """The same survey on BEYOND, judged by jsonschema with format checking (ours compiled here)."""
     from jsonschema import Draft202012Validator
 
-    from generator.strategies import compile_strategy  # needs only Hypothesis and the runtime
+    from specloom.strategies import compile_strategy  # needs only Hypothesis and the runtime
 
     print(f"\nBeyond the five specs (schemas written in bench/strategies.py, {SURVEY} examples each, judged by jsonschema)")
     for title, schema in BEYOND.items():
@@ -340,7 +340,7 @@ def beyond(lab: Lab) -> None:
 
 def ours_on_project_pin() -> None:
     """Ours alone, in this process: under the Hypothesis the project pins (information)."""
-    modules = {api: importlib.import_module(f"generated.{api}.strategies") for _, api, _ in BENCH}
+    modules = {api: importlib.import_module(f"specloom.apis.{api}.strategies") for _, api, _ in BENCH}
     runs = [runner(modules[api].STRATEGIES[key], EXAMPLES) for _, api, key in BENCH]
     for run in runs:
         run(None)

@@ -36,8 +36,8 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from specloom_runtime.jsontypes import JsonValue  # noqa: E402
 from specloom_runtime.sync import Options, SyncOp, Target, sync_async  # noqa: E402
+from specloom_runtime.wire import JsonValue  # noqa: E402
 
 RECORDS = 10_000
 # each API's record (wire names) and the parameters and constants it needs
@@ -59,7 +59,7 @@ class _TimedFake(httpx.AsyncBaseTransport):
     def __init__(self, api: str) -> None:
         import importlib
 
-        self.fake = importlib.import_module(f"generated.{api}.testing").FakeApi()
+        self.fake = importlib.import_module(f"specloom.apis.{api}.testing").FakeApi()
         self.cpu = 0.0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

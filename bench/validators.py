@@ -14,7 +14,7 @@ against the label each payload was built with (all must be zero), compile times 
 body schema alone, and the whole spec's validators module divided by its number of schemas), the
 median items/s over interleaved rounds, and the ratios with the goals of issue 4 (met or not).
 All engines assert the same formats: specloom's, fastjsonschema's (given specloom's checkers) and
-the hand-written checks use ``specloom_runtime.formats``; jsonschema and jsonschema-rs their own.
+the hand-written checks use ``specloom_runtime.wire.formats``; jsonschema and jsonschema-rs their own.
 Then (p): the specs' patterns under ``re`` and ``google-re2``, and maxLength guarding a ReDoS.
 """
 
@@ -34,11 +34,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.check import lint  # noqa: E402
-from generator.ir.build import build_ir  # noqa: E402
-from generator.load import load  # noqa: E402
-from generator.validation import compile_module  # noqa: E402
-from specloom_runtime.formats import FORMAT_CHECKERS  # noqa: E402
+from specloom.check import lint  # noqa: E402
+from specloom.ir.build import build_ir  # noqa: E402
+from specloom.load import load  # noqa: E402
+from specloom.validation import compile_module  # noqa: E402
+from specloom_runtime.wire import FORMAT_CHECKERS  # noqa: E402
 
 SETS = {"a": ("salesfire.yaml", "syncCustomer"), "b": ("shift4shop.yaml", "updateCustomers")}
 # goals of issue 4 for is_valid_*: engine -> (set -> minimum ratio ours/engine)
@@ -346,9 +346,9 @@ def _ns_per_call(fn: Callable[[str], object], value: str, calls: int = 100_000) 
 def patterns() -> None:
     """(p) Each spec pattern on a value it matches, under re (validators use it) and google-re2
     (linear time; in the bench extras), then the maxLength guard in front of a ReDoS pattern."""
-    from generator.regex_risk import backtracking_risk
-    from generator.walk import walk
-    from specloom_runtime.validation import translate_pattern
+    from specloom.regex_risk import backtracking_risk
+    from specloom.walk import walk
+    from specloom_runtime.wire import translate_pattern
     found = {n["pattern"] for f in sorted((ROOT / "specs").glob("*.yaml")) for role, _, n in walk(load(f).data)
              if role == "schema" and isinstance(n.get("pattern"), str)}  # fmt: skip
     samples = {"^[0-9]+$": "1234567", "^[0-9]{3}$": "201", "^custom_field_[0-9]+$": "custom_field_12", "^[^,\\s]+(\\s*,\\s*[^,\\s]+)*$": "id, name"}

@@ -12,7 +12,7 @@ import datetime
 
 import httpx
 
-from generated import cartfunnel, clienttoolbox, firecart, salesfire, shift4shop
+from specloom.apis import cartfunnel, clienttoolbox, firecart, salesfire, shift4shop
 
 
 def add_to_firecart(transport: httpx.BaseTransport | None = None) -> str:

@@ -1,5 +1,5 @@
-"""``python -m generator`` is the same as the ``specloom`` console script."""
+"""``python -m specloom`` is the same as the ``specloom`` console script."""
 
-from generator.cli import console
+from specloom.cli import console
 
 raise SystemExit(console())

@@ -25,9 +25,9 @@ from importlib import metadata
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from generator.check import Options
-from generator.diagnostics import Diagnostic
-from generator.write import Provenance
+from specloom.check import Options
+from specloom.diagnostics import Diagnostic
+from specloom.write import Provenance
 
 Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
 
@@ -41,11 +41,11 @@ _SOURCES = ("*.py", "*.jinja", "*.json")
 @cache
 def generator_hash() -> str:
     """sha256 over the generator's and runtime's source files and the pinned library versions."""
-    import generator
+    import specloom
     import specloom_runtime
 
     digest = hashlib.sha256(f"format {FORMAT}\n".encode())
-    for package in (generator, specloom_runtime):
+    for package in (specloom, specloom_runtime):
         root = Path(str(package.__file__)).parent
         files = sorted(p for pattern in _SOURCES for p in root.rglob(pattern) if "__pycache__" not in p.parts)
         for path in files:

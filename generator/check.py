@@ -23,13 +23,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from generator import rules, schema_checks
-from generator.diagnostics import Reporter, join_pointer, show
-from generator.load import DEFAULT_LIMITS, Document, Limits
-from generator.normalize import Notes, normalize
-from generator.resolve import Resolved, resolve
-from generator.subset import EVERYTHING, Subset, select
-from generator.walk import iter_operations, walk
+from specloom import rules, schema_checks
+from specloom.diagnostics import Reporter, join_pointer, show
+from specloom.load import DEFAULT_LIMITS, Document, Limits
+from specloom.normalize import Notes, normalize
+from specloom.resolve import Resolved, resolve
+from specloom.subset import EVERYTHING, Subset, select
+from specloom.walk import iter_operations, walk
 
 VOCABULARY = Path(__file__).with_name("vocabulary.schema.json")
 PREFIX = "x-specloom-"
@@ -131,7 +131,7 @@ def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = Fals
     # imported here: openapi-spec-validator takes ~0.3 s to import, and only lint needs it
     from openapi_spec_validator import OpenAPIV31SpecValidator
 
-    from generator import lint_meta
+    from specloom import lint_meta
 
     # defaults are checked by schema_checks, located; the validator would report them at "/"
     data = _without_defaults(data)
@@ -228,7 +228,7 @@ def _vocabulary_validator() -> Any:
 
     from jsonschema import Draft202012Validator, ValidationError, validators
 
-    from specloom_runtime.validation import translate_pattern
+    from specloom_runtime.wire import translate_pattern
 
     def pattern(validator: Any, regex: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
         if validator.is_type(instance, "string") and not re.search(translate_pattern(regex), instance, re.ASCII):
@@ -278,9 +278,9 @@ def _all_specloom_keys(node: Any, pointer: str) -> list[tuple[str, str]]:
 def preflight(doc: Document, *, lenient: bool = False, subset: Subset = EVERYTHING) -> Reporter:
     """Everything ``generate`` checks, without formatting or writing: lint, the IR, and the code
     compilers (validators, strategies). Why: ``lint`` OK must mean ``generate`` succeeds."""
-    from generator.diagnostics import SpecError
-    from generator.ir.build import build_ir
-    from generator.render import render
+    from specloom.diagnostics import SpecError
+    from specloom.ir.build import build_ir
+    from specloom.render import render
 
     resolved, reporter = lint(doc, lenient=lenient)
     resolved = select(resolved, subset, reporter)

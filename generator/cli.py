@@ -1,4 +1,4 @@
-"""Command line: ``specloom lint | generate | check | validate | serve | sync`` (also ``python -m generator``).
+"""Command line: ``specloom lint | generate | check | validate | serve | sync`` (also ``python -m specloom``).
 
 Exit status: 0 success; 1 ``check`` found drift or ``validate`` an invalid payload; 2 a broken
 spec, unreadable file or usage error.
@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import config, serve_cmd, sync_cmd, validate_cmd
-from generator.check import Options
-from generator.diagnostics import Diagnostic, SpecError
-from generator.load import SPEC_SUFFIXES, Limits
+from specloom import config, serve_cmd, sync_cmd, validate_cmd
+from specloom.check import Options
+from specloom.diagnostics import Diagnostic, SpecError
+from specloom.load import SPEC_SUFFIXES, Limits
 
 # import names of the libraries the `[generate]` extra adds to the runtime-only base install
 GENERATE_EXTRA = frozenset({"jinja2", "jsonschema", "referencing", "openapi_spec_validator", "black", "yaml", "jsonpath_rfc9535", "hypothesis"})
@@ -75,15 +75,15 @@ def _version() -> str:
     try:
         return version("specloom")
     except PackageNotFoundError:  # run from a source tree without installing it
-        from generator import __version__
+        from specloom import __version__
 
         return __version__
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from generator import overlay
-    from generator.check import preflight
-    from generator.load import load
+    from specloom import overlay
+    from specloom.check import preflight
+    from specloom.load import load
 
     errors: list[Diagnostic] = []
     warnings = 0
@@ -91,7 +91,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
     specs = plan.specs
     built = [s for s in specs if plan.options[s].strict]
     if built:  # every artefact must be generable: build them, in memory (and cache them)
-        from generator.pipeline import build_each
+        from specloom.pipeline import build_each
 
         for outcome in build_each(built, [plan.options[s] for s in built], _cache_dir(args), Path(plan.out)):
             found = outcome if isinstance(outcome, list) else outcome[3]
@@ -117,14 +117,14 @@ def cmd_lint(args: argparse.Namespace) -> int:
 
 def _cache_dir(args: argparse.Namespace) -> Path | None:
     """The build cache folder (``SPECLOOM_CACHE``, default ``.specloom-cache``); None: no cache."""
-    from generator.cache import DEFAULT_FOLDER
+    from specloom.cache import DEFAULT_FOLDER
 
     folder = os.environ.get("SPECLOOM_CACHE", str(DEFAULT_FOLDER))  # empty: no cache (the test suite)
     return None if args.no_cache or not folder else Path(folder)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from generator.pipeline import generate
+    from specloom.pipeline import generate
 
     plan = _plan(args)
     coverage: list[str] = []
@@ -139,8 +139,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from generator.pipeline import build_tree
-    from generator.write import read_tree
+    from specloom.pipeline import build_tree
+    from specloom.write import read_tree
 
     plan = _plan(args)
     expected, _ = build_tree(plan.specs, out=Path(plan.out), whole=not args.specs, per_spec=plan.options)
@@ -243,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def console() -> int:
-    """Entry point of the ``specloom`` script and ``python -m generator``.
+    """Entry point of the ``specloom`` script and ``python -m specloom``.
 
     ``jsonschema`` imports the optional ``rfc3987_syntax`` package when it is installed (it comes
     with ``jsonschema[format-nongpl]``, which the test oracle needs), and that package compiles

@@ -23,10 +23,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from generator.check import Options
-from generator.diagnostics import Diagnostic, SpecError
-from generator.load import Limits
-from generator.subset import Subset
+from specloom.check import Options
+from specloom.diagnostics import Diagnostic, SpecError
+from specloom.load import Limits
+from specloom.subset import Subset
 
 __all__ = ["Config", "read", "default_prefix", "check_prefix", "SPEC_KEYS", "FOLDER_KEYS"]
 

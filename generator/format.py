@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from generator.strategies.writer import layout, magic_comma
+from specloom.strategies.writer import layout, magic_comma
 
 if TYPE_CHECKING:
     import black
@@ -36,7 +36,7 @@ _MAGIC = re.compile(r",\s*[)\]}]")  # a comma before a closing bracket (``magic_
 # The validator compiler writes its own canonical layout, one check per line (black would rewrap
 # its long lines; the committed output is that layout), so it is neither laid out nor judged.
 UNFORMATTED = frozenset({"validators.py"})
-# The strategy compiler lays its lines out as black does (``generator.strategies.writer.layout``)
+# The strategy compiler lays its lines out as black does (``specloom.strategies.writer.layout``)
 # and leaves long only what it cannot split; such a module goes through black.
 LAID_OUT = frozenset({"strategies.py"})
 

@@ -16,10 +16,10 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from generator.diagnostics import Reporter, join_pointer, show
-from generator.normalize import Notes
-from generator.resolve import pointer_get, ref_pointer
-from generator.walk import iter_operations, walk
+from specloom.diagnostics import Reporter, join_pointer, show
+from specloom.normalize import Notes
+from specloom.resolve import pointer_get, ref_pointer
+from specloom.walk import iter_operations, walk
 
 MEDIA_TYPES = "#/components/mediaTypes/"
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.diagnostics import Reporter, join_pointer
-from generator.resolve import follow
-from generator.rules import deref
-from generator.walk import iter_operations
+from specloom.diagnostics import Reporter, join_pointer
+from specloom.resolve import follow
+from specloom.rules import deref
+from specloom.walk import iter_operations
 
 __all__ = ["check"]
 

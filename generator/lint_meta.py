@@ -40,7 +40,7 @@ def metaschema() -> dict[str, Any]:
 
 def cache_folder() -> Path | None:
     """Where compiled metaschemas are kept (``SPECLOOM_CACHE``, default ``.specloom-cache``)."""
-    from generator.cache import DEFAULT_FOLDER
+    from specloom.cache import DEFAULT_FOLDER
 
     folder = os.environ.get("SPECLOOM_CACHE", str(DEFAULT_FOLDER))
     return Path(folder) / "meta" if folder else None
@@ -79,7 +79,7 @@ def _entry_path() -> Path | None:
 
 @cache
 def _digest() -> str:
-    from generator.cache import generator_hash
+    from specloom.cache import generator_hash
 
     return hashlib.sha256(json.dumps(metaschema(), sort_keys=True).encode() + generator_hash().encode()).hexdigest()
 
@@ -92,7 +92,7 @@ def is_valid() -> IsValid:
         loaded = _import(path)
         if loaded is not None:
             return loaded
-    from generator.validation import compile_validator
+    from specloom.validation import compile_validator
 
     validator = compile_validator(metaschema())
     if path is not None:
@@ -115,7 +115,7 @@ def _import(path: Path) -> IsValid | None:
 
 
 def _store(path: Path, source: str) -> None:
-    from generator.cache import prepare
+    from specloom.cache import prepare
 
     try:
         prepare(path.parent.parent)

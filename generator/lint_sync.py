@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.diagnostics import Reporter, join_pointer, unescape_token
-from generator.rules import deref
-from generator.walk import iter_operations
+from specloom.diagnostics import Reporter, join_pointer, unescape_token
+from specloom.rules import deref
+from specloom.walk import iter_operations
 
 KEY = "x-specloom-sync"
 _WRITES = ("upsert", "create")

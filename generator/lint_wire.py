@@ -17,10 +17,10 @@ from functools import cache
 from typing import Any
 from urllib.parse import quote
 
-from generator.diagnostics import Reporter, join_pointer
-from generator.names import CONSTRUCTOR_KEYWORDS, NameError_, snake_case
-from generator.rules import deref
-from generator.walk import iter_operations, walk
+from specloom.diagnostics import Reporter, join_pointer
+from specloom.names import CONSTRUCTOR_KEYWORDS, NameError_, snake_case
+from specloom.rules import deref
+from specloom.walk import iter_operations, walk
 
 _TEMPLATE = re.compile(r"\{[^{}]*\}")
 _VARIABLE = re.compile(r"\{([^{}]*)\}")
@@ -143,7 +143,7 @@ def _json_media(pointer: str) -> bool:
 
 
 def _error_rules(data: dict[str, Any], reporter: Reporter) -> None:
-    from specloom_runtime.body_rules import validate_error_rules
+    from specloom_runtime.wire import validate_error_rules
 
     for role, pointer, node in walk(data):
         rules = node.get("x-specloom-error-in-body") if role == "response" else None

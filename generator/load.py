@@ -2,9 +2,9 @@
 
 Why not ``yaml.safe_load``: diagnostics need the line of every JSON pointer, and YAML 1.1's
 implicit typing silently changes spec content (``yes`` -> True, ``2024-01-01`` -> a date, ``200:``
--> an int key). ``generator.load_yaml`` builds the data from the parser's events, keeping YAML 1.2's
+-> an int key). ``specloom.load_yaml`` builds the data from the parser's events, keeping YAML 1.2's
 core types only; ``.json`` files are read by the ``json`` module with a lazy pointer -> line index
-(``generator.load_json``): JSON is YAML 1.2, but reading it as YAML is many times slower and refuses
+(``specloom.load_json``): JSON is YAML 1.2, but reading it as YAML is many times slower and refuses
 valid escapes such as surrogate pairs.
 
 Every input is bounded (``Limits``): file size, nesting depth (checked before any recursive code
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from generator.diagnostics import Diagnostic, SpecError
+from specloom.diagnostics import Diagnostic, SpecError
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +109,7 @@ def loads(
     as_json: bool | None = None,
 ) -> Document:
     """Parse spec bytes already in memory (see ``load``); JSON when ``as_json`` or a ``.json`` path."""
-    from generator import load_json, load_yaml
+    from specloom import load_json, load_yaml
 
     file = display_name or str(path)
     if len(raw) > limits.max_bytes:

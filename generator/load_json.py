@@ -21,8 +21,8 @@ from itertools import accumulate
 from json.decoder import scanstring  # type: ignore[attr-defined]  # the C scanner's, public in json.decoder
 from typing import Any
 
-from generator.diagnostics import Diagnostic, SpecError, escape_token
-from generator.load import Limits
+from specloom.diagnostics import Diagnostic, SpecError, escape_token
+from specloom.load import Limits
 
 _WS = re.compile(r"[ \t\n\r]*")
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
@@ -103,7 +103,7 @@ def parse(text: str, file: str, limits: Limits, *, measure: bool = True) -> tupl
 
 
 def _short(pointer: str) -> str:
-    from generator.load_yaml import short
+    from specloom.load_yaml import short
 
     return short(pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~"))
 

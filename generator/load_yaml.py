@@ -22,8 +22,8 @@ from typing import Any
 
 import yaml
 
-from generator.diagnostics import Diagnostic, SpecError, escape_token
-from generator.load import Limits
+from specloom.diagnostics import Diagnostic, SpecError, escape_token
+from specloom.load import Limits
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")

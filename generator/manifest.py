@@ -13,9 +13,9 @@ import json
 from pathlib import PurePosixPath
 from typing import Any
 
-from generator import __version__
-from generator.diagnostics import Diagnostic, SpecError
-from generator.write import Provenance
+from specloom import __version__
+from specloom.diagnostics import Diagnostic, SpecError
+from specloom.write import Provenance
 
 MANIFEST = PurePosixPath(".specloom-manifest.json")
 

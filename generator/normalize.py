@@ -12,8 +12,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from generator.diagnostics import Reporter, join_pointer
-from generator.walk import walk
+from specloom.diagnostics import Reporter, join_pointer
+from specloom.walk import walk
 
 
 class Notes:
@@ -65,11 +65,11 @@ def _exclusive(schema: dict[str, Any], key: str, bound: str, pointer: str, repor
 
 def normalize(data: Any, reporter: Reporter, *, lenient: bool = False) -> Any:
     """Return a 3.1 copy of ``data``; never mutates the input. ``lenient``: repair first (see
-    ``generator.lenient``)."""
+    ``specloom.lenient``)."""
     notes = Notes(reporter)
     data = copy.deepcopy(data)
     if lenient:
-        from generator import lenient as repairs
+        from specloom import lenient as repairs
 
         repairs.before(data, reporter, notes)
     data = _normalize(data, reporter, notes)

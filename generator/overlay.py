@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from generator.diagnostics import Diagnostic, SpecError, join_pointer, show
-from generator.load import Document, load
+from specloom.diagnostics import Diagnostic, SpecError, join_pointer, show
+from specloom.load import Document, load
 
 Applied = tuple[tuple[str, str], ...]
 

@@ -4,8 +4,8 @@
 independent, so with several of them each is built in its own process (fork), two at a time:
 black and the code compilers dominate, and all are CPU-bound. One large spec alone uses both
 cores too: its strategies are compiled in a forked process while its validators are
-(``generator.render.fork``). ``generate`` may reuse packages from the build cache
-(``generator.cache``); ``check`` never does.
+(``specloom.render.fork``). ``generate`` may reuse packages from the build cache
+(``specloom.cache``); ``check`` never does.
 """
 
 from __future__ import annotations
@@ -20,15 +20,15 @@ from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from generator import manifest, overlay
-from generator.check import DEFAULT, Options, lint
-from generator.diagnostics import Diagnostic, SpecError
-from generator.format import format_sources
-from generator.ir.build import build_ir
-from generator.load import load
-from generator.render import render, render_root
-from generator.subset import select
-from generator.write import SKIP_DIRS, Provenance, read_tree, stamp, write
+from specloom import manifest, overlay
+from specloom.check import DEFAULT, Options, lint
+from specloom.diagnostics import Diagnostic, SpecError
+from specloom.format import format_sources
+from specloom.ir.build import build_ir
+from specloom.load import load
+from specloom.render import render, render_root
+from specloom.subset import select
+from specloom.write import SKIP_DIRS, Provenance, read_tree, stamp, write
 
 Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
 
@@ -102,13 +102,13 @@ def build_each(
 
 def _build_all(specs: list[Path], options: list[Options], out: Path, cache_dir: Path | None = None) -> list[Built | list[Diagnostic]]:
     """Each spec's package (or its errors), in order, each with its own options; with
-    ``cache_dir`` unchanged specs are read from the cache (``generator.cache``) and only the
+    ``cache_dir`` unchanged specs are read from the cache (``specloom.cache``) and only the
     others built, then stored."""
     results: dict[Path, Built | list[Diagnostic]] = {}
     keys: dict[Path, str | None] = {}
     by_spec = dict(zip(specs, options, strict=True))
     if cache_dir is not None:
-        from generator import cache
+        from specloom import cache
 
         for spec in specs:
             keys[spec] = digest = cache.key(spec, by_spec[spec], out)
@@ -123,7 +123,7 @@ def _build_all(specs: list[Path], options: list[Options], out: Path, cache_dir: 
         results[spec], deps = outcome
         digest = keys.get(spec)
         if cache_dir is not None and digest:
-            from generator import cache
+            from specloom import cache
 
             cache.put(cache_dir, digest, outcome[0], deps)
     return [results[s] for s in specs]

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from specloom_runtime.validation import translate_pattern
+from specloom_runtime.wire import translate_pattern
 
 __all__ = ["backtracking_risk"]
 

@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
-from generator.diagnostics import Diagnostic, Reporter, SpecError, join_pointer, unescape_token
-from generator.load import Document, load
+from specloom.diagnostics import Diagnostic, Reporter, SpecError, join_pointer, unescape_token
+from specloom.load import Document, load
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.diagnostics import Reporter, join_pointer
-from generator.names import NameError_, Scope, snake_case
-from generator.regex_risk import backtracking_risk
-from generator.resolve import in_place_cycles, pointer_get, ref_pointer
-from generator.walk import iter_operations, walk
+from specloom.diagnostics import Reporter, join_pointer
+from specloom.names import NameError_, Scope, snake_case
+from specloom.regex_risk import backtracking_risk
+from specloom.resolve import in_place_cycles, pointer_get, ref_pointer
+from specloom.walk import iter_operations, walk
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -209,7 +209,7 @@ def check_patterns(data: Any, reporter: Reporter) -> None:
 
 def check(data: dict[str, Any], reporter: Reporter) -> None:
     """Run every coherence check over a resolved document."""
-    from generator import lint_kit, lint_sync, lint_wire  # imported here: they import this module
+    from specloom import lint_kit, lint_sync, lint_wire  # imported here: they import this module
 
     _names(data, reporter)
     _rules(data, reporter)
@@ -223,7 +223,7 @@ def check(data: dict[str, Any], reporter: Reporter) -> None:
 
 def check_package_name(stem: str, reporter: Reporter) -> None:
     """The spec's file name (``stem``) names the generated package: it must make a Python name."""
-    from generator.ir.operations import package_name  # the IR's own rule, so both agree
+    from specloom.ir.operations import package_name  # the IR's own rule, so both agree
 
     try:
         package_name(stem)

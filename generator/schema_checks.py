@@ -19,10 +19,10 @@ import json
 from typing import Any
 from urllib.parse import quote
 
-from generator.diagnostics import Reporter, join_pointer, show
-from generator.normalize import Notes
-from generator.validation.keywords import lookup
-from generator.walk import walk
+from specloom.diagnostics import Reporter, join_pointer, show
+from specloom.normalize import Notes
+from specloom.validation.keywords import lookup
+from specloom.walk import walk
 
 BASE = "urn:specloom:document"
 OVERLAP = "oneOf"

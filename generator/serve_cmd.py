@@ -35,7 +35,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _credentials(args: argparse.Namespace, fake_api: object) -> dict[str, str]:
-    from specloom_runtime.client import ApiSpec
+    from specloom_runtime.call import ApiSpec
 
     api: ApiSpec = getattr(fake_api, "api")  # noqa: B009
     given: dict[str, str] = {}
@@ -61,8 +61,7 @@ def _rate(text: str | None, suffix: str, option: str) -> float | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from specloom_runtime.serve import load_fake, parse_faults, serve
-    from specloom_runtime.serve_faults import parse_duration
+    from specloom_runtime.testing import load_fake, parse_duration, parse_faults, serve
 
     try:
         fake_api = load_fake(args.api)

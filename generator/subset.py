@@ -19,9 +19,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from generator.diagnostics import Reporter, join_pointer, unescape_token
-from generator.resolve import Resolved, follow, pointer_get, ref_pointer
-from generator.walk import HTTP_METHODS, iter_operations
+from specloom.diagnostics import Reporter, join_pointer, unescape_token
+from specloom.resolve import Resolved, follow, pointer_get, ref_pointer
+from specloom.walk import HTTP_METHODS, iter_operations
 
 _DATA = ("example", "examples", "default", "const", "enum")  # values, not schemas: a "$ref" there is data
 

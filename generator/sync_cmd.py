@@ -74,7 +74,7 @@ def _progress(stream: IO[str]) -> Callable[[Summary], None]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from specloom_runtime.client import ConfigurationError
+    from specloom_runtime.call import ConfigurationError
     from specloom_runtime.errors import SpecloomError
     from specloom_runtime.sync import Options, default_state, sync_async
 

@@ -28,16 +28,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from generator import load_json
-from generator.diagnostics import Diagnostic, Reporter, SpecError
-from generator.load import DEFAULT_LIMITS, SPEC_SUFFIXES, Limits, load, loads
-from generator.log_text import json_text as _json
-from generator.log_text import one_line as _one_line
-from generator.log_text import where as _where
-from specloom_runtime.validation import RecursionLimitError
+from specloom import load_json
+from specloom.diagnostics import Diagnostic, Reporter, SpecError
+from specloom.load import DEFAULT_LIMITS, SPEC_SUFFIXES, Limits, load, loads
+from specloom.log_text import json_text as _json
+from specloom.log_text import one_line as _one_line
+from specloom.log_text import where as _where
+from specloom_runtime.wire import RecursionLimitError
 
 # the import name of the packages generated from specs/ and installed with specloom
-INSTALLED_APIS = "generated"
+INSTALLED_APIS = "specloom.apis"
 
 # Payload files may be larger than specs; depth, values and expanded size keep the spec bounds.
 PAYLOAD_LIMITS = Limits(max_bytes=256 * 1024 * 1024)
@@ -165,7 +165,7 @@ def _target(args: argparse.Namespace, spec_limits: Limits = DEFAULT_LIMITS) -> t
 
 def _spec_files(folder: Path) -> dict[str, list[Path]]:
     """API name -> the spec files of ``folder`` that generate it."""
-    from generator.ir.operations import package_name
+    from specloom.ir.operations import package_name
 
     specs: dict[str, list[Path]] = {}
     for path in sorted(folder.iterdir()):
@@ -181,7 +181,7 @@ def _schema_file(path: str, formats: str, spec_limits: Limits = DEFAULT_LIMITS) 
     doc = load(path, limits=spec_limits)
     if not isinstance(doc.data, (dict, bool)):
         raise SpecError([Diagnostic(path, 1, "", "a JSON Schema is an object or a boolean")])
-    from generator.rules import check_loops
+    from specloom.rules import check_loops
 
     reporter = Reporter(path, doc.lines)
     check_loops(doc.data, reporter)
@@ -190,9 +190,9 @@ def _schema_file(path: str, formats: str, spec_limits: Limits = DEFAULT_LIMITS) 
 
 
 def _from_specs(folder: Path, api: str, name: str, formats: str, spec_limits: Limits = DEFAULT_LIMITS) -> Any:
-    from generator.ir.build import build_ir
-    from generator.normalize import normalize
-    from generator.resolve import resolve
+    from specloom.ir.build import build_ir
+    from specloom.normalize import normalize
+    from specloom.resolve import resolve
 
     if not folder.is_dir():
         raise UsageError(f"no such folder of specs: {folder}")
@@ -210,7 +210,7 @@ def _from_specs(folder: Path, api: str, name: str, formats: str, spec_limits: Li
         reporter.raise_if_errors()
         entries = {v.key: (v.key, v.py_name, v.pointer) for v in build_ir(resolved, reporter).validators}
     except Exception as exc:  # the spec is broken: the linter says where (jsonschema only here)
-        from generator.check import lint
+        from specloom.check import lint
 
         lint(doc)
         if isinstance(exc, SpecError):
@@ -223,7 +223,7 @@ def _from_specs(folder: Path, api: str, name: str, formats: str, spec_limits: Li
 
 def _compile(document: Any, entry: tuple[str, str, str], source_file: str, formats: str, reporter: Reporter) -> Any:
     """One entry of ``document`` -> its ``CompiledValidator``; problems located in ``source_file``."""
-    from generator.validation import CompileError, compile_module
+    from specloom.validation import CompileError, compile_module
 
     try:
         module = compile_module(document, [entry], source_file=source_file, formats=formats)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, Literal
 
-from generator.diagnostics import join_pointer
-from generator.resolve import follow
+from specloom.diagnostics import join_pointer
+from specloom.resolve import follow
 
 Role = Literal["root", "securityScheme", "operation", "parameter", "response", "mediaType", "schema"]
 

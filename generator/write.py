@@ -1,7 +1,7 @@
 """Write stage: formatted sources -> files under the output folder, atomically, with provenance.
 
 Input: ``{relative path: source}`` and the provenance of each package. Output: the output folder
-holds exactly those files (the pipeline decides which: ``generator.manifest`` says what a run
+holds exactly those files (the pipeline decides which: ``specloom.manifest`` says what a run
 owns). The new tree is built beside the old one and swapped in with renames, so a failed run leaves
 ``generated/`` as it was; files of removed schemas disappear because the folder is replaced, not
 patched. Every path is checked to stay inside the output folder.
@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from generator import __version__
+from specloom import __version__
 
 SKIP_DIRS = {"__pycache__", ".mypy_cache", ".pytest_cache", ".hypothesis", ".ruff_cache"}
 

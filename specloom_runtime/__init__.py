@@ -1,6 +1,7 @@
 """Hand-written runtime shared by every package specloom generates (errors, transport, signing, formats)."""
 
 # Client-side half: the names generated clients use most (each module documents its own).
+from specloom_runtime.call.transport import RetryPolicy
 from specloom_runtime.errors import (
     ApiError,
     AuthenticationError,
@@ -17,14 +18,13 @@ from specloom_runtime.errors import (
     TransportError,
     UnexpectedResponseError,
 )
-from specloom_runtime.limit_errors import (
+from specloom_runtime.errors.limits import (
     PaginationError,
     RedirectRefusedError,
     ResponseTooLargeError,
 )
-from specloom_runtime.redact import Redactor, install_secret_filter
-from specloom_runtime.transport import RetryPolicy
-from specloom_runtime.unset import UNSET, Unset
+from specloom_runtime.errors.redact import Redactor, install_secret_filter
+from specloom_runtime.wire.unset import UNSET, Unset
 
 __all__ = [
     "ApiError",

@@ -13,8 +13,8 @@ documented answers, the collections and each operation's part in them.
 
 Example::
 
-    from generated.cartfunnel.client import Client
-    from generated.cartfunnel.testing import FakeApi
+    from specloom.apis.cartfunnel.client import Client
+    from specloom.apis.cartfunnel.testing import FakeApi
 
     fake = FakeApi()
     with Client(account="test", api_secret="test", transport=fake) as client:

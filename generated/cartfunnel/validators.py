@@ -14,8 +14,8 @@ pointer and its location in ``cartfunnel.yaml``. ``VALIDATORS`` maps a schema na
 
 from math import isfinite
 
-from specloom_runtime.formats import FORMAT_CHECKERS
-from specloom_runtime.validation import (
+from specloom_runtime.wire import (
+    FORMAT_CHECKERS,
     CompiledValidator,
     ValidationError,
     Violation,

@@ -33,17 +33,17 @@ from specloom_runtime import (
     TransportError,
     UnexpectedResponseError,
 )
-from specloom_runtime.client import ConfigurationError
-from specloom_runtime.client_checks import PlainHttpWarning
-from specloom_runtime.limit_errors import (
+from specloom_runtime.call import (
+    ConfigurationError,
+    PlainHttpWarning,
+    ResponseValidationWarning,
+)
+from specloom_runtime.errors import (
     PaginationError,
     RedirectRefusedError,
     ResponseTooLargeError,
 )
-from specloom_runtime.operation import ResponseValidationWarning
-from specloom_runtime.signing import verify_signature
-from specloom_runtime.unset import UNSET, Unset
-from specloom_runtime.validation import ValidationError
+from specloom_runtime.wire import UNSET, Unset, ValidationError, verify_signature
 
 from .client import AsyncClient, Client
 from .models import (

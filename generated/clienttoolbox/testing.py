@@ -13,8 +13,8 @@ documented answers, the collections and each operation's part in them.
 
 Example::
 
-    from generated.clienttoolbox.client import Client
-    from generated.clienttoolbox.testing import FakeApi
+    from specloom.apis.clienttoolbox.client import Client
+    from specloom.apis.clienttoolbox.testing import FakeApi
 
     fake = FakeApi()
     with Client(user_id="test", user_password="test", transport=fake) as client:

@@ -15,8 +15,8 @@ pointer and its location in ``clienttoolbox.yaml``. ``VALIDATORS`` maps a schema
 import re
 from math import isfinite
 
-from specloom_runtime.formats import FORMAT_CHECKERS
-from specloom_runtime.validation import (
+from specloom_runtime.wire import (
+    FORMAT_CHECKERS,
     CompiledValidator,
     ValidationError,
     Violation,

@@ -13,8 +13,8 @@ documented answers, the collections and each operation's part in them.
 
 Example::
 
-    from generated.firecart.client import Client
-    from generated.firecart.testing import FakeApi
+    from specloom.apis.firecart.client import Client
+    from specloom.apis.firecart.testing import FakeApi
 
     fake = FakeApi()
     with Client(api_access_key="test", api_secret="test", transport=fake) as client:

@@ -13,8 +13,8 @@ documented answers, the collections and each operation's part in them.
 
 Example::
 
-    from generated.salesfire.client import Client
-    from generated.salesfire.testing import FakeApi
+    from specloom.apis.salesfire.client import Client
+    from specloom.apis.salesfire.testing import FakeApi
 
     fake = FakeApi()
     with Client(secret="test", transport=fake) as client:

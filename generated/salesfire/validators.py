@@ -14,8 +14,8 @@ pointer and its location in ``salesfire.yaml``. ``VALIDATORS`` maps a schema nam
 
 import re
 
-from specloom_runtime.formats import FORMAT_CHECKERS
-from specloom_runtime.validation import (
+from specloom_runtime.wire import (
+    FORMAT_CHECKERS,
     CompiledValidator,
     ValidationError,
     Violation,

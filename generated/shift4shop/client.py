@@ -17,16 +17,13 @@ from typing import Literal
 
 import httpx
 
-from specloom_runtime import models as _wire
-from specloom_runtime.client import (
+import specloom_runtime.wire.models as _wire
+from specloom_runtime.call import (
     DEFAULT_MAX_PAGES,
+    DEFAULT_MAX_RESPONSE_BYTES,
     ApiSpec,
     BaseAsyncClient,
     BaseClient,
-    read_env,
-)
-from specloom_runtime.exchange import DEFAULT_MAX_RESPONSE_BYTES
-from specloom_runtime.operation import (
     BodySpec,
     CredentialSpec,
     OperationSpec,
@@ -35,9 +32,10 @@ from specloom_runtime.operation import (
     ResponseForm,
     ResponseMode,
     ResponseSpec,
+    read_env,
 )
 from specloom_runtime.sync.spec import SyncOp, SyncSpec
-from specloom_runtime.validation import LazyValidators
+from specloom_runtime.wire import LazyValidators
 
 from . import models as _m
 

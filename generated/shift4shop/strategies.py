@@ -22,7 +22,7 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from specloom_runtime.dates import format_named
+from specloom_runtime.wire import format_named
 
 from . import models as _models
 

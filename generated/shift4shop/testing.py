@@ -13,8 +13,8 @@ documented answers, the collections and each operation's part in them.
 
 Example::
 
-    from generated.shift4shop.client import Client
-    from generated.shift4shop.testing import FakeApi
+    from specloom.apis.shift4shop.client import Client
+    from specloom.apis.shift4shop.testing import FakeApi
 
     fake = FakeApi()
     with Client(private_key="test", secure_url="test", token="test", transport=fake) as client:

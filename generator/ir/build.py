@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from generator.diagnostics import Reporter
-from generator.ir.nodes import Api
-from generator.ir.operations import OperationBuilder, credentials, package_name, server_variables
-from generator.ir.schema import SchemaTyper
-from generator.ir.sync import build_sync
-from generator.names import Scope
-from generator.resolve import Resolved
+from specloom.diagnostics import Reporter
+from specloom.ir.nodes import Api
+from specloom.ir.operations import OperationBuilder, credentials, package_name, server_variables
+from specloom.ir.schema import SchemaTyper
+from specloom.ir.sync import build_sync
+from specloom.names import Scope
+from specloom.resolve import Resolved
 
 # Names a generated models module imports or defines itself; no model class may take them.
 MODULE_RESERVED = frozenset({

@@ -1,7 +1,7 @@
 """Schema -> its decode plan: where ``x-specloom-decode-strings`` applies in its instances.
 
 The plan is a list of ``[path, mapping]`` pairs (a ``None`` path step means every array item),
-read by ``specloom_runtime.answer.apply_decode_plan``. Paths are enumerated only into subschemas
+read by ``specloom_runtime.call.answer.apply_decode_plan``. Paths are enumerated only into subschemas
 from which a decode-strings key is reachable at all: that reachability is decided once per schema
 over the ``$ref`` graph and shared by every response of the document. A bare path walk re-expands
 every shared ``$ref`` and never finished on a large published document (exponential in the depth
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.rules import deref
+from specloom.rules import deref
 
 KEY = "x-specloom-decode-strings"
 

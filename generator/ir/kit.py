@@ -3,7 +3,7 @@
 Input: the resolved document, the raw operations (as ``walk.iter_operations`` yields them), the
 built ``Operation`` nodes and the models. Output: the same operations with ``kit`` filled in (new
 frozen nodes, made before the ``Api`` exists; nothing is mutated afterwards). The sample bodies
-come from ``generator.ir.samples``.
+come from ``specloom.ir.samples``.
 
 Collections are recognised by shape, never by name: a path ``P`` (or ``P.ext``) and an item path
 ``P/{x}`` (or ``P/{x}.ext``) form a collection when a GET of them returns a model, or a list of one,
@@ -21,8 +21,8 @@ import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from generator.ir.kit_shape import count_flag, filters, formats, only_with, raw_parameters
-from generator.ir.nodes import (
+from specloom.ir.kit_shape import count_flag, filters, formats, only_with, raw_parameters
+from specloom.ir.nodes import (
     Field,
     Json,
     KitAnswer,
@@ -34,8 +34,8 @@ from generator.ir.nodes import (
     Operation,
     TypeRef,
 )
-from generator.ir.samples import Impossible, Samples, is_json_media, raw_response
-from generator.rules import deref
+from specloom.ir.samples import Impossible, Samples, is_json_media, raw_response
+from specloom.rules import deref
 
 RawOperation = tuple[str, str, str, dict[str, Any], dict[str, Any]]
 

@@ -2,7 +2,7 @@
 properties answered only on request, read from the spec for the fake server of ``testing.py``.
 
 Input: the resolved document, one raw operation (and its path item), its ``Operation`` node and
-the model its collection keeps. Output: plain JSON-able dicts that ``generator.ir.kit`` stores on
+the model its collection keeps. Output: plain JSON-able dicts that ``specloom.ir.kit`` stores on
 the operation's ``KitBehaviour`` (``filters``, ``count``, ``formats``, ``only_with``). Split from
 ``kit.py``, which recognises collections; this module reads what shapes one operation's answer.
 
@@ -27,8 +27,8 @@ from typing import Any
 
 from defusedxml import ElementTree
 
-from generator.ir.nodes import Model, Operation
-from generator.rules import deref
+from specloom.ir.nodes import Model, Operation
+from specloom.rules import deref
 
 __all__ = ["count_flag", "filters", "formats", "only_with", "raw_parameters"]
 

@@ -1,6 +1,6 @@
 """IR nodes: frozen, slotted dataclasses holding facts about an API, never code.
 
-Input: built by ``generator.ir.build``. Output: read by the templates, which only print fields.
+Input: built by ``specloom.ir.build``. Output: read by the templates, which only print fields.
 Types are structured (``TypeRef(kind="list", item=...)``), never strings like ``"list[int]"``;
 vendor rules are data (``Json`` holds canonical JSON text of a declared rule, which templates print
 as a Python literal through one audited filter).
@@ -268,7 +268,7 @@ class KitBehaviour:
     ``failures``: one sample per documented error status. ``wire_kinds``: how to read the wire
     text of parameters and form fields back (``int``, ``float``, ``bool``, ``str``, ``list:<kind>``).
     ``filters``, ``count``, ``formats``, ``only_with``: how the answer is shaped by the request
-    (see ``generator.ir.kit_shape``); empty when the spec says nothing.
+    (see ``specloom.ir.kit_shape``); empty when the spec says nothing.
     """
 
     role: KitRole

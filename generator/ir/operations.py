@@ -10,10 +10,10 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from generator.diagnostics import join_pointer, show
-from generator.ir.decode_plan import DecodePlanner
-from generator.ir.kit import RawOperation, attach_kit
-from generator.ir.nodes import (
+from specloom.diagnostics import join_pointer, show
+from specloom.ir.decode_plan import DecodePlanner
+from specloom.ir.kit import RawOperation, attach_kit
+from specloom.ir.nodes import (
     Body,
     Credential,
     Json,
@@ -26,11 +26,11 @@ from generator.ir.nodes import (
     TypeRef,
     ValidatorEntry,
 )
-from generator.ir.schema import SchemaTyper, union
-from generator.names import CONSTRUCTOR_KEYWORDS, Scope, pascal_case, snake_case
-from generator.resolve import follow, pointer_get, ref_pointer
-from generator.rules import FORM, deref, fixed_value
-from generator.walk import iter_operations
+from specloom.ir.schema import SchemaTyper, union
+from specloom.names import CONSTRUCTOR_KEYWORDS, Scope, pascal_case, snake_case
+from specloom.resolve import follow, pointer_get, ref_pointer
+from specloom.rules import FORM, deref, fixed_value
+from specloom.walk import iter_operations
 
 IDEMPOTENT = {"get", "head", "put", "delete", "options", "trace"}
 _JSON_TYPES = ("application/json", "text/json")

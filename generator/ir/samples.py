@@ -1,4 +1,4 @@
-"""Sample answers of documented responses, for the testing kit (``generator.ir.kit``).
+"""Sample answers of documented responses, for the testing kit (``specloom.ir.kit``).
 
 Input: the resolved document, a response object and its pointer, the IR ``Response`` (for the
 decode plans and error-in-body rules). Output: ``KitSample`` nodes: the success sample, one 2xx
@@ -24,15 +24,13 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from generator.diagnostics import join_pointer
-from generator.ir.nodes import Json, KitSample, Operation, Response
-from generator.ir.schema_check import SchemaCheck
-from generator.resolve import follow
-from generator.rules import deref
-from specloom_runtime.answer import apply_decode_plan
-from specloom_runtime.body_rules import check_error_in_body
-from specloom_runtime.dates import NAMED_DATE_FORMATS
-from specloom_runtime.validation import translate_pattern
+from specloom.diagnostics import join_pointer
+from specloom.ir.nodes import Json, KitSample, Operation, Response
+from specloom.ir.schema_check import SchemaCheck
+from specloom.resolve import follow
+from specloom.rules import deref
+from specloom_runtime.call import apply_decode_plan
+from specloom_runtime.wire import NAMED_DATE_FORMATS, check_error_in_body, translate_pattern
 
 __all__ = ["Impossible", "SchemaCheck", "Synthesizer", "Samples", "is_json_media", "raw_response", "status_number", "wire_text"]
 

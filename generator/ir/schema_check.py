@@ -40,7 +40,7 @@ class SchemaCheck:
             return False
 
     def _compile(self, pointers: list[str]) -> dict[str, Check | None] | None:
-        from generator.validation import CompileError, compile_module
+        from specloom.validation import CompileError, compile_module
 
         try:
             entries = [(p, f"kit{i}", p) for i, p in enumerate(pointers)]

@@ -1,6 +1,6 @@
 """IR of ``x-specloom-sync``: the declared sync target + the built operations -> a ``Sync`` node.
 
-Input: the linted document's ``x-specloom-sync`` (``generator.lint_sync`` already checked that
+Input: the linted document's ``x-specloom-sync`` (``specloom.lint_sync`` already checked that
 every name and pointer exists) and the operations and models the IR built. Output: ``Sync`` with
 one ``SyncTarget`` per declared role, naming client methods and keywords by the allocator's
 names, so the runtime (``specloom_runtime.sync``) calls the generated client and needs nothing
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Literal
 
-from generator.ir.nodes import Json, Model, Operation, Sync, SyncTarget, TypeRef
+from specloom.ir.nodes import Json, Model, Operation, Sync, SyncTarget, TypeRef
 
 _ROLES: tuple[tuple[str, Literal["upsert", "create", "update", "bulk_update", "lookup"]], ...] = (
     ("upsert", "upsert"), ("create", "create"), ("update", "update"),

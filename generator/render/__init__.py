@@ -2,7 +2,7 @@
 
 Templates only print IR fields (loops and simple flags); Jinja runs with ``StrictUndefined`` so a
 missing IR field is an error, not an empty string. Spec text reaches the output only through the
-filters of ``generator.render.filters``.
+filters of ``specloom.render.filters``.
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from typing import Any
 
 import jinja2
 
-from generator.diagnostics import Reporter
-from generator.ir.nodes import Api
-from generator.render import filters
-from generator.render.import_order import import_sorted
-from generator.validation import compile_module
+from specloom.diagnostics import Reporter
+from specloom.ir.nodes import Api
+from specloom.render import filters
+from specloom.render.import_order import import_sorted
+from specloom.validation import compile_module
 
 _ENV = jinja2.Environment(
-    loader=jinja2.PackageLoader("generator.render", "templates"),
+    loader=jinja2.PackageLoader("specloom.render", "templates"),
     undefined=jinja2.StrictUndefined,
     trim_blocks=True,
     lstrip_blocks=True,
@@ -44,9 +44,9 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
     With a ``reporter``, a schema the strategy compiler cannot do degrades that one artefact: its
     strategy is left out, a located warning says so, and the property suite skips the tests that
     need it (with the reason). Without one, it is an error, as in ``--strict``. ``parallel``: the
-    strategies are compiled in a forked process meanwhile (``generator.render.fork``); same output.
+    strategies are compiled in a forked process meanwhile (``specloom.render.fork``); same output.
     """
-    from generator.render.fork import Strategies
+    from specloom.render.fork import Strategies
 
     base = PurePosixPath(api.package)
     elsewhere = Strategies(api, document, reporter) if parallel else None
@@ -75,8 +75,8 @@ def render_validators(api: Api, document: dict[str, Any], reporter: Reporter | N
     way fastjsonschema does); it takes schemas from the resolved document by the JSON pointers the
     IR lists, and spec text enters its output only through ``repr``.
     """
-    from generator.diagnostics import Diagnostic, SpecError
-    from generator.validation import CompileError
+    from specloom.diagnostics import Diagnostic, SpecError
+    from specloom.validation import CompileError
 
     entries = [(v.key, v.py_name, v.pointer) for v in api.validators]
     try:
@@ -100,8 +100,8 @@ def render_strategies(api: Api, document: dict[str, Any], skipped: dict[str, str
     or, given ``skipped`` and ``reporter``, a located warning, the key and the reason recorded in
     ``skipped`` (registry key, or ``model:<name>``) for the property suite.
     """
-    from generator.diagnostics import Diagnostic, SpecError
-    from generator.strategies import StrategyError, render_module
+    from specloom.diagnostics import Diagnostic, SpecError
+    from specloom.strategies import StrategyError, render_module
 
     entries = [(v.key, v.py_name, v.pointer) for v in api.validators]
     models = [(m.name, m.source_pointer) for m in api.models]

@@ -2,7 +2,7 @@
 
 Every value a spec author controls reaches a template through one of these filters: a Python
 literal (``repr`` of a JSON value: quotes, backslashes, newlines and Unicode separators all escaped
-by Python itself), an escaped docstring body, or an identifier that ``generator.names`` chose.
+by Python itself), an escaped docstring body, or an identifier that ``specloom.names`` chose.
 Templates never place raw spec text anywhere else, so a description that closes a docstring and imports os, or a
 default holding ``__import__('os')`` stays inert text.
 """
@@ -13,8 +13,8 @@ import re
 import unicodedata
 from typing import Any
 
-from generator.ir.nodes import Json
-from generator.strategies.writer import str_lit, tuple_lit
+from specloom.ir.nodes import Json
+from specloom.strategies.writer import str_lit, tuple_lit
 
 _QUOTES = re.compile(r'"(?=")')
 _QUOTES_END = re.compile(r'"(?=")|"$')

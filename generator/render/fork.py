@@ -16,8 +16,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from generator.diagnostics import Diagnostic, Reporter, SpecError
-from generator.ir.nodes import Api
+from specloom.diagnostics import Diagnostic, Reporter, SpecError
+from specloom.ir.nodes import Api
 
 Job = tuple[Api, dict[str, Any], Reporter | None]
 _JOB: Job | None = None  # read by the forked child: set just before the fork, cleared after
@@ -32,7 +32,7 @@ class Outcome:
 
 
 def _strategies() -> Outcome:
-    from generator.render import render_strategies
+    from specloom.render import render_strategies
 
     assert _JOB is not None
     api, document, reporter = _JOB

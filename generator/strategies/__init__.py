@@ -16,7 +16,7 @@ negated ``allOf`` needs merging, a merge with ``not`` needs negating), ``contain
 ``Emitter``, and ``patches`` the ``Mutator``.
 """
 
-from generator.strategies.module import CompiledStrategy, compile_strategy, render_module
-from generator.strategies.shapes import StrategyError
+from specloom.strategies.module import CompiledStrategy, compile_strategy, render_module
+from specloom.strategies.shapes import StrategyError
 
 __all__ = ["CompiledStrategy", "StrategyError", "compile_strategy", "render_module"]

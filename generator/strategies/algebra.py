@@ -6,7 +6,7 @@ every invalid mutation reduce to these three operations, and keeping them exact 
 is out of reach, on the safe side) is what makes generated data valid by construction.
 
 Safe side means: ``merge`` may describe *fewer* values than the true intersection (never more),
-and ``negate`` (in ``generator.strategies.negate``) returns alternatives that each lie inside the
+and ``negate`` (in ``specloom.strategies.negate``) returns alternatives that each lie inside the
 complement, with a ``Reason`` for every part it cannot construct. ``accepts`` is exact: it is a
 small evaluator of the canonical form, used on finite candidates (enum values, probes).
 """
@@ -20,8 +20,8 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-from generator.strategies.negate import all_negated, negate
-from generator.strategies.shapes import (
+from specloom.strategies.negate import all_negated, negate
+from specloom.strategies.shapes import (
     TRUE,
     AnyOf,
     ArrayFacet,
@@ -39,8 +39,13 @@ from generator.strategies.shapes import (
     kind_of,
     prune,
 )  # fmt: skip
-from specloom_runtime.formats import FORMAT_CHECKERS
-from specloom_runtime.validation import all_unique, json_in, multiple_of, translate_pattern
+from specloom_runtime.wire import (
+    FORMAT_CHECKERS,
+    all_unique,
+    json_in,
+    multiple_of,
+    translate_pattern,
+)
 
 __all__ = ["Algebra", "search", "Negation"]
 
@@ -216,7 +221,7 @@ class Algebra:
             result = self.merge(result, s)
         return result
 
-    # -- negate (see ``generator.strategies.negate``) ------------------------------------------
+    # -- negate (see ``specloom.strategies.negate``) ------------------------------------------
 
     def negate(self, shape: Shape, depth: int = 0) -> Negation:
         """Shapes whose union lies inside the complement of ``shape``, plus what was left out."""

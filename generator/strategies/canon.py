@@ -18,12 +18,12 @@ from fractions import Fraction
 from typing import Any
 from urllib.parse import unquote
 
-from generator.diagnostics import escape_token
-from generator.resolve import in_place_cycles, pointer_get
-from generator.strategies.algebra import Algebra, search
-from generator.strategies.dnf import expand, fold_unevaluated
-from generator.strategies.keywords import lookup
-from generator.strategies.shapes import (
+from specloom.diagnostics import escape_token
+from specloom.resolve import in_place_cycles, pointer_get
+from specloom.strategies.algebra import Algebra, search
+from specloom.strategies.dnf import expand, fold_unevaluated
+from specloom.strategies.keywords import lookup
+from specloom.strategies.shapes import (
     FALSE,
     NUMBER_KINDS,
     TRUE,
@@ -40,8 +40,7 @@ from generator.strategies.shapes import (
     StrategyError,
     StringFacet,
 )  # fmt: skip
-from specloom_runtime.formats import FORMAT_CHECKERS
-from specloom_runtime.validation import translate_pattern
+from specloom_runtime.wire import FORMAT_CHECKERS, translate_pattern
 
 __all__ = ["Canon", "TYPE_KINDS"]
 

@@ -1,7 +1,7 @@
 """Arrays and objects -> ``st.lists`` or ``@st.composite`` functions written straight.
 
 Input: a rule-free array shape, or an object shape whose remaining rules the presence solver
-handles (``generator.strategies.presence``), and the ``Emitter`` for their parts. Output: a
+handles (``specloom.strategies.presence``), and the ``Emitter`` for their parts. Output: a
 strategy constant, or a ``Reason`` when no array/object fits.
 
 Arrays: plain ``st.lists`` (``unique_by`` a JSON-equality key) when there is no ``prefixItems``
@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from generator.strategies.algebra import search
-from generator.strategies.dnf import disjoint, integer_range
-from generator.strategies.presence import Builder, Plan
-from generator.strategies.shapes import (
+from specloom.strategies.algebra import search
+from specloom.strategies.dnf import disjoint, integer_range
+from specloom.strategies.presence import Builder, Plan
+from specloom.strategies.shapes import (
     TRUE,
     Not,
     Reason,
@@ -30,8 +30,8 @@ from generator.strategies.shapes import (
 )
 
 if TYPE_CHECKING:
-    from generator.strategies.emit import Emitter
-from generator.strategies.writer import call, str_lit, tuple_lit
+    from specloom.strategies.emit import Emitter
+from specloom.strategies.writer import call, str_lit, tuple_lit
 
 __all__ = ["array", "obj", "error"]
 

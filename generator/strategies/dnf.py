@@ -7,7 +7,7 @@ branch *i* is merged with the negation of every branch it is not provably disjoi
 
 Why the caller may keep some rules: an object's presence rules (``anyOf`` of ``required``,
 ``dependentSchemas``, ``if``/``then`` on one property) multiply out into thousands of
-alternatives, so ``generator.strategies.presence`` solves those at draw time instead; ``keep``
+alternatives, so ``specloom.strategies.presence`` solves those at draw time instead; ``keep``
 says which rules to leave alone.
 """
 
@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from fractions import Fraction
 
-from generator.strategies.algebra import Algebra
-from generator.strategies.shapes import (
+from specloom.strategies.algebra import Algebra
+from specloom.strategies.shapes import (
     ALL_KINDS,
     FALSE,
     NUMBER_KINDS,

@@ -19,16 +19,16 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
-from generator.strategies import containers
-from generator.strategies.algebra import Algebra
-from generator.strategies.canon import Canon, generable
-from generator.strategies.dnf import expand, integer_range, quick_empty
-from generator.strategies.formats import format_strategy
-from generator.strategies.presence import reducible
-from generator.strategies.regex import fast_regex
-from generator.strategies.shapes import GROUPS, AnyOf, OneOf, Reason, Shape, kind_of
-from generator.strategies.writer import Writer, call, json_lit, str_lit, tuple_lit
-from specloom_runtime.validation import json_in, translate_pattern
+from specloom.strategies import containers
+from specloom.strategies.algebra import Algebra
+from specloom.strategies.canon import Canon, generable
+from specloom.strategies.dnf import expand, integer_range, quick_empty
+from specloom.strategies.formats import format_strategy
+from specloom.strategies.presence import reducible
+from specloom.strategies.regex import fast_regex
+from specloom.strategies.shapes import GROUPS, AnyOf, OneOf, Reason, Shape, kind_of
+from specloom.strategies.writer import Writer, call, json_lit, str_lit, tuple_lit
+from specloom_runtime.wire import json_in, translate_pattern
 
 __all__ = ["Emitter"]
 
@@ -207,7 +207,7 @@ class Emitter:
             return Reason("not", shape.where, f"the only {group} allowed here, {empty!r}, is excluded")
         code = containers.array(self, shape) if group == "array" else containers.obj(self, shape)
         if excluded and isinstance(code, str):
-            self.w.imports.add("from specloom_runtime.validation import json_in")
+            self.w.imports.add("from specloom_runtime.wire import json_in")
             listed = self.w.const(tuple_lit([json_lit(v) for v in excluded]), "_v", "")
             code = self.w.const(f"{code}.filter(lambda v: not json_in(v, {listed}))")
         return code
@@ -298,7 +298,7 @@ class Emitter:
     def _number_filters(self, s: Shape) -> str:
         out = ""
         for m in s.number.not_multiples:
-            self.w.imports.update({"from fractions import Fraction", "from specloom_runtime.validation import multiple_of"})
+            self.w.imports.update({"from fractions import Fraction", "from specloom_runtime.wire import multiple_of"})
             d = self.w.const(f"Fraction({m.numerator}, {m.denominator})", "_v", "Fraction")
             out += f".filter(lambda v: not multiple_of(v, {d}))"
         values = [v for v in s.not_in if kind_of(v) in ("integer", "fraction")]

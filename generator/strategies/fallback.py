@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.diagnostics import join_pointer
-from generator.resolve import pointer_get, ref_pointer
-from generator.strategies.canon import Canon
-from generator.strategies.emit import Emitter
-from generator.strategies.shapes import Reason, StrategyError
-from generator.strategies.writer import Writer
+from specloom.diagnostics import join_pointer
+from specloom.resolve import pointer_get, ref_pointer
+from specloom.strategies.canon import Canon
+from specloom.strategies.emit import Emitter
+from specloom.strategies.shapes import Reason, StrategyError
+from specloom.strategies.writer import Writer
 
 __all__ = ["Fallback"]
 

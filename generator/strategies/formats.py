@@ -1,6 +1,6 @@
 """Formats -> strategy source (valid strings) and probes (invalid strings), one fixed table.
 
-Input: a ``format`` name that ``specloom_runtime.formats.FORMAT_CHECKERS`` asserts. Output: the
+Input: a ``format`` name that ``specloom_runtime.wire.formats.FORMAT_CHECKERS`` asserts. Output: the
 source of a Hypothesis strategy drawing strings of that format, the shortest and longest string
 it can draw (so ``minLength``/``maxLength`` need a filter only when they cut into that range),
 and a few strings that are *not* of the format, for invalid mutations.
@@ -18,9 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator.strategies.writer import str_lit
-from specloom_runtime.dates import NAMED_DATE_FORMATS
-from specloom_runtime.formats import FORMAT_CHECKERS
+from specloom.strategies.writer import str_lit
+from specloom_runtime.wire import FORMAT_CHECKERS, NAMED_DATE_FORMATS
 
 __all__ = ["FormatStrategy", "format_strategy", "invalid_probes"]
 
@@ -104,7 +103,7 @@ def format_strategy(name: str, max_len: int | None = None) -> FormatStrategy:
         code = f"st.datetimes({bounds}).map(partial(format_named, {str_lit(name)}))"
         samples = [fmt.format(dt.datetime(2000, 1, 1)), fmt.format(dt.datetime(2000, 12, 31, 23, 59, 59))]
     lengths = [len(s) for s in samples]
-    imports = ("import datetime as _dt", "from functools import partial", "from specloom_runtime.dates import format_named")
+    imports = ("import datetime as _dt", "from functools import partial", "from specloom_runtime.wire import format_named")
     return FormatStrategy(code, (), min(lengths), max(lengths), imports)
 
 

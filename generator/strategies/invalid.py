@@ -8,7 +8,7 @@ Why every mutation is invalid for the *whole* schema: each breaks one unconditio
 the allowed types, the enum, a string/number/array bound of the shape itself, a required key,
 a property's own schema (the complete schema for that key), ``additionalProperties: false``,
 ``propertyNames``, a ``dependentRequired`` pair -- or makes a whole rule fail
-(``generator.strategies.patches``). Constant probes (a string a pattern or a
+(``specloom.strategies.patches``). Constant probes (a string a pattern or a
 format refuses, a number just past a bound) are checked here with ``Algebra.accepts`` rather than
 assumed. Everything else about a mutated value is drawn valid, so the label names the one thing
 that was broken.
@@ -20,18 +20,18 @@ import math
 from dataclasses import replace
 from typing import Any
 
-from generator.strategies.algebra import Algebra, search
-from generator.strategies.emit import Emitter
-from generator.strategies.formats import invalid_probes
-from generator.strategies.patches import rule_mutations
-from generator.strategies.shapes import (
+from specloom.strategies.algebra import Algebra, search
+from specloom.strategies.emit import Emitter
+from specloom.strategies.formats import invalid_probes
+from specloom.strategies.patches import rule_mutations
+from specloom.strategies.shapes import (
     NUMBER_KINDS,
     Rule,
     Shape,
     kind_of,
 )
-from generator.strategies.writer import clip, json_lit, str_lit, tuple_lit
-from specloom_runtime.validation import json_in
+from specloom.strategies.writer import clip, json_lit, str_lit, tuple_lit
+from specloom_runtime.wire import json_in
 
 __all__ = ["Mutator"]
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from generator.validation.keywords import DRAFT_2020_12_KEYWORDS
+from specloom.validation.keywords import DRAFT_2020_12_KEYWORDS
 
 __all__ = ["Keyword", "KEYWORDS", "lookup"]
 

@@ -7,7 +7,7 @@ Output: the source of a module defining ``<name>()`` (valid values), ``invalid_<
 registries -- or, for ``compile_strategy``, that module executed, for tests and notebooks.
 
 Generated modules import Hypothesis, ``specloom_runtime`` and their own package's ``models``;
-never the generator or ``jsonschema``. Public names come from ``generator.names.Scope``; spec
+never the generator or ``jsonschema``. Public names come from ``specloom.names.Scope``; spec
 text appears only inside ``repr`` literals (docstrings included).
 """
 
@@ -19,14 +19,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from generator.names import Scope, snake_case
-from generator.resolve import recursive_pointers
-from generator.strategies.canon import Canon
-from generator.strategies.emit import Emitter
-from generator.strategies.fallback import Fallback
-from generator.strategies.invalid import MUTATION, Mutator
-from generator.strategies.shapes import OverBudget, Reason, StrategyError
-from generator.strategies.writer import STRATEGY, Writer, str_lit, tuple_lit
+from specloom.names import Scope, snake_case
+from specloom.resolve import recursive_pointers
+from specloom.strategies.canon import Canon
+from specloom.strategies.emit import Emitter
+from specloom.strategies.fallback import Fallback
+from specloom.strategies.invalid import MUTATION, Mutator
+from specloom.strategies.shapes import OverBudget, Reason, StrategyError
+from specloom.strategies.writer import STRATEGY, Writer, str_lit, tuple_lit
 
 __all__ = ["render_module", "compile_strategy", "CompiledStrategy"]
 

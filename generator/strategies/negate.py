@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from generator.strategies.shapes import (
+from specloom.strategies.shapes import (
     ALL_KINDS,
     FALSE,
     NUMBER_KINDS,
@@ -37,7 +37,7 @@ from generator.strategies.shapes import (
 )
 
 if TYPE_CHECKING:
-    from generator.strategies.algebra import Algebra, Negation
+    from specloom.strategies.algebra import Algebra, Negation
 
 __all__ = ["negate", "all_negated"]
 

@@ -1,7 +1,7 @@
 """Rule mutations: values that make one ``anyOf``/``oneOf``/``if``/``not``/``dependentSchemas`` fail.
 
 Input: a shape, one of its rules, and the ``Mutator`` (for valid parts and labels). Output:
-labelled mutation constants. A presence rule (see ``generator.strategies.presence``) is read as
+labelled mutation constants. A presence rule (see ``specloom.strategies.presence``) is read as
 alternatives of literals; a *patch* -- one failed literal taken from every alternative, that drops
 no required key -- is applied to a value valid for the whole schema: keys dropped, keys set to
 values drawn for them, pattern keys added or stripped. Every alternative then fails, so the rule
@@ -16,9 +16,9 @@ import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from generator.strategies.algebra import Algebra, search
-from generator.strategies.presence import Builder, Lit
-from generator.strategies.shapes import (
+from specloom.strategies.algebra import Algebra, search
+from specloom.strategies.presence import Builder, Lit
+from specloom.strategies.shapes import (
     AnyOf,
     DependentSchema,
     IfThenElse,
@@ -29,11 +29,11 @@ from generator.strategies.shapes import (
     StrategyError,
     StringFacet,
 )
-from generator.strategies.writer import clip, str_lit, tuple_lit
-from specloom_runtime.validation import translate_pattern
+from specloom.strategies.writer import clip, str_lit, tuple_lit
+from specloom_runtime.wire import translate_pattern
 
 if TYPE_CHECKING:
-    from generator.strategies.invalid import Mutator
+    from specloom.strategies.invalid import Mutator
 
 __all__ = ["rule_mutations"]
 

@@ -26,8 +26,8 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from generator.strategies.algebra import Algebra, search
-from generator.strategies.shapes import (
+from specloom.strategies.algebra import Algebra, search
+from specloom.strategies.shapes import (
     FALSE,
     AnyOf,
     DependentSchema,

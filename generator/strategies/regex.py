@@ -26,7 +26,7 @@ import importlib
 import re
 from typing import Any
 
-from generator.strategies.writer import Writer, call, str_lit
+from specloom.strategies.writer import Writer, call, str_lit
 
 __all__ = ["fast_regex"]
 

@@ -1,7 +1,7 @@
 """The strategy compiler's canonical form: a schema as a conjunction of per-kind facts plus rules.
 
-Input: built by ``generator.strategies.canon`` from JSON Schema objects and combined by
-``generator.strategies.algebra`` (merge = "and", negate = "not"). Output: read by the emitters,
+Input: built by ``specloom.strategies.canon`` from JSON Schema objects and combined by
+``specloom.strategies.algebra`` (merge = "and", negate = "not"). Output: read by the emitters,
 which turn a ``Shape`` into Hypothesis strategy source.
 
 Why a form of its own rather than raw schema dicts: generation needs facts that JSON Schema has

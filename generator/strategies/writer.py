@@ -6,16 +6,17 @@ then constants in creation order (a constant only ever refers to constants creat
 or to a named strategy through ``st.deferred``), then whatever the caller appends.
 
 Spec text never reaches this module except inside literals built with ``py_str``/``py_literal``
-by the emitters; every name here is invented (``_s12``, ``_c3``) or comes from ``generator.names``.
+by the emitters; every name here is invented (``_s12``, ``_c3``) or comes from ``specloom.names``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
-from generator.strategies import helpers
-from generator.validation.source import py_literal
+from specloom.strategies import helpers
+from specloom.validation.source import py_literal
 
 __all__ = ["Writer", "layout", "str_lit", "json_lit", "tuple_lit", "clip", "call"]
 
@@ -117,7 +118,7 @@ class Writer:
     def import_lines(self) -> list[str]:
         std = sorted(i for i in self.imports if _group(i) == 0)
         third = sorted(i for i in self.imports if _group(i) == 1)
-        first = sorted(i for i in self.imports if _group(i) == 2)
+        first = sorted(_merged(i for i in self.imports if _group(i) == 2))
         local = sorted(i for i in self.imports if _group(i) == 3)
         out: list[str] = []
         for block in (std, third, first, local):
@@ -303,6 +304,25 @@ def _group(line: str) -> int:
     if module.startswith("specloom_runtime"):
         return 2
     return 3 if module.startswith(".") else 0
+
+
+def member_order(name: str) -> tuple[int, str, str]:
+    """ruff's order of imported names: CONSTANTS, then Classes, then functions (case-insensitive)."""
+    kind = 0 if len(name) > 1 and name.isupper() else 1 if name[:1].isupper() else 2
+    return kind, name.lower(), name
+
+
+def _merged(lines: Iterable[str]) -> list[str]:
+    """``from m import a`` and ``from m import b`` -> ``from m import a, b`` (as ruff wants them)."""
+    names: dict[str, set[str]] = {}
+    other: list[str] = []
+    for line in lines:
+        words = line.split(" import ", 1)
+        if line.startswith("from ") and len(words) == 2 and " as " not in line and "(" not in line:
+            names.setdefault(words[0], set()).update(n.strip() for n in words[1].split(","))
+        else:
+            other.append(line)
+    return other + [f"{module} import {', '.join(sorted(found, key=member_order))}" for module, found in names.items()]
 
 
 def _plain_first(block: list[str]) -> list[str]:

@@ -13,8 +13,8 @@ to it and calls back into it for sub-schemas, which is the natural shape of a re
 compiler; no module imports ``compiler`` at run time except ``api``.
 """
 
-from generator.validation.api import CompiledModule, Validator, compile_module, compile_validator
-from generator.validation.errors import CompileError, CompileWarning
+from specloom.validation.api import CompiledModule, Validator, compile_module, compile_validator
+from specloom.validation.errors import CompileError, CompileWarning
 
 __all__ = [
     "CompileError",

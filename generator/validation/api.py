@@ -16,10 +16,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from generator.validation.compiler import Compiler, Entry
-from generator.validation.errors import CompileError, CompileWarning
-from generator.validation.index import Index, Loc
-from specloom_runtime.validation import CompiledValidator, Violation
+from specloom.validation.compiler import Compiler, Entry
+from specloom.validation.errors import CompileError, CompileWarning
+from specloom.validation.index import Index, Loc
+from specloom_runtime.wire import CompiledValidator, Violation
 
 __all__ = ["Validator", "CompiledModule", "compile_validator", "compile_module"]
 
@@ -54,7 +54,7 @@ def compile_validator(schema: Any, *, formats: str = "annotate", registry: Any =
     """Compile ``schema`` into a ``Validator``.
 
     ``formats="annotate"`` (the 2020-12 default) treats ``format`` as an annotation; ``"assert"``
-    checks the formats in ``specloom_runtime.formats.FORMAT_CHECKERS``. ``registry`` (a
+    checks the formats in ``specloom_runtime.wire.formats.FORMAT_CHECKERS``. ``registry`` (a
     ``referencing.Registry``) supplies documents for remote ``$ref``s, read at compile time only.
     Raises ``CompileError`` for unsupported keywords, malformed values and unresolvable refs.
     """

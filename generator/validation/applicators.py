@@ -1,7 +1,7 @@
 """Emitters for applicator keywords: object and array children, and in-place combinators.
 
 Input: a schema object whose instance sits in a local variable. Output: Python lines inlined into
-the current function (see ``generator.validation.compiler`` for the two function kinds).
+the current function (see ``specloom.validation.compiler`` for the two function kinds).
 
 Children (``properties``, ``items``...) are inlined into loops over the instance, so a schema
 with no references compiles to one function whose nesting follows the schema, never the instance:
@@ -18,7 +18,7 @@ import tokenize
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
-from generator.validation.assertions import (
+from specloom.validation.assertions import (
     compile_pattern,
     count,
     covers,
@@ -26,15 +26,15 @@ from generator.validation.assertions import (
     type_test,
     value_test,
 )
-from generator.validation.errors import CompileError
-from generator.validation.keywords import lookup
-from generator.validation.source import py_str, py_tuple
-from specloom_runtime.validation import translate_pattern
+from specloom.validation.errors import CompileError
+from specloom.validation.keywords import lookup
+from specloom.validation.source import py_str, py_tuple
+from specloom_runtime.wire import translate_pattern
 
 if TYPE_CHECKING:
-    from generator.validation.compiler import Compiler
-    from generator.validation.fn import Dyn, Fn
-    from generator.validation.index import Node
+    from specloom.validation.compiler import Compiler
+    from specloom.validation.fn import Dyn, Fn
+    from specloom.validation.index import Node
 
 __all__ = ["OBJECT_KEYS", "CHEAP_OBJECT_KEYS", "ARRAY_KEYS", "keyword_of", "simple_expr", "emit_object",
            "emit_object_cheap", "emit_array", "emit_in_place", "sub_path", "names_of", "schemas_of"]  # fmt: skip

@@ -15,15 +15,14 @@ import re
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
-from generator.validation.errors import CompileError
-from generator.validation.source import py_literal, py_str, py_tuple
-from specloom_runtime.formats import FORMAT_CHECKERS, FORMAT_NOTES
-from specloom_runtime.validation import translate_pattern
+from specloom.validation.errors import CompileError
+from specloom.validation.source import py_literal, py_str, py_tuple
+from specloom_runtime.wire import FORMAT_CHECKERS, FORMAT_NOTES, translate_pattern
 
 if TYPE_CHECKING:
-    from generator.validation.compiler import Compiler
-    from generator.validation.fn import Fn
-    from generator.validation.index import Node
+    from specloom.validation.compiler import Compiler
+    from specloom.validation.fn import Fn
+    from specloom.validation.index import Node
 
 __all__ = ["type_test", "negated_type_test", "covers", "JSON_TYPES", "GROUP_OF", "value_test", "emit_type",
            "emit_enum", "emit_string", "emit_number", "string_tests", "compile_pattern", "count"]  # fmt: skip

@@ -2,7 +2,7 @@
 
 Input: an ``Index`` over the schema documents and the entry points to expose. Output: the source
 of a module defining, per entry, ``is_valid_<name>`` / ``validate_<name>`` and a ``VALIDATORS``
-registry (see ``generator.validation.api`` for the public shape).
+registry (see ``specloom.validation.api`` for the public shape).
 
 Each schema node reached through a reference becomes a shared function; everything else is
 inlined into its parent, so ordinary schemas compile to a few straight-line functions. Three kinds
@@ -33,9 +33,9 @@ from contextlib import AbstractContextManager as ContextManager
 from contextlib import nullcontext
 from typing import Any
 
-from generator.validation import applicators, assertions, unevaluated
-from generator.validation.errors import CompileError, CompileWarning
-from generator.validation.fn import (
+from specloom.validation import applicators, assertions, unevaluated
+from specloom.validation.errors import CompileError, CompileWarning
+from specloom.validation.fn import (
     INLINE_BUDGET,
     INLINE_DEPTH,
     INLINE_MAX_INDENT,
@@ -47,11 +47,11 @@ from generator.validation.fn import (
     Fn,
     Kind,
 )
-from generator.validation.graph import cyclic, reaches
-from generator.validation.index import Index, Loc, Node
-from generator.validation.keywords import lookup
-from generator.validation.measure import Measure
-from generator.validation.source import import_lines, py_str
+from specloom.validation.graph import cyclic, reaches
+from specloom.validation.index import Index, Loc, Node
+from specloom.validation.keywords import lookup
+from specloom.validation.measure import Measure
+from specloom.validation.source import import_lines, py_str
 
 __all__ = ["Compiler", "Fn", "Entry", "Dyn"]
 

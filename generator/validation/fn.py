@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from generator.validation.index import Loc, Node
-from generator.validation.source import Writer
+from specloom.validation.index import Loc, Node
+from specloom.validation.source import Writer
 
 __all__ = ["Kind", "Dyn", "Fn", "Entry", "INLINE_DEPTH", "INLINE_BUDGET", "INLINE_MAX_LOOPS", "INLINE_MAX_INDENT", "SPLIT_LOOPS", "SPLIT_INDENT"]
 

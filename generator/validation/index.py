@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-from generator.validation.errors import CompileError
-from generator.validation.keywords import lookup
+from specloom.validation.errors import CompileError
+from specloom.validation.keywords import lookup
 
 __all__ = ["Loc", "Node", "Index"]
 

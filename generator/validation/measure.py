@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from generator.validation import assertions
-from generator.validation.errors import CompileError
-from generator.validation.fn import INLINE_DEPTH, Dyn
-from generator.validation.index import Loc, Node
-from generator.validation.keywords import lookup
+from specloom.validation import assertions
+from specloom.validation.errors import CompileError
+from specloom.validation.fn import INLINE_DEPTH, Dyn
+from specloom.validation.index import Loc, Node
+from specloom.validation.keywords import lookup
 
 __all__ = ["Measure", "Navigator"]
 

@@ -104,13 +104,13 @@ def import_lines(body: str, imports: set[str], runtime: set[str], typed_consts: 
     if typed_consts:
         std.append("from typing import Any")
     lines = [*std, ""] if std else []
-    if "FORMAT_CHECKERS" in body:
-        lines.append("from specloom_runtime.formats import FORMAT_CHECKERS")
-    names = sorted(runtime - {"FORMAT_CHECKERS"}, key=lambda n: (not n[0].isupper(), n))
+    # one import of the runtime's wire subpackage, names in ruff's order (CONSTANTS, Classes, functions)
+    wanted = runtime | ({"FORMAT_CHECKERS"} if "FORMAT_CHECKERS" in body else set())
+    names = sorted(wanted, key=lambda n: (0 if len(n) > 1 and n.isupper() else 1 if n[0].isupper() else 2, n.lower(), n))
     names = [n for n in names if re.search(rf"\b{n}\b", body)]
-    one = "from specloom_runtime.validation import " + ", ".join(names)
+    one = "from specloom_runtime.wire import " + ", ".join(names)
     if len(one) <= 88:
         lines.append(one)
     else:
-        lines += ["from specloom_runtime.validation import (", *(f"    {n}," for n in names), ")"]
+        lines += ["from specloom_runtime.wire import (", *(f"    {n}," for n in names), ")"]
     return lines

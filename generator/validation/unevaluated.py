@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.validation.applicators import schemas_of
-from generator.validation.source import py_str, py_tuple
+from specloom.validation.applicators import schemas_of
+from specloom.validation.source import py_str, py_tuple
 
 if TYPE_CHECKING:
-    from generator.validation.compiler import Compiler
-    from generator.validation.fn import Dyn, Fn
-    from generator.validation.index import Node
+    from specloom.validation.compiler import Compiler
+    from specloom.validation.fn import Dyn, Fn
+    from specloom.validation.index import Node
 
 __all__ = ["emit_unevaluated", "emit_annotation_fn", "static_names", "closed_names"]
 
@@ -138,7 +138,7 @@ def _collect(c: Compiler, fn: Fn, node: Node, v: str, ev: str, dyn: Dyn, *, incl
                     names = c.const("frozenset(" + py_tuple([py_str(n) for n in s["properties"]]) + ")", "_K")
                     w.line(f"{ev}.update({v}.keys() & {names})")
                 if "patternProperties" in s and s["patternProperties"]:
-                    from generator.validation.assertions import compile_pattern
+                    from specloom.validation.assertions import compile_pattern
 
                     holder = c.child(node, "patternProperties")
                     regexes = [compile_pattern(c, holder, p.replace("~", "~0").replace("/", "~1"), p) for p in s["patternProperties"]]

@@ -26,7 +26,6 @@ from typing import IO, Any
 
 import httpx
 
-from specloom_runtime.jsontypes import JsonValue
 from specloom_runtime.sync.calls import Target
 from specloom_runtime.sync.engine import Options, digest_of, run
 from specloom_runtime.sync.journal import Entry, Journal, SqliteJournal
@@ -34,6 +33,7 @@ from specloom_runtime.sync.mapping import FieldMapping, MappingProblem, load_map
 from specloom_runtime.sync.readers import InputProblem, open_records, read_records
 from specloom_runtime.sync.report import Rejects, Scrubber, Summary
 from specloom_runtime.sync.spec import SyncOp, SyncSpec
+from specloom_runtime.wire.jsontypes import JsonValue
 
 __all__ = [
     "Entry", "FieldMapping", "InputProblem", "Journal", "MappingProblem", "Options", "Rejects",
@@ -49,7 +49,7 @@ def client_module(api: str | ModuleType) -> ModuleType:
     testing kit (``load_fake``), so both agree on where generated packages live."""
     if isinstance(api, ModuleType):
         return api
-    from specloom_runtime.serve import load_fake
+    from specloom_runtime.testing.sandbox import load_fake
 
     fake = load_fake(api)
     module = importlib.import_module(fake.__module__.rpartition(".")[0] + ".client")

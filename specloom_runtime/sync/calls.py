@@ -14,13 +14,13 @@ import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
+from specloom_runtime.call.operation import OperationSpec
+from specloom_runtime.call.request import collect
 from specloom_runtime.errors import RequestValidationError
-from specloom_runtime.jsontypes import JsonValue
-from specloom_runtime.models import WireModel
-from specloom_runtime.operation import OperationSpec
-from specloom_runtime.pointer import resolve_pointer
-from specloom_runtime.request import collect
 from specloom_runtime.sync.spec import SyncOp, SyncSpec
+from specloom_runtime.wire.jsontypes import JsonValue
+from specloom_runtime.wire.models import WireModel
+from specloom_runtime.wire.pointer import resolve_pointer
 
 __all__ = ["Target", "plain"]
 

@@ -31,7 +31,6 @@ from specloom_runtime.errors import (
     ServerError,
     TransportError,
 )
-from specloom_runtime.jsontypes import JsonValue
 from specloom_runtime.sync.calls import Target
 from specloom_runtime.sync.journal import Entry, Journal
 from specloom_runtime.sync.mapping import FieldMapping, MappingProblem
@@ -39,6 +38,7 @@ from specloom_runtime.sync.pacing import Pacer
 from specloom_runtime.sync.readers import InputProblem
 from specloom_runtime.sync.report import Rejects, Summary
 from specloom_runtime.sync.spec import SyncOp
+from specloom_runtime.wire.jsontypes import JsonValue
 
 __all__ = ["Options", "run"]
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from specloom_runtime.jsontypes import JsonValue
+from specloom_runtime.wire.jsontypes import JsonValue
 
 __all__ = ["FieldMapping", "MappingProblem", "load_mapping"]
 

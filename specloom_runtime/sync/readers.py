@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO
 
-from specloom_runtime.jsontypes import JsonValue
+from specloom_runtime.wire.jsontypes import JsonValue
 
 __all__ = ["InputProblem", "open_records", "read_records"]
 

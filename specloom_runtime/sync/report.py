@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import IO
 
-from specloom_runtime.jsontypes import JsonValue
+from specloom_runtime.wire.jsontypes import JsonValue
 
 __all__ = ["Rejects", "Scrubber", "Summary"]
 

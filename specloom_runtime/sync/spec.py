@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from specloom_runtime.jsontypes import JsonValue
+from specloom_runtime.wire.jsontypes import JsonValue
 
 __all__ = ["SyncOp", "SyncSpec"]
 

@@ -7,7 +7,7 @@ from importlib.metadata import version
 
 import pytest
 
-from generator.cli import main, parser
+from specloom.cli import main, parser
 
 
 def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:

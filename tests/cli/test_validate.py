@@ -157,7 +157,7 @@ def test_formats_asserted_by_default_and_annotate_turns_that_off(tmp_path: Path)
 def test_real_spec_schemas_agree_with_the_generated_validators(tmp_path: Path, api: str, name: str, payload: object, valid: bool) -> None:
     import importlib
 
-    registry = importlib.import_module(f"generated.{api}.validators").VALIDATORS
+    registry = importlib.import_module(f"specloom.apis.{api}.validators").VALIDATORS
     assert registry[name].is_valid(payload) is valid  # the case itself is what it claims
     run = specloom("validate", api, name, write_json(tmp_path / "p.json", payload))
     assert run.code == (0 if valid else 1), run.out + run.err

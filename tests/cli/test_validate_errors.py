@@ -44,7 +44,7 @@ def test_unknown_api_exits_2_listing_every_api_of_the_specs_folder(tmp_path: Pat
 def test_unknown_name_exits_2_listing_every_validator_key(tmp_path: Path) -> None:
     run = specloom("validate", "salesfire", "Customer", write_json(tmp_path / "c.json", VALID))
     assert run.code == 2 and run.out == ""
-    keys = importlib.import_module("generated.salesfire.validators").VALIDATORS
+    keys = importlib.import_module("specloom.apis.salesfire.validators").VALIDATORS
     assert keys and all(key in run.err for key in keys)
     assert "'Customer'" in run.err
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.load_json import JsonLines
+from specloom.load_json import JsonLines
 from tests.pipeline.helpers import run_cli
 
 SCHEMA = {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {"n": {"type": "integer"}}}}}}

@@ -49,7 +49,7 @@ class Harness:
     def __init__(self, api: str, mode: str, *, answers: Iterable[Answer] = (), **options: Any) -> None:
         self.api = api
         self.mode = mode
-        self.package: ModuleType = importlib.import_module(f"generated.{api}")
+        self.package: ModuleType = importlib.import_module(f"specloom.apis.{api}")
         self.requests: list[httpx.Request] = []
         self.answers: list[Answer] = list(answers)
         self.options = {"max_retries": 0, **options}

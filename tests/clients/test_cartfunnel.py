@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from generated import cartfunnel
+from specloom.apis import cartfunnel
 from tests.clients.support import Harness, json_answer
 
 # The documented create answer (seed 001_020f3b70d94a7e3f), booleans and null as strings.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generated import clienttoolbox
+from specloom.apis import clienttoolbox
 from tests.clients.support import Harness, json_answer, seed_pairs, text_answer
 
 # The PHP $data array of the seed (004_ac7cdee907ba31ae), in order, with `card_number` (not the

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
-from generated import clienttoolbox
+from specloom.apis import clienttoolbox
 from tests.clients.support import Harness, json_answer
 from tests.pipeline.helpers import run_cli, write_spec
 

@@ -8,7 +8,7 @@ import asyncio
 import httpx
 import pytest
 
-from generated import cartfunnel, shift4shop
+from specloom.apis import cartfunnel, shift4shop
 from tests.clients.support import Harness, json_answer
 
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from generated import firecart
+from specloom.apis import firecart
 from tests.clients.support import Harness, json_answer, query_pairs, seed_pairs, text_answer
 
 # The one concrete request of the seed (000_025e9755d4306a28, "Request URL"), with the seed's

@@ -17,17 +17,20 @@ from typing import Any
 import httpx
 import pytest
 
-from specloom_runtime import client_checks
-from specloom_runtime.client import ConfigurationError
-from specloom_runtime.client_checks import PlainHttpWarning
-from specloom_runtime.errors import ApiError
-from specloom_runtime.limit_errors import (
+from specloom_runtime.call import (
+    ConfigurationError,
+    Placement,
+    PlainHttpWarning,
+    build,
+    client_checks,
+)
+from specloom_runtime.errors import (
+    ApiError,
     PaginationError,
     RedirectRefusedError,
     ResponseTooLargeError,
 )
-from specloom_runtime.request import Placement, build
-from specloom_runtime.unset import UNSET
+from specloom_runtime.wire import UNSET
 from tests.clients.support import CREDENTIALS, Harness, json_answer
 from tests.faults.vendors import cartfunnel_customer
 from tests.testing_kit.support import Kit
@@ -127,7 +130,7 @@ def test_the_testing_kit_answers_are_capped_too(mode: str) -> None:
 
 @pytest.mark.parametrize("bad", [0, -1, 1.5, True, "50"])
 def test_limits_must_be_positive_integers(bad: object) -> None:
-    package = importlib.import_module("generated.cartfunnel")
+    package = importlib.import_module("specloom.apis.cartfunnel")
     for option in ("max_response_bytes", "max_pages"):
         with pytest.raises(ConfigurationError, match=f"{option} must be an integer >= 1"):
             package.Client(**CREDENTIALS["cartfunnel"], **{option: bad})
@@ -154,7 +157,7 @@ class _Redirecting:
 
 
 def _following(mode: str, api: str, handler: _Redirecting) -> Callable[[], Any]:
-    package = importlib.import_module(f"generated.{api}")
+    package = importlib.import_module(f"specloom.apis.{api}")
     transport = httpx.MockTransport(handler)
 
     def make() -> Any:
@@ -218,7 +221,7 @@ def test_without_follow_redirects_the_redirect_is_an_answer_not_followed(mode: s
     ],
 )
 def test_a_malformed_credential_is_refused_by_keyword_never_by_value(mode: str, api: str, keyword: str, value: str, reason: str) -> None:
-    package = importlib.import_module(f"generated.{api}")
+    package = importlib.import_module(f"specloom.apis.{api}")
     cls = package.AsyncClient if mode == "async" else package.Client
     with pytest.raises(ConfigurationError) as caught:
         cls(**{**CREDENTIALS[api], keyword: value})
@@ -240,7 +243,7 @@ def test_non_ascii_credentials_outside_headers_are_accepted_and_sent_encoded(mod
 
 def _path_operations() -> Iterator[tuple[str, Any]]:
     for api in APIS:
-        client_module = importlib.import_module(f"generated.{api}.client")
+        client_module = importlib.import_module(f"specloom.apis.{api}.client")
         for spec in client_module.OPERATIONS:
             if any(p.location == "path" for p in spec.wire_params):
                 yield api, spec
@@ -311,7 +314,7 @@ def test_paging_that_ends_is_untouched_by_the_checks(mode: str) -> None:
 
 def test_plain_http_credentials_warn_once_naming_the_risk_and_base_url(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(client_checks, "_WARNED", set())
-    package = importlib.import_module("generated.firecart")
+    package = importlib.import_module("specloom.apis.firecart")
     cls = package.AsyncClient if mode == "async" else package.Client
     with pytest.warns(PlainHttpWarning) as caught:
         cls(**CREDENTIALS["firecart"])  # the spec's documented http:// server
@@ -327,7 +330,7 @@ def test_plain_http_credentials_warn_once_naming_the_risk_and_base_url(mode: str
 @pytest.mark.parametrize("base_url", ["https://app.firecart.io", "http://127.0.0.1:8080", "http://localhost"])
 def test_no_plain_http_warning_where_nothing_crosses_a_network_in_clear(base_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(client_checks, "_WARNED", set())
-    package = importlib.import_module("generated.firecart")
+    package = importlib.import_module("specloom.apis.firecart")
     with warnings.catch_warnings():
         warnings.simplefilter("error", PlainHttpWarning)
         package.Client(**CREDENTIALS["firecart"], base_url=base_url).close()
@@ -335,7 +338,7 @@ def test_no_plain_http_warning_where_nothing_crosses_a_network_in_clear(base_url
 
 def test_no_plain_http_warning_for_a_signing_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(client_checks, "_WARNED", set())
-    package = importlib.import_module("generated.salesfire")
+    package = importlib.import_module("specloom.apis.salesfire")
     with warnings.catch_warnings():
         warnings.simplefilter("error", PlainHttpWarning)
         package.Client(**CREDENTIALS["salesfire"], base_url="http://api.example.com").close()

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from generated import salesfire
+from specloom.apis import salesfire
 from tests.clients.support import CREDENTIALS, Harness, json_answer
 
 # The sample body of the help page (seed 002_dc537bf0af67bcac), compact.

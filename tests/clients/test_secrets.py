@@ -140,7 +140,7 @@ def local_server() -> Iterator[str]:
 def test_no_secret_over_a_real_socket(api: str, local_server: str, root_logs: _Capture) -> None:
     import importlib
 
-    package = importlib.import_module(f"generated.{api}")
+    package = importlib.import_module(f"specloom.apis.{api}")
     method, kwargs = CALLS[api]
     with package.Client(**CREDENTIALS[api], base_url=local_server, max_retries=0) as client:
         with pytest.raises(package.AuthenticationError) as caught:

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from generated import shift4shop
+from specloom.apis import shift4shop
 from tests.clients.support import Harness, json_answer, query_pairs
 
 BASE = "https://apirest.3dcart.com/3dCartWebAPI/v1"

@@ -14,16 +14,15 @@ import warnings
 import httpx
 import pytest
 
-from generated import cartfunnel, clienttoolbox, firecart, shift4shop
-from specloom_runtime.answer import interpret
+from specloom.apis import cartfunnel, clienttoolbox, firecart, shift4shop
+from specloom_runtime.call import OperationSpec, ResponseForm, ResponseSpec, interpret
 from specloom_runtime.errors import (
     ErrorInBody,
+    Redactor,
     RequestValidationError,
     ResponseValidationError,
 )
-from specloom_runtime.models import PLAIN
-from specloom_runtime.operation import OperationSpec, ResponseForm, ResponseSpec
-from specloom_runtime.redact import Redactor
+from specloom_runtime.wire import PLAIN
 from tests.clients.support import Harness, json_answer, query_pairs, text_answer
 
 TOOLBOX_NEW = {"type": "record_customer", "customer_action": "new", "account_id": "greatwidgets", "first_name": "John"}

@@ -1,6 +1,6 @@
 """A scripted HTTP/1.1 server on 127.0.0.1 for the fault tests: real sockets, real timing.
 
-Most real-socket tests use the sandbox server (``specloom_runtime.serve.serve``, faults injected
+Most real-socket tests use the sandbox server (``specloom_runtime.testing.sandbox.serve``, faults injected
 with ``Sandbox.inject``). This hand-written one stays for wire behaviour serve cannot produce,
 because serve plays the spec faithfully and writes each head at once: malformed JSON, JSONP and
 XML answers (``test_network_wire.py``, ``test_xml_answers.py``), a gzip bomb and a server that

@@ -39,7 +39,7 @@ SALESFIRE_SYNC = {"email": "test@salesfire.com", "types": ["MARKETING"], "channe
 
 
 def client(api: str, mode: str, base_url: str, options: Mapping[str, Any] | None = None) -> Any:
-    package = importlib.import_module(f"generated.{api}")
+    package = importlib.import_module(f"specloom.apis.{api}")
     cls = package.AsyncClient if mode == "async" else package.Client
     settings: dict[str, Any] = {"timeout": 5.0, "validate_responses": "raise", **(options or {})}
     return cls(**CREDENTIALS[api], base_url=base_url, **settings)

@@ -16,8 +16,7 @@ import threading
 
 import pytest
 
-from specloom_runtime.errors import TransportError
-from specloom_runtime.limit_errors import PaginationError, ResponseTooLargeError
+from specloom_runtime.errors import PaginationError, ResponseTooLargeError, TransportError
 from tests.faults.server import Drip, Faulty, Reply, Seen, VendorServer, json_reply
 from tests.faults.support import SALESFIRE_SYNC, call
 from tests.faults.vendors import Cartfunnel, Salesfire, cartfunnel_customer

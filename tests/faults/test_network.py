@@ -1,8 +1,8 @@
 """The five clients against real sockets: dropped connections, 5xx, 429, slow answers.
 
-Each API is the sandbox server (``specloom_runtime.serve.serve``: the testing kit over HTTP on
+Each API is the sandbox server (``specloom_runtime.testing.sandbox.serve``: the testing kit over HTTP on
 127.0.0.1) with faults injected into the first request(s) (``Sandbox.inject``). The rules under
-test are the runtime's (``specloom_runtime.transport``): an idempotent request (GET/PUT/DELETE) is
+test are the runtime's (``specloom_runtime.call.transport``): an idempotent request (GET/PUT/DELETE) is
 retried after a failure in transit, a 429 or a 502/503/504; a request that is not idempotent
 (POST) is re-sent only when it cannot have left (connection refused), never after it may have
 reached the server, and a 5xx or 429 answer to it is an answer, raised as an ``ApiError``. So the
@@ -23,9 +23,7 @@ from typing import Any
 import pytest
 
 from specloom_runtime.errors import RateLimitError, ServerError, TransportError
-from specloom_runtime.serve import Sandbox, sandbox_of, serve
-from specloom_runtime.serve_faults import Fault
-from specloom_runtime.testing import FakeServer
+from specloom_runtime.testing import FakeServer, Fault, Sandbox, sandbox_of, serve
 from tests.clients.support import CREDENTIALS
 from tests.faults.support import DAVID, SALESFIRE_SYNC, SHIFT4SHOP_NEW, TOOLBOX_NEW, call
 from tests.testing_kit.support import ITEMS

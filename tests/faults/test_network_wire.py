@@ -1,5 +1,5 @@
 """The five clients against a hand-written server, for wire behaviour the sandbox server
-(``specloom_runtime.serve``) cannot produce: answers that are not what the spec says (malformed
+(``specloom_runtime.testing.sandbox``) cannot produce: answers that are not what the spec says (malformed
 JSON, JSONP and XML) and a status line and headers trickled in a byte at a time. Why not serve:
 serve plays the spec faithfully and writes heads at once; these faults live in the bytes.
 Everything else (dropped connections, 5xx, 429, late and trickled bodies) runs on serve:

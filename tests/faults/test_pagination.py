@@ -6,7 +6,7 @@ page. Shift4Shop pages by ``offset``/``limit`` from 0 and says "nothing here" pa
 either is an empty page to the client. A page lost in transit is asked again (GETs are
 idempotent); the items of a page are never yielded twice, nor skipped.
 
-Served by the sandbox server (``specloom_runtime.serve.serve``: the spec's own pagination, with
+Served by the sandbox server (``specloom_runtime.testing.sandbox.serve``: the spec's own pagination, with
 faults injected into chosen requests), except the 400 "Offset amount exceeds" ending: the
 testing kit answers the first "no records" answer the spec declares (the 404), so that vendor
 variant stays on the hand-written ``VendorServer``.
@@ -20,8 +20,7 @@ from typing import Any
 
 import pytest
 
-from specloom_runtime.serve import sandbox_of, serve
-from specloom_runtime.serve_faults import Fault
+from specloom_runtime.testing import Fault, sandbox_of, serve
 from tests.clients.support import CREDENTIALS
 from tests.faults.server import VendorServer
 from tests.faults.support import call

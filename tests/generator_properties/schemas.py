@@ -17,7 +17,7 @@ strategy property is about.
 
 Patterns come from a small fixed set that stays clear of every documented oracle difference
 (``tests/validation/oracle_differences.py``): no ``$`` end anchor, no ``\\d \\w \\s \\b``
-shorthand classes, no lookaround. Formats are ones ``specloom_runtime.formats`` asserts and
+shorthand classes, no lookaround. Formats are ones ``specloom_runtime.wire.formats`` asserts and
 ``jsonschema`` checks alike (not ``email``: the oracle only looks for an ``@``, a listed
 difference; the named vendor date formats are checked by the proptest table).
 

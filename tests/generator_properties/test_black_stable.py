@@ -4,8 +4,8 @@ The drawn specs stress what the templates cannot lay out in advance: names and l
 length (so lines land on both sides of 100 columns), one, several or no items where the templates
 loop (parameters, fields, responses, credentials, server variables), quotes inside strings
 (black's quote choice), enums and unions in annotations. Every module but ``validators.py``
-(the validator compiler's own layout, see ``generator.format``) must be unchanged by the pinned
-black, whether ``generator.format`` wrote it directly or sent it through black.
+(the validator compiler's own layout, see ``specloom.format``) must be unchanged by the pinned
+black, whether ``specloom.format`` wrote it directly or sent it through black.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ import black
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.check import Options
-from generator.format import UNFORMATTED, black_mode
-from generator.pipeline import build_package
+from specloom.check import Options
+from specloom.format import UNFORMATTED, black_mode
+from specloom.pipeline import build_package
 from tests.generator_properties.schemas import budget
 
 # short and long wire names, with separators the name allocator has to replace

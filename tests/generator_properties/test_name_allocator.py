@@ -1,4 +1,4 @@
-"""The name allocator (``generator.names.Scope``) on random sets of wire names.
+"""The name allocator (``specloom.names.Scope``) on random sets of wire names.
 
 What ``Scope`` promises (its docstring and the module's): identifiers are valid, ASCII, not
 keywords (``True``/``False``/``None`` included), never one of the scope's ``reserved`` names and
@@ -27,7 +27,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from generator.names import NameError_, Scope, pascal_case, snake_case
+from specloom.names import NameError_, Scope, pascal_case, snake_case
 
 # Characters that make names interesting: case changes, separators, digits, non-ASCII letters
 # (é decomposes to e, ß and 日 vanish), punctuation that vanishes, and suffix look-alikes.

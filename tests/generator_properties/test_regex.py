@@ -25,11 +25,11 @@ from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from generator.strategies import compile_strategy
-from generator.strategies.emit import Emitter
-from generator.strategies.regex import fast_regex
-from generator.strategies.writer import Writer
-from specloom_runtime.validation import translate_pattern
+from specloom.strategies import compile_strategy
+from specloom.strategies.emit import Emitter
+from specloom.strategies.regex import fast_regex
+from specloom.strategies.writer import Writer
+from specloom_runtime.wire import translate_pattern
 from tests.generator_properties.test_strategy_compiler import FEW_PATTERN_KEYS
 
 DRAWS = 6

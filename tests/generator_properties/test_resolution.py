@@ -1,4 +1,4 @@
-"""Resolution (``generator.resolve``) on random two-file specs: sound, complete and idempotent.
+"""Resolution (``specloom.resolve``) on random two-file specs: sound, complete and idempotent.
 
 Each example writes ``main.json`` and ``common.json`` into a fresh directory. Their component
 schemas (drawn by ``schema_node``) refer to each other with local refs (``#/components/...``),
@@ -35,11 +35,11 @@ from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from generator.diagnostics import Reporter
-from generator.load import Document, load
-from generator.resolve import resolve
-from generator.strategies import StrategyError
-from generator.strategies.module import render_module
+from specloom.diagnostics import Reporter
+from specloom.load import Document, load
+from specloom.resolve import resolve
+from specloom.strategies import StrategyError
+from specloom.strategies.module import render_module
 from tests.generator_properties.schemas import (
     Ctx,
     budget,

@@ -31,10 +31,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.strategies import StrategyError, compile_strategy
-from generator.strategies.keywords import KEYWORDS
-from generator.strategies.module import render_module
-from generator.validation import compile_validator
+from specloom.strategies import StrategyError, compile_strategy
+from specloom.strategies.keywords import KEYWORDS
+from specloom.strategies.module import render_module
+from specloom.validation import compile_validator
 from specloom_runtime.proptest import format_checker
 from tests.generator_properties.schemas import (
     FAMILIES,

@@ -51,7 +51,7 @@ MUTANTS: tuple[Mutant, ...] = (
         name="signs-bytes-not-sent",
         bug="the signature covers the body before a trailing newline is added to what is sent",
         api="salesfire",
-        file="specloom_runtime/request.py",
+        file="specloom_runtime/call/request.py",
         old='    for name, signer in placement.signers:\n        header_pairs.append((name, signer(data or b"")))\n',
         new='    for name, signer in placement.signers:\n        header_pairs.append((name, signer(data or b"")))\n    if data is not None and placement.signers:\n        data += b"\\n"\n',
         killer="test_request_on_the_wire_matches_the_spec",
@@ -60,7 +60,7 @@ MUTANTS: tuple[Mutant, ...] = (
         name="upper-case-hex",
         bug="the HMAC is written in upper-case hex",
         api="salesfire",
-        file="specloom_runtime/signing.py",
+        file="specloom_runtime/wire/signing.py",
         old="""        return digest.hex()
 """,
         new="""        return digest.hex().upper()
@@ -71,7 +71,7 @@ MUTANTS: tuple[Mutant, ...] = (
         name="swaps-day-and-month",
         bug="dd/mm/yyyy is read and written month first",
         api="firecart",
-        file="specloom_runtime/dates.py",
+        file="specloom_runtime/wire/dates.py",
         old='''_fmt("dd/mm/yyyy", "date", r"\\d{2}/\\d{2}/\\d{4}", "%d/%m/%Y"),''',
         new='''_fmt("dd/mm/yyyy", "date", r"\\d{2}/\\d{2}/\\d{4}", "%m/%d/%Y"),''',
         killer="test_spec_date_examples_read_and_write_back",
@@ -80,7 +80,7 @@ MUTANTS: tuple[Mutant, ...] = (
         name="forgets-body-envelope",
         bug="the request body is not wrapped in its declared envelope (Cartfunnel's customer)",
         api="cartfunnel",
-        file="specloom_runtime/request.py",
+        file="specloom_runtime/call/request.py",
         old="""    if shape.envelope:
         value = {shape.envelope: value}
 """,
@@ -91,7 +91,7 @@ MUTANTS: tuple[Mutant, ...] = (
         name="reads-false-as-true",
         bug='a declared wire string is read by truthiness, so "false" becomes True',
         api="cartfunnel",
-        file="specloom_runtime/answer.py",
+        file="specloom_runtime/call/answer.py",
         old='                if isinstance(item, str) and item in mapping:\n                    body[key] = mapping[item]\n',
         new='                if isinstance(item, str) and item in mapping:\n                    body[key] = bool(item) if item in ("true", "false") else mapping[item]\n',
         killer="test_documented_answers_parse_or_raise",
@@ -100,7 +100,7 @@ MUTANTS: tuple[Mutant, ...] = (
         name="stops-after-first-page",
         bug="the iterator stops after the first page",
         api="shift4shop",
-        file="specloom_runtime/client.py",
+        file="specloom_runtime/call/client.py",
         old="""            yield from page
             if not pages.advance(page):
                 return
@@ -115,7 +115,7 @@ MUTANTS: tuple[Mutant, ...] = (
         name="credential-sent-twice",
         bug="query credentials are added to the URL twice",
         api="firecart",
-        file="specloom_runtime/request.py",
+        file="specloom_runtime/call/request.py",
         old='            query.append((c.wire, secrets[c.attr]))\n',
         new='            query.extend([(c.wire, secrets[c.attr])] * 2)\n',
         killer="test_request_on_the_wire_matches_the_spec",
@@ -142,7 +142,7 @@ MUTANTS: tuple[Mutant, ...] = (
         name="reads-false-as-true-in-a-list",
         bug='the same truthiness bug, on a list answer that no error-in-body rule looks at',
         api="cartfunnel",
-        file="specloom_runtime/answer.py",
+        file="specloom_runtime/call/answer.py",
         old='            if isinstance(item, str) and item in mapping:\n                value[path[0]] = mapping[item]\n',
         new='            if isinstance(item, str) and item in mapping:\n                value[path[0]] = bool(item) if item in ("true", "false") else mapping[item]\n',
         killer="test_documented_answers_parse_or_raise",

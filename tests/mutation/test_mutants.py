@@ -50,7 +50,7 @@ def test_an_equivalent_change_survives(tmp_path: Path, mypy_cache: Path) -> None
         name="comment-only",
         bug="none: a comment is added",
         api="firecart",
-        file="specloom_runtime/dates.py",
+        file="specloom_runtime/wire/dates.py",
         old="def parse_named(",
         new="# an equivalent change\ndef parse_named(",
         killer="test_spec_date_examples_read_and_write_back",
@@ -60,7 +60,7 @@ def test_an_equivalent_change_survives(tmp_path: Path, mypy_cache: Path) -> None
     assert verdict.failed == () and verdict.killed_by is None, verdict.output[-3000:]
     tree = tmp_path / noop.name
     where = subprocess.run(
-        [sys.executable, "-c", "import specloom_runtime.dates as d, generated.firecart as g; print(d.__file__); print(g.__file__)"],
+        [sys.executable, "-c", "import specloom_runtime.wire.dates as d, generated.firecart as g; print(d.__file__); print(g.__file__)"],
         cwd=tree, env=harness._env(tree), capture_output=True, text=True, check=True,
     ).stdout.split()
     assert all(Path(p).is_relative_to(tree) for p in where), where

@@ -1,9 +1,9 @@
 """black is the judge, not a stage: generated modules must be what the pinned black would write.
 
-``specloom generate`` writes black's layout itself (``generator.format``); these tests format
+``specloom generate`` writes black's layout itself (``specloom.format``); these tests format
 every generated module -- of the five specs, and of the corpus documents generated with
 ``--lenient`` -- with the pinned black and require no change. ``validators.py`` is left out: the
-validator compiler writes its own canonical layout (``generator.format.UNFORMATTED``). The five
+validator compiler writes its own canonical layout (``specloom.format.UNFORMATTED``). The five
 specs must also need black for no module at all. The mechanism itself (a line split the way black
 splits it; a line beyond that sends its module, and only it, through black, counted) is shown on
 small sources. The large documents of ``../shared/corpora`` are ``corpus``-marked (``make corpus``).
@@ -17,10 +17,10 @@ from pathlib import Path, PurePosixPath
 import black
 import pytest
 
-from generator import format as fmt
-from generator.check import Options
-from generator.pipeline import build_package
-from generator.strategies.writer import layout
+from specloom import format as fmt
+from specloom.check import Options
+from specloom.pipeline import build_package
+from specloom.strategies.writer import layout
 from tests.pipeline.helpers import ROOT, SHARED
 
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))
@@ -76,7 +76,7 @@ def test_small_corpus_documents_generate_black_stable_modules(doc: Path) -> None
 @pytest.mark.corpus
 @pytest.mark.parametrize("doc", _SLOW, ids=lambda p: p.stem)
 def test_large_corpus_documents_generate_black_stable_modules(doc: Path) -> None:
-    from generator.diagnostics import SpecError
+    from specloom.diagnostics import SpecError
 
     try:
         files, _ = _built(doc, Options(lenient=True))
@@ -206,7 +206,7 @@ def test_an_operation_head_black_parenthesises_is_left_to_black(tmp_path: Path) 
 def test_a_module_laid_out_without_black_is_still_parsed_before_it_is_written() -> None:
     """black was the parser that caught a broken template; a module that skips it must not be
     written unparsed (a short broken module needs no layout, so it never meets black)."""
-    from generator.format import FormatError, format_sources
+    from specloom.format import FormatError, format_sources
 
     broken = {PurePosixPath("pkg/client.py"): "def f(:\n    return 1\n"}
     with pytest.raises(FormatError, match=r"pkg/client\.py is not valid Python"):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-import generator.pipeline
-from generator.write import read_tree
+import specloom.pipeline
+from specloom.write import read_tree
 from tests.pipeline.helpers import MINIMAL, run_cli, write_spec
 
 OTHER = MINIMAL.replace("Minimal", "Other").replace("listItems", "listThings")
@@ -23,14 +23,14 @@ def built(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     write_spec(specs, "shop.yaml", MINIMAL)
     write_spec(specs, "other.yaml", OTHER)
     names: list[str] = []
-    real = generator.pipeline._build
+    real = specloom.pipeline._build
 
-    def counting(spec: Path, options: generator.pipeline.Options, out: Path) -> object:
+    def counting(spec: Path, options: specloom.pipeline.Options, out: Path) -> object:
         names.append(spec.name)
         return real(spec, options, out)
 
-    monkeypatch.setattr(generator.pipeline, "_build", counting)
-    monkeypatch.setattr(generator.pipeline.sys, "platform", "no-fork")  # in-process: the counter sees every build
+    monkeypatch.setattr(specloom.pipeline, "_build", counting)
+    monkeypatch.setattr(specloom.pipeline.sys, "platform", "no-fork")  # in-process: the counter sees every build
     return names
 
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from generator.ir import decode_plan
-from generator.ir.decode_plan import DecodePlanner
-from generator.rules import deref
+from specloom.ir import decode_plan
+from specloom.ir.decode_plan import DecodePlanner
+from specloom.rules import deref
 
 N = 22  # models in the chain: a path walk needs about fib(N) > 17,000 steps
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from generator.validation import compile_validator
+from specloom.validation import compile_validator
 from tests.pipeline.helpers import ROOT, run_cli, write_spec
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from generator.ir import operations
+from specloom.ir import operations
 from tests.pipeline.helpers import run_cli, write_spec
 
 SPEC = """\

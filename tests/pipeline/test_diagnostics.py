@@ -152,12 +152,12 @@ def test_free_form_object_result_becomes_a_named_model(tmp_path: Path) -> None:
 
 
 def test_a_bug_in_specloom_is_reported_without_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import generator.pipeline
+    import specloom.pipeline
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("renderer exploded")
 
-    monkeypatch.setattr(generator.pipeline, "build_tree", broken)
+    monkeypatch.setattr(specloom.pipeline, "build_tree", broken)
     monkeypatch.delenv("SPECLOOM_DEBUG", raising=False)
     spec = write_spec(tmp_path, "api.yaml", MINIMAL)
     code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))

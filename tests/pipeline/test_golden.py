@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.pipeline import build_tree
+from specloom.pipeline import build_tree
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 SPECS = sorted(GOLDEN.glob("*.yaml"))

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.ir.kit import _ITEM, _split
-from specloom_runtime.testing_play import _Collection
-from specloom_runtime.testing_types import Resource
+from specloom.ir.kit import _ITEM, _split
+from specloom_runtime.testing import Resource
+from specloom_runtime.testing.play import _Collection
 from tests.pipeline.helpers import run_cli, write_spec
 
 SPEC = """\

@@ -8,7 +8,7 @@ from pathlib import Path
 from jsonschema import Draft202012Validator
 from jsonschema_specifications import REGISTRY
 
-from generator.ir.schema import KEYWORDS
+from specloom.ir.schema import KEYWORDS
 from tests.pipeline.helpers import run_cli
 
 
@@ -18,7 +18,7 @@ def test_every_2020_12_keyword_is_handled_or_refused() -> None:
         if uri.startswith("https://json-schema.org/draft/2020-12/meta/"):
             keywords |= set(REGISTRY.contents(uri).get("properties", {}))
     missing = keywords - set(KEYWORDS)
-    assert not missing, f"keywords with no entry in generator.ir.schema.KEYWORDS: {sorted(missing)}"
+    assert not missing, f"keywords with no entry in specloom.ir.schema.KEYWORDS: {sorted(missing)}"
     assert set(KEYWORDS.values()) <= {"type", "validate", "annotate", "refuse"}
 
 

@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from generator.check import lint
-from generator.load import load
-from generator.resolve import pointer_get
+from specloom.check import lint
+from specloom.load import load
+from specloom.resolve import pointer_get
 from tests.pipeline.helpers import run_cli, write_spec
 
 LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<pointer>/[^:]*): (?P<message>.+)$")

@@ -1,4 +1,4 @@
-"""Lint's metaschema pass, compiled by specloom (``generator.lint_meta``), against its oracle:
+"""Lint's metaschema pass, compiled by specloom (``specloom.lint_meta``), against its oracle:
 ``openapi-spec-validator``'s own metaschema validator gives the same verdict on every corpus
 document, on invalid variants of them, and on the test suite's invalid specs; the library's slow
 pass runs only for a document found invalid, so diagnostics stay worded and located as before."""
@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator import check, lint_meta
-from generator.diagnostics import SpecError
-from generator.load import load
+from specloom import check, lint_meta
+from specloom.diagnostics import SpecError
+from specloom.load import load
 from tests.pipeline.helpers import MINIMAL, SHARED, run_cli, write_spec
 
 SMALL = sorted(p for p in (SHARED / "corpora" / "openapi").glob("*") if p.suffix in (".yaml", ".yml", ".json"))

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from generator import lint_wire
-from generator.diagnostics import Reporter
-from generator.rules import deref
+from specloom import lint_wire
+from specloom.diagnostics import Reporter
+from specloom.rules import deref
 
 N = 22  # models in the chain: a tree walk needs about fib(N) > 17,000 steps, a graph walk ~2N
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.diagnostics import SpecError
-from generator.load import load, loads
+from specloom.diagnostics import SpecError
+from specloom.load import load, loads
 
 
 def test_yaml_11_surprises_are_kept_as_written(tmp_path: Path) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.diagnostics import SpecError
-from generator.load import Limits, load, loads
+from specloom.diagnostics import SpecError
+from specloom.load import Limits, load, loads
 from tests.pipeline.helpers import ROOT, SHARED, run_cli, write_spec
 
 REAL = SHARED / "corpora" / "openapi-real"
@@ -124,8 +124,8 @@ def test_real_json_document_lines_match_the_text() -> None:
 
 @pytest.mark.skipif(not REAL.is_dir(), reason="../shared/corpora/openapi-real is absent")
 def test_the_largest_real_documents_fit_the_default_limits() -> None:
-    from generator.check import _sizes
-    from generator.diagnostics import Reporter
+    from specloom.check import _sizes
+    from specloom.diagnostics import Reporter
 
     for name in ("stripe_spec3.yaml", "github_api.github.com.json", "square_api.json"):
         doc = load(REAL / name)

@@ -9,8 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from specloom_runtime.models import WireFormatError
-from specloom_runtime.unset import UNSET
+from specloom_runtime.wire import UNSET, WireFormatError
 from tests.pipeline.helpers import run_cli, write_spec
 
 SPEC = """\

@@ -7,7 +7,7 @@ import keyword
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.names import NameError_, Scope, pascal_case, snake_case
+from specloom.names import NameError_, Scope, pascal_case, snake_case
 
 wire_names = st.text(alphabet=st.sampled_from("aAbB_-. 0129$éß\u2028"), min_size=1, max_size=8)
 

@@ -1,4 +1,4 @@
-"""One document on both cores (``render(parallel=True)``, ``generator.render.fork``): the package,
+"""One document on both cores (``render(parallel=True)``, ``specloom.render.fork``): the package,
 its warnings and the skipped property tests are those of the serial build, byte for byte."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import generator.pipeline
-import generator.render.fork
-from generator.check import DEFAULT, Options
+import specloom.pipeline
+import specloom.render.fork
+from specloom.check import DEFAULT, Options
 from tests.pipeline.helpers import MINIMAL, SHARED, write_spec
 from tests.pipeline.test_degrade import DEGRADED
 
@@ -19,17 +19,17 @@ pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="forks only on L
 
 def _both(spec: Path, monkeypatch: pytest.MonkeyPatch, options: Options = DEFAULT) -> tuple[object, object, int]:
     forks: list[int] = []
-    real = generator.render.fork.Strategies.__init__
+    real = specloom.render.fork.Strategies.__init__
 
-    def counting(self: generator.render.fork.Strategies, *args: object) -> None:
+    def counting(self: specloom.render.fork.Strategies, *args: object) -> None:
         forks.append(1)
         real(self, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(generator.render.fork.Strategies, "__init__", counting)
-    monkeypatch.setattr(generator.pipeline, "FORK_WITHIN", 1)
-    parallel = generator.pipeline.build_package(spec, options)
-    monkeypatch.setattr(generator.pipeline, "FORK_WITHIN", 10**9)
-    serial = generator.pipeline.build_package(spec, options)
+    monkeypatch.setattr(specloom.render.fork.Strategies, "__init__", counting)
+    monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 1)
+    parallel = specloom.pipeline.build_package(spec, options)
+    monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 10**9)
+    serial = specloom.pipeline.build_package(spec, options)
     return parallel, serial, len(forks)
 
 
@@ -50,13 +50,13 @@ def test_parallel_output_equals_serial_on_a_corpus_document(monkeypatch: pytest.
 
 def test_an_error_in_the_child_is_reported_located(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Under --strict a degraded strategy is an error; raised from the child, it keeps its place."""
-    from generator.diagnostics import SpecError
+    from specloom.diagnostics import SpecError
 
     spec = write_spec(tmp_path, "shop.yaml", DEGRADED)
     errors = []
     for within in (1, 10**9):
-        monkeypatch.setattr(generator.pipeline, "FORK_WITHIN", within)
+        monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", within)
         with pytest.raises(SpecError) as caught:
-            generator.pipeline.build_package(spec, Options(strict=True))
+            specloom.pipeline.build_package(spec, Options(strict=True))
         errors.append(caught.value.diagnostics)
     assert errors[0] == errors[1] and errors[0]

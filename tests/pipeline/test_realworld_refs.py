@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 
-from generator.names import Scope
+from specloom.names import Scope
 from tests.pipeline.helpers import run_cli, write_spec
 
 REFERENCED = """\

@@ -5,10 +5,10 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from generator.check import lint
-from generator.diagnostics import Reporter
-from generator.load import load
-from generator.resolve import iter_refs, resolve
+from specloom.check import lint
+from specloom.diagnostics import Reporter
+from specloom.load import load
+from specloom.resolve import iter_refs, resolve
 from tests.pipeline.helpers import ROOT, run_cli, write_spec
 
 MAIN = """\

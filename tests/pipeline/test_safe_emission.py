@@ -114,7 +114,7 @@ def test_output_paths_stay_inside_the_output_folder(tmp_path: Path) -> None:
 
     import pytest
 
-    from generator.write import write
+    from specloom.write import write
 
     for rel in ("../escape.py", "/abs.py", "a/../../b.py"):
         with pytest.raises(ValueError, match="outside the output folder"):

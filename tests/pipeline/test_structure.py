@@ -63,7 +63,7 @@ def _cycle_through(graph: dict[str, set[str]], start: str) -> list[str] | None:
     return None
 
 
-@pytest.mark.parametrize("area", ["generator.cli", "generator.validate_cmd", "generator.strategies", "generator.validation"])
+@pytest.mark.parametrize("area", ["specloom.cli", "specloom.validate_cmd", "specloom.strategies", "specloom.validation"])
 def test_no_import_circle_at_run_time(area: str) -> None:
     graph = _graph()
     circles = [c for name in sorted(graph) if name.startswith(area) and (c := _cycle_through(graph, name))]

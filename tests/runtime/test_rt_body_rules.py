@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 import pytest
 
-from specloom_runtime.body_rules import (
+from specloom_runtime.wire import (
     BodyFailure,
     check_error_in_body,
     decode_strings,

@@ -10,11 +10,10 @@ import asyncio
 import httpx
 import pytest
 
-from generated.firecart import AsyncClient, Client
-from generated.firecart.client import OPERATIONS
-from specloom_runtime.answer import interpret
-from specloom_runtime.errors import ResponseValidationError
-from specloom_runtime.redact import Redactor
+from specloom.apis.firecart import AsyncClient, Client
+from specloom.apis.firecart.client import OPERATIONS
+from specloom_runtime.call import interpret
+from specloom_runtime.errors import Redactor, ResponseValidationError
 
 DATA = {"name": "D", "email": "d@example.com"}
 

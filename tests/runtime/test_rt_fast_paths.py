@@ -19,9 +19,15 @@ import pytest
 from hypothesis import given, note
 from hypothesis import strategies as st
 
-from specloom_runtime.dates import NAMED_DATE_FORMATS
-from specloom_runtime.signing import ALGORITHMS, make_signer, sign
-from specloom_runtime.wire import form_encode, query_string, urlencode_pairs
+from specloom_runtime.wire import (
+    ALGORITHMS,
+    NAMED_DATE_FORMATS,
+    form_encode,
+    make_signer,
+    query_string,
+    sign,
+    urlencode_pairs,
+)
 
 
 def _outcome(call: Callable[[], Any]) -> tuple[Any, ...]:

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from specloom_runtime.errors import BodyParseError
-from specloom_runtime.parsing import body_kind, media_type, parse_body, parse_content
+from specloom_runtime.wire import body_kind, media_type, parse_body, parse_content
 
 
 @pytest.mark.parametrize(

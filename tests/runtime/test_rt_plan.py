@@ -23,31 +23,31 @@ import pytest
 from hypothesis import given, note
 from hypothesis import strategies as st
 
-from generated import cartfunnel, clienttoolbox, firecart, salesfire, shift4shop
-from specloom_runtime import proptest, proptest_values
-from specloom_runtime.answer import interpret
-from specloom_runtime.errors import ResponseValidationError
-from specloom_runtime.models import PLAIN
-from specloom_runtime.operation import (
+from specloom.apis import cartfunnel, clienttoolbox, firecart, salesfire, shift4shop
+from specloom_runtime.call import (
+    URLS_KEPT,
     BodySpec,
     CredentialSpec,
+    OperationPlan,
     OperationSpec,
     ParamSpec,
     ResponseForm,
     ResponseMode,
     ResponseSpec,
     ResponseValidationWarning,
+    interpret,
+    prepare,
 )
-from specloom_runtime.plan import OperationPlan
-from specloom_runtime.redact import Redactor
-from specloom_runtime.request import URLS_KEPT, prepare
-from specloom_runtime.signing import make_signer
+from specloom_runtime.errors import Redactor, ResponseValidationError
+from specloom_runtime.proptest import oracle as proptest
+from specloom_runtime.proptest import values as proptest_values
+from specloom_runtime.wire import PLAIN, make_signer
 
 APIS: dict[str, ModuleType] = {
     m.__name__.rpartition(".")[2]: m
     for m in (cartfunnel, clienttoolbox, firecart, salesfire, shift4shop)
 }
-STRATEGIES = {api: importlib.import_module(f"generated.{api}.strategies") for api in APIS}
+STRATEGIES = {api: importlib.import_module(f"specloom.apis.{api}.strategies") for api in APIS}
 CASES = sorted((api, op.name) for api, m in APIS.items() for op in m.client.OPERATIONS)
 ORACLES = {
     api: proptest.SpecOracle.recorded(

@@ -8,17 +8,18 @@ import traceback
 import httpx
 import pytest
 
-from specloom_runtime.errors import AuthenticationError, TransportError
-from specloom_runtime.parsing import error_from_response, read_body
-from specloom_runtime.redact import (
+from specloom_runtime.call import send
+from specloom_runtime.errors import (
     HTTP_LOGGER_NAMES,
+    AuthenticationError,
     Redactor,
     SecretFilter,
+    TransportError,
     install_secret_filter,
     redact_text,
     redact_url,
 )
-from specloom_runtime.transport import send
+from specloom_runtime.wire import error_from_response, read_body
 from tests.runtime.rt_support import GOOD_HEADER_TOKEN, ListHandler
 
 QUERY_SECRET = "qS3cr3t/+ é&="

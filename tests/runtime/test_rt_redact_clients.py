@@ -20,10 +20,9 @@ from urllib.parse import quote, quote_plus, urlencode
 import httpx
 import pytest
 
-from generated import cartfunnel, firecart
-from specloom_runtime import redact
-from specloom_runtime.client_checks import PlainHttpWarning
-from specloom_runtime.redact import MASK, Redactor, SecretFilter
+from specloom.apis import cartfunnel, firecart
+from specloom_runtime.call import PlainHttpWarning
+from specloom_runtime.errors import MASK, Redactor, SecretFilter, redact
 from tests.clients.support import CREDENTIALS
 from tests.runtime.rt_support import ListHandler
 

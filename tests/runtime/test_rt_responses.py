@@ -8,21 +8,22 @@ import traceback
 import httpx
 import pytest
 
-from specloom_runtime.body_rules import BodyFailure, check_error_in_body
 from specloom_runtime.errors import (
     ErrorInBody,
     NotFoundError,
     RateLimitError,
+    Redactor,
     ResponseValidationError,
     ServerError,
 )
-from specloom_runtime.parsing import (
+from specloom_runtime.wire import (
+    BodyFailure,
+    check_error_in_body,
     error_from_response,
     error_in_body,
     parse_retry_after,
     read_body,
 )
-from specloom_runtime.redact import Redactor
 
 SECRET = "k3y-TOPSECRET"
 URL = f"http://127.0.0.1:9/customers?apiSecret={SECRET}&page=1"

@@ -7,18 +7,16 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from specloom_runtime.answer import interpret
-from specloom_runtime.body_rules import BodyFailure, check_error_in_body, validate_error_rules
+from specloom_runtime.call import OperationSpec, ResponseForm, ResponseSpec, interpret
 from specloom_runtime.errors import (
     AuthenticationError,
     ErrorInBody,
     NotFoundError,
     RateLimitError,
     RedactedRequest,
+    Redactor,
 )
-from specloom_runtime.models import PLAIN
-from specloom_runtime.operation import OperationSpec, ResponseForm, ResponseSpec
-from specloom_runtime.redact import Redactor
+from specloom_runtime.wire import PLAIN, BodyFailure, check_error_in_body, validate_error_rules
 
 KEY = "s3cr3t-key"
 RULES: list[dict[str, object]] = [

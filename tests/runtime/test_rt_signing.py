@@ -8,7 +8,7 @@ import hmac
 
 import pytest
 
-from specloom_runtime.signing import sign, verify_signature
+from specloom_runtime.wire import sign, verify_signature
 
 BODY = b'{"email":"ann@example.com","first_name":"Ann \xc3\xa9"}'
 SECRET = "s3cr\u00e9t-key"

@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
+from specloom_runtime.call import RetryPolicy, send, send_async
 from specloom_runtime.errors import (
+    Redactor,
     TransportError,
 )
-from specloom_runtime.redact import Redactor
-from specloom_runtime.transport import RetryPolicy, send, send_async
 
 SECRET = "k3y-TOPSECRET"
 URL = f"http://127.0.0.1:9/customers?apiSecret={SECRET}&page=1"

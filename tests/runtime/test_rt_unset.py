@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import pickle
 
-from specloom_runtime.unset import UNSET, Unset, is_unset
+from specloom_runtime.wire import UNSET, Unset, is_unset
 
 
 def _describe(value: int | None | Unset = UNSET) -> str:

@@ -10,9 +10,7 @@ from urllib.parse import parse_qsl
 
 import pytest
 
-from specloom_runtime.signing import sign
-from specloom_runtime.unset import UNSET
-from specloom_runtime.wire import compact_json, form_encode, json_body, to_wire_scalar
+from specloom_runtime.wire import UNSET, compact_json, form_encode, json_body, sign, to_wire_scalar
 
 
 class Colour(enum.Enum):
@@ -84,7 +82,7 @@ def test_to_wire_scalar_refuses_non_finite() -> None:
 def test_union_decodes_objects_into_the_model_even_after_a_plain_member() -> None:
     from dataclasses import dataclass
 
-    from specloom_runtime.models import PLAIN, ModelCodec, UnionCodec, WireField, WireModel
+    from specloom_runtime.wire import PLAIN, ModelCodec, UnionCodec, WireField, WireModel
 
     @dataclass(slots=True, kw_only=True)
     class Thing(WireModel):

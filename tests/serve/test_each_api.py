@@ -192,7 +192,7 @@ def test_raw_requests_get_the_documented_answers(api: str) -> None:
 
 
 def test_a_bad_signature_and_a_missing_one_are_refused() -> None:
-    pytest.importorskip("generated.salesfire")
+    pytest.importorskip("specloom.apis.salesfire")
     with running("salesfire") as (url, _):
         URL["salesfire"] = url
         _method, target, headers, _ = _raw("salesfire")

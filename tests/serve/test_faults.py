@@ -11,9 +11,9 @@ from typing import Any
 import httpx
 import pytest
 
-from generated.cartfunnel import Client
+from specloom.apis.cartfunnel import Client
 from specloom_runtime.errors import ApiError, ServerError, TransportError
-from specloom_runtime.serve import parse_faults, sandbox_of, serve
+from specloom_runtime.testing import parse_faults, sandbox_of, serve
 from tests.clients.support import CREDENTIALS
 from tests.faults.support import call
 from tests.serve.support import running

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from specloom_runtime.serve import serve
+from specloom_runtime.testing import serve
 from tests.clients.support import CREDENTIALS
 
 

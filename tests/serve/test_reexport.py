@@ -1,4 +1,4 @@
-"""``specloom_runtime.testing.serve`` (the issue's name) is ``specloom_runtime.serve.serve``,
+"""``specloom_runtime.testing.serve`` (the issue's name) is ``specloom_runtime.testing.sandbox.serve``,
 importable first or second in a fresh interpreter: no import cycle either way."""
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
-    "first", ["import specloom_runtime.testing", "import specloom_runtime.serve", "import generated.cartfunnel.testing"]
+    "first", ["import specloom_runtime.testing", "import specloom_runtime.testing.sandbox", "import specloom.apis.cartfunnel.testing"]
 )
 def test_serve_is_reexported_by_the_testing_module_without_a_cycle(first: str) -> None:
     code = (
         f"{first}\n"
         "from specloom_runtime.testing import serve\n"
-        "import specloom_runtime.serve as s\n"
+        "import specloom_runtime.testing.sandbox as s\n"
         "assert serve is s.serve, serve\n"
         "print('ok')\n"
     )
@@ -36,7 +36,7 @@ def test_the_reexported_serve_serves() -> None:
 
 
 def test_an_unknown_name_is_still_an_attribute_error() -> None:
-    import specloom_runtime.testing as testing
+    import specloom_runtime.testing.kit as testing
 
     with pytest.raises(AttributeError, match="no_such_thing"):
         getattr(testing, "no_such_thing")  # noqa: B009

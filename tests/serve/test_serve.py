@@ -1,4 +1,4 @@
-"""``specloom_runtime.serve.serve`` in-process: admin endpoints, rate limit, faults, recording."""
+"""``specloom_runtime.testing.sandbox.serve`` in-process: admin endpoints, rate limit, faults, recording."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from generated.cartfunnel import Client
+from specloom.apis.cartfunnel import Client
 from specloom_runtime.errors import ApiError, TransportError
-from specloom_runtime.serve import parse_faults, serve
+from specloom_runtime.testing import parse_faults, serve
 from tests.clients.support import CREDENTIALS
 
 CF = CREDENTIALS["cartfunnel"]

@@ -3,7 +3,7 @@
 Input: a spec name (``firecart`` ... ``clienttoolbox``, or ``sixth_vendor`` for the fixture).
 Output: a ``Spec`` whose validators resolve ``#/...`` references inside the spec (``referencing``
 registry, never the network) and check every named date format with
-``specloom_runtime.dates.is_named_valid``. ``overridden`` swaps in an edited document so the rule
+``specloom_runtime.wire.dates.is_named_valid``. ``overridden`` swaps in an edited document so the rule
 table test can delete a rule and watch its test fail.
 """
 
@@ -25,7 +25,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from specloom_runtime.dates import NAMED_DATE_FORMATS, is_named_valid
+from specloom_runtime.wire import NAMED_DATE_FORMATS, is_named_valid
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS_DIR = ROOT / "specs"

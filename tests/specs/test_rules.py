@@ -2,7 +2,7 @@
 
 Input: the five specs in ``specs/``. Output: pass/fail per rule. Schema rules are checked by
 validating good and bad instances with ``jsonschema.Draft202012Validator`` (local ``$ref``s resolved
-through a ``referencing`` registry; named date formats checked by ``specloom_runtime.dates``);
+through a ``referencing`` registry; named date formats checked by ``specloom_runtime.wire.dates``);
 ``x-specloom-*`` rules by asserting the declared extension data. ``specs/README.md`` maps each rule
 to its spec pointer and test; ``test_rule_table.py`` deletes each pointer and checks the test fails.
 Tests take only parametrize arguments (no fixtures) so the table test can call them directly.
@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from generator.rules import fixed_value
+from specloom.rules import fixed_value
 
 from .spec_helpers import VENDORS, raw, spec, unwrap_jsonp, xml_to_json
 

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
-from generator.strategies import compile_strategy
-from generator.validation import compile_validator
-from specloom_runtime.formats import FORMAT_CHECKERS
+from specloom.strategies import compile_strategy
+from specloom.validation import compile_validator
+from specloom_runtime.wire import FORMAT_CHECKERS
 from tests.strategies.oracle import budget, judge
 
 
@@ -196,7 +196,7 @@ def test_source_is_black_stable_and_free_of_spec_text_outside_literals() -> None
 
     import black
 
-    from generator.format import black_mode
+    from specloom.format import black_mode
 
     hostile = "\"\"\"; __import__('os').system('x') #"
     compiled = compile_strategy({"type": "object", "properties": {hostile: {"enum": [hostile]}}, "required": [hostile]})

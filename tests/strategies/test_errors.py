@@ -14,8 +14,8 @@ import pytest
 from jsonschema import Draft202012Validator
 from jsonschema_specifications import REGISTRY  # type: ignore[import-untyped]
 
-from generator.strategies import StrategyError, compile_strategy
-from generator.strategies.keywords import KEYWORDS, lookup
+from specloom.strategies import StrategyError, compile_strategy
+from specloom.strategies.keywords import KEYWORDS, lookup
 from tests.pipeline.helpers import run_cli
 
 CASES: list[tuple[str, Any, str, str]] = [

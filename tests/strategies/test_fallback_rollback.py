@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from generator.strategies.module import render_module
-from generator.strategies.shapes import StrategyError
+from specloom.strategies.module import render_module
+from specloom.strategies.shapes import StrategyError
 
 RUFF = shutil.which("ruff", path=str(Path(sys.executable).parent))
 

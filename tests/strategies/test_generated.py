@@ -19,8 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from specloom_runtime.dates import NAMED_DATE_FORMATS
-from specloom_runtime.formats import FORMAT_CHECKERS
+from specloom_runtime.wire import FORMAT_CHECKERS, NAMED_DATE_FORMATS
 from tests.strategies.oracle import APIS, NAMED_FORMATS, budget, spec
 
 # A label: optional "/path: " prefixes, then the keyword that was broken, then a description.
@@ -29,7 +28,7 @@ RULE_WORDS = {"if/then/else": {"if", "then", "else"}}
 
 
 def _modules(api: str) -> tuple[ModuleType, ModuleType]:
-    return importlib.import_module(f"generated.{api}.strategies"), importlib.import_module(f"generated.{api}.validators")
+    return importlib.import_module(f"specloom.apis.{api}.strategies"), importlib.import_module(f"specloom.apis.{api}.validators")
 
 
 def _groups(registry: str) -> list[Any]:
@@ -52,7 +51,7 @@ def test_the_oracle_knows_every_named_format() -> None:
 @pytest.mark.parametrize("api", APIS)
 def test_registries_cover_every_schema_and_model(api: str) -> None:
     mod, validators = _modules(api)
-    models = importlib.import_module(f"generated.{api}.models")
+    models = importlib.import_module(f"specloom.apis.{api}.models")
     assert list(mod.STRATEGIES) == list(validators.VALIDATORS) == list(mod.POINTERS)
     assert set(mod.INVALID) == set(mod.MUTATIONS) and set(mod.INVALID) <= set(mod.STRATEGIES)
     assert set(mod.MODELS) == set(models.__all__)
@@ -137,7 +136,7 @@ def test_drawn_mutations_are_rejected_by_both(api: str, keys: list[str]) -> None
 @pytest.mark.parametrize("api", APIS)
 def test_models_are_built_from_valid_wire_values(api: str) -> None:
     mod, _ = _modules(api)
-    models = importlib.import_module(f"generated.{api}.models")
+    models = importlib.import_module(f"specloom.apis.{api}.models")
 
     @settings(max_examples=budget(10))
     @given(st.sampled_from(sorted(mod.MODELS)).flatmap(lambda name: st.tuples(st.just(name), mod.MODELS[name])))

@@ -1,6 +1,6 @@
 """The shape of generated ``strategies.py`` modules: black-stable, self-contained, deterministic.
 
-``strategies.py`` skips the black stage of the pipeline (``generator.format.UNFORMATTED``): the
+``strategies.py`` skips the black stage of the pipeline (``specloom.format.UNFORMATTED``): the
 writer lays lines out as black does. These tests keep that promise -- for the committed modules
 and for random call expressions of the kinds the compiler writes -- and check that a generated
 module imports only Hypothesis, the standard library, ``specloom_runtime`` and its own package.
@@ -16,9 +16,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.format import black_mode
-from generator.strategies import compile_strategy
-from generator.strategies.writer import layout, str_lit
+from specloom.format import black_mode
+from specloom.strategies import compile_strategy
+from specloom.strategies.writer import layout, str_lit
 from tests.strategies.oracle import APIS, ROOT
 
 MODE = black_mode()

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from generator.strategies.module import render_module
+from specloom.strategies.module import render_module
 
 RUFF = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
 

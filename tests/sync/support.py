@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from specloom_runtime.serve import sandbox_of, serve
 from specloom_runtime.sync import FieldMapping, Options, Summary, sync
-from specloom_runtime.testing import FakeServer
+from specloom_runtime.testing import FakeServer, sandbox_of, serve
 from tests.clients.support import CREDENTIALS
 
 

@@ -9,7 +9,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from generated.shift4shop.client import Client as Shift4ShopClient
+from specloom.apis.shift4shop.client import Client as Shift4ShopClient
 from specloom_runtime.sync import SqliteJournal, digest_of
 from tests.clients.support import CREDENTIALS
 from tests.sync.support import APIS, keys_sent, run, served

@@ -10,9 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from specloom_runtime.serve import load_fake
 from specloom_runtime.sync import Options, open_records, sync
-from specloom_runtime.testing import FakeServer
+from specloom_runtime.testing import FakeServer, load_fake
 from tests.sync.support import APIS, keys_sent
 
 

@@ -1,4 +1,4 @@
-"""``specloom_runtime.sync`` against each API's sandbox (``specloom_runtime.serve.serve()``, real
+"""``specloom_runtime.sync`` against each API's sandbox (``specloom_runtime.testing.sandbox.serve()``, real
 HTTP on 127.0.0.1): records arrive exactly once, a second run sends nothing, changed records and
 only they are sent again, invalid records go to the rejects file and never reach the server."""
 

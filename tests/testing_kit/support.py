@@ -63,8 +63,8 @@ class Kit:
     def __init__(self, api: str, mode: str, **fake_options: Any) -> None:
         self.api = api
         self.mode = mode
-        self.package: ModuleType = importlib.import_module(f"generated.{api}")
-        self.testing: ModuleType = importlib.import_module(f"generated.{api}.testing")
+        self.package: ModuleType = importlib.import_module(f"specloom.apis.{api}")
+        self.testing: ModuleType = importlib.import_module(f"specloom.apis.{api}.testing")
         self.fake: Any = self.testing.FakeApi(**fake_options)
         self.options: dict[str, Any] = {"max_retries": 0, "validate_responses": "raise"}
         self.credentials = dict(CREDENTIALS[api])

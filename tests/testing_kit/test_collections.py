@@ -96,7 +96,7 @@ def test_offset_past_the_end_is_the_declared_empty_result(mode: str) -> None:
 
 
 def test_seeding_accepts_models_and_keeps_given_ids() -> None:
-    from generated import cartfunnel
+    from specloom.apis import cartfunnel
 
     kit = Kit("cartfunnel", "sync")
     kit.fake.seed([cartfunnel.Customer(id=40, persisted=True, email="a@example.com"), {"id": 7, "email": "b@example.com"}])

@@ -7,8 +7,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from specloom_runtime.answer import apply_decode_plan
-from specloom_runtime.body_rules import check_error_in_body
+from specloom_runtime.call import apply_decode_plan
 from specloom_runtime.errors import (
     ApiError,
     AuthenticationError,
@@ -20,6 +19,7 @@ from specloom_runtime.errors import (
     TransportError,
 )
 from specloom_runtime.testing import FakeApiError, FakeServer
+from specloom_runtime.wire import check_error_in_body
 from tests.testing_kit.support import APIS, CALLS, Kit
 
 OPERATIONS = [(api, op) for api in APIS for op in CALLS[api]]

@@ -15,12 +15,12 @@ from typing import Any
 
 import pytest
 
-from generator.check import lint
-from generator.ir.build import build_ir
-from generator.ir.samples import SchemaCheck, Synthesizer
-from generator.load import load
+from specloom.check import lint
+from specloom.ir.build import build_ir
+from specloom.ir.samples import SchemaCheck, Synthesizer
+from specloom.load import load
 from specloom_runtime.errors import ErrorInBody, NotFoundError
-from specloom_runtime.signing import sign
+from specloom_runtime.wire import sign
 from tests.pipeline.helpers import ROOT, run_cli, write_spec
 
 SIXTH = ROOT / "tests" / "fixtures" / "sixth_vendor.yaml"
@@ -235,7 +235,7 @@ components:
 
 
 def test_the_item_path_names_the_id_and_string_ids_keep_the_example_shape(tmp_path: Path) -> None:
-    from specloom_runtime.testing import Resource, _Collection
+    from specloom_runtime.testing.kit import Resource, _Collection
 
     resolved, reporter = lint(load(write_spec(tmp_path, "tokens.yaml", TOKENS)))
     [resource] = build_ir(resolved, reporter).kit_resources

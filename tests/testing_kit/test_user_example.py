@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from generated import cartfunnel
-from generated.cartfunnel.testing import FakeApi, FakeApiError
+from specloom.apis import cartfunnel
+from specloom.apis.cartfunnel.testing import FakeApi, FakeApiError
 
 # -- the user's code ------------------------------------------------------------------------------
 

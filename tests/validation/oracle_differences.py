@@ -77,7 +77,7 @@ def _ecma_classes(token: str, in_class: bool) -> str:
     return token  # \d \w \b and their negations: ASCII under re.ASCII, as in ECMA-262
 
 
-# -- strings, RFC by RFC, for the format corrections (independent of specloom_runtime.formats) ----
+# -- strings, RFC by RFC, for the format corrections (independent of specloom_runtime.wire.formats) ----
 
 _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _DOT_STRING = re.compile(rf"{_ATEXT}(?:\.{_ATEXT})*", re.ASCII)
@@ -300,7 +300,7 @@ DIFFERENCES += (
 
 # -- vendor formats (the x-specloom named date formats), written for the oracle ------------------
 
-# name -> (full-match shape, strptime format); independent of specloom_runtime.dates.
+# name -> (full-match shape, strptime format); independent of specloom_runtime.wire.dates.
 VENDOR_FORMATS: dict[str, tuple[str, str]] = {
     "dd/mm/yyyy": (r"[0-9]{2}/[0-9]{2}/[0-9]{4}", "%d/%m/%Y"),
     "dd-mm-yyyy": (r"[0-9]{2}-[0-9]{2}-[0-9]{4}", "%d-%m-%Y"),

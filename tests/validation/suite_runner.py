@@ -32,7 +32,7 @@ def main(root: Path) -> dict[str, object]:
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT202012
 
-    from generator.validation import compile_validator
+    from specloom.validation import compile_validator
 
     registry: Registry[object] = Registry()
     for f in sorted((root / "remotes").rglob("*.json")):

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from generator.validation import compile_validator
-from generator.validation import compiler as compiler_module
+from specloom.validation import compile_validator
+from specloom.validation import compiler as compiler_module
 
 N = 16  # models; each holds arrays of the next three
 

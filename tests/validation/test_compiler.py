@@ -11,9 +11,9 @@ import pytest
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.validation import CompileError, compile_module, compile_validator
-from generator.validation.keywords import DRAFT_2020_12_KEYWORDS, KEYWORDS, lookup
-from specloom_runtime.validation import ValidationError, Violation
+from specloom.validation import CompileError, compile_module, compile_validator
+from specloom.validation.keywords import DRAFT_2020_12_KEYWORDS, KEYWORDS, lookup
+from specloom_runtime.wire import ValidationError, Violation
 
 REPO = Path(__file__).parent.parent.parent
 

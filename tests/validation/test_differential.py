@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.validation import compile_validator
-from specloom_runtime.validation import ValidationError
+from specloom.validation import compile_validator
+from specloom_runtime.wire import ValidationError
 
 CONTACT = {
     "type": "object",

@@ -1,6 +1,6 @@
 """The email checker's one-regex fast path accepts nothing the full RFC 5321 check refuses.
 
-``specloom_runtime.formats._is_email`` answers the common shape with one regular expression and
+``specloom_runtime.wire.formats._is_email`` answers the common shape with one regular expression and
 sends everything else to ``_email_ok``; the two must give the same verdict on every string. The
 strategy builds addresses from parts near the fast path's edges: label and local-part lengths
 around 63/64, "--" in positions 3-4, xn-- labels, dots in odd places, quoted local parts, a final
@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from specloom_runtime.formats import _EMAIL_COMMON, FORMAT_CHECKERS, _email_ok
+from specloom_runtime.wire.formats import _EMAIL_COMMON, FORMAT_CHECKERS, _email_ok
 
 ATOM = st.text(alphabet="abZ09!#$%&'*+/=?^_`{|}~-.\"@ \\é", min_size=0, max_size=70)
 LABEL = st.one_of(

@@ -1,6 +1,6 @@
 """Hostile instances: huge depth, huge strings, non-JSON Python values.
 
-Contract (see ``specloom_runtime.validation``): non-recursive schemas answer at any depth;
+Contract (see ``specloom_runtime.wire.validation``): non-recursive schemas answer at any depth;
 recursive schemas that run out of stack raise ``RecursionLimitError`` and nothing else; values
 that are not JSON (tuple, bytes, set, NaN, infinities) belong to no JSON type.
 """
@@ -11,8 +11,8 @@ import time
 
 import pytest
 
-from generator.validation import compile_validator
-from specloom_runtime.validation import RecursionLimitError
+from specloom.validation import compile_validator
+from specloom_runtime.wire import RecursionLimitError
 
 DEPTH = 100_000
 
@@ -115,7 +115,7 @@ def test_non_string_keys_fail_keywords_that_read_names() -> None:
 
 
 def test_regex_format_refuses_an_over_long_value_without_compiling_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    import specloom_runtime.formats as formats
+    import specloom_runtime.wire.formats as formats
 
     translated: list[str] = []
     monkeypatch.setattr(formats, "translate", lambda text: translated.append(text) or text)

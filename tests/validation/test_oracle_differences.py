@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from generator.validation import compile_validator
+from specloom.validation import compile_validator
 from tests.validation.oracle_differences import (
     DIFFERENCES,
     Oracle,

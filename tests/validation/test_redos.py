@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from generator.check import lint
-from generator.load import load, loads
-from generator.regex_risk import backtracking_risk
-from generator.validation import compile_module
-from generator.walk import walk
-from specloom_runtime.validation import passes, problems
+from specloom.check import lint
+from specloom.load import load, loads
+from specloom.regex_risk import backtracking_risk
+from specloom.validation import compile_module
+from specloom.walk import walk
+from specloom_runtime.wire import passes, problems
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))

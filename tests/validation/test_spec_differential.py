@@ -2,7 +2,7 @@
 
 For every key of every ``generated/<api>/validators.py`` ``VALIDATORS`` registry (component
 schemas, ``<op>.request``, ``<op>.response.<status>[.<media>]``, ``<op>.parameter.<in>.<name>``)
-the schema is found again *in the spec file* (``specs/<api>.yaml`` read with ``generator.load``,
+the schema is found again *in the spec file* (``specs/<api>.yaml`` read with ``specloom.load``,
 never through the IR or the generated code) and judged by ``jsonschema.Draft202012Validator``
 with format checking (``jsonschema[format-nongpl]`` plus the vendor date formats, registered by
 ``oracle_differences`` independently of specloom_runtime), ``$ref``s resolved by a ``referencing``
@@ -41,9 +41,9 @@ from hypothesis import strategies as st
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.load import load
-from generator.validation import compile_validator
-from specloom_runtime.validation import ValidationError
+from specloom.load import load
+from specloom.validation import compile_validator
+from specloom_runtime.wire import ValidationError
 from tests.validation.oracle_differences import (
     DIFFERENCES,
     VENDOR_FORMATS,
@@ -159,7 +159,7 @@ def _media_schema(content: dict[str, Any], pointer: str, media: str | None) -> s
 
 @functools.cache
 def spec(api: str) -> Spec:
-    return Spec(api, load(REPO / "specs" / f"{api}.yaml").data, importlib.import_module(f"generated.{api}.validators"))
+    return Spec(api, load(REPO / "specs" / f"{api}.yaml").data, importlib.import_module(f"specloom.apis.{api}.validators"))
 
 
 @dataclass

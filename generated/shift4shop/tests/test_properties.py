@@ -17,10 +17,11 @@ import pytest
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
-from specloom_runtime import proptest, proptest_values
+import specloom_runtime.proptest.oracle as proptest
+import specloom_runtime.proptest.values as proptest_values
+from specloom_runtime.call import OperationSpec
 from specloom_runtime.errors import SpecloomError
-from specloom_runtime.operation import OperationSpec
-from specloom_runtime.unset import UNSET
+from specloom_runtime.wire import UNSET
 
 from .. import SOURCE_SPEC_PATH
 from .. import client as _client

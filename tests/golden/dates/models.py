@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from specloom_runtime import models as _wire
-from specloom_runtime.jsontypes import JsonValue
-from specloom_runtime.unset import UNSET, Unset
+import specloom_runtime.wire.models as _wire
+from specloom_runtime.wire import UNSET, JsonValue, Unset
 
 __all__ = [
     "Event",

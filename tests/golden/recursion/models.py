@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from specloom_runtime import models as _wire
-from specloom_runtime.unset import UNSET, Unset
+import specloom_runtime.wire.models as _wire
+from specloom_runtime.wire import UNSET, Unset
 
 __all__ = [
     "Node",

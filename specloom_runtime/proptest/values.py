@@ -26,8 +26,8 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from specloom_runtime.dates import format_named, parse_named
 from specloom_runtime.proptest import NAMED_FORMATS, SpecOracle, deref, node_at
+from specloom_runtime.wire.dates import format_named, parse_named
 
 __all__ = ["wire_answer", "check_result", "date_examples", "check_date_example", "check_pages"]
 

@@ -7,7 +7,7 @@ spec, template or runtime change fails with a message that says which rule broke
 Why an independent judge: values are judged both by the package's compiled validators and by
 ``jsonschema`` reading the spec file itself (PyYAML + ``referencing``, never the generator's loader,
 resolver or IR), with the vendors' named date formats checked here by ``datetime.strptime``, not
-by ``specloom_runtime.dates``. Wire properties compute what they expect (signatures with ``hmac``,
+by ``specloom_runtime.wire.dates``. Wire properties compute what they expect (signatures with ``hmac``,
 query and form encodings with ``urllib``) instead of asking the code under test.
 
 Test-only: imports ``jsonschema`` and ``yaml`` (dependencies of specloom itself), never imported by
@@ -310,7 +310,7 @@ def _check_declared_parameters(
 
 
 def _unset() -> object:
-    from specloom_runtime.unset import UNSET
+    from specloom_runtime.wire.unset import UNSET
 
     return UNSET
 

@@ -15,9 +15,9 @@ import json
 from collections.abc import Mapping, Sequence
 from xml.etree.ElementTree import Element, tostring
 
-from specloom_runtime.dates import NAMED_DATE_FORMATS, format_named, parse_named
-from specloom_runtime.jsontypes import JsonValue
-from specloom_runtime.testing_types import Behaviour
+from specloom_runtime.testing.records import Behaviour
+from specloom_runtime.wire.dates import NAMED_DATE_FORMATS, format_named, parse_named
+from specloom_runtime.wire.jsontypes import JsonValue
 
 __all__ = ["Chosen", "choose_format", "count_body", "drop_unasked", "matches", "render", "stamp"]
 

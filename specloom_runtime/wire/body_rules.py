@@ -43,8 +43,8 @@ a string is one message; a list gives one per item; an object gives ``"key: mess
 each message of each member (``{"email": ["is invalid"]}`` → ``"email: is invalid"``); other
 scalars are written as JSON.
 
-The empty-result rule, ``decode_strings`` and ``normalize_keys`` live in ``specloom_runtime.quirks``
-(re-exported here). Pointers are ``specloom_runtime.pointer``'s.
+The empty-result rule, ``decode_strings`` and ``normalize_keys`` live in ``specloom_runtime.wire.quirks``
+(re-exported here). Pointers are ``specloom_runtime.wire.pointer``'s.
 """
 
 from __future__ import annotations
@@ -54,12 +54,12 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from specloom_runtime.pointer import MISSING as _MISSING
-from specloom_runtime.pointer import json_equal as _json_equal
-from specloom_runtime.pointer import resolve_pointer
-from specloom_runtime.pointer import tokens as _tokens
-from specloom_runtime.pointer import walk as _walk
-from specloom_runtime.quirks import (  # re-exported: their home was this module
+from specloom_runtime.wire.pointer import MISSING as _MISSING
+from specloom_runtime.wire.pointer import json_equal as _json_equal
+from specloom_runtime.wire.pointer import resolve_pointer
+from specloom_runtime.wire.pointer import tokens as _tokens
+from specloom_runtime.wire.pointer import walk as _walk
+from specloom_runtime.wire.quirks import (  # re-exported: their home was this module
     decode_strings,
     is_empty_result,
     normalize_keys,

@@ -42,7 +42,7 @@ Secrets: ``SeenRequest.headers`` and ``.params`` never hold credentials (masked 
 This module holds the public face (setting the stage, scripting failures, the transport hooks);
 steps 1-3 live in ``testing_read`` and step 5 in ``testing_play`` (mixins of ``FakeServer``), the
 answer shaping in ``testing_wire``, the data classes in ``testing_types``. Import everything from here,
-including ``serve`` (``specloom_runtime.serve.serve``: the kit over real HTTP), loaded on first use.
+including ``serve`` (``specloom_runtime.testing.sandbox.serve``: the kit over real HTTP), loaded on first use.
 """
 
 from __future__ import annotations
@@ -57,13 +57,11 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from specloom_runtime.client import ApiSpec
-from specloom_runtime.jsontypes import JsonValue
-from specloom_runtime.models import WireModel
-from specloom_runtime.operation import OperationSpec
-from specloom_runtime.testing_play import OperationPlayer, _Collection
-from specloom_runtime.testing_read import RequestReader, _violations
-from specloom_runtime.testing_types import (
+from specloom_runtime.call.client import ApiSpec
+from specloom_runtime.call.operation import OperationSpec
+from specloom_runtime.testing.play import OperationPlayer, _Collection
+from specloom_runtime.testing.read import RequestReader, _violations
+from specloom_runtime.testing.records import (
     Behaviour,
     FakeApiError,
     Resource,
@@ -73,19 +71,21 @@ from specloom_runtime.testing_types import (
     _Call,
     _Script,
 )
-from specloom_runtime.unset import UNSET, Unset
-from specloom_runtime.validation import CompiledValidator
+from specloom_runtime.wire.jsontypes import JsonValue
+from specloom_runtime.wire.models import WireModel
+from specloom_runtime.wire.unset import UNSET, Unset
+from specloom_runtime.wire.validation import CompiledValidator
 
 __all__ = ["Behaviour", "FakeApiError", "FakeServer", "Resource", "Sample", "SeenRequest", "serve"]
 
 if TYPE_CHECKING:
-    from specloom_runtime.serve import serve
+    from specloom_runtime.testing.sandbox import serve
 
 
 def __getattr__(name: str) -> object:
     # serve.py imports this module; importing it back only when asked for keeps them cycle-free
     if name == "serve":
-        from specloom_runtime.serve import serve
+        from specloom_runtime.testing.sandbox import serve
 
         return serve
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

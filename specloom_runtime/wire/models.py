@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Self
 
-from specloom_runtime.dates import NAMED_DATE_FORMATS
-from specloom_runtime.unset import UNSET
+from specloom_runtime.wire.dates import NAMED_DATE_FORMATS
+from specloom_runtime.wire.unset import UNSET
 
 __all__ = [
     "Codec", "PLAIN", "DateCodec", "ListCodec", "DictCodec", "ModelCodec", "UnionCodec",
@@ -92,7 +92,7 @@ def _decoder(codec: Codec) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class DateCodec(Codec):
-    """``date``/``date-time`` (ISO 8601) or a named format of ``specloom_runtime.dates``."""
+    """``date``/``date-time`` (ISO 8601) or a named format of ``specloom_runtime.wire.dates``."""
 
     format: str
 

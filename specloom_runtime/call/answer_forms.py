@@ -33,11 +33,11 @@ from urllib.parse import parse_qsl
 
 import httpx
 
+from specloom_runtime.call.operation import OperationSpec, ResponseForm, ResponseSpec
 from specloom_runtime.errors import BodyParseError, ResponseValidationError
-from specloom_runtime.jsontypes import JsonValue
-from specloom_runtime.operation import OperationSpec, ResponseForm, ResponseSpec
-from specloom_runtime.parsing import body_kind, error_in_body, media_type, parse_content
-from specloom_runtime.redact import Redactor
+from specloom_runtime.errors.redact import Redactor
+from specloom_runtime.wire.jsontypes import JsonValue
+from specloom_runtime.wire.parsing import body_kind, error_in_body, media_type, parse_content
 
 __all__ = ["asked_media_type", "read_answer"]
 

@@ -14,8 +14,8 @@ from typing import Any, Literal
 
 import httpx
 
-from specloom_runtime.jsontypes import JsonValue
-from specloom_runtime.operation import OperationSpec
+from specloom_runtime.call.operation import OperationSpec
+from specloom_runtime.wire.jsontypes import JsonValue
 
 __all__ = ["Answer", "Behaviour", "FakeApiError", "Problems", "Resource", "Role", "Sample", "SeenRequest", "TransportFault"]
 

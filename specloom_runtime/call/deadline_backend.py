@@ -19,7 +19,7 @@ from typing import Any
 
 import httpcore
 
-from specloom_runtime.redact import ACTIVE_CALL
+from specloom_runtime.errors.redact import ACTIVE_CALL
 
 __all__ = ["BoundedBackend", "BoundedStream"]
 

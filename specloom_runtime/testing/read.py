@@ -15,15 +15,15 @@ from urllib.parse import parse_qsl, unquote
 
 import httpx
 
-from specloom_runtime.client import ApiSpec
-from specloom_runtime.jsontypes import JsonValue
-from specloom_runtime.operation import OperationSpec
-from specloom_runtime.parsing import media_type
-from specloom_runtime.redact import MASK
-from specloom_runtime.signing import verify_signature
-from specloom_runtime.testing_types import Behaviour, FakeApiError, _Call, _is_json, _same
-from specloom_runtime.unset import Unset
-from specloom_runtime.validation import CompiledValidator, problems
+from specloom_runtime.call.client import ApiSpec
+from specloom_runtime.call.operation import OperationSpec
+from specloom_runtime.errors.redact import MASK
+from specloom_runtime.testing.records import Behaviour, FakeApiError, _Call, _is_json, _same
+from specloom_runtime.wire.jsontypes import JsonValue
+from specloom_runtime.wire.parsing import media_type
+from specloom_runtime.wire.signing import verify_signature
+from specloom_runtime.wire.unset import Unset
+from specloom_runtime.wire.validation import CompiledValidator, problems
 
 __all__ = ["RequestReader"]
 

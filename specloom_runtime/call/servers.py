@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from specloom_runtime.client import ApiSpec, ConfigurationError
+from specloom_runtime.call.client import ApiSpec, ConfigurationError
 
 __all__ = ["ServerVariable", "server_url"]
 

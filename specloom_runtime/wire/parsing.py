@@ -44,7 +44,6 @@ from typing import TYPE_CHECKING, NoReturn
 
 import httpx
 
-from specloom_runtime.body_rules import BodyFailure
 from specloom_runtime.errors import (
     BODY_ERRORS,
     ApiError,
@@ -53,8 +52,9 @@ from specloom_runtime.errors import (
     ResponseValidationError,
     error_for_status,
 )
-from specloom_runtime.redact import Redactor
-from specloom_runtime.unset import UNSET, Unset
+from specloom_runtime.errors.redact import Redactor
+from specloom_runtime.wire.body_rules import BodyFailure
+from specloom_runtime.wire.unset import UNSET, Unset
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element

@@ -46,10 +46,10 @@ from dataclasses import dataclass
 
 import httpx
 
+from specloom_runtime.call.exchange import DEFAULT_MAX_RESPONSE_BYTES, exchange, exchange_async
 from specloom_runtime.errors import TransportError
-from specloom_runtime.exchange import DEFAULT_MAX_RESPONSE_BYTES, exchange, exchange_async
-from specloom_runtime.parsing import parse_retry_after
-from specloom_runtime.redact import ACTIVE_CALL, Redactor, ensure_secret_filter
+from specloom_runtime.errors.redact import ACTIVE_CALL, Redactor, ensure_secret_filter
+from specloom_runtime.wire.parsing import parse_retry_after
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -121,7 +121,7 @@ class RetryPolicy:
 
 DEFAULT_RETRY_POLICY = RetryPolicy()
 NO_RETRY = RetryPolicy(max_retries=0)
-_DEFAULT_LOGGER = logging.getLogger("specloom_runtime.transport")
+_DEFAULT_LOGGER = logging.getLogger("specloom_runtime.call.transport")
 
 
 class Sender:

@@ -33,18 +33,18 @@ from typing import Generic, TypeVar
 
 import httpx
 
-from specloom_runtime.answer import empty_body, interpret, typed_answer
-from specloom_runtime.answer_forms import read_answer
-from specloom_runtime.operation import (
+from specloom_runtime.call.answer import empty_body, interpret, typed_answer
+from specloom_runtime.call.answer_forms import read_answer
+from specloom_runtime.call.operation import (
     CredentialSpec,
     OperationSpec,
     ResponseForm,
     ResponseMode,
     ResponseSpec,
 )
-from specloom_runtime.parsing import JSON_DECODER, body_kind, media_type, read_body
-from specloom_runtime.redact import Redactor
-from specloom_runtime.request import Placement, build, collect, place_credentials
+from specloom_runtime.call.request import Placement, build, collect, place_credentials
+from specloom_runtime.errors.redact import Redactor
+from specloom_runtime.wire.parsing import JSON_DECODER, body_kind, media_type, read_body
 
 __all__ = ["OperationPlan"]
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from urllib.parse import urlencode
 
-from specloom_runtime.unset import Unset
+from specloom_runtime.wire.unset import Unset
 
 __all__ = [
     "compact_json",

@@ -17,11 +17,10 @@ from typing import Any, ClassVar
 
 import httpx
 
-from specloom_runtime.answer import apply_decode_plan
-from specloom_runtime.jsontypes import JsonValue
-from specloom_runtime.operation import DecodePlan, OperationSpec
-from specloom_runtime.testing_types import Behaviour, Resource, Sample, _Call, _is_json, _same
-from specloom_runtime.testing_wire import (
+from specloom_runtime.call.answer import apply_decode_plan
+from specloom_runtime.call.operation import DecodePlan, OperationSpec
+from specloom_runtime.testing.records import Behaviour, Resource, Sample, _Call, _is_json, _same
+from specloom_runtime.testing.shaping import (
     choose_format,
     count_body,
     drop_unasked,
@@ -29,6 +28,7 @@ from specloom_runtime.testing_wire import (
     render,
     stamp,
 )
+from specloom_runtime.wire.jsontypes import JsonValue
 
 __all__ = ["OperationPlayer"]
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from specloom_runtime.serve_faults import drip_plan
+from specloom_runtime.testing.sandbox_faults import drip_plan
 
 __all__ = ["Dropped", "Reply", "SandboxServer", "handler"]
 

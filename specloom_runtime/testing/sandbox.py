@@ -39,10 +39,10 @@ from typing import IO, Any
 
 import httpx
 
-from specloom_runtime.serve_faults import Fault, parse_duration, parse_fault, parse_faults
-from specloom_runtime.serve_http import Dropped, Reply, SandboxServer, handler
-from specloom_runtime.serve_state import restore, save
 from specloom_runtime.testing import FakeApiError, FakeServer, SeenRequest
+from specloom_runtime.testing.sandbox_faults import Fault, parse_duration, parse_fault, parse_faults
+from specloom_runtime.testing.sandbox_http import Dropped, Reply, SandboxServer, handler
+from specloom_runtime.testing.sandbox_state import restore, save
 
 __all__ = ["ADMIN_PREFIX", "Reply", "Sandbox", "load_fake", "parse_faults", "sandbox_of", "serve"]
 
@@ -58,7 +58,7 @@ def load_fake(api: str | type[FakeServer]) -> type[FakeServer]:
     if not api.isidentifier():
         raise ValueError(f"API name {api!r} is not a package name (e.g. the folder under generated/)")
     try:
-        module = importlib.import_module(f"generated.{api}.testing")
+        module = importlib.import_module(f"specloom.apis.{api}.testing")
     except ModuleNotFoundError as exc:
         raise ValueError(f"no generated API {api!r}: generated/{api}/testing.py not found ({exc.name})") from None
     fake: type[FakeServer] = module.FakeApi

@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Generic, TypeVar
 
-from specloom_runtime.answer import first_page, pagination_step
-from specloom_runtime.limit_errors import PaginationError
-from specloom_runtime.operation import OperationSpec
+from specloom_runtime.call.answer import first_page, pagination_step
+from specloom_runtime.call.operation import OperationSpec
+from specloom_runtime.errors.limits import PaginationError
 
 __all__ = ["Pages"]
 

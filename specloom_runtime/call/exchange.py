@@ -32,10 +32,10 @@ from typing import TYPE_CHECKING, Protocol
 import httpx
 
 from specloom_runtime.errors import RedactedRequest
-from specloom_runtime.limit_errors import RedirectRefusedError, ResponseTooLargeError
+from specloom_runtime.errors.limits import RedirectRefusedError, ResponseTooLargeError
 
 if TYPE_CHECKING:  # a Protocol class costs import time; only the type checker needs it
-    from specloom_runtime.redact import Redactor
+    from specloom_runtime.errors.redact import Redactor
 
     class Attempt(Protocol):
         """What an exchange needs of the send loop's attempt."""
@@ -193,7 +193,7 @@ def bound_sync_client(client: httpx.Client) -> httpx.Client:
     # a generated package should not pay for it on import
     import httpcore
 
-    from specloom_runtime.deadline_backend import BoundedBackend
+    from specloom_runtime.call.deadline_backend import BoundedBackend
 
     transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
     for transport in transports:

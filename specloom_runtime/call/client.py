@@ -14,7 +14,7 @@ arguments and return types, so ``mypy --strict`` checks the callers' code precis
 Secrets: credentials live in ``_secrets`` only; ``repr`` names which are set, never their values;
 they are checked when the client is built (no control characters such as a newline read from a
 file, ASCII where they travel in a header), and while a call runs the log filter of
-``specloom_runtime.redact`` masks them with this client's ``Redactor``, so no httpx/httpcore
+``specloom_runtime.errors.redact`` masks them with this client's ``Redactor``, so no httpx/httpcore
 record (nor this package's own DEBUG line) shows them. Credentials that would cross the network
 in plain ``http://`` warn once per API (``PlainHttpWarning``).
 
@@ -34,14 +34,18 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from specloom_runtime.client_checks import PlainHttpWarning, credential_problem, warn_plain_http
+from specloom_runtime.call.client_checks import (
+    PlainHttpWarning,
+    credential_problem,
+    warn_plain_http,
+)
+from specloom_runtime.call.exchange import DEFAULT_MAX_RESPONSE_BYTES, bound_sync_client
+from specloom_runtime.call.operation import CredentialSpec, OperationSpec, ResponseMode
+from specloom_runtime.call.paging import Pages
+from specloom_runtime.call.plan import OperationPlan
+from specloom_runtime.call.transport import RetryPolicy, Sender
 from specloom_runtime.errors import SpecloomError
-from specloom_runtime.exchange import DEFAULT_MAX_RESPONSE_BYTES, bound_sync_client
-from specloom_runtime.operation import CredentialSpec, OperationSpec, ResponseMode
-from specloom_runtime.paging import Pages
-from specloom_runtime.plan import OperationPlan
-from specloom_runtime.redact import HTTP_LOGGER_NAMES, Redactor, ensure_secret_filter
-from specloom_runtime.transport import RetryPolicy, Sender
+from specloom_runtime.errors.redact import HTTP_LOGGER_NAMES, Redactor, ensure_secret_filter
 
 __all__ = [
     "ApiSpec", "ConfigurationError", "PlainHttpWarning", "BaseClient", "BaseAsyncClient",

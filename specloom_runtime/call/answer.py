@@ -5,7 +5,7 @@ Output: ``interpret`` (status and documented form, body read by the documented f
 ``answer_forms``) and ``typed_answer`` (wire strings decoded, error-in-body rules, validation
 off/warn/raise, typed by the models' codecs, items reporting failure raised as
 ``PartialFailure``); ``pagination_step``/``first_page`` for the iterators.
-See ``specloom_runtime.operation`` for why answers are read this way.
+See ``specloom_runtime.call.operation`` for why answers are read this way.
 """
 
 from __future__ import annotations
@@ -18,18 +18,8 @@ from typing import TypeVar
 
 import httpx
 
-from specloom_runtime.answer_forms import read_answer
-from specloom_runtime.body_rules import is_empty_result, resolve_pointer
-from specloom_runtime.errors import (
-    PartialFailure,
-    ResponseValidationError,
-    UnexpectedResponseError,
-)
-from specloom_runtime.models import (
-    PLAIN,
-    WireFormatError,
-)
-from specloom_runtime.operation import (
+from specloom_runtime.call.answer_forms import read_answer
+from specloom_runtime.call.operation import (
     DecodePlan,
     OperationSpec,
     ResponseForm,
@@ -37,15 +27,25 @@ from specloom_runtime.operation import (
     ResponseSpec,
     ResponseValidationWarning,
 )
-from specloom_runtime.parsing import (
+from specloom_runtime.errors import (
+    PartialFailure,
+    ResponseValidationError,
+    UnexpectedResponseError,
+)
+from specloom_runtime.errors.redact import Redactor
+from specloom_runtime.wire.body_rules import is_empty_result, resolve_pointer
+from specloom_runtime.wire.models import (
+    PLAIN,
+    WireFormatError,
+)
+from specloom_runtime.wire.parsing import (
     body_kind,
     error_from_response,
     error_in_body,
     media_type,
     read_body,
 )
-from specloom_runtime.redact import Redactor
-from specloom_runtime.validation import passes, problems
+from specloom_runtime.wire.validation import passes, problems
 
 __all__ = ["apply_decode_plan", "empty_body", "interpret", "typed_answer", "pagination_step", "first_page"]
 

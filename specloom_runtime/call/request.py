@@ -4,7 +4,7 @@ Input: an ``OperationSpec``, the arguments, the body and the client's credential
 ``prepare`` (= ``collect``: wire values, validated, every problem raised together before anything
 is sent; + ``place_credentials``; + ``build``: serialized once, those bytes signed and sent).
 Split so a client's ``plan.OperationPlan`` can keep the credential placement and parsed URLs.
-See ``specloom_runtime.operation`` for the order of work and why.
+See ``specloom_runtime.call.operation`` for the order of work and why.
 """
 
 from __future__ import annotations
@@ -18,10 +18,15 @@ from urllib.parse import quote
 
 import httpx
 
+from specloom_runtime.call.operation import (
+    CredentialSpec,
+    OperationSpec,
+)
 from specloom_runtime.errors import (
     RequestValidationError,
 )
-from specloom_runtime.models import (
+from specloom_runtime.wire import compact_json, form_encode, json_body, query_string, to_wire_scalar
+from specloom_runtime.wire.models import (
     Codec,
     DateCodec,
     DecodeStrings,
@@ -33,14 +38,9 @@ from specloom_runtime.models import (
     WireModel,
     name_clash,
 )
-from specloom_runtime.operation import (
-    CredentialSpec,
-    OperationSpec,
-)
-from specloom_runtime.signing import make_signer
-from specloom_runtime.unset import UNSET
-from specloom_runtime.validation import passes, problems
-from specloom_runtime.wire import compact_json, form_encode, json_body, query_string, to_wire_scalar
+from specloom_runtime.wire.signing import make_signer
+from specloom_runtime.wire.unset import UNSET
+from specloom_runtime.wire.validation import passes, problems
 
 __all__ = ["URLS_KEPT", "Placement", "encode_input", "prepare", "collect", "place_credentials", "build"]
 

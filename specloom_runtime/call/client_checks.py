@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 import httpx
 
-from specloom_runtime.operation import CredentialSpec
+from specloom_runtime.call.operation import CredentialSpec
 
 __all__ = ["PlainHttpWarning", "credential_problem", "warn_plain_http"]
 

@@ -27,7 +27,7 @@ Each half is split where a client can keep work for later calls (``plan.Operatio
 ``interpret`` = status, form and parsing + ``typed_answer``.
 
 This module holds the data (``OperationSpec`` and its parts, which generated clients print);
-the request half is ``specloom_runtime.request``, the answer half ``specloom_runtime.answer``.
+the request half is ``specloom_runtime.call.request``, the answer half ``specloom_runtime.call.answer``.
 """
 
 from __future__ import annotations
@@ -37,15 +37,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Generic, Literal, TypeVar
 
-from specloom_runtime.body_rules import ErrorRules
-from specloom_runtime.jsontypes import JsonValue
-from specloom_runtime.models import (
+from specloom_runtime.wire.body_rules import ErrorRules
+from specloom_runtime.wire.jsontypes import JsonValue
+from specloom_runtime.wire.models import (
     PLAIN,
     Codec,
 )
-from specloom_runtime.parsing import media_type
-from specloom_runtime.unset import UNSET
-from specloom_runtime.validation import CompiledValidator
+from specloom_runtime.wire.parsing import media_type
+from specloom_runtime.wire.unset import UNSET
+from specloom_runtime.wire.validation import CompiledValidator
 
 __all__ = [
     "ResponseMode",
