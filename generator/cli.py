@@ -19,7 +19,7 @@ from pathlib import Path
 from specloom import config, serve_cmd, sync_cmd, validate_cmd
 from specloom.check import Options
 from specloom.diagnostics import Diagnostic, SpecError
-from specloom.load import SPEC_SUFFIXES, Limits
+from specloom.load import SPEC_SUFFIXES, limit_argument
 
 # import names of the libraries the `[generate]` extra adds to the runtime-only base install
 GENERATE_EXTRA = frozenset({"jinja2", "jsonschema", "referencing", "openapi_spec_validator", "black", "yaml", "jsonpath_rfc9535", "hypothesis"})
@@ -59,14 +59,6 @@ def _plan(args: argparse.Namespace) -> Plan:
     flags = vars(args)
     options = {s: dataclasses.replace(settings.options(s, specs_dir, flags), package_prefix=prefix) for s in specs}
     return Plan(specs, specs_dir, out, options)
-
-
-def _limit(item: str) -> str:
-    try:
-        Limits.parse([item])
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    return item
 
 
 def _version() -> str:
@@ -180,7 +172,7 @@ def parser() -> argparse.ArgumentParser:
         cmd.add_argument("--lenient", action=argparse.BooleanOptionalAction, help="repair what breaks the declared version where the meaning is clear, with warnings")
         cmd.add_argument("--overlay", action="append", default=[], metavar="FILE", help="an OpenAPI Overlay 1.0 file applied before lint (repeatable, in order)")
         cmd.add_argument("--allow-ref-root", action="append", default=[], metavar="DIR", help="a folder whose files $refs may read besides the spec's own folder tree (repeatable)")
-        cmd.add_argument("--limit", action="append", default=[], type=_limit, metavar="NAME=N", help="raise a size limit, e.g. max_schemas=10000 (repeatable; see specs/README.md, Limits)")
+        cmd.add_argument("--limit", action="append", default=[], type=limit_argument, metavar="NAME=N", help="raise a size limit, e.g. max_schemas=10000 (repeatable; see specs/README.md, Limits)")
         cmd.add_argument("--strict", action=argparse.BooleanOptionalAction, help="a degraded artefact (e.g. a schema without strategy) is an error, not a warning")
         cmd.add_argument("--operations", metavar="ID,...", help="only these operations (by operationId) and the schemas they reach")
         cmd.add_argument("--tags", metavar="TAG,...", help="only the operations with one of these tags (with --operations: either)")

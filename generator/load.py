@@ -49,6 +49,17 @@ class Limits:
         return replace(cls(), **changes)
 
 
+def limit_argument(item: str) -> str:
+    """One ``--limit NAME=N``, checked when the command line is read (an argparse ``type``)."""
+    import argparse
+
+    try:
+        Limits.parse([item])
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return item
+
+
 DEFAULT_LIMITS = Limits()
 # the file names a specs folder holds (lint, generate, check and validate read the same ones)
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")

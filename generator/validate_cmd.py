@@ -30,7 +30,7 @@ from typing import IO, Any
 
 from specloom import load_json
 from specloom.diagnostics import Diagnostic, Reporter, SpecError
-from specloom.load import DEFAULT_LIMITS, SPEC_SUFFIXES, Limits, load, loads
+from specloom.load import DEFAULT_LIMITS, SPEC_SUFFIXES, Limits, limit_argument, load, loads
 from specloom.log_text import json_text as _json
 from specloom.log_text import one_line as _one_line
 from specloom.log_text import where as _where
@@ -70,17 +70,8 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
     add("--format", choices=("human", "json", "github"), default="human", help="human (default): file[:line]: /pointer: message lines and a summary; json: one JSON document; github: ::error annotations")
     add("--formats", choices=("assert", "annotate"), default="assert", help="check the 'format' keyword (assert, the default) or only annotate")
     add("--input-format", choices=("auto", "json", "jsonl", "yaml"), default="auto", help="read every input as this (default: auto, by suffix)")
-    add("--limit", action="append", default=[], type=_limit, metavar="NAME=N", help="change a size limit of the spec and the payloads, e.g. max_depth=500 (repeatable; see specs/README.md, Limits)")
+    add("--limit", action="append", default=[], type=limit_argument, metavar="NAME=N", help="change a size limit of the spec and the payloads, e.g. max_depth=500 (repeatable; see specs/README.md, Limits)")
     cmd.set_defaults(validate_usage=cmd.format_usage())
-
-
-def _limit(item: str) -> str:
-    """``--limit NAME=N``, checked by the parser ``generate`` uses (``Limits.parse``)."""
-    try:
-        Limits.parse([item])
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    return item
 
 
 def limits(given: list[str]) -> tuple[Limits, Limits]:
