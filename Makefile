@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml requirements/pip.txt requirements/dev.txt
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(HASHED) -r requirements/pip.txt
 	$(HASHED) -r requirements/dev.txt
-	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e . --config-settings editable_mode=strict
+	$(EDITABLE)
 	@touch $(STAMP)
 
 # make bench: the dev lock plus the bench extras (requirements/bench.txt, the same pins and more).
