@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import signal
 import sys
 import threading
 from types import FrameType
 
-__all__ = ["add_arguments", "run"]
+__all__ = ["add_arguments", "parse_rate", "run"]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -51,13 +52,19 @@ def _credentials(args: argparse.Namespace, fake_api: object) -> dict[str, str]:
     return {}
 
 
-def _rate(text: str | None, suffix: str, option: str) -> float | None:
+def parse_rate(text: str | None, option: str = "--rate") -> float | None:
+    """A ``--rate`` value: requests per second as ``N`` or ``N/s`` (``None``: not given).
+    ``ValueError`` names the option and the value when it is not a finite number above 0 (a
+    rate of 0 or less would stop every request, or divide by zero)."""
     if text is None:
         return None
     try:
-        return float(text.strip().removesuffix(suffix))
+        rate = float(text.strip().removesuffix("/s"))
     except ValueError:
-        raise ValueError(f"{option} {text!r}: expected a number, e.g. 10{suffix}") from None
+        raise ValueError(f"{option} {text!r}: expected requests per second, e.g. 5/s") from None
+    if not math.isfinite(rate) or rate <= 0:
+        raise ValueError(f"{option} {text!r}: must be a number of requests per second above 0, e.g. 5/s")
+    return rate
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
             with open(args.seed, encoding="utf-8") as f:
                 fake.seed(json.loads(line) for line in f if line.strip())
         options = {
-            "rate": _rate(args.rate, "/s", "--rate"),
+            "rate": parse_rate(args.rate),
             "latency": parse_duration(args.latency, "--latency") or 0.0,
             "slow_body": parse_duration(args.slow_body, "--slow-body", unit="s"),
             "faults": parse_faults(args.fail),

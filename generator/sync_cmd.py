@@ -1,8 +1,9 @@
 """``specloom sync API FILE``: the arguments and the run of the sync command.
 
 Input: the parsed command line (the API's generated package name, a CSV / JSON Lines file or
-``-``, options). Output: the records pushed through ``specloom_runtime.sync``; plain progress
-lines on stderr (every 1,000 records), the summary (or
+``-``, options). Output: the records pushed through ``specloom_runtime.sync``; progress on stderr (a
+tqdm bar when stderr is a terminal and tqdm is installed, else a plain line every 1,000
+records), the summary (or
 ``--report json``) on stdout, and the exit status: 0 all done, 1 some records rejected or
 uncertain, 2 a usage or input error, or refused credentials (said as ``specloom sync: what is
 wrong``). Credentials come
@@ -16,8 +17,9 @@ import asyncio
 import json
 import os
 import sys
-from collections.abc import Callable
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
+
+from specloom.serve_cmd import parse_rate
 
 if TYPE_CHECKING:
     from specloom_runtime.sync import Summary
@@ -51,26 +53,59 @@ def _params(items: list[str]) -> dict[str, str]:
     return out
 
 
-def _rate(text: str | None) -> float | None:
-    if text is None:
+class _Lines:
+    """Plain progress lines (not a terminal, or tqdm not installed): one every 1,000 records."""
+
+    every = 1000
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def __call__(self, summary: Summary) -> None:
+        print(f"specloom sync: {summary.progress()}", file=self._stream, flush=True)
+
+    def end(self, summary: Summary) -> None:
+        return None  # the summary follows on stdout
+
+    def close(self) -> None:
         return None
+
+
+class _Bar:
+    """A tqdm bar on a terminal: records read, their rate, and the counters after them."""
+
+    every = 50
+
+    def __init__(self, stream: IO[str], tqdm: Any) -> None:
+        self._bar = tqdm(file=stream, unit=" records", desc="specloom sync", mininterval=0.2, dynamic_ncols=True)
+
+    def __call__(self, summary: Summary) -> None:
+        bar = self._bar
+        bar.set_postfix_str(
+            f"sent {summary.sent}, unchanged {summary.unchanged}, rejected {summary.rejected}, "
+            f"uncertain {summary.uncertain}, 429s {summary.rate_limited}",
+            refresh=False,
+        )
+        bar.update(summary.read - bar.n)
+
+    def end(self, summary: Summary) -> None:
+        self(summary)  # the final counts, not those of the last update
+
+    def close(self) -> None:
+        self._bar.close()
+
+
+def _progress(stream: IO[str]) -> _Lines | _Bar:
+    """A bar when ``stream`` is a terminal and tqdm is installed (it comes with the generator's
+    extra), else plain lines. The bar never touches stdout, where ``--report json`` goes."""
+    isatty = getattr(stream, "isatty", None)
+    if isatty is None or not isatty():
+        return _Lines(stream)
     try:
-        rate = float(text.strip().removesuffix("/s"))
-    except ValueError:
-        raise ValueError(f"--rate {text!r}: expected requests per second, e.g. 5/s") from None
-    if rate <= 0:
-        raise ValueError(f"--rate {text!r}: must be above 0")
-    return rate
-
-
-def _progress(stream: IO[str]) -> Callable[[Summary], None]:
-    """A progress callback writing plain lines (a terminal gets the same lines: no bar library is
-    a dependency of specloom)."""
-
-    def line(summary: Summary) -> None:
-        print(f"specloom sync: {summary.progress()}", file=stream, flush=True)
-
-    return line
+        from tqdm import tqdm
+    except ImportError:
+        return _Lines(stream)
+    return _Bar(stream, tqdm)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,13 +116,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.concurrency < 1:
             raise ValueError("--concurrency must be 1 or more")
+        rate = parse_rate(args.rate)
+        progress = _progress(sys.stderr)
         options = Options(
             full=args.full,
             dry_run=args.dry_run,
             concurrency=args.concurrency,
-            rate=_rate(args.rate),
+            rate=rate,
             resend_uncertain=args.resend_uncertain,
-            progress=_progress(sys.stderr),
+            progress=progress,
+            progress_every=progress.every,
         )
         params = _params(args.param)
         if args.file != "-" and not os.path.isfile(args.file):
@@ -98,9 +136,11 @@ def run(args: argparse.Namespace) -> int:
                 args.api, args.file, state=args.state or default_state(args.api), base_url=args.base_url,
                 params=params, mapping=args.map, options=options, rejects=rejects,
             ))  # fmt: skip
+            progress.end(summary)
         finally:
             if rejects is not None:
                 rejects.close()
+            progress.close()  # the bar ends before anything else is written
     except (ValueError, OSError, ConfigurationError) as exc:
         print(f"specloom sync: {exc}", file=sys.stderr)
         return 2

@@ -40,6 +40,7 @@ from specloom_runtime.call.client_checks import (
     warn_plain_http,
 )
 from specloom_runtime.call.exchange import DEFAULT_MAX_RESPONSE_BYTES, bound_sync_client
+from specloom_runtime.call.lean import drop_cookies
 from specloom_runtime.call.operation import CredentialSpec, OperationSpec, ResponseMode
 from specloom_runtime.call.paging import Pages
 from specloom_runtime.call.plan import OperationPlan
@@ -253,7 +254,9 @@ class BaseClient(_Core):
         self._http = http_client or bound_sync_client(
             httpx.Client(transport=transport, follow_redirects=False)
         )
-        if http_client is not None:
+        if http_client is None:
+            drop_cookies(self._http)  # an API client keeps no vendor cookie between calls
+        else:
             self._adopt_headers(http_client.headers)
 
     def _call(
@@ -337,7 +340,9 @@ class BaseAsyncClient(_Core):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
-        if http_client is not None:
+        if http_client is None:
+            drop_cookies(self._http)  # an API client keeps no vendor cookie between calls
+        else:
             self._adopt_headers(http_client.headers)
 
     async def _call(

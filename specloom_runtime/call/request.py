@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 import httpx
 
+from specloom_runtime.call.lean import new_request, with_query
 from specloom_runtime.call.operation import (
     CredentialSpec,
     OperationSpec,
@@ -352,9 +353,8 @@ def build(
                 urls[text] = url
     if url is not None:
         if query:  # what params= does to a URL without a query, in one step
-            url = httpx.URL(url, query=query_string(query).encode("ascii"))
-        headers = [*header_pairs, *extra_headers]
-        return httpx.Request(spec.method, url, headers=headers, content=data)
+            url = with_query(url, query_string(query))
+        return new_request(spec.method, url, [*header_pairs, *extra_headers], data)
     # httpx rebuilds the URL when given params, even none; without a query and without a "?" in
     # the URL (which params=[] would drop) there is nothing to rebuild
     params: list[tuple[str, str | int | float | bool | None]] | None = list(query)

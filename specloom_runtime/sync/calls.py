@@ -19,7 +19,7 @@ from specloom_runtime.call.request import collect
 from specloom_runtime.errors import RequestValidationError
 from specloom_runtime.sync.spec import SyncOp, SyncSpec
 from specloom_runtime.wire.jsontypes import JsonValue
-from specloom_runtime.wire.models import WireModel
+from specloom_runtime.wire.models import Codec, WireModel
 from specloom_runtime.wire.pointer import resolve_pointer
 
 __all__ = ["Target", "plain"]
@@ -41,6 +41,20 @@ def _at(value: object, pointer: str) -> object:
         return value
     found = resolve_pointer(value, pointer, _MISSING)
     return found
+
+
+def _field_at(answer: object, pointer: str) -> object:
+    """The text or number a one-token ``pointer`` names in a typed answer, read from the model's
+    field (what ``to_dict`` would write for it), or ``_MISSING``: the answer is not converted
+    whole to its wire form for one id per record."""
+    if not isinstance(answer, WireModel) or pointer.count("/") != 1 or "~" in pointer:
+        return _MISSING
+    wire = pointer[1:]
+    for f in answer._wire_fields:
+        if f.wire == wire and type(f.codec) is Codec:
+            value = getattr(answer, f.attr)
+            return value if type(value) in (str, int) else _MISSING
+    return _MISSING
 
 
 class Target:
@@ -120,15 +134,18 @@ class Target:
         return []
 
     async def send(self, op: SyncOp, arguments: Mapping[str, object]) -> object:
-        """Call ``op`` (the generated client's method); its errors propagate."""
+        """Call ``op`` (the generated client's method) and return its typed answer; its errors
+        propagate."""
         method = getattr(self.client, op.method)
-        return plain(await method(**arguments))
+        return await method(**arguments)
 
     def vendor_id(self, op: SyncOp, answer: object) -> str:
-        """The vendor id in ``answer`` at ``op.id_pointer`` ("" none)."""
+        """The vendor id in ``answer`` (typed or plain) at ``op.id_pointer`` ("" none)."""
         if not op.id_pointer:
             return ""
-        found = _at(answer, op.id_pointer)
+        found = _field_at(answer, op.id_pointer)
+        if found is _MISSING:  # not a top-level text or number field: read the wire form
+            found = _at(plain(answer), op.id_pointer)
         return "" if found is _MISSING or found is None else str(found)
 
     def exists(self, op: SyncOp, messages: Iterable[str]) -> bool:

@@ -161,6 +161,7 @@ class _Run:
     async def _lookup(self, keys: set[str]) -> dict[str, str]:
         before = self.t.lookup_requests
         self.s.lookups += len(keys)
+        self.pacer.answered()  # no first request alone: a scan asks for its pages one by one
         found = await self.t.lookup(keys, self.pacer.acquire)
         self.s.requests += self.t.lookup_requests - before
         return found
@@ -248,7 +249,10 @@ class _Run:
             self.s.requests += 1
             self.s.first_request = self.s.first_request or time.monotonic()
             try:
-                answer = await self.t.send(op, arguments)
+                try:
+                    answer = await self.t.send(op, arguments)
+                finally:
+                    self.pacer.answered()
             except AuthenticationError:
                 raise  # the unit stops the run; its records stay in doubt
             except RateLimitError as exc:

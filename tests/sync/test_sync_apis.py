@@ -1,6 +1,7 @@
 """``specloom_runtime.sync`` against each API's sandbox (``specloom_runtime.testing.sandbox.serve()``, real
-HTTP on 127.0.0.1): records arrive exactly once, a second run sends nothing, changed records and
-only they are sent again, invalid records go to the rejects file and never reach the server."""
+HTTP on 127.0.0.1): a 2,000-record JSON Lines file arrives exactly once, a second run sends
+nothing, changed records and only they are sent again, invalid records go to the rejects file and
+never reach the server."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sync.support import APIS, keys_sent, run, served
+from tests.sync.support import APIS, keys_sent, run, served, write_jsonl
 
 NAMES = sorted(APIS)
 
@@ -21,8 +22,9 @@ def test_2000_records_once_then_nothing_then_only_the_changed(name: str, tmp_pat
     api = APIS[name]
     records = [api.record(n) for n in range(2000)]
     state = tmp_path / "journal.sqlite"
+    data = str(write_jsonl(tmp_path / "customers.jsonl", records))  # read as a file is: streamed
     with served(api) as (url, fake):
-        first = run(api, url, list(enumerate(records, 1)), state)
+        first = run(api, url, data, state)
         assert (first.sent, first.rejected, first.uncertain, first.exit_code) == (2000, 0, 0, 0)
         arrived = keys_sent(fake, api)
         assert arrived == {str(r[api.key]): 1 for r in records}  # each exactly once
@@ -30,13 +32,13 @@ def test_2000_records_once_then_nothing_then_only_the_changed(name: str, tmp_pat
             assert sorted(str(i[api.key]) for i in fake.items()) == sorted(arrived)
 
         before = len(fake.requests)
-        again = run(api, url, list(enumerate(records, 1)), state)
+        again = run(api, url, data, state)
         assert len(fake.requests) == before  # no request at all, lookups included
         assert (again.unchanged, again.sent, again.requests) == (2000, 0, 0)
 
         changed = {3, 50, 99, 500, 777, 1000, 1234, 1500, 1998, 1999}
         edited = [api.record(n, version=1 if n in changed else 0) for n in range(2000)]
-        third = run(api, url, list(enumerate(edited, 1)), state)
+        third = run(api, url, str(write_jsonl(tmp_path / "edited.jsonl", edited)), state)
         assert (third.sent, third.unchanged, third.updated) == (10, 1990, 10)
         after = keys_sent(fake, api)
         assert after - arrived == {str(edited[n][api.key]): 1 for n in changed}  # those 10, once
