@@ -63,6 +63,7 @@ class _Collection:
         self.written: dict[JsonValue, _dt.datetime] = {}
         """When each item was last written (naive UTC): what ``writtenFrom`` filters compare."""
         self.counter = 0
+        """The largest integer id the collection has held: new ids count on from it, never reused."""
 
     def _now(self) -> _dt.datetime:
         moment = self.clock()
@@ -88,11 +89,12 @@ class _Collection:
         item = apply_decode_plan(item, self.plan)  # type: ignore[assignment]
         ident = item.get(self.resource.id_field)
         if ident is None:
-            self.counter = max([self.counter, *(k for k in self.items if isinstance(k, int))])
             while ident is None or ident in self.items:
                 self.counter += 1
                 ident = self._new_id(self.counter)
         item[self.resource.id_field] = ident = self.key(ident)
+        if isinstance(ident, int) and ident > self.counter:  # kept as items arrive: no scan per new id
+            self.counter = ident
         self.items[ident] = item
         self.touch(ident, created=True)
         return item
