@@ -83,6 +83,9 @@ def lay_out(source: str) -> tuple[str, bool]:
         if text_line or (len(line) <= WIDTH and not _MAGIC.search(line)):
             out.append(line)
             continue
+        if line.lstrip().startswith("raise ") and (raised := format_split.raise_from(line)) is not None:
+            out += raised
+            continue
         if _unsplittable(line):
             out.append(line)
             continue
@@ -123,12 +126,18 @@ def _in_text(line: str, in_doc: bool) -> tuple[bool, bool]:
     return stripped.startswith("#"), False
 
 
+# the first line of a split item: ``"key": Name(``, ``name(``; black splits it no further
+_OPENER = re.compile(r' *(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_][A-Za-z0-9_.]*)(?:: [A-Za-z_][A-Za-z0-9_.]*)?\(')
+
+
 def _unsplittable(line: str) -> bool:
     """A line black leaves as long as it is: a display item made of string literals (a name may
     be the value of a string key), or a
     name bound to a string too long to fit even alone on a line of its own in parentheses."""
     if _ATOMS.fullmatch(_STRINGS.sub('""', line.rstrip(","))):
         return True
+    if _OPENER.fullmatch(line) or _NAME.fullmatch(line.strip().rstrip(",")):
+        return True  # a split item's first line, or a name alone on its line
     bound = _BOUND.fullmatch(line)
     return bool(bound and _STRINGS.fullmatch(bound[2]) and len(bound[1]) + 4 + len(bound[2]) > WIDTH)
 
@@ -140,11 +149,28 @@ def _format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
     laid, done = (source, not _too_long(source)) if path.name in LAID_OUT else lay_out(source)
     if done:
         STATS["direct"] += 1
-        _parse(path, laid)
+        if path.name != "validators.py":  # the compiler's own code, never parsed before writing
+            _parse(path, laid)  # (seconds for a large document's; the tests compile every module)
         return path, laid
     STATS["black"] += 1
     BLACKED.append(path)
+    if path.name == "validators.py":
+        return path, _black_where_needed(path, source)
     return path, black_format(path, source)
+
+
+def _black_where_needed(path: PurePosixPath, source: str) -> str:
+    """``validators.py`` with black run only on its top-level blocks ``lay_out`` cannot finish.
+
+    The validator compiler writes one statement per line and two blank lines between top-level
+    blocks (never inside one), so each block formats alone as it would in the module; black on a
+    large document's whole module takes minutes, on the few blocks it is needed for milliseconds.
+    """
+    blocks = []
+    for block in source.split("\n\n\n"):
+        laid, done = lay_out(block)
+        blocks.append(laid if done else black_format(path, block).rstrip("\n"))
+    return "\n\n\n".join(blocks) + ("" if blocks[-1].endswith("\n") else "\n")
 
 
 def _parse(path: PurePosixPath, source: str) -> None:

@@ -27,6 +27,7 @@ import tokenize
 
 WIDTH = 100
 _HEADER = re.compile(r"( *)(if|elif|while) (.+):")
+_RAISE = re.compile(r"( *)(raise [A-Za-z_][A-Za-z0-9_.]*)\((.*)\)( from [A-Za-z_][A-Za-z0-9_.]*)")
 _DEF = re.compile(r"( *)((?:async )?def [A-Za-z_][A-Za-z0-9_]*)\(([^()\[\]{}]*)\)((?: -> [^:]+)?):")
 # black's delimiter priorities (black/brackets.py), the ones generated code uses
 _LOGIC, _COMPARATOR = 14, 10
@@ -100,6 +101,24 @@ def definition(line: str) -> list[str] | None:
         return None
     lines = [f"{indent}{head}(", f"{indent}    {params},", f"{indent}){tail}:"]
     return lines if all(len(x) <= WIDTH for x in lines) else None
+
+
+def raise_from(line: str) -> list[str] | None:
+    """``raise E(arg) from x`` too long, as black splits it: at the call's bracket, the argument
+    alone on the middle line when it fits there; the line as it is when the argument is one
+    string too long even alone (black cannot split it); None for other shapes."""
+    found = _RAISE.fullmatch(line)
+    if not found or len(line) <= WIDTH:
+        return None
+    indent, head, tail = found[1], found[2], found[4]
+    arg = found[3]
+    tokens = _tokens(arg)
+    if tokens is None or len(tokens) != 1 or tokens[0][0] != tokenize.STRING:
+        return None  # arguments other than one string literal: left to black
+    inner = indent + "    "
+    if len(inner + arg) > WIDTH:
+        return [line]
+    return [f"{indent}{head}(", inner + arg, f"{indent}){tail}"]
 
 
 def _strip_parens(cond: str) -> str | None:

@@ -206,6 +206,13 @@ def _layout(indent: str, text: str, suffix: str, width: int, inside: bool = Fals
         # no bracket of the value leaves a short enough first line: black puts the value in
         # parentheses of its own (``x: T = (`` / value / ``)``), then lays the value out
         return [f"{indent}{bound[1]}(", *_layout(indent + "    ", bound[2], "", width, True), f"{indent})"]
+    trailers = _trailers(text)
+    if inside and not bound and trailers:  # no head is short enough: black splits at the last bracket anyway
+        opening, closing = trailers[0]
+        items = _items(text[opening + 1 : closing])
+        if items:
+            head, body, tail = text[: opening + 1], text[opening + 1 : closing], text[closing:]
+            return _split(indent, head, body, items, tail + suffix, width, opening == 0 or not (text[opening - 1].isalnum() or text[opening - 1] in "_)]"))
     return [full]
 
 

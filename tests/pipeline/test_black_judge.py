@@ -139,13 +139,26 @@ def _e5(value: object, p: str, out: list[Violation]) -> None:
 
 
 is_valid_list_customer_group_customers_parameter_query_countonly = is_valid_list_customers_parameter_query_countonly
+
+
+def is_valid_list_products_response_200(value: object) -> bool:
+    try:
+        return _f1(value)
+    except RecursionError:
+        raise RecursionLimitError("list-products-of-the-store.response.200: instance nested too deeply") from None
+
+
+VALIDATORS: dict[str, CompiledValidator] = {{
+    "cancel-checkout-return-authorization.parameter.path.return_authorization_id": CompiledValidator("cancel-checkout-return-authorization.parameter.path.return_authorization_id", is_valid_cancel_checkout_return_authorization_parameter_path_return_authorization_id, _e541),
+}}
 """
 
 
 def test_validators_are_laid_out_as_black_lays_them_out_without_black() -> None:
     """The validator compiler's long lines -- conditions of ``or``s, a parenthesised whole
     condition, ``Violation(...)`` calls with concatenated paths and messages, long ``def`` lines,
-    aliases -- come out as black prints them (black is the oracle), and black never runs."""
+    aliases, ``raise ... from None``, registry entries whose first line stays long -- come out as
+    black prints them (black is the oracle), and black never runs."""
     text, through_black = _formatted(_VALIDATORS, "validators.py")
     assert through_black == 0
     assert text == black.format_str(_VALIDATORS, mode=fmt.black_mode())
@@ -263,3 +276,23 @@ def test_validators_of_a_spec_without_schemas_are_black_stable(tmp_path: Path) -
     files, through_black = _built(doc, Options())
     assert through_black == 0
     assert _unstable(files) == {}
+
+
+def test_black_formats_only_the_validator_blocks_the_layout_cannot_finish(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large document's ``validators.py`` takes black minutes; a block beyond ``format_split``
+    (here a ``[...].count(True)`` condition) goes through black alone, the rest is laid out."""
+    calls = [f"is_valid_ai_llm_endpoint_params_number_{i}(value)" for i in range(4)]
+    handled = "def g(value: object) -> bool:\n    if (type(value) is int or (type(value) is float and isfinite(value))):\n        return True\n    return False\n"
+    beyond = f"def f(value: object) -> bool:\n    if [{', '.join(calls)}].count(True) != 1:\n        return False\n    return True\n"
+    source = f"{handled}\n\n{beyond}\n\n{handled.replace('def g', 'def h')}"
+    blacked: list[str] = []
+    real = fmt.black_format
+
+    def counting(path: PurePosixPath, text: str) -> str:
+        blacked.append(text)
+        return real(path, text)
+
+    monkeypatch.setattr(fmt, "black_format", counting)
+    text, through_black = _formatted(source, "validators.py")
+    assert text == black.format_str(source, mode=fmt.black_mode())
+    assert (through_black, blacked) == (1, [beyond.rstrip("\n")])
