@@ -25,8 +25,8 @@ from importlib import metadata
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from specloom.check import Options
 from specloom.diagnostics import Diagnostic
+from specloom.options import Options
 from specloom.write import Provenance
 
 Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
@@ -36,20 +36,22 @@ FORMAT = 1  # the entry layout; a change makes old entries misses
 # libraries whose version can change generated text or verdicts
 _LIBRARIES = ("black", "jinja2", "jsonschema", "openapi-spec-validator", "PyYAML", "referencing", "hypothesis")
 _SOURCES = ("*.py", "*.jinja", "*.json")
+OUTPUT_SUBPACKAGES = ("apis",)  # specloom.apis = generated/ (setup.py's ROOTS)
 
 
 @cache
 def generator_hash() -> str:
     """sha256 over the generator's and runtime's source files and the pinned library versions."""
-    import specloom
-    import specloom_runtime
+    from importlib.util import find_spec
 
     digest = hashlib.sha256(f"format {FORMAT}\n".encode())
-    for package in (specloom, specloom_runtime):
-        root = Path(str(package.__file__)).parent
-        files = sorted(p for pattern in _SOURCES for p in root.rglob(pattern) if "__pycache__" not in p.parts)
-        for path in files:
-            digest.update(f"{package.__name__}/{path.relative_to(root).as_posix()}\n".encode())
+    for name in ("specloom", "specloom_runtime"):  # found, not imported: the runtime loads httpx
+        found = find_spec(name)
+        if found is None or found.origin is None:
+            raise ModuleNotFoundError(f"no module named {name!r}", name=name)
+        root = Path(found.origin).parent
+        for path in source_files(root):
+            digest.update(f"{name}/{path.relative_to(root).as_posix()}\n".encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     for name in _LIBRARIES:
         try:
@@ -57,6 +59,17 @@ def generator_hash() -> str:
         except metadata.PackageNotFoundError:
             digest.update(f"{name} absent\n".encode())
     return digest.hexdigest()
+
+
+def source_files(root: Path) -> list[Path]:
+    """The files under ``root`` that make up the generator, sorted: sources, templates, JSON.
+
+    ``specloom.apis`` is output, not generator: setup.py installs the project's ``generated/``
+    there, inside the ``specloom`` package, and hashing it made every ``generate`` that changed
+    one package a miss for all the others on the next run."""
+    outputs = {root / name for name in OUTPUT_SUBPACKAGES}
+    files = (p for pattern in _SOURCES for p in root.rglob(pattern) if "__pycache__" not in p.parts)
+    return sorted(p for p in files if not outputs.intersection(p.parents))
 
 
 def _file_hash(path: Path) -> str | None:

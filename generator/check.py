@@ -18,38 +18,22 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from specloom import rules, schema_checks
 from specloom.diagnostics import Reporter, join_pointer, show
-from specloom.load import DEFAULT_LIMITS, Document, Limits
+from specloom.load import Document, Limits
 from specloom.normalize import Notes, normalize
+from specloom.options import DEFAULT, Options
 from specloom.resolve import Resolved, resolve
 from specloom.subset import EVERYTHING, Subset, select
 from specloom.walk import iter_operations, walk
 
 VOCABULARY = Path(__file__).with_name("vocabulary.schema.json")
 PREFIX = "x-specloom-"
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    """How a spec is read and built: ``--lenient`` repairs, ``--overlay`` files applied first (in order),
-    size limits, ``$ref`` roots, ``--strict``, and the ``--operations``/``--tags`` subset."""
-
-    lenient: bool = False
-    overlays: tuple[Path, ...] = ()
-    limits: Limits = DEFAULT_LIMITS  # size bounds for every file read (``--limit``)
-    ref_roots: tuple[Path, ...] = ()  # folders ``$ref``s may read besides the spec's own (``--allow-ref-root``)
-    strict: bool = False  # a degraded artefact is an error, not a warning (``--strict``)
-    subset: Subset = EVERYTHING  # only these operations and what they reach (``--operations``, ``--tags``)
-    package_prefix: str = "generated"  # the import name of the output folder (``--package-prefix``), for docs
-
-
-DEFAULT = Options()
+__all__ = ["DEFAULT", "Options", "lint", "preflight"]  # Options lives in specloom.options; kept importable here
 
 
 @cache

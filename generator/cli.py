@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from specloom import config, serve_cmd, sync_cmd, validate_cmd
-from specloom.check import Options
 from specloom.diagnostics import Diagnostic, SpecError
 from specloom.load import SPEC_SUFFIXES, limit_argument
+from specloom.options import Options
 
 # import names of the libraries the `[generate]` extra adds to the runtime-only base install
 GENERATE_EXTRA = frozenset({"jinja2", "jsonschema", "referencing", "openapi_spec_validator", "black", "yaml", "jsonpath_rfc9535", "hypothesis"})

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from specloom.check import Options
 from specloom.diagnostics import Diagnostic, SpecError
 from specloom.load import Limits
+from specloom.options import Options
 from specloom.subset import Subset
 
 __all__ = ["Config", "read", "default_prefix", "check_prefix", "SPEC_KEYS", "FOLDER_KEYS"]

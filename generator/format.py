@@ -4,7 +4,9 @@ Input/output: ``{path: source}``. The templates and code compilers write black's
 themselves (black-quoted literals, exploded displays with magic trailing commas, black's blank
 lines); what they cannot know in advance is whether a line that holds spec-chosen names fits in
 100 columns, so a line too long is split here the way black splits it (``layout``: at its last
-bracket, then one item per line). A module with a long line that ``layout`` cannot split is
+bracket, then one item per line; ``format_split``: long ``if``/``while`` conditions and operator
+chains, and the parentheses black drops around a whole condition). ``validators.py`` too: the
+validator compiler writes one check per line and this stage gives it black's layout. A module with a long line that ``layout`` cannot split is
 formatted by black itself (pinned, in-process) and counted in ``STATS``, so the bench can show
 how often that happens. Tests judge the result: black must leave every generated module as is
 (and they compile, ruff and type-check it: a module laid out here is not parsed on the way). A
@@ -19,7 +21,7 @@ from collections import Counter
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from specloom.strategies.writer import layout, magic_comma
+from specloom import format_split
 
 if TYPE_CHECKING:
     import black
@@ -31,11 +33,11 @@ _JOINED = "\n"  # a line merged into the one before it (never a line of ``source
 _STRINGS = re.compile(r"""[rbfu]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""", re.IGNORECASE)
 _ATOMS = re.compile(r'\s*""(?:\s*:\s*(?:""|[A-Za-z_][A-Za-z0-9_]*))?')
 _BOUND = re.compile(r"( *)[A-Za-z_][A-Za-z0-9_]* = (.+)")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_HEADS = re.compile(r" *(?:if|elif|while|def|async def) ")  # statement headers ``format_split`` lays out
+_PARENS = re.compile(r" *(?:if|elif|while) \(.*\):$")  # black drops parentheses around a whole condition
 _MAGIC = re.compile(r",\s*[)\]}]")  # a comma before a closing bracket (``magic_comma`` decides)
 
-# The validator compiler writes its own canonical layout, one check per line (black would rewrap
-# its long lines; the committed output is that layout), so it is neither laid out nor judged.
-UNFORMATTED = frozenset({"validators.py"})
 # The strategy compiler lays its lines out as black does (``specloom.strategies.writer.layout``)
 # and leaves long only what it cannot split; such a module goes through black.
 LAID_OUT = frozenset({"strategies.py"})
@@ -57,6 +59,10 @@ def lay_out(source: str) -> tuple[str, bool]:
     holding a magic trailing comma, is split by ``layout`` (which splits only at a last bracket
     followed by nothing but trailers); an empty display a loop left open is closed (``()``).
     """
+    # imported here: ``specloom.strategies`` loads every strategy compiler and the runtime, which
+    # a run formatting only the output folder's ``__init__.py`` (all else cached) does not need
+    from specloom.strategies.writer import layout, magic_comma
+
     out: list[str] = []
     in_doc, done = False, True
     lines = source.split("\n")
@@ -68,14 +74,24 @@ def lay_out(source: str) -> tuple[str, bool]:
             closing = lines[index + 1].lstrip(" ")
             if closing[:1] == _OPEN[line[-1]]:  # a display a loop left empty: black writes ``()``
                 line, lines[index + 1] = line + closing, _JOINED
+        if not text_line and _HEADS.match(line) and (len(line) > WIDTH or _PARENS.match(line)):
+            split = format_split.definition(line) if line.lstrip().startswith(("def ", "async def ")) else format_split.header(line)
+            if split is not None or len(line) > WIDTH:  # None: a shape left to black
+                done = done and split is not None
+                out += split or [line]
+                continue
         if text_line or (len(line) <= WIDTH and not _MAGIC.search(line)):
             out.append(line)
+            continue
+        if line.lstrip().startswith("raise ") and (raised := format_split.raise_from(line)) is not None:
+            out += raised
             continue
         if _unsplittable(line):
             out.append(line)
             continue
         bound = _BOUND.fullmatch(line)
-        if bound and _STRINGS.fullmatch(bound[2]):  # a string that fits alone: black parenthesises it
+        if bound and (_STRINGS.fullmatch(bound[2]) or (_NAME.fullmatch(bound[2]) and len(bound[1]) + 4 + len(bound[2]) <= WIDTH)):
+            # a string or a name that fits alone: black parenthesises it
             out += [f"{line[: -len(bound[2])]}(", f"{bound[1]}    {bound[2]}", f"{bound[1]})"]
             continue
         text, suffix = (line[:-1], ",") if line.endswith(",") else (line, "")
@@ -110,28 +126,51 @@ def _in_text(line: str, in_doc: bool) -> tuple[bool, bool]:
     return stripped.startswith("#"), False
 
 
+# the first line of a split item: ``"key": Name(``, ``name(``; black splits it no further
+_OPENER = re.compile(r' *(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_][A-Za-z0-9_.]*)(?:: [A-Za-z_][A-Za-z0-9_.]*)?\(')
+
+
 def _unsplittable(line: str) -> bool:
     """A line black leaves as long as it is: a display item made of string literals (a name may
     be the value of a string key), or a
     name bound to a string too long to fit even alone on a line of its own in parentheses."""
     if _ATOMS.fullmatch(_STRINGS.sub('""', line.rstrip(","))):
         return True
+    if _OPENER.fullmatch(line) or _NAME.fullmatch(line.strip().rstrip(",")):
+        return True  # a split item's first line, or a name alone on its line
     bound = _BOUND.fullmatch(line)
     return bool(bound and _STRINGS.fullmatch(bound[2]) and len(bound[1]) + 4 + len(bound[2]) > WIDTH)
 
 
 def _format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
     path, source = item
-    if path.suffix != ".py" or not source or path.name in UNFORMATTED:
+    if path.suffix != ".py" or not source:
         return path, source
     laid, done = (source, not _too_long(source)) if path.name in LAID_OUT else lay_out(source)
     if done:
         STATS["direct"] += 1
-        _parse(path, laid)
+        if path.name != "validators.py":  # the compiler's own code, never parsed before writing
+            _parse(path, laid)  # (seconds for a large document's; the tests compile every module)
         return path, laid
     STATS["black"] += 1
     BLACKED.append(path)
+    if path.name == "validators.py":
+        return path, _black_where_needed(path, source)
     return path, black_format(path, source)
+
+
+def _black_where_needed(path: PurePosixPath, source: str) -> str:
+    """``validators.py`` with black run only on its top-level blocks ``lay_out`` cannot finish.
+
+    The validator compiler writes one statement per line and two blank lines between top-level
+    blocks (never inside one), so each block formats alone as it would in the module; black on a
+    large document's whole module takes minutes, on the few blocks it is needed for milliseconds.
+    """
+    blocks = []
+    for block in source.split("\n\n\n"):
+        laid, done = lay_out(block)
+        blocks.append(laid if done else black_format(path, block).rstrip("\n"))
+    return "\n\n\n".join(blocks) + ("" if blocks[-1].endswith("\n") else "\n")
 
 
 def _parse(path: PurePosixPath, source: str) -> None:

@@ -13,7 +13,6 @@ from the environment variables the client's ``from_env()`` reads; they never app
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import sys
@@ -109,6 +108,8 @@ def _progress(stream: IO[str]) -> _Lines | _Bar:
 
 
 def run(args: argparse.Namespace) -> int:
+    import asyncio  # here: every other command would pay ~40 ms for it at start
+
     from specloom_runtime.call import ConfigurationError
     from specloom_runtime.errors import SpecloomError
     from specloom_runtime.sync import Options, default_state, sync_async

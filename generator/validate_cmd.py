@@ -34,7 +34,6 @@ from specloom.load import DEFAULT_LIMITS, SPEC_SUFFIXES, Limits, limit_argument,
 from specloom.log_text import json_text as _json
 from specloom.log_text import one_line as _one_line
 from specloom.log_text import where as _where
-from specloom_runtime.wire import RecursionLimitError
 
 # the import name of the packages generated from specs/ and installed with specloom
 INSTALLED_APIS = "specloom.apis"
@@ -107,6 +106,9 @@ class Problem:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``specloom validate`` on parsed ``args``; return the exit status (0, 1 or 2)."""
+    # here, not at the top: the runtime imports httpx, which every other command would pay for
+    from specloom_runtime.wire import RecursionLimitError
+
     try:
         spec_limits, payload_limits = limits(args.limit)
         files, check, label = _target(args, spec_limits)

@@ -25,7 +25,9 @@ from specloom_runtime.wire import (
 
 _FMT1 = FORMAT_CHECKERS["email"]
 _FMT2 = FORMAT_CHECKERS["date-time"]
-_K3 = frozenset(("email", "first_name", "last_name", "note", "tax_exempt", "accepts_marketing", "tag_list"))
+_K3 = frozenset(
+    ("email", "first_name", "last_name", "note", "tax_exempt", "accepts_marketing", "tag_list")
+)
 _K4 = frozenset(("customer",))
 
 
@@ -395,142 +397,380 @@ def is_valid_update_customer_request(value: object) -> bool:
 def _e9(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/Customer"
     if type(value) is not dict:
-        out.append(Violation(p, "cartfunnel.yaml#/components/schemas/Customer/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "cartfunnel.yaml#/components/schemas/Customer/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         for k1 in ("id", "persisted"):
             if k1 not in value:
-                out.append(Violation(p, "cartfunnel.yaml#/components/schemas/Customer/required", "required", repr(k1) + " is a required property"))
+                out.append(
+                    Violation(
+                        p,
+                        "cartfunnel.yaml#/components/schemas/Customer/required",
+                        "required",
+                        repr(k1) + " is a required property",
+                    )
+                )
         if "id" in value:
             x2 = value["id"]
             if not ((type(x2) is int or (type(x2) is float and x2.is_integer())) or x2 is None):
-                out.append(Violation(p + "/id", "cartfunnel.yaml#/components/schemas/Customer/properties/id/type", "type", short_repr(x2) + " is not of type integer or null"))
+                out.append(
+                    Violation(
+                        p + "/id",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/id/type",
+                        "type",
+                        short_repr(x2) + " is not of type integer or null",
+                    )
+                )
         if "email" in value:
             x3 = value["email"]
             if type(x3) is not str:
-                out.append(Violation(p + "/email", "cartfunnel.yaml#/components/schemas/Customer/properties/email/type", "type", short_repr(x3) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/email",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/email/type",
+                        "type",
+                        short_repr(x3) + " is not of type string",
+                    )
+                )
             if type(x3) is str:
                 if not _FMT1(x3):
-                    out.append(Violation(p + "/email", "cartfunnel.yaml#/components/schemas/Customer/properties/email/format", "format", short_repr(x3) + " is not a valid email"))
+                    out.append(
+                        Violation(
+                            p + "/email",
+                            "cartfunnel.yaml#/components/schemas/Customer/properties/email/format",
+                            "format",
+                            short_repr(x3) + " is not a valid email",
+                        )
+                    )
         if "first_name" in value:
             x4 = value["first_name"]
             if type(x4) is not str:
-                out.append(Violation(p + "/first_name", "cartfunnel.yaml#/components/schemas/Customer/properties/first_name/type", "type", short_repr(x4) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/first_name",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/first_name/type",
+                        "type",
+                        short_repr(x4) + " is not of type string",
+                    )
+                )
         if "last_name" in value:
             x5 = value["last_name"]
             if type(x5) is not str:
-                out.append(Violation(p + "/last_name", "cartfunnel.yaml#/components/schemas/Customer/properties/last_name/type", "type", short_repr(x5) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/last_name",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/last_name/type",
+                        "type",
+                        short_repr(x5) + " is not of type string",
+                    )
+                )
         if "note" in value:
             x6 = value["note"]
             if type(x6) is not str:
-                out.append(Violation(p + "/note", "cartfunnel.yaml#/components/schemas/Customer/properties/note/type", "type", short_repr(x6) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/note",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/note/type",
+                        "type",
+                        short_repr(x6) + " is not of type string",
+                    )
+                )
         if "tax_exempt" in value:
             x7 = value["tax_exempt"]
             if type(x7) is not bool:
-                out.append(Violation(p + "/tax_exempt", "cartfunnel.yaml#/components/schemas/Customer/properties/tax_exempt/type", "type", short_repr(x7) + " is not of type boolean"))
+                out.append(
+                    Violation(
+                        p + "/tax_exempt",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/tax_exempt/type",
+                        "type",
+                        short_repr(x7) + " is not of type boolean",
+                    )
+                )
         if "accepts_marketing" in value:
             x8 = value["accepts_marketing"]
             if type(x8) is not bool:
-                out.append(Violation(p + "/accepts_marketing", "cartfunnel.yaml#/components/schemas/Customer/properties/accepts_marketing/type", "type", short_repr(x8) + " is not of type boolean"))
+                out.append(
+                    Violation(
+                        p + "/accepts_marketing",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/accepts_marketing/type",
+                        "type",
+                        short_repr(x8) + " is not of type boolean",
+                    )
+                )
         if "tag_list" in value:
             x9 = value["tag_list"]
             if type(x9) is not str:
-                out.append(Violation(p + "/tag_list", "cartfunnel.yaml#/components/schemas/Customer/properties/tag_list/type", "type", short_repr(x9) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/tag_list",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/tag_list/type",
+                        "type",
+                        short_repr(x9) + " is not of type string",
+                    )
+                )
         if "created_at" in value:
             x10 = value["created_at"]
             if type(x10) is not str:
-                out.append(Violation(p + "/created_at", "cartfunnel.yaml#/components/schemas/Customer/properties/created_at/type", "type", short_repr(x10) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/created_at",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/created_at/type",
+                        "type",
+                        short_repr(x10) + " is not of type string",
+                    )
+                )
             if type(x10) is str:
                 if not _FMT2(x10):
-                    out.append(Violation(p + "/created_at", "cartfunnel.yaml#/components/schemas/Customer/properties/created_at/format", "format", short_repr(x10) + " is not a valid date-time"))
+                    out.append(
+                        Violation(
+                            p + "/created_at",
+                            "cartfunnel.yaml#/components/schemas/Customer/properties/created_at/format",
+                            "format",
+                            short_repr(x10) + " is not a valid date-time",
+                        )
+                    )
         if "updated_at" in value:
             x11 = value["updated_at"]
             if type(x11) is not str:
-                out.append(Violation(p + "/updated_at", "cartfunnel.yaml#/components/schemas/Customer/properties/updated_at/type", "type", short_repr(x11) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/updated_at",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/updated_at/type",
+                        "type",
+                        short_repr(x11) + " is not of type string",
+                    )
+                )
             if type(x11) is str:
                 if not _FMT2(x11):
-                    out.append(Violation(p + "/updated_at", "cartfunnel.yaml#/components/schemas/Customer/properties/updated_at/format", "format", short_repr(x11) + " is not a valid date-time"))
+                    out.append(
+                        Violation(
+                            p + "/updated_at",
+                            "cartfunnel.yaml#/components/schemas/Customer/properties/updated_at/format",
+                            "format",
+                            short_repr(x11) + " is not a valid date-time",
+                        )
+                    )
         if "orders_count" in value:
             x12 = value["orders_count"]
             if not (type(x12) is int or (type(x12) is float and x12.is_integer())):
-                out.append(Violation(p + "/orders_count", "cartfunnel.yaml#/components/schemas/Customer/properties/orders_count/type", "type", short_repr(x12) + " is not of type integer"))
-            if (type(x12) is int or (type(x12) is float and isfinite(x12))):
+                out.append(
+                    Violation(
+                        p + "/orders_count",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/orders_count/type",
+                        "type",
+                        short_repr(x12) + " is not of type integer",
+                    )
+                )
+            if type(x12) is int or (type(x12) is float and isfinite(x12)):
                 if x12 < 0:
-                    out.append(Violation(p + "/orders_count", "cartfunnel.yaml#/components/schemas/Customer/properties/orders_count/minimum", "minimum", short_repr(x12) + " is less than the minimum 0"))
+                    out.append(
+                        Violation(
+                            p + "/orders_count",
+                            "cartfunnel.yaml#/components/schemas/Customer/properties/orders_count/minimum",
+                            "minimum",
+                            short_repr(x12) + " is less than the minimum 0",
+                        )
+                    )
         if "total_spent_cents" in value:
             x13 = value["total_spent_cents"]
             if not (type(x13) is int or (type(x13) is float and x13.is_integer())):
-                out.append(Violation(p + "/total_spent_cents", "cartfunnel.yaml#/components/schemas/Customer/properties/total_spent_cents/type", "type", short_repr(x13) + " is not of type integer"))
+                out.append(
+                    Violation(
+                        p + "/total_spent_cents",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/total_spent_cents/type",
+                        "type",
+                        short_repr(x13) + " is not of type integer",
+                    )
+                )
         if "subscriptions_count" in value:
             x14 = value["subscriptions_count"]
             if not (type(x14) is int or (type(x14) is float and x14.is_integer())):
-                out.append(Violation(p + "/subscriptions_count", "cartfunnel.yaml#/components/schemas/Customer/properties/subscriptions_count/type", "type", short_repr(x14) + " is not of type integer"))
-            if (type(x14) is int or (type(x14) is float and isfinite(x14))):
+                out.append(
+                    Violation(
+                        p + "/subscriptions_count",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/subscriptions_count/type",
+                        "type",
+                        short_repr(x14) + " is not of type integer",
+                    )
+                )
+            if type(x14) is int or (type(x14) is float and isfinite(x14)):
                 if x14 < 0:
-                    out.append(Violation(p + "/subscriptions_count", "cartfunnel.yaml#/components/schemas/Customer/properties/subscriptions_count/minimum", "minimum", short_repr(x14) + " is less than the minimum 0"))
+                    out.append(
+                        Violation(
+                            p + "/subscriptions_count",
+                            "cartfunnel.yaml#/components/schemas/Customer/properties/subscriptions_count/minimum",
+                            "minimum",
+                            short_repr(x14) + " is less than the minimum 0",
+                        )
+                    )
         if "last_order_id" in value:
             x15 = value["last_order_id"]
             if not ((type(x15) is int or (type(x15) is float and x15.is_integer())) or x15 is None):
-                out.append(Violation(p + "/last_order_id", "cartfunnel.yaml#/components/schemas/Customer/properties/last_order_id/type", "type", short_repr(x15) + " is not of type integer or null"))
+                out.append(
+                    Violation(
+                        p + "/last_order_id",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/last_order_id/type",
+                        "type",
+                        short_repr(x15) + " is not of type integer or null",
+                    )
+                )
         if "persisted" in value:
             x16 = value["persisted"]
             if type(x16) is not bool:
-                out.append(Violation(p + "/persisted", "cartfunnel.yaml#/components/schemas/Customer/properties/persisted/type", "type", short_repr(x16) + " is not of type boolean"))
+                out.append(
+                    Violation(
+                        p + "/persisted",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/persisted/type",
+                        "type",
+                        short_repr(x16) + " is not of type boolean",
+                    )
+                )
         if "errors" in value:
             x17 = value["errors"]
             if type(x17) is not list:
-                out.append(Violation(p + "/errors", "cartfunnel.yaml#/components/schemas/Customer/properties/errors/type", "type", short_repr(x17) + " is not of type array"))
+                out.append(
+                    Violation(
+                        p + "/errors",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/errors/type",
+                        "type",
+                        short_repr(x17) + " is not of type array",
+                    )
+                )
             if type(x17) is list:
                 for i19, x18 in enumerate(x17, 0):
                     if type(x18) is not str:
-                        out.append(Violation(p + "/errors" + "/" + str(i19), "cartfunnel.yaml#/components/schemas/Customer/properties/errors/items/type", "type", short_repr(x18) + " is not of type string"))
+                        out.append(
+                            Violation(
+                                p + "/errors" + "/" + str(i19),
+                                "cartfunnel.yaml#/components/schemas/Customer/properties/errors/items/type",
+                                "type",
+                                short_repr(x18) + " is not of type string",
+                            )
+                        )
 
 
 def _e10(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/CustomerCreate"
     if type(value) is not dict:
-        out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerCreate/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "cartfunnel.yaml#/components/schemas/CustomerCreate/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         for k1 in ("email",):
             if k1 not in value:
-                out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerCreate/required", "required", repr(k1) + " is a required property"))
+                out.append(
+                    Violation(
+                        p,
+                        "cartfunnel.yaml#/components/schemas/CustomerCreate/required",
+                        "required",
+                        repr(k1) + " is a required property",
+                    )
+                )
         if "email" in value:
             x2 = value["email"]
             _e17(x2, p + "/email", out)
         if "first_name" in value:
             x3 = value["first_name"]
             if type(x3) is not str:
-                out.append(Violation(p + "/first_name", "cartfunnel.yaml#/components/schemas/CustomerCreate/properties/first_name/type", "type", short_repr(x3) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/first_name",
+                        "cartfunnel.yaml#/components/schemas/CustomerCreate/properties/first_name/type",
+                        "type",
+                        short_repr(x3) + " is not of type string",
+                    )
+                )
         if "last_name" in value:
             x4 = value["last_name"]
             if type(x4) is not str:
-                out.append(Violation(p + "/last_name", "cartfunnel.yaml#/components/schemas/CustomerCreate/properties/last_name/type", "type", short_repr(x4) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/last_name",
+                        "cartfunnel.yaml#/components/schemas/CustomerCreate/properties/last_name/type",
+                        "type",
+                        short_repr(x4) + " is not of type string",
+                    )
+                )
         if "note" in value:
             x5 = value["note"]
             if type(x5) is not str:
-                out.append(Violation(p + "/note", "cartfunnel.yaml#/components/schemas/CustomerCreate/properties/note/type", "type", short_repr(x5) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/note",
+                        "cartfunnel.yaml#/components/schemas/CustomerCreate/properties/note/type",
+                        "type",
+                        short_repr(x5) + " is not of type string",
+                    )
+                )
         if "tax_exempt" in value:
             x6 = value["tax_exempt"]
             if type(x6) is not bool:
-                out.append(Violation(p + "/tax_exempt", "cartfunnel.yaml#/components/schemas/CustomerCreate/properties/tax_exempt/type", "type", short_repr(x6) + " is not of type boolean"))
+                out.append(
+                    Violation(
+                        p + "/tax_exempt",
+                        "cartfunnel.yaml#/components/schemas/CustomerCreate/properties/tax_exempt/type",
+                        "type",
+                        short_repr(x6) + " is not of type boolean",
+                    )
+                )
         if "accepts_marketing" in value:
             x7 = value["accepts_marketing"]
             if type(x7) is not bool:
-                out.append(Violation(p + "/accepts_marketing", "cartfunnel.yaml#/components/schemas/CustomerCreate/properties/accepts_marketing/type", "type", short_repr(x7) + " is not of type boolean"))
+                out.append(
+                    Violation(
+                        p + "/accepts_marketing",
+                        "cartfunnel.yaml#/components/schemas/CustomerCreate/properties/accepts_marketing/type",
+                        "type",
+                        short_repr(x7) + " is not of type boolean",
+                    )
+                )
         if "tag_list" in value:
             x8 = value["tag_list"]
             _e18(x8, p + "/tag_list", out)
         for k9 in value:
             if k9 not in _K3:
-                out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerCreate/additionalProperties", "additionalProperties", short_repr(k9) + " is not an allowed property"))
+                out.append(
+                    Violation(
+                        p,
+                        "cartfunnel.yaml#/components/schemas/CustomerCreate/additionalProperties",
+                        "additionalProperties",
+                        short_repr(k9) + " is not an allowed property",
+                    )
+                )
 
 
 def _e11(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/CustomerList"
     if type(value) is not list:
-        out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerList/type", "type", short_repr(value) + " is not of type array"))
+        out.append(
+            Violation(
+                p,
+                "cartfunnel.yaml#/components/schemas/CustomerList/type",
+                "type",
+                short_repr(value) + " is not of type array",
+            )
+        )
     if type(value) is list:
         if len(value) > 100:
-            out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerList/maxItems", "maxItems", "has more than 100 items"))
+            out.append(
+                Violation(
+                    p,
+                    "cartfunnel.yaml#/components/schemas/CustomerList/maxItems",
+                    "maxItems",
+                    "has more than 100 items",
+                )
+            )
         for i2, x1 in enumerate(value, 0):
             _e9(x1, p + "/" + str(i2), out)
 
@@ -538,7 +778,14 @@ def _e11(value: object, p: str, out: list[Violation]) -> None:
 def _e12(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/CustomerUpdate"
     if type(value) is not dict:
-        out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerUpdate/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "cartfunnel.yaml#/components/schemas/CustomerUpdate/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         if "email" in value:
             x1 = value["email"]
@@ -546,94 +793,227 @@ def _e12(value: object, p: str, out: list[Violation]) -> None:
         if "first_name" in value:
             x2 = value["first_name"]
             if type(x2) is not str:
-                out.append(Violation(p + "/first_name", "cartfunnel.yaml#/components/schemas/CustomerUpdate/properties/first_name/type", "type", short_repr(x2) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/first_name",
+                        "cartfunnel.yaml#/components/schemas/CustomerUpdate/properties/first_name/type",
+                        "type",
+                        short_repr(x2) + " is not of type string",
+                    )
+                )
         if "last_name" in value:
             x3 = value["last_name"]
             if type(x3) is not str:
-                out.append(Violation(p + "/last_name", "cartfunnel.yaml#/components/schemas/CustomerUpdate/properties/last_name/type", "type", short_repr(x3) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/last_name",
+                        "cartfunnel.yaml#/components/schemas/CustomerUpdate/properties/last_name/type",
+                        "type",
+                        short_repr(x3) + " is not of type string",
+                    )
+                )
         if "note" in value:
             x4 = value["note"]
             if type(x4) is not str:
-                out.append(Violation(p + "/note", "cartfunnel.yaml#/components/schemas/CustomerUpdate/properties/note/type", "type", short_repr(x4) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/note",
+                        "cartfunnel.yaml#/components/schemas/CustomerUpdate/properties/note/type",
+                        "type",
+                        short_repr(x4) + " is not of type string",
+                    )
+                )
         if "tax_exempt" in value:
             x5 = value["tax_exempt"]
             if type(x5) is not bool:
-                out.append(Violation(p + "/tax_exempt", "cartfunnel.yaml#/components/schemas/CustomerUpdate/properties/tax_exempt/type", "type", short_repr(x5) + " is not of type boolean"))
+                out.append(
+                    Violation(
+                        p + "/tax_exempt",
+                        "cartfunnel.yaml#/components/schemas/CustomerUpdate/properties/tax_exempt/type",
+                        "type",
+                        short_repr(x5) + " is not of type boolean",
+                    )
+                )
         if "accepts_marketing" in value:
             x6 = value["accepts_marketing"]
             if type(x6) is not bool:
-                out.append(Violation(p + "/accepts_marketing", "cartfunnel.yaml#/components/schemas/CustomerUpdate/properties/accepts_marketing/type", "type", short_repr(x6) + " is not of type boolean"))
+                out.append(
+                    Violation(
+                        p + "/accepts_marketing",
+                        "cartfunnel.yaml#/components/schemas/CustomerUpdate/properties/accepts_marketing/type",
+                        "type",
+                        short_repr(x6) + " is not of type boolean",
+                    )
+                )
         if "tag_list" in value:
             x7 = value["tag_list"]
             _e18(x7, p + "/tag_list", out)
         for k8 in value:
             if k8 not in _K3:
-                out.append(Violation(p, "cartfunnel.yaml#/components/schemas/CustomerUpdate/additionalProperties", "additionalProperties", short_repr(k8) + " is not an allowed property"))
+                out.append(
+                    Violation(
+                        p,
+                        "cartfunnel.yaml#/components/schemas/CustomerUpdate/additionalProperties",
+                        "additionalProperties",
+                        short_repr(k8) + " is not an allowed property",
+                    )
+                )
 
 
 def _e13(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
-        out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema/type", "type", short_repr(value) + " is not of type integer"))
-    if (type(value) is int or (type(value) is float and isfinite(value))):
+        out.append(
+            Violation(
+                p,
+                "cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema/type",
+                "type",
+                short_repr(value) + " is not of type integer",
+            )
+        )
+    if type(value) is int or (type(value) is float and isfinite(value)):
         if value < 1:
-            out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema/minimum", "minimum", short_repr(value) + " is less than the minimum 1"))
+            out.append(
+                Violation(
+                    p,
+                    "cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema/minimum",
+                    "minimum",
+                    short_repr(value) + " is less than the minimum 1",
+                )
+            )
 
 
 def _e14(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema"
     if type(value) is not dict:
-        out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         for k1 in ("customer",):
             if k1 not in value:
-                out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema/required", "required", repr(k1) + " is a required property"))
+                out.append(
+                    Violation(
+                        p,
+                        "cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema/required",
+                        "required",
+                        repr(k1) + " is a required property",
+                    )
+                )
         if "customer" in value:
             x2 = value["customer"]
             _e10(x2, p + "/customer", out)
         for k3 in value:
             if k3 not in _K4:
-                out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema/additionalProperties", "additionalProperties", short_repr(k3) + " is not an allowed property"))
+                out.append(
+                    Violation(
+                        p,
+                        "cartfunnel.yaml#/paths/~1customers.json/post/requestBody/content/application~1json/schema/additionalProperties",
+                        "additionalProperties",
+                        short_repr(k3) + " is not an allowed property",
+                    )
+                )
 
 
 def _e15(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/parameters/CustomerId/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
-        out.append(Violation(p, "cartfunnel.yaml#/components/parameters/CustomerId/schema/type", "type", short_repr(value) + " is not of type integer"))
-    if (type(value) is int or (type(value) is float and isfinite(value))):
+        out.append(
+            Violation(
+                p,
+                "cartfunnel.yaml#/components/parameters/CustomerId/schema/type",
+                "type",
+                short_repr(value) + " is not of type integer",
+            )
+        )
+    if type(value) is int or (type(value) is float and isfinite(value)):
         if value < 1:
-            out.append(Violation(p, "cartfunnel.yaml#/components/parameters/CustomerId/schema/minimum", "minimum", short_repr(value) + " is less than the minimum 1"))
+            out.append(
+                Violation(
+                    p,
+                    "cartfunnel.yaml#/components/parameters/CustomerId/schema/minimum",
+                    "minimum",
+                    short_repr(value) + " is less than the minimum 1",
+                )
+            )
 
 
 def _e16(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema"
     if type(value) is not dict:
-        out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         for k1 in ("customer",):
             if k1 not in value:
-                out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema/required", "required", repr(k1) + " is a required property"))
+                out.append(
+                    Violation(
+                        p,
+                        "cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema/required",
+                        "required",
+                        repr(k1) + " is a required property",
+                    )
+                )
         if "customer" in value:
             x2 = value["customer"]
             _e12(x2, p + "/customer", out)
         for k3 in value:
             if k3 not in _K4:
-                out.append(Violation(p, "cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema/additionalProperties", "additionalProperties", short_repr(k3) + " is not an allowed property"))
+                out.append(
+                    Violation(
+                        p,
+                        "cartfunnel.yaml#/paths/~1customers~1{id}.json/patch/requestBody/content/application~1json/schema/additionalProperties",
+                        "additionalProperties",
+                        short_repr(k3) + " is not an allowed property",
+                    )
+                )
 
 
 def _e17(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/Customer/properties/email"
     if type(value) is not str:
-        out.append(Violation(p, "cartfunnel.yaml#/components/schemas/Customer/properties/email/type", "type", short_repr(value) + " is not of type string"))
+        out.append(
+            Violation(
+                p,
+                "cartfunnel.yaml#/components/schemas/Customer/properties/email/type",
+                "type",
+                short_repr(value) + " is not of type string",
+            )
+        )
     if type(value) is str:
         if not _FMT1(value):
-            out.append(Violation(p, "cartfunnel.yaml#/components/schemas/Customer/properties/email/format", "format", short_repr(value) + " is not a valid email"))
+            out.append(
+                Violation(
+                    p,
+                    "cartfunnel.yaml#/components/schemas/Customer/properties/email/format",
+                    "format",
+                    short_repr(value) + " is not a valid email",
+                )
+            )
 
 
 def _e18(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of cartfunnel.yaml#/components/schemas/Customer/properties/tag_list"
     if type(value) is not str:
-        out.append(Violation(p, "cartfunnel.yaml#/components/schemas/Customer/properties/tag_list/type", "type", short_repr(value) + " is not of type string"))
+        out.append(
+            Violation(
+                p,
+                "cartfunnel.yaml#/components/schemas/Customer/properties/tag_list/type",
+                "type",
+                short_repr(value) + " is not of type string",
+            )
+        )
 
 
 def validate_customer(value: object) -> None:
@@ -734,13 +1114,31 @@ VALIDATORS: dict[str, CompiledValidator] = {
     "CustomerCreate": CompiledValidator("CustomerCreate", is_valid_customer_create, _e10),
     "CustomerList": CompiledValidator("CustomerList", is_valid_customer_list, _e11),
     "CustomerUpdate": CompiledValidator("CustomerUpdate", is_valid_customer_update, _e12),
-    "listCustomers.parameter.query.page": CompiledValidator("listCustomers.parameter.query.page", is_valid_list_customers_parameter_query_page, _e13),
-    "listCustomers.response.200": CompiledValidator("listCustomers.response.200", is_valid_list_customers_response_200, _e11),
-    "createCustomer.request": CompiledValidator("createCustomer.request", is_valid_create_customer_request, _e14),
-    "createCustomer.response.2XX": CompiledValidator("createCustomer.response.2XX", is_valid_create_customer_response_2_xx, _e9),
-    "getCustomer.parameter.path.id": CompiledValidator("getCustomer.parameter.path.id", is_valid_get_customer_parameter_path_id, _e15),
-    "getCustomer.response.200": CompiledValidator("getCustomer.response.200", is_valid_get_customer_response_200, _e9),
-    "updateCustomer.request": CompiledValidator("updateCustomer.request", is_valid_update_customer_request, _e16),
-    "updateCustomer.parameter.path.id": CompiledValidator("updateCustomer.parameter.path.id", is_valid_update_customer_parameter_path_id, _e15),
-    "updateCustomer.response.2XX": CompiledValidator("updateCustomer.response.2XX", is_valid_update_customer_response_2_xx, _e9),
+    "listCustomers.parameter.query.page": CompiledValidator(
+        "listCustomers.parameter.query.page", is_valid_list_customers_parameter_query_page, _e13
+    ),
+    "listCustomers.response.200": CompiledValidator(
+        "listCustomers.response.200", is_valid_list_customers_response_200, _e11
+    ),
+    "createCustomer.request": CompiledValidator(
+        "createCustomer.request", is_valid_create_customer_request, _e14
+    ),
+    "createCustomer.response.2XX": CompiledValidator(
+        "createCustomer.response.2XX", is_valid_create_customer_response_2_xx, _e9
+    ),
+    "getCustomer.parameter.path.id": CompiledValidator(
+        "getCustomer.parameter.path.id", is_valid_get_customer_parameter_path_id, _e15
+    ),
+    "getCustomer.response.200": CompiledValidator(
+        "getCustomer.response.200", is_valid_get_customer_response_200, _e9
+    ),
+    "updateCustomer.request": CompiledValidator(
+        "updateCustomer.request", is_valid_update_customer_request, _e16
+    ),
+    "updateCustomer.parameter.path.id": CompiledValidator(
+        "updateCustomer.parameter.path.id", is_valid_update_customer_parameter_path_id, _e15
+    ),
+    "updateCustomer.response.2XX": CompiledValidator(
+        "updateCustomer.response.2XX", is_valid_update_customer_response_2_xx, _e9
+    ),
 }

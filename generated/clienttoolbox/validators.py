@@ -27,13 +27,49 @@ from specloom_runtime.wire import (
 
 _S1 = frozenset(("new", "register"))
 _S2 = frozenset(("JSON", "XML"))
-_P3 = re.compile("^[^,\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+([\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*,[\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*[^,\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+)*\\Z", re.ASCII).search
+_P3 = re.compile(
+    "^[^,\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+([\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*,[\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*[^,\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+)*\\Z",
+    re.ASCII,
+).search
 _P4 = re.compile("^[0-9]+\\Z", re.ASCII).search
 _P5 = re.compile("^[A-Za-z_$][A-Za-z0-9_$.]*\\Z", re.ASCII).search
 _FMT6 = FORMAT_CHECKERS["email"]
 _FMT7 = FORMAT_CHECKERS["date"]
 _P8 = re.compile("^custom_field_[0-9]+\\Z", re.ASCII).search
-_K9 = frozenset(("type", "customer_action", "account_id", "campaign_id", "card_number", "card_number_generate", "card_number_prefix", "card_number_suffix", "code", "new_code", "first_name", "last_name", "phone", "email", "street1", "street2", "city", "state", "postal_code", "country", "custom_date", "custom_field", "customer_username", "customer_password", "customer_PIN", "auto_add", "send_no_email", "output", "callback", "condensed"))
+_K9 = frozenset(
+    (
+        "type",
+        "customer_action",
+        "account_id",
+        "campaign_id",
+        "card_number",
+        "card_number_generate",
+        "card_number_prefix",
+        "card_number_suffix",
+        "code",
+        "new_code",
+        "first_name",
+        "last_name",
+        "phone",
+        "email",
+        "street1",
+        "street2",
+        "city",
+        "state",
+        "postal_code",
+        "country",
+        "custom_date",
+        "custom_field",
+        "customer_username",
+        "customer_password",
+        "customer_PIN",
+        "auto_add",
+        "send_no_email",
+        "output",
+        "callback",
+        "condensed",
+    )
+)
 _S10 = frozenset(("success", "error"))
 _S11 = frozenset(("new", "registered"))
 
@@ -214,7 +250,30 @@ def is_valid_record_customer_form(value: object) -> bool:
     if "callback" in value:
         if _f6(value):
             return False
-    if not ("campaign_id" in value or "card_number" in value or "card_number_generate" in value or "code" in value or "new_code" in value or "first_name" in value or "last_name" in value or "phone" in value or "email" in value or "street1" in value or "street2" in value or "city" in value or "state" in value or "postal_code" in value or "country" in value or "custom_date" in value or "custom_field" in value or "customer_username" in value or "customer_password" in value or "customer_PIN" in value or "auto_add" in value or _f7(value)):
+    if not (
+        "campaign_id" in value
+        or "card_number" in value
+        or "card_number_generate" in value
+        or "code" in value
+        or "new_code" in value
+        or "first_name" in value
+        or "last_name" in value
+        or "phone" in value
+        or "email" in value
+        or "street1" in value
+        or "street2" in value
+        or "city" in value
+        or "state" in value
+        or "postal_code" in value
+        or "country" in value
+        or "custom_date" in value
+        or "custom_field" in value
+        or "customer_username" in value
+        or "customer_password" in value
+        or "customer_PIN" in value
+        or "auto_add" in value
+        or _f7(value)
+    ):
         return False
     if _f8(value):
         if "card_number" not in value or "customer_password" not in value:
@@ -275,257 +334,789 @@ def is_valid_record_customer_result(value: object) -> bool:
 def _e3(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of clienttoolbox.yaml#/components/schemas/RecordCustomerForm"
     if type(value) is not dict:
-        out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         for k1 in ("type", "customer_action", "account_id"):
             if k1 not in value:
-                out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/required", "required", repr(k1) + " is a required property"))
+                out.append(
+                    Violation(
+                        p,
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/required",
+                        "required",
+                        repr(k1) + " is a required property",
+                    )
+                )
         if "card_number_prefix" in value and "card_number_generate" not in value:
-            out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentRequired", "dependentRequired", "'card_number_prefix' requires ['card_number_generate']"))
+            out.append(
+                Violation(
+                    p,
+                    "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentRequired",
+                    "dependentRequired",
+                    "'card_number_prefix' requires ['card_number_generate']",
+                )
+            )
         if "card_number_suffix" in value and "card_number_generate" not in value:
-            out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentRequired", "dependentRequired", "'card_number_suffix' requires ['card_number_generate']"))
+            out.append(
+                Violation(
+                    p,
+                    "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentRequired",
+                    "dependentRequired",
+                    "'card_number_suffix' requires ['card_number_generate']",
+                )
+            )
         if "type" in value:
             x2 = value["type"]
             if type(x2) is not str:
-                out.append(Violation(p + "/type", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/type/type", "type", short_repr(x2) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/type",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/type/type",
+                        "type",
+                        short_repr(x2) + " is not of type string",
+                    )
+                )
             if not (type(x2) is str and x2 == "record_customer"):
-                out.append(Violation(p + "/type", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/type/const", "const", short_repr(x2) + " is not 'record_customer'"))
+                out.append(
+                    Violation(
+                        p + "/type",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/type/const",
+                        "const",
+                        short_repr(x2) + " is not 'record_customer'",
+                    )
+                )
         if "customer_action" in value:
             x3 = value["customer_action"]
             if type(x3) is not str:
-                out.append(Violation(p + "/customer_action", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/customer_action/type", "type", short_repr(x3) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/customer_action",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/customer_action/type",
+                        "type",
+                        short_repr(x3) + " is not of type string",
+                    )
+                )
             if not (type(x3) is str and x3 in _S1):
-                out.append(Violation(p + "/customer_action", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/customer_action/enum", "enum", short_repr(x3) + " is not one of ['new', 'register']"))
+                out.append(
+                    Violation(
+                        p + "/customer_action",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/customer_action/enum",
+                        "enum",
+                        short_repr(x3) + " is not one of ['new', 'register']",
+                    )
+                )
         if "account_id" in value:
             x4 = value["account_id"]
             if type(x4) is not str:
-                out.append(Violation(p + "/account_id", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/account_id/type", "type", short_repr(x4) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/account_id",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/account_id/type",
+                        "type",
+                        short_repr(x4) + " is not of type string",
+                    )
+                )
             if type(x4) is str:
                 if len(x4) < 1:
-                    out.append(Violation(p + "/account_id", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/account_id/minLength", "minLength", "is shorter than 1 characters"))
+                    out.append(
+                        Violation(
+                            p + "/account_id",
+                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/account_id/minLength",
+                            "minLength",
+                            "is shorter than 1 characters",
+                        )
+                    )
         if "campaign_id" in value:
             x5 = value["campaign_id"]
             if type(x5) is not str:
-                out.append(Violation(p + "/campaign_id", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/campaign_id/type", "type", short_repr(x5) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/campaign_id",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/campaign_id/type",
+                        "type",
+                        short_repr(x5) + " is not of type string",
+                    )
+                )
             if type(x5) is str:
                 if not _P3(x5):
-                    out.append(Violation(p + "/campaign_id", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/campaign_id/pattern", "pattern", short_repr(x5) + " does not match " + "'^[^,\\\\s]+(\\\\s*,\\\\s*[^,\\\\s]+)*$'"))
+                    out.append(
+                        Violation(
+                            p + "/campaign_id",
+                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/campaign_id/pattern",
+                            "pattern",
+                            short_repr(x5)
+                            + " does not match "
+                            + "'^[^,\\\\s]+(\\\\s*,\\\\s*[^,\\\\s]+)*$'",
+                        )
+                    )
         if "card_number" in value:
             x6 = value["card_number"]
             if type(x6) is not str:
-                out.append(Violation(p + "/card_number", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number/type", "type", short_repr(x6) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/card_number",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number/type",
+                        "type",
+                        short_repr(x6) + " is not of type string",
+                    )
+                )
             if type(x6) is str:
                 if len(x6) < 1:
-                    out.append(Violation(p + "/card_number", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number/minLength", "minLength", "is shorter than 1 characters"))
+                    out.append(
+                        Violation(
+                            p + "/card_number",
+                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number/minLength",
+                            "minLength",
+                            "is shorter than 1 characters",
+                        )
+                    )
         if "card_number_generate" in value:
             x7 = value["card_number_generate"]
             if not (type(x7) is int or (type(x7) is float and x7.is_integer())):
-                out.append(Violation(p + "/card_number_generate", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_generate/type", "type", short_repr(x7) + " is not of type integer"))
-            if (type(x7) is int or (type(x7) is float and isfinite(x7))):
+                out.append(
+                    Violation(
+                        p + "/card_number_generate",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_generate/type",
+                        "type",
+                        short_repr(x7) + " is not of type integer",
+                    )
+                )
+            if type(x7) is int or (type(x7) is float and isfinite(x7)):
                 if x7 < 1:
-                    out.append(Violation(p + "/card_number_generate", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_generate/minimum", "minimum", short_repr(x7) + " is less than the minimum 1"))
+                    out.append(
+                        Violation(
+                            p + "/card_number_generate",
+                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_generate/minimum",
+                            "minimum",
+                            short_repr(x7) + " is less than the minimum 1",
+                        )
+                    )
         if "card_number_prefix" in value:
             x8 = value["card_number_prefix"]
             if type(x8) is not str:
-                out.append(Violation(p + "/card_number_prefix", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_prefix/type", "type", short_repr(x8) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/card_number_prefix",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_prefix/type",
+                        "type",
+                        short_repr(x8) + " is not of type string",
+                    )
+                )
             if type(x8) is str:
                 if not _P4(x8):
-                    out.append(Violation(p + "/card_number_prefix", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_prefix/pattern", "pattern", short_repr(x8) + " does not match " + "'^[0-9]+$'"))
+                    out.append(
+                        Violation(
+                            p + "/card_number_prefix",
+                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_prefix/pattern",
+                            "pattern",
+                            short_repr(x8) + " does not match " + "'^[0-9]+$'",
+                        )
+                    )
         if "card_number_suffix" in value:
             x9 = value["card_number_suffix"]
             if type(x9) is not str:
-                out.append(Violation(p + "/card_number_suffix", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_suffix/type", "type", short_repr(x9) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/card_number_suffix",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_suffix/type",
+                        "type",
+                        short_repr(x9) + " is not of type string",
+                    )
+                )
             if type(x9) is str:
                 if not _P4(x9):
-                    out.append(Violation(p + "/card_number_suffix", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_suffix/pattern", "pattern", short_repr(x9) + " does not match " + "'^[0-9]+$'"))
+                    out.append(
+                        Violation(
+                            p + "/card_number_suffix",
+                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_suffix/pattern",
+                            "pattern",
+                            short_repr(x9) + " does not match " + "'^[0-9]+$'",
+                        )
+                    )
         if "code" in value:
             x10 = value["code"]
             if type(x10) is not str:
-                out.append(Violation(p + "/code", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/code/type", "type", short_repr(x10) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/code",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/code/type",
+                        "type",
+                        short_repr(x10) + " is not of type string",
+                    )
+                )
             if type(x10) is str:
                 if len(x10) < 1:
-                    out.append(Violation(p + "/code", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/code/minLength", "minLength", "is shorter than 1 characters"))
+                    out.append(
+                        Violation(
+                            p + "/code",
+                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/code/minLength",
+                            "minLength",
+                            "is shorter than 1 characters",
+                        )
+                    )
         if "new_code" in value:
             x11 = value["new_code"]
             if type(x11) is not str:
-                out.append(Violation(p + "/new_code", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/new_code/type", "type", short_repr(x11) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/new_code",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/new_code/type",
+                        "type",
+                        short_repr(x11) + " is not of type string",
+                    )
+                )
             if not (type(x11) is str and x11 == "Yes"):
-                out.append(Violation(p + "/new_code", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/new_code/enum", "enum", short_repr(x11) + " is not one of ['Yes']"))
+                out.append(
+                    Violation(
+                        p + "/new_code",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/new_code/enum",
+                        "enum",
+                        short_repr(x11) + " is not one of ['Yes']",
+                    )
+                )
         if "first_name" in value:
             x12 = value["first_name"]
             if type(x12) is not str:
-                out.append(Violation(p + "/first_name", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/first_name/type", "type", short_repr(x12) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/first_name",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/first_name/type",
+                        "type",
+                        short_repr(x12) + " is not of type string",
+                    )
+                )
         if "last_name" in value:
             x13 = value["last_name"]
             if type(x13) is not str:
-                out.append(Violation(p + "/last_name", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/last_name/type", "type", short_repr(x13) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/last_name",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/last_name/type",
+                        "type",
+                        short_repr(x13) + " is not of type string",
+                    )
+                )
         if "phone" in value:
             x14 = value["phone"]
             if type(x14) is not str:
-                out.append(Violation(p + "/phone", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/phone/type", "type", short_repr(x14) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/phone",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/phone/type",
+                        "type",
+                        short_repr(x14) + " is not of type string",
+                    )
+                )
         if "email" in value:
             x15 = value["email"]
             if type(x15) is not str:
-                out.append(Violation(p + "/email", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/email/type", "type", short_repr(x15) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/email",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/email/type",
+                        "type",
+                        short_repr(x15) + " is not of type string",
+                    )
+                )
             if type(x15) is str:
                 if not _FMT6(x15):
-                    out.append(Violation(p + "/email", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/email/format", "format", short_repr(x15) + " is not a valid email"))
+                    out.append(
+                        Violation(
+                            p + "/email",
+                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/email/format",
+                            "format",
+                            short_repr(x15) + " is not a valid email",
+                        )
+                    )
         if "street1" in value:
             x16 = value["street1"]
             if type(x16) is not str:
-                out.append(Violation(p + "/street1", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/street1/type", "type", short_repr(x16) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/street1",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/street1/type",
+                        "type",
+                        short_repr(x16) + " is not of type string",
+                    )
+                )
         if "street2" in value:
             x17 = value["street2"]
             if type(x17) is not str:
-                out.append(Violation(p + "/street2", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/street2/type", "type", short_repr(x17) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/street2",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/street2/type",
+                        "type",
+                        short_repr(x17) + " is not of type string",
+                    )
+                )
         if "city" in value:
             x18 = value["city"]
             if type(x18) is not str:
-                out.append(Violation(p + "/city", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/city/type", "type", short_repr(x18) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/city",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/city/type",
+                        "type",
+                        short_repr(x18) + " is not of type string",
+                    )
+                )
         if "state" in value:
             x19 = value["state"]
             if type(x19) is not str:
-                out.append(Violation(p + "/state", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/state/type", "type", short_repr(x19) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/state",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/state/type",
+                        "type",
+                        short_repr(x19) + " is not of type string",
+                    )
+                )
         if "postal_code" in value:
             x20 = value["postal_code"]
             if type(x20) is not str:
-                out.append(Violation(p + "/postal_code", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/postal_code/type", "type", short_repr(x20) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/postal_code",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/postal_code/type",
+                        "type",
+                        short_repr(x20) + " is not of type string",
+                    )
+                )
         if "country" in value:
             x21 = value["country"]
             if type(x21) is not str:
-                out.append(Violation(p + "/country", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/country/type", "type", short_repr(x21) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/country",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/country/type",
+                        "type",
+                        short_repr(x21) + " is not of type string",
+                    )
+                )
         if "custom_date" in value:
             x22 = value["custom_date"]
             if type(x22) is not str:
-                out.append(Violation(p + "/custom_date", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/custom_date/type", "type", short_repr(x22) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/custom_date",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/custom_date/type",
+                        "type",
+                        short_repr(x22) + " is not of type string",
+                    )
+                )
             if type(x22) is str:
                 if not _FMT7(x22):
-                    out.append(Violation(p + "/custom_date", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/custom_date/format", "format", short_repr(x22) + " is not a valid date"))
+                    out.append(
+                        Violation(
+                            p + "/custom_date",
+                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/custom_date/format",
+                            "format",
+                            short_repr(x22) + " is not a valid date",
+                        )
+                    )
         if "custom_field" in value:
             x23 = value["custom_field"]
             if type(x23) is not str:
-                out.append(Violation(p + "/custom_field", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/custom_field/type", "type", short_repr(x23) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/custom_field",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/custom_field/type",
+                        "type",
+                        short_repr(x23) + " is not of type string",
+                    )
+                )
         if "customer_username" in value:
             x24 = value["customer_username"]
             if type(x24) is not str:
-                out.append(Violation(p + "/customer_username", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/customer_username/type", "type", short_repr(x24) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/customer_username",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/customer_username/type",
+                        "type",
+                        short_repr(x24) + " is not of type string",
+                    )
+                )
         if "customer_password" in value:
             x25 = value["customer_password"]
             if type(x25) is not str:
-                out.append(Violation(p + "/customer_password", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/customer_password/type", "type", short_repr(x25) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/customer_password",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/customer_password/type",
+                        "type",
+                        short_repr(x25) + " is not of type string",
+                    )
+                )
         if "customer_PIN" in value:
             x26 = value["customer_PIN"]
             if type(x26) is not str:
-                out.append(Violation(p + "/customer_PIN", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/customer_PIN/type", "type", short_repr(x26) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/customer_PIN",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/customer_PIN/type",
+                        "type",
+                        short_repr(x26) + " is not of type string",
+                    )
+                )
         if "auto_add" in value:
             x27 = value["auto_add"]
             if type(x27) is not str:
-                out.append(Violation(p + "/auto_add", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/auto_add/type", "type", short_repr(x27) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/auto_add",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/auto_add/type",
+                        "type",
+                        short_repr(x27) + " is not of type string",
+                    )
+                )
         if "send_no_email" in value:
             x28 = value["send_no_email"]
             if type(x28) is not bool:
-                out.append(Violation(p + "/send_no_email", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/send_no_email/type", "type", short_repr(x28) + " is not of type boolean"))
+                out.append(
+                    Violation(
+                        p + "/send_no_email",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/send_no_email/type",
+                        "type",
+                        short_repr(x28) + " is not of type boolean",
+                    )
+                )
         if "output" in value:
             x29 = value["output"]
             if type(x29) is not str:
-                out.append(Violation(p + "/output", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/output/type", "type", short_repr(x29) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/output",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/output/type",
+                        "type",
+                        short_repr(x29) + " is not of type string",
+                    )
+                )
             if not (type(x29) is str and x29 in _S2):
-                out.append(Violation(p + "/output", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/output/enum", "enum", short_repr(x29) + " is not one of ['JSON', 'XML']"))
+                out.append(
+                    Violation(
+                        p + "/output",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/output/enum",
+                        "enum",
+                        short_repr(x29) + " is not one of ['JSON', 'XML']",
+                    )
+                )
         if "callback" in value:
             x30 = value["callback"]
             if type(x30) is not str:
-                out.append(Violation(p + "/callback", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/callback/type", "type", short_repr(x30) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/callback",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/callback/type",
+                        "type",
+                        short_repr(x30) + " is not of type string",
+                    )
+                )
             if type(x30) is str:
                 if not _P5(x30):
-                    out.append(Violation(p + "/callback", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/callback/pattern", "pattern", short_repr(x30) + " does not match " + "'^[A-Za-z_$][A-Za-z0-9_$.]*$'"))
+                    out.append(
+                        Violation(
+                            p + "/callback",
+                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/callback/pattern",
+                            "pattern",
+                            short_repr(x30) + " does not match " + "'^[A-Za-z_$][A-Za-z0-9_$.]*$'",
+                        )
+                    )
         if "condensed" in value:
             x31 = value["condensed"]
             if type(x31) is not str:
-                out.append(Violation(p + "/condensed", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/condensed/type", "type", short_repr(x31) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/condensed",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/condensed/type",
+                        "type",
+                        short_repr(x31) + " is not of type string",
+                    )
+                )
             if not (type(x31) is str and x31 == "yes"):
-                out.append(Violation(p + "/condensed", "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/condensed/enum", "enum", short_repr(x31) + " is not one of ['yes']"))
+                out.append(
+                    Violation(
+                        p + "/condensed",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/condensed/enum",
+                        "enum",
+                        short_repr(x31) + " is not one of ['yes']",
+                    )
+                )
         for k32, x33 in value.items():
             if type(k32) is not str:
-                out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/additionalProperties", "additionalProperties", "property name " + short_repr(k32) + " is not a string"))
+                out.append(
+                    Violation(
+                        p,
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/additionalProperties",
+                        "additionalProperties",
+                        "property name " + short_repr(k32) + " is not a string",
+                    )
+                )
             if _P8(k32):
                 if type(x33) is not str:
-                    out.append(Violation(p + "/" + pointer_part(k32), "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/patternProperties/^custom_field_[0-9]+$/type", "type", short_repr(x33) + " is not of type string"))
+                    out.append(
+                        Violation(
+                            p + "/" + pointer_part(k32),
+                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/patternProperties/^custom_field_[0-9]+$/type",
+                            "type",
+                            short_repr(x33) + " is not of type string",
+                        )
+                    )
             if not (k32 in _K9 or _P8(k32)):
-                out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/additionalProperties", "", short_repr(k32) + " is not an allowed property"))
+                out.append(
+                    Violation(
+                        p,
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/additionalProperties",
+                        "",
+                        short_repr(k32) + " is not an allowed property",
+                    )
+                )
         if "card_number_generate" in value:
             if "card_number" in value:
-                out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/card_number_generate/not", "not", short_repr(value) + " must not be valid against the not schema"))
+                out.append(
+                    Violation(
+                        p,
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/card_number_generate/not",
+                        "not",
+                        short_repr(value) + " must not be valid against the not schema",
+                    )
+                )
         if "condensed" in value:
             if _f5(value):
-                out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/condensed/not", "not", short_repr(value) + " must not be valid against the not schema"))
+                out.append(
+                    Violation(
+                        p,
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/condensed/not",
+                        "not",
+                        short_repr(value) + " must not be valid against the not schema",
+                    )
+                )
         if "callback" in value:
             if _f6(value):
-                out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/callback/not", "not", short_repr(value) + " must not be valid against the not schema"))
-    if not ((type(value) is not dict or ("campaign_id" in value)) or (type(value) is not dict or ("card_number" in value)) or (type(value) is not dict or ("card_number_generate" in value)) or (type(value) is not dict or ("code" in value)) or (type(value) is not dict or ("new_code" in value)) or (type(value) is not dict or ("first_name" in value)) or (type(value) is not dict or ("last_name" in value)) or (type(value) is not dict or ("phone" in value)) or (type(value) is not dict or ("email" in value)) or (type(value) is not dict or ("street1" in value)) or (type(value) is not dict or ("street2" in value)) or (type(value) is not dict or ("city" in value)) or (type(value) is not dict or ("state" in value)) or (type(value) is not dict or ("postal_code" in value)) or (type(value) is not dict or ("country" in value)) or (type(value) is not dict or ("custom_date" in value)) or (type(value) is not dict or ("custom_field" in value)) or (type(value) is not dict or ("customer_username" in value)) or (type(value) is not dict or ("customer_password" in value)) or (type(value) is not dict or ("customer_PIN" in value)) or (type(value) is not dict or ("auto_add" in value)) or _f7(value)):
-        out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/anyOf", "anyOf", short_repr(value) + " is not valid against any of the anyOf schemas"))
+                out.append(
+                    Violation(
+                        p,
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/callback/not",
+                        "not",
+                        short_repr(value) + " must not be valid against the not schema",
+                    )
+                )
+    if not (
+        (type(value) is not dict or ("campaign_id" in value))
+        or (type(value) is not dict or ("card_number" in value))
+        or (type(value) is not dict or ("card_number_generate" in value))
+        or (type(value) is not dict or ("code" in value))
+        or (type(value) is not dict or ("new_code" in value))
+        or (type(value) is not dict or ("first_name" in value))
+        or (type(value) is not dict or ("last_name" in value))
+        or (type(value) is not dict or ("phone" in value))
+        or (type(value) is not dict or ("email" in value))
+        or (type(value) is not dict or ("street1" in value))
+        or (type(value) is not dict or ("street2" in value))
+        or (type(value) is not dict or ("city" in value))
+        or (type(value) is not dict or ("state" in value))
+        or (type(value) is not dict or ("postal_code" in value))
+        or (type(value) is not dict or ("country" in value))
+        or (type(value) is not dict or ("custom_date" in value))
+        or (type(value) is not dict or ("custom_field" in value))
+        or (type(value) is not dict or ("customer_username" in value))
+        or (type(value) is not dict or ("customer_password" in value))
+        or (type(value) is not dict or ("customer_PIN" in value))
+        or (type(value) is not dict or ("auto_add" in value))
+        or _f7(value)
+    ):
+        out.append(
+            Violation(
+                p,
+                "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/anyOf",
+                "anyOf",
+                short_repr(value) + " is not valid against any of the anyOf schemas",
+            )
+        )
     if _f8(value):
         if type(value) is dict:
             for k34 in ("card_number", "customer_password"):
                 if k34 not in value:
-                    out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/then/required", "required", repr(k34) + " is a required property"))
+                    out.append(
+                        Violation(
+                            p,
+                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/then/required",
+                            "required",
+                            repr(k34) + " is a required property",
+                        )
+                    )
 
 
 def _e4(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of clienttoolbox.yaml#/components/schemas/RecordCustomerResult"
     if type(value) is not dict:
-        out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         for k1 in ("status",):
             if k1 not in value:
-                out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/required", "required", repr(k1) + " is a required property"))
+                out.append(
+                    Violation(
+                        p,
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/required",
+                        "required",
+                        repr(k1) + " is a required property",
+                    )
+                )
         if "status" in value:
             x2 = value["status"]
             if type(x2) is not str:
-                out.append(Violation(p + "/status", "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/status/type", "type", short_repr(x2) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/status",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/status/type",
+                        "type",
+                        short_repr(x2) + " is not of type string",
+                    )
+                )
             if not (type(x2) is str and x2 in _S10):
-                out.append(Violation(p + "/status", "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/status/enum", "enum", short_repr(x2) + " is not one of ['success', 'error']"))
+                out.append(
+                    Violation(
+                        p + "/status",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/status/enum",
+                        "enum",
+                        short_repr(x2) + " is not one of ['success', 'error']",
+                    )
+                )
         if "customer" in value:
             x3 = value["customer"]
             if type(x3) is not dict:
-                out.append(Violation(p + "/customer", "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/customer/type", "type", short_repr(x3) + " is not of type object"))
+                out.append(
+                    Violation(
+                        p + "/customer",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/customer/type",
+                        "type",
+                        short_repr(x3) + " is not of type object",
+                    )
+                )
             if type(x3) is dict:
                 for k4 in ("code",):
                     if k4 not in x3:
-                        out.append(Violation(p + "/customer", "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/customer/required", "required", repr(k4) + " is a required property"))
+                        out.append(
+                            Violation(
+                                p + "/customer",
+                                "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/customer/required",
+                                "required",
+                                repr(k4) + " is a required property",
+                            )
+                        )
                 if "status" in x3:
                     x5 = x3["status"]
                     if type(x5) is not str:
-                        out.append(Violation(p + "/customer" + "/status", "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/customer/properties/status/type", "type", short_repr(x5) + " is not of type string"))
+                        out.append(
+                            Violation(
+                                p + "/customer" + "/status",
+                                "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/customer/properties/status/type",
+                                "type",
+                                short_repr(x5) + " is not of type string",
+                            )
+                        )
                     if not (type(x5) is str and x5 in _S11):
-                        out.append(Violation(p + "/customer" + "/status", "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/customer/properties/status/enum", "enum", short_repr(x5) + " is not one of ['new', 'registered']"))
+                        out.append(
+                            Violation(
+                                p + "/customer" + "/status",
+                                "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/customer/properties/status/enum",
+                                "enum",
+                                short_repr(x5) + " is not one of ['new', 'registered']",
+                            )
+                        )
                 if "code" in x3:
                     x6 = x3["code"]
                     if type(x6) is not str:
-                        out.append(Violation(p + "/customer" + "/code", "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/customer/properties/code/type", "type", short_repr(x6) + " is not of type string"))
+                        out.append(
+                            Violation(
+                                p + "/customer" + "/code",
+                                "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/customer/properties/code/type",
+                                "type",
+                                short_repr(x6) + " is not of type string",
+                            )
+                        )
                 if "card_number" in x3:
                     x7 = x3["card_number"]
                     if type(x7) is not str:
-                        out.append(Violation(p + "/customer" + "/card_number", "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/customer/properties/card_number/type", "type", short_repr(x7) + " is not of type string"))
+                        out.append(
+                            Violation(
+                                p + "/customer" + "/card_number",
+                                "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/customer/properties/card_number/type",
+                                "type",
+                                short_repr(x7) + " is not of type string",
+                            )
+                        )
         if "error" in value:
             x8 = value["error"]
             if type(x8) is not str:
-                out.append(Violation(p + "/error", "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/error/type", "type", short_repr(x8) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/error",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/error/type",
+                        "type",
+                        short_repr(x8) + " is not of type string",
+                    )
+                )
         if "errors" in value:
             x9 = value["errors"]
             if type(x9) is not list:
-                out.append(Violation(p + "/errors", "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/errors/type", "type", short_repr(x9) + " is not of type array"))
+                out.append(
+                    Violation(
+                        p + "/errors",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/errors/type",
+                        "type",
+                        short_repr(x9) + " is not of type array",
+                    )
+                )
             if type(x9) is list:
                 for i11, x10 in enumerate(x9, 0):
                     if type(x10) is not str:
-                        out.append(Violation(p + "/errors" + "/" + str(i11), "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/errors/items/type", "type", short_repr(x10) + " is not of type string"))
+                        out.append(
+                            Violation(
+                                p + "/errors" + "/" + str(i11),
+                                "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/properties/errors/items/type",
+                                "type",
+                                short_repr(x10) + " is not of type string",
+                            )
+                        )
     if _f9(value):
         if type(value) is dict:
             for k12 in ("customer",):
                 if k12 not in value:
-                    out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/then/required", "required", repr(k12) + " is a required property"))
+                    out.append(
+                        Violation(
+                            p,
+                            "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/then/required",
+                            "required",
+                            repr(k12) + " is a required property",
+                        )
+                    )
     else:
-        if not ((type(value) is not dict or ("error" in value)) or (type(value) is not dict or ("errors" in value))):
-            out.append(Violation(p, "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/else/anyOf", "anyOf", short_repr(value) + " is not valid against any of the anyOf schemas"))
+        if not (
+            (type(value) is not dict or ("error" in value))
+            or (type(value) is not dict or ("errors" in value))
+        ):
+            out.append(
+                Violation(
+                    p,
+                    "clienttoolbox.yaml#/components/schemas/RecordCustomerResult/else/anyOf",
+                    "anyOf",
+                    short_repr(value) + " is not valid against any of the anyOf schemas",
+                )
+            )
 
 
 def _f5(value: object) -> bool:
@@ -623,8 +1214,16 @@ def validate_record_customer_response_200(value: object) -> None:
 
 
 VALIDATORS: dict[str, CompiledValidator] = {
-    "RecordCustomerForm": CompiledValidator("RecordCustomerForm", is_valid_record_customer_form, _e3),
-    "RecordCustomerResult": CompiledValidator("RecordCustomerResult", is_valid_record_customer_result, _e4),
-    "recordCustomer.request": CompiledValidator("recordCustomer.request", is_valid_record_customer_request, _e3),
-    "recordCustomer.response.200": CompiledValidator("recordCustomer.response.200", is_valid_record_customer_response_200, _e4),
+    "RecordCustomerForm": CompiledValidator(
+        "RecordCustomerForm", is_valid_record_customer_form, _e3
+    ),
+    "RecordCustomerResult": CompiledValidator(
+        "RecordCustomerResult", is_valid_record_customer_result, _e4
+    ),
+    "recordCustomer.request": CompiledValidator(
+        "recordCustomer.request", is_valid_record_customer_request, _e3
+    ),
+    "recordCustomer.response.200": CompiledValidator(
+        "recordCustomer.response.200", is_valid_record_customer_response_200, _e4
+    ),
 }

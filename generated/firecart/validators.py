@@ -26,7 +26,10 @@ from specloom_runtime.wire import (
 
 _FMT1 = FORMAT_CHECKERS["email"]
 _FMT2 = FORMAT_CHECKERS["dd/mm/yyyy"]
-_P3 = re.compile("^[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+\\Z", re.ASCII).search
+_P3 = re.compile(
+    "^[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+\\Z",
+    re.ASCII,
+).search
 _K4 = frozenset(("name", "email", "mobileNumber", "gender", "maritalStatus", "dateOfBirth", "city"))
 _SEEN1: set[str] = set()  # property names _P3 matched (1024 at most, each 64 characters at most)
 
@@ -124,94 +127,257 @@ def is_valid_add_customer_response_200_text_plain(value: object) -> bool:
 def _e5(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of firecart.yaml#/components/schemas/AddCustomerJsonResult"
     if type(value) is not dict:
-        out.append(Violation(p, "firecart.yaml#/components/schemas/AddCustomerJsonResult/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "firecart.yaml#/components/schemas/AddCustomerJsonResult/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         if "status" in value:
             x1 = value["status"]
             if type(x1) is not str:
-                out.append(Violation(p + "/status", "firecart.yaml#/components/schemas/AddCustomerJsonResult/properties/status/type", "type", short_repr(x1) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/status",
+                        "firecart.yaml#/components/schemas/AddCustomerJsonResult/properties/status/type",
+                        "type",
+                        short_repr(x1) + " is not of type string",
+                    )
+                )
         if "errorCode" in value:
             x2 = value["errorCode"]
-            if not (type(x2) is str or (type(x2) is int or (type(x2) is float and x2.is_integer()))):
-                out.append(Violation(p + "/errorCode", "firecart.yaml#/components/schemas/AddCustomerJsonResult/properties/errorCode/type", "type", short_repr(x2) + " is not of type string or integer"))
+            if not (
+                type(x2) is str or (type(x2) is int or (type(x2) is float and x2.is_integer()))
+            ):
+                out.append(
+                    Violation(
+                        p + "/errorCode",
+                        "firecart.yaml#/components/schemas/AddCustomerJsonResult/properties/errorCode/type",
+                        "type",
+                        short_repr(x2) + " is not of type string or integer",
+                    )
+                )
         if "message" in value:
             x3 = value["message"]
             if type(x3) is not str:
-                out.append(Violation(p + "/message", "firecart.yaml#/components/schemas/AddCustomerJsonResult/properties/message/type", "type", short_repr(x3) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/message",
+                        "firecart.yaml#/components/schemas/AddCustomerJsonResult/properties/message/type",
+                        "type",
+                        short_repr(x3) + " is not of type string",
+                    )
+                )
 
 
 def _e6(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of firecart.yaml#/components/schemas/CustomerData"
     if type(value) is not dict:
-        out.append(Violation(p, "firecart.yaml#/components/schemas/CustomerData/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "firecart.yaml#/components/schemas/CustomerData/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         if "name" in value:
             x1 = value["name"]
             if type(x1) is not str:
-                out.append(Violation(p + "/name", "firecart.yaml#/components/schemas/CustomerData/properties/name/type", "type", short_repr(x1) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/name",
+                        "firecart.yaml#/components/schemas/CustomerData/properties/name/type",
+                        "type",
+                        short_repr(x1) + " is not of type string",
+                    )
+                )
         if "email" in value:
             x2 = value["email"]
             if type(x2) is not str:
-                out.append(Violation(p + "/email", "firecart.yaml#/components/schemas/CustomerData/properties/email/type", "type", short_repr(x2) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/email",
+                        "firecart.yaml#/components/schemas/CustomerData/properties/email/type",
+                        "type",
+                        short_repr(x2) + " is not of type string",
+                    )
+                )
             if type(x2) is str:
                 if not _FMT1(x2):
-                    out.append(Violation(p + "/email", "firecart.yaml#/components/schemas/CustomerData/properties/email/format", "format", short_repr(x2) + " is not a valid email"))
+                    out.append(
+                        Violation(
+                            p + "/email",
+                            "firecart.yaml#/components/schemas/CustomerData/properties/email/format",
+                            "format",
+                            short_repr(x2) + " is not a valid email",
+                        )
+                    )
         if "mobileNumber" in value:
             x3 = value["mobileNumber"]
             if type(x3) is not str:
-                out.append(Violation(p + "/mobileNumber", "firecart.yaml#/components/schemas/CustomerData/properties/mobileNumber/type", "type", short_repr(x3) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/mobileNumber",
+                        "firecart.yaml#/components/schemas/CustomerData/properties/mobileNumber/type",
+                        "type",
+                        short_repr(x3) + " is not of type string",
+                    )
+                )
         if "gender" in value:
             x4 = value["gender"]
             if type(x4) is not str:
-                out.append(Violation(p + "/gender", "firecart.yaml#/components/schemas/CustomerData/properties/gender/type", "type", short_repr(x4) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/gender",
+                        "firecart.yaml#/components/schemas/CustomerData/properties/gender/type",
+                        "type",
+                        short_repr(x4) + " is not of type string",
+                    )
+                )
         if "maritalStatus" in value:
             x5 = value["maritalStatus"]
             if type(x5) is not str:
-                out.append(Violation(p + "/maritalStatus", "firecart.yaml#/components/schemas/CustomerData/properties/maritalStatus/type", "type", short_repr(x5) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/maritalStatus",
+                        "firecart.yaml#/components/schemas/CustomerData/properties/maritalStatus/type",
+                        "type",
+                        short_repr(x5) + " is not of type string",
+                    )
+                )
         if "dateOfBirth" in value:
             x6 = value["dateOfBirth"]
             if type(x6) is not str:
-                out.append(Violation(p + "/dateOfBirth", "firecart.yaml#/components/schemas/CustomerData/properties/dateOfBirth/type", "type", short_repr(x6) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/dateOfBirth",
+                        "firecart.yaml#/components/schemas/CustomerData/properties/dateOfBirth/type",
+                        "type",
+                        short_repr(x6) + " is not of type string",
+                    )
+                )
             if type(x6) is str:
                 if not _FMT2(x6):
-                    out.append(Violation(p + "/dateOfBirth", "firecart.yaml#/components/schemas/CustomerData/properties/dateOfBirth/format", "format", short_repr(x6) + " is not a valid dd/mm/yyyy"))
+                    out.append(
+                        Violation(
+                            p + "/dateOfBirth",
+                            "firecart.yaml#/components/schemas/CustomerData/properties/dateOfBirth/format",
+                            "format",
+                            short_repr(x6) + " is not a valid dd/mm/yyyy",
+                        )
+                    )
         if "city" in value:
             x7 = value["city"]
             if type(x7) is not str:
-                out.append(Violation(p + "/city", "firecart.yaml#/components/schemas/CustomerData/properties/city/type", "type", short_repr(x7) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/city",
+                        "firecart.yaml#/components/schemas/CustomerData/properties/city/type",
+                        "type",
+                        short_repr(x7) + " is not of type string",
+                    )
+                )
         for k8, x9 in value.items():
             if type(k8) is not str:
-                out.append(Violation(p, "firecart.yaml#/components/schemas/CustomerData/additionalProperties", "additionalProperties", "property name " + short_repr(k8) + " is not a string"))
+                out.append(
+                    Violation(
+                        p,
+                        "firecart.yaml#/components/schemas/CustomerData/additionalProperties",
+                        "additionalProperties",
+                        "property name " + short_repr(k8) + " is not a string",
+                    )
+                )
             if not (k8 in _K4):
                 if not ((type(x9) is str) or ((type(x9) is str) and _FMT2(x9))):
-                    out.append(Violation(p + "/" + pointer_part(k8), "firecart.yaml#/components/schemas/CustomerData/additionalProperties/anyOf", "anyOf", short_repr(x9) + " is not valid against any of the anyOf schemas"))
+                    out.append(
+                        Violation(
+                            p + "/" + pointer_part(k8),
+                            "firecart.yaml#/components/schemas/CustomerData/additionalProperties/anyOf",
+                            "anyOf",
+                            short_repr(x9) + " is not valid against any of the anyOf schemas",
+                        )
+                    )
         for k10 in value:
             if type(k10) is not str:
-                out.append(Violation(p, "firecart.yaml#/components/schemas/CustomerData/propertyNames", "propertyNames", "property name " + short_repr(k10) + " is not a string"))
+                out.append(
+                    Violation(
+                        p,
+                        "firecart.yaml#/components/schemas/CustomerData/propertyNames",
+                        "propertyNames",
+                        "property name " + short_repr(k10) + " is not a string",
+                    )
+                )
             if type(k10) is str:
                 if not _P3(k10):
-                    out.append(Violation(p, "firecart.yaml#/components/schemas/CustomerData/propertyNames/pattern", "pattern", short_repr(k10) + " does not match " + "'^\\\\S+$'"))
+                    out.append(
+                        Violation(
+                            p,
+                            "firecart.yaml#/components/schemas/CustomerData/propertyNames/pattern",
+                            "pattern",
+                            short_repr(k10) + " does not match " + "'^\\\\S+$'",
+                        )
+                    )
 
 
 def _e7(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of firecart.yaml#/components/parameters/Sublist/content/application~1json/schema"
     if type(value) is not list:
-        out.append(Violation(p, "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/type", "type", short_repr(value) + " is not of type array"))
+        out.append(
+            Violation(
+                p,
+                "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/type",
+                "type",
+                short_repr(value) + " is not of type array",
+            )
+        )
     if type(value) is list:
         if len(value) < 1:
-            out.append(Violation(p, "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/minItems", "minItems", "has fewer than 1 items"))
+            out.append(
+                Violation(
+                    p,
+                    "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/minItems",
+                    "minItems",
+                    "has fewer than 1 items",
+                )
+            )
         for i2, x1 in enumerate(value, 0):
             if type(x1) is not str:
-                out.append(Violation(p + "/" + str(i2), "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/items/type", "type", short_repr(x1) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/" + str(i2),
+                        "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/items/type",
+                        "type",
+                        short_repr(x1) + " is not of type string",
+                    )
+                )
             if type(x1) is str:
                 if len(x1) < 1:
-                    out.append(Violation(p + "/" + str(i2), "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/items/minLength", "minLength", "is shorter than 1 characters"))
+                    out.append(
+                        Violation(
+                            p + "/" + str(i2),
+                            "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/items/minLength",
+                            "minLength",
+                            "is shorter than 1 characters",
+                        )
+                    )
 
 
 def _e8(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of firecart.yaml#/components/responses/AddCustomerResult/content/text~1plain/schema"
     if type(value) is not str:
-        out.append(Violation(p, "firecart.yaml#/components/responses/AddCustomerResult/content/text~1plain/schema/type", "type", short_repr(value) + " is not of type string"))
+        out.append(
+            Violation(
+                p,
+                "firecart.yaml#/components/responses/AddCustomerResult/content/text~1plain/schema/type",
+                "type",
+                short_repr(value) + " is not of type string",
+            )
+        )
 
 
 def validate_add_customer_json_result(value: object) -> None:
@@ -257,10 +423,20 @@ def validate_add_customer_response_200_text_plain(value: object) -> None:
 
 
 VALIDATORS: dict[str, CompiledValidator] = {
-    "AddCustomerJsonResult": CompiledValidator("AddCustomerJsonResult", is_valid_add_customer_json_result, _e5),
+    "AddCustomerJsonResult": CompiledValidator(
+        "AddCustomerJsonResult", is_valid_add_customer_json_result, _e5
+    ),
     "CustomerData": CompiledValidator("CustomerData", is_valid_customer_data, _e6),
-    "addCustomer.parameter.query.data": CompiledValidator("addCustomer.parameter.query.data", is_valid_add_customer_parameter_query_data, _e6),
-    "addCustomer.parameter.query.sublist": CompiledValidator("addCustomer.parameter.query.sublist", is_valid_add_customer_parameter_query_sublist, _e7),
-    "addCustomer.response.200": CompiledValidator("addCustomer.response.200", is_valid_add_customer_response_200, _e5),
-    "addCustomer.response.200.text/plain": CompiledValidator("addCustomer.response.200.text/plain", is_valid_add_customer_response_200_text_plain, _e8),
+    "addCustomer.parameter.query.data": CompiledValidator(
+        "addCustomer.parameter.query.data", is_valid_add_customer_parameter_query_data, _e6
+    ),
+    "addCustomer.parameter.query.sublist": CompiledValidator(
+        "addCustomer.parameter.query.sublist", is_valid_add_customer_parameter_query_sublist, _e7
+    ),
+    "addCustomer.response.200": CompiledValidator(
+        "addCustomer.response.200", is_valid_add_customer_response_200, _e5
+    ),
+    "addCustomer.response.200.text/plain": CompiledValidator(
+        "addCustomer.response.200.text/plain", is_valid_add_customer_response_200_text_plain, _e8
+    ),
 }

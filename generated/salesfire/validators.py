@@ -51,7 +51,16 @@ def is_valid_attributes(value: object) -> bool:
             return False
     if "date_of_birth" in value:
         x2 = value["date_of_birth"]
-        if not ((x2 is None) or ((type(x2) is str) and _FMT1(x2)) or ((type(x2) is str) and _FMT2(x2)) or ((type(x2) is str) and _FMT3(x2)) or ((type(x2) is str) and _FMT4(x2)) or ((type(x2) is str) and _FMT5(x2)) or ((type(x2) is str) and _FMT6(x2)) or ((type(x2) is str) and _FMT7(x2))):
+        if not (
+            (x2 is None)
+            or ((type(x2) is str) and _FMT1(x2))
+            or ((type(x2) is str) and _FMT2(x2))
+            or ((type(x2) is str) and _FMT3(x2))
+            or ((type(x2) is str) and _FMT4(x2))
+            or ((type(x2) is str) and _FMT5(x2))
+            or ((type(x2) is str) and _FMT6(x2))
+            or ((type(x2) is str) and _FMT7(x2))
+        ):
             return False
     for k3, x4 in value.items():
         if type(k3) is not str:
@@ -125,7 +134,16 @@ def is_valid_customer_sync(value: object) -> bool:
                 return False
         if "date_of_birth" in x10:
             x12 = x10["date_of_birth"]
-            if not ((x12 is None) or ((type(x12) is str) and _FMT1(x12)) or ((type(x12) is str) and _FMT2(x12)) or ((type(x12) is str) and _FMT3(x12)) or ((type(x12) is str) and _FMT4(x12)) or ((type(x12) is str) and _FMT5(x12)) or ((type(x12) is str) and _FMT6(x12)) or ((type(x12) is str) and _FMT7(x12))):
+            if not (
+                (x12 is None)
+                or ((type(x12) is str) and _FMT1(x12))
+                or ((type(x12) is str) and _FMT2(x12))
+                or ((type(x12) is str) and _FMT3(x12))
+                or ((type(x12) is str) and _FMT4(x12))
+                or ((type(x12) is str) and _FMT5(x12))
+                or ((type(x12) is str) and _FMT6(x12))
+                or ((type(x12) is str) and _FMT7(x12))
+            ):
                 return False
         for k13, x14 in x10.items():
             if type(k13) is not str:
@@ -193,139 +211,403 @@ def is_valid_sync_customer_response_200(value: object) -> bool:
 def _e7(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/components/schemas/Attributes"
     if type(value) is not dict:
-        out.append(Violation(p, "salesfire.yaml#/components/schemas/Attributes/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "salesfire.yaml#/components/schemas/Attributes/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         if "name" in value:
             x1 = value["name"]
             if not (type(x1) is str or x1 is None):
-                out.append(Violation(p + "/name", "salesfire.yaml#/components/schemas/Attributes/properties/name/type", "type", short_repr(x1) + " is not of type string or null"))
+                out.append(
+                    Violation(
+                        p + "/name",
+                        "salesfire.yaml#/components/schemas/Attributes/properties/name/type",
+                        "type",
+                        short_repr(x1) + " is not of type string or null",
+                    )
+                )
         if "date_of_birth" in value:
             x2 = value["date_of_birth"]
-            if not ((x2 is None) or ((type(x2) is str) and _FMT1(x2)) or ((type(x2) is str) and _FMT2(x2)) or ((type(x2) is str) and _FMT3(x2)) or ((type(x2) is str) and _FMT4(x2)) or ((type(x2) is str) and _FMT5(x2)) or ((type(x2) is str) and _FMT6(x2)) or ((type(x2) is str) and _FMT7(x2))):
-                out.append(Violation(p + "/date_of_birth", "salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf", "anyOf", short_repr(x2) + " is not valid against any of the anyOf schemas"))
+            if not (
+                (x2 is None)
+                or ((type(x2) is str) and _FMT1(x2))
+                or ((type(x2) is str) and _FMT2(x2))
+                or ((type(x2) is str) and _FMT3(x2))
+                or ((type(x2) is str) and _FMT4(x2))
+                or ((type(x2) is str) and _FMT5(x2))
+                or ((type(x2) is str) and _FMT6(x2))
+                or ((type(x2) is str) and _FMT7(x2))
+            ):
+                out.append(
+                    Violation(
+                        p + "/date_of_birth",
+                        "salesfire.yaml#/components/schemas/Attributes/properties/date_of_birth/anyOf",
+                        "anyOf",
+                        short_repr(x2) + " is not valid against any of the anyOf schemas",
+                    )
+                )
         for k3, x4 in value.items():
             if type(k3) is not str:
-                out.append(Violation(p, "salesfire.yaml#/components/schemas/Attributes/additionalProperties", "additionalProperties", "property name " + short_repr(k3) + " is not a string"))
+                out.append(
+                    Violation(
+                        p,
+                        "salesfire.yaml#/components/schemas/Attributes/additionalProperties",
+                        "additionalProperties",
+                        "property name " + short_repr(k3) + " is not a string",
+                    )
+                )
             if not (k3 in _K9):
                 if not (type(x4) is str or x4 is None):
-                    out.append(Violation(p + "/" + pointer_part(k3), "salesfire.yaml#/components/schemas/Attributes/additionalProperties/type", "type", short_repr(x4) + " is not of type string or null"))
+                    out.append(
+                        Violation(
+                            p + "/" + pointer_part(k3),
+                            "salesfire.yaml#/components/schemas/Attributes/additionalProperties/type",
+                            "type",
+                            short_repr(x4) + " is not of type string or null",
+                        )
+                    )
         for k5 in value:
             if type(k5) is not str:
-                out.append(Violation(p, "salesfire.yaml#/components/schemas/Attributes/propertyNames", "propertyNames", "property name " + short_repr(k5) + " is not a string"))
+                out.append(
+                    Violation(
+                        p,
+                        "salesfire.yaml#/components/schemas/Attributes/propertyNames",
+                        "propertyNames",
+                        "property name " + short_repr(k5) + " is not a string",
+                    )
+                )
             if type(k5) is str:
                 if not _P8(k5):
-                    out.append(Violation(p, "salesfire.yaml#/components/schemas/Attributes/propertyNames/pattern", "pattern", short_repr(k5) + " does not match " + "'^[a-z][a-z0-9_]*$'"))
+                    out.append(
+                        Violation(
+                            p,
+                            "salesfire.yaml#/components/schemas/Attributes/propertyNames/pattern",
+                            "pattern",
+                            short_repr(k5) + " does not match " + "'^[a-z][a-z0-9_]*$'",
+                        )
+                    )
 
 
 def _e8(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/components/schemas/CustomerSync"
     if type(value) is not dict:
-        out.append(Violation(p, "salesfire.yaml#/components/schemas/CustomerSync/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "salesfire.yaml#/components/schemas/CustomerSync/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         if "email" in value:
             x1 = value["email"]
             if type(x1) is not str:
-                out.append(Violation(p + "/email", "salesfire.yaml#/components/schemas/CustomerSync/properties/email/type", "type", short_repr(x1) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/email",
+                        "salesfire.yaml#/components/schemas/CustomerSync/properties/email/type",
+                        "type",
+                        short_repr(x1) + " is not of type string",
+                    )
+                )
             if type(x1) is str:
                 if len(x1) < 1:
-                    out.append(Violation(p + "/email", "salesfire.yaml#/components/schemas/CustomerSync/properties/email/minLength", "minLength", "is shorter than 1 characters"))
+                    out.append(
+                        Violation(
+                            p + "/email",
+                            "salesfire.yaml#/components/schemas/CustomerSync/properties/email/minLength",
+                            "minLength",
+                            "is shorter than 1 characters",
+                        )
+                    )
                 if not _FMT13(x1):
-                    out.append(Violation(p + "/email", "salesfire.yaml#/components/schemas/CustomerSync/properties/email/format", "format", short_repr(x1) + " is not a valid email"))
+                    out.append(
+                        Violation(
+                            p + "/email",
+                            "salesfire.yaml#/components/schemas/CustomerSync/properties/email/format",
+                            "format",
+                            short_repr(x1) + " is not a valid email",
+                        )
+                    )
         if "mobile_number" in value:
             x2 = value["mobile_number"]
             if type(x2) is not str:
-                out.append(Violation(p + "/mobile_number", "salesfire.yaml#/components/schemas/CustomerSync/properties/mobile_number/type", "type", short_repr(x2) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/mobile_number",
+                        "salesfire.yaml#/components/schemas/CustomerSync/properties/mobile_number/type",
+                        "type",
+                        short_repr(x2) + " is not of type string",
+                    )
+                )
             if type(x2) is str:
                 if len(x2) < 1:
-                    out.append(Violation(p + "/mobile_number", "salesfire.yaml#/components/schemas/CustomerSync/properties/mobile_number/minLength", "minLength", "is shorter than 1 characters"))
+                    out.append(
+                        Violation(
+                            p + "/mobile_number",
+                            "salesfire.yaml#/components/schemas/CustomerSync/properties/mobile_number/minLength",
+                            "minLength",
+                            "is shorter than 1 characters",
+                        )
+                    )
         if "types" in value:
             x3 = value["types"]
             if type(x3) is not list:
-                out.append(Violation(p + "/types", "salesfire.yaml#/components/schemas/CustomerSync/properties/types/type", "type", short_repr(x3) + " is not of type array"))
+                out.append(
+                    Violation(
+                        p + "/types",
+                        "salesfire.yaml#/components/schemas/CustomerSync/properties/types/type",
+                        "type",
+                        short_repr(x3) + " is not of type array",
+                    )
+                )
             if type(x3) is list:
                 if len(x3) > 1 and not all_unique(x3):
-                    out.append(Violation(p + "/types", "salesfire.yaml#/components/schemas/CustomerSync/properties/types/uniqueItems", "uniqueItems", "has non-unique items"))
+                    out.append(
+                        Violation(
+                            p + "/types",
+                            "salesfire.yaml#/components/schemas/CustomerSync/properties/types/uniqueItems",
+                            "uniqueItems",
+                            "has non-unique items",
+                        )
+                    )
                 for i5, x4 in enumerate(x3, 0):
                     if type(x4) is not str:
-                        out.append(Violation(p + "/types" + "/" + str(i5), "salesfire.yaml#/components/schemas/CustomerSync/properties/types/items/type", "type", short_repr(x4) + " is not of type string"))
+                        out.append(
+                            Violation(
+                                p + "/types" + "/" + str(i5),
+                                "salesfire.yaml#/components/schemas/CustomerSync/properties/types/items/type",
+                                "type",
+                                short_repr(x4) + " is not of type string",
+                            )
+                        )
                     if not (type(x4) is str and x4 in _S11):
-                        out.append(Violation(p + "/types" + "/" + str(i5), "salesfire.yaml#/components/schemas/CustomerSync/properties/types/items/enum", "enum", short_repr(x4) + " is not one of ['MARKETING', 'TRANSACTIONAL']"))
+                        out.append(
+                            Violation(
+                                p + "/types" + "/" + str(i5),
+                                "salesfire.yaml#/components/schemas/CustomerSync/properties/types/items/enum",
+                                "enum",
+                                short_repr(x4) + " is not one of ['MARKETING', 'TRANSACTIONAL']",
+                            )
+                        )
         if "channels" in value:
             x6 = value["channels"]
             if type(x6) is not list:
-                out.append(Violation(p + "/channels", "salesfire.yaml#/components/schemas/CustomerSync/properties/channels/type", "type", short_repr(x6) + " is not of type array"))
+                out.append(
+                    Violation(
+                        p + "/channels",
+                        "salesfire.yaml#/components/schemas/CustomerSync/properties/channels/type",
+                        "type",
+                        short_repr(x6) + " is not of type array",
+                    )
+                )
             if type(x6) is list:
                 if len(x6) > 1 and not all_unique(x6):
-                    out.append(Violation(p + "/channels", "salesfire.yaml#/components/schemas/CustomerSync/properties/channels/uniqueItems", "uniqueItems", "has non-unique items"))
+                    out.append(
+                        Violation(
+                            p + "/channels",
+                            "salesfire.yaml#/components/schemas/CustomerSync/properties/channels/uniqueItems",
+                            "uniqueItems",
+                            "has non-unique items",
+                        )
+                    )
                 for i8, x7 in enumerate(x6, 0):
                     if type(x7) is not str:
-                        out.append(Violation(p + "/channels" + "/" + str(i8), "salesfire.yaml#/components/schemas/CustomerSync/properties/channels/items/type", "type", short_repr(x7) + " is not of type string"))
+                        out.append(
+                            Violation(
+                                p + "/channels" + "/" + str(i8),
+                                "salesfire.yaml#/components/schemas/CustomerSync/properties/channels/items/type",
+                                "type",
+                                short_repr(x7) + " is not of type string",
+                            )
+                        )
                     if not (type(x7) is str and x7 in _S12):
-                        out.append(Violation(p + "/channels" + "/" + str(i8), "salesfire.yaml#/components/schemas/CustomerSync/properties/channels/items/enum", "enum", short_repr(x7) + " is not one of ['EMAIL', 'SMS']"))
+                        out.append(
+                            Violation(
+                                p + "/channels" + "/" + str(i8),
+                                "salesfire.yaml#/components/schemas/CustomerSync/properties/channels/items/enum",
+                                "enum",
+                                short_repr(x7) + " is not one of ['EMAIL', 'SMS']",
+                            )
+                        )
         if "update_existing" in value:
             x9 = value["update_existing"]
             if type(x9) is not bool:
-                out.append(Violation(p + "/update_existing", "salesfire.yaml#/components/schemas/CustomerSync/properties/update_existing/type", "type", short_repr(x9) + " is not of type boolean"))
+                out.append(
+                    Violation(
+                        p + "/update_existing",
+                        "salesfire.yaml#/components/schemas/CustomerSync/properties/update_existing/type",
+                        "type",
+                        short_repr(x9) + " is not of type boolean",
+                    )
+                )
         if "attributes" in value:
             x10 = value["attributes"]
             _e7(x10, p + "/attributes", out)
         for k11 in value:
             if k11 not in _K10:
-                out.append(Violation(p, "salesfire.yaml#/components/schemas/CustomerSync/additionalProperties", "additionalProperties", short_repr(k11) + " is not an allowed property"))
-    if not ((type(value) is not dict or ("email" in value)) or (type(value) is not dict or ("mobile_number" in value))):
-        out.append(Violation(p, "salesfire.yaml#/components/schemas/CustomerSync/anyOf", "anyOf", short_repr(value) + " is not valid against any of the anyOf schemas"))
+                out.append(
+                    Violation(
+                        p,
+                        "salesfire.yaml#/components/schemas/CustomerSync/additionalProperties",
+                        "additionalProperties",
+                        short_repr(k11) + " is not an allowed property",
+                    )
+                )
+    if not (
+        (type(value) is not dict or ("email" in value))
+        or (type(value) is not dict or ("mobile_number" in value))
+    ):
+        out.append(
+            Violation(
+                p,
+                "salesfire.yaml#/components/schemas/CustomerSync/anyOf",
+                "anyOf",
+                short_repr(value) + " is not valid against any of the anyOf schemas",
+            )
+        )
 
 
 def _e9(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/components/schemas/ValidationError"
     if type(value) is not dict:
-        out.append(Violation(p, "salesfire.yaml#/components/schemas/ValidationError/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "salesfire.yaml#/components/schemas/ValidationError/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         for k1 in ("message",):
             if k1 not in value:
-                out.append(Violation(p, "salesfire.yaml#/components/schemas/ValidationError/required", "required", repr(k1) + " is a required property"))
+                out.append(
+                    Violation(
+                        p,
+                        "salesfire.yaml#/components/schemas/ValidationError/required",
+                        "required",
+                        repr(k1) + " is a required property",
+                    )
+                )
         if "message" in value:
             x2 = value["message"]
             if type(x2) is not str:
-                out.append(Violation(p + "/message", "salesfire.yaml#/components/schemas/ValidationError/properties/message/type", "type", short_repr(x2) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/message",
+                        "salesfire.yaml#/components/schemas/ValidationError/properties/message/type",
+                        "type",
+                        short_repr(x2) + " is not of type string",
+                    )
+                )
         if "errors" in value:
             x3 = value["errors"]
             if type(x3) is not dict:
-                out.append(Violation(p + "/errors", "salesfire.yaml#/components/schemas/ValidationError/properties/errors/type", "type", short_repr(x3) + " is not of type object"))
+                out.append(
+                    Violation(
+                        p + "/errors",
+                        "salesfire.yaml#/components/schemas/ValidationError/properties/errors/type",
+                        "type",
+                        short_repr(x3) + " is not of type object",
+                    )
+                )
             if type(x3) is dict:
                 for k4, x5 in x3.items():
                     if type(k4) is not str:
-                        out.append(Violation(p + "/errors", "salesfire.yaml#/components/schemas/ValidationError/properties/errors/additionalProperties", "additionalProperties", "property name " + short_repr(k4) + " is not a string"))
+                        out.append(
+                            Violation(
+                                p + "/errors",
+                                "salesfire.yaml#/components/schemas/ValidationError/properties/errors/additionalProperties",
+                                "additionalProperties",
+                                "property name " + short_repr(k4) + " is not a string",
+                            )
+                        )
                     if type(x5) is not list:
-                        out.append(Violation(p + "/errors" + "/" + pointer_part(k4), "salesfire.yaml#/components/schemas/ValidationError/properties/errors/additionalProperties/type", "type", short_repr(x5) + " is not of type array"))
+                        out.append(
+                            Violation(
+                                p + "/errors" + "/" + pointer_part(k4),
+                                "salesfire.yaml#/components/schemas/ValidationError/properties/errors/additionalProperties/type",
+                                "type",
+                                short_repr(x5) + " is not of type array",
+                            )
+                        )
                     if type(x5) is list:
                         for i7, x6 in enumerate(x5, 0):
                             if type(x6) is not str:
-                                out.append(Violation(p + "/errors" + "/" + pointer_part(k4) + "/" + str(i7), "salesfire.yaml#/components/schemas/ValidationError/properties/errors/additionalProperties/items/type", "type", short_repr(x6) + " is not of type string"))
+                                out.append(
+                                    Violation(
+                                        p + "/errors" + "/" + pointer_part(k4) + "/" + str(i7),
+                                        "salesfire.yaml#/components/schemas/ValidationError/properties/errors/additionalProperties/items/type",
+                                        "type",
+                                        short_repr(x6) + " is not of type string",
+                                    )
+                                )
 
 
 def _e10(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema"
     if type(value) is not str:
-        out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema/type", "type", short_repr(value) + " is not of type string"))
+        out.append(
+            Violation(
+                p,
+                "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema/type",
+                "type",
+                short_repr(value) + " is not of type string",
+            )
+        )
     if type(value) is str:
         if len(value) < 1:
-            out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema/minLength", "minLength", "is shorter than 1 characters"))
+            out.append(
+                Violation(
+                    p,
+                    "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema/minLength",
+                    "minLength",
+                    "is shorter than 1 characters",
+                )
+            )
 
 
 def _e11(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema"
     if type(value) is not str:
-        out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema/type", "type", short_repr(value) + " is not of type string"))
+        out.append(
+            Violation(
+                p,
+                "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema/type",
+                "type",
+                short_repr(value) + " is not of type string",
+            )
+        )
     if type(value) is str:
         if len(value) < 1:
-            out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema/minLength", "minLength", "is shorter than 1 characters"))
+            out.append(
+                Violation(
+                    p,
+                    "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema/minLength",
+                    "minLength",
+                    "is shorter than 1 characters",
+                )
+            )
 
 
 def _e12(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/responses/200/content/application~1json/schema"
     if type(value) is not dict:
-        out.append(Violation(p, "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/responses/200/content/application~1json/schema/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/responses/200/content/application~1json/schema/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
 
 
 def validate_attributes(value: object) -> None:
@@ -395,10 +677,22 @@ VALIDATORS: dict[str, CompiledValidator] = {
     "Attributes": CompiledValidator("Attributes", is_valid_attributes, _e7),
     "CustomerSync": CompiledValidator("CustomerSync", is_valid_customer_sync, _e8),
     "ValidationError": CompiledValidator("ValidationError", is_valid_validation_error, _e9),
-    "syncCustomer.request": CompiledValidator("syncCustomer.request", is_valid_sync_customer_request, _e8),
-    "syncCustomer.parameter.path.list": CompiledValidator("syncCustomer.parameter.path.list", is_valid_sync_customer_parameter_path_list, _e10),
-    "syncCustomer.parameter.path.site": CompiledValidator("syncCustomer.parameter.path.site", is_valid_sync_customer_parameter_path_site, _e11),
-    "syncCustomer.response.200": CompiledValidator("syncCustomer.response.200", is_valid_sync_customer_response_200, _e12),
-    "syncCustomer.response.400": CompiledValidator("syncCustomer.response.400", is_valid_sync_customer_response_400, _e9),
-    "syncCustomer.response.422": CompiledValidator("syncCustomer.response.422", is_valid_sync_customer_response_422, _e9),
+    "syncCustomer.request": CompiledValidator(
+        "syncCustomer.request", is_valid_sync_customer_request, _e8
+    ),
+    "syncCustomer.parameter.path.list": CompiledValidator(
+        "syncCustomer.parameter.path.list", is_valid_sync_customer_parameter_path_list, _e10
+    ),
+    "syncCustomer.parameter.path.site": CompiledValidator(
+        "syncCustomer.parameter.path.site", is_valid_sync_customer_parameter_path_site, _e11
+    ),
+    "syncCustomer.response.200": CompiledValidator(
+        "syncCustomer.response.200", is_valid_sync_customer_response_200, _e12
+    ),
+    "syncCustomer.response.400": CompiledValidator(
+        "syncCustomer.response.400", is_valid_sync_customer_response_400, _e9
+    ),
+    "syncCustomer.response.422": CompiledValidator(
+        "syncCustomer.response.422", is_valid_sync_customer_response_422, _e9
+    ),
 }

@@ -24,8 +24,85 @@ from specloom_runtime.wire import (
     short_repr,
 )
 
-_K1 = frozenset(("AdditionalField1", "AdditionalField2", "AdditionalField3", "BillingAddress1", "BillingAddress2", "BillingCity", "BillingCompany", "BillingCountry", "BillingFirstName", "BillingLastName", "BillingPhoneNumber", "BillingState", "BillingTaxID", "BillingZipCode", "Comments", "CustomerGroupID", "CustomerID", "DisableBillingSameAsShipping", "Email", "Enabled", "MailList", "NonTaxable", "Password", "ResetPassword", "ShippingAddress1", "ShippingAddress2", "ShippingAddressType", "ShippingCity", "ShippingCompany", "ShippingCountry", "ShippingFirstName", "ShippingLastName", "ShippingPhoneNumber", "ShippingState", "ShippingZipCode", "TotalStoreCredit"))
-_K2 = frozenset(("AdditionalField1", "AdditionalField2", "AdditionalField3", "BillingAddress1", "BillingAddress2", "BillingCity", "BillingCompany", "BillingCountry", "BillingFirstName", "BillingLastName", "BillingPhoneNumber", "BillingState", "BillingTaxID", "BillingZipCode", "Comments", "CustomerGroupID", "DisableBillingSameAsShipping", "Email", "Enabled", "MailList", "NonTaxable", "Password", "ResetPassword", "ShippingAddress1", "ShippingAddress2", "ShippingAddressType", "ShippingCity", "ShippingCompany", "ShippingCountry", "ShippingFirstName", "ShippingLastName", "ShippingPhoneNumber", "ShippingState", "ShippingZipCode", "TotalStoreCredit"))
+_K1 = frozenset(
+    (
+        "AdditionalField1",
+        "AdditionalField2",
+        "AdditionalField3",
+        "BillingAddress1",
+        "BillingAddress2",
+        "BillingCity",
+        "BillingCompany",
+        "BillingCountry",
+        "BillingFirstName",
+        "BillingLastName",
+        "BillingPhoneNumber",
+        "BillingState",
+        "BillingTaxID",
+        "BillingZipCode",
+        "Comments",
+        "CustomerGroupID",
+        "CustomerID",
+        "DisableBillingSameAsShipping",
+        "Email",
+        "Enabled",
+        "MailList",
+        "NonTaxable",
+        "Password",
+        "ResetPassword",
+        "ShippingAddress1",
+        "ShippingAddress2",
+        "ShippingAddressType",
+        "ShippingCity",
+        "ShippingCompany",
+        "ShippingCountry",
+        "ShippingFirstName",
+        "ShippingLastName",
+        "ShippingPhoneNumber",
+        "ShippingState",
+        "ShippingZipCode",
+        "TotalStoreCredit",
+    )
+)
+_K2 = frozenset(
+    (
+        "AdditionalField1",
+        "AdditionalField2",
+        "AdditionalField3",
+        "BillingAddress1",
+        "BillingAddress2",
+        "BillingCity",
+        "BillingCompany",
+        "BillingCountry",
+        "BillingFirstName",
+        "BillingLastName",
+        "BillingPhoneNumber",
+        "BillingState",
+        "BillingTaxID",
+        "BillingZipCode",
+        "Comments",
+        "CustomerGroupID",
+        "DisableBillingSameAsShipping",
+        "Email",
+        "Enabled",
+        "MailList",
+        "NonTaxable",
+        "Password",
+        "ResetPassword",
+        "ShippingAddress1",
+        "ShippingAddress2",
+        "ShippingAddressType",
+        "ShippingCity",
+        "ShippingCompany",
+        "ShippingCountry",
+        "ShippingFirstName",
+        "ShippingLastName",
+        "ShippingPhoneNumber",
+        "ShippingState",
+        "ShippingZipCode",
+        "TotalStoreCredit",
+    )
+)
 _P3 = re.compile("^[0-9]{3}\\Z", re.ASCII).search
 _N4 = frozenset((0,))
 _FMT5 = FORMAT_CHECKERS["mm/dd/yyyy hh:mm:ss"]
@@ -1054,7 +1131,12 @@ def is_valid_write_result(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/schemas/WriteResult"
     if type(value) is not dict:
         return False
-    if "Key" not in value or "Value" not in value or "Status" not in value or "Message" not in value:
+    if (
+        "Key" not in value
+        or "Value" not in value
+        or "Status" not in value
+        or "Message" not in value
+    ):
         return False
     x1 = value["Key"]
     if type(x1) is not str:
@@ -1858,15 +1940,36 @@ def _e26(value: object, p: str, out: list[Violation]) -> None:
     if type(value) is dict:
         for k1 in ("CustomerID",):
             if k1 not in value:
-                out.append(Violation(p, "shift4shop.yaml#/components/schemas/Customer/required", "required", repr(k1) + " is a required property"))
+                out.append(
+                    Violation(
+                        p,
+                        "shift4shop.yaml#/components/schemas/Customer/required",
+                        "required",
+                        repr(k1) + " is a required property",
+                    )
+                )
         if "CustomerID" in value:
             x2 = value["CustomerID"]
             if not (type(x2) is int or (type(x2) is float and x2.is_integer())):
-                out.append(Violation(p + "/CustomerID", "shift4shop.yaml#/components/schemas/Customer/properties/CustomerID/type", "type", short_repr(x2) + " is not of type integer"))
+                out.append(
+                    Violation(
+                        p + "/CustomerID",
+                        "shift4shop.yaml#/components/schemas/Customer/properties/CustomerID/type",
+                        "type",
+                        short_repr(x2) + " is not of type integer",
+                    )
+                )
         if "TotalStoreCredit" in value:
             x3 = value["TotalStoreCredit"]
             if not (type(x3) is int or (type(x3) is float and isfinite(x3))):
-                out.append(Violation(p + "/TotalStoreCredit", "shift4shop.yaml#/components/schemas/Customer/properties/TotalStoreCredit/type", "type", short_repr(x3) + " is not of type number"))
+                out.append(
+                    Violation(
+                        p + "/TotalStoreCredit",
+                        "shift4shop.yaml#/components/schemas/Customer/properties/TotalStoreCredit/type",
+                        "type",
+                        short_repr(x3) + " is not of type number",
+                    )
+                )
     _e29(value, p, out)
 
 
@@ -1875,7 +1978,14 @@ def _e27(value: object, p: str, out: list[Violation]) -> None:
     if type(value) is dict:
         for k1 in ("CustomerID",):
             if k1 not in value:
-                out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerBulkUpdateItem/required", "required", repr(k1) + " is a required property"))
+                out.append(
+                    Violation(
+                        p,
+                        "shift4shop.yaml#/components/schemas/CustomerBulkUpdateItem/required",
+                        "required",
+                        repr(k1) + " is a required property",
+                    )
+                )
         if "CustomerID" in value:
             x2 = value["CustomerID"]
             _e51(x2, p + "/CustomerID", out)
@@ -1884,7 +1994,14 @@ def _e27(value: object, p: str, out: list[Violation]) -> None:
     if type(value) is dict:
         for k4 in value:
             if k4 not in _K1:
-                out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerBulkUpdateItem/unevaluatedProperties", "unevaluatedProperties", "unevaluated property " + short_repr(k4) + " is not allowed"))
+                out.append(
+                    Violation(
+                        p,
+                        "shift4shop.yaml#/components/schemas/CustomerBulkUpdateItem/unevaluatedProperties",
+                        "unevaluatedProperties",
+                        "unevaluated property " + short_repr(k4) + " is not allowed",
+                    )
+                )
 
 
 def _e28(value: object, p: str, out: list[Violation]) -> None:
@@ -1892,237 +2009,685 @@ def _e28(value: object, p: str, out: list[Violation]) -> None:
     if type(value) is dict:
         for k1 in ("Email", "Password"):
             if k1 not in value:
-                out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerCreate/required", "required", repr(k1) + " is a required property"))
+                out.append(
+                    Violation(
+                        p,
+                        "shift4shop.yaml#/components/schemas/CustomerCreate/required",
+                        "required",
+                        repr(k1) + " is a required property",
+                    )
+                )
     _e29(value, p, out)
     _e33(value, p, out)
     if type(value) is dict:
         for k3 in value:
             if k3 not in _K2:
-                out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerCreate/unevaluatedProperties", "unevaluatedProperties", "unevaluated property " + short_repr(k3) + " is not allowed"))
+                out.append(
+                    Violation(
+                        p,
+                        "shift4shop.yaml#/components/schemas/CustomerCreate/unevaluatedProperties",
+                        "unevaluatedProperties",
+                        "unevaluated property " + short_repr(k3) + " is not allowed",
+                    )
+                )
 
 
 def _e29(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/CustomerFields"
     if type(value) is not dict:
-        out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerFields/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/schemas/CustomerFields/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         if "Email" in value:
             x1 = value["Email"]
             if type(x1) is not str:
-                out.append(Violation(p + "/Email", "shift4shop.yaml#/components/schemas/CustomerFields/properties/Email/type", "type", short_repr(x1) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/Email",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/Email/type",
+                        "type",
+                        short_repr(x1) + " is not of type string",
+                    )
+                )
             if type(x1) is str:
                 if len(x1) > 100:
-                    out.append(Violation(p + "/Email", "shift4shop.yaml#/components/schemas/CustomerFields/properties/Email/maxLength", "maxLength", "is longer than 100 characters"))
+                    out.append(
+                        Violation(
+                            p + "/Email",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/Email/maxLength",
+                            "maxLength",
+                            "is longer than 100 characters",
+                        )
+                    )
         if "Password" in value:
             x2 = value["Password"]
             if type(x2) is not str:
-                out.append(Violation(p + "/Password", "shift4shop.yaml#/components/schemas/CustomerFields/properties/Password/type", "type", short_repr(x2) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/Password",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/Password/type",
+                        "type",
+                        short_repr(x2) + " is not of type string",
+                    )
+                )
             if type(x2) is str:
                 if len(x2) > 50:
-                    out.append(Violation(p + "/Password", "shift4shop.yaml#/components/schemas/CustomerFields/properties/Password/maxLength", "maxLength", "is longer than 50 characters"))
+                    out.append(
+                        Violation(
+                            p + "/Password",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/Password/maxLength",
+                            "maxLength",
+                            "is longer than 50 characters",
+                        )
+                    )
         if "BillingCompany" in value:
             x3 = value["BillingCompany"]
             if type(x3) is not str:
-                out.append(Violation(p + "/BillingCompany", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCompany/type", "type", short_repr(x3) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/BillingCompany",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCompany/type",
+                        "type",
+                        short_repr(x3) + " is not of type string",
+                    )
+                )
             if type(x3) is str:
                 if len(x3) > 255:
-                    out.append(Violation(p + "/BillingCompany", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCompany/maxLength", "maxLength", "is longer than 255 characters"))
+                    out.append(
+                        Violation(
+                            p + "/BillingCompany",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCompany/maxLength",
+                            "maxLength",
+                            "is longer than 255 characters",
+                        )
+                    )
         if "BillingFirstName" in value:
             x4 = value["BillingFirstName"]
             if type(x4) is not str:
-                out.append(Violation(p + "/BillingFirstName", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingFirstName/type", "type", short_repr(x4) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/BillingFirstName",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingFirstName/type",
+                        "type",
+                        short_repr(x4) + " is not of type string",
+                    )
+                )
             if type(x4) is str:
                 if len(x4) > 50:
-                    out.append(Violation(p + "/BillingFirstName", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingFirstName/maxLength", "maxLength", "is longer than 50 characters"))
+                    out.append(
+                        Violation(
+                            p + "/BillingFirstName",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingFirstName/maxLength",
+                            "maxLength",
+                            "is longer than 50 characters",
+                        )
+                    )
         if "BillingLastName" in value:
             x5 = value["BillingLastName"]
             if type(x5) is not str:
-                out.append(Violation(p + "/BillingLastName", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingLastName/type", "type", short_repr(x5) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/BillingLastName",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingLastName/type",
+                        "type",
+                        short_repr(x5) + " is not of type string",
+                    )
+                )
             if type(x5) is str:
                 if len(x5) > 50:
-                    out.append(Violation(p + "/BillingLastName", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingLastName/maxLength", "maxLength", "is longer than 50 characters"))
+                    out.append(
+                        Violation(
+                            p + "/BillingLastName",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingLastName/maxLength",
+                            "maxLength",
+                            "is longer than 50 characters",
+                        )
+                    )
         if "BillingAddress1" in value:
             x6 = value["BillingAddress1"]
             if type(x6) is not str:
-                out.append(Violation(p + "/BillingAddress1", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingAddress1/type", "type", short_repr(x6) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/BillingAddress1",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingAddress1/type",
+                        "type",
+                        short_repr(x6) + " is not of type string",
+                    )
+                )
             if type(x6) is str:
                 if len(x6) > 255:
-                    out.append(Violation(p + "/BillingAddress1", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingAddress1/maxLength", "maxLength", "is longer than 255 characters"))
+                    out.append(
+                        Violation(
+                            p + "/BillingAddress1",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingAddress1/maxLength",
+                            "maxLength",
+                            "is longer than 255 characters",
+                        )
+                    )
         if "BillingAddress2" in value:
             x7 = value["BillingAddress2"]
             if type(x7) is not str:
-                out.append(Violation(p + "/BillingAddress2", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingAddress2/type", "type", short_repr(x7) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/BillingAddress2",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingAddress2/type",
+                        "type",
+                        short_repr(x7) + " is not of type string",
+                    )
+                )
             if type(x7) is str:
                 if len(x7) > 50:
-                    out.append(Violation(p + "/BillingAddress2", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingAddress2/maxLength", "maxLength", "is longer than 50 characters"))
+                    out.append(
+                        Violation(
+                            p + "/BillingAddress2",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingAddress2/maxLength",
+                            "maxLength",
+                            "is longer than 50 characters",
+                        )
+                    )
         if "BillingCity" in value:
             x8 = value["BillingCity"]
             if type(x8) is not str:
-                out.append(Violation(p + "/BillingCity", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCity/type", "type", short_repr(x8) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/BillingCity",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCity/type",
+                        "type",
+                        short_repr(x8) + " is not of type string",
+                    )
+                )
             if type(x8) is str:
                 if len(x8) > 100:
-                    out.append(Violation(p + "/BillingCity", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCity/maxLength", "maxLength", "is longer than 100 characters"))
+                    out.append(
+                        Violation(
+                            p + "/BillingCity",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCity/maxLength",
+                            "maxLength",
+                            "is longer than 100 characters",
+                        )
+                    )
         if "BillingState" in value:
             x9 = value["BillingState"]
             if type(x9) is not str:
-                out.append(Violation(p + "/BillingState", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingState/type", "type", short_repr(x9) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/BillingState",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingState/type",
+                        "type",
+                        short_repr(x9) + " is not of type string",
+                    )
+                )
             if type(x9) is str:
                 if len(x9) > 100:
-                    out.append(Violation(p + "/BillingState", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingState/maxLength", "maxLength", "is longer than 100 characters"))
+                    out.append(
+                        Violation(
+                            p + "/BillingState",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingState/maxLength",
+                            "maxLength",
+                            "is longer than 100 characters",
+                        )
+                    )
         if "BillingZipCode" in value:
             x10 = value["BillingZipCode"]
             if type(x10) is not str:
-                out.append(Violation(p + "/BillingZipCode", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingZipCode/type", "type", short_repr(x10) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/BillingZipCode",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingZipCode/type",
+                        "type",
+                        short_repr(x10) + " is not of type string",
+                    )
+                )
             if type(x10) is str:
                 if len(x10) > 20:
-                    out.append(Violation(p + "/BillingZipCode", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingZipCode/maxLength", "maxLength", "is longer than 20 characters"))
+                    out.append(
+                        Violation(
+                            p + "/BillingZipCode",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingZipCode/maxLength",
+                            "maxLength",
+                            "is longer than 20 characters",
+                        )
+                    )
         if "BillingCountry" in value:
             x11 = value["BillingCountry"]
             if type(x11) is not str:
-                out.append(Violation(p + "/BillingCountry", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCountry/type", "type", short_repr(x11) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/BillingCountry",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCountry/type",
+                        "type",
+                        short_repr(x11) + " is not of type string",
+                    )
+                )
             if type(x11) is str:
                 if len(x11) > 100:
-                    out.append(Violation(p + "/BillingCountry", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCountry/maxLength", "maxLength", "is longer than 100 characters"))
+                    out.append(
+                        Violation(
+                            p + "/BillingCountry",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCountry/maxLength",
+                            "maxLength",
+                            "is longer than 100 characters",
+                        )
+                    )
         if "BillingPhoneNumber" in value:
             x12 = value["BillingPhoneNumber"]
             if type(x12) is not str:
-                out.append(Violation(p + "/BillingPhoneNumber", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingPhoneNumber/type", "type", short_repr(x12) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/BillingPhoneNumber",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingPhoneNumber/type",
+                        "type",
+                        short_repr(x12) + " is not of type string",
+                    )
+                )
             if type(x12) is str:
                 if len(x12) > 50:
-                    out.append(Violation(p + "/BillingPhoneNumber", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingPhoneNumber/maxLength", "maxLength", "is longer than 50 characters"))
+                    out.append(
+                        Violation(
+                            p + "/BillingPhoneNumber",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingPhoneNumber/maxLength",
+                            "maxLength",
+                            "is longer than 50 characters",
+                        )
+                    )
         if "BillingTaxID" in value:
             x13 = value["BillingTaxID"]
             if type(x13) is not str:
-                out.append(Violation(p + "/BillingTaxID", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingTaxID/type", "type", short_repr(x13) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/BillingTaxID",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingTaxID/type",
+                        "type",
+                        short_repr(x13) + " is not of type string",
+                    )
+                )
             if type(x13) is str:
                 if len(x13) > 50:
-                    out.append(Violation(p + "/BillingTaxID", "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingTaxID/maxLength", "maxLength", "is longer than 50 characters"))
+                    out.append(
+                        Violation(
+                            p + "/BillingTaxID",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingTaxID/maxLength",
+                            "maxLength",
+                            "is longer than 50 characters",
+                        )
+                    )
         if "ShippingCompany" in value:
             x14 = value["ShippingCompany"]
             if type(x14) is not str:
-                out.append(Violation(p + "/ShippingCompany", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCompany/type", "type", short_repr(x14) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/ShippingCompany",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCompany/type",
+                        "type",
+                        short_repr(x14) + " is not of type string",
+                    )
+                )
             if type(x14) is str:
                 if len(x14) > 255:
-                    out.append(Violation(p + "/ShippingCompany", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCompany/maxLength", "maxLength", "is longer than 255 characters"))
+                    out.append(
+                        Violation(
+                            p + "/ShippingCompany",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCompany/maxLength",
+                            "maxLength",
+                            "is longer than 255 characters",
+                        )
+                    )
         if "ShippingFirstName" in value:
             x15 = value["ShippingFirstName"]
             if type(x15) is not str:
-                out.append(Violation(p + "/ShippingFirstName", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingFirstName/type", "type", short_repr(x15) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/ShippingFirstName",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingFirstName/type",
+                        "type",
+                        short_repr(x15) + " is not of type string",
+                    )
+                )
             if type(x15) is str:
                 if len(x15) > 50:
-                    out.append(Violation(p + "/ShippingFirstName", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingFirstName/maxLength", "maxLength", "is longer than 50 characters"))
+                    out.append(
+                        Violation(
+                            p + "/ShippingFirstName",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingFirstName/maxLength",
+                            "maxLength",
+                            "is longer than 50 characters",
+                        )
+                    )
         if "ShippingLastName" in value:
             x16 = value["ShippingLastName"]
             if type(x16) is not str:
-                out.append(Violation(p + "/ShippingLastName", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingLastName/type", "type", short_repr(x16) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/ShippingLastName",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingLastName/type",
+                        "type",
+                        short_repr(x16) + " is not of type string",
+                    )
+                )
             if type(x16) is str:
                 if len(x16) > 50:
-                    out.append(Violation(p + "/ShippingLastName", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingLastName/maxLength", "maxLength", "is longer than 50 characters"))
+                    out.append(
+                        Violation(
+                            p + "/ShippingLastName",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingLastName/maxLength",
+                            "maxLength",
+                            "is longer than 50 characters",
+                        )
+                    )
         if "ShippingAddress1" in value:
             x17 = value["ShippingAddress1"]
             if type(x17) is not str:
-                out.append(Violation(p + "/ShippingAddress1", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingAddress1/type", "type", short_repr(x17) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/ShippingAddress1",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingAddress1/type",
+                        "type",
+                        short_repr(x17) + " is not of type string",
+                    )
+                )
             if type(x17) is str:
                 if len(x17) > 255:
-                    out.append(Violation(p + "/ShippingAddress1", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingAddress1/maxLength", "maxLength", "is longer than 255 characters"))
+                    out.append(
+                        Violation(
+                            p + "/ShippingAddress1",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingAddress1/maxLength",
+                            "maxLength",
+                            "is longer than 255 characters",
+                        )
+                    )
         if "ShippingAddress2" in value:
             x18 = value["ShippingAddress2"]
             if type(x18) is not str:
-                out.append(Violation(p + "/ShippingAddress2", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingAddress2/type", "type", short_repr(x18) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/ShippingAddress2",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingAddress2/type",
+                        "type",
+                        short_repr(x18) + " is not of type string",
+                    )
+                )
             if type(x18) is str:
                 if len(x18) > 50:
-                    out.append(Violation(p + "/ShippingAddress2", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingAddress2/maxLength", "maxLength", "is longer than 50 characters"))
+                    out.append(
+                        Violation(
+                            p + "/ShippingAddress2",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingAddress2/maxLength",
+                            "maxLength",
+                            "is longer than 50 characters",
+                        )
+                    )
         if "ShippingCity" in value:
             x19 = value["ShippingCity"]
             if type(x19) is not str:
-                out.append(Violation(p + "/ShippingCity", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCity/type", "type", short_repr(x19) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/ShippingCity",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCity/type",
+                        "type",
+                        short_repr(x19) + " is not of type string",
+                    )
+                )
             if type(x19) is str:
                 if len(x19) > 100:
-                    out.append(Violation(p + "/ShippingCity", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCity/maxLength", "maxLength", "is longer than 100 characters"))
+                    out.append(
+                        Violation(
+                            p + "/ShippingCity",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCity/maxLength",
+                            "maxLength",
+                            "is longer than 100 characters",
+                        )
+                    )
         if "ShippingState" in value:
             x20 = value["ShippingState"]
             if type(x20) is not str:
-                out.append(Violation(p + "/ShippingState", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingState/type", "type", short_repr(x20) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/ShippingState",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingState/type",
+                        "type",
+                        short_repr(x20) + " is not of type string",
+                    )
+                )
             if type(x20) is str:
                 if len(x20) > 100:
-                    out.append(Violation(p + "/ShippingState", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingState/maxLength", "maxLength", "is longer than 100 characters"))
+                    out.append(
+                        Violation(
+                            p + "/ShippingState",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingState/maxLength",
+                            "maxLength",
+                            "is longer than 100 characters",
+                        )
+                    )
         if "ShippingZipCode" in value:
             x21 = value["ShippingZipCode"]
             if type(x21) is not str:
-                out.append(Violation(p + "/ShippingZipCode", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingZipCode/type", "type", short_repr(x21) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/ShippingZipCode",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingZipCode/type",
+                        "type",
+                        short_repr(x21) + " is not of type string",
+                    )
+                )
             if type(x21) is str:
                 if len(x21) > 20:
-                    out.append(Violation(p + "/ShippingZipCode", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingZipCode/maxLength", "maxLength", "is longer than 20 characters"))
+                    out.append(
+                        Violation(
+                            p + "/ShippingZipCode",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingZipCode/maxLength",
+                            "maxLength",
+                            "is longer than 20 characters",
+                        )
+                    )
         if "ShippingCountry" in value:
             x22 = value["ShippingCountry"]
             if type(x22) is not str:
-                out.append(Violation(p + "/ShippingCountry", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCountry/type", "type", short_repr(x22) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/ShippingCountry",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCountry/type",
+                        "type",
+                        short_repr(x22) + " is not of type string",
+                    )
+                )
             if type(x22) is str:
                 if len(x22) > 100:
-                    out.append(Violation(p + "/ShippingCountry", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCountry/maxLength", "maxLength", "is longer than 100 characters"))
+                    out.append(
+                        Violation(
+                            p + "/ShippingCountry",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCountry/maxLength",
+                            "maxLength",
+                            "is longer than 100 characters",
+                        )
+                    )
         if "ShippingPhoneNumber" in value:
             x23 = value["ShippingPhoneNumber"]
             if type(x23) is not str:
-                out.append(Violation(p + "/ShippingPhoneNumber", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingPhoneNumber/type", "type", short_repr(x23) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/ShippingPhoneNumber",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingPhoneNumber/type",
+                        "type",
+                        short_repr(x23) + " is not of type string",
+                    )
+                )
             if type(x23) is str:
                 if len(x23) > 50:
-                    out.append(Violation(p + "/ShippingPhoneNumber", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingPhoneNumber/maxLength", "maxLength", "is longer than 50 characters"))
+                    out.append(
+                        Violation(
+                            p + "/ShippingPhoneNumber",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingPhoneNumber/maxLength",
+                            "maxLength",
+                            "is longer than 50 characters",
+                        )
+                    )
         if "ShippingAddressType" in value:
             x24 = value["ShippingAddressType"]
             if not (type(x24) is int or (type(x24) is float and x24.is_integer())):
-                out.append(Violation(p + "/ShippingAddressType", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingAddressType/type", "type", short_repr(x24) + " is not of type integer"))
+                out.append(
+                    Violation(
+                        p + "/ShippingAddressType",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingAddressType/type",
+                        "type",
+                        short_repr(x24) + " is not of type integer",
+                    )
+                )
         if "CustomerGroupID" in value:
             x25 = value["CustomerGroupID"]
             if not (type(x25) is int or (type(x25) is float and x25.is_integer())):
-                out.append(Violation(p + "/CustomerGroupID", "shift4shop.yaml#/components/schemas/CustomerFields/properties/CustomerGroupID/type", "type", short_repr(x25) + " is not of type integer"))
+                out.append(
+                    Violation(
+                        p + "/CustomerGroupID",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/CustomerGroupID/type",
+                        "type",
+                        short_repr(x25) + " is not of type integer",
+                    )
+                )
         if "Enabled" in value:
             x26 = value["Enabled"]
             if type(x26) is not bool:
-                out.append(Violation(p + "/Enabled", "shift4shop.yaml#/components/schemas/CustomerFields/properties/Enabled/type", "type", short_repr(x26) + " is not of type boolean"))
+                out.append(
+                    Violation(
+                        p + "/Enabled",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/Enabled/type",
+                        "type",
+                        short_repr(x26) + " is not of type boolean",
+                    )
+                )
         if "MailList" in value:
             x27 = value["MailList"]
             if type(x27) is not bool:
-                out.append(Violation(p + "/MailList", "shift4shop.yaml#/components/schemas/CustomerFields/properties/MailList/type", "type", short_repr(x27) + " is not of type boolean"))
+                out.append(
+                    Violation(
+                        p + "/MailList",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/MailList/type",
+                        "type",
+                        short_repr(x27) + " is not of type boolean",
+                    )
+                )
         if "NonTaxable" in value:
             x28 = value["NonTaxable"]
             if type(x28) is not bool:
-                out.append(Violation(p + "/NonTaxable", "shift4shop.yaml#/components/schemas/CustomerFields/properties/NonTaxable/type", "type", short_repr(x28) + " is not of type boolean"))
+                out.append(
+                    Violation(
+                        p + "/NonTaxable",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/NonTaxable/type",
+                        "type",
+                        short_repr(x28) + " is not of type boolean",
+                    )
+                )
         if "DisableBillingSameAsShipping" in value:
             x29 = value["DisableBillingSameAsShipping"]
             if type(x29) is not bool:
-                out.append(Violation(p + "/DisableBillingSameAsShipping", "shift4shop.yaml#/components/schemas/CustomerFields/properties/DisableBillingSameAsShipping/type", "type", short_repr(x29) + " is not of type boolean"))
+                out.append(
+                    Violation(
+                        p + "/DisableBillingSameAsShipping",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/DisableBillingSameAsShipping/type",
+                        "type",
+                        short_repr(x29) + " is not of type boolean",
+                    )
+                )
         if "Comments" in value:
             x30 = value["Comments"]
             if type(x30) is not str:
-                out.append(Violation(p + "/Comments", "shift4shop.yaml#/components/schemas/CustomerFields/properties/Comments/type", "type", short_repr(x30) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/Comments",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/Comments/type",
+                        "type",
+                        short_repr(x30) + " is not of type string",
+                    )
+                )
             if type(x30) is str:
                 if len(x30) > 255:
-                    out.append(Violation(p + "/Comments", "shift4shop.yaml#/components/schemas/CustomerFields/properties/Comments/maxLength", "maxLength", "is longer than 255 characters"))
+                    out.append(
+                        Violation(
+                            p + "/Comments",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/Comments/maxLength",
+                            "maxLength",
+                            "is longer than 255 characters",
+                        )
+                    )
         if "AdditionalField1" in value:
             x31 = value["AdditionalField1"]
             if type(x31) is not str:
-                out.append(Violation(p + "/AdditionalField1", "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField1/type", "type", short_repr(x31) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/AdditionalField1",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField1/type",
+                        "type",
+                        short_repr(x31) + " is not of type string",
+                    )
+                )
             if type(x31) is str:
                 if len(x31) > 250:
-                    out.append(Violation(p + "/AdditionalField1", "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField1/maxLength", "maxLength", "is longer than 250 characters"))
+                    out.append(
+                        Violation(
+                            p + "/AdditionalField1",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField1/maxLength",
+                            "maxLength",
+                            "is longer than 250 characters",
+                        )
+                    )
         if "AdditionalField2" in value:
             x32 = value["AdditionalField2"]
             if type(x32) is not str:
-                out.append(Violation(p + "/AdditionalField2", "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField2/type", "type", short_repr(x32) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/AdditionalField2",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField2/type",
+                        "type",
+                        short_repr(x32) + " is not of type string",
+                    )
+                )
             if type(x32) is str:
                 if len(x32) > 250:
-                    out.append(Violation(p + "/AdditionalField2", "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField2/maxLength", "maxLength", "is longer than 250 characters"))
+                    out.append(
+                        Violation(
+                            p + "/AdditionalField2",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField2/maxLength",
+                            "maxLength",
+                            "is longer than 250 characters",
+                        )
+                    )
         if "AdditionalField3" in value:
             x33 = value["AdditionalField3"]
             if type(x33) is not str:
-                out.append(Violation(p + "/AdditionalField3", "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField3/type", "type", short_repr(x33) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/AdditionalField3",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField3/type",
+                        "type",
+                        short_repr(x33) + " is not of type string",
+                    )
+                )
             if type(x33) is str:
                 if len(x33) > 150:
-                    out.append(Violation(p + "/AdditionalField3", "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField3/maxLength", "maxLength", "is longer than 150 characters"))
+                    out.append(
+                        Violation(
+                            p + "/AdditionalField3",
+                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField3/maxLength",
+                            "maxLength",
+                            "is longer than 150 characters",
+                        )
+                    )
         if "ResetPassword" in value:
             x34 = value["ResetPassword"]
             if type(x34) is not bool:
-                out.append(Violation(p + "/ResetPassword", "shift4shop.yaml#/components/schemas/CustomerFields/properties/ResetPassword/type", "type", short_repr(x34) + " is not of type boolean"))
+                out.append(
+                    Violation(
+                        p + "/ResetPassword",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ResetPassword/type",
+                        "type",
+                        short_repr(x34) + " is not of type boolean",
+                    )
+                )
 
 
 def _e30(value: object, p: str, out: list[Violation]) -> None:
@@ -2132,42 +2697,105 @@ def _e30(value: object, p: str, out: list[Violation]) -> None:
     if type(value) is dict:
         for k2 in value:
             if k2 not in _K2:
-                out.append(Violation(p, "shift4shop.yaml#/components/schemas/CustomerUpdate/unevaluatedProperties", "unevaluatedProperties", "unevaluated property " + short_repr(k2) + " is not allowed"))
+                out.append(
+                    Violation(
+                        p,
+                        "shift4shop.yaml#/components/schemas/CustomerUpdate/unevaluatedProperties",
+                        "unevaluatedProperties",
+                        "unevaluated property " + short_repr(k2) + " is not allowed",
+                    )
+                )
 
 
 def _e31(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/WriteResult"
     if type(value) is not dict:
-        out.append(Violation(p, "shift4shop.yaml#/components/schemas/WriteResult/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/schemas/WriteResult/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         for k1 in ("Key", "Value", "Status", "Message"):
             if k1 not in value:
-                out.append(Violation(p, "shift4shop.yaml#/components/schemas/WriteResult/required", "required", repr(k1) + " is a required property"))
+                out.append(
+                    Violation(
+                        p,
+                        "shift4shop.yaml#/components/schemas/WriteResult/required",
+                        "required",
+                        repr(k1) + " is a required property",
+                    )
+                )
         if "Key" in value:
             x2 = value["Key"]
             if type(x2) is not str:
-                out.append(Violation(p + "/Key", "shift4shop.yaml#/components/schemas/WriteResult/properties/Key/type", "type", short_repr(x2) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/Key",
+                        "shift4shop.yaml#/components/schemas/WriteResult/properties/Key/type",
+                        "type",
+                        short_repr(x2) + " is not of type string",
+                    )
+                )
         if "Value" in value:
             x3 = value["Value"]
             if type(x3) is not str:
-                out.append(Violation(p + "/Value", "shift4shop.yaml#/components/schemas/WriteResult/properties/Value/type", "type", short_repr(x3) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/Value",
+                        "shift4shop.yaml#/components/schemas/WriteResult/properties/Value/type",
+                        "type",
+                        short_repr(x3) + " is not of type string",
+                    )
+                )
         if "Status" in value:
             x4 = value["Status"]
             if type(x4) is not str:
-                out.append(Violation(p + "/Status", "shift4shop.yaml#/components/schemas/WriteResult/properties/Status/type", "type", short_repr(x4) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/Status",
+                        "shift4shop.yaml#/components/schemas/WriteResult/properties/Status/type",
+                        "type",
+                        short_repr(x4) + " is not of type string",
+                    )
+                )
             if type(x4) is str:
                 if not _P3(x4):
-                    out.append(Violation(p + "/Status", "shift4shop.yaml#/components/schemas/WriteResult/properties/Status/pattern", "pattern", short_repr(x4) + " does not match " + "'^[0-9]{3}$'"))
+                    out.append(
+                        Violation(
+                            p + "/Status",
+                            "shift4shop.yaml#/components/schemas/WriteResult/properties/Status/pattern",
+                            "pattern",
+                            short_repr(x4) + " does not match " + "'^[0-9]{3}$'",
+                        )
+                    )
         if "Message" in value:
             x5 = value["Message"]
             if type(x5) is not str:
-                out.append(Violation(p + "/Message", "shift4shop.yaml#/components/schemas/WriteResult/properties/Message/type", "type", short_repr(x5) + " is not of type string"))
+                out.append(
+                    Violation(
+                        p + "/Message",
+                        "shift4shop.yaml#/components/schemas/WriteResult/properties/Message/type",
+                        "type",
+                        short_repr(x5) + " is not of type string",
+                    )
+                )
 
 
 def _e32(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/WriteResults"
     if type(value) is not list:
-        out.append(Violation(p, "shift4shop.yaml#/components/schemas/WriteResults/type", "type", short_repr(value) + " is not of type array"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/schemas/WriteResults/type",
+                "type",
+                short_repr(value) + " is not of type array",
+            )
+        )
     if type(value) is list:
         for i2, x1 in enumerate(value, 0):
             _e31(x1, p + "/" + str(i2), out)
@@ -2176,104 +2804,244 @@ def _e32(value: object, p: str, out: list[Violation]) -> None:
 def _e33(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/WrittenBySamples"
     if type(value) is not dict:
-        out.append(Violation(p, "shift4shop.yaml#/components/schemas/WrittenBySamples/type", "type", short_repr(value) + " is not of type object"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/schemas/WrittenBySamples/type",
+                "type",
+                short_repr(value) + " is not of type object",
+            )
+        )
     if type(value) is dict:
         if "TotalStoreCredit" in value:
             x1 = value["TotalStoreCredit"]
             if not (type(x1) is int or (type(x1) is float and isfinite(x1))):
-                out.append(Violation(p + "/TotalStoreCredit", "shift4shop.yaml#/components/schemas/WrittenBySamples/properties/TotalStoreCredit/type", "type", short_repr(x1) + " is not of type number"))
+                out.append(
+                    Violation(
+                        p + "/TotalStoreCredit",
+                        "shift4shop.yaml#/components/schemas/WrittenBySamples/properties/TotalStoreCredit/type",
+                        "type",
+                        short_repr(x1) + " is not of type number",
+                    )
+                )
 
 
 def _e34(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/city/schema"
     if type(value) is not str:
-        out.append(Violation(p, "shift4shop.yaml#/components/parameters/city/schema/type", "type", short_repr(value) + " is not of type string"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/city/schema/type",
+                "type",
+                short_repr(value) + " is not of type string",
+            )
+        )
 
 
 def _e35(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/countonly/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
-        out.append(Violation(p, "shift4shop.yaml#/components/parameters/countonly/schema/type", "type", short_repr(value) + " is not of type integer"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/countonly/schema/type",
+                "type",
+                short_repr(value) + " is not of type integer",
+            )
+        )
     if not ((type(value) is int or type(value) is float) and value in _N4):
-        out.append(Violation(p, "shift4shop.yaml#/components/parameters/countonly/schema/enum", "enum", short_repr(value) + " is not one of [0]"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/countonly/schema/enum",
+                "enum",
+                short_repr(value) + " is not one of [0]",
+            )
+        )
 
 
 def _e36(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/country/schema"
     if type(value) is not str:
-        out.append(Violation(p, "shift4shop.yaml#/components/parameters/country/schema/type", "type", short_repr(value) + " is not of type string"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/country/schema/type",
+                "type",
+                short_repr(value) + " is not of type string",
+            )
+        )
 
 
 def _e37(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/email/schema"
     if type(value) is not str:
-        out.append(Violation(p, "shift4shop.yaml#/components/parameters/email/schema/type", "type", short_repr(value) + " is not of type string"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/email/schema/type",
+                "type",
+                short_repr(value) + " is not of type string",
+            )
+        )
 
 
 def _e38(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/firstname/schema"
     if type(value) is not str:
-        out.append(Violation(p, "shift4shop.yaml#/components/parameters/firstname/schema/type", "type", short_repr(value) + " is not of type string"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/firstname/schema/type",
+                "type",
+                short_repr(value) + " is not of type string",
+            )
+        )
 
 
 def _e39(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/lastname/schema"
     if type(value) is not str:
-        out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastname/schema/type", "type", short_repr(value) + " is not of type string"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/lastname/schema/type",
+                "type",
+                short_repr(value) + " is not of type string",
+            )
+        )
 
 
 def _e40(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/lastupdateend/schema"
     if type(value) is not str:
-        out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastupdateend/schema/type", "type", short_repr(value) + " is not of type string"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/lastupdateend/schema/type",
+                "type",
+                short_repr(value) + " is not of type string",
+            )
+        )
     if type(value) is str:
         if not _FMT5(value):
-            out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastupdateend/schema/format", "format", short_repr(value) + " is not a valid mm/dd/yyyy hh:mm:ss"))
+            out.append(
+                Violation(
+                    p,
+                    "shift4shop.yaml#/components/parameters/lastupdateend/schema/format",
+                    "format",
+                    short_repr(value) + " is not a valid mm/dd/yyyy hh:mm:ss",
+                )
+            )
 
 
 def _e41(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/lastupdatestart/schema"
     if type(value) is not str:
-        out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastupdatestart/schema/type", "type", short_repr(value) + " is not of type string"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/lastupdatestart/schema/type",
+                "type",
+                short_repr(value) + " is not of type string",
+            )
+        )
     if type(value) is str:
         if not _FMT5(value):
-            out.append(Violation(p, "shift4shop.yaml#/components/parameters/lastupdatestart/schema/format", "format", short_repr(value) + " is not a valid mm/dd/yyyy hh:mm:ss"))
+            out.append(
+                Violation(
+                    p,
+                    "shift4shop.yaml#/components/parameters/lastupdatestart/schema/format",
+                    "format",
+                    short_repr(value) + " is not a valid mm/dd/yyyy hh:mm:ss",
+                )
+            )
 
 
 def _e42(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/limit/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
-        out.append(Violation(p, "shift4shop.yaml#/components/parameters/limit/schema/type", "type", short_repr(value) + " is not of type integer"))
-    if (type(value) is int or (type(value) is float and isfinite(value))):
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/limit/schema/type",
+                "type",
+                short_repr(value) + " is not of type integer",
+            )
+        )
+    if type(value) is int or (type(value) is float and isfinite(value)):
         if value < 0:
-            out.append(Violation(p, "shift4shop.yaml#/components/parameters/limit/schema/minimum", "minimum", short_repr(value) + " is less than the minimum 0"))
+            out.append(
+                Violation(
+                    p,
+                    "shift4shop.yaml#/components/parameters/limit/schema/minimum",
+                    "minimum",
+                    short_repr(value) + " is less than the minimum 0",
+                )
+            )
 
 
 def _e43(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/offset/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
-        out.append(Violation(p, "shift4shop.yaml#/components/parameters/offset/schema/type", "type", short_repr(value) + " is not of type integer"))
-    if (type(value) is int or (type(value) is float and isfinite(value))):
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/offset/schema/type",
+                "type",
+                short_repr(value) + " is not of type integer",
+            )
+        )
+    if type(value) is int or (type(value) is float and isfinite(value)):
         if value < 0:
-            out.append(Violation(p, "shift4shop.yaml#/components/parameters/offset/schema/minimum", "minimum", short_repr(value) + " is less than the minimum 0"))
+            out.append(
+                Violation(
+                    p,
+                    "shift4shop.yaml#/components/parameters/offset/schema/minimum",
+                    "minimum",
+                    short_repr(value) + " is less than the minimum 0",
+                )
+            )
 
 
 def _e44(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/phone/schema"
     if type(value) is not str:
-        out.append(Violation(p, "shift4shop.yaml#/components/parameters/phone/schema/type", "type", short_repr(value) + " is not of type string"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/phone/schema/type",
+                "type",
+                short_repr(value) + " is not of type string",
+            )
+        )
 
 
 def _e45(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/parameters/state/schema"
     if type(value) is not str:
-        out.append(Violation(p, "shift4shop.yaml#/components/parameters/state/schema/type", "type", short_repr(value) + " is not of type string"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/state/schema/type",
+                "type",
+                short_repr(value) + " is not of type string",
+            )
+        )
 
 
 def _e46(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/responses/CustomerList/content/application~1json/schema"
     if type(value) is not list:
-        out.append(Violation(p, "shift4shop.yaml#/components/responses/CustomerList/content/application~1json/schema/type", "type", short_repr(value) + " is not of type array"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/responses/CustomerList/content/application~1json/schema/type",
+                "type",
+                short_repr(value) + " is not of type array",
+            )
+        )
     if type(value) is list:
         for i2, x1 in enumerate(value, 0):
             _e26(x1, p + "/" + str(i2), out)
@@ -2282,10 +3050,24 @@ def _e46(value: object, p: str, out: list[Violation]) -> None:
 def _e47(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1Customers/put/requestBody/content/application~1json/schema"
     if type(value) is not list:
-        out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers/put/requestBody/content/application~1json/schema/type", "type", short_repr(value) + " is not of type array"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/paths/~1Customers/put/requestBody/content/application~1json/schema/type",
+                "type",
+                short_repr(value) + " is not of type array",
+            )
+        )
     if type(value) is list:
         if len(value) < 1:
-            out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers/put/requestBody/content/application~1json/schema/minItems", "minItems", "has fewer than 1 items"))
+            out.append(
+                Violation(
+                    p,
+                    "shift4shop.yaml#/paths/~1Customers/put/requestBody/content/application~1json/schema/minItems",
+                    "minItems",
+                    "has fewer than 1 items",
+                )
+            )
         for i2, x1 in enumerate(value, 0):
             _e27(x1, p + "/" + str(i2), out)
 
@@ -2293,24 +3075,59 @@ def _e47(value: object, p: str, out: list[Violation]) -> None:
 def _e48(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/parameters/0/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
-        out.append(Violation(p, "shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/parameters/0/schema/type", "type", short_repr(value) + " is not of type integer"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/parameters/0/schema/type",
+                "type",
+                short_repr(value) + " is not of type integer",
+            )
+        )
 
 
 def _e49(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1Customers~1{id}/parameters/0/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
-        out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers~1{id}/parameters/0/schema/type", "type", short_repr(value) + " is not of type integer"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/paths/~1Customers~1{id}/parameters/0/schema/type",
+                "type",
+                short_repr(value) + " is not of type integer",
+            )
+        )
 
 
 def _e50(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema"
     if type(value) is not list:
-        out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema/type", "type", short_repr(value) + " is not of type array"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema/type",
+                "type",
+                short_repr(value) + " is not of type array",
+            )
+        )
     if type(value) is list:
         if len(value) < 1:
-            out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema/minItems", "minItems", "has fewer than 1 items"))
+            out.append(
+                Violation(
+                    p,
+                    "shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema/minItems",
+                    "minItems",
+                    "has fewer than 1 items",
+                )
+            )
         if len(value) > 1:
-            out.append(Violation(p, "shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema/maxItems", "maxItems", "has more than 1 items"))
+            out.append(
+                Violation(
+                    p,
+                    "shift4shop.yaml#/paths/~1Customers~1{id}/get/responses/200/content/application~1json/schema/maxItems",
+                    "maxItems",
+                    "has more than 1 items",
+                )
+            )
         for i2, x1 in enumerate(value, 0):
             _e26(x1, p + "/" + str(i2), out)
 
@@ -2318,7 +3135,14 @@ def _e50(value: object, p: str, out: list[Violation]) -> None:
 def _e51(value: object, p: str, out: list[Violation]) -> None:
     "Collect violations of shift4shop.yaml#/components/schemas/Customer/properties/CustomerID"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
-        out.append(Violation(p, "shift4shop.yaml#/components/schemas/Customer/properties/CustomerID/type", "type", short_repr(value) + " is not of type integer"))
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/schemas/Customer/properties/CustomerID/type",
+                "type",
+                short_repr(value) + " is not of type integer",
+            )
+        )
 
 
 def validate_customer(value: object) -> None:
@@ -2558,112 +3382,160 @@ def validate_list_customer_group_customers_parameter_path_id(value: object) -> N
         raise ValidationError(collect(_e48, value, "listCustomerGroupCustomers.parameter.path.id"))
 
 
-is_valid_list_customer_group_customers_parameter_query_city = is_valid_list_customers_parameter_query_city
+is_valid_list_customer_group_customers_parameter_query_city = (
+    is_valid_list_customers_parameter_query_city
+)
 
 
 def validate_list_customer_group_customers_parameter_query_city(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.city."
     if not is_valid_list_customer_group_customers_parameter_query_city(value):
-        raise ValidationError(collect(_e34, value, "listCustomerGroupCustomers.parameter.query.city"))
+        raise ValidationError(
+            collect(_e34, value, "listCustomerGroupCustomers.parameter.query.city")
+        )
 
 
-is_valid_list_customer_group_customers_parameter_query_countonly = is_valid_list_customers_parameter_query_countonly
+is_valid_list_customer_group_customers_parameter_query_countonly = (
+    is_valid_list_customers_parameter_query_countonly
+)
 
 
 def validate_list_customer_group_customers_parameter_query_countonly(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.countonly."
     if not is_valid_list_customer_group_customers_parameter_query_countonly(value):
-        raise ValidationError(collect(_e35, value, "listCustomerGroupCustomers.parameter.query.countonly"))
+        raise ValidationError(
+            collect(_e35, value, "listCustomerGroupCustomers.parameter.query.countonly")
+        )
 
 
-is_valid_list_customer_group_customers_parameter_query_country = is_valid_list_customers_parameter_query_country
+is_valid_list_customer_group_customers_parameter_query_country = (
+    is_valid_list_customers_parameter_query_country
+)
 
 
 def validate_list_customer_group_customers_parameter_query_country(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.country."
     if not is_valid_list_customer_group_customers_parameter_query_country(value):
-        raise ValidationError(collect(_e36, value, "listCustomerGroupCustomers.parameter.query.country"))
+        raise ValidationError(
+            collect(_e36, value, "listCustomerGroupCustomers.parameter.query.country")
+        )
 
 
-is_valid_list_customer_group_customers_parameter_query_email = is_valid_list_customers_parameter_query_email
+is_valid_list_customer_group_customers_parameter_query_email = (
+    is_valid_list_customers_parameter_query_email
+)
 
 
 def validate_list_customer_group_customers_parameter_query_email(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.email."
     if not is_valid_list_customer_group_customers_parameter_query_email(value):
-        raise ValidationError(collect(_e37, value, "listCustomerGroupCustomers.parameter.query.email"))
+        raise ValidationError(
+            collect(_e37, value, "listCustomerGroupCustomers.parameter.query.email")
+        )
 
 
-is_valid_list_customer_group_customers_parameter_query_firstname = is_valid_list_customers_parameter_query_firstname
+is_valid_list_customer_group_customers_parameter_query_firstname = (
+    is_valid_list_customers_parameter_query_firstname
+)
 
 
 def validate_list_customer_group_customers_parameter_query_firstname(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.firstname."
     if not is_valid_list_customer_group_customers_parameter_query_firstname(value):
-        raise ValidationError(collect(_e38, value, "listCustomerGroupCustomers.parameter.query.firstname"))
+        raise ValidationError(
+            collect(_e38, value, "listCustomerGroupCustomers.parameter.query.firstname")
+        )
 
 
-is_valid_list_customer_group_customers_parameter_query_lastname = is_valid_list_customers_parameter_query_lastname
+is_valid_list_customer_group_customers_parameter_query_lastname = (
+    is_valid_list_customers_parameter_query_lastname
+)
 
 
 def validate_list_customer_group_customers_parameter_query_lastname(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.lastname."
     if not is_valid_list_customer_group_customers_parameter_query_lastname(value):
-        raise ValidationError(collect(_e39, value, "listCustomerGroupCustomers.parameter.query.lastname"))
+        raise ValidationError(
+            collect(_e39, value, "listCustomerGroupCustomers.parameter.query.lastname")
+        )
 
 
-is_valid_list_customer_group_customers_parameter_query_lastupdateend = is_valid_list_customers_parameter_query_lastupdateend
+is_valid_list_customer_group_customers_parameter_query_lastupdateend = (
+    is_valid_list_customers_parameter_query_lastupdateend
+)
 
 
 def validate_list_customer_group_customers_parameter_query_lastupdateend(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.lastupdateend."
     if not is_valid_list_customer_group_customers_parameter_query_lastupdateend(value):
-        raise ValidationError(collect(_e40, value, "listCustomerGroupCustomers.parameter.query.lastupdateend"))
+        raise ValidationError(
+            collect(_e40, value, "listCustomerGroupCustomers.parameter.query.lastupdateend")
+        )
 
 
-is_valid_list_customer_group_customers_parameter_query_lastupdatestart = is_valid_list_customers_parameter_query_lastupdatestart
+is_valid_list_customer_group_customers_parameter_query_lastupdatestart = (
+    is_valid_list_customers_parameter_query_lastupdatestart
+)
 
 
 def validate_list_customer_group_customers_parameter_query_lastupdatestart(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.lastupdatestart."
     if not is_valid_list_customer_group_customers_parameter_query_lastupdatestart(value):
-        raise ValidationError(collect(_e41, value, "listCustomerGroupCustomers.parameter.query.lastupdatestart"))
+        raise ValidationError(
+            collect(_e41, value, "listCustomerGroupCustomers.parameter.query.lastupdatestart")
+        )
 
 
-is_valid_list_customer_group_customers_parameter_query_limit = is_valid_list_customers_parameter_query_limit
+is_valid_list_customer_group_customers_parameter_query_limit = (
+    is_valid_list_customers_parameter_query_limit
+)
 
 
 def validate_list_customer_group_customers_parameter_query_limit(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.limit."
     if not is_valid_list_customer_group_customers_parameter_query_limit(value):
-        raise ValidationError(collect(_e42, value, "listCustomerGroupCustomers.parameter.query.limit"))
+        raise ValidationError(
+            collect(_e42, value, "listCustomerGroupCustomers.parameter.query.limit")
+        )
 
 
-is_valid_list_customer_group_customers_parameter_query_offset = is_valid_list_customers_parameter_query_offset
+is_valid_list_customer_group_customers_parameter_query_offset = (
+    is_valid_list_customers_parameter_query_offset
+)
 
 
 def validate_list_customer_group_customers_parameter_query_offset(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.offset."
     if not is_valid_list_customer_group_customers_parameter_query_offset(value):
-        raise ValidationError(collect(_e43, value, "listCustomerGroupCustomers.parameter.query.offset"))
+        raise ValidationError(
+            collect(_e43, value, "listCustomerGroupCustomers.parameter.query.offset")
+        )
 
 
-is_valid_list_customer_group_customers_parameter_query_phone = is_valid_list_customers_parameter_query_phone
+is_valid_list_customer_group_customers_parameter_query_phone = (
+    is_valid_list_customers_parameter_query_phone
+)
 
 
 def validate_list_customer_group_customers_parameter_query_phone(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.phone."
     if not is_valid_list_customer_group_customers_parameter_query_phone(value):
-        raise ValidationError(collect(_e44, value, "listCustomerGroupCustomers.parameter.query.phone"))
+        raise ValidationError(
+            collect(_e44, value, "listCustomerGroupCustomers.parameter.query.phone")
+        )
 
 
-is_valid_list_customer_group_customers_parameter_query_state = is_valid_list_customers_parameter_query_state
+is_valid_list_customer_group_customers_parameter_query_state = (
+    is_valid_list_customers_parameter_query_state
+)
 
 
 def validate_list_customer_group_customers_parameter_query_state(value: object) -> None:
     "Raise ValidationError with every violation unless value is a valid listCustomerGroupCustomers.parameter.query.state."
     if not is_valid_list_customer_group_customers_parameter_query_state(value):
-        raise ValidationError(collect(_e45, value, "listCustomerGroupCustomers.parameter.query.state"))
+        raise ValidationError(
+            collect(_e45, value, "listCustomerGroupCustomers.parameter.query.state")
+        )
 
 
 is_valid_list_customer_group_customers_response_200 = is_valid_list_customers_response_200
@@ -2842,69 +3714,233 @@ def validate_delete_customer_response_404(value: object) -> None:
 
 VALIDATORS: dict[str, CompiledValidator] = {
     "Customer": CompiledValidator("Customer", is_valid_customer, _e26),
-    "CustomerBulkUpdateItem": CompiledValidator("CustomerBulkUpdateItem", is_valid_customer_bulk_update_item, _e27),
+    "CustomerBulkUpdateItem": CompiledValidator(
+        "CustomerBulkUpdateItem", is_valid_customer_bulk_update_item, _e27
+    ),
     "CustomerCreate": CompiledValidator("CustomerCreate", is_valid_customer_create, _e28),
     "CustomerFields": CompiledValidator("CustomerFields", is_valid_customer_fields, _e29),
     "CustomerUpdate": CompiledValidator("CustomerUpdate", is_valid_customer_update, _e30),
     "WriteResult": CompiledValidator("WriteResult", is_valid_write_result, _e31),
     "WriteResults": CompiledValidator("WriteResults", is_valid_write_results, _e32),
     "WrittenBySamples": CompiledValidator("WrittenBySamples", is_valid_written_by_samples, _e33),
-    "listCustomers.parameter.query.city": CompiledValidator("listCustomers.parameter.query.city", is_valid_list_customers_parameter_query_city, _e34),
-    "listCustomers.parameter.query.countonly": CompiledValidator("listCustomers.parameter.query.countonly", is_valid_list_customers_parameter_query_countonly, _e35),
-    "listCustomers.parameter.query.country": CompiledValidator("listCustomers.parameter.query.country", is_valid_list_customers_parameter_query_country, _e36),
-    "listCustomers.parameter.query.email": CompiledValidator("listCustomers.parameter.query.email", is_valid_list_customers_parameter_query_email, _e37),
-    "listCustomers.parameter.query.firstname": CompiledValidator("listCustomers.parameter.query.firstname", is_valid_list_customers_parameter_query_firstname, _e38),
-    "listCustomers.parameter.query.lastname": CompiledValidator("listCustomers.parameter.query.lastname", is_valid_list_customers_parameter_query_lastname, _e39),
-    "listCustomers.parameter.query.lastupdateend": CompiledValidator("listCustomers.parameter.query.lastupdateend", is_valid_list_customers_parameter_query_lastupdateend, _e40),
-    "listCustomers.parameter.query.lastupdatestart": CompiledValidator("listCustomers.parameter.query.lastupdatestart", is_valid_list_customers_parameter_query_lastupdatestart, _e41),
-    "listCustomers.parameter.query.limit": CompiledValidator("listCustomers.parameter.query.limit", is_valid_list_customers_parameter_query_limit, _e42),
-    "listCustomers.parameter.query.offset": CompiledValidator("listCustomers.parameter.query.offset", is_valid_list_customers_parameter_query_offset, _e43),
-    "listCustomers.parameter.query.phone": CompiledValidator("listCustomers.parameter.query.phone", is_valid_list_customers_parameter_query_phone, _e44),
-    "listCustomers.parameter.query.state": CompiledValidator("listCustomers.parameter.query.state", is_valid_list_customers_parameter_query_state, _e45),
-    "listCustomers.response.200": CompiledValidator("listCustomers.response.200", is_valid_list_customers_response_200, _e46),
-    "listCustomers.response.400": CompiledValidator("listCustomers.response.400", is_valid_list_customers_response_400, _e32),
-    "listCustomers.response.401": CompiledValidator("listCustomers.response.401", is_valid_list_customers_response_401, _e32),
-    "listCustomers.response.404": CompiledValidator("listCustomers.response.404", is_valid_list_customers_response_404, _e32),
-    "updateCustomers.request": CompiledValidator("updateCustomers.request", is_valid_update_customers_request, _e47),
-    "updateCustomers.response.200": CompiledValidator("updateCustomers.response.200", is_valid_update_customers_response_200, _e32),
-    "updateCustomers.response.400": CompiledValidator("updateCustomers.response.400", is_valid_update_customers_response_400, _e32),
-    "updateCustomers.response.401": CompiledValidator("updateCustomers.response.401", is_valid_update_customers_response_401, _e32),
-    "updateCustomers.response.404": CompiledValidator("updateCustomers.response.404", is_valid_update_customers_response_404, _e32),
-    "createCustomer.request": CompiledValidator("createCustomer.request", is_valid_create_customer_request, _e28),
-    "createCustomer.response.201": CompiledValidator("createCustomer.response.201", is_valid_create_customer_response_201, _e32),
-    "createCustomer.response.400": CompiledValidator("createCustomer.response.400", is_valid_create_customer_response_400, _e32),
-    "createCustomer.response.401": CompiledValidator("createCustomer.response.401", is_valid_create_customer_response_401, _e32),
-    "listCustomerGroupCustomers.parameter.path.id": CompiledValidator("listCustomerGroupCustomers.parameter.path.id", is_valid_list_customer_group_customers_parameter_path_id, _e48),
-    "listCustomerGroupCustomers.parameter.query.city": CompiledValidator("listCustomerGroupCustomers.parameter.query.city", is_valid_list_customer_group_customers_parameter_query_city, _e34),
-    "listCustomerGroupCustomers.parameter.query.countonly": CompiledValidator("listCustomerGroupCustomers.parameter.query.countonly", is_valid_list_customer_group_customers_parameter_query_countonly, _e35),
-    "listCustomerGroupCustomers.parameter.query.country": CompiledValidator("listCustomerGroupCustomers.parameter.query.country", is_valid_list_customer_group_customers_parameter_query_country, _e36),
-    "listCustomerGroupCustomers.parameter.query.email": CompiledValidator("listCustomerGroupCustomers.parameter.query.email", is_valid_list_customer_group_customers_parameter_query_email, _e37),
-    "listCustomerGroupCustomers.parameter.query.firstname": CompiledValidator("listCustomerGroupCustomers.parameter.query.firstname", is_valid_list_customer_group_customers_parameter_query_firstname, _e38),
-    "listCustomerGroupCustomers.parameter.query.lastname": CompiledValidator("listCustomerGroupCustomers.parameter.query.lastname", is_valid_list_customer_group_customers_parameter_query_lastname, _e39),
-    "listCustomerGroupCustomers.parameter.query.lastupdateend": CompiledValidator("listCustomerGroupCustomers.parameter.query.lastupdateend", is_valid_list_customer_group_customers_parameter_query_lastupdateend, _e40),
-    "listCustomerGroupCustomers.parameter.query.lastupdatestart": CompiledValidator("listCustomerGroupCustomers.parameter.query.lastupdatestart", is_valid_list_customer_group_customers_parameter_query_lastupdatestart, _e41),
-    "listCustomerGroupCustomers.parameter.query.limit": CompiledValidator("listCustomerGroupCustomers.parameter.query.limit", is_valid_list_customer_group_customers_parameter_query_limit, _e42),
-    "listCustomerGroupCustomers.parameter.query.offset": CompiledValidator("listCustomerGroupCustomers.parameter.query.offset", is_valid_list_customer_group_customers_parameter_query_offset, _e43),
-    "listCustomerGroupCustomers.parameter.query.phone": CompiledValidator("listCustomerGroupCustomers.parameter.query.phone", is_valid_list_customer_group_customers_parameter_query_phone, _e44),
-    "listCustomerGroupCustomers.parameter.query.state": CompiledValidator("listCustomerGroupCustomers.parameter.query.state", is_valid_list_customer_group_customers_parameter_query_state, _e45),
-    "listCustomerGroupCustomers.response.200": CompiledValidator("listCustomerGroupCustomers.response.200", is_valid_list_customer_group_customers_response_200, _e46),
-    "listCustomerGroupCustomers.response.400": CompiledValidator("listCustomerGroupCustomers.response.400", is_valid_list_customer_group_customers_response_400, _e32),
-    "listCustomerGroupCustomers.response.401": CompiledValidator("listCustomerGroupCustomers.response.401", is_valid_list_customer_group_customers_response_401, _e32),
-    "listCustomerGroupCustomers.response.404": CompiledValidator("listCustomerGroupCustomers.response.404", is_valid_list_customer_group_customers_response_404, _e32),
-    "getCustomer.parameter.path.id": CompiledValidator("getCustomer.parameter.path.id", is_valid_get_customer_parameter_path_id, _e49),
-    "getCustomer.response.200": CompiledValidator("getCustomer.response.200", is_valid_get_customer_response_200, _e50),
-    "getCustomer.response.400": CompiledValidator("getCustomer.response.400", is_valid_get_customer_response_400, _e32),
-    "getCustomer.response.401": CompiledValidator("getCustomer.response.401", is_valid_get_customer_response_401, _e32),
-    "getCustomer.response.404": CompiledValidator("getCustomer.response.404", is_valid_get_customer_response_404, _e32),
-    "updateCustomer.request": CompiledValidator("updateCustomer.request", is_valid_update_customer_request, _e30),
-    "updateCustomer.parameter.path.id": CompiledValidator("updateCustomer.parameter.path.id", is_valid_update_customer_parameter_path_id, _e49),
-    "updateCustomer.response.200": CompiledValidator("updateCustomer.response.200", is_valid_update_customer_response_200, _e32),
-    "updateCustomer.response.400": CompiledValidator("updateCustomer.response.400", is_valid_update_customer_response_400, _e32),
-    "updateCustomer.response.401": CompiledValidator("updateCustomer.response.401", is_valid_update_customer_response_401, _e32),
-    "updateCustomer.response.404": CompiledValidator("updateCustomer.response.404", is_valid_update_customer_response_404, _e32),
-    "deleteCustomer.parameter.path.id": CompiledValidator("deleteCustomer.parameter.path.id", is_valid_delete_customer_parameter_path_id, _e49),
-    "deleteCustomer.response.200": CompiledValidator("deleteCustomer.response.200", is_valid_delete_customer_response_200, _e32),
-    "deleteCustomer.response.400": CompiledValidator("deleteCustomer.response.400", is_valid_delete_customer_response_400, _e32),
-    "deleteCustomer.response.401": CompiledValidator("deleteCustomer.response.401", is_valid_delete_customer_response_401, _e32),
-    "deleteCustomer.response.404": CompiledValidator("deleteCustomer.response.404", is_valid_delete_customer_response_404, _e32),
+    "listCustomers.parameter.query.city": CompiledValidator(
+        "listCustomers.parameter.query.city", is_valid_list_customers_parameter_query_city, _e34
+    ),
+    "listCustomers.parameter.query.countonly": CompiledValidator(
+        "listCustomers.parameter.query.countonly",
+        is_valid_list_customers_parameter_query_countonly,
+        _e35,
+    ),
+    "listCustomers.parameter.query.country": CompiledValidator(
+        "listCustomers.parameter.query.country",
+        is_valid_list_customers_parameter_query_country,
+        _e36,
+    ),
+    "listCustomers.parameter.query.email": CompiledValidator(
+        "listCustomers.parameter.query.email", is_valid_list_customers_parameter_query_email, _e37
+    ),
+    "listCustomers.parameter.query.firstname": CompiledValidator(
+        "listCustomers.parameter.query.firstname",
+        is_valid_list_customers_parameter_query_firstname,
+        _e38,
+    ),
+    "listCustomers.parameter.query.lastname": CompiledValidator(
+        "listCustomers.parameter.query.lastname",
+        is_valid_list_customers_parameter_query_lastname,
+        _e39,
+    ),
+    "listCustomers.parameter.query.lastupdateend": CompiledValidator(
+        "listCustomers.parameter.query.lastupdateend",
+        is_valid_list_customers_parameter_query_lastupdateend,
+        _e40,
+    ),
+    "listCustomers.parameter.query.lastupdatestart": CompiledValidator(
+        "listCustomers.parameter.query.lastupdatestart",
+        is_valid_list_customers_parameter_query_lastupdatestart,
+        _e41,
+    ),
+    "listCustomers.parameter.query.limit": CompiledValidator(
+        "listCustomers.parameter.query.limit", is_valid_list_customers_parameter_query_limit, _e42
+    ),
+    "listCustomers.parameter.query.offset": CompiledValidator(
+        "listCustomers.parameter.query.offset", is_valid_list_customers_parameter_query_offset, _e43
+    ),
+    "listCustomers.parameter.query.phone": CompiledValidator(
+        "listCustomers.parameter.query.phone", is_valid_list_customers_parameter_query_phone, _e44
+    ),
+    "listCustomers.parameter.query.state": CompiledValidator(
+        "listCustomers.parameter.query.state", is_valid_list_customers_parameter_query_state, _e45
+    ),
+    "listCustomers.response.200": CompiledValidator(
+        "listCustomers.response.200", is_valid_list_customers_response_200, _e46
+    ),
+    "listCustomers.response.400": CompiledValidator(
+        "listCustomers.response.400", is_valid_list_customers_response_400, _e32
+    ),
+    "listCustomers.response.401": CompiledValidator(
+        "listCustomers.response.401", is_valid_list_customers_response_401, _e32
+    ),
+    "listCustomers.response.404": CompiledValidator(
+        "listCustomers.response.404", is_valid_list_customers_response_404, _e32
+    ),
+    "updateCustomers.request": CompiledValidator(
+        "updateCustomers.request", is_valid_update_customers_request, _e47
+    ),
+    "updateCustomers.response.200": CompiledValidator(
+        "updateCustomers.response.200", is_valid_update_customers_response_200, _e32
+    ),
+    "updateCustomers.response.400": CompiledValidator(
+        "updateCustomers.response.400", is_valid_update_customers_response_400, _e32
+    ),
+    "updateCustomers.response.401": CompiledValidator(
+        "updateCustomers.response.401", is_valid_update_customers_response_401, _e32
+    ),
+    "updateCustomers.response.404": CompiledValidator(
+        "updateCustomers.response.404", is_valid_update_customers_response_404, _e32
+    ),
+    "createCustomer.request": CompiledValidator(
+        "createCustomer.request", is_valid_create_customer_request, _e28
+    ),
+    "createCustomer.response.201": CompiledValidator(
+        "createCustomer.response.201", is_valid_create_customer_response_201, _e32
+    ),
+    "createCustomer.response.400": CompiledValidator(
+        "createCustomer.response.400", is_valid_create_customer_response_400, _e32
+    ),
+    "createCustomer.response.401": CompiledValidator(
+        "createCustomer.response.401", is_valid_create_customer_response_401, _e32
+    ),
+    "listCustomerGroupCustomers.parameter.path.id": CompiledValidator(
+        "listCustomerGroupCustomers.parameter.path.id",
+        is_valid_list_customer_group_customers_parameter_path_id,
+        _e48,
+    ),
+    "listCustomerGroupCustomers.parameter.query.city": CompiledValidator(
+        "listCustomerGroupCustomers.parameter.query.city",
+        is_valid_list_customer_group_customers_parameter_query_city,
+        _e34,
+    ),
+    "listCustomerGroupCustomers.parameter.query.countonly": CompiledValidator(
+        "listCustomerGroupCustomers.parameter.query.countonly",
+        is_valid_list_customer_group_customers_parameter_query_countonly,
+        _e35,
+    ),
+    "listCustomerGroupCustomers.parameter.query.country": CompiledValidator(
+        "listCustomerGroupCustomers.parameter.query.country",
+        is_valid_list_customer_group_customers_parameter_query_country,
+        _e36,
+    ),
+    "listCustomerGroupCustomers.parameter.query.email": CompiledValidator(
+        "listCustomerGroupCustomers.parameter.query.email",
+        is_valid_list_customer_group_customers_parameter_query_email,
+        _e37,
+    ),
+    "listCustomerGroupCustomers.parameter.query.firstname": CompiledValidator(
+        "listCustomerGroupCustomers.parameter.query.firstname",
+        is_valid_list_customer_group_customers_parameter_query_firstname,
+        _e38,
+    ),
+    "listCustomerGroupCustomers.parameter.query.lastname": CompiledValidator(
+        "listCustomerGroupCustomers.parameter.query.lastname",
+        is_valid_list_customer_group_customers_parameter_query_lastname,
+        _e39,
+    ),
+    "listCustomerGroupCustomers.parameter.query.lastupdateend": CompiledValidator(
+        "listCustomerGroupCustomers.parameter.query.lastupdateend",
+        is_valid_list_customer_group_customers_parameter_query_lastupdateend,
+        _e40,
+    ),
+    "listCustomerGroupCustomers.parameter.query.lastupdatestart": CompiledValidator(
+        "listCustomerGroupCustomers.parameter.query.lastupdatestart",
+        is_valid_list_customer_group_customers_parameter_query_lastupdatestart,
+        _e41,
+    ),
+    "listCustomerGroupCustomers.parameter.query.limit": CompiledValidator(
+        "listCustomerGroupCustomers.parameter.query.limit",
+        is_valid_list_customer_group_customers_parameter_query_limit,
+        _e42,
+    ),
+    "listCustomerGroupCustomers.parameter.query.offset": CompiledValidator(
+        "listCustomerGroupCustomers.parameter.query.offset",
+        is_valid_list_customer_group_customers_parameter_query_offset,
+        _e43,
+    ),
+    "listCustomerGroupCustomers.parameter.query.phone": CompiledValidator(
+        "listCustomerGroupCustomers.parameter.query.phone",
+        is_valid_list_customer_group_customers_parameter_query_phone,
+        _e44,
+    ),
+    "listCustomerGroupCustomers.parameter.query.state": CompiledValidator(
+        "listCustomerGroupCustomers.parameter.query.state",
+        is_valid_list_customer_group_customers_parameter_query_state,
+        _e45,
+    ),
+    "listCustomerGroupCustomers.response.200": CompiledValidator(
+        "listCustomerGroupCustomers.response.200",
+        is_valid_list_customer_group_customers_response_200,
+        _e46,
+    ),
+    "listCustomerGroupCustomers.response.400": CompiledValidator(
+        "listCustomerGroupCustomers.response.400",
+        is_valid_list_customer_group_customers_response_400,
+        _e32,
+    ),
+    "listCustomerGroupCustomers.response.401": CompiledValidator(
+        "listCustomerGroupCustomers.response.401",
+        is_valid_list_customer_group_customers_response_401,
+        _e32,
+    ),
+    "listCustomerGroupCustomers.response.404": CompiledValidator(
+        "listCustomerGroupCustomers.response.404",
+        is_valid_list_customer_group_customers_response_404,
+        _e32,
+    ),
+    "getCustomer.parameter.path.id": CompiledValidator(
+        "getCustomer.parameter.path.id", is_valid_get_customer_parameter_path_id, _e49
+    ),
+    "getCustomer.response.200": CompiledValidator(
+        "getCustomer.response.200", is_valid_get_customer_response_200, _e50
+    ),
+    "getCustomer.response.400": CompiledValidator(
+        "getCustomer.response.400", is_valid_get_customer_response_400, _e32
+    ),
+    "getCustomer.response.401": CompiledValidator(
+        "getCustomer.response.401", is_valid_get_customer_response_401, _e32
+    ),
+    "getCustomer.response.404": CompiledValidator(
+        "getCustomer.response.404", is_valid_get_customer_response_404, _e32
+    ),
+    "updateCustomer.request": CompiledValidator(
+        "updateCustomer.request", is_valid_update_customer_request, _e30
+    ),
+    "updateCustomer.parameter.path.id": CompiledValidator(
+        "updateCustomer.parameter.path.id", is_valid_update_customer_parameter_path_id, _e49
+    ),
+    "updateCustomer.response.200": CompiledValidator(
+        "updateCustomer.response.200", is_valid_update_customer_response_200, _e32
+    ),
+    "updateCustomer.response.400": CompiledValidator(
+        "updateCustomer.response.400", is_valid_update_customer_response_400, _e32
+    ),
+    "updateCustomer.response.401": CompiledValidator(
+        "updateCustomer.response.401", is_valid_update_customer_response_401, _e32
+    ),
+    "updateCustomer.response.404": CompiledValidator(
+        "updateCustomer.response.404", is_valid_update_customer_response_404, _e32
+    ),
+    "deleteCustomer.parameter.path.id": CompiledValidator(
+        "deleteCustomer.parameter.path.id", is_valid_delete_customer_parameter_path_id, _e49
+    ),
+    "deleteCustomer.response.200": CompiledValidator(
+        "deleteCustomer.response.200", is_valid_delete_customer_response_200, _e32
+    ),
+    "deleteCustomer.response.400": CompiledValidator(
+        "deleteCustomer.response.400", is_valid_delete_customer_response_400, _e32
+    ),
+    "deleteCustomer.response.401": CompiledValidator(
+        "deleteCustomer.response.401", is_valid_delete_customer_response_401, _e32
+    ),
+    "deleteCustomer.response.404": CompiledValidator(
+        "deleteCustomer.response.404", is_valid_delete_customer_response_404, _e32
+    ),
 }

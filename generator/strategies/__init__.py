@@ -16,7 +16,23 @@ negated ``allOf`` needs merging, a merge with ``not`` needs negating), ``contain
 ``Emitter``, and ``patches`` the ``Mutator``.
 """
 
-from specloom.strategies.module import CompiledStrategy, compile_strategy, render_module
-from specloom.strategies.shapes import StrategyError
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from specloom.strategies.module import CompiledStrategy, compile_strategy, render_module
+    from specloom.strategies.shapes import StrategyError
 
 __all__ = ["CompiledStrategy", "StrategyError", "compile_strategy", "render_module"]
+
+# Loaded on first use: ``writer`` (black's layout, used by the format stage and the filters) is a
+# submodule, and importing it must not load every strategy compiler and the runtime with it.
+_HOMES = {"CompiledStrategy": "module", "compile_strategy": "module", "render_module": "module", "StrategyError": "shapes"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)

@@ -177,13 +177,25 @@ def layout(line: str, width: int = 100, suffix: str = "") -> list[str]:
     line's last bracket (the comma after an item of an exploded display).
     """
     indent = line[: len(line) - len(line.lstrip(" "))]
-    return _layout(indent, line.strip(), suffix, width)
+    return _layout(indent, line.strip(), suffix, width, bool(suffix))
 
 
-def _layout(indent: str, text: str, suffix: str, width: int) -> list[str]:
+def layout_inside(indent: str, text: str, suffix: str, width: int = 100) -> list[str]:
+    """``layout`` for a line inside brackets (an item, or the contents of a split bracket)."""
+    return _layout(indent, text, suffix, width, True)
+
+
+def _layout(indent: str, text: str, suffix: str, width: int, inside: bool = False) -> list[str]:
     full = indent + text + suffix
     if len(full) <= width and not magic_comma(text):
         return [full]
+    if inside:  # black splits a line inside brackets at its operators first (``a + b``, ``a or b``)
+        from specloom.format_split import operand_pieces
+
+        pieces = operand_pieces(text)
+        if pieces is not None:
+            last = len(pieces) - 1
+            return [line for i, piece in enumerate(pieces) for line in _layout(indent, piece, suffix if i == last else "", width, True)]
     for opening, closing in _trailers(text):  # the last bracket first; earlier ones if its head is too long
         head, body, tail = text[: opening + 1], text[opening + 1 : closing], text[closing:]
         items = _items(body)
@@ -193,7 +205,14 @@ def _layout(indent: str, text: str, suffix: str, width: int) -> list[str]:
     if bound and not suffix and _trailers(bound[2]) and len(f"{indent}{bound[1]}(") <= width:
         # no bracket of the value leaves a short enough first line: black puts the value in
         # parentheses of its own (``x: T = (`` / value / ``)``), then lays the value out
-        return [f"{indent}{bound[1]}(", *_layout(indent + "    ", bound[2], "", width), f"{indent})"]
+        return [f"{indent}{bound[1]}(", *_layout(indent + "    ", bound[2], "", width, True), f"{indent})"]
+    trailers = _trailers(text)
+    if inside and not bound and trailers:  # no head is short enough: black splits at the last bracket anyway
+        opening, closing = trailers[0]
+        items = _items(text[opening + 1 : closing])
+        if items:
+            head, body, tail = text[: opening + 1], text[opening + 1 : closing], text[closing:]
+            return _split(indent, head, body, items, tail + suffix, width, opening == 0 or not (text[opening - 1].isalnum() or text[opening - 1] in "_)]"))
     return [full]
 
 
@@ -205,12 +224,12 @@ def _split(indent: str, head: str, body: str, items: list[str], tail: str, width
     if len(items) == 1 and not body.rstrip().endswith(","):
         if len(inner + body) <= width and not magic_comma(body):
             return [indent + head, inner + body, indent + tail]
-        return [indent + head, *_layout(inner, body, "", width), indent + tail]
+        return [indent + head, *_layout(inner, body, "", width, True), indent + tail]
     if len(inner + body) <= width and not body.rstrip().endswith(",") and not display and not magic_comma(body):
         return [indent + head, inner + body, indent + tail]
     lines = [indent + head]
     for item in items:
-        lines += _layout(inner, item, ",", width)
+        lines += _layout(inner, item, ",", width, True)
     return [*lines, indent + tail]
 
 

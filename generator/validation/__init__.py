@@ -13,8 +13,14 @@ to it and calls back into it for sub-schemas, which is the natural shape of a re
 compiler; no module imports ``compiler`` at run time except ``api``.
 """
 
-from specloom.validation.api import CompiledModule, Validator, compile_module, compile_validator
-from specloom.validation.errors import CompileError, CompileWarning
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from specloom.validation.api import CompiledModule, Validator, compile_module, compile_validator
+    from specloom.validation.errors import CompileError, CompileWarning
 
 __all__ = [
     "CompileError",
@@ -24,3 +30,13 @@ __all__ = [
     "compile_module",
     "compile_validator",
 ]
+
+# Loaded on first use: ``source`` (literal helpers the strategies' writer and the format stage
+# share) is a submodule, and importing it must not load the compiler and its keyword emitters.
+_HOMES = {"CompileError": "errors", "CompileWarning": "errors"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOMES.get(name, 'api')}"), name)

@@ -371,7 +371,9 @@ class Compiler:
         limit = applicators.MEMO_LIMIT
         parts += [f"{name}: set[str] = set()  # property names {pattern} matched ({limit[1]} at most, each {limit[0]} characters at most)"
                   for pattern, name in self.memos.items()]  # fmt: skip
-        parts += ["", ""] if parts else [""]  # two blank lines after the imports either way
+        if parts or self._bodies or not tail[0].startswith("VALIDATORS"):
+            parts += ["", ""] if parts else [""]  # two blank lines after the imports either way
+        # else only the empty registry follows the imports: black wants one blank line there
         for fid in sorted(self._bodies):
             parts += [*self._bodies[fid], "", ""]
         parts += tail

@@ -20,11 +20,12 @@ __all__ = ["py_str", "py_literal", "py_tuple", "Writer"]
 
 
 def py_str(text: str) -> str:
-    """A Python string literal for ``text`` (double-quoted unless that would need escapes)."""
+    """A Python string literal for ``text``, quoted as black quotes it: double quotes unless they
+    need more escapes than single ones (the same rule as ``specloom.strategies.writer.str_lit``)."""
     literal = repr(text)
-    if literal[0] == "'" and '"' not in text and "'" not in text:
-        literal = '"' + literal[1:-1] + '"'
-    return literal
+    if literal[0] == '"' or text.count('"') > text.count("'"):
+        return literal
+    return '"' + literal[1:-1].replace("\\'", "'").replace('"', '\\"') + '"'
 
 
 def py_literal(value: Any) -> str:

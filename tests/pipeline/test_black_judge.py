@@ -2,8 +2,7 @@
 
 ``specloom generate`` writes black's layout itself (``specloom.format``); these tests format
 every generated module -- of the five specs, and of the corpus documents generated with
-``--lenient`` -- with the pinned black and require no change. ``validators.py`` is left out: the
-validator compiler writes its own canonical layout (``specloom.format.UNFORMATTED``). The five
+``--lenient`` -- with the pinned black and require no change, ``validators.py`` included. The five
 specs must also need black for no module at all. The mechanism itself (a line split the way black
 splits it; a line beyond that sends its module, and only it, through black, counted) is shown on
 small sources. The large documents of ``../shared/corpora`` are ``corpus``-marked (``make corpus``).
@@ -36,7 +35,7 @@ def _unstable(files: dict[PurePosixPath, str]) -> dict[str, str]:
     """The modules black would change, each with the start of black's diff."""
     out = {}
     for path, source in sorted(files.items()):
-        if path.suffix == ".py" and source and path.name not in fmt.UNFORMATTED:
+        if path.suffix == ".py" and source:
             formatted = black.format_str(source, mode=fmt.black_mode())
             if formatted != source:
                 diff = difflib.unified_diff(source.splitlines(), formatted.splitlines(), str(path), "black", lineterm="", n=1)
@@ -117,9 +116,52 @@ def test_a_line_beyond_the_layout_sends_only_its_module_through_black() -> None:
     assert (plain, through_black) == ("X = 1\n", 0)
 
 
-def test_validators_keep_their_own_layout() -> None:
-    source = "def f() -> None:\n    out.append(Violation(p, '" + "x" * 90 + "', 'type', short_repr(value)))\n"
-    assert _formatted(source, "validators.py") == (source, 0)
+_POINTER = "shop.yaml#/components/schemas/" + "VeryLongSchemaName" * 4 + "/properties/status/type"
+_VALIDATORS = f"""\
+def is_valid_fetch_linkshortening_messaging_service_domain_association_parameter_path(value: object) -> bool:
+    if (type(value) is int or (type(value) is float and isfinite(value))):
+        return True
+    if not (type(value) is str or (type(value) is int or (type(value) is float and value.is_integer()))):
+        return False
+    if not ((value is None) or ((type(value) is str) and _FMT1(value)) or ((type(value) is str) and _FMT2(value))):
+        return False
+    if "Key" not in value or "Value" not in value or "Status" not in value or "Message" not in value:
+        return False
+    if not is_valid_fetch_linkshortening_messaging_service_domain_association_parameter_path_id(value):
+        return False
+    return True
+
+
+def _e5(value: object, p: str, out: list[Violation]) -> None:
+    out.append(Violation(p, "{_POINTER}", "type", short_repr(value) + " is not of type object"))
+    out.append(Violation(p + "/result" + "/" + str(i3) + "/urls" + "/" + str(i11), "{_POINTER}", "type", "x"))
+    out.append(Violation(p, "{_POINTER}", "pattern", short_repr(x5) + " does not match " + "'^[^,\\\\s]+(\\\\s*,\\\\s*[^,\\\\s]+)*$'"))
+
+
+is_valid_list_customer_group_customers_parameter_query_countonly = is_valid_list_customers_parameter_query_countonly
+
+
+def is_valid_list_products_response_200(value: object) -> bool:
+    try:
+        return _f1(value)
+    except RecursionError:
+        raise RecursionLimitError("list-products-of-the-store.response.200: instance nested too deeply") from None
+
+
+VALIDATORS: dict[str, CompiledValidator] = {{
+    "cancel-checkout-return-authorization.parameter.path.return_authorization_id": CompiledValidator("cancel-checkout-return-authorization.parameter.path.return_authorization_id", is_valid_cancel_checkout_return_authorization_parameter_path_return_authorization_id, _e541),
+}}
+"""
+
+
+def test_validators_are_laid_out_as_black_lays_them_out_without_black() -> None:
+    """The validator compiler's long lines -- conditions of ``or``s, a parenthesised whole
+    condition, ``Violation(...)`` calls with concatenated paths and messages, long ``def`` lines,
+    aliases, ``raise ... from None``, registry entries whose first line stays long -- come out as
+    black prints them (black is the oracle), and black never runs."""
+    text, through_black = _formatted(_VALIDATORS, "validators.py")
+    assert through_black == 0
+    assert text == black.format_str(_VALIDATORS, mode=fmt.black_mode())
 
 
 def test_triple_quotes_inside_a_literal_do_not_hide_the_lines_after_it() -> None:
@@ -213,3 +255,44 @@ def test_a_module_laid_out_without_black_is_still_parsed_before_it_is_written() 
         format_sources(broken)
     fine = {PurePosixPath("pkg/client.py"): "def f() -> int:\n    return 1\n"}
     assert format_sources(fine) == fine
+
+
+NO_SCHEMAS = """\
+openapi: 3.1.0
+info: {title: API, version: "1"}
+servers: [{url: "https://api.example.invalid/v1"}]
+paths:
+  /id:
+    get:
+      operationId: id
+      responses: {"200": {description: ok}}
+"""
+
+
+def test_validators_of_a_spec_without_schemas_are_black_stable(tmp_path: Path) -> None:
+    """Only the empty registry follows the imports: one blank line between them, as black wants."""
+    doc = tmp_path / "drawn.yaml"
+    doc.write_text(NO_SCHEMAS, encoding="utf-8")
+    files, through_black = _built(doc, Options())
+    assert through_black == 0
+    assert _unstable(files) == {}
+
+
+def test_black_formats_only_the_validator_blocks_the_layout_cannot_finish(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large document's ``validators.py`` takes black minutes; a block beyond ``format_split``
+    (here a ``[...].count(True)`` condition) goes through black alone, the rest is laid out."""
+    calls = [f"is_valid_ai_llm_endpoint_params_number_{i}(value)" for i in range(4)]
+    handled = "def g(value: object) -> bool:\n    if (type(value) is int or (type(value) is float and isfinite(value))):\n        return True\n    return False\n"
+    beyond = f"def f(value: object) -> bool:\n    if [{', '.join(calls)}].count(True) != 1:\n        return False\n    return True\n"
+    source = f"{handled}\n\n{beyond}\n\n{handled.replace('def g', 'def h')}"
+    blacked: list[str] = []
+    real = fmt.black_format
+
+    def counting(path: PurePosixPath, text: str) -> str:
+        blacked.append(text)
+        return real(path, text)
+
+    monkeypatch.setattr(fmt, "black_format", counting)
+    text, through_black = _formatted(source, "validators.py")
+    assert text == black.format_str(source, mode=fmt.black_mode())
+    assert (through_black, blacked) == (1, [beyond.rstrip("\n")])

@@ -145,3 +145,21 @@ def test_a_package_from_the_cache_still_reports_its_operations(tmp_path: Path, b
     lines = [line for line in fresh.splitlines() if "operations have a client method" in line]
     assert len(lines) == 2 and all(" 0 of " not in line for line in lines)
     assert [line for line in cached.splitlines() if "operations have a client method" in line] == lines
+
+
+def test_the_generator_hash_skips_generated_output_inside_the_package(tmp_path: Path) -> None:
+    """``specloom.apis`` (the project's ``generated/``) lies inside the ``specloom`` package: the
+    generator's identity must not include it, or a ``generate`` that changes one package makes
+    every other package's cache entry a miss on the next run."""
+    from specloom import cache
+    package = tmp_path / "specloom"
+    (package / "render" / "templates").mkdir(parents=True)
+    (package / "apis" / "shop").mkdir(parents=True)
+    (package / "cli.py").write_text("x = 1\n")
+    (package / "render" / "templates" / "client.py.jinja").write_text("{{ x }}\n")
+    (package / "apis" / "__init__.py").write_text("")
+    (package / "apis" / "shop" / "client.py").write_text("y = 2\n")
+    seen = [p.relative_to(package).as_posix() for p in cache.source_files(package)]
+    assert seen == ["cli.py", "render/templates/client.py.jinja"]
+    real = [p for p in cache.source_files(Path(specloom.pipeline.__file__).parent) if "apis" in p.parts]
+    assert real == []

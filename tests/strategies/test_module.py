@@ -1,6 +1,6 @@
 """The shape of generated ``strategies.py`` modules: black-stable, self-contained, deterministic.
 
-``strategies.py`` skips the black stage of the pipeline (``specloom.format.UNFORMATTED``): the
+``strategies.py`` skips the line layout of the pipeline (``specloom.format.LAID_OUT``): the
 writer lays lines out as black does. These tests keep that promise -- for the committed modules
 and for random call expressions of the kinds the compiler writes -- and check that a generated
 module imports only Hypothesis, the standard library, ``specloom_runtime`` and its own package.

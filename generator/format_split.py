@@ -1,0 +1,224 @@
+"""Black's splits for statement headers and operator chains: one long line -> black's lines, or None.
+
+Input: one line of generated code longer than the width (or an ``if (...):`` black would strip).
+Output: the lines black prints for it, or None when the line is not of a shape handled here (the
+caller then lets black format the module, and counts it). Why: ``specloom.strategies.writer.layout``
+splits calls and displays at their brackets and commas; the validator compiler also writes long
+conditions (``if not (a or b or ...):``, ``if a or b or c:``) and string concatenations inside
+calls, which black splits before each ``or``/``and``/``+``. Handled, as black does them:
+
+- ``if``/``elif``/``while`` with redundant parentheses around the whole condition: dropped;
+- a condition with two or more top-level ``or``/``and`` (or comparisons): black's invisible
+  parentheses, ``if (`` / one operand per line / ``):``;
+- a condition with no top-level operator ending in a bracket (``not (...)``, ``f(...)``): split at
+  that bracket, the contents on one line or one operand per line;
+- a line inside brackets (an argument) whose top-level operators are ``+``/``or``/...: one
+  operand per line, each line starting with its operator.
+
+Anything else (one top-level operator, a ternary, a comprehension, an operand still too long)
+is None: black's choices there depend on more than this module models.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import tokenize
+
+WIDTH = 100
+_HEADER = re.compile(r"( *)(if|elif|while) (.+):")
+_RAISE = re.compile(r"( *)(raise [A-Za-z_][A-Za-z0-9_.]*)\((.*)\)( from [A-Za-z_][A-Za-z0-9_.]*)")
+_DEF = re.compile(r"( *)((?:async )?def [A-Za-z_][A-Za-z0-9_]*)\(([^()\[\]{}]*)\)((?: -> [^:]+)?):")
+# black's delimiter priorities (black/brackets.py), the ones generated code uses
+_LOGIC, _COMPARATOR = 14, 10
+_MATH = {"|": 9, "^": 8, "&": 7, "<<": 6, ">>": 6, "+": 5, "-": 5, "*": 4, "/": 4, "//": 4, "%": 4, "@": 4}
+_COMPARISONS = {"==", "!=", "<", ">", "<=", ">=", "in", "is"}
+_GIVE_UP = {"if", "else", "for", "async", "lambda", ":=", "=", ":"}
+_KEYWORDS = {"or", "and", "not", "in", "is", "if", "else", "return", "lambda", "yield", "await"}  # shapes left to black
+
+
+def header(line: str) -> list[str] | None:
+    """An ``if``/``elif``/``while`` line as black prints it, or None (not a header, or a shape
+    not handled here). A header that is short and has no redundant parentheses is returned as is."""
+    found = _HEADER.fullmatch(line)
+    if not found:
+        return None
+    indent, keyword, cond = found.groups()
+    cond = _strip_parens(cond)
+    if cond is None:
+        return None
+    one = f"{indent}{keyword} {cond}:"
+    if len(one) <= WIDTH:
+        return [one]
+    cuts = _delimiters(cond)
+    if cuts is None:
+        return None
+    inner = indent + "    "
+    if len(cuts[1]) > 1:  # two or more operators of the lowest priority: invisible parens
+        exploded = _operand_lines(inner, cond)
+        return None if exploded is None else [f"{indent}{keyword} (", *exploded, f"{indent}):"]
+    if cuts[1]:
+        return None  # one operator: black may omit the parentheses, which needs its whole model
+    opening = _last_bracket(cond)
+    if opening is None:
+        return None
+    head, body = cond[: opening + 1], cond[opening + 1 : -1]
+    if not body.strip() or "," in _top_level(body):
+        return None  # call arguments and empty brackets: not the shapes this module handles
+    if len(inner + body) <= WIDTH:
+        return [f"{indent}{keyword} {head}", inner + body, f"{indent}{cond[-1]}:"]
+    lines = _operand_lines(inner, body)
+    return None if lines is None else [f"{indent}{keyword} {head}", *lines, f"{indent}{cond[-1]}:"]
+
+
+def operand_pieces(text: str) -> list[str] | None:
+    """``text`` (a line inside brackets) cut before each operator of its lowest top-level
+    priority, as black's delimiter split does (``a``, ``+ b``, ``+ c``); None if it has no such
+    operator or is of a shape left to black."""
+    cuts = _delimiters(text)
+    if cuts is None or not cuts[1]:
+        return None
+    positions = cuts[1]
+    return [text[a:b].strip() for a, b in zip([0, *positions], [*positions, len(text)], strict=True)]
+
+
+def _operand_lines(indent: str, text: str) -> list[str] | None:
+    """The lines of ``text`` split at its operators, each laid out in turn; None as ``operand_pieces``."""
+    from specloom.strategies.writer import layout_inside
+
+    pieces = operand_pieces(text)
+    return None if pieces is None else [line for piece in pieces for line in layout_inside(indent, piece, "")]
+
+
+def definition(line: str) -> list[str] | None:
+    """A ``def`` line too long, of one parameter without brackets, as black splits it (its
+    left-hand split, with the trailing comma black adds); None for other shapes."""
+    found = _DEF.fullmatch(line)
+    if not found or len(line) <= WIDTH:
+        return None
+    indent, head, params, tail = found.groups()
+    if "," in params or "=" in params or "*" in params or "#" in params:
+        return None
+    lines = [f"{indent}{head}(", f"{indent}    {params},", f"{indent}){tail}:"]
+    return lines if all(len(x) <= WIDTH for x in lines) else None
+
+
+def raise_from(line: str) -> list[str] | None:
+    """``raise E(arg) from x`` too long, as black splits it: at the call's bracket, the argument
+    alone on the middle line when it fits there; the line as it is when the argument is one
+    string too long even alone (black cannot split it); None for other shapes."""
+    found = _RAISE.fullmatch(line)
+    if not found or len(line) <= WIDTH:
+        return None
+    indent, head, tail = found[1], found[2], found[4]
+    arg = found[3]
+    tokens = _tokens(arg)
+    if tokens is None or len(tokens) != 1 or tokens[0][0] != tokenize.STRING:
+        return None  # arguments other than one string literal: left to black
+    inner = indent + "    "
+    if len(inner + arg) > WIDTH:
+        return [line]
+    return [f"{indent}{head}(", inner + arg, f"{indent}){tail}"]
+
+
+def _strip_parens(cond: str) -> str | None:
+    """``cond`` without parentheses that enclose all of it (black drops them); None if it does not tokenize."""
+    while cond.startswith("(") and cond.endswith(")"):
+        tokens = _tokens(cond)
+        if tokens is None:
+            return None
+        depth = 0
+        for index, (_kind, text, _col) in enumerate(tokens):
+            if text in ("(", "[", "{"):
+                depth += 1
+            elif text in (")", "]", "}"):
+                depth -= 1
+                if depth == 0 and index != len(tokens) - 1:
+                    return cond  # the first parenthesis closes before the end: not redundant
+        inner = cond[1:-1]
+        if "," in _top_level(inner) or not inner.strip() or "yield" in inner.split():
+            return cond  # a tuple, empty, or a yield: the parentheses mean something
+        cond = inner.strip()
+    return cond
+
+
+def _tokens(text: str) -> list[tuple[int, str, int]] | None:
+    """(type, text, column) of each token of a one-line expression; None if it does not tokenize."""
+    try:
+        found = [(t.type, t.string, t.start[1]) for t in tokenize.generate_tokens(io.StringIO(text).readline)]
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        return None
+    if any(t[0] == tokenize.COMMENT for t in found):
+        return None  # a comment ends the line: left to black
+    return [t for t in found if t[0] not in (tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER, tokenize.INDENT, tokenize.DEDENT)]
+
+
+def _top_level(text: str) -> list[str]:
+    """The top-level (depth 0) token texts of ``text``."""
+    tokens = _tokens(text) or []
+    out, depth = [], 0
+    for _kind, value, _col in tokens:
+        if value in ("(", "[", "{"):
+            depth += 1
+        elif value in (")", "]", "}"):
+            depth -= 1
+        elif depth == 0:
+            out.append(value)
+    return out
+
+
+def _delimiters(text: str) -> tuple[int, list[int]] | None:
+    """The lowest-priority top-level operator of ``text`` (black's delimiter priority) and the
+    columns to split before; (0, []) when it has none; None for shapes left to black."""
+    tokens = _tokens(text)
+    if tokens is None:
+        return None
+    depth, previous = 0, ""
+    found: dict[int, list[int]] = {}
+    for index, (kind, value, col) in enumerate(tokens):
+        if value in ("(", "[", "{"):
+            depth += 1
+        elif value in (")", "]", "}"):
+            depth -= 1
+        elif depth == 0 and index > 0:
+            if value in _GIVE_UP or kind == tokenize.STRING and tokens[index - 1][0] == tokenize.STRING:
+                return None
+            if value == ",":
+                return None  # a comma list: the writer's layout splits those
+            priority = 0
+            if value in ("or", "and"):
+                priority = _LOGIC
+            elif value in _COMPARISONS and not (value == "in" and previous == "not") and not (previous == "is" and value == "not"):
+                priority = _COMPARATOR
+            elif value == "not" and index + 1 < len(tokens) and tokens[index + 1][1] == "in":
+                priority = _COMPARATOR  # ``not in``: black splits before ``not``
+            elif value in _MATH and _operand_ends(tokens[index - 1]):  # binary, not a sign
+                priority = _MATH[value]
+            if priority:
+                found.setdefault(priority, []).append(col)
+        previous = value
+    if not found:
+        return 0, []
+    best = max(found)
+    return best, found[best]
+
+
+def _operand_ends(token: tuple[int, str, int]) -> bool:
+    kind, value = token[0], token[1]
+    return value in (")", "]", "}") or kind in (tokenize.NUMBER, tokenize.STRING) or (kind == tokenize.NAME and value not in _KEYWORDS)
+
+
+def _last_bracket(cond: str) -> int | None:
+    """Where the bracket closing ``cond`` opens, when ``cond`` ends with one; else None."""
+    tokens = _tokens(cond)
+    if not tokens or tokens[-1][1] not in (")", "]", "}"):
+        return None
+    depth = 0
+    for _kind, value, col in reversed(tokens):
+        if value in (")", "]", "}"):
+            depth += 1
+        elif value in ("(", "[", "{"):
+            depth -= 1
+            if depth == 0:
+                return col
+    return None

@@ -1,0 +1,92 @@
+"""Start-up work of the command line: each command imports what it needs, templates compile once.
+
+``specloom generate`` of five small specs is mostly start-up: importing the build stages (the
+runtime and httpx, jsonschema, openapi-spec-validator, Jinja, the code compilers) and compiling
+the templates. These tests pin the mechanisms that keep that cost off the runs that do not need
+it: the command line itself imports none of the build stages, a run whose specs all come from the
+build cache imports no linter or code compiler, and the templates' compiled code is kept in the
+build cache folder and loaded from there instead of compiled again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jinja2
+import pytest
+
+import specloom.pipeline
+from specloom import render
+from tests.pipeline.helpers import MINIMAL, ROOT, write_spec
+
+HEAVY = ("httpx", "jsonschema", "openapi_spec_validator", "jinja2", "specloom.check", "specloom.ir.build", "specloom.validation.api", "specloom.strategies.module")
+
+
+def _loaded(code: str, cwd: Path, env: dict[str, str] | None = None) -> list[str]:
+    probe = f"import sys\nsys.modules['rfc3987_syntax'] = None\n{code}\nprint(__import__('json').dumps(sorted(m for m in {HEAVY!r} if m in sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return list(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def test_the_command_line_imports_no_build_stage() -> None:
+    assert _loaded("import specloom.cli\nspecloom.cli.parser()", ROOT) == []
+
+
+def test_a_generate_served_from_the_build_cache_imports_no_linter_or_compiler(tmp_path: Path) -> None:
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    write_spec(specs, "shop.yaml", MINIMAL)
+    run = "from specloom.cli import main\nassert main(['generate', '--specs-dir', 'specs', '--out', 'out']) == 0"
+    env = {"SPECLOOM_CACHE": str(tmp_path / "cache")}
+    first = _loaded(run, tmp_path, env)
+    assert "specloom.check" in first  # the first run builds
+    # the second finds the package in the cache: it renders only the output folder's __init__.py
+    assert _loaded(run, tmp_path, env) == ["jinja2"]
+
+
+def test_templates_are_loaded_from_the_build_cache_not_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render._ENV, "cache", {})  # as in a new process
+    render.use_bytecode_cache(tmp_path)
+    try:
+        render.compile_templates()
+        assert len(list((tmp_path / "jinja").iterdir())) == len(render._ENV.list_templates(extensions=["jinja"]))
+        monkeypatch.setattr(render._ENV, "cache", {})
+
+        def no_compiling(*args: object, **kwargs: object) -> None:
+            raise AssertionError("a template was compiled from source")
+
+        monkeypatch.setattr(jinja2.Environment, "compile", no_compiling)
+        render.compile_templates()
+        api = render._ENV.get_template("root_init.py.jinja").render(packages=["shop"])
+        assert "shop" in api
+    finally:
+        render.use_bytecode_cache(None)
+
+
+def test_a_damaged_template_entry_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render._ENV, "cache", {})
+    render.use_bytecode_cache(tmp_path)
+    try:
+        render.compile_templates()
+        for entry in (tmp_path / "jinja").iterdir():
+            entry.write_bytes(b"not marshalled code")
+        monkeypatch.setattr(render._ENV, "cache", {})
+        text = render._ENV.get_template("root_init.py.jinja").render(packages=["shop"])
+        assert "shop" in text
+    finally:
+        render.use_bytecode_cache(None)
+
+
+def test_specs_built_in_parallel_come_back_in_their_order(tmp_path: Path) -> None:
+    """The workers take the largest spec first; the results still follow the specs' order."""
+    small = write_spec(tmp_path, "small.yaml", MINIMAL)
+    large = write_spec(tmp_path, "large.yaml", MINIMAL.replace("Minimal", "Large") + "\n" + "# padding\n" * 500)
+    options = [specloom.pipeline.DEFAULT, specloom.pipeline.DEFAULT]
+    outcomes = specloom.pipeline._run([small, large], options, tmp_path / "out")
+    packages = [o[0][0] if not isinstance(o, list) else o for o in outcomes]
+    assert packages == ["small", "large"]
