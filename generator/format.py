@@ -31,6 +31,8 @@ _JOINED = "\n"  # a line merged into the one before it (never a line of ``source
 _STRINGS = re.compile(r"""[rbfu]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""", re.IGNORECASE)
 _ATOMS = re.compile(r'\s*""(?:\s*:\s*(?:""|[A-Za-z_][A-Za-z0-9_]*))?')
 _BOUND = re.compile(r"( *)[A-Za-z_][A-Za-z0-9_]* = (.+)")
+# a function without parameters whose return annotation black already parenthesised: no split left
+_BARE_DEF = re.compile(r" *(?:async )?def [A-Za-z_][A-Za-z0-9_]*\(\) -> \(")
 _MAGIC = re.compile(r",\s*[)\]}]")  # a comma before a closing bracket (``magic_comma`` decides)
 
 # The validator compiler writes its own canonical layout, one check per line (black would rewrap
@@ -74,6 +76,10 @@ def lay_out(source: str) -> tuple[str, bool]:
         if _unsplittable(line):
             out.append(line)
             continue
+        if _parenthesise_block(lines, index):
+            line = lines[index]
+            out.append(line)
+            continue
         bound = _BOUND.fullmatch(line)
         if bound and _STRINGS.fullmatch(bound[2]):  # a string that fits alone: black parenthesises it
             out += [f"{line[: -len(bound[2])]}(", f"{bound[1]}    {bound[2]}", f"{bound[1]})"]
@@ -83,6 +89,31 @@ def lay_out(source: str) -> tuple[str, bool]:
         done = done and all((len(part) <= WIDTH or _unsplittable(part)) and not magic_comma(part.rstrip(",")) for part in laid)
         out += laid
     return "\n".join(out), done
+
+
+_HEAD = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]*: [^=]+ = )([A-Za-z_][A-Za-z0-9_.]*\()")
+
+
+def _parenthesise_block(lines: list[str], index: int) -> bool:
+    """``x: T = Call(`` too long, its block below it: black puts the value in parentheses of its
+    own (``x: T = (``, the block indented by four, ``)``) when that first line fits. Done in place
+    on ``lines`` (the block's lines are laid out in turn at their new indent); False when the
+    head does not have that shape or the block holds a multi-line string (its text would move)."""
+    head = _HEAD.fullmatch(lines[index])
+    if head is None or len(head[1] + head[2] + "(") > WIDTH:
+        return False
+    indent = head[1]
+    for end in range(index + 1, len(lines)):
+        line = lines[end]
+        if '"""' in line or "'''" in line:
+            return False
+        if line == indent + ")":
+            break
+    else:
+        return False
+    block = ["    " + line if line else line for line in lines[index + 1 : end + 1]]
+    lines[index : end + 1] = [indent + head[2] + "(", indent + "    " + head[3], *block, indent + ")"]
+    return True
 
 
 def _too_long(source: str) -> bool:
@@ -114,7 +145,7 @@ def _unsplittable(line: str) -> bool:
     """A line black leaves as long as it is: a display item made of string literals (a name may
     be the value of a string key), or a
     name bound to a string too long to fit even alone on a line of its own in parentheses."""
-    if _ATOMS.fullmatch(_STRINGS.sub('""', line.rstrip(","))):
+    if _ATOMS.fullmatch(_STRINGS.sub('""', line.rstrip(","))) or _BARE_DEF.fullmatch(line):
         return True
     bound = _BOUND.fullmatch(line)
     return bool(bound and _STRINGS.fullmatch(bound[2]) and len(bound[1]) + 4 + len(bound[2]) > WIDTH)

@@ -190,17 +190,48 @@ def test_a_long_string_key_with_a_name_as_value_is_left_as_black_leaves_it() -> 
     assert black.format_str(source, mode=fmt.black_mode()) == source
 
 
-def test_an_operation_head_black_parenthesises_is_left_to_black(tmp_path: Path) -> None:
+def test_an_operation_head_black_parenthesises_is_laid_out_without_black(tmp_path: Path) -> None:
     # the head is over 100 columns, but ``_OP_...: OperationSpec[...] = (`` fits: black puts the
-    # value in parentheses and indents the whole block, which the template does not write
+    # value in parentheses and indents the whole block; format.py now does the same itself
     doc = tmp_path / "rates.yaml"
     doc.write_text(LONG_RESULT.replace("fetchLinkshorteningMessagingServiceDomainAssociation", "listShipmentEstimatedRates")
                    .replace("MessagingV1LinkshorteningMessagingServiceDomainAssociation", "ListShipmentEstimatedRatesResult0"),
                    encoding="utf-8")  # fmt: skip
     before = len(fmt.BLACKED)
     files, _ = _built(doc, Options())
-    assert [p.name for p in fmt.BLACKED[before:]] == ["client.py"]
+    assert [p.name for p in fmt.BLACKED[before:]] == []
     assert _unstable(files) == {}
+    assert "_OP_LIST_SHIPMENT_ESTIMATED_RATES: OperationSpec[_m.ListShipmentEstimatedRatesResult0] = (\n    OperationSpec(\n" in (
+        files[PurePosixPath("rates/client.py")]
+    )
+
+
+_UNION = 'Literal["PENDING_REVIEW", "IN_REVIEW", "TWILIO_APPROVED", "TWILIO_REJECTED"'
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a model field whose union annotation is too long: parenthesised, one operand a line
+        f"class A:\n    status: {_UNION}, \"DELETION_PENDING\", \"SUSPENDED\"] | None | Unset = UNSET\n",
+        f"class A:\n    use_cases: list[{_UNION}, \"EVENTS\", \"K12\", \"MARKETING\", \"POLLING\"]] | Unset = UNSET\n",
+        # the value's own parentheses come first when ``x: A | B = (`` fits
+        f"class A:\n    status: {_UNION}] | Unset = UNSET\n",
+        # a keyword parameter: no parentheses for the default
+        f"class A:\n    def f(\n        self,\n        status: {_UNION}] | None = None,\n    ) -> None:\n        pass\n",
+    ],
+)
+def test_a_long_union_annotation_is_split_as_black_splits_it_without_black(source: str) -> None:
+    text, through_black = _formatted(source, "models.py")
+    assert text == black.format_str(source, mode=fmt.black_mode())
+    assert through_black == 0
+
+
+def test_a_function_without_parameters_whose_return_type_black_cannot_split_needs_no_black() -> None:
+    name = "fetch_linkshortening_messaging_service_domain_association_parameter_path_messaging_service_sid"
+    source = f"def {name}() -> (\n    SearchStrategy[Any]\n):\n    return _s234\n"
+    assert black.format_str(source, mode=fmt.black_mode()) == source
+    assert _formatted(source, "strategies.py") == (source, 0)
 
 
 def test_a_module_laid_out_without_black_is_still_parsed_before_it_is_written() -> None:
