@@ -48,6 +48,14 @@ STATS: Counter[str] = Counter()
 BLACKED: list[PurePosixPath] = []
 
 
+class Formatted(str):
+    """A source already in its final layout (and parsed): ``format_sources`` passes it through.
+    Why: the strategies module is laid out and parsed in the process that compiled it
+    (``specloom.render.fork``), on the other core, instead of after it here."""
+
+    __slots__ = ()
+
+
 class FormatError(Exception):
     """black rejected generated code (a template bug, never a spec problem)."""
 
@@ -151,8 +159,11 @@ def _unsplittable(line: str) -> bool:
     return bool(bound and _STRINGS.fullmatch(bound[2]) and len(bound[1]) + 4 + len(bound[2]) > WIDTH)
 
 
-def _format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
+def format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
+    """One module laid out (or sent through black), parsed; counted in ``STATS``."""
     path, source = item
+    if isinstance(source, Formatted):
+        return path, str(source)
     if path.suffix != ".py" or not source or path.name in UNFORMATTED:
         return path, source
     laid, done = (source, not _too_long(source)) if path.name in LAID_OUT else lay_out(source)
@@ -194,4 +205,4 @@ def black_mode() -> black.Mode:
 
 def format_sources(files: dict[PurePosixPath, str]) -> dict[PurePosixPath, str]:
     """Lay out every Python file; the result keeps the input's keys."""
-    return dict(map(_format_one, sorted(files.items())))
+    return dict(map(format_one, sorted(files.items())))
