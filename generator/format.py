@@ -29,7 +29,8 @@ _OPEN = {"(": ")", "[": "]", "{": "}"}
 _JOINED = "\n"  # a line merged into the one before it (never a line of ``source.split``)
 # a display item made of string literals (``"key": "value"``, or a name as the value): black leaves it long
 _STRINGS = re.compile(r"""[rbfu]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""", re.IGNORECASE)
-_ATOMS = re.compile(r'\s*""(?:\s*:\s*(?:""|[A-Za-z_][A-Za-z0-9_]*))?')
+# ... or one atom black cannot split: a string or a (dotted) name, alone or as a keyword argument
+_ATOMS = re.compile(r'\s*(?:""(?:\s*:\s*(?:""|[A-Za-z_][A-Za-z0-9_]*))?|(?:[A-Za-z_][A-Za-z0-9_]*=)?(?:""|[A-Za-z_][A-Za-z0-9_.]*))')
 _BOUND = re.compile(r"( *)[A-Za-z_][A-Za-z0-9_]* = (.+)")
 # a function without parameters whose return annotation black already parenthesised: no split left
 _BARE_DEF = re.compile(r" *(?:async )?def [A-Za-z_][A-Za-z0-9_]*\(\) -> \(")

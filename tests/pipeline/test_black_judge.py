@@ -244,3 +244,25 @@ def test_a_module_laid_out_without_black_is_still_parsed_before_it_is_written() 
         format_sources(broken)
     fine = {PurePosixPath("pkg/client.py"): "def f() -> int:\n    return 1\n"}
     assert format_sources(fine) == fine
+
+
+def test_an_operation_name_that_fills_the_line_is_laid_out_without_black(tmp_path: Path) -> None:
+    # ``_OP_<name>: OperationSpec[`` alone is over 100 columns: black parenthesises the annotation
+    long_id = "postApiV3AdminWebhookEndpointsByWebhookEndpointIdDeliveriesByIdRedeliver"
+    doc = tmp_path / "hooks.yaml"
+    doc.write_text(LONG_RESULT.replace("fetchLinkshorteningMessagingServiceDomainAssociation", long_id), encoding="utf-8")
+    before = len(fmt.BLACKED)
+    files, _ = _built(doc, Options())
+    assert [p.name for p in fmt.BLACKED[before:]] == []
+    assert _unstable(files) == {}
+    assert ": (\n    OperationSpec[_m.MessagingV1LinkshorteningMessagingServiceDomainAssociation]\n) = OperationSpec(\n" in (
+        files[PurePosixPath("hooks/client.py")]
+    )
+
+
+def test_a_long_name_or_keyword_string_alone_on_its_line_is_left_as_black_leaves_it() -> None:
+    name = "_OP_POST_API_V3_ADMIN_WEBHOOK_ENDPOINTS_BY_WEBHOOK_ENDPOINT_ID_DELIVERIES_BY_ID_REDELIVER"
+    wire = "post_api_v3_admin_webhook_endpoints_by_webhook_endpoint_id_deliveries_by_id_redeliver"
+    source = f'CALLS = (\n    Behaviour(\n        operation="{wire}",\n        role="record",\n    ),\n    call(\n        {name},\n        1,\n    ),\n)\n'
+    assert black.format_str(source, mode=fmt.black_mode()) == source
+    assert _formatted(source, "testing.py") == (source, 0)
