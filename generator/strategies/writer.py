@@ -194,6 +194,12 @@ def _layout(indent: str, text: str, suffix: str, width: int) -> list[str]:
         # no bracket of the value leaves a short enough first line: black puts the value in
         # parentheses of its own (``x: T = (`` / value / ``)``), then lays the value out
         return [f"{indent}{bound[1]}(", *_layout(indent + "    ", bound[2], "", width), f"{indent})"]
+    subscripted = _SUBSCRIPTED.fullmatch(text)
+    if bound and not suffix and subscripted and len(f"{indent}{subscripted[1]}[") <= width:
+        # even ``x: T[...] = (`` is too long: black splits the annotation's brackets first
+        name, inner, value = subscripted[1], subscripted[2], subscripted[3]
+        if len(f"{indent}    {inner}") <= width and len(f"{indent}]{value}") <= width and "[" not in inner:
+            return [f"{indent}{name}[", f"{indent}    {inner}", f"{indent}]{value}"]
     annotated = _annotation(text)
     if annotated and len(f"{indent}{annotated[0]}: (") <= width:
         # a long union annotation (``x: A | B = UNSET``, a parameter ``x: A | None = None,``):
@@ -254,6 +260,7 @@ def _top_level(text: str) -> list[int]:
     return out
 
 
+_SUBSCRIPTED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*: [A-Za-z_][A-Za-z0-9_.]*)\[([^\[\]]+)\]( = .+)", re.DOTALL)
 _ASSIGNED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*(?:: [^=]+)? = )(.+)", re.DOTALL)
 
 

@@ -266,3 +266,12 @@ def test_a_long_name_or_keyword_string_alone_on_its_line_is_left_as_black_leaves
     source = f'CALLS = (\n    Behaviour(\n        operation="{wire}",\n        role="record",\n    ),\n    call(\n        {name},\n        1,\n    ),\n)\n'
     assert black.format_str(source, mode=fmt.black_mode()) == source
     assert _formatted(source, "testing.py") == (source, 0)
+
+
+def test_a_model_strategy_whose_parenthesised_value_is_still_too_long_splits_its_annotation() -> None:
+    # ``_m: SearchStrategy[<model>] = (`` is over 100 columns: black splits the subscript first
+    model = "_models.PatchApiV3AdminCollectionsByCollectionIdProductsByIdRepositionBody"
+    source = f"_m11005: SearchStrategy[{model}] = _s6505.map({model}.from_dict)\n"
+    text = "\n".join(layout(source.rstrip("\n"))) + "\n"
+    assert text == black.format_str(source, mode=fmt.black_mode())
+    assert text.splitlines()[0] == "_m11005: SearchStrategy["
