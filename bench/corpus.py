@@ -344,7 +344,8 @@ def plot(growth: list[Growth]) -> None:
             sizes.plot(*zip(*points, strict=True), "o-", label=tool.name)
     sizes.set_xscale("log")
     sizes.set_xlabel("document size, KB (log)")
-    sizes.set_ylabel("CPU s (median, process tree)")
+    sizes.set_yscale("log")
+    sizes.set_ylabel("CPU s (median, process tree; log)")
     sizes.set_title("whole generation, by document size")
     sizes.legend(fontsize=8)
     ours = [g for g in growth if TOOLS[0].name in g.cpu]
