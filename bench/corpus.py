@@ -3,7 +3,8 @@
 Run: ``.venv/bin/python bench/corpus.py`` (``make bench`` installs the ``bench`` extra and runs it).
 ``--quick`` (or ``SPECLOOM_BENCH_QUICK=1``): one round, the small corpus only, to try the script;
 ``--large N``: add the N smallest documents of ``openapi-real`` (all of them without ``--quick``);
-``--only NAME,...``: just the documents whose file name contains one of the names.
+``--only NAME,...``: just the documents whose file name contains one of the names;
+``--markdown``: also print the run as a Markdown table (the README's "Benchmarks" table).
 
 Documents: every ``*.yaml``/``*.json`` in ``/work/shared/corpora/openapi/`` and
 ``/work/shared/corpora/openapi-real/`` (``SPECLOOM_CORPUS``, folders separated by ``:``, overrides
@@ -37,9 +38,13 @@ in an order that rotates by round: A B A B); documents over ``BIG`` bytes take p
 the whole process tree and its peak resident memory (``os.wait4`` on the run: CPU includes
 openapi-python-client's ruff, peak RSS is the largest single process of the tree), and the ratio
 ours / fastest successful anchor (issue #16's goal: at most 0.33). For ours, the time per
-operation and per schema, so growth with document size shows (small -> large), and a plot into
-``docs/corpus-bench.png`` when matplotlib happens to be installed (it is not a dependency).
-Failures are reported as they happened. The machine is shared: CPU times hold better than wall.
+operation and per schema, so growth with document size shows (small -> large), and a plot of CPU
+time against document size, ours and the anchors, into ``docs/corpus-bench.png`` (matplotlib is
+pinned in the ``bench`` extra; without it the script runs and says the plot was left out).
+Failures are reported as they happened. The machine is shared: CPU times hold better than wall,
+and the load average is printed at the start and the end. openapi-spec-validator is told to use
+its ``jsonschema`` backend, as a user of ours has it (the bench extra also installs
+``jsonschema-rs``, which that library would otherwise pick up).
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 SHARED = Path("/work/shared/corpora")
 CORPORA = [Path(p) for p in os.environ.get("SPECLOOM_CORPUS", f"{SHARED / 'openapi'}:{SHARED / 'openapi-real'}").split(":")]
+MARKDOWN = "--markdown" in sys.argv
 QUICK = "--quick" in sys.argv or os.environ.get("SPECLOOM_BENCH_QUICK") == "1"
 RUNS = 1 if QUICK else 3
 BIG = 200_000  # bytes
@@ -236,10 +242,12 @@ def main() -> None:
     if missing:
         raise SystemExit(f"not installed: {', '.join(missing)} (the `bench` extra; `make bench` installs it)")
     start = time.perf_counter()
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="specloom-pycache-") as cache:
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "SPECLOOM_CACHE")}
         env |= {"PYTHONPYCACHEPREFIX": cache, "PATH": f"{BIN}{os.pathsep}{env.get('PATH', '')}",
-                "PYTHONPATH": str(ROOT), "SPECLOOM_CACHE": str(Path(cache, "specloom"))}  # fmt: skip
+                "PYTHONPATH": str(ROOT), "SPECLOOM_CACHE": str(Path(cache, "specloom")),
+                "OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND": "jsonschema"}  # fmt: skip
         cells = measure(docs, env)
         floor = import_floor(env, RUNS)
     print(f"Whole generation per document of {', '.join(map(str, CORPORA))} (a fresh process per run in a new temporary\n"
@@ -248,7 +256,8 @@ def main() -> None:
     for tool in TOOLS:
         print(f"  {tool.name:26s} writes {tool.makes}")
     print(f"\n    {'tool':37s} {'wall s':>6s} {'CPU s':>6s} {'RSS MB':>6s}   output")
-    growth: list[tuple[str, int, int, float]] = []
+    growth: list[Growth] = []
+    rows: list[str] = []
     met: list[tuple[str, float]] = []
     for doc in docs:
         openapi, operations, schemas = shape(doc)
@@ -260,13 +269,15 @@ def main() -> None:
             name = tool.name + (" [dir output]" if cell.to_dir else "")
             print(f"    {name:37s} {timing}   {describe(tool, cell)}")
         ours = cells[doc, TOOLS[0].name].ok()
+        rows.append(_row(doc, operations, schemas, [cells[doc, t.name] for t in TOOLS]))
         anchors = [median(cells[doc, t.name].ok(), "wall") for t in TOOLS[1:] if cells[doc, t.name].ok()]
         anchor_cpu = [median(cells[doc, t.name].ok(), "cpu") for t in TOOLS[1:] if cells[doc, t.name].ok()]
         if ours:
-            wall = median(ours, "wall")
-            growth.append((doc.name, operations, schemas, wall))
-            per = f"{1000 * wall / operations:.0f} ms per operation" if operations else "no operations"
-            per += f", {1000 * wall / schemas:.0f} ms per schema" if schemas else ""
+            wall, cpu = median(ours, "wall"), median(ours, "cpu")
+            times = {t.name: median(cells[doc, t.name].ok(), "cpu") for t in TOOLS if cells[doc, t.name].ok()}
+            growth.append(Growth(doc.name, doc.stat().st_size / 1000, operations, schemas, times))
+            per = f"{1000 * cpu / operations:.0f} ms CPU per operation" if operations else "no operations"
+            per += f", {1000 * cpu / schemas:.0f} ms CPU per schema" if schemas else ""
             ratio = (f"ratio {wall / min(anchors):.2f} wall (goal <= {GOAL}), {median(ours, 'cpu') / min(anchor_cpu):.2f} CPU"
                      if anchors else "no anchor succeeded: no ratio")  # fmt: skip
             print(f"    => ours: {ratio}; {per}")
@@ -279,24 +290,78 @@ def main() -> None:
         print(f"\n  Goal (ratio <= {GOAL}) met on {len(good)} of {len(met)} documents where an anchor succeeded"
               + (f"; not met on: {', '.join(f'{n} ({r:.2f})' for n, r in met if r > GOAL)}" if len(good) < len(met) else ""))
     plot(growth)
-    print(f"\n(bench/corpus.py took {time.perf_counter() - start:.0f} s)")
+    load_after = os.getloadavg()
+    print(f"\n(bench/corpus.py took {time.perf_counter() - start:.0f} s; load average {load_before[0]:.1f} at the start, "
+          f"{load_after[0]:.1f} at the end, {os.cpu_count()} cores)")  # fmt: skip
+    if MARKDOWN:
+        names = " | ".join(t.name.replace(" (ours)", "") for t in TOOLS)
+        print(f"\n| document | KB | ops | schemas | {names} | ratio wall / CPU |\n|---|--:|--:|--:|{'--:|' * len(TOOLS)}--:|")
+        print("\n".join(rows))
 
 
-def plot(growth: list[tuple[str, int, int, float]]) -> None:
-    """Wall time against operations, into docs/corpus-bench.png, if matplotlib is there."""
+@dataclass(frozen=True)
+class Growth:
+    """One document's size and each successful tool's median CPU seconds, for the plot."""
+
+    name: str
+    kb: float
+    operations: int
+    schemas: int
+    cpu: dict[str, float]
+
+
+def _row(doc: Path, operations: int, schemas: int, cells: list[Cell]) -> str:
+    """The document's line of the Markdown table: per tool "wall s / CPU s / RSS MB", and the ratio."""
+    shown = []
+    for cell in cells:
+        ok = cell.ok()
+        shown.append(f"{median(ok, 'wall'):.2f} / {median(ok, 'cpu'):.2f} / {max(r.rss for r in ok):.0f}" if ok else "failed")
+    ours, anchors = cells[0].ok(), [c.ok() for c in cells[1:] if c.ok()]
+    ratio = "-"
+    if ours and anchors:
+        wall = median(ours, "wall") / min(median(a, "wall") for a in anchors)
+        ratio = f"{wall:.2f} / {median(ours, 'cpu') / min(median(a, 'cpu') for a in anchors):.2f}"
+    return f"| {doc.name} | {doc.stat().st_size / 1000:.0f} | {operations} | {schemas} | {' | '.join(shown)} | {ratio} |"
+
+
+def plot(growth: list[Growth]) -> None:
+    """CPU time against document size (every tool), and ours per operation and per schema, into
+    docs/corpus-bench.png; left out, with a note, when matplotlib is not installed."""
     try:
         import matplotlib
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError:
+        print("  plot: left out (matplotlib is not installed; `make .venv/.bench-installed` installs it)")
         return
-    figure, axes = plt.subplots(figsize=(6, 4))
-    axes.plot([g[1] for g in growth], [g[3] for g in growth], "o-")
-    axes.set_xlabel("operations in the document")
-    axes.set_ylabel("specloom generate, wall s (median)")
+    if not growth:
+        return
+    figure, (sizes, per) = plt.subplots(1, 2, figsize=(11, 4.2))
+    for tool in TOOLS:
+        points = sorted((g.kb, g.cpu[tool.name]) for g in growth if tool.name in g.cpu)
+        if points:
+            sizes.plot(*zip(*points, strict=True), "o-", label=tool.name)
+    sizes.set_xscale("log")
+    sizes.set_xlabel("document size, KB (log)")
+    sizes.set_yscale("log")
+    sizes.set_ylabel("CPU s (median, process tree; log)")
+    sizes.set_title("whole generation, by document size")
+    sizes.legend(fontsize=8)
+    ours = [g for g in growth if TOOLS[0].name in g.cpu]
+    for what, counts in (("per operation", [g.operations for g in ours]), ("per schema", [g.schemas for g in ours])):
+        points = sorted((g.operations + g.schemas, 1000 * g.cpu[TOOLS[0].name] / n) for g, n in zip(ours, counts, strict=True) if n)
+        if points:
+            per.plot(*zip(*points, strict=True), "o-", label=f"specloom, CPU ms {what}")
+    per.set_xscale("log")
+    per.set_xlabel("operations + schemas in the document (log)")
+    per.set_ylabel("CPU ms")
+    per.set_title("specloom: time per operation and per schema")
+    per.legend(fontsize=8)
+    figure.tight_layout()
     (ROOT / "docs").mkdir(exist_ok=True)
-    figure.savefig(ROOT / "docs" / "corpus-bench.png", dpi=100)
+    figure.savefig(ROOT / "docs" / "corpus-bench.png", dpi=90)
+    plt.close(figure)
     print("  plot: docs/corpus-bench.png")
 
 

@@ -88,15 +88,28 @@ def _sizes(data: dict[str, Any], limits: Limits, reporter: Reporter) -> None:
 
 
 def _schemas(data: dict[str, Any], reporter: Reporter) -> None:
-    """Each top-level schema against the JSON Schema 2020-12 meta-schema, with exact pointers."""
+    """Each top-level schema against the JSON Schema 2020-12 meta-schema, with exact pointers.
+
+    One walk; a schema inside one already checked is skipped by looking up its ancestors (not by
+    comparing with every checked pointer: that was quadratic). On a document with many schemas a
+    compiled metaschema (``lint_meta.schema_is_valid``) decides first, and only a schema it finds
+    invalid goes through ``jsonschema``, whose errors are worded and located as before."""
     from jsonschema import Draft202012Validator
 
-    meta = Draft202012Validator(Draft202012Validator.META_SCHEMA)
-    nested: set[str] = set()
+    from specloom import lint_meta
+
+    taken: set[str] = set()
+    tops: list[tuple[str, Any]] = []
     for role, pointer, node in walk(data):
-        if role != "schema" or any(pointer.startswith(p + "/") for p in nested):
+        if role != "schema" or any(pointer[:i] in taken for i, c in enumerate(pointer) if c == "/" and i):
             continue
-        nested.add(pointer)
+        taken.add(pointer)
+        tops.append((pointer, node))
+    fast = lint_meta.schema_is_valid() if len(tops) >= lint_meta.SCHEMAS_WORTH_COMPILING else None
+    meta = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+    for pointer, node in tops:
+        if fast is not None and fast(node):
+            continue
         for err in meta.iter_errors(node):
             reporter.error(join_pointer(pointer, *err.absolute_path), f"invalid schema: {_message(err)}")
 

@@ -31,11 +31,14 @@ _OPEN = {"(": ")", "[": "]", "{": "}"}
 _JOINED = "\n"  # a line merged into the one before it (never a line of ``source.split``)
 # a display item made of string literals (``"key": "value"``, or a name as the value): black leaves it long
 _STRINGS = re.compile(r"""[rbfu]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""", re.IGNORECASE)
-_ATOMS = re.compile(r'\s*""(?:\s*:\s*(?:""|[A-Za-z_][A-Za-z0-9_]*))?')
+# ... or one atom black cannot split: a string or a (dotted) name, alone or as a keyword argument
+_ATOMS = re.compile(r'\s*(?:""(?:\s*:\s*(?:""|[A-Za-z_][A-Za-z0-9_]*))?|(?:[A-Za-z_][A-Za-z0-9_]*=)?(?:""|[A-Za-z_][A-Za-z0-9_.]*))')
 _BOUND = re.compile(r"( *)[A-Za-z_][A-Za-z0-9_]* = (.+)")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _HEADS = re.compile(r" *(?:if|elif|while|def|async def) ")  # statement headers ``format_split`` lays out
 _PARENS = re.compile(r" *(?:if|elif|while) \(.*\):$")  # black drops parentheses around a whole condition
+# a function without parameters whose return annotation black already parenthesised: no split left
+_BARE_DEF = re.compile(r" *(?:async )?def [A-Za-z_][A-Za-z0-9_]*\(\) -> \(")
 _MAGIC = re.compile(r",\s*[)\]}]")  # a comma before a closing bracket (``magic_comma`` decides)
 
 # The strategy compiler lays its lines out as black does (``specloom.strategies.writer.layout``)
@@ -46,6 +49,14 @@ LAID_OUT = frozenset({"strategies.py"})
 # paths in BLACKED), for the bench and the tests (a worker process of the pipeline keeps its own)
 STATS: Counter[str] = Counter()
 BLACKED: list[PurePosixPath] = []
+
+
+class Formatted(str):
+    """A source already in its final layout (and parsed): ``format_sources`` passes it through.
+    Why: the strategies module is laid out and parsed in the process that compiled it
+    (``specloom.render.fork``), on the other core, instead of after it here."""
+
+    __slots__ = ()
 
 
 class FormatError(Exception):
@@ -89,6 +100,10 @@ def lay_out(source: str) -> tuple[str, bool]:
         if _unsplittable(line):
             out.append(line)
             continue
+        if _parenthesise_block(lines, index):
+            line = lines[index]
+            out.append(line)
+            continue
         bound = _BOUND.fullmatch(line)
         if bound and (_STRINGS.fullmatch(bound[2]) or (_NAME.fullmatch(bound[2]) and len(bound[1]) + 4 + len(bound[2]) <= WIDTH)):
             # a string or a name that fits alone: black parenthesises it
@@ -99,6 +114,31 @@ def lay_out(source: str) -> tuple[str, bool]:
         done = done and all((len(part) <= WIDTH or _unsplittable(part)) and not magic_comma(part.rstrip(",")) for part in laid)
         out += laid
     return "\n".join(out), done
+
+
+_HEAD = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]*: [^=]+ = )([A-Za-z_][A-Za-z0-9_.]*\()")
+
+
+def _parenthesise_block(lines: list[str], index: int) -> bool:
+    """``x: T = Call(`` too long, its block below it: black puts the value in parentheses of its
+    own (``x: T = (``, the block indented by four, ``)``) when that first line fits. Done in place
+    on ``lines`` (the block's lines are laid out in turn at their new indent); False when the
+    head does not have that shape or the block holds a multi-line string (its text would move)."""
+    head = _HEAD.fullmatch(lines[index])
+    if head is None or len(head[1] + head[2] + "(") > WIDTH:
+        return False
+    indent = head[1]
+    for end in range(index + 1, len(lines)):
+        line = lines[end]
+        if '"""' in line or "'''" in line:
+            return False
+        if line == indent + ")":
+            break
+    else:
+        return False
+    block = ["    " + line if line else line for line in lines[index + 1 : end + 1]]
+    lines[index : end + 1] = [indent + head[2] + "(", indent + "    " + head[3], *block, indent + ")"]
+    return True
 
 
 def _too_long(source: str) -> bool:
@@ -134,7 +174,7 @@ def _unsplittable(line: str) -> bool:
     """A line black leaves as long as it is: a display item made of string literals (a name may
     be the value of a string key), or a
     name bound to a string too long to fit even alone on a line of its own in parentheses."""
-    if _ATOMS.fullmatch(_STRINGS.sub('""', line.rstrip(","))):
+    if _ATOMS.fullmatch(_STRINGS.sub('""', line.rstrip(","))) or _BARE_DEF.fullmatch(line):
         return True
     if _OPENER.fullmatch(line) or _NAME.fullmatch(line.strip().rstrip(",")):
         return True  # a split item's first line, or a name alone on its line
@@ -142,8 +182,11 @@ def _unsplittable(line: str) -> bool:
     return bool(bound and _STRINGS.fullmatch(bound[2]) and len(bound[1]) + 4 + len(bound[2]) > WIDTH)
 
 
-def _format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
+def format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
+    """One module laid out (or sent through black), parsed; counted in ``STATS``."""
     path, source = item
+    if isinstance(source, Formatted):
+        return path, str(source)
     if path.suffix != ".py" or not source:
         return path, source
     laid, done = (source, not _too_long(source)) if path.name in LAID_OUT else lay_out(source)
@@ -202,4 +245,4 @@ def black_mode() -> black.Mode:
 
 def format_sources(files: dict[PurePosixPath, str]) -> dict[PurePosixPath, str]:
     """Lay out every Python file; the result keeps the input's keys."""
-    return dict(map(_format_one, sorted(files.items())))
+    return dict(map(format_one, sorted(files.items())))

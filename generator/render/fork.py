@@ -6,14 +6,18 @@ source, the skipped artefacts and the warnings it reported -- while this process
 templates and compiles ``validators.py``. Why: the two code compilers are the largest CPU costs of a
 big document and neither reads the other's output. The child is forked, so it reads the IR and
 the document from memory (nothing large is pickled) and runs the very same code: the output is the
-serial output, byte for byte (``tests/pipeline/test_parallel_render.py`` compares them).
+serial output, byte for byte (``tests/pipeline/test_parallel_render.py`` compares them). The child
+also lays the module out and parses it (``format.format_one``; the result is ``format.Formatted``,
+which the format stage passes through), so that work is off this process too.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+from collections import Counter
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Any
 
 from specloom.diagnostics import Diagnostic, Reporter, SpecError
@@ -29,6 +33,8 @@ class Outcome:
     skipped: dict[str, str]
     warnings: list[Diagnostic]
     errors: list[Diagnostic]
+    stats: dict[str, int] = field(default_factory=dict)  # the child's ``format.STATS`` counts
+    blacked: list[PurePosixPath] = field(default_factory=list)
 
 
 def _strategies() -> Outcome:
@@ -43,7 +49,12 @@ def _strategies() -> Outcome:
     except SpecError as exc:  # not pickled as is: its constructor takes diagnostics, not text
         return Outcome("", {}, [], list(exc.diagnostics))
     new = reporter.diagnostics[before:] if reporter is not None else []
-    return Outcome(source, skipped, new, [])
+    # laid out and parsed here too, while the parent renders: the module is the largest one
+    from specloom import format as fmt
+
+    counted, blacked = Counter(fmt.STATS), len(fmt.BLACKED)
+    _, laid = fmt.format_one((PurePosixPath(api.package) / "strategies.py", source))
+    return Outcome(fmt.Formatted(laid), skipped, new, [], dict(fmt.STATS - counted), fmt.BLACKED[blacked:])
 
 
 class Strategies:
@@ -67,6 +78,10 @@ class Strategies:
             self.pool.shutdown()
         if outcome.errors:
             raise SpecError(outcome.errors)
+        from specloom import format as fmt
+
+        fmt.STATS.update(outcome.stats)
+        fmt.BLACKED.extend(outcome.blacked)
         if skipped is not None:
             skipped.update(outcome.skipped)
         if self.reporter is not None:

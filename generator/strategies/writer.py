@@ -206,6 +206,21 @@ def _layout(indent: str, text: str, suffix: str, width: int, inside: bool = Fals
         # no bracket of the value leaves a short enough first line: black puts the value in
         # parentheses of its own (``x: T = (`` / value / ``)``), then lays the value out
         return [f"{indent}{bound[1]}(", *_layout(indent + "    ", bound[2], "", width, True), f"{indent})"]
+    subscripted = _SUBSCRIPTED.fullmatch(text)
+    if bound and not suffix and subscripted and len(f"{indent}{subscripted[1]}[") <= width:
+        # even ``x: T[...] = (`` is too long: black splits the annotation's brackets first
+        name, inner, value = subscripted[1], subscripted[2], subscripted[3]
+        if len(f"{indent}    {inner}") <= width and len(f"{indent}]{value}") <= width and "[" not in inner:
+            return [f"{indent}{name}[", f"{indent}    {inner}", f"{indent}]{value}"]
+    annotated = _annotation(text)
+    if annotated and len(f"{indent}{annotated[0]}: (") <= width:
+        # a long union annotation (``x: A | B = UNSET``, a parameter ``x: A | None = None,``):
+        # black puts it in parentheses of its own, one operand per line when it does not fit
+        name, hint, value = annotated
+        if value and not suffix and len(f"{indent}{name}: {hint} = (") <= width:
+            # an assignment's value has parentheses of its own, which black opens first
+            return [f"{indent}{name}: {hint} = (", f"{indent}    {value[3:]}", f"{indent})"]
+        return [f"{indent}{name}: (", *_union(indent + "    ", hint, width), f"{indent}){value}{suffix}"]
     trailers = _trailers(text)
     if inside and not bound and trailers:  # no head is short enough: black splits at the last bracket anyway
         opening, closing = trailers[0]
@@ -216,6 +231,55 @@ def _layout(indent: str, text: str, suffix: str, width: int, inside: bool = Fals
     return [full]
 
 
+def _annotation(text: str) -> tuple[str, str, str] | None:
+    """(name, annotation, `` = value`` or ""), for ``name: A | B [= value]`` whose annotation is a
+    union at its top level and whose value (if any) holds no bracket; else None."""
+    found = re.fullmatch(r"([A-Za-z_][A-Za-z0-9_]*): (.+)", text, re.DOTALL)
+    if found is None:
+        return None
+    rest = found[2]
+    cuts = _top_level(rest)
+    equals = next((i for i in cuts if rest.startswith(" = ", i)), -1)
+    hint, value = (rest[:equals], rest[equals:]) if equals >= 0 else (rest, "")
+    if not any(hint.startswith(" | ", i) for i in cuts if i < len(hint)) or re.search(r"[()\[\]{}]", value):
+        return None
+    return found[1], hint, value
+
+
+def _union(indent: str, hint: str, width: int) -> list[str]:
+    """A union annotation inside its parentheses: one line if it fits, else one operand a line
+    (``| X`` after the first), each laid out as black lays out a line of its own."""
+    if len(indent + hint) <= width and not magic_comma(hint):
+        return [indent + hint]
+    cuts = [i for i in _top_level(hint) if hint.startswith(" | ", i)]
+    parts = [hint[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(hint)], strict=True)]
+    return [line for part in parts for line in _layout(indent, part, "", width)]
+
+
+def _top_level(text: str) -> list[int]:
+    """Positions in ``text`` outside every bracket and string literal."""
+    out: list[int] = []
+    depth, quote, i = 0, "", 0
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = ""
+        elif c in "\"'":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif depth == 0:
+            out.append(i)
+        i += 1
+    return out
+
+
+_SUBSCRIPTED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*: [A-Za-z_][A-Za-z0-9_.]*)\[([^\[\]]+)\]( = .+)", re.DOTALL)
 _ASSIGNED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*(?:: [^=]+)? = )(.+)", re.DOTALL)
 
 

@@ -60,3 +60,27 @@ def test_an_error_in_the_child_is_reported_located(tmp_path: Path, monkeypatch: 
             specloom.pipeline.build_package(spec, Options(strict=True))
         errors.append(caught.value.diagnostics)
     assert errors[0] == errors[1] and errors[0]
+
+
+def test_the_child_lays_out_and_parses_the_strategies_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The largest module is parsed on the other core; this process parses the rest, and the
+    count of modules laid out directly is the serial build's."""
+    from specloom import format as fmt
+
+    parsed: list[str] = []
+    real = fmt._parse
+
+    def recording(path: object, source: str) -> None:
+        parsed.append(str(path))  # appended in the process that parses (a child keeps its own list)
+        real(path, source)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fmt, "_parse", recording)
+    spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
+    direct = fmt.STATS["direct"]
+    parallel, serial, forks = _both(spec, monkeypatch)
+    assert forks == 1 and parallel == serial
+    here = [p for p in parsed if p.endswith("strategies.py")]
+    assert here == ["shop/strategies.py"]  # the serial build's only: the forked one parsed it in the child
+    # every module counted once per build, strategies.py too (the child's count merged back), and
+    # validators.py, laid out but not parsed (the compiler's own code), once per build
+    assert fmt.STATS["direct"] - direct == sum(1 for p in parsed if not p.endswith("strategies.py")) + 2 + 2

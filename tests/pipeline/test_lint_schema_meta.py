@@ -1,0 +1,136 @@
+"""Lint's per-schema pass (``check._schemas``) with the JSON Schema 2020-12 metaschema compiled by
+specloom (``lint_meta.schema_is_valid``), against its oracle ``jsonschema``: the same verdict on
+every top-level schema of the corpus documents and of the five specs, on broken variants of them
+and on hand-written invalid schemas; ``jsonschema`` then runs only for the schemas found invalid,
+and lint reports them worded and located as before."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+
+from specloom import check, lint_meta
+from specloom.diagnostics import SpecError
+from specloom.load import load
+from specloom.walk import walk
+from tests.pipeline.helpers import ROOT, SHARED, write_spec
+
+DOCS = sorted(p for p in (SHARED / "corpora" / "openapi").glob("*") if p.suffix in (".yaml", ".yml", ".json"))
+DOCS += sorted((ROOT / "specs").glob("*.yaml"))
+
+
+def oracle(schema: Any) -> bool:
+    return Draft202012Validator(Draft202012Validator.META_SCHEMA).is_valid(schema)
+
+
+def _schemas(doc: Path) -> list[Any]:
+    data = load(doc, limits=check.DEFAULT.limits).data
+    return [node for role, _, node in walk(data) if role == "schema"]
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda p: p.stem)
+def test_same_verdict_as_jsonschema_on_every_schema(doc: Path) -> None:
+    schemas = _schemas(doc)
+    assert schemas
+    assert [lint_meta.schema_is_valid()(s) for s in schemas] == [oracle(s) for s in schemas]
+
+
+BROKEN = [
+    {"type": 3},
+    {"type": "strin"},
+    {"type": ["string", "string"]},
+    {"properties": {"a": {"minLength": "x"}}},
+    {"properties": {"a": {"minLength": -1}}},
+    {"required": "a"},
+    {"required": ["a", "a"]},
+    {"enum": "a"},
+    {"items": [{"type": "string"}]},
+    {"allOf": []},
+    {"anyOf": {"type": "string"}},
+    {"$defs": {"x": {"multipleOf": 0}}},
+    {"prefixItems": [{"maxItems": 1.5}]},
+    {"additionalProperties": {"properties": {"b": {"pattern": 5}}}},
+    {"dependentRequired": {"a": [1]}},
+    {"$ref": 5},
+    7,
+]
+
+
+@pytest.mark.parametrize("schema", BROKEN, ids=repr)
+def test_same_verdict_on_invalid_schemas(schema: Any) -> None:
+    assert oracle(schema) is False
+    assert lint_meta.schema_is_valid()(schema) is False
+
+
+def _places(node: Any, here: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    yield here
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _places(value, (*here, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _places(value, (*here, i))
+
+
+@pytest.fixture(scope="module")
+def sendgrid() -> list[Any]:
+    doc = SHARED / "corpora" / "openapi" / "sendgrid_tsg_mc_contacts_v3.json"
+    if not doc.is_file():
+        pytest.skip("../shared corpus absent")
+    return [s for s in _schemas(doc) if isinstance(s, dict) and len(s) > 2]
+
+
+@given(data=st.data())
+def test_same_verdict_on_broken_variants(sendgrid: list[Any], data: st.DataObject) -> None:
+    """One change anywhere in a real schema: a key dropped, a value of another type, a stray key."""
+    variant = copy.deepcopy(data.draw(st.sampled_from(sendgrid)))
+    where = data.draw(st.sampled_from(list(_places(variant))[1:]))
+    parent = variant
+    for step in where[:-1]:
+        parent = parent[step]
+    change = data.draw(st.sampled_from(["drop", "retype", "stray"]))
+    if change == "drop" and isinstance(parent, dict):
+        del parent[where[-1]]
+    elif change == "stray" and isinstance(parent[where[-1]], dict):
+        parent[where[-1]]["minimum"] = "x"
+    else:
+        parent[where[-1]] = data.draw(st.sampled_from([7, "x", [], {}, None, True, -1.5]))
+    assert lint_meta.schema_is_valid()(variant) == oracle(variant)
+
+
+def _many_schemas(broken: dict[str, Any]) -> str:
+    count = lint_meta.SCHEMAS_WORTH_COMPILING + 5
+    names = "\n".join(f"    S{i}: {{type: object, properties: {{a: {{type: string, minLength: 1}}}}}}" for i in range(count))
+    bad = "".join(f"    {name}: {value}\n" for name, value in broken.items())
+    return f"""\
+openapi: 3.1.0
+info: {{title: Many, version: "1"}}
+paths: {{}}
+components:
+  schemas:
+{names}
+{bad}"""
+
+
+def test_jsonschema_runs_only_for_the_schemas_found_invalid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[Any] = []
+    original = Draft202012Validator.iter_errors
+
+    def counting(self: Any, instance: Any) -> Any:
+        seen.append(instance)
+        return original(self, instance)
+
+    monkeypatch.setattr(Draft202012Validator, "iter_errors", counting)
+    spec = write_spec(tmp_path, "many.yaml", _many_schemas({"Bad": "{type: object, required: name}"}))
+    with pytest.raises(SpecError) as caught:
+        check.lint(load(spec))
+    said = str(caught.value)
+    assert "many.yaml:" in said and "/components/schemas/Bad/required: invalid schema: 'name' is not of type 'array'" in said
+    assert seen == [{"type": "object", "required": "name"}]
