@@ -16,7 +16,7 @@ from specloom.diagnostics import Reporter
 from specloom.ir.nodes import Api
 from specloom.render import filters
 from specloom.render.import_order import import_sorted
-from specloom.validation import compile_module
+from specloom.validation import CompileError, compile_module
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("specloom.render", "templates"),
@@ -81,18 +81,18 @@ def render_validators(api: Api, document: dict[str, Any], reporter: Reporter | N
     warning says so, and ``unchecked`` records key -> reason for the property suite.
     """
     from specloom.diagnostics import Diagnostic, SpecError
-    from specloom.validation import CompileError
     from specloom.validation.degrade import compile_or_degrade
 
     entries = [(v.key, v.py_name, v.pointer) for v in api.validators]
+    refused: dict[str, CompileError] = {}
     try:
         if reporter is None:
-            compiled, lost = compile_module(document, entries, source_file=api.source_file, formats="assert"), {}
+            compiled = compile_module(document, entries, source_file=api.source_file, formats="assert")
         else:
-            compiled, lost = compile_or_degrade(document, entries, source_file=api.source_file)
+            compiled, refused = compile_or_degrade(document, entries, source_file=api.source_file)
     except CompileError as exc:
         raise SpecError([Diagnostic(api.source_file, 0, exc.pointer, f"{exc.keyword}: {exc.message} (validators)")]) from None
-    for cause, keys in _by_cause(lost).items():
+    for cause, keys in _by_cause(refused).items():
         assert reporter is not None
         named = ", ".join(keys[:4]) + (f" (and {len(keys) - 4} more)" if len(keys) > 4 else "")
         message = f"{cause.keyword}: {cause.message}" if cause.keyword else cause.message
@@ -109,9 +109,9 @@ def render_validators(api: Api, document: dict[str, Any], reporter: Reporter | N
     return _ENV.get_template("validators_head.py.jinja").render(api=api) + compiled.source
 
 
-def _by_cause(lost: dict[str, Any]) -> dict[Any, list[str]]:
+def _by_cause(lost: dict[str, CompileError]) -> dict[CompileError, list[str]]:
     """The keys left unchecked, grouped by the refusal that cost them (one warning each)."""
-    grouped: dict[Any, list[str]] = {}
+    grouped: dict[CompileError, list[str]] = {}
     for key, cause in lost.items():
         grouped.setdefault(cause, []).append(key)
     return grouped

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -56,9 +58,33 @@ WARNED = re.compile(r"^[^:\n]+:\d+: /\S*: warning: .+$")
 BIN = Path(sys.executable).parent
 
 
+def _measured(argv: list[str], logs: Path, timeout: float) -> tuple[subprocess.CompletedProcess[str], resource.struct_rusage]:
+    """Runs ``argv`` from the checkout -> its result and its own resource usage (wait4: CPU and
+    peak RSS of that one child, which getrusage(RUSAGE_CHILDREN) would mix with mypy's)."""
+    out, err = logs / "stdout", logs / "stderr"
+    with out.open("w") as stdout, err.open("w") as stderr:
+        proc = subprocess.Popen(argv, stdout=stdout, stderr=stderr, cwd=ROOT)
+    timed_out = threading.Event()
+
+    def stop() -> None:
+        timed_out.set()
+        proc.kill()
+
+    hang_guard = threading.Timer(timeout, stop)
+    hang_guard.start()
+    try:
+        _, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        hang_guard.cancel()
+    proc.returncode = code = os.waitstatus_to_exitcode(status)
+    if timed_out.is_set():
+        raise subprocess.TimeoutExpired(argv, timeout)
+    return subprocess.CompletedProcess(argv, code, out.read_text(), err.read_text()), usage
+
+
 @pytest.mark.corpus
 @pytest.mark.parametrize("doc", REAL_DOCS, ids=lambda p: p.stem)
-def test_real_documents_generate_clean_typed_packages(doc: Path, tmp_path: Path) -> None:
+def test_real_documents_generate_clean_typed_packages(doc: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Minutes per document (``make corpus``): ``generate --lenient`` exits 0 with every warning
     located, says how many operations have a client method (each one left out has a warning
     saying so), and the package imports, defines no top-level name twice and passes ruff and
@@ -67,14 +93,18 @@ def test_real_documents_generate_clean_typed_packages(doc: Path, tmp_path: Path)
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")  # ruff/mypy settings, as in the repository
     (tmp_path / "specloom_runtime").symlink_to(ROOT / "specloom_runtime", target_is_directory=True)
     try:
-        run = subprocess.run([sys.executable, "-m", "generator", "generate", "--lenient", str(doc), "--out", str(out)],
-                             capture_output=True, text=True, cwd=ROOT, timeout=900)  # fmt: skip
+        run, usage = _measured([sys.executable, "-m", "generator", "generate", "--lenient", str(doc), "--out", str(out)],
+                               tmp_path, timeout=900)  # fmt: skip
     except subprocess.TimeoutExpired:
         pytest.fail(f"{doc.name}: generate ran longer than 15 minutes")
     assert run.returncode == 0, run.stderr[-3000:]
     warnings = [line for line in run.stderr.splitlines() if ": warning: " in line]
     assert all(WARNED.match(w) and len(w) < 1000 for w in warnings), [w for w in warnings if not WARNED.match(w)][:5]
     [(kept, total)] = [(int(a), int(b)) for a, b in COVERAGE.findall(run.stdout)]
+    with capsys.disabled():  # the per-document figures .ci/run's comment and the README quote
+        cpu, rss = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+        print(f"\n{doc.stem}: generate {cpu:.0f} s CPU, peak RSS {rss:.0f} MB, {kept} of {total} operations kept, "
+              f"{len(warnings)} warnings, load {os.getloadavg()[0]:.1f}")  # fmt: skip
     assert 0 < total and sum("has no client method" in w for w in warnings) == total - kept, run.stdout
     [package] = [p.parent for p in out.glob("*/models.py")]
     assert duplicate_definitions(package) == {}
