@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from specloom import rules, schema_checks
+from specloom import lint_shape, rules, schema_checks
 from specloom.diagnostics import Reporter, join_pointer, show
 from specloom.load import DEFAULT_LIMITS, Document, Limits
 from specloom.normalize import Notes, normalize
@@ -65,6 +65,8 @@ def lint(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
     if not isinstance(data, dict) or not str(data.get("openapi", "")).startswith("3."):
         reporter.error("/openapi" if isinstance(data, dict) else "", "not an OpenAPI 3.x document (missing or unsupported 'openapi' version)")
         reporter.raise_if_errors()
+    lint_shape.check(data, reporter)  # a list where a mapping belongs crashed the stages below
+    reporter.raise_if_errors()
     _sizes(data, doc.limits, reporter)
     rules.check_package_name(doc.path.stem, reporter)
     reporter.raise_if_errors()
@@ -74,6 +76,8 @@ def lint(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
     reporter.raise_if_errors()  # the structural validator cannot run over broken references
     if resolved.origins:  # content bundled from other files was not normalised with the root's
         reporter.origins, reporter.files = resolved.origins, resolved.lines  # located in their files
+        lint_shape.check(resolved.data, reporter)
+        reporter.raise_if_errors()
         resolved = Resolved(resolved.source, normalize(resolved.data, reporter, lenient=lenient), resolved.origins, resolved.lines)
     _sizes(resolved.data, doc.limits, reporter)  # schemas bundled from other files count too
     reporter.raise_if_errors()
