@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -58,28 +56,28 @@ WARNED = re.compile(r"^[^:\n]+:\d+: /\S*: warning: .+$")
 BIN = Path(sys.executable).parent
 
 
-def _measured(argv: list[str], logs: Path, timeout: float) -> tuple[subprocess.CompletedProcess[str], resource.struct_rusage]:
-    """Runs ``argv`` from the checkout -> its result and its own resource usage (wait4: CPU and
-    peak RSS of that one child, which getrusage(RUSAGE_CHILDREN) would mix with mypy's)."""
-    out, err = logs / "stdout", logs / "stderr"
-    with out.open("w") as stdout, err.open("w") as stderr:
-        proc = subprocess.Popen(argv, stdout=stdout, stderr=stderr, cwd=ROOT)
-    timed_out = threading.Event()
+# Run by a small launcher: a child started by this (large) test process starts as a copy of it,
+# and Linux counts that copy in the child's peak RSS; the launcher's own child starts small.
+LAUNCHER = """import resource, subprocess, sys
+try:
+    code = subprocess.run(sys.argv[3:], timeout=float(sys.argv[2])).returncode
+except subprocess.TimeoutExpired:  # run() killed it
+    sys.exit(124)
+used = resource.getrusage(resource.RUSAGE_CHILDREN)
+open(sys.argv[1], "w").write(f"{used.ru_utime + used.ru_stime} {used.ru_maxrss}")
+sys.exit(code)
+"""
 
-    def stop() -> None:
-        timed_out.set()
-        proc.kill()
 
-    hang_guard = threading.Timer(timeout, stop)
-    hang_guard.start()
-    try:
-        _, status, usage = os.wait4(proc.pid, 0)
-    finally:
-        hang_guard.cancel()
-    proc.returncode = code = os.waitstatus_to_exitcode(status)
-    if timed_out.is_set():
+def _measured(argv: list[str], logs: Path, timeout: float) -> tuple[subprocess.CompletedProcess[str], float, float]:
+    """Runs ``argv`` from the checkout -> its result, its CPU seconds and its peak RSS in MB."""
+    usage = logs / "usage"
+    run = subprocess.run([sys.executable, "-c", LAUNCHER, str(usage), str(timeout), *argv], capture_output=True,
+                         text=True, cwd=ROOT)  # fmt: skip
+    if run.returncode == 124 and not usage.is_file():
         raise subprocess.TimeoutExpired(argv, timeout)
-    return subprocess.CompletedProcess(argv, code, out.read_text(), err.read_text()), usage
+    cpu, rss = usage.read_text().split() if usage.is_file() else ("nan", "nan")
+    return run, float(cpu), float(rss) / 1024
 
 
 @pytest.mark.corpus
@@ -93,7 +91,7 @@ def test_real_documents_generate_clean_typed_packages(doc: Path, tmp_path: Path,
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")  # ruff/mypy settings, as in the repository
     (tmp_path / "specloom_runtime").symlink_to(ROOT / "specloom_runtime", target_is_directory=True)
     try:
-        run, usage = _measured([sys.executable, "-m", "generator", "generate", "--lenient", str(doc), "--out", str(out)],
+        run, cpu, rss = _measured([sys.executable, "-m", "generator", "generate", "--lenient", str(doc), "--out", str(out)],
                                tmp_path, timeout=900)  # fmt: skip
     except subprocess.TimeoutExpired:
         pytest.fail(f"{doc.name}: generate ran longer than 15 minutes")
@@ -102,7 +100,6 @@ def test_real_documents_generate_clean_typed_packages(doc: Path, tmp_path: Path,
     assert all(WARNED.match(w) and len(w) < 1000 for w in warnings), [w for w in warnings if not WARNED.match(w)][:5]
     [(kept, total)] = [(int(a), int(b)) for a, b in COVERAGE.findall(run.stdout)]
     with capsys.disabled():  # the per-document figures .ci/run's comment and the README quote
-        cpu, rss = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
         print(f"\n{doc.stem}: generate {cpu:.0f} s CPU, peak RSS {rss:.0f} MB, {kept} of {total} operations kept, "
               f"{len(warnings)} warnings, load {os.getloadavg()[0]:.1f}")  # fmt: skip
     assert 0 < total and sum("has no client method" in w for w in warnings) == total - kept, run.stdout
