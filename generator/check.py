@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from specloom import lint_shape, rules, schema_checks
+from specloom import lint_locate, lint_shape, rules, schema_checks
 from specloom.diagnostics import Reporter, join_pointer, show
 from specloom.load import DEFAULT_LIMITS, Document, Limits
 from specloom.normalize import Notes, normalize
@@ -152,6 +152,8 @@ def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = Fals
     for error in errors:  # every one: a list cut at N hides the N+1st problem
         path = [str(p) for p in getattr(error, "absolute_path", ())]
         pointer = join_pointer("", *path) if path else _find(data, getattr(error, "instance", None))
+        if path and path[0] not in data:  # relative to a schema the library checked on its own
+            pointer = lint_locate.schema_relative(data, path, getattr(error, "instance", None)) or pointer
         message = f"OpenAPI: {_message(error)}"
         if not pointer:
             pointer = _operation_named(message)

@@ -173,3 +173,19 @@ def test_any_container_of_the_wrong_kind_ends_in_located_diagnostics(mutation: t
     where, value = mutation
     with tempfile.TemporaryDirectory() as folder:
         _judged(_write(Path(folder), _mutated(where, value)), Path(folder) / "out", root=len(where) == 1)
+
+
+REGEX = '"\\\\p{L}+"'  # as json.dumps writes the key
+
+
+def test_a_schema_relative_complaint_of_the_library_is_located_in_its_schema(tmp_path: Path) -> None:
+    """openapi-spec-validator checks each schema alone: its path was relative (printed at line 1)."""
+    doc = copy.deepcopy(RICH)
+    doc["components"]["schemas"]["Labels"] = {"type": "object", "patternProperties": {"\\p{L}+": {"type": "string"}}}
+    spec = _write(tmp_path, doc)
+    where = f"hostile.json:{_line_of(spec, REGEX)}: /components/schemas/Labels/patternProperties/\\p{{L}}+: "
+    for command, code, errors in _judged(spec, tmp_path / "out"):
+        assert code == 2, (command, errors)
+        [error] = errors.splitlines()
+        assert error.startswith(where), error
+        assert "is not a 'regex'" in error
