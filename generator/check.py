@@ -132,9 +132,6 @@ def _message(err: Any) -> str:
 
 
 def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = False) -> None:
-    # imported here: openapi-spec-validator takes ~0.3 s to import, and only lint needs it
-    from openapi_spec_validator import OpenAPIV31SpecValidator
-
     from specloom import lint_meta
 
     # defaults are checked by schema_checks, located; the validator would report them at "/"
@@ -143,7 +140,7 @@ def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = Fals
         # the metaschema compiled by us decides in milliseconds; only an invalid document takes
         # the library's own (slow) metaschema pass, whose errors are worded and located as ever
         compiled = lint_meta.validator_for(data)
-        validator = _semantic_only() if compiled is not None and compiled(data) else OpenAPIV31SpecValidator
+        validator = _semantic_only() if compiled is not None and compiled(data) else _with_jsonschema()
         errors = list(validator(data).iter_errors())
     except Exception as exc:  # the validator crashes on some malformed input; report, don't trace
         reporter.error("", f"OpenAPI structure could not be checked: {type(exc).__name__}: {exc}")
@@ -175,6 +172,27 @@ class _NoErrors:
     @staticmethod
     def iter_errors(instance: Any) -> Iterator[Any]:
         return iter(())
+
+
+@cache
+def _with_jsonschema() -> Any:
+    """openapi-spec-validator with its metaschema pass run by ``jsonschema``, always: when the
+    ``jsonschema-rs`` package is installed (the bench extras, or any user's), the library picks it
+    instead, whose errors have no ``validator`` nor paths as lint reads them -- lenient repairs
+    failed and errors were located at the root. (Imported here: the library takes ~0.3 s to
+    import, and only lint needs it.)"""
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+    from openapi_spec_validator.schemas import schema_v31
+    from openapi_spec_validator.schemas.backend import get_validator_backend
+    from openapi_spec_validator.schemas.backend.jsonschema import create_validator
+
+    if get_validator_backend() == "jsonschema":
+        return OpenAPIV31SpecValidator
+
+    class WithJsonschema(OpenAPIV31SpecValidator):
+        schema_validator = create_validator(dict(schema_v31))
+
+    return WithJsonschema
 
 
 @cache
