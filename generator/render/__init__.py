@@ -67,7 +67,7 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
         skipped[key] = f"{skipped[key]}; {why}" if key in skipped else why
     files[base / "py.typed"] = ""
     files[base / "tests" / "__init__.py"] = ""
-    files[base / "tests" / "test_properties.py"] = _ENV.get_template("test_properties.py.jinja").render(api=api, skipped=skipped)
+    files[base / "tests" / "test_properties.py"] = _ENV.get_template("test_properties.py.jinja").render(api=api, skipped=skipped, unchecked=sorted(unchecked))
     return files
 
 

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from tests.pipeline.helpers import ROOT, run_cli, write_spec
+from tests.pipeline.test_realworld_refs import duplicate_definitions
 
 # Two real refusals of the validator compiler, past lint: ``Tagged``'s key pattern is a valid
 # Python regex (so OpenAPI's metaschema accepts it) with no ECMA-262 reading (inline flags), and
@@ -99,6 +100,7 @@ def test_a_schema_the_validator_compiler_refuses_costs_only_its_validators(tmp_p
     assert "so no validator for Tagged, createTagged.request: their payloads are not checked" in message
     line, message = validators["/components/schemas/Loose/properties/next/$dynamicRef"]
     assert "$dynamicRef" in lines[line - 1] and "no validator for Loose, getLoose.response.200:" in message
+    assert duplicate_definitions(out / "refused") == {}
     env = {**os.environ, "PYTHONPATH": f"{out}{os.pathsep}{ROOT}"}
     probe = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, cwd=out, env=env, timeout=60)
     assert probe.stdout.split() == ["made", "Loose", "True", "False", "True"], probe.stderr[-3000:]
