@@ -74,8 +74,8 @@ def check(data: Any, reporter: Reporter) -> None:
             value, at = node[key], join_pointer(here, key)
             if not _is(kind, value):
                 reporter.error(at, f"{key!r} is {_what(value)}: OpenAPI wants {_KIND[kind]} here")
-            elif member is not None and kind == "map":  # x- keys: extensions (Paths, Responses)
-                stack.extend((member, join_pointer(at, k), v) for k, v in value.items() if not str(k).startswith("x-"))
+            elif member is not None and kind == "map":
+                stack.extend((member, join_pointer(at, k), v) for k, v in value.items())
             elif member is not None and kind == "list":
                 stack.extend((member, join_pointer(at, i), v) for i, v in enumerate(value))
             elif member is not None:

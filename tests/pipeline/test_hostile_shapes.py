@@ -189,12 +189,3 @@ def test_a_schema_relative_complaint_of_the_library_is_located_in_its_schema(tmp
         [error] = errors.splitlines()
         assert error.startswith(where), error
         assert "is not a 'regex'" in error
-
-
-def test_extensions_in_maps_are_not_misshapen_members(tmp_path: Path) -> None:
-    """``x-`` keys of Paths and Responses are extensions, whatever their value, not path items."""
-    doc = copy.deepcopy(RICH)
-    doc["paths"]["x-internal"] = "yes"
-    doc["paths"]["/items/{id}"]["get"]["responses"]["x-note"] = ["any", "value"]
-    code, _, err = run_cli("lint", str(_write(tmp_path, doc)))
-    assert code == 0, err
