@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -80,6 +81,11 @@ def _measured(argv: list[str], logs: Path, timeout: float) -> tuple[subprocess.C
     return run, float(cpu), float(rss) / 1024
 
 
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 @pytest.mark.corpus
 @pytest.mark.parametrize("doc", REAL_DOCS, ids=lambda p: p.stem)
 def test_real_documents_generate_clean_typed_packages(doc: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -88,6 +94,7 @@ def test_real_documents_generate_clean_typed_packages(doc: Path, tmp_path: Path,
     saying so), and the package imports, defines no top-level name twice and passes ruff and
     ``mypy --strict`` (imports followed silently: the package is checked, not the libraries)."""
     out = tmp_path / "out"
+    started = _children_cpu()
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")  # ruff/mypy settings, as in the repository
     (tmp_path / "specloom_runtime").symlink_to(ROOT / "specloom_runtime", target_is_directory=True)
     try:
@@ -118,3 +125,5 @@ def test_real_documents_generate_clean_typed_packages(doc: Path, tmp_path: Path,
         capture_output=True, text=True, cwd=tmp_path, timeout=1800,
     )  # fmt: skip
     assert mypy.returncode == 0, mypy.stdout[-3000:]
+    with capsys.disabled():  # what the document costs CI: generate, import, ruff and mypy
+        print(f"{doc.stem}: generate, import, ruff and mypy --strict pass, {_children_cpu() - started:.0f} s CPU in all")
