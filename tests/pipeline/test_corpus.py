@@ -59,10 +59,15 @@ BIN = Path(sys.executable).parent
 
 # Run by a small launcher: a child started by this (large) test process starts as a copy of it,
 # and Linux counts that copy in the child's peak RSS; the launcher's own child starts small.
-LAUNCHER = """import resource, subprocess, sys
+# On timeout the whole process group goes: generate's forked strategy compiler, orphaned, kept
+# the pipes open and the test waiting forever (square, killed at 15 minutes under load 11).
+LAUNCHER = """import os, resource, signal, subprocess, sys
+child = subprocess.Popen(sys.argv[3:], start_new_session=True)
 try:
-    code = subprocess.run(sys.argv[3:], timeout=float(sys.argv[2])).returncode
-except subprocess.TimeoutExpired:  # run() killed it
+    code = child.wait(timeout=float(sys.argv[2]))
+except subprocess.TimeoutExpired:
+    os.killpg(child.pid, signal.SIGKILL)
+    child.wait()
     sys.exit(124)
 used = resource.getrusage(resource.RUSAGE_CHILDREN)
 open(sys.argv[1], "w").write(f"{used.ru_utime + used.ru_stime} {used.ru_maxrss}")
