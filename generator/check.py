@@ -22,6 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import specloom.lint_locate as lint_locate
+import specloom.lint_shape as lint_shape
 from specloom import rules, schema_checks
 from specloom.diagnostics import Reporter, join_pointer, show
 from specloom.load import Document, Limits
@@ -49,6 +51,8 @@ def lint(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
     if not isinstance(data, dict) or not str(data.get("openapi", "")).startswith("3."):
         reporter.error("/openapi" if isinstance(data, dict) else "", "not an OpenAPI 3.x document (missing or unsupported 'openapi' version)")
         reporter.raise_if_errors()
+    lint_shape.check(data, reporter)  # a list where a mapping belongs crashed the stages below
+    reporter.raise_if_errors()
     _sizes(data, doc.limits, reporter)
     rules.check_package_name(doc.path.stem, reporter)
     reporter.raise_if_errors()
@@ -58,6 +62,8 @@ def lint(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
     reporter.raise_if_errors()  # the structural validator cannot run over broken references
     if resolved.origins:  # content bundled from other files was not normalised with the root's
         reporter.origins, reporter.files = resolved.origins, resolved.lines  # located in their files
+        lint_shape.check(resolved.data, reporter)
+        reporter.raise_if_errors()
         resolved = Resolved(resolved.source, normalize(resolved.data, reporter, lenient=lenient), resolved.origins, resolved.lines)
     _sizes(resolved.data, doc.limits, reporter)  # schemas bundled from other files count too
     reporter.raise_if_errors()
@@ -125,9 +131,6 @@ def _message(err: Any) -> str:
 
 
 def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = False) -> None:
-    # imported here: openapi-spec-validator takes ~0.3 s to import, and only lint needs it
-    from openapi_spec_validator import OpenAPIV31SpecValidator
-
     from specloom import lint_meta
 
     # defaults are checked by schema_checks, located; the validator would report them at "/"
@@ -136,7 +139,7 @@ def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = Fals
         # the metaschema compiled by us decides in milliseconds; only an invalid document takes
         # the library's own (slow) metaschema pass, whose errors are worded and located as ever
         compiled = lint_meta.validator_for(data)
-        validator = _semantic_only() if compiled is not None and compiled(data) else OpenAPIV31SpecValidator
+        validator = _semantic_only() if compiled is not None and compiled(data) else _with_jsonschema()
         errors = list(validator(data).iter_errors())
     except Exception as exc:  # the validator crashes on some malformed input; report, don't trace
         reporter.error("", f"OpenAPI structure could not be checked: {type(exc).__name__}: {exc}")
@@ -145,6 +148,8 @@ def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = Fals
     for error in errors:  # every one: a list cut at N hides the N+1st problem
         path = [str(p) for p in getattr(error, "absolute_path", ())]
         pointer = join_pointer("", *path) if path else _find(data, getattr(error, "instance", None))
+        if path and path[0] not in data:  # relative to a schema the library checked on its own
+            pointer = lint_locate.schema_relative(data, path, getattr(error, "instance", None)) or pointer
         message = f"OpenAPI: {_message(error)}"
         if not pointer:
             pointer = _operation_named(message)
@@ -166,6 +171,27 @@ class _NoErrors:
     @staticmethod
     def iter_errors(instance: Any) -> Iterator[Any]:
         return iter(())
+
+
+@cache
+def _with_jsonschema() -> Any:
+    """openapi-spec-validator with its metaschema pass run by ``jsonschema``, always: when the
+    ``jsonschema-rs`` package is installed (the bench extras, or any user's), the library picks it
+    instead, whose errors have no ``validator`` nor paths as lint reads them -- lenient repairs
+    failed and errors were located at the root. (Imported here: the library takes ~0.3 s to
+    import, and only lint needs it.)"""
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+    from openapi_spec_validator.schemas import schema_v31
+    from openapi_spec_validator.schemas.backend import get_validator_backend
+    from openapi_spec_validator.schemas.backend.jsonschema import create_validator
+
+    if get_validator_backend() == "jsonschema":
+        return OpenAPIV31SpecValidator
+
+    class WithJsonschema(OpenAPIV31SpecValidator):
+        schema_validator = create_validator(dict(schema_v31))
+
+    return WithJsonschema
 
 
 @cache

@@ -8,7 +8,7 @@ the IR builder uses the same walk so both agree on what a "schema" is.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Literal
 
 from specloom.diagnostics import join_pointer
@@ -71,7 +71,7 @@ def _response(response: Any, pointer: str) -> Iterator[Found]:
     if isinstance(response, dict) and "$ref" not in response:
         yield ("response", pointer, response)
         yield from _media(response.get("content"), join_pointer(pointer, "content"))
-        for name, header in (response.get("headers") or {}).items():
+        for name, header in _members(response.get("headers")):
             if isinstance(header, dict) and "schema" in header:
                 yield from iter_schemas(header["schema"], join_pointer(pointer, "headers", name, "schema"))
 
@@ -85,7 +85,7 @@ def iter_operations(doc: Any) -> Iterator[tuple[str, str, str, dict[str, Any], d
     """``(path, method, pointer, operation, path_item)`` for every operation, in document order.
 
     A path item given as ``$ref`` is followed: ``pointer`` is where the operation really lives."""
-    for path, raw in (doc.get("paths") or {}).items():
+    for path, raw in _members(doc.get("paths")):
         item, where = follow(doc, raw, join_pointer("/paths", path))
         if not isinstance(item, dict):
             continue
@@ -95,28 +95,39 @@ def iter_operations(doc: Any) -> Iterator[tuple[str, str, str, dict[str, Any], d
                 yield path, method, join_pointer(where, method), op, item
 
 
+def _members(node: Any) -> Iterable[tuple[str, Any]]:
+    """A mapping's entries; nothing for anything else (``lint_shape`` reports the misshapen ones:
+    the walk itself must not crash before it has)."""
+    return node.items() if isinstance(node, dict) else ()
+
+
+def _entries(node: Any) -> Iterable[tuple[int, Any]]:
+    return enumerate(node) if isinstance(node, list) else ()
+
+
 def walk(doc: Any) -> Iterator[Found]:
     """Every role-bearing object of an OpenAPI document."""
     if not isinstance(doc, dict):
         return
     yield ("root", "", doc)
-    components = doc.get("components") or {}
-    for name, scheme in (components.get("securitySchemes") or {}).items():
+    found = doc.get("components")
+    components: dict[str, Any] = found if isinstance(found, dict) else {}
+    for name, scheme in _members(components.get("securitySchemes")):
         if isinstance(scheme, dict):
             yield ("securityScheme", join_pointer("/components/securitySchemes", name), scheme)
-    for name, schema in (components.get("schemas") or {}).items():
+    for name, schema in _members(components.get("schemas")):
         yield from iter_schemas(schema, join_pointer("/components/schemas", name))
-    for name, param in (components.get("parameters") or {}).items():
+    for name, param in _members(components.get("parameters")):
         yield from _parameter(param, join_pointer("/components/parameters", name))
-    for name, response in (components.get("responses") or {}).items():
+    for name, response in _members(components.get("responses")):
         yield from _response(response, join_pointer("/components/responses", name))
-    for name, body in (components.get("requestBodies") or {}).items():
+    for name, body in _members(components.get("requestBodies")):
         yield from _request_body(body, join_pointer("/components/requestBodies", name))
-    for path, item in (doc.get("paths") or {}).items():
+    for path, item in _members(doc.get("paths")):
         if not isinstance(item, dict):
             continue
         base = join_pointer("/paths", path)
-        for i, param in enumerate(item.get("parameters") or []):
+        for i, param in _entries(item.get("parameters")):
             yield from _parameter(param, join_pointer(base, "parameters", i))
         for method in HTTP_METHODS:
             op = item.get(method)
@@ -124,8 +135,8 @@ def walk(doc: Any) -> Iterator[Found]:
                 continue
             here = join_pointer(base, method)
             yield ("operation", here, op)
-            for i, param in enumerate(op.get("parameters") or []):
+            for i, param in _entries(op.get("parameters")):
                 yield from _parameter(param, join_pointer(here, "parameters", i))
             yield from _request_body(op.get("requestBody"), join_pointer(here, "requestBody"))
-            for status, response in (op.get("responses") or {}).items():
+            for status, response in _members(op.get("responses")):
                 yield from _response(response, join_pointer(here, "responses", status))

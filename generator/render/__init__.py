@@ -20,6 +20,7 @@ from specloom.render.import_order import import_sorted
 if TYPE_CHECKING:
     from specloom.diagnostics import Reporter
     from specloom.ir.nodes import Api
+    from specloom.validation import CompileError
 
 class _TemplateBytecode(jinja2.FileSystemBytecodeCache):
     """The templates' compiled code, kept in the build cache folder (``.specloom-cache/jinja/``):
@@ -90,7 +91,8 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
     elsewhere = Strategies(api, document, reporter) if parallel else None
     try:
         files = {base / name: _ENV.get_template(template).render(api=api) for name, template in PACKAGE_FILES.items()}
-        files[base / "validators.py"] = render_validators(api, document, reporter)
+        unchecked: dict[str, str] = {}  # validators left out: their property tests are skipped too
+        files[base / "validators.py"] = render_validators(api, document, reporter, unchecked)
     except BaseException:
         if elsewhere is not None:
             elsewhere.abandon()
@@ -100,27 +102,44 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
         files[base / "strategies.py"] = elsewhere.result(skipped if reporter is not None else None)
     else:
         files[base / "strategies.py"] = render_strategies(api, document, skipped if reporter is not None else None, reporter)
+    for key, why in unchecked.items():  # both reasons when neither compiler could do it
+        skipped[key] = f"{skipped[key]}; {why}" if key in skipped else why
     files[base / "py.typed"] = ""
     files[base / "tests" / "__init__.py"] = ""
-    files[base / "tests" / "test_properties.py"] = _ENV.get_template("test_properties.py.jinja").render(api=api, skipped=skipped)
+    files[base / "tests" / "test_properties.py"] = _ENV.get_template("test_properties.py.jinja").render(api=api, skipped=skipped, unchecked=sorted(unchecked))
     return files
 
 
-def render_validators(api: Api, document: dict[str, Any], reporter: Reporter | None = None) -> str:
+def render_validators(api: Api, document: dict[str, Any], reporter: Reporter | None = None, unchecked: dict[str, str] | None = None) -> str:
     """``validators.py``: the validator compiler's output under a template-made docstring.
 
     The compiler is the one back end that writes code itself (one inline check per keyword, the
     way fastjsonschema does); it takes schemas from the resolved document by the JSON pointers the
-    IR lists, and spec text enters its output only through ``repr``.
+    IR lists, and spec text enters its output only through ``repr``. With a ``reporter``, a schema
+    the compiler refuses costs only the validators that reach it: they accept any value, a located
+    warning says so, and ``unchecked`` records key -> reason for the property suite.
     """
     from specloom.diagnostics import Diagnostic, SpecError
     from specloom.validation import CompileError, compile_module
+    from specloom.validation.degrade import compile_or_degrade
 
     entries = [(v.key, v.py_name, v.pointer) for v in api.validators]
+    refused: dict[str, CompileError] = {}
     try:
-        compiled = compile_module(document, entries, source_file=api.source_file, formats="assert")
+        if reporter is None:
+            compiled = compile_module(document, entries, source_file=api.source_file, formats="assert")
+        else:
+            compiled, refused = compile_or_degrade(document, entries, source_file=api.source_file)
     except CompileError as exc:
         raise SpecError([Diagnostic(api.source_file, 0, exc.pointer, f"{exc.keyword}: {exc.message} (validators)")]) from None
+    for cause, keys in _by_cause(refused).items():
+        assert reporter is not None
+        named = ", ".join(keys[:4]) + (f" (and {len(keys) - 4} more)" if len(keys) > 4 else "")
+        message = f"{cause.keyword}: {cause.message}" if cause.keyword else cause.message
+        reporter.warning(cause.pointer, f"{message}; so no validator for {named}: their payloads are not checked and their property tests are skipped (validators)")
+        for key in keys:
+            if unchecked is not None:
+                unchecked[key] = f"no validator for {key}: {message} (at {cause.pointer})"
     lost = [w for w in compiled.warnings if w.keyword == "pattern"]  # a keyword left unchecked
     if lost and reporter is None:
         raise SpecError([Diagnostic(api.source_file, 0, w.pointer, f"pattern: {w.message} (validators)") for w in lost])
@@ -128,6 +147,14 @@ def render_validators(api: Api, document: dict[str, Any], reporter: Reporter | N
         assert reporter is not None
         reporter.warning(w.pointer, f"pattern: {w.message} (validators)")
     return _ENV.get_template("validators_head.py.jinja").render(api=api) + compiled.source
+
+
+def _by_cause(lost: dict[str, CompileError]) -> dict[CompileError, list[str]]:
+    """The keys left unchecked, grouped by the refusal that cost them (one warning each)."""
+    grouped: dict[CompileError, list[str]] = {}
+    for key, cause in lost.items():
+        grouped.setdefault(cause, []).append(key)
+    return grouped
 
 
 def render_strategies(api: Api, document: dict[str, Any], skipped: dict[str, str] | None = None, reporter: Reporter | None = None) -> str:

@@ -12,7 +12,7 @@ here or written to a file. Generated code imports only the standard library and
 from __future__ import annotations
 
 import keyword
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +21,11 @@ from specloom.validation.errors import CompileError, CompileWarning
 from specloom.validation.index import Index, Loc
 from specloom_runtime.wire import CompiledValidator, Violation
 
-__all__ = ["Validator", "CompiledModule", "compile_validator", "compile_module"]
+__all__ = ["Validator", "CompiledModule", "compile_validator", "compile_module", "UNCHECKED_URI"]
+
+# the document of the schema ``true`` that stands in for a validator left out (its functions'
+# docstrings name it, so a reader of validators.py sees which ones check nothing)
+UNCHECKED_URI = "urn:specloom:unchecked"
 
 
 class Validator:
@@ -82,14 +86,20 @@ def compile_module(
     source_file: str,
     formats: str = "assert",
     registry: Any = None,
+    unchecked: Collection[str] = (),
 ) -> CompiledModule:
     """Source of a validators module for ``entries`` = ``[(key, py_name, json_pointer), ...]``.
 
     The module defines ``is_valid_<py_name>``, ``validate_<py_name>`` and ``VALIDATORS[key]``.
     Schemas referenced with ``$ref`` become shared functions; errors name ``source_file#pointer``.
+    The entries whose key is in ``unchecked`` accept any value (the schema ``true``, labelled
+    ``UNCHECKED_URI``): ``validation.degrade`` leaves them out this way when their schema cannot
+    be compiled, so ``VALIDATORS`` still has every key the client and the kit look up.
     """
     index = Index(registry=registry)
     index.add_document("", document)
+    if unchecked:
+        index.add_document(UNCHECKED_URI, True)
     seen: set[str] = set()
     picked: list[Entry] = []
     for key, py_name, pointer in entries:
@@ -97,7 +107,7 @@ def compile_module(
             raise CompileError(pointer, "", f"entry name {py_name!r} is not a usable, unique identifier")
         seen.add(py_name)
         try:
-            node = index.node(Loc("", pointer), "")
+            node = index.node(Loc(UNCHECKED_URI, ""), UNCHECKED_URI) if key in unchecked else index.node(Loc("", pointer), "")
         except (KeyError, IndexError, TypeError, ValueError):
             raise CompileError(pointer, "", f"no schema at {pointer!r}") from None
         picked.append(Entry(key, py_name, node))

@@ -251,4 +251,13 @@ def _clip(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def groups_allowed(raw: Any) -> frozenset[str]:
+    """The keyword groups (the compiler's ``_GROUPS``) a value of the types ``raw`` names can
+    need; all of them when ``type`` is absent (``emit_type`` refuses a malformed one)."""
+    kinds = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else None
+    if kinds is None:
+        return frozenset({"string", "number", "object", "array"})
+    return frozenset("number" if k == "integer" else k for k in kinds if isinstance(k, str))
+
+
 count = _count

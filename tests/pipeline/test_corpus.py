@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -56,25 +57,63 @@ WARNED = re.compile(r"^[^:\n]+:\d+: /\S*: warning: .+$")
 BIN = Path(sys.executable).parent
 
 
+# Run by a small launcher: a child started by this (large) test process starts as a copy of it,
+# and Linux counts that copy in the child's peak RSS; the launcher's own child starts small.
+# On timeout the whole process group goes: generate's forked strategy compiler, orphaned, kept
+# the pipes open and the test waiting forever (square, killed at 15 minutes under load 11).
+LAUNCHER = """import os, resource, signal, subprocess, sys
+child = subprocess.Popen(sys.argv[3:], start_new_session=True)
+try:
+    code = child.wait(timeout=float(sys.argv[2]))
+except subprocess.TimeoutExpired:
+    os.killpg(child.pid, signal.SIGKILL)
+    child.wait()
+    sys.exit(124)
+used = resource.getrusage(resource.RUSAGE_CHILDREN)
+open(sys.argv[1], "w").write(f"{used.ru_utime + used.ru_stime} {used.ru_maxrss}")
+sys.exit(code)
+"""
+
+
+def _measured(argv: list[str], logs: Path, timeout: float) -> tuple[subprocess.CompletedProcess[str], float, float]:
+    """Runs ``argv`` from the checkout -> its result, its CPU seconds and its peak RSS in MB."""
+    usage = logs / "usage"
+    run = subprocess.run([sys.executable, "-c", LAUNCHER, str(usage), str(timeout), *argv], capture_output=True,
+                         text=True, cwd=ROOT)  # fmt: skip
+    if run.returncode == 124 and not usage.is_file():
+        raise subprocess.TimeoutExpired(argv, timeout)
+    cpu, rss = usage.read_text().split() if usage.is_file() else ("nan", "nan")
+    return run, float(cpu), float(rss) / 1024
+
+
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 @pytest.mark.corpus
 @pytest.mark.parametrize("doc", REAL_DOCS, ids=lambda p: p.stem)
-def test_real_documents_generate_clean_typed_packages(doc: Path, tmp_path: Path) -> None:
+def test_real_documents_generate_clean_typed_packages(doc: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Minutes per document (``make corpus``): ``generate --lenient`` exits 0 with every warning
     located, says how many operations have a client method (each one left out has a warning
     saying so), and the package imports, defines no top-level name twice and passes ruff and
     ``mypy --strict`` (imports followed silently: the package is checked, not the libraries)."""
     out = tmp_path / "out"
+    started = _children_cpu()
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")  # ruff/mypy settings, as in the repository
     (tmp_path / "specloom_runtime").symlink_to(ROOT / "specloom_runtime", target_is_directory=True)
     try:
-        run = subprocess.run([sys.executable, "-m", "generator", "generate", "--lenient", str(doc), "--out", str(out)],
-                             capture_output=True, text=True, cwd=ROOT, timeout=900)  # fmt: skip
+        run, cpu, rss = _measured([sys.executable, "-m", "generator", "generate", "--lenient", str(doc), "--out", str(out)],
+                               tmp_path, timeout=900)  # fmt: skip
     except subprocess.TimeoutExpired:
         pytest.fail(f"{doc.name}: generate ran longer than 15 minutes")
     assert run.returncode == 0, run.stderr[-3000:]
     warnings = [line for line in run.stderr.splitlines() if ": warning: " in line]
     assert all(WARNED.match(w) and len(w) < 1000 for w in warnings), [w for w in warnings if not WARNED.match(w)][:5]
     [(kept, total)] = [(int(a), int(b)) for a, b in COVERAGE.findall(run.stdout)]
+    with capsys.disabled():  # the per-document figures .ci/run's comment and the README quote
+        print(f"\n{doc.stem}: generate {cpu:.0f} s CPU, peak RSS {rss:.0f} MB, {kept} of {total} operations kept, "
+              f"{len(warnings)} warnings, load {os.getloadavg()[0]:.1f}")  # fmt: skip
     assert 0 < total and sum("has no client method" in w for w in warnings) == total - kept, run.stdout
     [package] = [p.parent for p in out.glob("*/models.py")]
     assert duplicate_definitions(package) == {}
@@ -91,3 +130,5 @@ def test_real_documents_generate_clean_typed_packages(doc: Path, tmp_path: Path)
         capture_output=True, text=True, cwd=tmp_path, timeout=1800,
     )  # fmt: skip
     assert mypy.returncode == 0, mypy.stdout[-3000:]
+    with capsys.disabled():  # what the document costs CI: generate, import, ruff and mypy
+        print(f"{doc.stem}: generate, import, ruff and mypy --strict pass, {_children_cpu() - started:.0f} s CPU in all")
