@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from specloom.diagnostics import Reporter
-from specloom.ir.nodes import Api
+from specloom.ir.nodes import Api, prose
 from specloom.ir.operations import OperationBuilder, credentials, package_name, server_variables
 from specloom.ir.schema import SchemaTyper
 from specloom.ir.sync import build_sync
@@ -51,9 +51,9 @@ def build_ir(resolved: Resolved, reporter: Reporter, *, lenient: bool = False) -
         package=package,
         source_file=resolved.source.name,
         source_sha256=resolved.source.sha256,
-        title=str(info.get("title", package)),
+        title=prose(info.get("title")) or package,
         version=str(info.get("version", "")),
-        description=str(info.get("description", "")),
+        description=prose(info.get("description")),
         server_url=str(servers[0].get("url", "")),
         credentials=keys,
         server_variables=server_variables(data, frozenset(c.py_name for c in keys)),

@@ -12,6 +12,13 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
+
+def prose(value: Any) -> str:
+    """A spec's documentation text as the IR keeps it: without surrounding whitespace, so that a
+    blank ``description`` is no description (black strips such whitespace out of docstrings)."""
+    return "" if value is None else str(value).strip()
+
+
 TypeKind = Literal[
     "str", "int", "float", "bool", "none", "json", "date", "datetime",
     "list", "dict", "model", "literal", "union",

@@ -25,6 +25,7 @@ from specloom.ir.nodes import (
     ServerVariable,
     TypeRef,
     ValidatorEntry,
+    prose,
 )
 from specloom.ir.schema import SchemaTyper, union
 from specloom.names import CONSTRUCTOR_KEYWORDS, Scope, pascal_case, snake_case
@@ -47,7 +48,7 @@ def credentials(data: Any, package: str) -> tuple[Credential, ...]:
         result.append(Credential(
             py_name=py_name, scheme=key, location=location, wire_name=str(scheme.get("name", key)),
             env_var=str(scheme.get("x-specloom-env") or f"{package}_{py_name}".upper()),
-            description=str(scheme.get("description", "")),
+            description=prose(scheme.get("description")),
             algorithm=str(signature["algorithm"]) if signature else "",
             encoding=str(signature["encoding"]) if signature else "",
         ))
@@ -69,7 +70,7 @@ def server_variables(data: Any, taken: frozenset[str]) -> tuple[ServerVariable, 
         result.append(ServerVariable(
             name=name, py_name=scope.allocate(name),
             default=str(variable.get("default", "")) if enum else "", enum=enum,
-            description=str(variable.get("description", "")),
+            description=prose(variable.get("description")),
         ))
     return tuple(result)
 
@@ -150,7 +151,7 @@ class OperationBuilder:
             result = result.item
         return Operation(
             operation_id=op_id, py_name=methods.allocate(op_id), method=method.upper(), path=path,
-            summary=str(op.get("summary", "")), description=str(op.get("description", "")),
+            summary=prose(op.get("summary")), description=prose(op.get("description")),
             parameters=params, body=body, responses=responses, result=result,
             pagination=Pagination(
                 style=pagination["style"], page_param=pagination.get("pageParam", ""),
@@ -211,7 +212,7 @@ class OperationBuilder:
                 const=Json.of(const) if is_const else None,
                 json_encoded=bool(media and (media in _JSON_TYPES or media.endswith("+json"))),
                 client_default=Json.of(param["x-specloom-client-default"]) if "x-specloom-client-default" in param else None,
-                description=str(param.get("description", "")),
+                description=prose(param.get("description")),
                 validator_key="" if is_const else self._validator(f"{op_id}.parameter.{location}.{name}", schema_ptr),
             ))
         for name, (schema, schema_ptr) in options.items():
@@ -219,7 +220,7 @@ class OperationBuilder:
                 wire_name=name, py_name=names[name], location="form",
                 type=self.typer.type_of(schema, schema_ptr, hint + pascal_case(name)),
                 required=False, const=None, json_encoded=False, client_default=None,
-                description=str(schema.get("description", "")) if isinstance(schema, dict) else "",
+                description=prose(schema.get("description")) if isinstance(schema, dict) else "",
                 validator_key="",
             ))
         return tuple(result)
@@ -283,7 +284,7 @@ class OperationBuilder:
             forms.append(ResponseForm(media_type=media, type=type_, validator_key=keys[identity], decode_strings=Json.of(plan) if plan else None))
         rules = response.get("x-specloom-error-in-body")
         return Response(
-            status=status, description=str(response.get("description", "")),
+            status=status, description=prose(response.get("description")),
             media_types=tuple(content), type=union([f.type for f in forms]) if forms else None,
             error_in_body=Json.of(rules) if rules else None, forms=tuple(forms),
             item_status=Json.of(response["x-specloom-item-status"]) if "x-specloom-item-status" in response else None,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from specloom.diagnostics import Reporter, join_pointer
-from specloom.ir.nodes import Field, Json, Model, TypeRef
+from specloom.ir.nodes import Field, Json, Model, TypeRef, prose
 from specloom.names import NameError_, Scope, pascal_case
 from specloom.resolve import pointer_get, ref_pointer
 from specloom.rules import deref, fixed_value
@@ -232,14 +232,14 @@ class SchemaTyper:
                 fields.append(Field(
                     wire_name=wire, py_name=py_names[wire],
                     type=self.type_of(sub, sub_pointer, self.names[pointer] + pascal_case(py_names[wire])),
-                    required=wire in required, description=str(sub.get("description", "")) if isinstance(sub, dict) else "",
+                    required=wire in required, description=prose(sub.get("description")) if isinstance(sub, dict) else "",
                     read_only=bool(isinstance(sub, dict) and sub.get("readOnly")),
                     decode_strings=Json.of(sub["x-specloom-decode-strings"]) if isinstance(sub, dict) and "x-specloom-decode-strings" in sub else None,
                     const=Json.of(value) if fixed and wire in required and isinstance(value, (str, int, float, bool)) else None,
                 ))
             self.models[pointer] = Model(
                 name=self.names[pointer], source_pointer=pointer,
-                description=str(schema.get("description", schema.get("title", ""))),
+                description=prose(schema.get("description", schema.get("title"))),
                 fields=tuple(sorted(fields, key=lambda f: (not f.required, f.py_name))),
                 extra_type=self.extra_type(merged, pointer, self.names[pointer]),
                 normalize_keys=Json.of(schema["x-specloom-normalize-keys"]) if "x-specloom-normalize-keys" in schema else None,
