@@ -12,7 +12,7 @@ by the emitters; every name here is invented (``_s12``, ``_c3``) or comes from `
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from specloom.strategies import helpers
@@ -259,23 +259,14 @@ def _union(indent: str, hint: str, width: int) -> list[str]:
 def _top_level(text: str) -> list[int]:
     """Positions in ``text`` outside every bracket and string literal."""
     out: list[int] = []
-    depth, quote, i = 0, "", 0
-    while i < len(text):
-        c = text[i]
-        if quote:
-            if c == "\\":
-                i += 1
-            elif c == quote:
-                quote = ""
-        elif c in "\"'":
-            quote = c
-        elif c in "([{":
+    depth = 0
+    for i, c in _outside_strings(text):
+        if c in "([{":
             depth += 1
         elif c in ")]}":
             depth -= 1
         elif depth == 0:
             out.append(i)
-        i += 1
     return out
 
 
@@ -339,7 +330,22 @@ def _trailers(text: str) -> list[tuple[int, int]]:
 def _scan(text: str) -> list[tuple[int, str, int]]:
     """Top-level structure of ``text``: (position, character, depth) of brackets and commas."""
     out: list[tuple[int, str, int]] = []
-    depth, quote, i = 0, "", 0
+    depth = 0
+    for i, c in _outside_strings(text):
+        if c in "([{":
+            out.append((i, c, depth))
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+            out.append((i, c, depth))
+        elif c == ",":
+            out.append((i, c, depth))
+    return out
+
+
+def _outside_strings(text: str) -> Iterator[tuple[int, str]]:
+    """(position, character) of ``text`` outside its string literals and their quotes."""
+    quote, i = "", 0
     while i < len(text):
         c = text[i]
         if quote:
@@ -349,16 +355,9 @@ def _scan(text: str) -> list[tuple[int, str, int]]:
                 quote = ""
         elif c in "\"'":
             quote = c
-        elif c in "([{":
-            out.append((i, c, depth))
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-            out.append((i, c, depth))
-        elif c == ",":
-            out.append((i, c, depth))
+        else:
+            yield i, c
         i += 1
-    return out
 
 
 def _trailer(text: str) -> int:
