@@ -32,8 +32,9 @@ $(VENV)/.bench-installed: $(STAMP) requirements/bench.txt
 	$(HASHED) -r requirements/bench.txt
 	@touch $@
 
+# generate lints every spec first (the checks of `specloom lint`, which are its first stage) and
+# writes nothing when one fails: a separate lint run first only added a process (~0.4 s).
 generate: $(STAMP)
-	$(BIN)/specloom lint
 	$(BIN)/specloom generate
 
 lint: $(STAMP)
