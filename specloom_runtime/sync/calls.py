@@ -19,8 +19,9 @@ from specloom_runtime.call.request import collect
 from specloom_runtime.errors import RequestValidationError
 from specloom_runtime.sync.spec import SyncOp, SyncSpec
 from specloom_runtime.wire.jsontypes import JsonValue
-from specloom_runtime.wire.models import Codec, WireModel
+from specloom_runtime.wire.models import WireModel
 from specloom_runtime.wire.pointer import resolve_pointer
+from specloom_runtime.wire.unset import UNSET
 
 __all__ = ["Target", "plain"]
 
@@ -44,16 +45,35 @@ def _at(value: object, pointer: str) -> object:
 
 
 def _field_at(answer: object, pointer: str) -> object:
-    """The text or number a one-token ``pointer`` names in a typed answer, read from the model's
-    field (what ``to_dict`` would write for it), or ``_MISSING``: the answer is not converted
-    whole to its wire form for one id per record."""
-    if not isinstance(answer, WireModel) or pointer.count("/") != 1 or "~" in pointer:
+    """The text or number ``pointer`` names in a typed answer, read from the models' fields (what
+    ``to_dict`` would write for it: the leaf field's codec applied to that one value), or
+    ``_MISSING``: the answer is not converted whole to its wire form for one id per record."""
+    if not pointer.startswith("/") or "~" in pointer:
         return _MISSING
-    wire = pointer[1:]
-    for f in answer._wire_fields:
-        if f.wire == wire and type(f.codec) is Codec:
-            value = getattr(answer, f.attr)
-            return value if type(value) in (str, int) else _MISSING
+    tokens = pointer[1:].split("/")
+    current = answer
+    for n, token in enumerate(tokens):
+        if isinstance(current, (list, tuple)):  # plain() of a list is the list of plain() items
+            if not token.isdigit() or token[0] == "0" and token != "0" or int(token) >= len(current):
+                return _MISSING
+            current = current[int(token)]
+            if n == len(tokens) - 1:
+                return current if type(current) in (str, int) else _MISSING
+            continue
+        if not isinstance(current, WireModel):
+            return _MISSING
+        for f in current._wire_fields:
+            if f.wire == token:
+                value = getattr(current, f.attr)
+                if value is UNSET:
+                    return _MISSING
+                if n == len(tokens) - 1:
+                    encoded = f.codec.encode(value)
+                    return encoded if type(encoded) in (str, int) else _MISSING
+                current = value  # a nested model: to_dict writes its own to_dict here
+                break
+        else:
+            return _MISSING  # not a declared field (perhaps an extra one): read the wire form
     return _MISSING
 
 

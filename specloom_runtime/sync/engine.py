@@ -18,8 +18,9 @@ import asyncio
 import hashlib
 import json
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Literal
 
 from specloom_runtime.errors import (
@@ -32,11 +33,12 @@ from specloom_runtime.errors import (
     TransportError,
 )
 from specloom_runtime.sync.calls import Target
-from specloom_runtime.sync.journal import Entry, Journal
+from specloom_runtime.sync.journal import Entry, Journal, Lookahead
 from specloom_runtime.sync.mapping import FieldMapping, MappingProblem
 from specloom_runtime.sync.pacing import Pacer
 from specloom_runtime.sync.readers import InputProblem
 from specloom_runtime.sync.report import Rejects, Summary
+from specloom_runtime.sync.slots import Slots
 from specloom_runtime.sync.spec import SyncOp
 from specloom_runtime.wire.jsontypes import JsonValue
 
@@ -76,51 +78,20 @@ class _Item:
     entry: Entry | None
 
 
+_Keyed = tuple[int, dict[str, JsonValue] | None, str | None, list[tuple[str, str]] | None]
+_AHEAD = 256  # input records whose journal entries are read in one statement
+
+
 def digest_of(record: object) -> str:
     """A content hash of the mapped record (key order does not matter)."""
     text = json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
-class _Slots:
-    """At most ``limit`` records unresolved IN THE JOURNAL: a record takes a slot when its in-flight
-    mark is committed and gives it back when its resolution is (group commit: the resolutions
-    of finished units ride in the transaction that marks the next unit in flight)."""
-
-    def __init__(self, journal: Journal, limit: int) -> None:
-        self.journal = journal
-        self.limit = limit
-        self.used = 0
-        self.resolved: list[Entry] = []  # outcomes not committed yet
-        self._freed = 0  # slots those outcomes hold
-        self._finished = asyncio.Event()
-
-    def finished(self, outcome: list[Entry], n: int) -> None:
-        self.resolved.extend(outcome)
-        self._freed += n
-        self._finished.set()
-
-    async def take(self, in_flight: list[tuple[str, str]]) -> None:
-        """Commit pending resolutions and mark ``in_flight`` in one transaction, waiting for
-        finished units while the limit would be passed."""
-        while self.used - self._freed + len(in_flight) > self.limit:
-            self._finished.clear()
-            await self._finished.wait()
-        self._commit(in_flight)
-
-    def _commit(self, in_flight: list[tuple[str, str]]) -> None:
-        self.journal.commit(self.resolved, in_flight)
-        self.used += len(in_flight) - self._freed
-        self.resolved, self._freed = [], 0
-
-    def flush(self) -> None:
-        if self.resolved:
-            self._commit([])
-
-
 class _Run:
     def __init__(self, target: Target, journal: Journal, mapping: FieldMapping, options: Options, rejects: Rejects) -> None:
-        self.t, self.journal, self.mapping, self.o, self.rejects = target, journal, mapping, options, rejects
+        self.t, self.mapping, self.o, self.rejects = target, mapping, options, rejects
+        self.journal = Lookahead(journal)  # entries read for a chunk of input records at a time
         self.s = Summary(dry_run=bool(options.dry_run))
         limit = options.rate if options.rate is not None else (target.spec.rate or None)
         adaptive = options.rate is None and not target.spec.rate_documented
@@ -128,7 +99,7 @@ class _Run:
         # jittered on the server's, and a 429 costs a whole Retry-After pause
         rate = limit * _MARGIN if limit is not None else (_PROBE_START if adaptive else None)
         self.pacer = Pacer(rate, adaptive=adaptive)
-        self.slots = _Slots(journal, max(1, options.concurrency))
+        self.slots = Slots(self.journal, max(1, options.concurrency))
         self.tasks: set[asyncio.Task[None]] = set()
         self.buffer: list[Entry] = []  # rejected before sending: written in big transactions
         self._reported = 0
@@ -179,23 +150,28 @@ class _Run:
                 self.journal.write(self.buffer)
                 self.buffer = []
 
-    def prepare(self, line: int, raw: dict[str, JsonValue] | InputProblem) -> tuple[SyncOp, _Item] | None:
-        """The operation and item for one input record, or ``None`` (unchanged, rejected...)."""
-        self.s.read += 1
+    def keyed(self, line: int, raw: dict[str, JsonValue] | InputProblem) -> _Keyed:
+        """The mapped record and its key, or why it has none (reported later, in input order)."""
         if isinstance(raw, InputProblem):
-            self.reject(line, None, None, [("", raw.message)], None)
-            return None
+            return line, None, None, [("", raw.message)]
         try:
             record = self.mapping.apply(raw)
         except MappingProblem as exc:
-            self.reject(line, None, raw, [(exc.pointer, exc.message)], None)
-            return None
+            return line, raw, None, [(exc.pointer, exc.message)]
         key = self.t.key_of(record)
         if key is None:
-            self.reject(line, None, record, [(self.t.spec.key, "the record has no key: it cannot be synced")], None)
+            return line, record, None, [(self.t.spec.key, "the record has no key: it cannot be synced")]
+        return line, record, key, None
+
+    def prepare(self, keyed: _Keyed) -> tuple[SyncOp, _Item] | None:
+        """The operation and item for one keyed input record, or ``None`` (unchanged, rejected...)."""
+        self.s.read += 1
+        line, record, key, problems = keyed
+        if key is None or record is None:
+            self.reject(line, None, record, problems or [], None)
             return None
         digest = digest_of(record)
-        entry = self.journal.get(key)
+        entry = self.journal.get(key)  # read ahead with the chunk's (``_ahead``)
         if entry is not None and entry.status == "uncertain":
             self.s.uncertain += 1  # listed in the rejects file each run until resolved
             self.rejects.add(line, key, record, "", entry.last_error or _UNCERTAIN)
@@ -369,8 +345,8 @@ async def _feed(run_: _Run, records: Iterable[tuple[int, dict[str, JsonValue] | 
     waiting = 0  # records in ``ready``
     batch: list[_Item] = []
     batch_op: SyncOp | None = None
-    for line, raw in records:
-        prepared = run_.prepare(line, raw)
+    for keyed in _ahead(run_, records):
+        prepared = run_.prepare(keyed)
         if prepared is None:
             continue
         op, item = prepared
@@ -391,3 +367,11 @@ async def _feed(run_: _Run, records: Iterable[tuple[int, dict[str, JsonValue] | 
         ready.append((batch_op, batch))
     if ready:
         await run_.submit(ready)
+
+
+def _ahead(run_: _Run, records: Iterable[tuple[int, dict[str, JsonValue] | InputProblem]]) -> Iterator[_Keyed]:
+    """The keyed records, ``_AHEAD`` at a time, their journal entries read in one statement first."""
+    source = iter(records)
+    while chunk := [run_.keyed(line, raw) for line, raw in islice(source, _AHEAD)]:
+        run_.journal.read_ahead(key for _, _, key, _ in chunk if key is not None)
+        yield from chunk

@@ -7,6 +7,10 @@ the embedded default (one machine); a shared server database can implement ``Jou
 several machines run one sync. ``mark_in_flight`` COMMITS before the engine sends, so a crash
 leaves at most the records then in flight in doubt; ``commit`` writes the resolutions of
 finished requests and the in-flight marks of the next in one transaction. The journal holds no credentials and no record content, only its hash.
+``get_many`` reads the entries of many keys in one statement; ``Lookahead`` keeps the entries so
+read for the next input records and forgets a key as soon as it is written, so a read through it
+always answers what ``get`` would at that moment (one SELECT per record was ~30 us of the sync's
+CPU per record).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
-__all__ = ["Entry", "Journal", "SqliteJournal", "Status"]
+__all__ = ["Entry", "Journal", "Lookahead", "SqliteJournal", "Status"]
 
 Status = Literal["pending", "in_flight", "done", "rejected", "uncertain"]
 
@@ -41,6 +45,7 @@ class Journal(Protocol):
     """What the engine needs from a journal."""
 
     def get(self, key: str) -> Entry | None: ...
+    def get_many(self, keys: Iterable[str]) -> dict[str, Entry]: ...
     def mark_in_flight(self, entries: Iterable[tuple[str, str]]) -> None: ...
     def write(self, entries: Iterable[Entry]) -> None: ...
     def commit(self, resolved: Iterable[Entry], in_flight: Iterable[tuple[str, str]]) -> None: ...
@@ -71,6 +76,10 @@ _IN_FLIGHT = (
 )
 
 
+_SELECT = "SELECT key, hash, status, done_hash, vendor_id, attempts, last_error FROM records"
+_IN_LIMIT = 500
+
+
 class SqliteJournal:
     """``Journal`` in an SQLite file (WAL; a commit per call, so an in-flight mark is durable
     against a killed process before the request leaves)."""
@@ -84,9 +93,20 @@ class SqliteJournal:
 
     def get(self, key: str) -> Entry | None:
         row = self._db.execute(
-            "SELECT key, hash, status, done_hash, vendor_id, attempts, last_error FROM records WHERE key = ?", (key,)
+            f"{_SELECT} WHERE key = ?", (key,)  # noqa: S608
         ).fetchone()
         return Entry(*row) if row else None
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Entry]:
+        """The entries of ``keys`` that exist, by key (keys without one are absent)."""
+        wanted = list(dict.fromkeys(keys))
+        found: dict[str, Entry] = {}
+        for start in range(0, len(wanted), _IN_LIMIT):  # under SQLite's bound on parameters
+            part = wanted[start : start + _IN_LIMIT]
+            marks = ", ".join("?" * len(part))
+            for row in self._db.execute(f"{_SELECT} WHERE key IN ({marks})", part):  # noqa: S608
+                found[row[0]] = Entry(*row)
+        return found
 
     def mark_in_flight(self, entries: Iterable[tuple[str, str]]) -> None:
         self.commit((), entries)
@@ -136,3 +156,58 @@ class _Tx:
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
         self._db.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+class Lookahead:
+    """A ``Journal`` that answers ``get`` from entries read ahead with ``read_ahead`` (one
+    ``get_many``) while no write touched them: every key this run marks or resolves is dropped
+    from what was read, so a key met twice (in one chunk or across chunks) is read again and sees
+    this run's own writes, exactly as a ``get`` per record did."""
+
+    def __init__(self, journal: Journal) -> None:
+        self.inner = journal
+        self._ahead: dict[str, Entry | None] = {}
+
+    def read_ahead(self, keys: Iterable[str]) -> None:
+        wanted = list(keys)
+        found = self.inner.get_many(wanted)
+        self._ahead = {key: found.get(key) for key in wanted}
+
+    def get(self, key: str) -> Entry | None:
+        ahead = self._ahead
+        return ahead[key] if key in ahead else self.inner.get(key)
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Entry]:
+        return self.inner.get_many(keys)
+
+    def mark_in_flight(self, entries: Iterable[tuple[str, str]]) -> None:
+        marks = list(entries)
+        self._forget((), marks)
+        self.inner.mark_in_flight(marks)
+
+    def write(self, entries: Iterable[Entry]) -> None:
+        resolved = list(entries)
+        self._forget(resolved, ())
+        self.inner.write(resolved)
+
+    def commit(self, resolved: Iterable[Entry], in_flight: Iterable[tuple[str, str]]) -> None:
+        resolved, in_flight = list(resolved), list(in_flight)
+        self._forget(resolved, in_flight)
+        self.inner.commit(resolved, in_flight)
+
+    def with_status(self, *statuses: Status) -> Iterator[Entry]:
+        return self.inner.with_status(*statuses)
+
+    def counts(self) -> dict[str, int]:
+        return self.inner.counts()
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def _forget(self, resolved: Iterable[Entry], in_flight: Iterable[tuple[str, str]]) -> None:
+        if self._ahead:
+            forget = self._ahead.pop
+            for entry in resolved:
+                forget(entry.key, None)
+            for key, _ in in_flight:
+                forget(key, None)
