@@ -8,7 +8,7 @@ the request ``httpx.Request(method, url, headers=headers, content=body)`` gives;
 ``drop_cookies(client)``, the client with a cookie jar that keeps nothing.
 
 Why: ``httpx.URL(url, query=...)`` parses the whole URL again and checks every character of
-it in Python (a Firecart record travels as JSON in the query: about 30 microseconds a call,
+it in Python (a record that travels as JSON in a query parameter: about 30 microseconds a call,
 an eighth of what a synced record costs). The query text here is made by ``urlencode_pairs``:
 only unreserved characters, ``=``, ``&``, ``+`` and ``%XX`` escapes, which httpx's parser
 leaves exactly as they are (no control character, nothing to quote). So when the text is of

@@ -141,7 +141,7 @@ class SeenRequest:
     @property
     def payload(self) -> JsonValue:
         """The body, or (an operation without one) its parameters: what the call carried.
-        Example: ``fake.requests[-1].payload["data"]["email"]`` (Firecart's query ``data``)."""
+        Example: ``fake.requests[-1].payload["data"]["email"]`` (a JSON query parameter named ``data``)."""
         return self.body if self.body is not None else dict(self.params)
 
 
