@@ -164,7 +164,7 @@ class Target:
         if not op.id_pointer:
             return ""
         found = _field_at(answer, op.id_pointer)
-        if found is _MISSING:  # not a top-level text or number field: read the wire form
+        if found is _MISSING:  # not a declared text or number field along the pointer: read the wire form
             found = _at(plain(answer), op.id_pointer)
         return "" if found is _MISSING or found is None else str(found)
 

@@ -11,10 +11,9 @@ than ``rate * (1 + slack) + 1`` requests). A 429's ``Retry-After`` pauses the wh
 (additive-increase/multiplicative-decrease, as TCP does).
 
 The first request goes alone: the schedule starts when its answer is in (``answered``), from that
-moment. Its call
-is the slow one (the client's first connection, each operation's plan), and requests given their
-turns meanwhile would all leave together once it is done: a burst the vendor counts against its
-limit (at 95% of 20/s, 53 ms of bunching puts 21 requests in one second: a 429 and a whole
+moment. Its call is the slow one (the client's first connection, each operation's plan), and
+requests given their turns meanwhile would all leave together once it is done: a burst the vendor
+counts against its limit (at 95% of 20/s, 53 ms of bunching puts 21 requests in one second: a 429 and a whole
 ``Retry-After`` lost).
 """
 
