@@ -2,7 +2,8 @@
 
 Pipeline: ``index`` (URIs, anchors, refs; remote documents from a registry at compile time) ->
 ``compiler`` (one function per referenced schema, inline code for the rest, keywords dispatched
-through ``keywords.KEYWORDS`` to ``assertions``/``applicators``/``unevaluated``) -> ``api``
+through ``keywords.KEYWORDS`` to ``assertions``, ``applicators`` (objects), ``arrays``,
+``combinators`` (``allOf``, ``anyOf``, ``$ref``...) and ``unevaluated``) -> ``api``
 (execute the source for a ``Validator``, or return it for a generated module). ``fn`` holds the
 shared vocabulary (``Fn``, ``Entry``, limits), ``measure`` the sizes and costs that decide inlining
 and check order, ``graph`` the call cycles, ``source`` the text helpers.

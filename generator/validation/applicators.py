@@ -1,20 +1,18 @@
-"""Emitters for applicator keywords: object and array children, and in-place combinators.
+"""Emitters for object keywords, and the helpers every emitter shares (paths, keyword lookups).
 
 Input: a schema object whose instance sits in a local variable. Output: Python lines inlined into
 the current function (see ``specloom.validation.compiler`` for the two function kinds).
 
-Children (``properties``, ``items``...) are inlined into loops over the instance, so a schema
-with no references compiles to one function whose nesting follows the schema, never the instance:
-such a validator answers for any instance depth without recursing. Subschemas whose *verdict* is
-needed (``anyOf``, ``oneOf``, ``not``, ``if``, ``contains``) become a tiny inline expression when
-they are trivial (``{"required": ["email"]}``) and a call to their fast function otherwise.
+Children (``properties``, ``additionalProperties``...) are inlined into loops over the instance,
+so a schema with no references compiles to one function whose nesting follows the schema, never
+the instance: such a validator answers for any instance depth without recursing. Array keywords
+live in ``specloom.validation.arrays``, the in-place combinators (``allOf``, ``anyOf``, ``$ref``...)
+in ``specloom.validation.combinators``.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import tokenize
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
@@ -36,17 +34,13 @@ if TYPE_CHECKING:
     from specloom.validation.fn import Dyn, Fn
     from specloom.validation.index import Node
 
-__all__ = ["OBJECT_KEYS", "CHEAP_OBJECT_KEYS", "ARRAY_KEYS", "keyword_of", "simple_expr", "emit_object",
-           "emit_object_cheap", "emit_array", "emit_in_place", "sub_path", "names_of", "schemas_of"]  # fmt: skip
+__all__ = ["OBJECT_KEYS", "CHEAP_OBJECT_KEYS", "keyword_of", "simple_expr", "emit_object",
+           "emit_object_cheap", "sub_path", "dyn_path", "names_of", "schemas_of"]  # fmt: skip
 
 OBJECT_KEYS = ("required", "minProperties", "maxProperties", "dependentRequired", "properties",
                "patternProperties", "additionalProperties", "propertyNames", "dependentSchemas")  # fmt: skip
-ARRAY_KEYS = ("prefixItems", "items", "contains", "minItems", "maxItems", "uniqueItems")
 CHEAP_OBJECT_KEYS = ("required", "minProperties", "maxProperties", "dependentRequired")
 _SIMPLE = frozenset({"type", "required", "const", "enum", "minLength", "maxLength", "pattern", "format"})
-# JSON types whose values a Python set tells apart exactly as JSON equality does (1 == 1.0 in
-# both), as long as booleans and numbers are not mixed (True == 1 in Python only).
-_HASHABLE = frozenset({"string", "null", "boolean", "number", "integer"})
 
 
 def _esc(token: object) -> str:
@@ -58,7 +52,7 @@ def sub_path(fn: Fn, path: str, token: str | int) -> str:
     return "" if fn.mode == "f" else f"{path} + {py_str('/' + _esc(token))}"
 
 
-def _dyn_path(fn: Fn, path: str, var: str, index: bool = False) -> str:
+def dyn_path(fn: Fn, path: str, var: str, index: bool = False) -> str:
     if fn.mode == "f":
         return ""
     if index:
@@ -310,7 +304,7 @@ def _emit_properties(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dy
     regexes = [compile_pattern(c, c.child(node, "patternProperties"), _esc(p), p) for p in pats]
     extra = c.child(node, "additionalProperties") if "additionalProperties" in s else None
     k, x = fn.local("k"), fn.local("x")
-    kpath = _dyn_path(fn, path, k)
+    kpath = dyn_path(fn, path, k)
     if kpath:
         c.use("pointer_part")
     if extra is not None and extra.schema is False and not pats:
@@ -343,157 +337,3 @@ def _emit_extra(c: Compiler, fn: Fn, extra: Node, k: str, x: str, kpath: str, dy
         c.fail(fn, extra, "", f'short_repr({k}) + " is not an allowed property"', parent_path)
     else:
         c.emit(fn, extra, x, kpath, None, dyn)
-
-
-def emit_array(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dyn) -> None:
-    """``prefixItems``, ``items``, ``contains`` (+ ``min/maxContains``), ``min/maxItems``,
-    ``uniqueItems``."""
-    s, w = node.schema, fn.w
-    for key, op in (("minItems", "<"), ("maxItems", ">")):
-        if key in s:
-            n = count(node, key)
-            c.check(fn, f"len({v}) {op} {n}", node, key, py_str(f"has {'fewer' if op == '<' else 'more'} than {n} items"), path)
-    prefix = schemas_of(node, "prefixItems", list) if "prefixItems" in s else []
-    # fast path: once every item has passed an items schema that allows only hashable scalars
-    # (no bool/number mix), a set compares them as JSON does; checked after the items loop
-    late_unique = (s.get("uniqueItems") is True and fn.mode == "f" and "items" in s and not prefix
-                   and _hashable_items(c, c.child(node, "items"), dyn))  # fmt: skip
-    if s.get("uniqueItems") is True and not late_unique:
-        c.use("all_unique")
-        c.check(fn, f"len({v}) > 1 and not all_unique({v})", node, "uniqueItems", '"has non-unique items"', path)
-    for i in range(len(prefix)):
-        sub = c.child(node, "prefixItems", i)
-        x = fn.local("x")
-        with w.block(f"if len({v}) > {i}:"):
-            mark = w.mark()
-            w.line(f"{x} = {v}[{i}]")
-            c.emit(fn, sub, x, sub_path(fn, path, i), None, dyn)
-            if w.mark() == mark + 1:
-                del w.lines[mark]
-    if "items" in s:
-        sub = c.child(node, "items")
-        if sub.schema is False:
-            c.check(fn, f"len({v}) > {len(prefix)}", sub, "", py_str(f"has more than {len(prefix)} items"), path)
-        else:
-            x, ix = fn.local("x"), fn.local("i")
-            items = f"{v}[{len(prefix)}:]" if prefix else v
-            if fn.mode == "f":
-                with w.block(f"for {x} in {items}:"):
-                    c.emit(fn, sub, x, "", None, dyn)
-            else:
-                with w.block(f"for {ix}, {x} in enumerate({items}, {len(prefix)}):"):
-                    c.emit(fn, sub, x, _dyn_path(fn, path, ix, index=True), None, dyn)
-    if late_unique:
-        c.check(fn, f"len({v}) > 1 and len(set({v})) != len({v})", node, "uniqueItems", "", path)
-    if "contains" in s:
-        sub = c.child(node, "contains")
-        x = fn.local("x")
-        test = c.bool_expr(sub, x, dyn)
-        least = count(node, "minContains") if "minContains" in s else 1
-        most = count(node, "maxContains") if "maxContains" in s else None
-        if most is None and least == 1:
-            c.check(fn, f"not any({test} for {x} in {v})", node, "contains", '"contains no matching item"', path)
-        elif most is not None or least > 1:
-            found = fn.local("n")
-            w.line(f"{found} = sum(1 for {x} in {v} if {test})")
-            if least:
-                c.check(fn, f"{found} < {least}", node, "minContains", py_str(f"contains fewer than {least} matching items"), path)
-            if most is not None:
-                c.check(fn, f"{found} > {most}", node, "maxContains", py_str(f"contains more than {most} matching items"), path)
-
-
-def _hashable_items(c: Compiler, items: Node, dyn: Dyn) -> bool:
-    """True when every value valid against ``items`` is a scalar that a set compares as JSON does."""
-    s = items.schema
-    if not isinstance(s, dict):
-        return False
-    kind = s.get("type")
-    kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else None
-    if kinds is None and (implied := c.measure.implied_type(items, dyn)) is not None:
-        kinds = [implied]
-    values = [s["const"]] if "const" in s else s["enum"] if isinstance(s.get("enum"), list) else None
-    for group in (kinds, None if values is None else [_JSON_KIND.get(type(x), "other") for x in values]):
-        if group and set(group) <= _HASHABLE and not ("boolean" in group and {"number", "integer"} & set(group)):
-            return True
-    return False
-
-
-_JSON_KIND = {str: "string", type(None): "null", bool: "boolean", int: "number", float: "number"}
-
-
-def _cheap(c: Compiler, node: Node, key: str, v: str, known: str | None) -> bool:
-    """Fast path: is ``anyOf``/``oneOf``/``not`` made of inline expressions only (so it goes first)?"""
-    subs = [c.child(node, key)] if key == "not" else [c.child(node, key, i) for i in range(len(schemas_of(node, key, list)))]
-    return all(isinstance(sub.schema, bool) or sub.schema == {} or simple_expr(c, sub, v, known) is not None for sub in subs)
-
-
-def emit_in_place(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str | None, dyn: Dyn,
-                  phase: str = "all") -> None:  # fmt: skip
-    """``allOf``, ``$ref``, ``$dynamicRef``, ``anyOf``, ``oneOf``, ``not``, ``if``/``then``/``else``.
-
-    The fast path calls this twice: ``phase="cheap"`` writes the ``anyOf``/``oneOf``/``not`` made
-    of inline expressions, ``phase="rest"`` everything else; ``"all"`` (error path) writes all.
-    """
-    s, w = node.schema, fn.w
-    cheap = {key for key in ("anyOf", "oneOf", "not") if key in s and fn.mode == "f" and _cheap(c, node, key, v, known)}
-    todo = cheap if phase == "cheap" else {k for k in s if k not in cheap}
-    if "allOf" in todo:
-        for i in range(len(schemas_of(node, "allOf", list))):
-            c.emit(fn, c.child(node, "allOf", i), v, path, known, dyn)
-    for key in ("$ref", "$dynamicRef"):
-        if key in todo:
-            target = c.ref_target(node, key, dyn)
-            if c.can_inline(fn, target):
-                # fast path, target not on the current inlining chain: its checks, without a call
-                fn.inline.append(target.loc)
-                fn.spent += c.measure.size(target)
-                c.emit(fn, target, v, path, known, dyn)
-                fn.inline.pop()
-            elif fn.mode == "f":
-                c.check(fn, _negated(c.bool_expr(target, v, dyn, known)), node, key, "", path)
-            elif target.schema is not True and target.schema != {}:
-                w.line(f"{c.call(target, dyn, 'e')}({v}, {path}, out)")
-    for key, what in (("anyOf", "any"), ("oneOf", "exactly one")):
-        if key in todo:
-            subs = [c.child(node, key, i) for i in range(len(schemas_of(node, key, list)))]
-            if key == "anyOf":  # cheapest alternative first: `or` stops at the first valid one
-                subs.sort(key=lambda sub: c.measure.cost(sub, dyn))
-            tests = [c.bool_expr(sub, v, dyn, known) for sub in subs]
-            cond = f"not ({' or '.join(tests)})" if key == "anyOf" else f"[{', '.join(tests)}].count(True) != 1"
-            c.check(fn, cond, node, key, f'short_repr({v}) + " is not valid against {what} of the {key} schemas"', path)
-    if "not" in todo:
-        test = c.bool_expr(c.child(node, "not"), v, dyn, known)
-        c.check(fn, test, node, "not", f'short_repr({v}) + " must not be valid against the not schema"', path)
-    if "if" in todo and ("then" in s or "else" in s):
-        test = c.bool_expr(c.child(node, "if"), v, dyn, known)
-        then = c.child(node, "then") if "then" in s else None
-        other = c.child(node, "else") if "else" in s else None
-        mark = w.mark()
-        if then is not None:
-            with w.block(f"if {test}:"):
-                c.emit(fn, then, v, path, known, dyn)
-        if other is not None:
-            with w.block("else:" if w.mark() > mark else f"if not ({test}):"):
-                c.emit(fn, other, v, path, known, dyn)
-
-
-def _negated(expr: str) -> str:
-    """``not <expr>``, parenthesised unless ``expr`` is a call or already in parentheses."""
-    return f"not {expr}" if _enclosed(expr) else f"not ({expr})"
-
-
-def _enclosed(expr: str) -> bool:
-    """True when ``expr`` is ``name(...)`` or ``(...)`` with nothing after the closing parenthesis."""
-    try:
-        tokens = [t for t in tokenize.generate_tokens(io.StringIO(expr).readline) if t.string.strip()]
-    except (tokenize.TokenError, SyntaxError):
-        return False
-    start = 1 if len(tokens) > 1 and tokens[0].type == tokenize.NAME and tokens[1].string == "(" else 0
-    if not tokens or tokens[start].string != "(":
-        return False
-    depth = 0
-    for i, token in enumerate(tokens[start:], start):
-        depth += {"(": 1, ")": -1}.get(token.string, 0) if token.type == tokenize.OP else 0
-        if depth == 0:
-            return i == len(tokens) - 1
-    return False

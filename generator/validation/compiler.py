@@ -33,7 +33,7 @@ from contextlib import AbstractContextManager as ContextManager
 from contextlib import nullcontext
 from typing import Any
 
-from specloom.validation import applicators, assertions, unevaluated
+from specloom.validation import applicators, arrays, assertions, combinators, unevaluated
 from specloom.validation.errors import CompileError, CompileWarning
 from specloom.validation.fn import (
     INLINE_BUDGET,
@@ -256,7 +256,7 @@ class Compiler:
                 if block is not None:
                     with block:
                         emitter(self, fn, node, v, path, dyn)
-        applicators.emit_in_place(self, fn, node, v, path, known, dyn)
+        combinators.emit_in_place(self, fn, node, v, path, known, dyn)
         unevaluated.emit_unevaluated(self, fn, node, v, path, known, dyn)
 
     def emit_call(self, fn: Fn, node: Node, v: str, path: str, dyn: Dyn) -> None:
@@ -290,14 +290,14 @@ class Compiler:
             if block is not None:
                 with block:
                     applicators.emit_object_cheap(self, fn, node, v, closed)
-        applicators.emit_in_place(self, fn, node, v, "", known, dyn, phase="cheap")
+        combinators.emit_in_place(self, fn, node, v, "", known, dyn, phase="cheap")
         for group, keys, emitter in _GROUPS:
             if group in allowed and any(k in s for k in keys):
                 block = self.guard(fn, group, v, known)
                 if block is not None:
                     with block:
                         emitter(self, fn, node, v, "", dyn)
-        applicators.emit_in_place(self, fn, node, v, "", known, dyn, phase="rest")
+        combinators.emit_in_place(self, fn, node, v, "", known, dyn, phase="rest")
         unevaluated.emit_unevaluated(self, fn, node, v, "", known, dyn)
 
     def bool_expr(self, node: Node, v: str, dyn: Dyn, known: str | None = None) -> str:
@@ -391,5 +391,5 @@ _GROUPS: tuple[tuple[str, tuple[str, ...], Callable[..., Any]], ...] = (
     ("string", ("minLength", "maxLength", "pattern", "format"), assertions.emit_string),
     ("number", ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"), assertions.emit_number),
     ("object", applicators.OBJECT_KEYS, applicators.emit_object),
-    ("array", applicators.ARRAY_KEYS, applicators.emit_array),
+    ("array", arrays.ARRAY_KEYS, arrays.emit_array),
 )
