@@ -9,7 +9,8 @@ annotations. Exit 0 all valid, 1 something invalid, 2 anything else wrong -- nev
 Why this shape: CI runs it over many, sometimes large, files. Only the schema asked for is compiled,
 once, by the compiler that writes ``validators.py`` (so it agrees with the generated code and the
 specs); the linter, and with it ``jsonschema``, runs only to explain a spec that cannot be read.
-JSON Lines and the JSON output are streamed, so memory stays flat.
+JSON Lines and the JSON output are streamed, so memory stays flat. The formats themselves live in
+``specloom.validate_output``.
 """
 
 from __future__ import annotations
@@ -23,17 +24,14 @@ import itertools
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from specloom import load_json
 from specloom.diagnostics import Diagnostic, Reporter, SpecError
 from specloom.load import DEFAULT_LIMITS, SPEC_SUFFIXES, Limits, limit_argument, load, loads
-from specloom.log_text import json_text as _json
-from specloom.log_text import one_line as _one_line
-from specloom.log_text import where as _where
+from specloom.validate_output import OUTPUTS, STDIN, Payload, Problem
 
 # the import name of the packages generated from specs/ and installed with specloom
 INSTALLED_APIS = "specloom.apis"
@@ -41,7 +39,7 @@ INSTALLED_APIS = "specloom.apis"
 # Payload files may be larger than specs; depth, values and expanded size keep the spec bounds.
 PAYLOAD_LIMITS = Limits(max_bytes=256 * 1024 * 1024)
 KINDS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".yaml": "yaml", ".yml": "yaml"}
-STDIN, BOM = "<stdin>", b"\xef\xbb\xbf"
+BOM = b"\xef\xbb\xbf"
 USAGE = """\
 specloom validate [options] API NAME FILE [FILE ...]
        specloom validate [options] --schema SCHEMA FILE [FILE ...]"""
@@ -85,25 +83,6 @@ class UsageError(Exception):
     """The command line cannot be acted on (exit 2); ``args[1]`` true: print the usage line too."""
 
 
-@dataclass(frozen=True, slots=True)
-class Payload:
-    """One instance to check. ``line``: its line in a JSON Lines input; None for a whole file."""
-
-    file: str
-    line: int | None
-    value: Any
-    lines: Callable[[], Mapping[str, int]] | None = None  # pointer -> line, built on demand
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """An input that could not be read or parsed (exit 2); ``line`` is 0 when unknown."""
-
-    file: str
-    line: int
-    message: str
-
-
 def run(args: argparse.Namespace) -> int:
     """Run ``specloom validate`` on parsed ``args``; return the exit status (0, 1 or 2)."""
     # here, not at the top: the runtime imports httpx, which every other command would pay for
@@ -112,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         spec_limits, payload_limits = limits(args.limit)
         files, check, label = _target(args, spec_limits)
-        out = _OUTPUTS[args.format](label)
+        out = OUTPUTS[args.format](label)
         for name in files:
             out.files += 1
             for item in _read(name, args.input_format, payload_limits):
@@ -341,99 +320,3 @@ def _yaml(file: str, raw: bytes, bounds: Limits = PAYLOAD_LIMITS) -> Iterator[Pa
         yield from (Problem(d.file, d.line, d.message) for d in exc.diagnostics)
     else:
         yield Payload(file, None, doc.data, lambda: doc.lines)
-
-
-def _error_line(payload: Payload, pointer: str) -> int:
-    """The line an error points at: the payload's line in JSON Lines, else the value's line (or 0)."""
-    return (payload.line or 0) if payload.lines is None else Reporter(payload.file, payload.lines()).line_of(pointer)
-
-
-class _Output:
-    """Counts payloads and errors; ``show`` prints them (this base class: the human format)."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.files = self.payloads = self.invalid = self.errors = self.problems = 0
-        self.write = sys.stdout.write
-
-    def payload(self, payload: Payload, errors: list[Any]) -> None:
-        """Count one checked payload, then show it with its violations (none when valid)."""
-        self.payloads, self.invalid, self.errors = self.payloads + 1, self.invalid + bool(errors), self.errors + len(errors)
-        self.show(payload, errors)
-
-    def show(self, payload: Payload, errors: list[Any]) -> None:
-        """One line per violation: ``file[:line]: /pointer: message``."""
-        for e in errors:
-            where = _where(payload.file, _error_line(payload, e.instance_path))
-            self.write(f"{where}: {_one_line(e.instance_path or '/')}: {_one_line(e.message)}\n")
-
-    def problem(self, problem: Problem) -> None:
-        """An input that could not be read: a located diagnostic on stderr, in every format."""
-        self.problems += 1
-        print(f"{_where(problem.file, problem.line)}: {_one_line(problem.message)}", file=sys.stderr)
-
-    def summary(self) -> str:
-        """E.g. ``3 of 20000 payloads invalid (5 errors) in 2 files``."""
-        payloads, files, problems = _n(self.payloads, "payload"), _n(self.files, "file"), _n(self.problems, "input problem")
-        text = f"{self.invalid} of {payloads} invalid ({_n(self.errors, 'error')})" if self.invalid else f"{'all ' * (self.payloads > 1)}{payloads} valid"
-        return f"{text} in {files}" + (f"; {problems}" if self.problems else "")
-
-    def finish(self) -> None:
-        """Print the summary line."""
-        self.write(self.summary() + "\n")
-
-
-class _Json(_Output):
-    """One JSON document on stdout, written as it goes: payloads, problems, summary."""
-
-    def __init__(self, label: str) -> None:
-        super().__init__(label)
-        self.problem_list: list[dict[str, Any]] = []
-        self.write('{"payloads": [')
-
-    def show(self, payload: Payload, errors: list[Any]) -> None:
-        """The payload's entry: file, line (JSON Lines), valid flag and every violation."""
-        keys = ("instance_path", "schema_path", "keyword", "message")
-        listed = [{**{k: getattr(e, k) for k in keys}, "line": _error_line(payload, e.instance_path) or None} for e in errors]
-        entry = {"file": payload.file, "line": payload.line, "valid": not errors, "errors": listed}
-        self.write(("," if self.payloads > 1 else "") + "\n" + _json(entry))
-
-    def problem(self, problem: Problem) -> None:
-        """Kept for the document's ``problems`` list, and said on stderr too."""
-        super().problem(problem)
-        self.problem_list.append({"file": problem.file, "line": problem.line or None, "message": problem.message})
-
-    def finish(self) -> None:
-        """Close the document with the problems and the summary counts."""
-        summary = {**{k: getattr(self, k) for k in ("files", "payloads", "invalid", "errors", "problems")}, "text": self.summary()}
-        self.write(f'\n],\n"problems": {_json(self.problem_list)},\n"summary": {_json(summary)}}}\n')
-
-
-class _Github(_Output):
-    """GitHub Actions workflow commands: one ``::error file=...,line=...::...`` per violation."""
-
-    def show(self, payload: Payload, errors: list[Any]) -> None:
-        """Annotate the file (and line, when known) with each violation's pointer and message."""
-        for e in errors:
-            self.write(_annotation(payload.file, _error_line(payload, e.instance_path), f"invalid {self.label}", f"{e.instance_path or '/'}: {e.message}"))
-
-    def problem(self, problem: Problem) -> None:
-        """Annotate an unreadable input too (and say it on stderr)."""
-        super().problem(problem)
-        self.write(_annotation(problem.file, problem.line, "specloom validate", problem.message))
-
-
-def _annotation(file: str, line: int, title: str, message: str) -> str:
-    """``::error file=F,line=L,title=T::message``, escaped by GitHub's workflow-command rules."""
-    props = ([f"file={file.translate(_PROPERTY)}"] if file != STDIN else []) + ([f"line={line}"] if line else [])
-    return f"::error {','.join([*props, f'title={title.translate(_PROPERTY)}'])}::{message.translate(_DATA)}\n"
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
-# GitHub: "%", CR and LF are percent-encoded in a message; in a property value, ":" and "," too.
-_DATA = str.maketrans({"%": "%25", "\r": "%0D", "\n": "%0A"})
-_PROPERTY = str.maketrans({"%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"})
-_OUTPUTS: dict[str, type[_Output]] = {"human": _Output, "json": _Json, "github": _Github}
