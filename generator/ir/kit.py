@@ -22,18 +22,8 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from specloom.ir.kit_shape import count_flag, filters, formats, only_with, raw_parameters
-from specloom.ir.nodes import (
-    Field,
-    Json,
-    KitAnswer,
-    KitBehaviour,
-    KitResource,
-    KitRole,
-    KitSample,
-    Model,
-    Operation,
-    TypeRef,
-)
+from specloom.ir.nodes import Field, Json, Model, Operation, TypeRef
+from specloom.ir.nodes_kit import KitAnswer, KitBehaviour, KitResource, KitRole, KitSample
 from specloom.ir.samples import Impossible, Samples, is_json_media, raw_response
 from specloom.rules import deref
 

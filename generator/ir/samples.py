@@ -25,7 +25,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from specloom.diagnostics import join_pointer
-from specloom.ir.nodes import Json, KitSample, Operation, Response
+from specloom.ir.nodes import Json, Operation, Response
+from specloom.ir.nodes_kit import KitSample
 from specloom.ir.schema_check import SchemaCheck
 from specloom.resolve import follow
 from specloom.rules import deref

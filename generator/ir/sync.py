@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Literal
 
-from specloom.ir.nodes import Json, Model, Operation, Sync, SyncTarget, TypeRef
+from specloom.ir.nodes import Json, Model, Operation, TypeRef
+from specloom.ir.nodes_kit import Sync, SyncTarget
 
 _ROLES: tuple[tuple[str, Literal["upsert", "create", "update", "bulk_update", "lookup"]], ...] = (
     ("upsert", "upsert"), ("create", "create"), ("update", "update"),
