@@ -2,7 +2,8 @@
 
 Modules and their public names (each importable from here, loaded on first use):
 
-- ``api``: ``SpecloomError``, ``RedactedRequest``, ``PointerMessage``, ``PathMessage``, ``ErrorItem``, ``ApiError``, ``AuthenticationError``, ``NotFoundError``, ``RateLimitError``, ``ServerError``, ``ErrorInBody``, ``PartialFailure``, ``AuthenticationErrorInBody``, ``NotFoundErrorInBody``, ``RateLimitErrorInBody``, ``BODY_ERRORS``, ``ResponseValidationError``, ``UnexpectedResponseError``, ``RequestValidationError``, ``TransportError``, ``BodyParseError``, ``error_for_status``
+- ``api``: ``SpecloomError``, ``RedactedRequest``, ``PointerMessage``, ``PathMessage``, ``ErrorItem``, ``ApiError``, ``AuthenticationError``, ``NotFoundError``, ``RateLimitError``, ``ServerError``, ``ResponseValidationError``, ``UnexpectedResponseError``, ``RequestValidationError``, ``TransportError``, ``BodyParseError``, ``error_for_status``
+- ``in_body``: ``ErrorInBody``, ``PartialFailure``, ``AuthenticationErrorInBody``, ``NotFoundErrorInBody``, ``RateLimitErrorInBody``, ``BODY_ERRORS``
 - ``limits``: ``ResponseTooLargeError``, ``RedirectRefusedError``, ``PaginationError``
 - ``redact``: ``MASK``, ``HTTP_LOGGER_NAMES``, ``secret_pattern``, ``redact_text``, ``redact_url``, ``Redactor``, ``SecretFilter``, ``SecretRegistration``, ``install_secret_filter``, ``ensure_secret_filter``, ``ACTIVE_CALL``
 """
@@ -13,20 +14,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from specloom_runtime.errors.api import BODY_ERRORS as BODY_ERRORS
     from specloom_runtime.errors.api import ApiError as ApiError
     from specloom_runtime.errors.api import AuthenticationError as AuthenticationError
-    from specloom_runtime.errors.api import AuthenticationErrorInBody as AuthenticationErrorInBody
     from specloom_runtime.errors.api import BodyParseError as BodyParseError
-    from specloom_runtime.errors.api import ErrorInBody as ErrorInBody
     from specloom_runtime.errors.api import ErrorItem as ErrorItem
     from specloom_runtime.errors.api import NotFoundError as NotFoundError
-    from specloom_runtime.errors.api import NotFoundErrorInBody as NotFoundErrorInBody
-    from specloom_runtime.errors.api import PartialFailure as PartialFailure
     from specloom_runtime.errors.api import PathMessage as PathMessage
     from specloom_runtime.errors.api import PointerMessage as PointerMessage
     from specloom_runtime.errors.api import RateLimitError as RateLimitError
-    from specloom_runtime.errors.api import RateLimitErrorInBody as RateLimitErrorInBody
     from specloom_runtime.errors.api import RedactedRequest as RedactedRequest
     from specloom_runtime.errors.api import RequestValidationError as RequestValidationError
     from specloom_runtime.errors.api import ResponseValidationError as ResponseValidationError
@@ -35,6 +30,14 @@ if TYPE_CHECKING:
     from specloom_runtime.errors.api import TransportError as TransportError
     from specloom_runtime.errors.api import UnexpectedResponseError as UnexpectedResponseError
     from specloom_runtime.errors.api import error_for_status as error_for_status
+    from specloom_runtime.errors.in_body import BODY_ERRORS as BODY_ERRORS
+    from specloom_runtime.errors.in_body import (
+        AuthenticationErrorInBody as AuthenticationErrorInBody,
+    )
+    from specloom_runtime.errors.in_body import ErrorInBody as ErrorInBody
+    from specloom_runtime.errors.in_body import NotFoundErrorInBody as NotFoundErrorInBody
+    from specloom_runtime.errors.in_body import PartialFailure as PartialFailure
+    from specloom_runtime.errors.in_body import RateLimitErrorInBody as RateLimitErrorInBody
     from specloom_runtime.errors.limits import PaginationError as PaginationError
     from specloom_runtime.errors.limits import RedirectRefusedError as RedirectRefusedError
     from specloom_runtime.errors.limits import ResponseTooLargeError as ResponseTooLargeError
@@ -54,21 +57,21 @@ _OWNER = {
     'ACTIVE_CALL': 'redact',
     'ApiError': 'api',
     'AuthenticationError': 'api',
-    'AuthenticationErrorInBody': 'api',
-    'BODY_ERRORS': 'api',
+    'AuthenticationErrorInBody': 'in_body',
+    'BODY_ERRORS': 'in_body',
     'BodyParseError': 'api',
-    'ErrorInBody': 'api',
+    'ErrorInBody': 'in_body',
     'ErrorItem': 'api',
     'HTTP_LOGGER_NAMES': 'redact',
     'MASK': 'redact',
     'NotFoundError': 'api',
-    'NotFoundErrorInBody': 'api',
+    'NotFoundErrorInBody': 'in_body',
     'PaginationError': 'limits',
-    'PartialFailure': 'api',
+    'PartialFailure': 'in_body',
     'PathMessage': 'api',
     'PointerMessage': 'api',
     'RateLimitError': 'api',
-    'RateLimitErrorInBody': 'api',
+    'RateLimitErrorInBody': 'in_body',
     'RedactedRequest': 'api',
     'Redactor': 'redact',
     'RedirectRefusedError': 'limits',

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar, Protocol, TypeAlias, runtime_checkable
+from typing import Protocol, TypeAlias, runtime_checkable
 
 import httpx
 
@@ -31,12 +31,6 @@ __all__ = [
     "NotFoundError",
     "RateLimitError",
     "ServerError",
-    "ErrorInBody",
-    "PartialFailure",
-    "AuthenticationErrorInBody",
-    "NotFoundErrorInBody",
-    "RateLimitErrorInBody",
-    "BODY_ERRORS",
     "ResponseValidationError",
     "UnexpectedResponseError",
     "RequestValidationError",
@@ -126,7 +120,7 @@ def _format_items(errors: tuple[tuple[str, str], ...], limit: int = 5) -> str:
     return shown + (f"; and {more} more" if more > 0 else "")
 
 
-def _clip(text: str, limit: int = _DETAIL_LIMIT) -> str:
+def clip(text: str, limit: int = _DETAIL_LIMIT) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -202,103 +196,6 @@ class RateLimitError(ApiError):
 
 class ServerError(ApiError):
     """5xx: the server failed."""
-
-
-class ErrorInBody(ApiError):
-    """A 2xx answer whose body reports a documented failure (``code`` and ``messages``).
-
-    A spec rule may name a more precise class (``raises``): the ``*ErrorInBody`` subclasses
-    below are both this class and ``AuthenticationError``/``NotFoundError``/``RateLimitError``,
-    so either ``except`` catches them.
-    """
-
-    code: str | None
-    messages: tuple[str, ...]
-    advice: ClassVar[str] = "The request was not carried out; fix what the message names and call again."
-
-    def __init__(
-        self,
-        *,
-        status: int,
-        request: RedactedRequest,
-        code: str | None = None,
-        messages: Iterable[str] = (),
-        body: object = None,
-        raw: httpx.Response | None = None,
-    ) -> None:
-        self.code = code
-        self.messages = tuple(messages)
-        said = "; ".join(_clip(m, 200) for m in self.messages[:5]) or "no message given"
-        if not said.endswith((".", "!", "?", "…")):  # a sentence keeps its own full stop
-            said += "."
-        code_part = f" with code {code}" if code else ""
-        message = (
-            f"{request.operation} ({request.describe()}) answered {status} but reported a "
-            f"failure{code_part}: {said} {self.advice}"
-        )
-        super().__init__(message, status=status, request=request, body=body, raw=raw)
-
-
-class PartialFailure(ErrorInBody):
-    """A 2xx answer reporting one outcome per item (``x-specloom-item-status``), some failed.
-
-    ``failed`` and ``succeeded`` hold the typed items of the answer (``failed_indexes``: their
-    positions); ``messages`` say what each failed item reported. The items that succeeded WERE
-    carried out: retry only the failed ones.
-    """
-
-    failed: tuple[object, ...]
-    succeeded: tuple[object, ...]
-    failed_indexes: tuple[int, ...]
-
-    def __init__(
-        self,
-        *,
-        status: int,
-        request: RedactedRequest,
-        failed: Iterable[object],
-        succeeded: Iterable[object],
-        failed_indexes: Iterable[int],
-        messages: Iterable[str] = (),
-        body: object = None,
-        raw: httpx.Response | None = None,
-    ) -> None:
-        super().__init__(status=status, request=request, messages=messages, body=body, raw=raw)
-        self.failed = tuple(failed)
-        self.succeeded = tuple(succeeded)
-        self.failed_indexes = tuple(failed_indexes)
-        total = len(self.failed) + len(self.succeeded)
-        said = "; ".join(_clip(m, 200) for m in self.messages[:5])
-        self.args = (
-            f"{request.operation} ({request.describe()}) answered {status} but "
-            f"{len(self.failed)} of {total} items failed: {said}. The other items were carried "
-            f"out; retry only the items in .failed.",
-        )
-class AuthenticationErrorInBody(ErrorInBody, AuthenticationError):
-    """A 2xx answer whose body says the credentials were refused."""
-
-    advice: ClassVar[str] = "Check the credentials (and what they may do) and call again."
-
-
-class NotFoundErrorInBody(ErrorInBody, NotFoundError):
-    """A 2xx answer whose body says the addressed record does not exist."""
-
-    advice: ClassVar[str] = "The addressed record does not exist; check the identifier."
-
-
-class RateLimitErrorInBody(ErrorInBody, RateLimitError):
-    """A 2xx answer whose body says too many requests were made."""
-
-    advice: ClassVar[str] = "Too many requests: wait before calling again."
-
-
-# the class an error-in-body rule names (its ``raises``), by name
-BODY_ERRORS: dict[str, type[ErrorInBody]] = {
-    "ErrorInBody": ErrorInBody,
-    "AuthenticationError": AuthenticationErrorInBody,
-    "NotFoundError": NotFoundErrorInBody,
-    "RateLimitError": RateLimitErrorInBody,
-}
 
 
 class ResponseValidationError(ApiError):
@@ -436,7 +333,7 @@ def error_for_status(
     5xx → ``ServerError``, anything else → ``ApiError``. ``detail`` (e.g. an excerpt of the
     server's answer) is appended to the message and MUST already be redacted by the caller.
     """
-    said = f" The server said: {_clip(detail)!r}." if detail and detail.strip() else ""
+    said = f" The server said: {clip(detail)!r}." if detail and detail.strip() else ""
     wait = (
         f" It asked to wait {retry_after:g} s." if status == 429 and retry_after is not None else ""
     )
