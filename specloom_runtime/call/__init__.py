@@ -7,6 +7,7 @@ Modules and their public names (each importable from here, loaded on first use):
 - ``answer``: ``apply_decode_plan``, ``empty_body``, ``interpret``, ``typed_answer``, ``pagination_step``, ``first_page``
 - ``answer_forms``: ``asked_media_type``, ``read_answer``
 - ``transport``: ``IDEMPOTENT_METHODS``, ``RetryPolicy``, ``DEFAULT_RETRY_POLICY``, ``NO_RETRY``, ``Sender``, ``send``, ``send_async``
+- ``attempts``: none public; one request's retry decisions, shared by ``transport``'s sync and async loops
 - ``exchange``: ``DEFAULT_MAX_RESPONSE_BYTES``, ``exchange_async``, ``bound_sync_client``
 - ``deadline_backend``: ``BoundedBackend``, ``BoundedStream``
 - ``client``: ``ApiSpec``, ``ConfigurationError``, ``PlainHttpWarning``, ``BaseClient``, ``BaseAsyncClient``, ``read_env``, ``VERSION``, ``DEFAULT_MAX_PAGES``
