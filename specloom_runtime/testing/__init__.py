@@ -5,6 +5,7 @@ Modules and their public names (each importable from here, loaded on first use):
 - ``kit``: ``Behaviour``, ``FakeApiError``, ``FakeServer``, ``Resource``, ``Sample``, ``SeenRequest``, ``serve``
 - ``play``: ``OperationPlayer``
 - ``read``: ``RequestReader``
+- ``script``: ``AnswerScripts``, ``FAULTS``
 - ``records``: ``Answer``, ``Problems``, ``Role``, ``TransportFault``
 - ``shaping``: ``Chosen``, ``choose_format``, ``count_body``, ``drop_unasked``, ``matches``, ``render``, ``stamp``
 - ``sandbox``: ``ADMIN_PREFIX``, ``Reply``, ``Sandbox``, ``load_fake``, ``parse_faults``, ``sandbox_of``
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
     from specloom_runtime.testing.sandbox_http import handler as handler
     from specloom_runtime.testing.sandbox_state import restore as restore
     from specloom_runtime.testing.sandbox_state import save as save
+    from specloom_runtime.testing.script import FAULTS as FAULTS
+    from specloom_runtime.testing.script import AnswerScripts as AnswerScripts
     from specloom_runtime.testing.shaping import Chosen as Chosen
     from specloom_runtime.testing.shaping import choose_format as choose_format
     from specloom_runtime.testing.shaping import count_body as count_body
@@ -74,6 +77,8 @@ _OWNER = {
     'Problems': 'records',
     'Reply': 'sandbox',
     'RequestReader': 'read',
+    'AnswerScripts': 'script',
+    'FAULTS': 'script',
     'Resource': 'kit',
     'Role': 'records',
     'Sample': 'kit',
@@ -98,7 +103,7 @@ _OWNER = {
     'serve': 'kit',
     'stamp': 'shaping',
 }
-__all__ = ['ADMIN_PREFIX', 'Answer', 'Behaviour', 'CLOSING', 'Chosen', 'DEFAULT_SECONDS', 'Dropped', 'FakeApiError', 'FakeServer', 'Fault', 'KINDS', 'OperationPlayer', 'Problems', 'Reply', 'RequestReader', 'Resource', 'Role', 'Sample', 'Sandbox', 'SandboxServer', 'SeenRequest', 'TransportFault', 'choose_format', 'count_body', 'drip_plan', 'drop_unasked', 'handler', 'load_fake', 'matches', 'parse_duration', 'parse_fault', 'parse_faults', 'render', 'restore', 'sandbox_of', 'save', 'serve', 'stamp']
+__all__ = ['ADMIN_PREFIX', 'Answer', 'AnswerScripts', 'Behaviour', 'CLOSING', 'Chosen', 'DEFAULT_SECONDS', 'Dropped', 'FAULTS', 'FakeApiError', 'FakeServer', 'Fault', 'KINDS', 'OperationPlayer', 'Problems', 'Reply', 'RequestReader', 'Resource', 'Role', 'Sample', 'Sandbox', 'SandboxServer', 'SeenRequest', 'TransportFault', 'choose_format', 'count_body', 'drip_plan', 'drop_unasked', 'handler', 'load_fake', 'matches', 'parse_duration', 'parse_fault', 'parse_faults', 'render', 'restore', 'sandbox_of', 'save', 'serve', 'stamp']
 
 
 def __getattr__(name: str) -> Any:

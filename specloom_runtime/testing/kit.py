@@ -32,16 +32,17 @@ Answers carry the vendor's wire quirks: the declared wire strings are written ba
 acknowledged in the documented shape with the item's id, the answer comes in the format the
 request asked for (``x-specloom-response-format``: the server's default when none is asked; XML,
 JSON, compact JSON, JSONP), and members marked ``x-specloom-only-with`` only when the request
-carried the field (``testing_wire`` holds that transport-free shaping). Not modelled: lists
+carried the field (``shaping`` holds that transport-free shaping). Not modelled: lists
 wrapped in an envelope object (answered with their documented example), filters whose property
 the spec does not name.
 
 Secrets: ``SeenRequest.headers`` and ``.params`` never hold credentials (masked or left out);
 ``SeenRequest.raw`` is the real ``httpx.Request``, credentials included: do not log it.
 
-This module holds the public face (setting the stage, scripting failures, the transport hooks);
-steps 1-3 live in ``testing_read`` and step 5 in ``testing_play`` (mixins of ``FakeServer``), the
-answer shaping in ``testing_wire``, the data classes in ``testing_types``. Import everything from here,
+This module holds the public face (setting the stage, the transport hooks);
+steps 1-3 live in ``read``, step 4 (``fail``, ``answer``, ``heal``) in ``script`` and step 5 in
+``play`` (mixins of ``FakeServer``), the answer shaping in ``shaping``, the data classes in
+``records``. Import everything from here,
 including ``serve`` (``specloom_runtime.testing.sandbox.serve``: the kit over real HTTP), loaded on first use.
 """
 
@@ -50,7 +51,6 @@ from __future__ import annotations
 import copy
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from urllib.parse import urlsplit
@@ -67,13 +67,12 @@ from specloom_runtime.testing.records import (
     Resource,
     Sample,
     SeenRequest,
-    TransportFault,
     _Call,
     _Script,
 )
+from specloom_runtime.testing.script import FAULTS, AnswerScripts
 from specloom_runtime.wire.jsontypes import JsonValue
 from specloom_runtime.wire.models import WireModel
-from specloom_runtime.wire.unset import UNSET, Unset
 from specloom_runtime.wire.validation import CompiledValidator
 
 __all__ = ["Behaviour", "FakeApiError", "FakeServer", "Resource", "Sample", "SeenRequest", "serve"]
@@ -90,14 +89,9 @@ def __getattr__(name: str) -> object:
         return serve
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-_FAULTS: dict[str, tuple[type[httpx.TransportError], str]] = {
-    "timeout": (httpx.ReadTimeout, "simulated read timeout (specloom testing kit)"),
-    "disconnect": (httpx.RemoteProtocolError, "Server disconnected without sending a response."),
-    "connect": (httpx.ConnectError, "simulated connection failure (specloom testing kit)"),
-}
-
-
-class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.AsyncBaseTransport):
+class FakeServer(
+    AnswerScripts, RequestReader, OperationPlayer, httpx.BaseTransport, httpx.AsyncBaseTransport
+):
     """The engine behind every generated ``testing.FakeApi``; see the module docstring.
 
     Subclasses (the generated ``FakeApi``) set the class attributes ``api``, ``operations``,
@@ -225,105 +219,6 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
         with self._lock:
             return [r for r in self.requests if r.operation == name]
 
-    def behaviour(self, operation: str) -> Behaviour:
-        """How the fake plays ``operation`` (its id, or the client method's name): its documented
-        samples, failures and error-in-body answers. Example: ``fake.behaviour("get_customer").failures``.
-        """
-        name = self._aliases.get(operation, operation)
-        if name not in self._plays:
-            raise ValueError(
-                f"{self.api.title} has no operation {operation!r}; known: {sorted(self._plays)}"
-            )
-        return self._plays[name]
-
-    def fail(
-        self,
-        operation: str,
-        status: int | None = None,
-        *,
-        error_in_body: int | bool | None = None,
-        transport: TransportFault | None = None,
-        body: JsonValue | Unset = UNSET,
-        media_type: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        retry_after: float | None = None,
-        times: int | None = None,
-        processed: bool = False,
-    ) -> None:
-        """Make the next calls of ``operation`` fail, until ``heal()`` (or ``times`` calls).
-
-        Exactly one of: ``status`` (an HTTP error with the documented body of that status, if any;
-        ``retry_after`` adds ``Retry-After``), ``error_in_body`` (a 2xx whose body breaks the
-        spec's error-in-body rule of that index; ``True``: the first), ``transport``
-        (``"timeout"``, ``"disconnect"`` or ``"connect"``: no answer at all; ``processed=True``
-        carries the call out first, as a server that acted but whose answer was lost).
-        ``body``/``media_type``/``headers`` replace what is answered. Example::
-
-            fake.fail("listCustomers", status=429, retry_after=30)
-            fake.fail("addCustomer", error_in_body=True)          # "FAILED : 1001"
-            fake.fail("createCustomer", transport="disconnect", processed=True, times=1)
-        """
-        play = self.behaviour(operation)
-        if sum(x is not None for x in (status, error_in_body, transport)) != 1:
-            raise ValueError("say what fails: exactly one of status=, error_in_body= or transport=")
-        sample: Sample | None = None
-        if transport is not None:
-            if transport not in _FAULTS:
-                raise ValueError(f"transport must be one of {sorted(_FAULTS)}")
-        elif error_in_body is not None:
-            index = 0 if error_in_body is True else int(error_in_body)
-            sample = next((s for s in play.body_failures if s.rule == index), None)
-            if sample is None:
-                known = [s.rule for s in play.body_failures]
-                raise ValueError(
-                    f"{play.operation}: no error-in-body rule {index} to break; the kit can break rules {known}"
-                )
-        else:
-            assert status is not None
-            sample = next((s for s in play.failures if s.status == status), None) or Sample(
-                status, "text/plain", f"{status} (simulated by the specloom testing kit)"
-            )
-        if sample is not None and not isinstance(body, Unset):
-            sample = replace(
-                sample, body=body, media_type=media_type or sample.media_type or "application/json"
-            )
-        elif sample is not None and media_type is not None:
-            sample = replace(sample, media_type=media_type)
-        extra = dict(headers or {})
-        if retry_after is not None:
-            extra["Retry-After"] = f"{retry_after:g}"
-        self._push(play, _Script(sample, extra, transport, processed, times, media_type is not None))
-
-    def answer(
-        self,
-        operation: str,
-        body: JsonValue,
-        *,
-        status: int | None = None,
-        media_type: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        times: int | None = None,
-    ) -> None:
-        """Answer the next calls of ``operation`` with ``body`` (wire form) instead of playing it,
-        until ``heal()`` (or ``times`` calls). Example: ``fake.answer("syncCustomer", {"queued": True})``.
-        """
-        play = self.behaviour(operation)
-        sample = Sample(
-            status or play.success.status,
-            media_type or play.success.media_type or "application/json",
-            body,
-        )
-        self._push(play, _Script(sample, dict(headers or {}), None, False, times, media_type is not None))
-
-    def heal(self, operation: str | None = None) -> None:
-        """Drop the scripted answers of ``operation`` (default: of every operation).
-        Example: ``fake.fail("listCustomers", status=503); ...; fake.heal()``."""
-        with self._lock:
-            if operation is None:
-                self._scripts.clear()
-            else:
-                self._scripts.pop(self.behaviour(operation).operation, None)
-
     def reset(self) -> None:
         """Forget everything: requests, stored items, payloads and scripted answers.
         Example: ``fake.reset(); assert fake.requests == []``."""
@@ -376,7 +271,7 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
         if script is not None and script.fault is not None:
             if script.processed and script.fault != "connect":
                 self._perform(call)
-            kind, message = _FAULTS[script.fault]
+            kind, message = FAULTS[script.fault]
             raise kind(message, request=call.request)
         if script is not None and script.sample is not None:
             return self._respond(
@@ -396,20 +291,3 @@ class FakeServer(RequestReader, OperationPlayer, httpx.BaseTransport, httpx.Asyn
                 f"{self.api.title} keeps no collection (its operations record payloads: see payloads())"
             )
         raise ValueError(f"say which collection: resource= one of {sorted(self._collections)}")
-
-    def _push(self, play: Behaviour, script: _Script) -> None:
-        if script.times is not None and script.times < 1:
-            raise ValueError("times must be at least 1 (or None: until heal())")
-        with self._lock:
-            self._scripts.setdefault(play.operation, []).append(script)
-
-    def _pop(self, operation: str) -> _Script | None:
-        queue = self._scripts.get(operation)
-        if not queue:
-            return None
-        script = queue[0]
-        if script.times is not None:
-            script.times -= 1
-            if script.times == 0:
-                queue.pop(0)
-        return script
