@@ -2,7 +2,8 @@
 
 Modules and their public names (each importable from here, loaded on first use):
 
-- ``oracle``: ``NAMED_FORMATS``, ``format_checker``, ``SpecOracle``, ``FAKE_SECRETS``, ``secrets_for``, ``check_request``, ``check_answer``, ``expected_error``, ``node_at``, ``deref``, ``distinct_mutations``, ``distinct_keys``, ``accepts``
+- ``oracle``: ``SpecOracle``, ``FAKE_SECRETS``, ``secrets_for``, ``check_request``, ``check_answer``, ``expected_error``, ``node_at``, ``deref``, ``distinct_mutations``, ``distinct_keys``, ``accepts``
+- ``formats``: ``NAMED_FORMATS``, ``format_checker``
 - ``values``: ``wire_answer``, ``check_result``, ``date_examples``, ``check_date_example``, ``check_pages``
 """
 
@@ -12,8 +13,9 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from specloom_runtime.proptest.formats import NAMED_FORMATS as NAMED_FORMATS
+    from specloom_runtime.proptest.formats import format_checker as format_checker
     from specloom_runtime.proptest.oracle import FAKE_SECRETS as FAKE_SECRETS
-    from specloom_runtime.proptest.oracle import NAMED_FORMATS as NAMED_FORMATS
     from specloom_runtime.proptest.oracle import SpecOracle as SpecOracle
     from specloom_runtime.proptest.oracle import accepts as accepts
     from specloom_runtime.proptest.oracle import check_answer as check_answer
@@ -22,7 +24,6 @@ if TYPE_CHECKING:
     from specloom_runtime.proptest.oracle import distinct_keys as distinct_keys
     from specloom_runtime.proptest.oracle import distinct_mutations as distinct_mutations
     from specloom_runtime.proptest.oracle import expected_error as expected_error
-    from specloom_runtime.proptest.oracle import format_checker as format_checker
     from specloom_runtime.proptest.oracle import node_at as node_at
     from specloom_runtime.proptest.oracle import secrets_for as secrets_for
     from specloom_runtime.proptest.values import check_date_example as check_date_example
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 _OWNER = {
     'FAKE_SECRETS': 'oracle',
-    'NAMED_FORMATS': 'oracle',
+    'NAMED_FORMATS': 'formats',
     'SpecOracle': 'oracle',
     'accepts': 'oracle',
     'check_answer': 'oracle',
@@ -46,7 +47,7 @@ _OWNER = {
     'distinct_keys': 'oracle',
     'distinct_mutations': 'oracle',
     'expected_error': 'oracle',
-    'format_checker': 'oracle',
+    'format_checker': 'formats',
     'node_at': 'oracle',
     'secrets_for': 'oracle',
     'wire_answer': 'values',

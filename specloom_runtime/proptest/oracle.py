@@ -6,7 +6,7 @@ spec, template or runtime change fails with a message that says which rule broke
 
 Why an independent judge: values are judged both by the package's compiled validators and by
 ``jsonschema`` reading the spec file itself (PyYAML + ``referencing``, never the generator's loader,
-resolver or IR), with the vendors' named date formats checked here by ``datetime.strptime``, not
+resolver or IR), with the vendors' named date formats checked by ``datetime.strptime`` (``formats``), not
 by ``specloom_runtime.wire.dates``. Wire properties compute what they expect (signatures with ``hmac``,
 query and form encodings with ``urllib``) instead of asking the code under test.
 
@@ -17,65 +17,26 @@ generated clients.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import hashlib
 import hmac
 import json
 import re
-from collections.abc import Callable, Mapping
-from functools import cache
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote
 
 import httpx
 import yaml
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["NAMED_FORMATS", "format_checker", "SpecOracle", "FAKE_SECRETS", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "distinct_keys", "accepts"]
+from specloom_runtime.proptest.formats import format_checker
 
-# name -> (shape, strptime pattern): the named formats as specs/README.md defines them
-NAMED_FORMATS = {
-    "dd/mm/yyyy": (r"\d{2}/\d{2}/\d{4}", "%d/%m/%Y"),
-    "dd-mm-yyyy": (r"\d{2}-\d{2}-\d{4}", "%d-%m-%Y"),
-    "ddmmyyyy": (r"\d{8}", "%d%m%Y"),
-    "d/m/yy": (r"\d{1,2}/\d{1,2}/\d{2}", "%d/%m/%y"),
-    "d-m-yy": (r"\d{1,2}-\d{1,2}-\d{2}", "%d-%m-%y"),
-    "yyyy/mm/dd": (r"\d{4}/\d{2}/\d{2}", "%Y/%m/%d"),
-    "mm/dd/yyyy": (r"\d{2}/\d{2}/\d{4}", "%m/%d/%Y"),
-    "mm/dd/yyyy hh:mm:ss": (r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}", "%m/%d/%Y %H:%M:%S"),
-    "yyyy.mm.dd hh:mm:ss": (r"\d{4}\.\d{2}\.\d{2} \d{2}:\d{2}:\d{2}", "%Y.%m.%d %H:%M:%S"),
-}
+__all__ = ["SpecOracle", "FAKE_SECRETS", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "distinct_keys", "accepts"]
+
 FAKE_SECRETS = "proptest-secret-"  # each credential gets this prefix + its name
-
-
-def _named(shape: str, pattern: str) -> Callable[[object], bool]:
-    regex = re.compile(shape, re.ASCII)
-
-    def check(value: object) -> bool:
-        if not isinstance(value, str):
-            return True
-        if not regex.fullmatch(value):
-            return False
-        try:
-            dt.datetime.strptime(value, pattern)
-        except ValueError:
-            return False
-        return True
-
-    return check
-
-
-@cache
-def format_checker() -> FormatChecker:
-    """Draft 2020-12's format checkers (not draft 3's ``time``), plus the named date formats."""
-    checker = FormatChecker(formats=())
-    checker.checkers = dict(Draft202012Validator.FORMAT_CHECKER.checkers)
-    for name, (shape, pattern) in NAMED_FORMATS.items():
-        checker.checks(name)(_named(shape, pattern))
-    return checker
 
 
 class SpecOracle:
