@@ -33,8 +33,8 @@ Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
 
 DEFAULT_FOLDER = Path(".specloom-cache")
 FORMAT = 1  # the entry layout; a change makes old entries misses
-# libraries whose version can change generated text or verdicts
-_LIBRARIES = ("black", "jinja2", "jsonschema", "openapi-spec-validator", "PyYAML", "referencing", "hypothesis")
+# libraries whose version can change generated text or verdicts (the metaschemas lint compiles too)
+_LIBRARIES = ("black", "jinja2", "jsonschema", "jsonschema-specifications", "openapi-spec-validator", "openapi-schema-validator", "PyYAML", "referencing", "hypothesis")
 _SOURCES = ("*.py", "*.jinja", "*.json")
 OUTPUT_SUBPACKAGES = ("apis",)  # specloom.apis = generated/ (setup.py's ROOTS)
 
