@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -104,6 +105,61 @@ _SOURCES: dict[str, Callable[[], str]] = {
 }
 
 
+# The compiled sources, shipped with the package (``metaschemas.json``, written by
+# ``python -m specloom.lint_meta``; ``tests/pipeline/test_lint_meta.py`` checks it is what the
+# compiler writes today): a first run (no cache) pays no compile (~1 s) and imports no library.
+# Each is used only when the versions of the libraries its metaschema comes from (and, for the
+# vocabulary, the vocabulary file) are those it was compiled from; else it is compiled here.
+SHIPPED = Path(__file__).resolve().with_name("metaschemas.json")
+_INPUTS = {
+    "openapi31": ("openapi-spec-validator",),
+    "schema2020": ("jsonschema", "jsonschema-specifications"),
+    "dialect31": ("openapi-schema-validator", "jsonschema-specifications"),
+    "vocabulary": (),
+}
+
+
+def stamp(name: str) -> str:
+    """What the compiled source of ``name`` depends on besides the compiler."""
+    from importlib import metadata
+
+    from specloom.check import VOCABULARY
+
+    parts = []
+    for library in _INPUTS[name]:
+        try:
+            parts.append(f"{library}=={metadata.version(library)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{library} absent")
+    if name == "vocabulary":
+        parts.append(hashlib.sha256(VOCABULARY.read_bytes()).hexdigest())
+    return " ".join(parts)
+
+
+def source(name: str) -> str:
+    """The compiled source of the metaschema ``name``: shipped when it fits, else compiled now."""
+    try:
+        entry = _shipped()[name]
+        if entry["stamp"] == stamp(name) and isinstance(entry["source"], str):
+            found: str = entry["source"]
+            return found
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # absent or damaged: compile
+    return _SOURCES[name]()
+
+
+@cache
+def _shipped() -> dict[str, Any]:
+    modules: dict[str, Any] = json.loads(SHIPPED.read_text(encoding="utf-8"))["modules"]
+    return modules
+
+
+def write_shipped() -> None:
+    """Compile every metaschema and write ``metaschemas.json`` (after a compiler or library change)."""
+    modules = {name: {"stamp": stamp(name), "source": _SOURCES[name]()} for name in sorted(_SOURCES)}
+    SHIPPED.write_text(json.dumps({"modules": modules}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
 def _entry_path(name: str = "openapi31") -> Path | None:
     # the folder is read on every call: SPECLOOM_CACHE may change within one process (tests do),
     # and a path memoised under another setting would point into a cache the run does not use
@@ -130,12 +186,12 @@ def load(name: str) -> dict[str, Any]:
         loaded = _import(path)
         if loaded is not None:
             return loaded
-    source = _SOURCES[name]()
+    text = source(name)
     if path is not None:
-        _store(path, source)
+        _store(path, text)
     namespace: dict[str, Any] = {"__name__": f"specloom_meta_{name}"}
     # executing text that *we* generated from a metaschema: its strings only appear in repr()s
-    exec(compile(source, f"<specloom metaschema {name}>", "exec"), namespace)  # noqa: S102
+    exec(compile(text, f"<specloom metaschema {name}>", "exec"), namespace)  # noqa: S102
     validators: dict[str, Any] = namespace["VALIDATORS"]
     return validators
 
@@ -215,3 +271,12 @@ def dialect_is_valid() -> IsValid:
 def vocabulary_validators() -> dict[str, Any]:
     """``vocabulary_key(role, key)`` -> the compiled validator of that ``x-specloom-*`` key's value."""
     return load("vocabulary")
+
+
+def preload() -> None:
+    """Load every compiled metaschema now: before forking spec workers, so they share them."""
+    is_valid(), schema_is_valid(), dialect_is_valid(), vocabulary_validators()
+
+
+if __name__ == "__main__":
+    write_shipped()

@@ -141,10 +141,10 @@ def _build_all(specs: list[Path], options: list[Options], out: Path, cache_dir: 
 def _run(specs: list[Path], options: list[Options], out: Path) -> list[Outcome]:
     if len(specs) < 2 or sys.platform != "linux":
         return [_build_or_diagnose(s, o, out) for s, o in zip(specs, options, strict=True)]
-    import jsonschema  # noqa: F401  - imported once here, before forking, not in every worker
-    import openapi_spec_validator  # noqa: F401
-
+    from specloom import lint_meta
     from specloom.render import compile_templates
+
+    lint_meta.preload()  # the compiled metaschemas, loaded once here, before forking, not in every worker
 
     compile_templates()  # likewise compiled once, not by each worker
     # the largest specs first, so the longest build does not start last while the other core idles

@@ -152,7 +152,7 @@ def test_a_damaged_cached_metaschema_is_compiled_again(tmp_path: Path, monkeypat
 
 
 def test_linting_with_compiled_metaschemas_at_hand_imports_no_validation_library(tmp_path: Path) -> None:
-    """With the compiled metaschemas in the cache folder (after a first run), lint imports
+    """With the compiled metaschemas shipped, or in the cache folder (after a first run), lint imports
     neither ``openapi-spec-validator`` nor ``jsonschema`` (~0.3 s a process), whatever the spec
     holds (defaults, examples, ``x-specloom-*`` keys): they are imported only to word an error.
     (Once, the cache key itself read the metaschema from the library, and defaults, examples and
@@ -167,6 +167,23 @@ def test_linting_with_compiled_metaschemas_at_hand_imports_no_validation_library
     env = {**os.environ, "SPECLOOM_CACHE": str(tmp_path / "cache")}
     runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120) for _ in range(2)]
     assert [r.returncode for r in runs] == [0, 0], [r.stderr for r in runs]
-    assert "shop.yaml []" not in runs[0].stdout  # the first run compiles them (reading the libraries' metaschemas)
-    assert runs[1].stdout.splitlines() == [f"{spec.name} []" for spec in specs]
+    for run in runs:  # the first from the shipped sources (metaschemas.json), the second from the cache
+        assert run.stdout.splitlines() == [f"{spec.name} []" for spec in specs]
     assert {p.name.split("_")[0] for p in (tmp_path / "cache" / "meta").glob("*.py")} == {"dialect31", "openapi31", "schema2020", "vocabulary"}
+
+
+def test_the_shipped_compiled_metaschemas_are_what_the_compiler_writes_today() -> None:
+    """``metaschemas.json`` spares a first run the compile (~1 s); a stale one would be used in
+    place of the compiler's output (``python -m specloom.lint_meta`` writes it again)."""
+    shipped = lint_meta._shipped()
+    assert sorted(shipped) == sorted(lint_meta._SOURCES)
+    for name, build in lint_meta._SOURCES.items():
+        assert shipped[name]["stamp"] == lint_meta.stamp(name), f"{name}: run python -m specloom.lint_meta"
+        assert shipped[name]["source"] == build(), f"{name}: run python -m specloom.lint_meta"
+
+
+def test_a_shipped_source_compiled_from_other_library_versions_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lint_meta, "_shipped", lambda: {"openapi31": {"stamp": "openapi-spec-validator==0.0.1", "source": "VALIDATORS = {}\n"}})
+    assert "VALIDATORS = {}" not in lint_meta.source("openapi31")
+    monkeypatch.setattr(lint_meta, "_shipped", lambda: {"openapi31": {"stamp": lint_meta.stamp("openapi31"), "source": "VALIDATORS = {}\n"}})
+    assert lint_meta.source("openapi31") == "VALIDATORS = {}\n"
