@@ -47,8 +47,12 @@ class _TemplateBytecode(jinja2.FileSystemBytecodeCache):
 
 
 def use_bytecode_cache(folder: Path | None) -> None:
-    """Keep the templates' compiled code in ``folder`` (the build cache folder), or nowhere."""
+    """Keep the templates' compiled code in ``folder`` (the build cache folder), or nowhere; and
+    the generator's own modules' bytecode too, when Python does not (``specloom.cache.keep_bytecode``)."""
+    from specloom.cache import keep_bytecode
+
     _ENV.bytecode_cache = None if folder is None else _TemplateBytecode(str(folder / "jinja"))
+    keep_bytecode(folder)
 
 
 def compile_templates() -> None:
