@@ -189,6 +189,9 @@ def load(name: str) -> dict[str, Any]:
     text = source(name)
     if path is not None:
         _store(path, text)
+        stored = _import(path) if path.is_file() else None
+        if stored is not None:  # its bytecode just written: not compiled twice
+            return stored
     namespace: dict[str, Any] = {"__name__": f"specloom_meta_{name}"}
     # executing text that *we* generated from a metaschema: its strings only appear in repr()s
     exec(compile(text, f"<specloom metaschema {name}>", "exec"), namespace)  # noqa: S102
