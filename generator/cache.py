@@ -22,6 +22,7 @@ import os
 import tempfile
 from functools import cache
 from importlib import metadata
+from importlib.machinery import PathFinder, SourceFileLoader
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -198,8 +199,6 @@ class _BytecodeFinder:
         self.folder = folder
 
     def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> Any:
-        from importlib.machinery import PathFinder, SourceFileLoader
-
         if fullname.split(".")[0] not in _OWN or fullname.startswith("specloom.apis"):
             return None  # generated packages are output: Python's own rules
         spec = PathFinder.find_spec(fullname, path)
@@ -208,13 +207,7 @@ class _BytecodeFinder:
         return spec
 
 
-def _bytecode_loader() -> type:
-    from importlib.machinery import SourceFileLoader
-
-    return SourceFileLoader
-
-
-class _BytecodeLoader(_bytecode_loader()):  # type: ignore[misc]  # SourceFileLoader, imported lazily
+class _BytecodeLoader(SourceFileLoader):
     def __init__(self, fullname: str, path: str, folder: Path) -> None:
         super().__init__(fullname, path)
         self.folder = folder
@@ -223,7 +216,7 @@ class _BytecodeLoader(_bytecode_loader()):  # type: ignore[misc]  # SourceFileLo
         import marshal
         from importlib.util import MAGIC_NUMBER
 
-        source = self.get_data(self.path)
+        source = self.get_data(self.path)  # bytes: the key is the file as it is now
         digest = hashlib.sha256(MAGIC_NUMBER + self.path.encode() + b"\0" + source).hexdigest()
         entry = self.folder / digest[:2] / f"{digest}.pyc"
         try:
