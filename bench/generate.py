@@ -4,8 +4,10 @@ What issue #16 measures, in a scratch copy of the project (the specs and ``[tool
 nothing of the checkout is written), each command a fresh process of this interpreter:
 
 - cold: ``specloom generate`` (what ``make generate`` runs; it lints first) with no build
-  cache (a new ``SPECLOOM_CACHE`` folder each round). Python's own bytecode of the installed
-  packages is the venv's, as after ``make .venv/.installed``; nothing else survives a round.
+  cache (a new ``SPECLOOM_CACHE`` folder each round: no packages, no compiled templates or
+  metaschemas, none of the generator's bytecode kept there under ``PYTHONDONTWRITEBYTECODE``).
+  Python's own bytecode of the installed packages is the venv's, as after ``make .venv/.installed``;
+  nothing else survives a round.
 - warm, one spec changed: after a full run, a comment line is appended to the smallest spec and
   ``specloom generate`` runs again (the other four come from the build cache).
 

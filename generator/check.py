@@ -4,7 +4,8 @@ Input: a ``Document``. Output: ``Resolved`` plus warnings, or ``SpecError`` list
 ``file:line: pointer: message``. Checks, in order: it is OpenAPI 3.x (3.0 is normalised with a
 warning); it fits the size limits (schemas, operations: a documented bound instead of a grind);
 its file name makes a package name; every ``$ref`` resolves locally (never over the network); it is valid under
-``openapi-spec-validator``; every ``x-specloom-*`` key is known, allowed where it stands and well
+the OpenAPI 3.1 metaschema and passes ``openapi-spec-validator``'s checks (compiled and our own:
+``lint_meta``, ``lint_openapi``; the library only words a refusal); every ``x-specloom-*`` key is known, allowed where it stands and well
 formed (``vocabulary.schema.json``); every schema keyword is one the code compilers know, and
 each ``default`` fits its schema (``schema_checks``); and the rules are coherent (unique
 operationIds, Python names that do not collide, vendor rules that make sense for their operation).
@@ -97,11 +98,9 @@ def _schemas(data: dict[str, Any], reporter: Reporter) -> None:
     """Each top-level schema against the JSON Schema 2020-12 meta-schema, with exact pointers.
 
     One walk; a schema inside one already checked is skipped by looking up its ancestors (not by
-    comparing with every checked pointer: that was quadratic). On a document with many schemas a
-    compiled metaschema (``lint_meta.schema_is_valid``) decides first, and only a schema it finds
-    invalid goes through ``jsonschema``, whose errors are worded and located as before."""
-    from jsonschema import Draft202012Validator
-
+    comparing with every checked pointer: that was quadratic). The compiled metaschema
+    (``lint_meta.schema_is_valid``) decides, and only a schema it finds invalid goes through
+    ``jsonschema`` (imported then), whose errors are worded and located as before."""
     from specloom import lint_meta
 
     taken: set[str] = set()
@@ -111,11 +110,14 @@ def _schemas(data: dict[str, Any], reporter: Reporter) -> None:
             continue
         taken.add(pointer)
         tops.append((pointer, node))
-    fast = lint_meta.schema_is_valid() if len(tops) >= lint_meta.SCHEMAS_WORTH_COMPILING else None
+    fast = lint_meta.schema_is_valid()
+    refused = [(pointer, node) for pointer, node in tops if not fast(node)]
+    if not refused:
+        return
+    from jsonschema import Draft202012Validator
+
     meta = Draft202012Validator(Draft202012Validator.META_SCHEMA)
-    for pointer, node in tops:
-        if fast is not None and fast(node):
-            continue
+    for pointer, node in refused:
         for err in meta.iter_errors(node):
             reporter.error(join_pointer(pointer, *err.absolute_path), f"invalid schema: {_message(err)}")
 
@@ -131,32 +133,28 @@ def _message(err: Any) -> str:
 
 
 def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = False) -> None:
-    from specloom import lint_meta
+    from specloom import lint_meta, lint_openapi
 
     # defaults are checked by schema_checks, located; the validator would report them at "/"
     data = _without_defaults(data)
     try:
-        # the metaschema compiled by us decides in milliseconds; only an invalid document takes
-        # the library's own (slow) metaschema pass, whose errors are worded and located as ever
-        compiled = lint_meta.validator_for(data)
-        validator = _semantic_only() if compiled is not None and compiled(data) else _with_jsonschema()
-        errors = list(validator(data).iter_errors())
+        # the metaschema compiled by us decides in milliseconds, and our own checks do what
+        # openapi-spec-validator does beyond it; only an invalid document takes the library's
+        # own (slow) pass, whose errors are worded and located as ever
+        if lint_meta.is_valid()(data):
+            complaints = lint_openapi.complaints(data)
+        else:
+            complaints = [_located(data, error) for error in _with_jsonschema()(data).iter_errors()]
     except Exception as exc:  # the validator crashes on some malformed input; report, don't trace
         reporter.error("", f"OpenAPI structure could not be checked: {type(exc).__name__}: {exc}")
         return
     notes = Notes(reporter)
-    for error in errors:  # every one: a list cut at N hides the N+1st problem
-        path = [str(p) for p in getattr(error, "absolute_path", ())]
-        pointer = join_pointer("", *path) if path else _find(data, getattr(error, "instance", None))
-        if path and path[0] not in data:  # relative to a schema the library checked on its own
-            pointer = lint_locate.schema_relative(data, path, getattr(error, "instance", None)) or pointer
-        message = f"OpenAPI: {_message(error)}"
-        if not pointer:
-            pointer = _operation_named(message)
-        if lenient and getattr(error, "validator", None) == "oneOf" and "is valid under each of" in message:
+    for complaint in complaints:  # every one: a list cut at N hides the N+1st problem
+        pointer, message = complaint.pointer, f"OpenAPI: {complaint.message}"
+        if lenient and complaint.validator == "oneOf" and "is valid under each of" in message:
             notes.note(pointer, "the OpenAPI metaschema finds this valid under more than one 'oneOf' branch; the meaning is the same either way")
             continue
-        if lenient and getattr(error, "validator", None) in ("unevaluatedProperties", "additionalProperties"):
+        if lenient and complaint.validator in ("unevaluatedProperties", "additionalProperties"):
             fields = re.search(r"\((.*) (?:was|were) unexpected\)", message)
             named = f" ({fields.group(1)})" if fields else ""
             notes.note(pointer, f"a field this version of OpenAPI does not define here is ignored{named}")
@@ -165,12 +163,18 @@ def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = Fals
     notes.flush()
 
 
-class _NoErrors:
-    """A metaschema validator for a document already found valid by ``lint_meta``."""
+def _located(data: dict[str, Any], error: Any) -> Any:
+    """A library error as a ``lint_openapi.Complaint``, located in ``data`` as well as it can be."""
+    from specloom.lint_openapi import Complaint
 
-    @staticmethod
-    def iter_errors(instance: Any) -> Iterator[Any]:
-        return iter(())
+    path = [str(p) for p in getattr(error, "absolute_path", ())]
+    pointer = join_pointer("", *path) if path else _find(data, getattr(error, "instance", None))
+    if path and path[0] not in data:  # relative to a schema the library checked on its own
+        pointer = lint_locate.schema_relative(data, path, getattr(error, "instance", None)) or pointer
+    message = _message(error)
+    if not pointer:
+        pointer = _operation_named(message)
+    return Complaint(pointer, message, str(getattr(error, "validator", "") or ""))
 
 
 @cache
@@ -192,18 +196,6 @@ def _with_jsonschema() -> Any:
         schema_validator = create_validator(dict(schema_v31))
 
     return WithJsonschema
-
-
-@cache
-def _semantic_only() -> Any:
-    from openapi_spec_validator import OpenAPIV31SpecValidator
-
-    class SemanticOnly(OpenAPIV31SpecValidator):
-        """openapi-spec-validator's checks beyond the metaschema (operationIds, path parameters)."""
-
-        schema_validator = _NoErrors()
-
-    return SemanticOnly
 
 
 def _operation_named(message: str) -> str:
@@ -261,6 +253,10 @@ def _vocabulary_validator() -> Any:
 
 
 def _vocabulary(data: dict[str, Any], reporter: Reporter) -> None:
+    """Each ``x-specloom-*`` key: known, allowed where it stands, and its value well formed (the
+    compiled vocabulary decides; ``jsonschema`` words what it refuses)."""
+    from specloom import lint_meta
+
     vocab = vocabulary()
     locations: dict[str, dict[str, Any]] = vocab["locations"]
     placed: set[str] = set()
@@ -276,6 +272,8 @@ def _vocabulary(data: dict[str, Any], reporter: Reporter) -> None:
                 where = "here" if any(key in keys for keys in locations.values()) else "anywhere"
                 reporter.error(here, f"unknown or misplaced key {key!r}: not allowed {where} (a {role}); known keys: {', '.join(known)}")
                 continue
+            if lint_meta.vocabulary_validators()[lint_meta.vocabulary_key(role, key)].is_valid(value):
+                continue  # compiled: the common case costs no jsonschema import
             schema = {**allowed[key], "$defs": vocab.get("$defs", {})}
             for err in _vocabulary_validator()(schema).iter_errors(value):
                 reporter.error(join_pointer(here, *err.absolute_path), f"malformed {key}: {err.message}")

@@ -1,19 +1,22 @@
-"""The OpenAPI 3.1 metaschema, compiled by specloom's own validator compiler: a document -> valid?
+"""Metaschemas compiled by specloom's own validator compiler: a document or schema -> valid?
 
-Input: a bundled, normalised document (plain data). Output: whether it is valid under the
-metaschema ``openapi-spec-validator`` ships (the same file, so the same rules). Why: that
-library's ``jsonschema`` pass is the slowest part of lint (seconds on a 2 MB document, a few
-milliseconds compiled). Lint asks this first; only a document found invalid goes through the
-library's own pass, which words and locates every error as before, so diagnostics do not change.
-``tests/pipeline/test_lint_meta.py`` keeps the library as the oracle: same verdict on every corpus
-document and on the invalid specs of the test suite.
+Input: a bundled, normalised document, or one schema of it. Output: whether it is valid under
+the metaschema lint checks it against: the OpenAPI 3.1 document metaschema ``openapi-spec-validator``
+ships (``is_valid``), the JSON Schema 2020-12 metaschema (``schema_is_valid``), the OpenAPI 3.1
+schema dialect with its formats asserted (``dialect_is_valid``, what the library checks each
+schema against) and the ``x-specloom-*`` vocabulary (``vocabulary_validators``). Why: the
+libraries' ``jsonschema`` passes are the slowest part of lint (seconds on a 2 MB document) and
+importing them costs ~0.3 s a process; compiled, a verdict takes milliseconds. Lint asks these
+first; only something found invalid goes through the libraries, imported then, which word and
+locate every error as before, so diagnostics do not change. ``tests/pipeline/test_lint_meta.py``
+and ``test_lint_openapi.py`` keep the libraries as the oracle.
 
-Compiling the metaschema takes about a second, so its source is kept in the build cache folder
-(``.specloom-cache/meta/``, keyed by the metaschema's and the generator's hashes) and imported from
-there: Python caches its bytecode beside it, and a later run loads it in milliseconds. An entry
-that does not import (truncated, edited) is compiled and written again. Without a cache folder
-(``SPECLOOM_CACHE`` empty, as in the test suite) it is compiled once per process, and only for a
-document large enough to repay it (``WORTH_COMPILING``); a small one takes the library's pass.
+Compiling the OpenAPI metaschema takes about a second, so each compiled source is kept in the
+build cache folder (``.specloom-cache/meta/``, keyed by the generator's hash, which covers the
+versions of the libraries the metaschemas come from) and imported from there: Python caches its
+bytecode beside it, and a later run loads it in milliseconds. An entry that does not import
+(truncated, edited) is compiled and written again. Without a cache folder (``SPECLOOM_CACHE``
+empty, as in the test suite) each is compiled once per process, when first needed.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 IsValid = Callable[[Any], bool]
+OAS31_DIALECT = "https://spec.openapis.org/oas/3.1/dialect/base"
 
 
 def metaschema() -> dict[str, Any]:
@@ -46,69 +50,173 @@ def cache_folder() -> Path | None:
     return Path(folder) / "meta" if folder else None
 
 
-# Below this many operations + component schemas, and with no compiled metaschema at hand (in
-# memory or in the cache folder), the library's pass (~10 ms per operation) is cheaper than
-# compiling the metaschema (~1 s): the small specs of a test suite without cache stay fast.
-WORTH_COMPILING = 60
+def validator_for(data: Any) -> IsValid:
+    """The compiled OpenAPI 3.1 metaschema's ``is_valid`` (kept for callers that ask per document)."""
+    return is_valid()
 
 
-def validator_for(data: Any) -> IsValid | None:
-    """The compiled metaschema's ``is_valid`` when it is at hand or worth compiling for ``data``;
-    None: let the library decide."""
-    if is_valid.cache_info().currsize or _size(data) >= WORTH_COMPILING:
-        return is_valid()
-    path = _entry_path()
-    return is_valid() if path is not None and path.is_file() else None
+def _source_openapi31() -> str:
+    from specloom.validation import compile_validator
+
+    return compile_validator(metaschema()).source
 
 
-def _size(data: Any) -> int:
-    paths = data.get("paths") if isinstance(data, dict) else None
-    components = data.get("components") if isinstance(data, dict) else None
-    schemas = components.get("schemas") if isinstance(components, dict) else None
-    return (len(paths) if isinstance(paths, dict) else 0) + (len(schemas) if isinstance(schemas, dict) else 0)
+def _source_schema2020() -> str:
+    from jsonschema import Draft202012Validator
+    from jsonschema_specifications import REGISTRY  # type: ignore[import-untyped]  # no py.typed
+
+    from specloom.validation import compile_validator
+
+    return compile_validator(Draft202012Validator.META_SCHEMA, formats="annotate", registry=REGISTRY).source
 
 
-def _entry_path() -> Path | None:
+def _source_dialect31() -> str:
+    # the library checks each schema with its format checker: regex, uri and uri-reference are
+    # asserted (``specloom_runtime.wire.formats``); lint re-checks a refusal with the library
+    from openapi_schema_validator._specifications import REGISTRY as OPENAPI_SPECIFICATIONS
+
+    from specloom.validation import compile_validator
+
+    return compile_validator(OPENAPI_SPECIFICATIONS.contents(OAS31_DIALECT), formats="assert", registry=OPENAPI_SPECIFICATIONS).source
+
+
+def vocabulary_key(role: str, key: str) -> str:
+    return f"{role}:{key}"
+
+
+def _source_vocabulary() -> str:
+    from specloom.check import vocabulary
+    from specloom.validation import compile_module
+
+    vocab = vocabulary()
+    entries = [
+        (vocabulary_key(role, key), f"v{i}_{n}", f"/locations/{role}/{key}")
+        for i, (role, keys) in enumerate(sorted(vocab["locations"].items()))
+        for n, key in enumerate(sorted(keys))
+    ]
+    return compile_module(vocab, entries, source_file="vocabulary.schema.json", formats="annotate").source
+
+
+_SOURCES: dict[str, Callable[[], str]] = {
+    "openapi31": _source_openapi31,
+    "schema2020": _source_schema2020,
+    "dialect31": _source_dialect31,
+    "vocabulary": _source_vocabulary,
+}
+
+
+# The compiled sources, shipped with the package (``metaschemas.json``, written by
+# ``python -m specloom.lint_meta``; ``tests/pipeline/test_lint_meta.py`` checks it is what the
+# compiler writes today): a first run (no cache) pays no compile (~1 s) and imports no library.
+# Each is used only when the versions of the libraries its metaschema comes from (and, for the
+# vocabulary, the vocabulary file) are those it was compiled from; else it is compiled here.
+SHIPPED = Path(__file__).resolve().with_name("metaschemas.json")
+_INPUTS = {
+    "openapi31": ("openapi-spec-validator",),
+    "schema2020": ("jsonschema", "jsonschema-specifications"),
+    "dialect31": ("openapi-schema-validator", "jsonschema-specifications"),
+    "vocabulary": (),
+}
+
+
+def stamp(name: str) -> str:
+    """What the compiled source of ``name`` depends on besides the compiler."""
+    from importlib import metadata
+
+    from specloom.check import VOCABULARY
+
+    parts = []
+    for library in _INPUTS[name]:
+        try:
+            parts.append(f"{library}=={metadata.version(library)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{library} absent")
+    if name == "vocabulary":
+        parts.append(hashlib.sha256(VOCABULARY.read_bytes()).hexdigest())
+    return " ".join(parts)
+
+
+def source(name: str) -> str:
+    """The compiled source of the metaschema ``name``: shipped when it fits, else compiled now."""
+    try:
+        entry = _shipped()[name]
+        if entry["stamp"] == stamp(name) and isinstance(entry["source"], str):
+            found: str = entry["source"]
+            return found
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # absent or damaged: compile
+    return _SOURCES[name]()
+
+
+@cache
+def _shipped() -> dict[str, Any]:
+    modules: dict[str, Any] = json.loads(SHIPPED.read_text(encoding="utf-8"))["modules"]
+    return modules
+
+
+def write_shipped() -> None:
+    """Compile every metaschema and write ``metaschemas.json`` (after a compiler or library change)."""
+    modules = {name: {"stamp": stamp(name), "source": _SOURCES[name]()} for name in sorted(_SOURCES)}
+    SHIPPED.write_text(json.dumps({"modules": modules}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _entry_path(name: str = "openapi31") -> Path | None:
     # the folder is read on every call: SPECLOOM_CACHE may change within one process (tests do),
     # and a path memoised under another setting would point into a cache the run does not use
     folder = cache_folder()
     if folder is None:
         return None
-    return folder / f"openapi31_{_digest()[:32]}.py"
+    return folder / f"{name}_{_digest(name)[:32]}.py"
 
 
 @cache
-def _digest() -> str:
+def _digest(name: str) -> str:
+    """The entry's key: the generator's hash covers the metaschemas' libraries (their versions)
+    and the compiler; the metaschema itself is not read (that imports the library)."""
     from specloom.cache import generator_hash
 
-    return hashlib.sha256(json.dumps(metaschema(), sort_keys=True).encode() + generator_hash().encode()).hexdigest()
+    return hashlib.sha256(f"{name}\n{generator_hash()}".encode()).hexdigest()
 
 
-@cache
-def is_valid() -> IsValid:
-    """The compiled metaschema's ``is_valid`` (compiled, or imported from the cache folder)."""
-    path = _entry_path()
+def load(name: str) -> dict[str, Any]:
+    """The ``VALIDATORS`` of the compiled metaschema ``name`` (imported from the cache folder, or
+    compiled and stored there)."""
+    path = _entry_path(name)
     if path is not None and path.is_file():
         loaded = _import(path)
         if loaded is not None:
             return loaded
-    from specloom.validation import compile_validator
-
-    validator = compile_validator(metaschema())
+    text = source(name)
     if path is not None:
-        _store(path, validator.source)
-    return validator.is_valid
+        _store(path, text)
+        stored = _import(path) if path.is_file() else None
+        if stored is not None:  # its bytecode just written: not compiled twice
+            return stored
+    namespace: dict[str, Any] = {"__name__": f"specloom_meta_{name}"}
+    # executing text that *we* generated from a metaschema: its strings only appear in repr()s
+    exec(compile(text, f"<specloom metaschema {name}>", "exec"), namespace)  # noqa: S102
+    validators: dict[str, Any] = namespace["VALIDATORS"]
+    return validators
 
 
-def _import(path: Path) -> IsValid | None:
-    """The ``is_valid`` of a cached module we wrote, or None when it does not load."""
+@cache
+def is_valid() -> IsValid:
+    """The compiled OpenAPI 3.1 metaschema's ``is_valid`` (compiled, or imported from the cache folder)."""
+    found: IsValid = load("openapi31")["root"].is_valid
+    return found
+
+
+def _import(path: Path) -> dict[str, Any] | None:
+    """The ``VALIDATORS`` of a cached module we wrote, or None when it does not load."""
     try:
         spec = importlib.util.spec_from_file_location(f"specloom_openapi_meta_{path.stem}", path)
         if spec is None or spec.loader is None:
             return None
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        found: IsValid = module.VALIDATORS["root"].is_valid
+        found: dict[str, Any] = module.VALIDATORS
+        if not isinstance(found, dict) or not found:
+            return None
         return found
     except Exception:  # a damaged entry of any kind is a miss: compile again
         return None
@@ -134,11 +242,10 @@ def _store(path: Path, source: str) -> None:
 
     # written even under PYTHONDONTWRITEBYTECODE: compiling 700 kB of source costs ~0.2 s a run
     py_compile.compile(str(path), doraise=False, quiet=2)
-
-
-# Below this many schemas the ``jsonschema`` pass (a few ms each) is cheaper than compiling the
-# JSON Schema 2020-12 metaschema (~0.1 s): the small specs of a test suite stay fast.
-SCHEMAS_WORTH_COMPILING = 40
+    name = path.stem.rsplit("_", 1)[0]
+    for stale in path.parent.glob(f"{name}_*.py"):  # an older generator's: never read again
+        if stale != path and stale.stem.rsplit("_", 1)[0] == name:
+            stale.unlink(missing_ok=True)
 
 
 @cache
@@ -151,9 +258,28 @@ def schema_is_valid() -> IsValid:
     goes through ``jsonschema`` for its worded, located errors. The vocabulary documents come
     from ``jsonschema_specifications`` (what ``jsonschema`` itself reads, no network). Formats
     are annotations, as in ``Draft202012Validator`` without a format checker."""
-    from jsonschema import Draft202012Validator
-    from jsonschema_specifications import REGISTRY  # type: ignore[import-untyped]  # no py.typed
+    found: IsValid = load("schema2020")["root"].is_valid
+    return found
 
-    from specloom.validation import compile_validator
 
-    return compile_validator(Draft202012Validator.META_SCHEMA, formats="annotate", registry=REGISTRY).is_valid
+@cache
+def dialect_is_valid() -> IsValid:
+    """Whether one schema is valid under the OpenAPI 3.1 schema dialect, formats asserted: the
+    check ``openapi-spec-validator`` makes of each schema it reaches (``specloom.lint_openapi``)."""
+    found: IsValid = load("dialect31")["root"].is_valid
+    return found
+
+
+@cache
+def vocabulary_validators() -> dict[str, Any]:
+    """``vocabulary_key(role, key)`` -> the compiled validator of that ``x-specloom-*`` key's value."""
+    return load("vocabulary")
+
+
+def preload() -> None:
+    """Load every compiled metaschema now: before forking spec workers, so they share them."""
+    is_valid(), schema_is_valid(), dialect_is_valid(), vocabulary_validators()
+
+
+if __name__ == "__main__":
+    write_shipped()

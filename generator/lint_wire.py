@@ -13,7 +13,8 @@ silently unused data.
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 from typing import Any
 from urllib.parse import quote
 
@@ -108,23 +109,24 @@ class _Decoding:
 
 
 def _values_fit(data: dict[str, Any], reporter: Reporter) -> None:
-    registry = _registry(data)
+    """Client defaults and examples against their schemas: gathered first, decided by compiled
+    validators (``lint_values``); ``jsonschema`` words only a value they refuse."""
+    from specloom.lint_values import compiled_checks
+
     has_decoding = _Decoding(data)
+    asks: list[tuple[str, Any, Callable[[str], None]]] = []  # (schema pointer, value, what to say)
     for role, pointer, node in walk(data):
         if role == "schema" and "x-specloom-client-default" in node:
-            said = _problem(registry, pointer, node["x-specloom-client-default"])
-            if said:
-                reporter.error(join_pointer(pointer, "x-specloom-client-default"), f"the client default does not fit its schema: {said}")
+            at = join_pointer(pointer, "x-specloom-client-default")
+            asks.append((pointer, node["x-specloom-client-default"], partial(_say, reporter.error, at, "the client default does not fit its schema")))
         elif role == "parameter":
             schema_ptr = join_pointer(pointer, "schema")
             if "x-specloom-client-default" in node and "schema" in node:
-                said = _problem(registry, schema_ptr, node["x-specloom-client-default"])
-                if said:
-                    reporter.error(join_pointer(pointer, "x-specloom-client-default"), f"the client default does not fit the parameter's schema: {said}")
+                at = join_pointer(pointer, "x-specloom-client-default")
+                asks.append((schema_ptr, node["x-specloom-client-default"], partial(_say, reporter.error, at, "the client default does not fit the parameter's schema")))
             if "example" in node and "schema" in node:
-                said = _problem(registry, schema_ptr, node["example"])
-                if said:
-                    reporter.warning(join_pointer(pointer, "example"), f"the example does not fit the parameter's schema: {said}")
+                at = join_pointer(pointer, "example")
+                asks.append((schema_ptr, node["example"], partial(_say, reporter.warning, at, "the example does not fit the parameter's schema")))
         elif role == "mediaType" and "schema" in node and _json_media(pointer) and not has_decoding(node["schema"]):
             named = [("example", node["example"])] if "example" in node else []
             for name, example in (node.get("examples") or {}).items():
@@ -132,9 +134,22 @@ def _values_fit(data: dict[str, Any], reporter: Reporter) -> None:
                 if isinstance(example, dict) and "value" in example:
                     named.append((f"examples/{name}/value", example["value"]))
             for where, value in named:
-                said = _problem(registry, join_pointer(pointer, "schema"), value)
-                if said:
-                    reporter.warning(f"{pointer}/{where}", f"the example does not fit its schema: {said}")
+                asks.append((join_pointer(pointer, "schema"), value, partial(_say, reporter.warning, f"{pointer}/{where}", "the example does not fit its schema")))
+    if not asks:
+        return
+    fast = compiled_checks(data, [schema_ptr for schema_ptr, _, _ in asks])
+    registry = None
+    for schema_ptr, value, say in asks:
+        if fast is not None and fast[schema_ptr](value):
+            continue
+        registry = registry or _registry(data)
+        said = _problem(registry, schema_ptr, value)
+        if said:
+            say(said)
+
+
+def _say(emit: Callable[[str, str], None], at: str, what: str, said: str) -> None:
+    emit(at, f"{what}: {said}")
 
 
 def _json_media(pointer: str) -> bool:

@@ -141,12 +141,16 @@ def _build_all(specs: list[Path], options: list[Options], out: Path, cache_dir: 
 def _run(specs: list[Path], options: list[Options], out: Path) -> list[Outcome]:
     if len(specs) < 2 or sys.platform != "linux":
         return [_build_or_diagnose(s, o, out) for s, o in zip(specs, options, strict=True)]
-    import jsonschema  # noqa: F401  - imported once here, before forking, not in every worker
-    import openapi_spec_validator  # noqa: F401
-
+    import specloom.check  # noqa: F401  - the stages, imported once here, before forking, not in every worker
+    import specloom.format  # noqa: F401
+    import specloom.ir.build  # noqa: F401
+    import specloom.strategies.module  # noqa: F401
+    import specloom.validation.api  # noqa: F401
+    from specloom import lint_meta
     from specloom.render import compile_templates
 
-    compile_templates()  # likewise compiled once, not by each worker
+    lint_meta.preload()  # likewise the compiled metaschemas
+    compile_templates()  # and the templates
     # the largest specs first, so the longest build does not start last while the other core idles
     order = sorted(range(len(specs)), key=lambda i: -_size(specs[i]))
     with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork"), initializer=_mark_worker) as pool:

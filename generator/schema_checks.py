@@ -76,36 +76,65 @@ def _duplicates(node: dict[str, Any], pointer: str, notes: Notes) -> None:
 
 
 def _values(data: Any, schemas: list[tuple[str, dict[str, Any]]], reporter: Reporter, notes: Notes, lenient: bool) -> None:
-    """Each ``default`` (and, lenient, each example) against the schema it sits in."""
-    from jsonschema import Draft202012Validator
-    from referencing import Registry, Resource
-    from referencing.jsonschema import DRAFT202012
+    """Each ``default`` (and, lenient, each example) against the schema it sits in: compiled
+    validators decide (``lint_values``), and ``jsonschema`` words what they refuse."""
+    from specloom.lint_values import compiled_checks
 
-    registry: Registry[Any] = Registry().with_resource(BASE, Resource.from_contents(data, default_specification=DRAFT202012))
-    checker = Draft202012Validator.FORMAT_CHECKER
+    def checked(node: dict[str, Any]) -> bool:
+        return "default" in node or bool(lenient and isinstance(node.get("examples"), list) and node["examples"])
+
+    pointers = [pointer for pointer, node in schemas if checked(node)]
+    if not pointers:
+        return
+    fast = compiled_checks(data, pointers)
+    judge = _Judge(data)
     for pointer, node in schemas:
         has_examples = lenient and isinstance(node.get("examples"), list) and node["examples"]
         if "default" not in node and not has_examples:
             continue
-        # the schema without its own annotations, read through the registry so $refs resolve
-        validator = Draft202012Validator({"$ref": BASE + "#" + quote(pointer, safe="/~!$&'()*+,;=:@")}, registry=registry, format_checker=checker)
+        fits = fast[pointer] if fast is not None else None
+
+        def problem(value: Any, pointer: str = pointer, fits: Any = fits) -> str | None:
+            return None if fits is not None and fits(value) else judge.first_error(pointer, value)
+
         if "default" in node:
-            problem = _first_error(validator, node["default"])
-            if problem is not None and problem.startswith(OVERLAP) and lenient:
+            said = problem(node["default"])
+            if said is not None and said.startswith(OVERLAP) and lenient:
                 notes.note(join_pointer(pointer, "default"), "a 'default' valid under more than one 'oneOf' branch is kept (the branches overlap; its meaning is clear)")
-            elif problem is not None and lenient:
+            elif said is not None and lenient:
                 node["x-documented-default"] = node.pop("default")
                 notes.note(join_pointer(pointer, "default"), "a 'default' that fails its own schema is kept as documentation only, never used")
-            elif problem is not None:
-                reporter.error(join_pointer(pointer, "default"), f"the default {show(node['default'])} fails its own schema: {problem} (--lenient keeps it as documentation only)")
+            elif said is not None:
+                reporter.error(join_pointer(pointer, "default"), f"the default {show(node['default'])} fails its own schema: {said} (--lenient keeps it as documentation only)")
         if has_examples:
-            bad = [e for e in node["examples"] if _first_error(validator, e) is not None]
+            bad = [e for e in node["examples"] if problem(e) is not None]
             if bad:
                 node["examples"] = [e for e in node["examples"] if all(e is not b for b in bad)]
                 node["x-documented-examples"] = bad
                 if not node["examples"]:
                     del node["examples"]
                 notes.note(join_pointer(pointer, "examples"), "an example that fails its own schema is kept as documentation only, never used")
+
+
+class _Judge:
+    """``jsonschema`` over the document, made on the first value the compiled check refuses."""
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+        self.registry: Any = None
+
+    def first_error(self, pointer: str, value: Any) -> str | None:
+        from jsonschema import Draft202012Validator
+
+        if self.registry is None:
+            from referencing import Registry, Resource
+            from referencing.jsonschema import DRAFT202012
+
+            self.registry = Registry().with_resource(BASE, Resource.from_contents(self.data, default_specification=DRAFT202012))
+        # the schema without its own annotations, read through the registry so $refs resolve
+        ref = {"$ref": BASE + "#" + quote(pointer, safe="/~!$&'()*+,;=:@")}
+        validator = Draft202012Validator(ref, registry=self.registry, format_checker=Draft202012Validator.FORMAT_CHECKER)
+        return _first_error(validator, value)
 
 
 def _first_error(validator: Any, value: Any) -> str | None:

@@ -22,33 +22,57 @@ if TYPE_CHECKING:
     from specloom.ir.nodes import Api
     from specloom.validation import CompileError
 
-class _TemplateBytecode(jinja2.FileSystemBytecodeCache):
-    """The templates' compiled code, kept in the build cache folder (``.specloom-cache/jinja/``):
-    Jinja compiles a template from source in ~15 ms, and a package renders eight of them.
+class _TemplateBytecode(jinja2.BytecodeCache):
+    """The templates' compiled code: from the build cache folder (``.specloom-cache/jinja/``) when
+    one is used, else from the Python source shipped with the package (``render.shipped``), else
+    compiled by Jinja (~15 ms a template from its source; a package renders eight of them).
 
     Jinja keys each entry by the template's name and checks the source's hash and its own and
-    Python's versions on load, so an edited template is compiled again. Written atomically and
-    best effort (a folder that cannot be written just costs a compile next run); without a cache
-    folder (``SPECLOOM_CACHE`` empty, ``--no-cache``) there is none.
+    Python's versions on load, so an edited template is compiled again; a shipped source is used
+    only for the exact template text it was generated from. Written atomically and best effort (a
+    folder that cannot be written just costs a compile next run); without a cache folder
+    (``SPECLOOM_CACHE`` empty, ``--no-cache``) nothing is written.
     """
 
+    def __init__(self, folder: str | None) -> None:
+        self.disk = jinja2.FileSystemBytecodeCache(folder) if folder is not None else None
+
+    def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None, source: str) -> jinja2.bccache.Bucket:
+        bucket = super().get_bucket(environment, name, filename, source)  # loads from the folder
+        if bucket.code is None:
+            from specloom.render.shipped import source_for
+
+            shipped = source_for(bucket.checksum)
+            if shipped is not None:
+                bucket.code = compile(shipped, filename or name, "exec")
+                self.dump_bytecode(bucket)  # the next run loads it without compiling
+        return bucket
+
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if self.disk is None:
+            return
         try:
-            os.makedirs(self.directory, exist_ok=True)
-            super().dump_bytecode(bucket)
+            os.makedirs(self.disk.directory, exist_ok=True)
+            self.disk.dump_bytecode(bucket)
         except OSError:
             pass  # not writable: the next run compiles the template again, as this one did
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if self.disk is None:
+            return
         try:
-            super().load_bytecode(bucket)
+            self.disk.load_bytecode(bucket)
         except OSError:
             pass  # unreadable entry: compile from source
 
 
 def use_bytecode_cache(folder: Path | None) -> None:
-    """Keep the templates' compiled code in ``folder`` (the build cache folder), or nowhere."""
-    _ENV.bytecode_cache = None if folder is None else _TemplateBytecode(str(folder / "jinja"))
+    """Keep the templates' compiled code in ``folder`` (the build cache folder), or nowhere; and
+    the generator's own modules' bytecode too, when Python does not (``specloom.cache.keep_bytecode``)."""
+    from specloom.cache import keep_bytecode
+
+    _ENV.bytecode_cache = _TemplateBytecode(None if folder is None else str(folder / "jinja"))
+    keep_bytecode(folder)
 
 
 def compile_templates() -> None:
@@ -68,6 +92,7 @@ _ENV = jinja2.Environment(
 _ENV.filters.update(pyliteral=filters.pyliteral, pyrepr=filters.pyrepr, docstring=filters.docstring, docline=filters.docline)
 _ENV.filters.update(docopen=filters.docopen)
 _ENV.filters.update(import_sorted=import_sorted)  # orders allocator names, prints no spec text
+_ENV.bytecode_cache = _TemplateBytecode(None)  # the shipped compiled templates, until a run names a folder
 
 PACKAGE_FILES = {
     "__init__.py": "package_init.py.jinja",

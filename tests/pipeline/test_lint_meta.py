@@ -6,6 +6,8 @@ pass runs only for a document found invalid, so diagnostics stay worded and loca
 from __future__ import annotations
 
 import copy
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +20,7 @@ from hypothesis import strategies as st
 from specloom import check, lint_meta
 from specloom.diagnostics import SpecError
 from specloom.load import load
-from tests.pipeline.helpers import MINIMAL, SHARED, run_cli, write_spec
+from tests.pipeline.helpers import MINIMAL, ROOT, SHARED, run_cli, write_spec
 
 SMALL = sorted(p for p in (SHARED / "corpora" / "openapi").glob("*") if p.suffix in (".yaml", ".yml", ".json"))
 LARGE = sorted(p for p in (SHARED / "corpora" / "openapi-real").glob("*") if p.suffix in (".yaml", ".yml", ".json"))
@@ -40,7 +42,7 @@ def linted(doc: Path) -> list[Any]:
         return compiled(data)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(lint_meta, "validator_for", lambda data: recording)
+        patch.setattr(lint_meta, "is_valid", lambda: recording)
         try:
             check.lint(load(doc, limits=check.DEFAULT.limits), lenient=True)
         except SpecError:
@@ -149,12 +151,39 @@ def test_a_damaged_cached_metaschema_is_compiled_again(tmp_path: Path, monkeypat
     sys.modules.pop(f"specloom_openapi_meta_{stored[0].stem}", None)
 
 
-def test_a_small_document_without_a_compiled_metaschema_takes_the_library() -> None:
-    """Compiling the metaschema (~1 s) does not pay for a 3-operation spec in a run without cache
-    (the test suite's own case: SPECLOOM_CACHE is empty); a large document, or one compiled
-    already, uses it."""
-    lint_meta.is_valid.cache_clear()
-    assert lint_meta.validator_for({"openapi": "3.1.0", "paths": {"/a": {}}}) is None
-    big = {"openapi": "3.1.0", "paths": {f"/p{i}": {} for i in range(lint_meta.WORTH_COMPILING)}}
-    assert lint_meta.validator_for(big) is not None
-    assert lint_meta.validator_for({"openapi": "3.1.0", "paths": {"/a": {}}}) is not None
+def test_linting_with_compiled_metaschemas_at_hand_imports_no_validation_library(tmp_path: Path) -> None:
+    """With the compiled metaschemas shipped, or in the cache folder (after a first run), lint imports
+    neither ``openapi-spec-validator`` nor ``jsonschema`` (~0.3 s a process), whatever the spec
+    holds (defaults, examples, ``x-specloom-*`` keys): they are imported only to word an error.
+    (Once, the cache key itself read the metaschema from the library, and defaults, examples and
+    the vocabulary were checked by ``jsonschema``.)"""
+    specs = [write_spec(tmp_path, "shop.yaml", MINIMAL), *sorted((ROOT / "specs").glob("*.yaml"))]
+    code = (
+        "import sys; from pathlib import Path; from specloom import check; from specloom.load import load\n"
+        f"for spec in {[str(s) for s in specs]!r}:\n"
+        "    check.lint(load(Path(spec)))\n"
+        "    print(Path(spec).name, sorted({m.split('.')[0] for m in sys.modules} & {'openapi_spec_validator', 'jsonschema', 'openapi_schema_validator'}))\n"
+    )
+    env = {**os.environ, "SPECLOOM_CACHE": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120) for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0], [r.stderr for r in runs]
+    for run in runs:  # the first from the shipped sources (metaschemas.json), the second from the cache
+        assert run.stdout.splitlines() == [f"{spec.name} []" for spec in specs]
+    assert {p.name.split("_")[0] for p in (tmp_path / "cache" / "meta").glob("*.py")} == {"dialect31", "openapi31", "schema2020", "vocabulary"}
+
+
+def test_the_shipped_compiled_metaschemas_are_what_the_compiler_writes_today() -> None:
+    """``metaschemas.json`` spares a first run the compile (~1 s); a stale one would be used in
+    place of the compiler's output (``python -m specloom.lint_meta`` writes it again)."""
+    shipped = lint_meta._shipped()
+    assert sorted(shipped) == sorted(lint_meta._SOURCES)
+    for name, build in lint_meta._SOURCES.items():
+        assert shipped[name]["stamp"] == lint_meta.stamp(name), f"{name}: run python -m specloom.lint_meta"
+        assert shipped[name]["source"] == build(), f"{name}: run python -m specloom.lint_meta"
+
+
+def test_a_shipped_source_compiled_from_other_library_versions_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lint_meta, "_shipped", lambda: {"openapi31": {"stamp": "openapi-spec-validator==0.0.1", "source": "VALIDATORS = {}\n"}})
+    assert "VALIDATORS = {}" not in lint_meta.source("openapi31")
+    monkeypatch.setattr(lint_meta, "_shipped", lambda: {"openapi31": {"stamp": lint_meta.stamp("openapi31"), "source": "VALIDATORS = {}\n"}})
+    assert lint_meta.source("openapi31") == "VALIDATORS = {}\n"
