@@ -205,8 +205,9 @@ def describe(tool: Tool, cell: Cell) -> str:
 
 
 def import_floor(env: dict[str, str], runs: int) -> tuple[float, float]:
-    """Median (wall, CPU) seconds of importing our pipeline (jsonschema, openapi-spec-validator,
-    black, jinja2) the way the ``specloom`` command does: the fixed part of our cold start."""
+    """Median (wall, CPU) seconds of importing ``specloom.pipeline`` the way the ``specloom``
+    command does: part of the fixed cost of our cold start (the stages import their libraries,
+    jinja2, PyYAML, the compiled metaschema, when first used)."""
     code = "import sys; sys.modules.setdefault('rfc3987_syntax', None); import specloom.pipeline"
     samples = [run_once([sys.executable, "-c", code], env) for _ in range(runs)]
     return statistics.median(r.wall for r in samples), statistics.median(r.cpu for r in samples)
@@ -300,7 +301,7 @@ def main() -> None:
             print(f"    => ours: {ratio}; {per}")
             if anchors:
                 met.append((doc.name, wall / min(anchors)))
-    print(f"\n  Part of every cold start of ours: importing the pipeline (jsonschema, openapi-spec-validator, black, jinja2)\n"
+    print(f"\n  Part of every cold start of ours: importing specloom.pipeline (the stages import their libraries later)\n"
           f"  takes {floor[0]:.2f} s wall, {floor[1]:.2f} s CPU here, whatever the document.")
     if met:
         good = [name for name, r in met if r <= GOAL]
