@@ -20,7 +20,6 @@ import httpx
 
 from specloom_runtime.call.answer_forms import read_answer
 from specloom_runtime.call.operation import (
-    DecodePlan,
     OperationSpec,
     ResponseForm,
     ResponseMode,
@@ -34,6 +33,7 @@ from specloom_runtime.errors import (
 )
 from specloom_runtime.errors.redact import Redactor
 from specloom_runtime.wire.body_rules import is_empty_result, resolve_pointer
+from specloom_runtime.wire.decode import apply_decode_plan, decode_owned
 from specloom_runtime.wire.models import (
     PLAIN,
     WireFormatError,
@@ -50,48 +50,6 @@ from specloom_runtime.wire.validation import passes, problems
 __all__ = ["apply_decode_plan", "empty_body", "interpret", "typed_answer", "pagination_step", "first_page"]
 
 T = TypeVar("T")
-
-
-def _decode(value: object, path: tuple[str | None, ...], mapping: Mapping[str, object]) -> object:
-    if not path:
-        return mapping[value] if isinstance(value, str) and value in mapping else value
-    step, rest = path[0], path[1:]
-    if step is None:
-        if isinstance(value, list):
-            return [_decode(item, rest, mapping) for item in value]
-        return value
-    if isinstance(value, dict) and step in value:
-        return {**value, step: _decode(value[step], rest, mapping)}
-    return value
-
-
-def apply_decode_plan(value: object, plan: DecodePlan) -> object:
-    """``value`` with every declared wire string replaced (``"false"`` → false) where the plan says."""
-    for path, mapping in plan:
-        value = _decode(value, path, mapping)
-    return value
-
-
-def _decode_owned(
-    value: object, path: tuple[str | None, ...], mapping: Mapping[str, object]
-) -> object:
-    """``_decode`` for a value nobody else holds (a body just parsed): changed in place, no copies."""
-    if len(path) == 1 and path[0] is not None:  # one member of an object, the usual plan entry
-        if isinstance(value, dict):
-            item = value.get(path[0])
-            if isinstance(item, str) and item in mapping:
-                value[path[0]] = mapping[item]
-        return value
-    if not path:
-        return mapping[value] if isinstance(value, str) and value in mapping else value
-    step, rest = path[0], path[1:]
-    if step is None:
-        if isinstance(value, list):
-            for index, item in enumerate(value):
-                value[index] = _decode_owned(item, rest, mapping)
-    elif isinstance(value, dict) and step in value:
-        value[step] = _decode_owned(value[step], rest, mapping)
-    return value
 
 
 def _text(response: httpx.Response, content_type: str | None) -> str:
@@ -160,7 +118,7 @@ def typed_answer(
                     body[key] = mapping[item]
         else:
             for path, mapping in form.plan:
-                body = _decode_owned(body, path, mapping)
+                body = decode_owned(body, path, mapping)
     if documented is not None and documented.checker is not None:
         text = _text(response, content_type) if documented.reads_text else ""
         failure = documented.checker.check(body, text)

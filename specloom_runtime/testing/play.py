@@ -17,7 +17,6 @@ from typing import Any, ClassVar
 
 import httpx
 
-from specloom_runtime.call.answer import apply_decode_plan
 from specloom_runtime.call.operation import DecodePlan, OperationSpec
 from specloom_runtime.testing.records import Behaviour, Resource, Sample, _Call, _is_json, _same
 from specloom_runtime.testing.shaping import (
@@ -28,6 +27,7 @@ from specloom_runtime.testing.shaping import (
     render,
     stamp,
 )
+from specloom_runtime.wire.decode import apply_decode_plan
 from specloom_runtime.wire.jsontypes import JsonValue
 
 __all__ = ["OperationPlayer"]

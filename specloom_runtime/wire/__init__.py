@@ -8,6 +8,7 @@ Modules and their public names (each importable from here, loaded on first use):
 - ``formats``: ``FORMAT_CHECKERS``, ``FORMAT_NOTES``, ``REGEX_MAX_LENGTH``
 - ``models``: ``Codec``, ``PLAIN``, ``DateCodec``, ``ListCodec``, ``DictCodec``, ``ModelCodec``, ``UnionCodec``, ``DecodeStrings``, ``WireField``, ``WireModel``, ``WireFormatError``, ``name_clash``
 - ``body_rules``: ``BodyFailure``, ``resolve_pointer``, ``ErrorRules``, ``validate_error_rules``, ``check_error_in_body``, ``validate_empty_result_rule``, ``is_empty_result``, ``decode_strings``, ``normalize_keys``
+- ``decode``: ``apply_decode_plan``
 - ``signing``: ``Algorithm``, ``Encoding``, ``ALGORITHMS``, ``sign``, ``make_signer``, ``verify_signature``
 - ``quirks``: (no public names)
 - ``jsontypes``: ``JsonValue``
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from specloom_runtime.wire.dates import format_named as format_named
     from specloom_runtime.wire.dates import is_named_valid as is_named_valid
     from specloom_runtime.wire.dates import parse_named as parse_named
+    from specloom_runtime.wire.decode import apply_decode_plan as apply_decode_plan
     from specloom_runtime.wire.encode import compact_json as compact_json
     from specloom_runtime.wire.encode import form_encode as form_encode
     from specloom_runtime.wire.encode import json_body as json_body
@@ -106,6 +108,7 @@ if TYPE_CHECKING:
     from specloom_runtime.wire.validation import translate_pattern as translate_pattern
 
 _OWNER = {
+    'apply_decode_plan': 'decode',
     'ALGORITHMS': 'signing',
     'Algorithm': 'signing',
     'BodyFailure': 'body_rules',
@@ -187,7 +190,7 @@ _OWNER = {
     'walk': 'pointer',
     'xml_to_data': 'parsing',
 }
-__all__ = ['ALGORITHMS', 'Algorithm', 'BodyFailure', 'BodyParseError', 'Codec', 'CompiledValidator', 'DateCodec', 'DecodeStrings', 'DictCodec', 'Encoding', 'ErrorRules', 'FORMAT_CHECKERS', 'FORMAT_NOTES', 'JSON_DECODER', 'JsonValue', 'LazyValidator', 'LazyValidators', 'ListCodec', 'MISSING', 'ModelCodec', 'NAMED_DATE_FORMATS', 'NamedFormat', 'PLAIN', 'REGEX_MAX_LENGTH', 'RecursionLimitError', 'UNSET', 'UnionCodec', 'Unset', 'ValidationError', 'Violation', 'WireField', 'WireFormatError', 'WireModel', 'all_unique', 'body_kind', 'check_error_in_body', 'collect', 'compact_json', 'decode_strings', 'error_from_response', 'error_in_body', 'form_encode', 'format_named', 'is_empty_result', 'is_named_valid', 'is_number', 'is_unset', 'json_body', 'json_equal', 'json_in', 'lookup', 'make_signer', 'media_type', 'multiple_of', 'name_clash', 'normalize_keys', 'parse_body', 'parse_content', 'parse_json', 'parse_jsonp', 'parse_named', 'parse_retry_after', 'parse_xml', 'passes', 'pointer_part', 'problems', 'query_string', 'read_body', 'resolve_pointer', 'short_repr', 'sign', 'to_wire_scalar', 'tokens', 'translate_pattern', 'urlencode_pairs', 'validate_empty_result_rule', 'validate_error_rules', 'verify_signature', 'walk', 'xml_to_data']
+__all__ = ['ALGORITHMS', 'apply_decode_plan', 'Algorithm', 'BodyFailure', 'BodyParseError', 'Codec', 'CompiledValidator', 'DateCodec', 'DecodeStrings', 'DictCodec', 'Encoding', 'ErrorRules', 'FORMAT_CHECKERS', 'FORMAT_NOTES', 'JSON_DECODER', 'JsonValue', 'LazyValidator', 'LazyValidators', 'ListCodec', 'MISSING', 'ModelCodec', 'NAMED_DATE_FORMATS', 'NamedFormat', 'PLAIN', 'REGEX_MAX_LENGTH', 'RecursionLimitError', 'UNSET', 'UnionCodec', 'Unset', 'ValidationError', 'Violation', 'WireField', 'WireFormatError', 'WireModel', 'all_unique', 'body_kind', 'check_error_in_body', 'collect', 'compact_json', 'decode_strings', 'error_from_response', 'error_in_body', 'form_encode', 'format_named', 'is_empty_result', 'is_named_valid', 'is_number', 'is_unset', 'json_body', 'json_equal', 'json_in', 'lookup', 'make_signer', 'media_type', 'multiple_of', 'name_clash', 'normalize_keys', 'parse_body', 'parse_content', 'parse_json', 'parse_jsonp', 'parse_named', 'parse_retry_after', 'parse_xml', 'passes', 'pointer_part', 'problems', 'query_string', 'read_body', 'resolve_pointer', 'short_repr', 'sign', 'to_wire_scalar', 'tokens', 'translate_pattern', 'urlencode_pairs', 'validate_empty_result_rule', 'validate_error_rules', 'verify_signature', 'walk', 'xml_to_data']
 
 
 def __getattr__(name: str) -> Any:
