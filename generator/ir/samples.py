@@ -30,8 +30,12 @@ from specloom.ir.nodes_kit import KitSample
 from specloom.ir.schema_check import SchemaCheck
 from specloom.resolve import follow
 from specloom.rules import deref
-from specloom_runtime.call import apply_decode_plan
-from specloom_runtime.wire import NAMED_DATE_FORMATS, check_error_in_body, translate_pattern
+from specloom_runtime.wire import (
+    NAMED_DATE_FORMATS,
+    apply_decode_plan,
+    check_error_in_body,
+    translate_pattern,
+)
 
 __all__ = ["Impossible", "SchemaCheck", "Synthesizer", "Samples", "is_json_media", "raw_response", "status_number", "wire_text"]
 
