@@ -121,7 +121,13 @@ def render_module(
             if cheap is None:
                 continue
             code = cheap
-        built[model] = writer.const(f"{code}.map(_models.{model}.from_dict)", "_m", f"SearchStrategy[_models.{model}]")
+        typed = f"SearchStrategy[_models.{model}]"
+        if len(f"_m00000: {typed} = {code}.map(") > 100:
+            # not even the line's head fits: black would split the annotation's brackets too,
+            # a layout the writer does not make (the module would go through black whole);
+            # ``models_<model>()`` still returns the precise type
+            typed = STRATEGY
+        built[model] = writer.const(f"{code}.map(_models.{model}.from_dict)", "_m", typed)
     canon.algebra.budget(None)
     every = list(entries)  # POINTERS keeps them all: the property suite locates what it skips
     entries = [e for e in entries if e[0] in valid]
@@ -191,6 +197,9 @@ def _function(name: str, returns: str, doc: str, code: str) -> list[str]:
     head = [f"def {name}() -> {returns}:"]
     if len(head[0]) > 100:  # black wraps a long return annotation in parentheses
         head = [f"def {name}() -> (", f"    {returns}", "):"]
+        if len(head[1]) > 100 and returns.endswith("]") and returns.count("[") == 1:  # and then splits its brackets
+            outer, inner = returns[:-1].split("[")
+            head[1:2] = [f"    {outer}[", f"        {inner}", "    ]"]
     return [*head, f"    {str_lit(doc)}", f"    return {code}", "", ""]
 
 
