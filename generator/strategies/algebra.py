@@ -103,6 +103,18 @@ class Algebra:
         """Allow ``steps`` more steps (None: no limit) while compiling the schema at ``pointer``."""
         self._spent, self._limit, self._budget_for = 0, steps, pointer
 
+    def own(self, pointer: str) -> tuple[int, str]:
+        """Charge what follows to the schema at ``pointer`` until ``resume``: a named schema
+        compiled inside another pays for its own shape, not the entry that reached it first (an
+        entry that reaches a graph of hundreds of schemas would pay for all of them). So the
+        work of a document is at most its number of schemas times the budget."""
+        saved = self._spent, self._budget_for
+        self._spent, self._budget_for = 0, pointer
+        return saved
+
+    def resume(self, saved: tuple[int, str]) -> None:
+        self._spent, self._budget_for = saved
+
     def spend(self) -> None:
         """One step of work (a merge, an alternative expanded, a presence branch read)."""
         self._spent += 1

@@ -26,7 +26,7 @@ from specloom.strategies.dnf import expand, integer_range, quick_empty
 from specloom.strategies.formats import format_strategy
 from specloom.strategies.presence import reducible
 from specloom.strategies.regex import fast_regex
-from specloom.strategies.shapes import GROUPS, AnyOf, OneOf, Reason, Shape, kind_of
+from specloom.strategies.shapes import GROUPS, AnyOf, OneOf, OverBudget, Reason, Shape, kind_of
 from specloom.strategies.writer import Writer, call, json_lit, str_lit, tuple_lit
 from specloom_runtime.wire import json_in, translate_pattern
 
@@ -54,6 +54,7 @@ class Emitter:
         # is inlined, so its recursion comes back as an equal shape, not as a $ref.
         self._active: list[tuple[Shape, list[str]]] = []
         self.listed: dict[str, int] = {}  # constant -> how many values its st.just/st.sampled_from lists
+        self._over: dict[str, OverBudget] = {}  # named schemas whose own work is beyond the budget
 
     # -- named strategies -------------------------------------------------------------------------
 
@@ -80,13 +81,20 @@ class Emitter:
             name = self._progress[pointer] or self.w.fresh("_n")
             self._progress[pointer] = name
             return self.w.const(f"st.deferred(lambda: {name})")
+        if pointer in self._over:  # beyond the budget once: its own work does not change
+            raise self._over[pointer]
         self._progress[pointer] = None
         if pointer in self.recursive:
             self._check_finite(pointer)
         active, self._active = self._active, []
+        saved = self.alg.own(pointer)
         try:
             code = self.strategy(self.canon.shape_at(pointer))
+        except OverBudget as exc:
+            self._over[pointer] = exc
+            raise
         finally:
+            self.alg.resume(saved)
             early = self._progress.pop(pointer)
             self._active = active
         if early is not None:

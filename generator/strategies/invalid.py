@@ -77,9 +77,11 @@ class Mutator:
         if pointer in self._progress:
             return []  # recursion: the outer level has mutations of its own
         self._progress.add(pointer)
+        saved = self.alg.own(pointer)  # each named schema's mutations are charged to it alone
         try:
             found = self.mutations(self.em.canon.shape_at(pointer), 0)
         finally:
+            self.alg.resume(saved)
             self._progress.discard(pointer)
         self._named[pointer] = found
         return found

@@ -38,9 +38,11 @@ RESERVED = frozenset(
 )  # fmt: skip
 
 
-# Shape merges one schema (its valid and invalid strategies) may cost. The five specs of this
-# repository need under a hundred; a pathological form that escapes the compiler's own caps is
-# stopped here, located, in seconds (its artefact is then degraded, not the document).
+# Shape merges one schema's own shape may cost, for its valid strategy and again for its invalid
+# ones (a named schema it reaches is charged for itself: ``Algebra.own``, so a document costs at
+# most its number of schemas times this). The five specs of this repository need under a
+# hundred; a pathological form that escapes the compiler's own caps is stopped here, located, in
+# seconds (its artefact is then degraded, not the document).
 MERGE_BUDGET = 5_000
 
 
@@ -94,6 +96,7 @@ def render_module(
         canon.algebra.budget(MERGE_BUDGET, pointer)
         try:
             code = _named(emitter, pointer, failures)
+            canon.algebra.budget(MERGE_BUDGET, pointer)  # the invalid values: a budget of their own
             found = mutator.parts(pointer)
         except StrategyError as exc:
             if skipped is None:
