@@ -15,6 +15,7 @@ excluded by ``not``, a length cut into a regex's range) rejects a small share of
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 from fractions import Fraction
 from typing import Any
@@ -55,6 +56,8 @@ class Emitter:
         self._active: list[tuple[Shape, list[str]]] = []
         self.listed: dict[str, int] = {}  # constant -> how many values its st.just/st.sampled_from lists
         self._over: dict[str, OverBudget] = {}  # named schemas whose own work is beyond the budget
+        # pointer -> the code of a cheaper form of it (or None), for a named schema beyond the budget
+        self.cheaper: Callable[[str, OverBudget], str | None] | None = None
 
     # -- named strategies -------------------------------------------------------------------------
 
@@ -62,15 +65,18 @@ class Emitter:
         """The writer's and the caches' state, for ``rollback`` (see ``Writer.rollback``)."""
         return self.w.mark(), len(self._named), len(self.listed)
 
-    def rollback(self, mark: tuple[Any, int, int]) -> None:
+    def rollback(self, mark: tuple[Any, int, int], inside: bool = False) -> None:
+        """``inside``: only what was written since ``mark``, while the schemas being compiled
+        around it go on (a schema given up inside another); else every schema is given up."""
         written, named, listed = mark
         self.w.rollback(written)
         while len(self._named) > named:
             self._named.popitem()
         while len(self.listed) > listed:
             self.listed.popitem()
-        self._progress.clear()
-        self._active.clear()
+        if not inside:
+            self._progress.clear()
+            self._active.clear()
 
     def named(self, pointer: str) -> str | Reason:
         """The strategy constant of the schema at ``pointer`` (one per pointer, shared)."""
@@ -82,17 +88,20 @@ class Emitter:
             self._progress[pointer] = name
             return self.w.const(f"st.deferred(lambda: {name})")
         if pointer in self._over:  # beyond the budget once: its own work does not change
-            raise self._over[pointer]
+            instead = self._instead(pointer, self._over[pointer], self.mark())
+            self._named[pointer] = instead
+            return instead
         self._progress[pointer] = None
         if pointer in self.recursive:
             self._check_finite(pointer)
         active, self._active = self._active, []
         saved = self.alg.own(pointer)
+        undo = self.mark()
         try:
             code = self.strategy(self.canon.shape_at(pointer))
         except OverBudget as exc:
             self._over[pointer] = exc
-            raise
+            code = self._instead(pointer, exc, undo)
         finally:
             self.alg.resume(saved)
             early = self._progress.pop(pointer)
@@ -105,6 +114,19 @@ class Emitter:
                 self.listed[early] = self.listed[code]
             code = early
         self._named[pointer] = code
+        return code
+
+    def _instead(self, pointer: str, exc: OverBudget, undo: tuple[Any, int, int]) -> str:
+        """The cheaper form of a named schema beyond its budget (``cheaper``), in place of its
+        exact strategy wherever it is used: one costly schema degrades itself, not every schema
+        that reaches it. What its exact attempt wrote is undone first; the schemas being
+        compiled around it keep their state. Raises ``exc`` when there is no cheaper form."""
+        if self.cheaper is None:
+            raise exc
+        self.rollback(undo, inside=True)
+        code = self.cheaper(pointer, exc)
+        if code is None:
+            raise exc
         return code
 
     def _check_finite(self, pointer: str) -> None:

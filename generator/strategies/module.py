@@ -17,6 +17,7 @@ import sys
 import types
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from specloom.names import Scope, snake_case
@@ -88,20 +89,23 @@ def render_module(
     failures: dict[str, StrategyError] = {}  # pointer -> why it has no strategy
     cheaper = Fallback(document, writer, emitter.recursive, MERGE_BUDGET)
     validator = {pointer: py for _, py, pointer in entries}
+    key_of = {pointer: key for key, _, pointer in entries}
+    if skipped is not None:  # a schema over budget is drawn by its cheaper form wherever it is used
+        emitter.cheaper = partial(_instead, cheaper, validator, key_of, {} if loose is None else loose)
     valid: dict[str, str] = {}
     invalid: dict[str, str] = {}
     parts: dict[str, str] = {}
     for key, _, pointer in entries:
-        mark = mutator.mark()
+        mark = mutator.mark(), cheaper.emitter.mark()
         canon.algebra.budget(MERGE_BUDGET, pointer)
         try:
             code = _named(emitter, pointer, failures)
             canon.algebra.budget(MERGE_BUDGET, pointer)  # the invalid values: a budget of their own
-            found = mutator.parts(pointer)
+            found = [] if loose is not None and key in loose else mutator.parts(pointer)
         except StrategyError as exc:
             if skipped is None:
                 raise
-            mutator.rollback(mark)
+            _rollback(mutator, cheaper, mark)
             cheap = _cheaper(cheaper, exc, pointer, validator[pointer], key, skipped, loose)
             if cheap is not None:
                 valid[key] = cheap
@@ -112,14 +116,14 @@ def render_module(
             parts[key] = writer.const(tuple_lit(found), "_t", f"tuple[{MUTATION}, ...]")
     built: dict[str, str] = {}
     for model, pointer in models:
-        mark = mutator.mark()
+        mark = mutator.mark(), cheaper.emitter.mark()
         canon.algebra.budget(MERGE_BUDGET, pointer)
         try:
             code = _named(emitter, pointer, failures)
         except StrategyError as exc:
             if skipped is None:
                 raise
-            mutator.rollback(mark)
+            _rollback(mutator, cheaper, mark)
             cheap = _cheaper(cheaper, exc, pointer, validator.get(pointer), f"model:{model}", skipped, loose)
             if cheap is None:
                 continue
@@ -161,6 +165,25 @@ def render_module(
         body.pop()
     gap = [""] if body and body[0].startswith(("@", "def ", "class ")) else []
     return "\n".join([*head, *writer.import_lines(), *gap, *body, "", "", *tail]).rstrip() + "\n"
+
+
+def _instead(fallback: Fallback, validator: dict[str, str], key_of: dict[str, str], loose: dict[str, StrategyError],
+             pointer: str, exc: OverBudget) -> str | None:  # fmt: skip
+    """``Emitter.cheaper``: the fallback of a schema over budget that has a validator (recorded
+    in ``loose`` under its registry key), wherever it is reached from; else ``None``."""
+    if pointer not in validator:
+        return None
+    code = fallback.strategy(pointer, f"is_valid_{validator[pointer]}")
+    if code is not None:
+        loose[key_of[pointer]] = exc
+    return code
+
+
+def _rollback(mutator: Mutator, fallback: Fallback, mark: tuple[Any, Any]) -> None:
+    """Forget a skipped schema's half-written work: the fallback's caches too, since the
+    fallback may have run inside it (a schema it reaches was over budget)."""
+    mutator.rollback(mark[0])
+    fallback.emitter.rollback(mark[1])
 
 
 def _cheaper(
