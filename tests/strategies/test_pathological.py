@@ -99,10 +99,20 @@ def costly_property() -> dict[str, Any]:
     return _spec(levels)
 
 
+def costly_list() -> dict[str, Any]:
+    """The costly levels as the items of a list inside Root, which refers to itself: Root's
+    cheaper form draws the list's items apart, and its own recursion lazily."""
+    levels = nested_any_of()["components"]["schemas"]
+    deep = levels.pop("L0")
+    props = {"id": {"type": "integer"}, "list": {"type": "array", "items": deep, "maxItems": 3}, "again": {"$ref": "#/components/schemas/Root"}}
+    levels["Root"] = {"type": "object", "required": ["id"], "properties": props}
+    return _spec(levels)
+
+
 WARNING = re.compile(r"^pathological\.json:\d+: (\S+): warning: (.*)$")
 
 
-@pytest.mark.parametrize("build", [wide_one_of, nested_any_of, all_of_one_ofs, reached_costly, costly_property], ids=lambda f: f.__name__)
+@pytest.mark.parametrize("build", [wide_one_of, nested_any_of, all_of_one_ofs, reached_costly, costly_property, costly_list], ids=lambda f: f.__name__)
 def test_pathological_schemas_generate_in_bounded_time(build: Any, tmp_path: Path) -> None:
     (tmp_path / "specs").mkdir()  # the generated property suite reads its spec from ../specs
     spec = tmp_path / "specs" / "pathological.json"
