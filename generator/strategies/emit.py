@@ -58,6 +58,7 @@ class Emitter:
         self._over: dict[str, OverBudget] = {}  # named schemas whose own work is beyond the budget
         # pointer -> the code of a cheaper form of it (or None), for a named schema beyond the budget
         self.cheaper: Callable[[str, OverBudget], str | None] | None = None
+        self._dear: set[str] = set()  # named schemas without a cheaper form either
 
     # -- named strategies -------------------------------------------------------------------------
 
@@ -121,11 +122,12 @@ class Emitter:
         exact strategy wherever it is used: one costly schema degrades itself, not every schema
         that reaches it. What its exact attempt wrote is undone first; the schemas being
         compiled around it keep their state. Raises ``exc`` when there is no cheaper form."""
-        if self.cheaper is None:
+        if self.cheaper is None or pointer in self._dear:
             raise exc
         self.rollback(undo, inside=True)
         code = self.cheaper(pointer, exc)
         if code is None:
+            self._dear.add(pointer)  # never tried twice: a failed cheaper form costs as much again
             raise exc
         return code
 

@@ -28,7 +28,7 @@ __all__ = ["Fallback"]
 
 _SPLIT = ("allOf", "anyOf", "oneOf", "$ref")
 _MAX_DEPTH = 40  # nested parts followed (parts are memoised and capped too); deeper, only the exact form
-_MAX_PARTS = 1000  # parts compiled for one schema's fallback, each within the budget
+_MAX_PARTS = 300  # parts compiled for one schema's fallback, each within the budget
 _SIDE = "x-specloom-fallback"  # where the parts that are not whole schemas of the document live
 
 
@@ -45,6 +45,7 @@ class Fallback:
         self._parts = 0  # parts compiled for the schema at hand (``_MAX_PARTS``)
         self._done: dict[tuple[str, str], str] = {}  # its parts built so far, by pointer and type
         self._building: dict[tuple[str, str], str | None] = {}  # parts under way -> name of early uses
+        self._bad: dict[tuple[str, str], OverBudget] = {}  # parts that could not be drawn, for every schema
 
     def strategy(self, pointer: str, validator: str) -> str | None:
         """``<parts>.filter(_validators.<validator>)``, or ``None`` when a part is beyond budget."""
@@ -66,6 +67,8 @@ class Fallback:
         key = (pointer, repr(kind))
         if key in self._done:  # a part reached along several paths ($refs) is built once
             return self._done[key]
+        if key in self._bad:  # beyond the budget and not split for an earlier schema: again now
+            raise self._bad[key]
         if key in self._building:  # a cycle through split objects: drawn lazily
             name = self._building[key] or self.w.fresh("_n")
             self._building[key] = name
@@ -76,6 +79,9 @@ class Fallback:
         self._building[key] = None
         try:
             code = self._build(pointer, depth, kind)
+        except OverBudget as exc:
+            self._bad[key] = exc
+            raise
         finally:
             early = self._building.pop(key)
         if early is not None:
