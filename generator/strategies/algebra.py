@@ -20,7 +20,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-from specloom.strategies.negate import all_negated, negate
+from specloom.strategies.negate import MAX_WAYS, all_negated, negate
 from specloom.strategies.shapes import (
     TRUE,
     AnyOf,
@@ -90,6 +90,9 @@ class Algebra:
     def __init__(self, unfold: Callable[[str], Shape]) -> None:
         self.unfold = unfold
         self._merging: list[tuple[Shape, Shape]] = []  # merges of named shapes under way
+        # ``negate``'s results by (id(shape), depth, room), each with its shape (kept alive, so
+        # the id stays its own): a named schema is negated once, not once per use.
+        self.negations: dict[tuple[int, int, int], tuple[Shape, tuple[Shape, ...], tuple[Reason, ...]]] = {}
         # Work budget of the schema being compiled (``budget``): the last guard against a form
         # the compiler's own caps miss. Merges and expansions are counted: every combination costs some.
         self._spent = 0
@@ -99,6 +102,18 @@ class Algebra:
     def budget(self, steps: int | None, pointer: str = "") -> None:
         """Allow ``steps`` more steps (None: no limit) while compiling the schema at ``pointer``."""
         self._spent, self._limit, self._budget_for = 0, steps, pointer
+
+    def own(self, pointer: str) -> tuple[int, str]:
+        """Charge what follows to the schema at ``pointer`` until ``resume``: a named schema
+        compiled inside another pays for its own shape, not the entry that reached it first (an
+        entry that reaches a graph of hundreds of schemas would pay for all of them). So the
+        work of a document is at most its number of schemas times the budget."""
+        saved = self._spent, self._budget_for
+        self._spent, self._budget_for = 0, pointer
+        return saved
+
+    def resume(self, saved: tuple[int, str]) -> None:
+        self._spent, self._budget_for = saved
 
     def spend(self) -> None:
         """One step of work (a merge, an alternative expanded, a presence branch read)."""
@@ -223,9 +238,10 @@ class Algebra:
 
     # -- negate (see ``specloom.strategies.negate``) ------------------------------------------
 
-    def negate(self, shape: Shape, depth: int = 0) -> Negation:
-        """Shapes whose union lies inside the complement of ``shape``, plus what was left out."""
-        return negate(self, shape, depth)
+    def negate(self, shape: Shape, depth: int = 0, room: int = MAX_WAYS) -> Negation:
+        """Shapes whose union lies inside the complement of ``shape``, plus what was left out
+        (at most ``room`` shapes: past it, a gap)."""
+        return negate(self, shape, depth, room)
 
     def all_negated(self, shapes: list[Shape], depth: int, where: str) -> Negation:
         """Shapes for values failing every one of ``shapes`` (merged combinations, capped)."""

@@ -15,6 +15,7 @@ excluded by ``not``, a length cut into a regex's range) rejects a small share of
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 from fractions import Fraction
 from typing import Any
@@ -26,7 +27,7 @@ from specloom.strategies.dnf import expand, integer_range, quick_empty
 from specloom.strategies.formats import format_strategy
 from specloom.strategies.presence import reducible
 from specloom.strategies.regex import fast_regex
-from specloom.strategies.shapes import GROUPS, AnyOf, OneOf, Reason, Shape, kind_of
+from specloom.strategies.shapes import GROUPS, AnyOf, OneOf, OverBudget, Reason, Shape, kind_of
 from specloom.strategies.writer import Writer, call, json_lit, str_lit, tuple_lit
 from specloom_runtime.wire import json_in, translate_pattern
 
@@ -54,6 +55,10 @@ class Emitter:
         # is inlined, so its recursion comes back as an equal shape, not as a $ref.
         self._active: list[tuple[Shape, list[str]]] = []
         self.listed: dict[str, int] = {}  # constant -> how many values its st.just/st.sampled_from lists
+        self._over: dict[str, OverBudget] = {}  # named schemas whose own work is beyond the budget
+        # pointer -> the code of a cheaper form of it (or None), for a named schema beyond the budget
+        self.cheaper: Callable[[str, OverBudget], str | None] | None = None
+        self._dear: set[str] = set()  # named schemas without a cheaper form either
 
     # -- named strategies -------------------------------------------------------------------------
 
@@ -61,15 +66,18 @@ class Emitter:
         """The writer's and the caches' state, for ``rollback`` (see ``Writer.rollback``)."""
         return self.w.mark(), len(self._named), len(self.listed)
 
-    def rollback(self, mark: tuple[Any, int, int]) -> None:
+    def rollback(self, mark: tuple[Any, int, int], inside: bool = False) -> None:
+        """``inside``: only what was written since ``mark``, while the schemas being compiled
+        around it go on (a schema given up inside another); else every schema is given up."""
         written, named, listed = mark
         self.w.rollback(written)
         while len(self._named) > named:
             self._named.popitem()
         while len(self.listed) > listed:
             self.listed.popitem()
-        self._progress.clear()
-        self._active.clear()
+        if not inside:
+            self._progress.clear()
+            self._active.clear()
 
     def named(self, pointer: str) -> str | Reason:
         """The strategy constant of the schema at ``pointer`` (one per pointer, shared)."""
@@ -80,13 +88,23 @@ class Emitter:
             name = self._progress[pointer] or self.w.fresh("_n")
             self._progress[pointer] = name
             return self.w.const(f"st.deferred(lambda: {name})")
+        if pointer in self._over:  # beyond the budget once: its own work does not change
+            instead = self._instead(pointer, self._over[pointer], self.mark())
+            self._named[pointer] = instead
+            return instead
         self._progress[pointer] = None
         if pointer in self.recursive:
             self._check_finite(pointer)
         active, self._active = self._active, []
+        saved = self.alg.own(pointer)
+        undo = self.mark()
         try:
             code = self.strategy(self.canon.shape_at(pointer))
+        except OverBudget as exc:
+            self._over[pointer] = exc
+            code = self._instead(pointer, exc, undo)
         finally:
+            self.alg.resume(saved)
             early = self._progress.pop(pointer)
             self._active = active
         if early is not None:
@@ -97,6 +115,20 @@ class Emitter:
                 self.listed[early] = self.listed[code]
             code = early
         self._named[pointer] = code
+        return code
+
+    def _instead(self, pointer: str, exc: OverBudget, undo: tuple[Any, int, int]) -> str:
+        """The cheaper form of a named schema beyond its budget (``cheaper``), in place of its
+        exact strategy wherever it is used: one costly schema degrades itself, not every schema
+        that reaches it. What its exact attempt wrote is undone first; the schemas being
+        compiled around it keep their state. Raises ``exc`` when there is no cheaper form."""
+        if self.cheaper is None or pointer in self._dear:
+            raise exc
+        self.rollback(undo, inside=True)
+        code = self.cheaper(pointer, exc)
+        if code is None:
+            self._dear.add(pointer)  # never tried twice: a failed cheaper form costs as much again
+            raise exc
         return code
 
     def _check_finite(self, pointer: str) -> None:

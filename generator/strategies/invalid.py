@@ -26,6 +26,7 @@ from specloom.strategies.formats import invalid_probes
 from specloom.strategies.patches import rule_mutations
 from specloom.strategies.shapes import (
     NUMBER_KINDS,
+    OverBudget,
     Rule,
     Shape,
     kind_of,
@@ -77,9 +78,21 @@ class Mutator:
         if pointer in self._progress:
             return []  # recursion: the outer level has mutations of its own
         self._progress.add(pointer)
+        saved = self.alg.own(pointer)  # each named schema's mutations are charged to it alone
+        mark = self.em.mark(), len(self._named)
         try:
             found = self.mutations(self.em.canon.shape_at(pointer), 0)
+        except OverBudget:
+            if len(self._progress) == 1:  # the entry's own: its caller degrades it, with a warning
+                raise
+            # a schema reached from the entry: the entry keeps its other mutations (fewer
+            # invalid values, each still invalid); what was half-written goes
+            self.em.rollback(mark[0], inside=True)
+            while len(self._named) > mark[1]:
+                self._named.popitem()
+            found = []
         finally:
+            self.alg.resume(saved)
             self._progress.discard(pointer)
         self._named[pointer] = found
         return found

@@ -17,6 +17,7 @@ import sys
 import types
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from specloom.names import Scope, snake_case
@@ -38,9 +39,11 @@ RESERVED = frozenset(
 )  # fmt: skip
 
 
-# Shape merges one schema (its valid and invalid strategies) may cost. The five specs of this
-# repository need under a hundred; a pathological form that escapes the compiler's own caps is
-# stopped here, located, in seconds (its artefact is then degraded, not the document).
+# Shape merges one schema's own shape may cost, for its valid strategy and again for its invalid
+# ones (a named schema it reaches is charged for itself: ``Algebra.own``, so a document costs at
+# most its number of schemas times this). The five specs of this repository need under a
+# hundred; a pathological form that escapes the compiler's own caps is stopped here, located, in
+# seconds (its artefact is then degraded, not the document).
 MERGE_BUDGET = 5_000
 
 
@@ -86,19 +89,23 @@ def render_module(
     failures: dict[str, StrategyError] = {}  # pointer -> why it has no strategy
     cheaper = Fallback(document, writer, emitter.recursive, MERGE_BUDGET)
     validator = {pointer: py for _, py, pointer in entries}
+    key_of = {pointer: key for key, _, pointer in entries}
+    if skipped is not None:  # a schema over budget is drawn by its cheaper form wherever it is used
+        emitter.cheaper = partial(_instead, cheaper, validator, key_of, {} if loose is None else loose)
     valid: dict[str, str] = {}
     invalid: dict[str, str] = {}
     parts: dict[str, str] = {}
     for key, _, pointer in entries:
-        mark = mutator.mark()
+        mark = mutator.mark(), cheaper.emitter.mark()
         canon.algebra.budget(MERGE_BUDGET, pointer)
         try:
             code = _named(emitter, pointer, failures)
-            found = mutator.parts(pointer)
+            canon.algebra.budget(MERGE_BUDGET, pointer)  # the invalid values: a budget of their own
+            found = [] if loose is not None and key in loose else mutator.parts(pointer)
         except StrategyError as exc:
             if skipped is None:
                 raise
-            mutator.rollback(mark)
+            _rollback(mutator, cheaper, mark)
             cheap = _cheaper(cheaper, exc, pointer, validator[pointer], key, skipped, loose)
             if cheap is not None:
                 valid[key] = cheap
@@ -109,19 +116,25 @@ def render_module(
             parts[key] = writer.const(tuple_lit(found), "_t", f"tuple[{MUTATION}, ...]")
     built: dict[str, str] = {}
     for model, pointer in models:
-        mark = mutator.mark()
+        mark = mutator.mark(), cheaper.emitter.mark()
         canon.algebra.budget(MERGE_BUDGET, pointer)
         try:
             code = _named(emitter, pointer, failures)
         except StrategyError as exc:
             if skipped is None:
                 raise
-            mutator.rollback(mark)
+            _rollback(mutator, cheaper, mark)
             cheap = _cheaper(cheaper, exc, pointer, validator.get(pointer), f"model:{model}", skipped, loose)
             if cheap is None:
                 continue
             code = cheap
-        built[model] = writer.const(f"{code}.map(_models.{model}.from_dict)", "_m", f"SearchStrategy[_models.{model}]")
+        typed = f"SearchStrategy[_models.{model}]"
+        if len(f"_m00000: {typed} = {code}.map(") > 100:
+            # not even the line's head fits: black would split the annotation's brackets too,
+            # a layout the writer does not make (the module would go through black whole);
+            # ``models_<model>()`` still returns the precise type
+            typed = STRATEGY
+        built[model] = writer.const(f"{code}.map(_models.{model}.from_dict)", "_m", typed)
     canon.algebra.budget(None)
     every = list(entries)  # POINTERS keeps them all: the property suite locates what it skips
     entries = [e for e in entries if e[0] in valid]
@@ -152,6 +165,25 @@ def render_module(
         body.pop()
     gap = [""] if body and body[0].startswith(("@", "def ", "class ")) else []
     return "\n".join([*head, *writer.import_lines(), *gap, *body, "", "", *tail]).rstrip() + "\n"
+
+
+def _instead(fallback: Fallback, validator: dict[str, str], key_of: dict[str, str], loose: dict[str, StrategyError],
+             pointer: str, exc: OverBudget) -> str | None:  # fmt: skip
+    """``Emitter.cheaper``: the fallback of a schema over budget that has a validator (recorded
+    in ``loose`` under its registry key), wherever it is reached from; else ``None``."""
+    if pointer not in validator:
+        return None
+    code = fallback.strategy(pointer, f"is_valid_{validator[pointer]}")
+    if code is not None:
+        loose[key_of[pointer]] = exc
+    return code
+
+
+def _rollback(mutator: Mutator, fallback: Fallback, mark: tuple[Any, Any]) -> None:
+    """Forget a skipped schema's half-written work: the fallback's caches too, since the
+    fallback may have run inside it (a schema it reaches was over budget)."""
+    mutator.rollback(mark[0])
+    fallback.emitter.rollback(mark[1])
 
 
 def _cheaper(
@@ -191,6 +223,9 @@ def _function(name: str, returns: str, doc: str, code: str) -> list[str]:
     head = [f"def {name}() -> {returns}:"]
     if len(head[0]) > 100:  # black wraps a long return annotation in parentheses
         head = [f"def {name}() -> (", f"    {returns}", "):"]
+        if len(head[1]) > 100 and returns.endswith("]") and returns.count("[") == 1:  # and then splits its brackets
+            outer, inner = returns[:-1].split("[")
+            head[1:2] = [f"    {outer}[", f"        {inner}", "    ]"]
     return [*head, f"    {str_lit(doc)}", f"    return {code}", "", ""]
 
 

@@ -58,11 +58,12 @@ class Writer:
         A chained call too long for one line (``st.dates(...).map(...)``) keeps its base in a
         constant of its own, so every line splits at its last bracket, as black splits it.
         """
-        opening = _trailer(code)
-        ends = [pos for pos, char, depth in _scan(code) if char == ")" and depth == 0 and 0 < pos < opening - 1 and code[pos + 1] == "."]
-        dot = ends[-1] if ends else -1
-        if dot > 0 and len(f"_s00: {annotation} = {code}") > 100 and annotation == STRATEGY:
-            code = f"{self.const(code[: dot + 1])}{code[dot + 1 :]}"
+        if annotation == STRATEGY and len(f"_s00: {annotation} = {code}") > 100:  # scanned only then: most are short
+            opening = _trailer(code)
+            ends = [pos for pos, char, depth in _scan(code) if char == ")" and depth == 0 and 0 < pos < opening - 1 and code[pos + 1] == "."]
+            dot = ends[-1] if ends else -1
+            if dot > 0:
+                code = f"{self.const(code[: dot + 1])}{code[dot + 1 :]}"
         key = (annotation, code)
         name = self._by_code.get(key)
         if name is None:

@@ -29,7 +29,10 @@ def _document() -> dict[str, Any]:
             {"type": "object", "required": [f"a{lvl}_{b}"], "properties": {f"a{lvl}_{b}": {"type": "integer"}}, **deeper}
             for b in range(6)
         ]}  # fmt: skip
-    schemas["A"] = {"type": "object", "properties": {"child": {"$ref": "#/components/schemas/A"}, "deep": {"$ref": "#/components/schemas/L0"}}}
+    # the costly levels behind a pattern: the fallback draws an object's properties apart, but
+    # not its pattern keys, so A's cheaper form fails too, after naming itself early
+    beyond = {"type": "object", "patternProperties": {"^k": {"$ref": "#/components/schemas/L0"}}}
+    schemas["A"] = {"type": "object", "properties": {"child": {"$ref": "#/components/schemas/A"}, "deep": beyond}}
     schemas["Root"] = {"oneOf": [{"$ref": "#/components/schemas/A"}, {"type": "string"}]}
     return {"components": {"schemas": schemas}}
 

@@ -82,10 +82,37 @@ def all_of_one_ofs() -> dict[str, Any]:
     return _spec(parts)
 
 
+def reached_costly() -> dict[str, Any]:
+    """Root only reaches the costly schema (five nested anyOf levels) through a property: the
+    costly one is drawn by its cheaper form there, and Root stays exact around it."""
+    levels = nested_any_of()["components"]["schemas"]
+    levels["Root"] = {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}, "deep": {"$ref": "#/components/schemas/L0"}}}
+    return _spec(levels)
+
+
+def costly_property() -> dict[str, Any]:
+    """The five anyOf levels written inline in one property of Root: no schema of its own to
+    degrade, so Root's cheaper form draws its properties apart (the costly one by its branches)."""
+    levels = nested_any_of()["components"]["schemas"]
+    deep = levels.pop("L0")
+    levels["Root"] = {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}, "deep": deep}}
+    return _spec(levels)
+
+
+def costly_list() -> dict[str, Any]:
+    """The costly levels as the items of a list inside Root, which refers to itself: Root's
+    cheaper form draws the list's items apart, and its own recursion lazily."""
+    levels = nested_any_of()["components"]["schemas"]
+    deep = levels.pop("L0")
+    props = {"id": {"type": "integer"}, "list": {"type": "array", "items": deep, "maxItems": 3}, "again": {"$ref": "#/components/schemas/Root"}}
+    levels["Root"] = {"type": "object", "required": ["id"], "properties": props}
+    return _spec(levels)
+
+
 WARNING = re.compile(r"^pathological\.json:\d+: (\S+): warning: (.*)$")
 
 
-@pytest.mark.parametrize("build", [wide_one_of, nested_any_of, all_of_one_ofs], ids=lambda f: f.__name__)
+@pytest.mark.parametrize("build", [wide_one_of, nested_any_of, all_of_one_ofs, reached_costly, costly_property, costly_list], ids=lambda f: f.__name__)
 def test_pathological_schemas_generate_in_bounded_time(build: Any, tmp_path: Path) -> None:
     (tmp_path / "specs").mkdir()  # the generated property suite reads its spec from ../specs
     spec = tmp_path / "specs" / "pathological.json"
@@ -114,18 +141,23 @@ def test_pathological_schemas_generate_in_bounded_time(build: Any, tmp_path: Pat
     assert drawn.stdout.split() == ["Root", "createThing.request", "createThing.response.200"], drawn.stdout
 
 
-# Each fallback strategy draws values its validator accepts; HealthCheck.filter_too_much stays on
+# Each fallback strategy draws values its validator and jsonschema accept; HealthCheck.filter_too_much stays on
 # (too_slow is about the clock of a loaded machine, not the strategy).
 DRAW = """
+import json
 from hypothesis import HealthCheck, given, settings
+from jsonschema import Draft202012Validator
 from pathological.strategies import STRATEGIES
 from pathological.validators import VALIDATORS
 
+spec = json.load(open("../specs/pathological.json", encoding="utf-8"))
+judge = Draft202012Validator({"$ref": "#/components/schemas/Root", "components": spec["components"]})
 for key in ("Root", "createThing.request", "createThing.response.200"):
     @settings(max_examples=10, derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(STRATEGIES[key])
     def check(value: object) -> None:
         assert VALIDATORS[key].is_valid(value), value
+        assert judge.is_valid(value), value  # an independent judge: jsonschema on the document
     check()
     print(key)
 """
