@@ -17,7 +17,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from specloom.strategies.algebra import Algebra, search
-from specloom.strategies.presence import Builder, Lit
+from specloom.strategies.literals import Lit
+from specloom.strategies.presence import Builder
 from specloom.strategies.shapes import (
     AnyOf,
     DependentSchema,

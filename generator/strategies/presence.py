@@ -22,11 +22,11 @@ consequences contradicted what is known, the contrapositive would have decided i
 from __future__ import annotations
 
 import itertools
-import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from specloom.strategies.algebra import Algebra, search
+from specloom.strategies.literals import Lit, contradicts, literal_index, pivot_of, spread
 from specloom.strategies.shapes import (
     FALSE,
     AnyOf,
@@ -42,11 +42,9 @@ from specloom.strategies.shapes import (
 
 __all__ = ["Plan", "Builder", "reducible"]
 
-Lit = tuple[int, bool]  # (variable, truth)
 _MAX_STARTS = 256
 _MAX_ALTERNATIVES = 64
 _EXCLUSIVE_BUDGET = 256 * 12**3  # branch x other branch x kept combination x its length
-_MAX_TRIED = 4096  # combinations of choices examined for starting sets
 
 
 @dataclass
@@ -144,7 +142,7 @@ class Builder:
         """Drop contradictory conjunctions, and P(name) where A(name, S) (which implies it) is there."""
         out: list[list[Lit]] = []
         for conj in dnf:
-            if _contradicts(conj, conj):
+            if contradicts(conj, conj):
                 continue
             implied = {(self.var(("P", self.vars[v][1])), True) for v, t in conj if t and self.vars[v][0] == "A"}
             tidy = list(dict.fromkeys(lit for lit in conj if lit not in implied))
@@ -226,7 +224,7 @@ class Builder:
                     continue
                 following: list[list[Lit]] = []
                 for c in combos:
-                    following += [c] if _contradicts(c, other) else [[*c, (v, not t)] for v, t in other]
+                    following += [c] if contradicts(c, other) else [[*c, (v, not t)] for v, t in other]
                 # capped as it grows (each combination alone keeps branch i exclusive, so fewer
                 # of them still draw right values): polynomial in the number of branches
                 combos = following[:cap]
@@ -250,7 +248,7 @@ class Builder:
                 return Reason("not", where, "a presence rule of this object can never hold")
             if len(alts) == 1:
                 units += alts[0]
-            elif len(alts) == 2 and (pivot := _pivot(alts[0], alts[1])) is not None:
+            elif len(alts) == 2 and (pivot := pivot_of(alts[0], alts[1])) is not None:
                 for lit in alts[0]:
                     if lit != pivot:
                         implications.append((pivot, lit))
@@ -337,8 +335,8 @@ class Builder:
         n = len(self.vars)
         edges: list[set[int]] = [set() for _ in range(2 * n)]
         for (x, tx), (y, ty) in implications:  # x -> y, and its contrapositive not y -> not x
-            edges[_lit(x, tx)].add(_lit(y, ty))
-            edges[_lit(y, not ty)].add(_lit(x, not tx))
+            edges[literal_index(x, tx)].add(literal_index(y, ty))
+            edges[literal_index(y, not ty)].add(literal_index(x, not tx))
         closure = []
         for start in range(2 * n):
             seen, todo = {start}, [start]
@@ -349,14 +347,14 @@ class Builder:
                         todo.append(nxt)
             closure.append(frozenset(seen))
         base: set[int] = set()
-        for lit in [_lit(v, t) for v, t in units] + [lit ^ 1 for lit in range(2 * n) if lit ^ 1 in closure[lit]]:
+        for lit in [literal_index(v, t) for v, t in units] + [lit ^ 1 for lit in range(2 * n) if lit ^ 1 in closure[lit]]:
             base |= closure[lit]
         if any(lit ^ 1 in base for lit in base):
             return Reason("required", where, "the object's required/dependent/if rules contradict each other")
         starts: list[frozenset[int]] = []
-        for combo in _spread(choices):
+        for combo in spread(choices):
             state = set(base)
-            for lit in (_lit(v, t) for alt in combo for v, t in alt):
+            for lit in (literal_index(v, t) for alt in combo for v, t in alt):
                 state |= closure[lit]
             if not any(lit ^ 1 in state for lit in state):
                 starts.append(frozenset(state))
@@ -367,35 +365,3 @@ class Builder:
         plan.closure = closure
         plan.starts = sorted(set(starts), key=sorted)
         return plan
-
-
-def _spread(choices: list[list[list[Lit]]]) -> Iterator[tuple[list[Lit], ...]]:
-    """Every combination of one alternative per choice, or ``_MAX_TRIED`` spread evenly over them
-    when there are more (costed before enumerated: polynomial however many rules there are)."""
-    total = math.prod(len(c) for c in choices)
-    if total <= _MAX_TRIED:
-        yield from itertools.product(*choices)
-        return
-    for k in range(_MAX_TRIED):
-        index, combo = k * total // _MAX_TRIED, []
-        for c in reversed(choices):  # mixed radix, last choice fastest, as itertools.product
-            index, digit = divmod(index, len(c))
-            combo.append(c[digit])
-        yield tuple(reversed(combo))
-
-
-def _lit(var: int, truth: bool) -> int:
-    return 2 * var + (0 if truth else 1)
-
-
-def _contradicts(a: list[Lit], b: list[Lit]) -> bool:
-    against = set(b)
-    return any((v, not t) in against for v, t in a)
-
-
-def _pivot(a: list[Lit], b: list[Lit]) -> Lit | None:
-    """A literal of ``a`` whose negation is in ``b``: ``(x and A) or (not x and B)``."""
-    for v, t in a:
-        if (v, not t) in b:
-            return (v, t)
-    return None
