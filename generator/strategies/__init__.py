@@ -3,7 +3,8 @@
 Pipeline: ``canon`` (schema objects -> ``Shape``s, the canonical form of ``shapes``, through
 the ``keywords`` table; ``allOf`` merged by ``algebra``, ``not`` by ``negate``) -> ``emit`` /
 ``containers`` (one constant or draw function per shape; disjunctions expanded by ``dnf``;
-object presence rules solved by ``presence``; formats from ``formats``) -> ``invalid`` and
+object presence rules solved by ``presence`` over ``literals``; formats from ``formats``;
+a schema over budget drawn by ``fallback``) -> ``invalid`` and
 ``patches`` (labelled single mutations) -> ``module`` (``strategies.py`` source laid out by
 ``writer`` as black would, with ``helpers``; or an executed module for one schema). Every value is valid by construction: a schema that is unsatisfiable or
 beyond the compiler raises ``StrategyError`` naming the keyword and JSON pointer, instead of
