@@ -142,7 +142,7 @@ MUTANTS: tuple[Mutant, ...] = (
         name="reads-false-as-true-in-a-list",
         bug='the same truthiness bug, on a list answer that no error-in-body rule looks at',
         api="cartfunnel",
-        file="specloom_runtime/call/answer.py",
+        file="specloom_runtime/wire/decode.py",
         old='            if isinstance(item, str) and item in mapping:\n                value[path[0]] = mapping[item]\n',
         new='            if isinstance(item, str) and item in mapping:\n                value[path[0]] = bool(item) if item in ("true", "false") else mapping[item]\n',
         killer="test_documented_answers_parse_or_raise",
