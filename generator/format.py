@@ -6,16 +6,16 @@ lines); what they cannot know in advance is whether a line that holds spec-chose
 100 columns, so a line too long is split here the way black splits it (``layout``: at its last
 bracket, then one item per line; ``format_split``: long ``if``/``while`` conditions and operator
 chains, and the parentheses black drops around a whole condition). ``validators.py`` too: the
-validator compiler writes one check per line and this stage gives it black's layout. A module with a long line that ``layout`` cannot split is
-formatted by black itself (pinned, in-process) and counted in ``STATS``, so the bench can show
-how often that happens. Tests judge the result: black must leave every generated module as is
-(and they compile, ruff and type-check it: a module laid out here is not parsed on the way). A
-source black cannot parse is a generator bug and is reported with the file's name.
+validator compiler writes one check per line and this stage gives it black's layout. Modules go
+through it one top-level statement run at a time (``_pieces``); a run with a long line that
+``layout`` cannot split is formatted by black itself (pinned, in-process), and its module is
+counted in ``STATS``, so the bench can show how often that happens. Tests judge the result: black
+must leave every generated module as is (and they compile, ruff and type-check it). A source
+that does not parse is a generator bug and is reported with the file's name.
 """
 
 from __future__ import annotations
 
-import ast
 import re
 from collections import Counter
 from pathlib import PurePosixPath
@@ -183,44 +183,66 @@ def _unsplittable(line: str) -> bool:
 
 
 def format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
-    """One module laid out (or sent through black), parsed; counted in ``STATS``."""
+    """One module laid out, counted in ``STATS``: "direct", or "black" when black had to format
+    some of its top-level statements (only those: ``_pieces``)."""
     path, source = item
     if isinstance(source, Formatted):
         return path, str(source)
     if path.suffix != ".py" or not source:
         return path, source
-    laid, done = (source, not _too_long(source)) if path.name in LAID_OUT else lay_out(source)
+    out: list[str] = []
+    blacked = [False]
+    for piece in _pieces(path, source):
+        body = piece.lstrip("\n")
+        out += [piece[: len(piece) - len(body)], _lay_out_piece(path, body, blacked)]
+    STATS["black" if blacked[0] else "direct"] += 1
+    if blacked[0]:
+        BLACKED.append(path)
+    return path, "".join(out)
+
+
+def _lay_out_piece(path: PurePosixPath, body: str, blacked: list[bool], fine: bool = False) -> str:
+    """One run of top-level statements laid out; what ``layout`` cannot finish goes through
+    black, statement by statement (a run of statements not separated by blank lines is cut
+    again before each one: the strategies module holds thousands in a row)."""
+    laid, done = (body, not _too_long(body)) if path.name in LAID_OUT else lay_out(body)
     if done:
-        STATS["direct"] += 1
-        if path.name != "validators.py":  # the compiler's own code, never parsed before writing
-            _parse(path, laid)  # (seconds for a large document's; the tests compile every module)
-        return path, laid
-    STATS["black"] += 1
-    BLACKED.append(path)
+        return laid
+    if not fine and path.name != "validators.py":
+        from specloom.chunked import pieces
+
+        parts = [text for text, _ in pieces(body, str(path), parse_only=True, fine=True)]
+        if len(parts) > 1:
+            out = []
+            for part in parts:
+                stripped = part.lstrip("\n")
+                out += [part[: len(part) - len(stripped)], _lay_out_piece(path, stripped, blacked, fine=True)]
+            return "".join(out)
+    blacked[0] = True
+    formatted = black_format(path, body)
+    return formatted if body.endswith("\n") else formatted.removesuffix("\n")
+
+
+def _pieces(path: PurePosixPath, source: str) -> list[str]:
+    """``source`` cut into runs of top-level statements, each laid out (or blacked) alone.
+
+    Why: black on a large document's whole module took minutes and hundreds of MB, and one
+    statement too long for ``layout`` sent the whole module there; per piece it formats only
+    what needs it. Each piece parses alone (``specloom.chunked``: that is also the check that a
+    module is Python before it is written, black having been the parser that caught a broken
+    template or emitter). ``validators.py`` is not parsed (seconds for a large document's): the
+    validator compiler separates its top-level blocks by two blank lines, never inside one."""
     if path.name == "validators.py":
-        return path, _black_where_needed(path, source)
-    return path, black_format(path, source)
+        return re.split(r"(?=\n\n\n)", source)
+    return _parse(path, source)
 
 
-def _black_where_needed(path: PurePosixPath, source: str) -> str:
-    """``validators.py`` with black run only on its top-level blocks ``lay_out`` cannot finish.
+def _parse(path: PurePosixPath, source: str) -> list[str]:
+    """``source``'s pieces, each parsed alone; ``FormatError`` if the module is not Python."""
+    from specloom.chunked import pieces
 
-    The validator compiler writes one statement per line and two blank lines between top-level
-    blocks (never inside one), so each block formats alone as it would in the module; black on a
-    large document's whole module takes minutes, on the few blocks it is needed for milliseconds.
-    """
-    blocks = []
-    for block in source.split("\n\n\n"):
-        laid, done = lay_out(block)
-        blocks.append(laid if done else black_format(path, block).rstrip("\n"))
-    return "\n\n\n".join(blocks) + ("" if blocks[-1].endswith("\n") else "\n")
-
-
-def _parse(path: PurePosixPath, source: str) -> None:
-    """Refuse a module that is not Python before it is written: black used to be the parser that
-    caught a broken template or emitter, and a module laid out directly never meets black."""
     try:
-        compile(source, str(path), "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
+        return [text for text, _ in pieces(source, str(path), parse_only=True)]
     except (SyntaxError, ValueError) as exc:
         raise FormatError(f"generated {path} is not valid Python ({type(exc).__name__}: {exc})") from None
 

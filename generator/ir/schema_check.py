@@ -47,7 +47,12 @@ class SchemaCheck:
             module = compile_module(self.data, entries, source_file="kit", formats="assert")
         except CompileError:
             return None  # validators.py reports it; here the candidate is just not known valid
+        from specloom.chunked import blocks
+
         namespace: dict[str, Any] = {"__name__": "specloom_kit_check"}
         # Executing text that *we* generated: schema strings only appear inside repr() literals.
-        exec(compile(module.source, "<specloom kit check>", "exec"), namespace)  # noqa: S102
+        # A block at a time: compiled whole, a large document's module (megabytes) took the
+        # compiler hundreds of MB, and that set the run's peak memory.
+        for code in blocks(module.source, "<specloom kit check>"):
+            exec(code, namespace)  # noqa: S102
         return {p: namespace["VALIDATORS"][p].is_valid for p in pointers}

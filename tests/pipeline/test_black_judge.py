@@ -400,3 +400,31 @@ def test_blank_descriptions_leave_no_trailing_space_in_docstrings(tmp_path: Path
     assert _unstable(files) == {}
     for path, text in files.items():
         assert not [line for line in text.splitlines() if line != line.rstrip()], path
+
+
+def test_an_operation_head_whose_parenthesised_value_fills_the_line_exactly_is_parenthesised(tmp_path: Path) -> None:
+    # ``_OP_<name>: OperationSpec[_m.R] = (`` is exactly 100 columns: black still parenthesises
+    # the value (github's enterprise-admin operations); the template split the annotation instead,
+    # which a module blacked whole had hidden until black formatted only the statements needing it
+    long_id = "fetch" + "Abcdefghij" * 6
+    doc = tmp_path / "edge.yaml"
+    doc.write_text(LONG_RESULT.replace("fetchLinkshorteningMessagingServiceDomainAssociation", long_id)
+                   .replace("MessagingV1LinkshorteningMessagingServiceDomainAssociation", "R"), encoding="utf-8")  # fmt: skip
+    files, _ = _built(doc, Options())
+    client = files[PurePosixPath("edge/client.py")]
+    head = next(line for line in client.splitlines() if line.startswith("_OP_FETCH_"))
+    assert len(head) == 100 and head.endswith(": OperationSpec[_m.R] = (")
+    assert _unstable(files) == {}
+
+
+def test_a_property_suite_with_skipped_strategies_is_black_stable(tmp_path: Path) -> None:
+    # the block of skipped strategies left three blank lines before ``class _Stop``; black writes
+    # two (github's suite, found by the corpus judge once its modules were no longer blacked whole)
+    from tests.pipeline.test_degrade import DEGRADED
+
+    doc = tmp_path / "degraded.yaml"
+    doc.write_text(DEGRADED, encoding="utf-8")
+    files, _ = _built(doc, Options(lenient=True))
+    suite = files[PurePosixPath("degraded/tests/test_properties.py")]
+    assert "SKIPPED: dict[str, str] = {" in suite
+    assert _unstable({PurePosixPath("degraded/tests/test_properties.py"): suite}) == {}

@@ -70,9 +70,9 @@ def test_the_child_lays_out_and_parses_the_strategies_module(tmp_path: Path, mon
     parsed: list[str] = []
     real = fmt._parse
 
-    def recording(path: object, source: str) -> None:
+    def recording(path: object, source: str) -> list[str]:
         parsed.append(str(path))  # appended in the process that parses (a child keeps its own list)
-        real(path, source)  # type: ignore[arg-type]
+        return real(path, source)  # type: ignore[arg-type]
 
     monkeypatch.setattr(fmt, "_parse", recording)
     spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
