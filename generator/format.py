@@ -41,7 +41,7 @@ _PARENS = re.compile(r" *(?:if|elif|while) \(.*\):$")  # black drops parentheses
 _BARE_DEF = re.compile(r" *(?:async )?def [A-Za-z_][A-Za-z0-9_]*\(\) -> \(")
 _MAGIC = re.compile(r",\s*[)\]}]")  # a comma before a closing bracket (``magic_comma`` decides)
 
-# The strategy compiler lays its lines out as black does (``specloom.strategies.writer.layout``)
+# The strategy compiler lays its lines out as black does (``specloom.strategies.layout.layout``)
 # and leaves long only what it cannot split; such a module goes through black.
 LAID_OUT = frozenset({"strategies.py"})
 
@@ -72,7 +72,7 @@ def lay_out(source: str) -> tuple[str, bool]:
     """
     # imported here: ``specloom.strategies`` loads every strategy compiler and the runtime, which
     # a run formatting only the output folder's ``__init__.py`` (all else cached) does not need
-    from specloom.strategies.writer import layout, magic_comma
+    from specloom.strategies.layout import layout, magic_comma
 
     out: list[str] = []
     in_doc, done = False, True

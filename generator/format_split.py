@@ -2,7 +2,7 @@
 
 Input: one line of generated code longer than the width (or an ``if (...):`` black would strip).
 Output: the lines black prints for it, or None when the line is not of a shape handled here (the
-caller then lets black format the module, and counts it). Why: ``specloom.strategies.writer.layout``
+caller then lets black format the module, and counts it). Why: ``specloom.strategies.layout.layout``
 splits calls and displays at their brackets and commas; the validator compiler also writes long
 conditions (``if not (a or b or ...):``, ``if a or b or c:``) and string concatenations inside
 calls, which black splits before each ``or``/``and``/``+``. Handled, as black does them:
@@ -84,7 +84,7 @@ def operand_pieces(text: str) -> list[str] | None:
 
 def _operand_lines(indent: str, text: str) -> list[str] | None:
     """The lines of ``text`` split at its operators, each laid out in turn; None as ``operand_pieces``."""
-    from specloom.strategies.writer import layout_inside
+    from specloom.strategies.layout import layout_inside
 
     pieces = operand_pieces(text)
     return None if pieces is None else [line for piece in pieces for line in layout_inside(indent, piece, "")]

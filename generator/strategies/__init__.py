@@ -5,8 +5,8 @@ the ``keywords`` table; ``allOf`` merged by ``algebra``, ``not`` by ``negate``) 
 ``containers`` (one constant or draw function per shape; disjunctions expanded by ``dnf``;
 object presence rules solved by ``presence`` over ``literals``; formats from ``formats``;
 a schema over budget drawn by ``fallback``) -> ``invalid`` and
-``patches`` (labelled single mutations) -> ``module`` (``strategies.py`` source laid out by
-``writer`` as black would, with ``helpers``; or an executed module for one schema). Every value is valid by construction: a schema that is unsatisfiable or
+``patches`` (labelled single mutations) -> ``module`` (``strategies.py`` source assembled by
+``writer`` and laid out by ``layout`` as black would, with ``helpers``; or an executed module for one schema). Every value is valid by construction: a schema that is unsatisfiable or
 beyond the compiler raises ``StrategyError`` naming the keyword and JSON pointer, instead of
 producing a strategy that draws invalid data.
 
@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 __all__ = ["CompiledStrategy", "StrategyError", "compile_strategy", "render_module"]
 
-# Loaded on first use: ``writer`` (black's layout, used by the format stage and the filters) is a
-# submodule, and importing it must not load every strategy compiler and the runtime with it.
+# Loaded on first use: ``layout`` (black's layout, used by the format stage) and ``writer`` (literals,
+# used by the filters) are submodules, and importing them must not load every strategy compiler
+# and the runtime with them.
 _HOMES = {"CompiledStrategy": "module", "compile_strategy": "module", "render_module": "module", "StrategyError": "shapes"}
 
 

@@ -19,7 +19,7 @@ import pytest
 from specloom import format as fmt
 from specloom.check import Options
 from specloom.pipeline import build_package
-from specloom.strategies.writer import layout
+from specloom.strategies.layout import layout
 from tests.pipeline.helpers import ROOT, SHARED
 
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))

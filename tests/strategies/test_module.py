@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from specloom.format import black_mode
 from specloom.strategies import compile_strategy
-from specloom.strategies.writer import layout, str_lit
+from specloom.strategies.layout import layout
+from specloom.strategies.writer import str_lit
 from tests.strategies.oracle import APIS, ROOT
 
 MODE = black_mode()
