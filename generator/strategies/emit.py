@@ -56,25 +56,26 @@ class Emitter:
         self._active: list[tuple[Shape, list[str]]] = []
         self.listed: dict[str, int] = {}  # constant -> how many values its st.just/st.sampled_from lists
         self._over: dict[str, OverBudget] = {}  # named schemas whose own work is beyond the budget
-        # pointer -> the code of a cheaper form of it (or None), for a named schema beyond the budget
-        self.cheaper: Callable[[str, OverBudget], str | None] | None = None
+        self.cheaper: Callable[[str, OverBudget], str | None] | None = None  # pointer -> its cheaper form
         self._dear: set[str] = set()  # named schemas without a cheaper form either
+        self.followers: list[Emitter] = []  # emitters writing into the same writer (the fallback's)
 
     # -- named strategies -------------------------------------------------------------------------
 
-    def mark(self) -> tuple[Any, int, int]:
-        """The writer's and the caches' state, for ``rollback`` (see ``Writer.rollback``)."""
-        return self.w.mark(), len(self._named), len(self.listed)
+    def mark(self) -> tuple[Any, int, int, list[Any]]:
+        """The writer's and the caches' state, the followers' too, for ``rollback``."""
+        return self.w.mark(), len(self._named), len(self.listed), [f.mark() for f in self.followers]
 
-    def rollback(self, mark: tuple[Any, int, int], inside: bool = False) -> None:
-        """``inside``: only what was written since ``mark``, while the schemas being compiled
-        around it go on (a schema given up inside another); else every schema is given up."""
-        written, named, listed = mark
+    def rollback(self, mark: tuple[Any, int, int, list[Any]], inside: bool = False) -> None:
+        """``inside``: only what was written since ``mark`` (a schema given up inside another), else
+        every schema is given up. Followers forget too: their caches name the writer's constants."""
+        written, named, listed, followed = mark
         self.w.rollback(written)
-        while len(self._named) > named:
-            self._named.popitem()
-        while len(self.listed) > listed:
-            self.listed.popitem()
+        for table, size in ((self._named, named), (self.listed, listed)):
+            while len(table) > size:
+                table.popitem()
+        for follower, at in zip(self.followers, followed, strict=True):
+            follower.rollback(at, inside=True)
         if not inside:
             self._progress.clear()
             self._active.clear()
@@ -117,7 +118,7 @@ class Emitter:
         self._named[pointer] = code
         return code
 
-    def _instead(self, pointer: str, exc: OverBudget, undo: tuple[Any, int, int]) -> str:
+    def _instead(self, pointer: str, exc: OverBudget, undo: tuple[Any, int, int, list[Any]]) -> str:
         """The cheaper form of a named schema beyond its budget (``cheaper``), in place of its
         exact strategy wherever it is used: one costly schema degrades itself, not every schema
         that reaches it. What its exact attempt wrote is undone first; the schemas being

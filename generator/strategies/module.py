@@ -88,6 +88,7 @@ def render_module(
     )
     failures: dict[str, StrategyError] = {}  # pointer -> why it has no strategy
     cheaper = Fallback(document, writer, emitter.recursive, MERGE_BUDGET)
+    emitter.followers.append(cheaper.emitter)  # a rollback of ours undoes its constants too
     validator = {pointer: py for _, py, pointer in entries}
     key_of = {pointer: key for key, _, pointer in entries}
     if skipped is not None:  # a schema over budget is drawn by its cheaper form wherever it is used
