@@ -15,32 +15,13 @@ import pytest
 import yaml
 
 from specloom import check, lint_meta, lint_openapi
-from specloom.diagnostics import SpecError
 from specloom.lint_values import LAX_FORMATS
-from specloom.load import load
 from tests.pipeline.helpers import ROOT, SHARED
+from tests.pipeline.test_lint_meta import linted  # the documents lint hands to its structural pass
 
 SMALL = sorted(p for p in (SHARED / "corpora" / "openapi").glob("*") if p.suffix in (".yaml", ".yml", ".json"))
 LARGE = sorted(p for p in (SHARED / "corpora" / "openapi-real").glob("*") if p.suffix in (".yaml", ".yml", ".json"))
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))
-
-
-def structured(doc: Path) -> list[Any]:
-    """The documents lint hands to its structural pass (normalised, bundled, defaults dropped)."""
-    seen: list[Any] = []
-    compiled = lint_meta.is_valid()
-
-    def recording(data: Any) -> bool:
-        seen.append(data)
-        return compiled(data)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(lint_meta, "is_valid", lambda: recording)
-        try:
-            check.lint(load(doc, limits=check.DEFAULT.limits), lenient=True)
-        except SpecError:
-            pass  # refused before or by the structural pass: compared on what reached it, if anything
-    return seen
 
 
 def _said(message: str) -> str:
@@ -76,20 +57,20 @@ def _metaschema_errors(data: Any) -> bool:
 @pytest.mark.skipif(not SMALL, reason="../shared corpus absent")
 @pytest.mark.parametrize("doc", SMALL, ids=lambda p: p.stem)
 def test_same_complaints_as_the_library_on_the_corpus(doc: Path) -> None:
-    for data in structured(doc):
+    for data in linted(doc):
         compare(data)
 
 
 @pytest.mark.corpus
 @pytest.mark.parametrize("doc", LARGE, ids=lambda p: p.stem)
 def test_same_complaints_as_the_library_on_the_large_documents(doc: Path) -> None:
-    for data in structured(doc):
+    for data in linted(doc):
         compare(data)
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
 def test_same_complaints_as_the_library_on_the_project_specs(spec: Path) -> None:
-    [data] = structured(spec)
+    [data] = linted(spec)
     compare(data)
     assert lint_openapi.complaints(data) == []
 
