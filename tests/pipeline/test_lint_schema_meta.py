@@ -7,7 +7,6 @@ and lint reports them worded and located as before."""
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from specloom.diagnostics import SpecError
 from specloom.load import load
 from specloom.walk import walk
 from tests.pipeline.helpers import ROOT, SHARED, write_spec
+from tests.pipeline.test_lint_meta import _paths  # every place in a document, as key paths
 
 DOCS = sorted(p for p in (SHARED / "corpora" / "openapi").glob("*") if p.suffix in (".yaml", ".yml", ".json"))
 DOCS += sorted((ROOT / "specs").glob("*.yaml"))
@@ -69,16 +69,6 @@ def test_same_verdict_on_invalid_schemas(schema: Any) -> None:
     assert lint_meta.schema_is_valid()(schema) is False
 
 
-def _places(node: Any, here: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
-    yield here
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _places(value, (*here, key))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from _places(value, (*here, i))
-
-
 @pytest.fixture(scope="module")
 def sendgrid() -> list[Any]:
     doc = SHARED / "corpora" / "openapi" / "sendgrid_tsg_mc_contacts_v3.json"
@@ -91,7 +81,7 @@ def sendgrid() -> list[Any]:
 def test_same_verdict_on_broken_variants(sendgrid: list[Any], data: st.DataObject) -> None:
     """One change anywhere in a real schema: a key dropped, a value of another type, a stray key."""
     variant = copy.deepcopy(data.draw(st.sampled_from(sendgrid)))
-    where = data.draw(st.sampled_from(list(_places(variant))[1:]))
+    where = data.draw(st.sampled_from(list(_paths(variant))[1:]))
     parent = variant
     for step in where[:-1]:
         parent = parent[step]
