@@ -21,13 +21,13 @@ import json
 import os
 import tempfile
 from functools import cache
-from importlib import metadata
 from importlib.machinery import PathFinder, SourceFileLoader
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from specloom.diagnostics import Diagnostic
 from specloom.options import Options
+from specloom.versions import version
 from specloom.write import Provenance
 
 Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
@@ -55,10 +55,8 @@ def generator_hash() -> str:
             digest.update(f"{name}/{path.relative_to(root).as_posix()}\n".encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     for name in _LIBRARIES:
-        try:
-            digest.update(f"{name}=={metadata.version(name)}\n".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name} absent\n".encode())
+        release = version(name)
+        digest.update((f"{name}=={release}\n" if release is not None else f"{name} absent\n").encode())
     return digest.hexdigest()
 
 

@@ -62,14 +62,14 @@ def _plan(args: argparse.Namespace) -> Plan:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from specloom.versions import version
 
-    try:
-        return version("specloom")
-    except PackageNotFoundError:  # run from a source tree without installing it
+    found = version("specloom")
+    if found is None:  # run from a source tree without installing it
         from specloom import __version__
 
         return __version__
+    return found
 
 
 def cmd_lint(args: argparse.Namespace) -> int:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import keyword
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -78,6 +77,8 @@ def read(path: str | None) -> Config:
     file = Path(path or "pyproject.toml")
     if path is None and not file.is_file():
         return Config()
+    import tomllib  # here: only a run with a configuration file pays for its import (about 3 ms)
+
     try:
         text = file.read_text(encoding="utf-8")
         table = tomllib.loads(text).get("tool", {}).get("specloom", {})

@@ -121,16 +121,13 @@ _INPUTS = {
 
 def stamp(name: str) -> str:
     """What the compiled source of ``name`` depends on besides the compiler."""
-    from importlib import metadata
-
     from specloom.check import VOCABULARY
+    from specloom.versions import version
 
     parts = []
     for library in _INPUTS[name]:
-        try:
-            parts.append(f"{library}=={metadata.version(library)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{library} absent")
+        release = version(library)
+        parts.append(f"{library}=={release}" if release is not None else f"{library} absent")
     if name == "vocabulary":
         parts.append(hashlib.sha256(VOCABULARY.read_bytes()).hexdigest())
     return " ".join(parts)

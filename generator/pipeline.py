@@ -11,11 +11,9 @@ cores too: its strategies are compiled in a forked process while its validators 
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
 import os
 import sys
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -141,6 +139,10 @@ def _build_all(specs: list[Path], options: list[Options], out: Path, cache_dir: 
 def _run(specs: list[Path], options: list[Options], out: Path) -> list[Outcome]:
     if len(specs) < 2 or sys.platform != "linux":
         return [_build_or_diagnose(s, o, out) for s, o in zip(specs, options, strict=True)]
+    # imported here: a run of one spec never starts a pool (multiprocessing costs about 10 ms to import)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     import specloom.check  # noqa: F401  - the stages, imported once here, before forking, not in every worker
     import specloom.format  # noqa: F401
     import specloom.ir.build  # noqa: F401

@@ -12,9 +12,7 @@ import argparse
 import json
 import math
 import os
-import signal
 import sys
-import threading
 from types import FrameType
 
 __all__ = ["add_arguments", "parse_rate", "run"]
@@ -91,6 +89,9 @@ def run(args: argparse.Namespace) -> int:
     except (ValueError, OSError) as exc:
         print(f"specloom serve: {exc}", file=sys.stderr)
         return 2
+    import signal  # here, not at the top: every CLI start imports this module for its arguments
+    import threading
+
     stop = threading.Event()
 
     def _stop(signum: int, frame: FrameType | None) -> None:

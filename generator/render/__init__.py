@@ -110,10 +110,12 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
     need it (with the reason). Without one, it is an error, as in ``--strict``. ``parallel``: the
     strategies are compiled in a forked process meanwhile (``specloom.render.fork``); same output.
     """
-    from specloom.render.fork import Strategies
-
     base = PurePosixPath(api.package)
-    elsewhere = Strategies(api, document, reporter) if parallel else None
+    elsewhere = None
+    if parallel:  # imported only then: multiprocessing costs a small document about 10 ms
+        from specloom.render.fork import Strategies
+
+        elsewhere = Strategies(api, document, reporter)
     try:
         files = {base / name: _ENV.get_template(template).render(api=api) for name, template in PACKAGE_FILES.items()}
         unchecked: dict[str, str] = {}  # validators left out: their property tests are skipped too

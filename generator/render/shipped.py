@@ -21,10 +21,10 @@ from typing import Any
 SHIPPED = Path(__file__).resolve().parent.parent / "templates.json"
 
 
-def _jinja() -> str:
-    from importlib import metadata
+def _jinja() -> str | None:
+    from specloom.versions import version
 
-    return metadata.version("jinja2")
+    return version("jinja2")
 
 
 @cache
