@@ -36,7 +36,7 @@ DEFAULT_FOLDER = Path(".specloom-cache")
 FORMAT = 1  # the entry layout; a change makes old entries misses
 # libraries whose version can change generated text or verdicts (the metaschemas lint compiles too)
 _LIBRARIES = ("black", "jinja2", "jsonschema", "jsonschema-specifications", "openapi-spec-validator", "openapi-schema-validator", "PyYAML", "referencing", "hypothesis")
-_SOURCES = ("*.py", "*.jinja", "*.json")
+_SUFFIXES = (".py", ".jinja", ".json")
 OUTPUT_SUBPACKAGES = ("apis",)  # specloom.apis = generated/ (setup.py's ROOTS)
 
 
@@ -66,9 +66,13 @@ def source_files(root: Path) -> list[Path]:
     ``specloom.apis`` is output, not generator: setup.py installs the project's ``generated/``
     there, inside the ``specloom`` package, and hashing it made every ``generate`` that changed
     one package a miss for all the others on the next run."""
-    outputs = {root / name for name in OUTPUT_SUBPACKAGES}
-    files = (p for pattern in _SOURCES for p in root.rglob(pattern) if "__pycache__" not in p.parts)
-    return sorted(p for p in files if not outputs.intersection(p.parents))
+    # one os.walk, not an rglob per suffix: a third of the cost, in every run that uses the cache
+    found: list[Path] = []
+    for folder, subfolders, names in os.walk(root):
+        top = folder == str(root)
+        subfolders[:] = [d for d in subfolders if d != "__pycache__" and not (top and d in OUTPUT_SUBPACKAGES)]
+        found.extend(Path(folder, name) for name in names if name.endswith(_SUFFIXES))
+    return sorted(found)
 
 
 def _file_hash(path: Path) -> str | None:
