@@ -47,6 +47,14 @@ def vocabulary() -> dict[str, Any]:
 
 def lint(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
     """Check ``doc``; raise ``SpecError`` with every error, else return the resolved document."""
+    resolved, reporter = prepare(doc, lenient=lenient)
+    verify(resolved, reporter, lenient=lenient)
+    return resolved, reporter
+
+
+def prepare(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
+    """Lint's first half: the skeleton and the sizes checked, the document normalised and its
+    ``$ref``s resolved -- what every later stage reads. Raises ``SpecError`` like ``lint``."""
     reporter = Reporter(doc.name, doc.lines)
     data = doc.data
     if not isinstance(data, dict) or not str(data.get("openapi", "")).startswith("3."):
@@ -68,7 +76,13 @@ def lint(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
         resolved = Resolved(resolved.source, normalize(resolved.data, reporter, lenient=lenient), resolved.origins, resolved.lines)
     _sizes(resolved.data, doc.limits, reporter)  # schemas bundled from other files count too
     reporter.raise_if_errors()
-    schema_checks.check(resolved.data, reporter, lenient=lenient)
+    schema_checks.check(resolved.data, reporter, lenient=lenient)  # lenient, it repairs schemas
+    return resolved, reporter
+
+
+def verify(resolved: Resolved, reporter: Reporter, *, lenient: bool = False) -> None:
+    """Lint's second half: checks that only read the prepared document and only add diagnostics
+    (so ``specloom.lint_fork`` can run them beside the build). Raises ``SpecError`` like ``lint``."""
     # Located checks first: openapi-spec-validator reports schema errors relative to the schema
     # and some document errors with no position at all.
     _schemas(resolved.data, reporter)
@@ -81,7 +95,6 @@ def lint(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
     reporter.raise_if_errors()
     _structure(resolved.data, reporter, lenient=lenient)
     reporter.raise_if_errors()
-    return resolved, reporter
 
 
 def _sizes(data: dict[str, Any], limits: Limits, reporter: Reporter) -> None:
