@@ -47,24 +47,37 @@ def _build(spec: Path, options: Options, out: Path = Path("generated")) -> tuple
     # the stages are imported here, not at the top: a run whose specs all come from the build
     # cache needs none of them (about 0.3 s of imports: the runtime, httpx, the code compilers)
     from specloom import overlay
-    from specloom.check import lint
+    from specloom.check import prepare
     from specloom.format import format_sources
     from specloom.ir.build import build_ir
+    from specloom.lint_fork import Verified, can_fork
     from specloom.load import load
     from specloom.render import render
     from specloom.subset import select
 
     doc, overlays = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
-    resolved, reporter = lint(doc, lenient=options.lenient)
-    deps = [spec.parent / label for label in resolved.lines if label != doc.name]
-    resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
-    linted = len(reporter.diagnostics)
-    api = build_ir(resolved, reporter, lenient=options.lenient)
-    api = dataclasses.replace(api, spec_path=spec_path(spec, out, api.package), package_prefix=options.package_prefix)
+    resolved, reporter = prepare(doc, lenient=options.lenient)  # lint's first half
+    checks = Verified(resolved, reporter, lenient=options.lenient, fork=can_fork() and not _in_worker)  # the rest
     try:
-        files = format_sources(render(api, resolved.data, reporter, parallel=_fork_within(api)))
-    except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
-        raise reporter.located(exc) from None
+        deps = [spec.parent / label for label in resolved.lines if label != doc.name]
+        resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
+        selected = len(reporter.diagnostics)
+        api = build_ir(resolved, reporter, lenient=options.lenient)
+        api = dataclasses.replace(api, spec_path=spec_path(spec, out, api.package), package_prefix=options.package_prefix)
+        try:
+            files = format_sources(render(api, resolved.data, reporter, parallel=_fork_within(api)))
+        except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
+            raise reporter.located(exc) from None
+    except Exception as exc:
+        # lint's errors come first (a build of a document lint refuses may fail); else the build's
+        # error, shown with lint's warnings as a serial run shows them
+        if checks.finish() and isinstance(exc, SpecError):
+            raise SpecError(exc.diagnostics, reporter.warnings) from None
+        raise
+    except BaseException:
+        checks.abandon()
+        raise
+    linted = selected + checks.finish()  # raises lint's errors; else its warnings are spliced in
     degraded = [d for d in reporter.diagnostics[linted:] if d.severity == "warning"]
     if options.strict and degraded:
         raise SpecError(dataclasses.replace(d, severity="error", message=f"{d.message} [--strict]") for d in degraded)
