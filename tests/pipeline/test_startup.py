@@ -77,6 +77,17 @@ def test_a_build_of_one_small_spec_imports_no_process_pool_metadata_or_toml(tmp_
     assert loaded == ["specloom.ir.build"]  # it did build, and nothing else of the list was imported
 
 
+def test_a_build_of_a_json_document_imports_no_yaml_parser(tmp_path: Path) -> None:
+    import yaml
+
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    (specs / "shop.json").write_text(json.dumps(yaml.safe_load(MINIMAL)), encoding="utf-8")
+    run = "from specloom.cli import main\nassert main(['generate', '--specs-dir', 'specs', '--out', 'out', '--no-cache']) == 0"
+    loaded = _loaded(run, tmp_path, {"SPECLOOM_CACHE": ""}, ("specloom.ir.build", "yaml", "specloom.load_yaml"))
+    assert loaded == ["specloom.ir.build"]
+
+
 def test_templates_are_loaded_from_the_build_cache_not_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(render._ENV, "cache", {})  # as in a new process
     render.use_bytecode_cache(tmp_path)
