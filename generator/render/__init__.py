@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 class _TemplateBytecode(jinja2.BytecodeCache):
     """The templates' compiled code: from the build cache folder (``.specloom-cache/jinja/``) when
-    one is used, else from the Python source shipped with the package (``render.shipped``), else
+    one is used, else from the modules shipped with the package (``render.shipped``), else
     compiled by Jinja (~15 ms a template from its source; a package renders eight of them).
 
     Jinja keys each entry by the template's name and checks the source's hash and its own and
@@ -40,12 +40,12 @@ class _TemplateBytecode(jinja2.BytecodeCache):
     def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None, source: str) -> jinja2.bccache.Bucket:
         bucket = super().get_bucket(environment, name, filename, source)  # loads from the folder
         if bucket.code is None:
-            from specloom.render.shipped import source_for
+            from specloom.render.shipped import code_for
 
-            shipped = source_for(bucket.checksum)
+            shipped = code_for(bucket.checksum)
             if shipped is not None:
-                bucket.code = compile(shipped, filename or name, "exec")
-                self.dump_bytecode(bucket)  # the next run loads it without compiling
+                bucket.code = shipped
+                self.dump_bytecode(bucket)  # the next run loads it from the folder
         return bucket
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:

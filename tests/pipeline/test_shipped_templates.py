@@ -1,10 +1,15 @@
-"""The templates compiled by Jinja ship with the package (``specloom.render.shipped``,
-``templates.json``): a run without a build cache (a first ``make generate``, ``--no-cache``, each
-document of ``bench/corpus.py``) spent ~0.12 s generating their Python source; now it compiles the
-shipped source. The file must be current (``python -m specloom.render.shipped`` writes it), and a
-template whose text differs from the one shipped is compiled by Jinja, never served stale."""
+"""The templates compiled by Jinja ship with the package as modules (``specloom.render.shipped``,
+``specloom.render.compiled``): a run without a build cache (a first ``make generate``,
+``--no-cache``, each document of ``bench/corpus.py``) spent ~0.12 s generating their Python source
+and ~0.025 s compiling it; now Python's import machinery reads their cached bytecode. The modules
+must be current (``python -m specloom.render.shipped`` writes them), and a template whose text
+differs from the one shipped is compiled by Jinja, never served stale."""
 
 from __future__ import annotations
+
+from hashlib import sha1
+from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
@@ -14,7 +19,35 @@ from specloom.render import shipped
 
 
 def test_the_shipped_templates_are_what_jinja_generates_today() -> None:
-    assert shipped._shipped() == {k: v["source"] for k, v in shipped.generate(render._ENV).items()}, "run python -m specloom.render.shipped"
+    on_disk = {p.name: p.read_text(encoding="utf-8") for p in shipped.FOLDER.glob("*.py")}
+    assert on_disk == shipped.files(render._ENV), "run python -m specloom.render.shipped"
+
+
+def test_the_shipped_code_is_read_through_the_bytecode_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Served as module code whose bytecode Python caches, not compiled from text on every run
+    (here the cache is a private ``PYTHONPYCACHEPREFIX``, as in ``bench/corpus.py``)."""
+    import builtins
+    import sys
+
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+
+    calls: list[object] = []
+    real = builtins.compile
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args[1] if len(args) > 1 else kwargs.get("filename"))
+        return real(*args, **kwargs)
+
+    env = render._ENV
+    text, _, _ = env.loader.get_source(env, "client.py.jinja")  # type: ignore[union-attr]
+    checksum = sha1(text.encode("utf-8")).hexdigest()
+    shipped.code_for(checksum)  # a first call may write its bytecode
+    monkeypatch.setattr(builtins, "compile", counting)
+    code = shipped.code_for(checksum)
+    assert code is not None and code.co_filename.endswith("t_client_py.py")
+    assert calls == []
+    assert shipped.code_for("0" * 40) is None  # another text: left to Jinja
 
 
 def test_a_run_without_cache_folder_renders_from_the_shipped_source(monkeypatch: pytest.MonkeyPatch) -> None:
