@@ -23,14 +23,23 @@ import ipaddress
 import re
 from collections.abc import Callable
 from functools import cache, partial
+from typing import Any
 
 from specloom_runtime.wire.dates import NAMED_DATE_FORMATS, is_named_valid
 from specloom_runtime.wire.validation import translate_pattern as translate
 
-try:  # IDNA 2008 rules for "xn--" labels; optional (a dependency of httpx in practice).
-    import idna as _idna
-except ImportError:  # pragma: no cover - exercised only without idna installed
-    _idna = None  # type: ignore[assignment]
+
+@cache
+def _idna() -> Any:
+    """The ``idna`` package (IDNA 2008 rules for "xn--" labels), or None: optional (a dependency
+    of httpx in practice), and imported at the first such label, not with this module (its
+    tables cost a few milliseconds of every generator run)."""
+    try:
+        import idna
+    except ImportError:  # pragma: no cover - exercised only without idna installed
+        return None
+    return idna
+
 
 __all__ = ["FORMAT_CHECKERS", "FORMAT_NOTES", "REGEX_MAX_LENGTH"]
 
@@ -121,10 +130,11 @@ def _is_hostname(value: object) -> bool:
         if label[2:4] == "--":
             if label[:2].lower() != "xn":
                 return False  # RFC 5891 4.2.3.1: "--" in positions 3-4 is reserved for A-labels
-            if _idna is not None:
+            idna = _idna()
+            if idna is not None:
                 try:
-                    _idna.decode(label)
-                except (_idna.IDNAError, UnicodeError, ValueError):
+                    idna.decode(label)
+                except (idna.IDNAError, UnicodeError, ValueError):
                     return False
     return True
 
