@@ -12,26 +12,20 @@ the document as it found it), and nothing the build does reads them before the e
 tenth to a fifth of a whole run, on a five-operation document as on a 300-operation one, and
 the build leaves the second core idle until the strategies are compiled.
 
-A plain ``os.fork`` and a pipe carrying JSON, not ``multiprocessing``: a small document's run
-takes about 0.2 s, and importing ``multiprocessing`` and ``pickle`` costs ~10 ms of that. If the
-child fails in any way (killed, an internal error), the checks run again here, so such a
-failure is reported as a serial run reports it.
+The child is a ``specloom.forked.Child``. If it fails in any way (killed, an internal
+error), the checks run again here, so such a failure is reported as a serial run reports it.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import sys
+from typing import Any
 
 from specloom.check import verify
 from specloom.diagnostics import Diagnostic, Reporter, SpecError
+from specloom.forked import Child, can_fork
 from specloom.resolve import Resolved
 
-
-def can_fork() -> bool:
-    """True where the checks may run in a forked child (Linux: fork is cheap and safe there)."""
-    return sys.platform == "linux" and hasattr(os, "fork")
+__all__ = ["Verified", "can_fork"]
 
 
 class Verified:
@@ -41,55 +35,37 @@ class Verified:
     def __init__(self, resolved: Resolved, reporter: Reporter, *, lenient: bool, fork: bool) -> None:
         self.resolved, self.reporter, self.lenient = resolved, reporter, lenient
         self.before = len(reporter.diagnostics)
-        self.pid = 0
-        self.fd = -1
+        self.child: Child | None = None
         if not fork:
             verify(resolved, reporter, lenient=lenient)  # serial: raises now, as lint does
             return
-        read, write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: check, report, leave without running any cleanup of the parent's
-            os.close(read)
-            os._exit(self._child(write))
-        os.close(write)
-        self.pid, self.fd = pid, read
+        self.child = Child(self._found)
 
-    def _child(self, fd: int) -> int:
-        payload = b"null"
+    def _found(self) -> list[list[Any]]:
         try:
-            try:
-                verify(self.resolved, self.reporter, lenient=self.lenient)
-            except SpecError:
-                pass  # its diagnostics are in the reporter; the parent decides
-            found = self.reporter.diagnostics[self.before :]
-            payload = json.dumps([[d.file, d.line, d.pointer, d.message, d.severity] for d in found]).encode()
-        except BaseException:  # noqa: BLE001 - the parent checks again and reports it as a serial run would
-            payload = b"null"
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(payload)
-        except BaseException:  # noqa: BLE001 - a parent gone away: nothing left to tell
-            return 1
-        return 0
+            verify(self.resolved, self.reporter, lenient=self.lenient)
+        except SpecError:
+            pass  # its diagnostics are in the reporter; the parent decides
+        return [[d.file, d.line, d.pointer, d.message, d.severity] for d in self.reporter.diagnostics[self.before :]]
+
+    @property
+    def pid(self) -> int:
+        """The child's process id; 0 when the checks ran here or have been joined."""
+        return self.child.pid if self.child is not None else 0
 
     def abandon(self) -> None:
         """Stop the child (the run is being interrupted): nothing is waited for or reported."""
-        if self.pid:
-            os.kill(self.pid, 9)  # SIGKILL (the signal module would be one more import)
-            os.close(self.fd)
-            os.waitpid(self.pid, 0)
-            self.pid = 0
+        if self.child is not None:
+            self.child.abandon()
+            self.child = None
 
     def finish(self) -> int:
         """Splice the checks' diagnostics in and return how many; raise ``SpecError`` when they
         found an error."""
-        if not self.pid:
+        if self.child is None:
             return 0
-        with os.fdopen(self.fd, "rb") as pipe:
-            data = pipe.read()
-        os.waitpid(self.pid, 0)
-        self.pid = 0
-        found = _decode(data)
+        found = _decode(self.child.result())
+        self.child = None
         if found is None:  # the child failed: check here, on the reporter as lint left it
             found = self._again()
         diagnostics = self.reporter.diagnostics
@@ -109,11 +85,8 @@ class Verified:
         return alone.diagnostics[self.before :]
 
 
-def _decode(data: bytes) -> list[Diagnostic] | None:
+def _decode(rows: Any) -> list[Diagnostic] | None:
     try:
-        rows = json.loads(data)
-        if rows is None:
-            return None
         return [Diagnostic(str(f), int(n), str(p), str(m), "warning" if s == "warning" else "error") for f, n, p, m, s in rows]
-    except (ValueError, TypeError):  # cut short: the child died while writing
+    except (ValueError, TypeError):
         return None
