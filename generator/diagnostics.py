@@ -48,6 +48,21 @@ class Diagnostic:
         return f"{where}: {self.pointer or '/'}: {prefix}{shorten(self.message, MESSAGE_LIMIT)}"
 
 
+def to_rows(diagnostics: Iterable[Diagnostic]) -> list[list[str | int]]:
+    """Diagnostics as JSON rows (a forked child's answer, ``specloom.forked``)."""
+    return [[d.file, d.line, d.pointer, d.message, d.severity] for d in diagnostics]
+
+
+def from_rows(rows: Iterable[Iterable[object]]) -> list[Diagnostic]:
+    """``to_rows`` undone; ``ValueError``/``TypeError`` for rows that are not its output."""
+    found = []
+    for file, line, pointer, message, severity in rows:
+        if not isinstance(line, int) or severity not in ("error", "warning"):
+            raise ValueError(f"not a diagnostic row: {line!r}, {severity!r}")
+        found.append(Diagnostic(str(file), line, str(pointer), str(message), "warning" if severity == "warning" else "error"))
+    return found
+
+
 class SpecError(Exception):
     """Raised with every error diagnostic found; ``str()`` lists them one per line."""
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from specloom.check import verify
-from specloom.diagnostics import Diagnostic, Reporter, SpecError
+from specloom.diagnostics import Diagnostic, Reporter, SpecError, from_rows, to_rows
 from specloom.forked import Child, can_fork
 from specloom.resolve import Resolved
 
@@ -46,7 +46,7 @@ class Verified:
             verify(self.resolved, self.reporter, lenient=self.lenient)
         except SpecError:
             pass  # its diagnostics are in the reporter; the parent decides
-        return [[d.file, d.line, d.pointer, d.message, d.severity] for d in self.reporter.diagnostics[self.before :]]
+        return to_rows(self.reporter.diagnostics[self.before :])
 
     @property
     def pid(self) -> int:
@@ -87,6 +87,6 @@ class Verified:
 
 def _decode(rows: Any) -> list[Diagnostic] | None:
     try:
-        return [Diagnostic(str(f), int(n), str(p), str(m), "warning" if s == "warning" else "error") for f, n, p, m, s in rows]
-    except (ValueError, TypeError):
+        return from_rows(rows)
+    except (ValueError, TypeError):  # None: the child failed
         return None

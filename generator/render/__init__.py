@@ -20,6 +20,7 @@ from specloom.render.import_order import import_sorted
 if TYPE_CHECKING:
     from specloom.diagnostics import Reporter
     from specloom.ir.nodes import Api
+    from specloom.render.fork import Elsewhere
     from specloom.validation import CompileError
 
 class _TemplateBytecode(jinja2.BytecodeCache):
@@ -108,27 +109,35 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
     With a ``reporter``, a schema the strategy compiler cannot do degrades that one artefact: its
     strategy is left out, a located warning says so, and the property suite skips the tests that
     need it (with the reason). Without one, it is an error, as in ``--strict``. ``parallel``: the
-    strategies are compiled in a forked process meanwhile (``specloom.render.fork``); same output.
+    validators and the strategies are compiled (and laid out) in forked processes meanwhile, and
+    the templates' output is laid out here (``specloom.render.fork``); same output.
     """
     base = PurePosixPath(api.package)
-    elsewhere = None
-    if parallel:  # imported only then: multiprocessing costs a small document about 10 ms
-        from specloom.render.fork import Strategies
+    elsewhere: dict[str, Elsewhere] = {}
+    if parallel:
+        from specloom.render.fork import Elsewhere
 
-        elsewhere = Strategies(api, document, reporter)
+        elsewhere = {kind: Elsewhere(kind, api, document, reporter) for kind in ("validators", "strategies")}
     try:
         files = {base / name: _ENV.get_template(template).render(api=api) for name, template in PACKAGE_FILES.items()}
+        if elsewhere:  # the layout too, while the children work
+            from specloom.format import Formatted, format_one
+
+            files = {path: Formatted(laid) for path, laid in map(format_one, files.items())}
         unchecked: dict[str, str] = {}  # validators left out: their property tests are skipped too
-        files[base / "validators.py"] = render_validators(api, document, reporter, unchecked)
+        if elsewhere:
+            files[base / "validators.py"] = elsewhere.pop("validators").result(unchecked)
+        else:
+            files[base / "validators.py"] = render_validators(api, document, reporter, unchecked)
+        skipped: dict[str, str] = {}
+        if elsewhere:
+            files[base / "strategies.py"] = elsewhere.pop("strategies").result(skipped if reporter is not None else None)
+        else:
+            files[base / "strategies.py"] = render_strategies(api, document, skipped if reporter is not None else None, reporter)
     except BaseException:
-        if elsewhere is not None:
-            elsewhere.abandon()
+        for child in elsewhere.values():
+            child.abandon()
         raise
-    skipped: dict[str, str] = {}
-    if elsewhere is not None:
-        files[base / "strategies.py"] = elsewhere.result(skipped if reporter is not None else None)
-    else:
-        files[base / "strategies.py"] = render_strategies(api, document, skipped if reporter is not None else None, reporter)
     for key, why in unchecked.items():  # both reasons when neither compiler could do it
         skipped[key] = f"{skipped[key]}; {why}" if key in skipped else why
     files[base / "py.typed"] = ""

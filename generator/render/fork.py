@@ -1,92 +1,86 @@
-"""Both cores for one document: the strategies module compiled in a forked process.
+"""Both cores for one document: ``validators.py`` and ``strategies.py`` each compiled in a child.
 
-Input: the ``Api``, the bundled document and the reporter, as ``render`` has them. Output: a
-handle whose ``result()`` is what ``render_strategies`` would have produced here -- the module's
-source, the skipped artefacts and the warnings it reported -- while this process renders the
-templates and compiles ``validators.py``. Why: the two code compilers are the largest CPU costs of a
-big document and neither reads the other's output. The child is forked, so it reads the IR and
-the document from memory (nothing large is pickled) and runs the very same code: the output is the
-serial output, byte for byte (``tests/pipeline/test_parallel_render.py`` compares them). The child
-also lays the module out and parses it (``format.format_one``; the result is ``format.Formatted``,
-which the format stage passes through), so that work is off this process too.
+Input: the ``Api``, the bundled document and the reporter, as ``render`` has them. Output: per
+module, what ``render_validators`` / ``render_strategies`` would have produced here -- the
+module's source, already laid out and parsed (``format.Formatted``, which the format stage
+passes through), the keys it left unchecked or skipped and the warnings it reported -- while this
+process renders and lays out the templates. Why: the two code compilers and the layout of their
+output are most of a document's CPU time, and neither reads the other's output. Each child is a
+fork (``specloom.forked``), so it reads the IR and the document from memory (nothing large is
+copied), runs the very same code, and answers in JSON: the output is the serial output, byte for
+byte (``tests/pipeline/test_parallel_render.py`` compares them). A child that fails in any way
+is replaced by the serial call here, which then fails (or not) as a serial run does.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import Counter
-from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from functools import partial
 from pathlib import PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
-from specloom.diagnostics import Diagnostic, Reporter, SpecError
-from specloom.ir.nodes import Api
+from specloom.diagnostics import Reporter, SpecError, from_rows, to_rows
+from specloom.forked import Child
 
-Job = tuple[Api, dict[str, Any], Reporter | None]
-_JOB: Job | None = None  # read by the forked child: set just before the fork, cleared after
+if TYPE_CHECKING:
+    from specloom.ir.nodes import Api
 
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    source: str
-    skipped: dict[str, str]
-    warnings: list[Diagnostic]
-    errors: list[Diagnostic]
-    stats: dict[str, int] = field(default_factory=dict)  # the child's ``format.STATS`` counts
-    blacked: list[PurePosixPath] = field(default_factory=list)
+Kind = Literal["validators", "strategies"]
 
 
-def _strategies() -> Outcome:
-    from specloom.render import render_strategies
+def _serial(kind: Kind, api: Api, document: dict[str, Any], reporter: Reporter | None, recorded: dict[str, str] | None) -> str:
+    from specloom.render import render_strategies, render_validators
 
-    assert _JOB is not None
-    api, document, reporter = _JOB
-    before = len(reporter.diagnostics) if reporter is not None else 0
-    skipped: dict[str, str] = {}
-    try:
-        source = render_strategies(api, document, skipped if reporter is not None else None, reporter)
-    except SpecError as exc:  # not pickled as is: its constructor takes diagnostics, not text
-        return Outcome("", {}, [], list(exc.diagnostics))
-    new = reporter.diagnostics[before:] if reporter is not None else []
-    # laid out and parsed here too, while the parent renders: the module is the largest one
+    if kind == "validators":
+        return render_validators(api, document, reporter, recorded)
+    return render_strategies(api, document, recorded, reporter)
+
+
+def _job(kind: Kind, api: Api, document: dict[str, Any], reporter: Reporter | None) -> dict[str, Any]:
+    """In the child: the module compiled and laid out, and what it recorded, as JSON."""
     from specloom import format as fmt
 
+    before = len(reporter.diagnostics) if reporter is not None else 0
+    recorded: dict[str, str] = {}
+    try:
+        source = _serial(kind, api, document, reporter, recorded if reporter is not None or kind == "validators" else None)
+    except SpecError as exc:  # raised by the parent, as the serial call raises it
+        return {"errors": to_rows(exc.diagnostics)}
+    new = reporter.diagnostics[before:] if reporter is not None else []
     counted, blacked = Counter(fmt.STATS), len(fmt.BLACKED)
-    _, laid = fmt.format_one((PurePosixPath(api.package) / "strategies.py", source))
-    return Outcome(fmt.Formatted(laid), skipped, new, [], dict(fmt.STATS - counted), fmt.BLACKED[blacked:])
+    _, laid = fmt.format_one((PurePosixPath(api.package) / f"{kind}.py", source))
+    stats = dict(fmt.STATS - counted)
+    return {"source": laid, "recorded": recorded, "warnings": to_rows(new), "stats": stats, "blacked": [str(p) for p in fmt.BLACKED[blacked:]]}
 
 
-class Strategies:
-    """The strategies module being compiled in a child; ``result()`` merges it back."""
+class Elsewhere:
+    """One module being compiled in a child; ``result()`` merges it back."""
 
-    def __init__(self, api: Api, document: dict[str, Any], reporter: Reporter | None) -> None:
-        global _JOB
-        self.reporter = reporter
-        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        _JOB = (api, document, reporter)
-        try:
-            self.future: Future[Outcome] = self.pool.submit(_strategies)  # forks here
-        finally:
-            _JOB = None
+    def __init__(self, kind: Kind, api: Api, document: dict[str, Any], reporter: Reporter | None) -> None:
+        self.kind, self.api, self.document, self.reporter = kind, api, document, reporter
+        self.child: Child | None = Child(partial(_job, kind, api, document, reporter))
 
-    def result(self, skipped: dict[str, str] | None) -> str:
-        """The source; ``skipped`` and the reporter get what the child recorded, in its order."""
-        try:
-            outcome = self.future.result()
-        finally:
-            self.pool.shutdown()
-        if outcome.errors:
-            raise SpecError(outcome.errors)
+    def result(self, recorded: dict[str, str] | None) -> str:
+        """The module's source; ``recorded`` (unchecked or skipped keys) and the reporter get what
+        the child recorded, in its order. Raises the child's ``SpecError``."""
+        assert self.child is not None, "result() is read once"
+        answer = self.child.result()
+        self.child = None
+        if not isinstance(answer, dict):  # the child failed: the serial call, here
+            return _serial(self.kind, self.api, self.document, self.reporter, recorded)
+        if "errors" in answer:
+            raise SpecError(from_rows(answer["errors"]))
         from specloom import format as fmt
 
-        fmt.STATS.update(outcome.stats)
-        fmt.BLACKED.extend(outcome.blacked)
-        if skipped is not None:
-            skipped.update(outcome.skipped)
+        fmt.STATS.update(answer["stats"])
+        fmt.BLACKED.extend(PurePosixPath(p) for p in answer["blacked"])
+        if recorded is not None:
+            recorded.update(answer["recorded"])
         if self.reporter is not None:
-            self.reporter.diagnostics.extend(outcome.warnings)
-        return outcome.source
+            self.reporter.diagnostics.extend(from_rows(answer["warnings"]))
+        return fmt.Formatted(answer["source"])
 
     def abandon(self) -> None:
-        self.pool.shutdown(cancel_futures=True)
+        if self.child is not None:
+            self.child.abandon()
+            self.child = None

@@ -19,13 +19,13 @@ pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="forks only on L
 
 def _both(spec: Path, monkeypatch: pytest.MonkeyPatch, options: Options = DEFAULT) -> tuple[object, object, int]:
     forks: list[int] = []
-    real = specloom.render.fork.Strategies.__init__
+    real = specloom.render.fork.Elsewhere.__init__
 
-    def counting(self: specloom.render.fork.Strategies, *args: object) -> None:
+    def counting(self: specloom.render.fork.Elsewhere, *args: object) -> None:
         forks.append(1)
         real(self, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(specloom.render.fork.Strategies, "__init__", counting)
+    monkeypatch.setattr(specloom.render.fork.Elsewhere, "__init__", counting)
     monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 1)
     parallel = specloom.pipeline.build_package(spec, options)
     monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 10**9)
@@ -36,7 +36,7 @@ def _both(spec: Path, monkeypatch: pytest.MonkeyPatch, options: Options = DEFAUL
 @pytest.mark.parametrize("text", [MINIMAL, DEGRADED], ids=["minimal", "degraded"])
 def test_parallel_output_equals_serial(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     parallel, serial, forks = _both(write_spec(tmp_path, "shop.yaml", text), monkeypatch)
-    assert forks == 1
+    assert forks == 2
     assert parallel == serial
 
 
@@ -45,7 +45,7 @@ def test_parallel_output_equals_serial_on_a_corpus_document(monkeypatch: pytest.
     if not doc.is_file():
         pytest.skip("../shared corpus absent")
     parallel, serial, forks = _both(doc, monkeypatch, Options(lenient=True))
-    assert forks == 1 and parallel == serial
+    assert forks == 2 and parallel == serial
 
 
 def test_an_error_in_the_child_is_reported_located(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -78,9 +78,32 @@ def test_the_child_lays_out_and_parses_the_strategies_module(tmp_path: Path, mon
     spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
     direct = fmt.STATS["direct"]
     parallel, serial, forks = _both(spec, monkeypatch)
-    assert forks == 1 and parallel == serial
+    assert forks == 2 and parallel == serial
     here = [p for p in parsed if p.endswith("strategies.py")]
     assert here == ["shop/strategies.py"]  # the serial build's only: the forked one parsed it in the child
     # every module counted once per build, strategies.py too (the child's count merged back), and
     # validators.py, laid out but not parsed (the compiler's own code), once per build
     assert fmt.STATS["direct"] - direct == sum(1 for p in parsed if not p.endswith("strategies.py")) + 2 + 2
+
+
+@pytest.mark.parametrize("kind", ["validators", "strategies"])
+def test_a_child_that_dies_is_replaced_by_the_serial_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    """A child killed or failing (out of memory, an internal error) changes nothing but time."""
+    import os
+
+    import specloom.render
+
+    parent = os.getpid()
+    name = f"render_{kind}"
+    real = getattr(specloom.render, name)
+
+    def dying_in_the_child(*args: object, **kwargs: object) -> str:
+        if os.getpid() != parent:
+            os._exit(3)
+        return str(real(*args, **kwargs))
+
+    spec = write_spec(tmp_path, "shop.yaml", DEGRADED)
+    serial = specloom.pipeline.build_package(spec, Options(lenient=True))
+    monkeypatch.setattr(specloom.render, name, dying_in_the_child)
+    monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 1)
+    assert specloom.pipeline.build_package(spec, Options(lenient=True)) == serial
