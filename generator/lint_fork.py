@@ -18,6 +18,7 @@ error), the checks run again here, so such a failure is reported as a serial run
 
 from __future__ import annotations
 
+from types import TracebackType
 from typing import Any
 
 from specloom.check import verify
@@ -30,12 +31,14 @@ __all__ = ["Verified", "can_fork"]
 
 class Verified:
     """``check.verify`` of a prepared document, started now (in a child when ``fork``), joined by
-    ``finish()``: call it once the build is done, and in the build's error path too."""
+    ``finish()`` once the build is done, and in the build's error path too. As a context manager
+    around the build, it does both: on leaving, ``spliced`` is how many diagnostics it added."""
 
     def __init__(self, resolved: Resolved, reporter: Reporter, *, lenient: bool, fork: bool) -> None:
         self.resolved, self.reporter, self.lenient = resolved, reporter, lenient
         self.before = len(reporter.diagnostics)
         self.child: Child | None = None
+        self.spliced = 0
         if not fork:
             verify(resolved, reporter, lenient=lenient)  # serial: raises now, as lint does
             return
@@ -47,6 +50,20 @@ class Verified:
         except SpecError:
             pass  # its diagnostics are in the reporter; the parent decides
         return to_rows(self.reporter.diagnostics[self.before :])
+
+    def __enter__(self) -> Verified:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if exc is None:
+            self.spliced = self.finish()  # raises lint's errors; else its warnings are spliced in
+        elif isinstance(exc, Exception):
+            # lint's errors come first (a build of a document lint refuses may fail); else the
+            # build's error, shown with lint's warnings as a serial run shows them
+            if self.finish() and isinstance(exc, SpecError):
+                raise SpecError(exc.diagnostics, self.reporter.warnings) from None
+        else:  # interrupted
+            self.abandon()
 
     @property
     def pid(self) -> int:

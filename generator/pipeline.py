@@ -56,9 +56,8 @@ def _build(spec: Path, options: Options, out: Path = Path("generated")) -> tuple
     from specloom.subset import select
 
     doc, overlays = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
-    resolved, reporter = prepare(doc, lenient=options.lenient)  # lint's first half
-    checks = Verified(resolved, reporter, lenient=options.lenient, fork=can_fork() and not _in_worker)  # the rest
-    try:
+    resolved, reporter = prepare(doc, lenient=options.lenient)  # lint's first half; the rest
+    with Verified(resolved, reporter, lenient=options.lenient, fork=can_fork() and not _in_worker) as checks:  # beside the build
         deps = [spec.parent / label for label in resolved.lines if label != doc.name]
         resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
         selected = len(reporter.diagnostics)
@@ -68,16 +67,7 @@ def _build(spec: Path, options: Options, out: Path = Path("generated")) -> tuple
             files = format_sources(render(api, resolved.data, reporter, parallel=_fork_within(api)))
         except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
             raise reporter.located(exc) from None
-    except Exception as exc:
-        # lint's errors come first (a build of a document lint refuses may fail); else the build's
-        # error, shown with lint's warnings as a serial run shows them
-        if checks.finish() and isinstance(exc, SpecError):
-            raise SpecError(exc.diagnostics, reporter.warnings) from None
-        raise
-    except BaseException:
-        checks.abandon()
-        raise
-    linted = selected + checks.finish()  # raises lint's errors; else its warnings are spliced in
+    linted = selected + checks.spliced
     degraded = [d for d in reporter.diagnostics[linted:] if d.severity == "warning"]
     if options.strict and degraded:
         raise SpecError(dataclasses.replace(d, severity="error", message=f"{d.message} [--strict]") for d in degraded)
