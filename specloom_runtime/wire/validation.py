@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib
 import math
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
@@ -277,7 +278,8 @@ def short_repr(value: object, limit: int = 60) -> str:
 # Where the two dialects differ, ``translate_pattern`` rewrites the ECMA text:
 #   \d \D \w \W \b \B  ASCII in ECMA: ``re.ASCII`` gives Python the same meaning; kept as is.
 #   \s \S              ECMA's whitespace includes Unicode spaces and U+FEFF; spelled out as a
-#                      class (``\S`` inside a class cannot be spelled out: ValueError).
+#                      class. ``\S`` inside a class (``[\s\S]``, ``[^\S\n]``): the class is
+#                      rewritten as the whitespace it keeps or leaves out (``_with_not_space``).
 #   $                  ECMA: end of input only; Python's ``$`` also matches before a final "\n":
 #                      becomes ``\Z`` (always safe outside a class).
 #   .                  ECMA excludes \n \r U+2028 U+2029; Python only \n: spelled out as a class.
@@ -294,12 +296,33 @@ def short_repr(value: object, limit: int = 60) -> str:
 
 _ECMA_SPACE = "\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff"
 _ECMA_DOT = "[^\\n\\r\\u2028\\u2029]"
+# the same whitespace, one character each (U+2000..U+200A expanded)
+_SPACES = "\t\n\x0b\x0c\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+def _with_not_space(members: str, negated: bool) -> str:
+    """A class holding ``\\S`` besides ``members`` (already Python class text), as a plain class.
+
+    ``[X\\S]`` is X together with every non-whitespace character: all but the whitespace X leaves
+    out. ``[^X\\S]`` is the whitespace X leaves out. Whitespace is a short finite list, so which of
+    it X holds is asked of Python's own reading of X (``re.ASCII``, as the pattern runs)."""
+    if members.startswith("^"):  # a literal "^" first in ECMA's [\S^]; first here, it would negate
+        members = "\\" + members
+    try:
+        held = re.compile(f"[{members}]", re.ASCII) if members else None
+    except re.error as exc:
+        raise ValueError(f"character class not understood: {exc}") from None
+    left = "".join(f"\\u{ord(c):04x}" for c in _SPACES if held is None or not held.match(c))
+    if negated:
+        return f"[{left}]" if left else "(?!)"
+    return f"[^{left}]" if left else "[\\s\\S]"
 
 
 def translate_pattern(pattern: str) -> str:
     """Rewrite an ECMA-262 pattern into Python ``re`` syntax (compile with ``re.ASCII``)."""
     out: list[str] = []
     i, n, in_class = 0, len(pattern), False
+    opened, negated, not_space = 0, False, False  # the class: where in ``out``, [^, holds \S
     while i < n:
         c = pattern[i]
         if c == "\\":
@@ -311,8 +334,9 @@ def translate_pattern(pattern: str) -> str:
                 out.append(_ECMA_SPACE if in_class else f"[{_ECMA_SPACE}]")
             elif e == "S":
                 if in_class:
-                    raise ValueError("\\S inside a character class is not supported")
-                out.append(f"[^{_ECMA_SPACE}]")
+                    not_space = True  # the class is rewritten at its end
+                else:
+                    out.append(f"[^{_ECMA_SPACE}]")
             elif e == "c" and i < n and pattern[i].isascii() and pattern[i].isalpha():
                 out.append(f"\\x{ord(pattern[i]) % 32:02x}")
                 i += 1
@@ -340,7 +364,12 @@ def translate_pattern(pattern: str) -> str:
         if in_class:
             if c == "]":
                 in_class = False
-                out.append(c)
+                if not_space:
+                    members = "".join(out[opened + 1 + negated :])
+                    out[opened:] = [_with_not_space(members, negated)]
+                    not_space = False
+                else:
+                    out.append(c)
             elif c in "[&~|":
                 out.append("\\" + c)
             else:
@@ -355,8 +384,9 @@ def translate_pattern(pattern: str) -> str:
                 i += 2
                 continue
             in_class = True
+            opened, negated = len(out), pattern.startswith("[^", i)
             out.append(c)
-            if i + 1 < n and pattern[i + 1] == "^":
+            if negated:
                 out.append("^")
                 i += 1
         elif c == "$":

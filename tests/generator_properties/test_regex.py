@@ -88,7 +88,7 @@ def test_every_string_of_a_small_language_can_be_drawn(pattern: str) -> None:
         assert find(compiled.valid, lambda v, t=target: v == t, settings=settings(max_examples=2000, database=None)) == target
 
 
-@pytest.mark.parametrize("pattern", ["^[^\\s,a-z]$", "^\\w$", "^[^\\d]$", "^\\S$", "^[\\d.]$", "^[^a]$", "^[^\\u00e9,]$"])
+@pytest.mark.parametrize("pattern", ["^[^\\S\\n]$", "^[\\S ]$", "^[^\\s,a-z]$", "^\\w$", "^[^\\d]$", "^\\S$", "^[\\d.]$", "^[^a]$", "^[^\\u00e9,]$"])
 def test_a_class_draws_exactly_its_characters(pattern: str) -> None:
     """The one alphabet constant of a one-class pattern is the class, read by brute force."""
     translated = translate_pattern(pattern)
