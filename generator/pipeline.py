@@ -1,11 +1,12 @@
 """The pipeline, in one place: load -> lint -> resolve -> IR -> render -> format -> write.
 
-(Resolution runs inside ``lint``: the structural checks need a bundled document.) Specs are
-independent, so with several of them each is built in its own process (fork), two at a time:
-black and the code compilers dominate, and all are CPU-bound. One large spec alone uses both
-cores too: its strategies are compiled in a forked process while its validators are
-(``specloom.render.fork``). ``generate`` may reuse packages from the build cache
-(``specloom.cache``); ``check`` never does.
+(Resolution runs inside ``lint``'s first half, ``prepare``: every later stage reads the bundled
+document.) Specs are independent, so with several of them each is built in its own process
+(fork), two at a time: the code compilers and the layout dominate, and all are CPU-bound. One
+spec alone uses both cores too: lint's checks (``verify``) run in a forked child beside the
+build (``specloom.lint_fork``), and a large document's validators and strategies are compiled
+in two more while this process renders the templates (``specloom.render.fork``). ``generate``
+may reuse packages from the build cache (``specloom.cache``); ``check`` never does.
 """
 
 from __future__ import annotations
@@ -76,8 +77,9 @@ def _build(spec: Path, options: Options, out: Path = Path("generated")) -> tuple
 
 
 Outcome = tuple[Built, list[Path]] | list[Diagnostic]
-# A document with this many validated schemas compiles its strategies in a second process while
-# this one does the rest (``render(parallel=True)``); below it, the fork costs more than it saves.
+# A document with this many validated schemas compiles its validators and strategies in two
+# children while this process renders the templates (``render(parallel=True)``); below it, the
+# forks cost more than they save.
 FORK_WITHIN = 40
 _in_worker = False  # set in the spec workers of ``_run``: two cores are already busy
 
