@@ -60,7 +60,38 @@ def _tokens(pattern: str) -> Iterator[tuple[str, bool]]:
 
 
 def _rewrite(pattern: str, change: Callable[[str, bool], str]) -> str:
-    return "".join(change(token, in_class) for token, in_class in _tokens(pattern))
+    out: list[str] = []
+    tokens = list(_tokens(pattern))
+    i = 0
+    while i < len(tokens):
+        token, in_class = tokens[i]
+        if token == "[" and not in_class:  # a class is rewritten whole: \S may change its form
+            end = next((j for j in range(i + 1, len(tokens)) if tokens[j] == ("]", True)), len(tokens))
+            out.append(_class([t for t, _ in tokens[i + 1 : end]], change))
+            i = end + 1
+            continue
+        out.append(change(token, in_class))
+        i += 1
+    return "".join(out)
+
+
+_NOT_SPACE = "\x00not-space\x00"  # what _ecma_classes makes of \S inside a class
+
+
+def _class(members: list[str], change: Callable[[str, bool], str]) -> str:
+    r"""A class's tokens rewritten; one holding ECMA's \S, written with a lookahead (the runtime
+    lists the whitespace instead): [X\S] is "one of X, or a character that is no whitespace",
+    [^X\S] is "whitespace that is not one of X"."""
+    negated = members[:1] == ["^"]
+    parts = [change(t, True) for t in members[negated:]]
+    if _NOT_SPACE not in parts:
+        return "[" + "^" * negated + "".join(parts) + "]"
+    x = "".join(p for p in parts if p != _NOT_SPACE)
+    x = "\\" + x if x.startswith("^") else x
+    space = f"[{ECMA_SPACE_CLASS}]"
+    if negated:
+        return f"(?:(?![{x}]){space})" if x else space
+    return f"(?:[{x}]|(?!{space})[\\s\\S])" if x else f"(?:(?!{space})[\\s\\S])"
 
 
 def _end_anchor(token: str, in_class: bool) -> str:
@@ -71,9 +102,7 @@ def _ecma_classes(token: str, in_class: bool) -> str:
     if token == "\\s":
         return ECMA_SPACE_CLASS if in_class else f"[{ECMA_SPACE_CLASS}]"
     if token == "\\S":
-        if in_class:
-            raise NotImplementedError("\\S inside a class: extend oracle_differences")
-        return f"[^{ECMA_SPACE_CLASS}]"
+        return _NOT_SPACE if in_class else f"[^{ECMA_SPACE_CLASS}]"  # in a class: see _class
     return token  # \d \w \b and their negations: ASCII under re.ASCII, as in ECMA-262
 
 
