@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from functools import lru_cache
 from typing import Any
 
 from specloom.strategies.writer import Writer, call, str_lit
@@ -51,6 +52,18 @@ class _Beyond(Exception):
 
 def fast_regex(w: Writer, pattern: str, alphabet: str | None) -> str | None:
     """A strategy constant drawing strings that ``fullmatch`` ``pattern``, or None (see above)."""
+    items = _drawable(pattern, alphabet)
+    if items is None:
+        return None
+    return _strategy(w, _Compiler(w, alphabet).sequence(list(items)))
+
+
+@lru_cache(maxsize=4096)
+def _drawable(pattern: str, alphabet: str | None) -> tuple[Any, ...] | None:
+    """The parse-tree items of a pattern this module draws, else None. Remembered: a document's
+    patterns recur (Twilio's 58 operations ask 479 times for a few dozen patterns); the parse and
+    the dry run depend on nothing else, while the constants are written anew into each caller's
+    ``Writer`` (which may roll them back)."""
     try:
         tree = _parser.parse(pattern, re.ASCII)
     except re.error:
@@ -71,7 +84,7 @@ def fast_regex(w: Writer, pattern: str, alphabet: str | None) -> str | None:
         # collection of those (``st.dictionaries`` keys) with a ``min_size`` past their number
         # raises instead of rejecting the draw; ``from_regex`` is cheap for literals anyway.
         return None
-    return _strategy(w, _Compiler(w, alphabet).sequence(items))
+    return tuple(items)
 
 
 class _Compiler:

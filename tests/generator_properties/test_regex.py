@@ -145,3 +145,24 @@ def test_a_refused_pattern_leaves_no_constants_behind() -> None:
     w = Writer()
     assert fast_regex(w, translate_pattern("^[ab]+(?=c)c$"), None) is None
     assert w.body() == []
+
+
+def test_a_recurring_pattern_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document asks for the same few patterns hundreds of times (Twilio: 479 asks, 17
+    patterns); the parse and the dry run are remembered, the constants written each time."""
+    from specloom.strategies import regex
+
+    regex._drawable.cache_clear()
+    parsed: list[str] = []
+    real = regex._parser.parse
+
+    def counting(pattern: str, flags: int = 0) -> object:
+        parsed.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(regex._parser, "parse", counting)
+    first, second = Writer(), Writer()
+    for w in (first, second, first):
+        assert fast_regex(w, "^MG[0-9a-f]{32}$", None) is not None
+    assert parsed == ["^MG[0-9a-f]{32}$"]
+    assert first.body() and first.body() == second.body()  # each writer got its constants
