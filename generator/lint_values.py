@@ -4,7 +4,8 @@ Input: a bundled document and the JSON pointers of the schemas some value must f
 each pointer, the compiled validator's ``is_valid`` (``specloom.validation``, formats asserted),
 or None when a compiled verdict could differ from ``jsonschema``'s: the document names a format
 ``jsonschema`` checks and we do not (``LAX_FORMATS``), a pattern we cannot translate is left
-unchecked, or a schema does not compile. Why: ``jsonschema`` costs ~0.15 s to import and ms per
+unchecked, or a schema does not compile. The functions come from the document's shared
+``validation.checks`` (compiled once for lint's two askers and the testing kit). Why: ``jsonschema`` costs ~0.15 s to import and ms per
 value; lint asks this first and imports ``jsonschema`` only to word a value refused here (our
 format checkers are as strict or stricter, so ``jsonschema`` stays the judge of a refusal and
 verdicts do not change).
@@ -32,17 +33,13 @@ def compiled_checks(data: Any, pointers: Iterable[str]) -> dict[str, IsValid] | 
         return {}
     if any(role == "schema" and isinstance(node.get("format"), str) and node["format"] in LAX_FORMATS for role, _, node in walk(data)):
         return None
-    from specloom.validation import compile_module
+    from specloom.validation.checks import for_document
 
-    entries = [(pointer, f"value_{i}", pointer) for i, pointer in enumerate(wanted)]
+    checks = for_document(data)  # shared with lint's other value checks and the testing kit
     try:
-        module = compile_module(data, entries, source_file="<lint>", formats="assert")
+        found = checks.add(wanted)
     except Exception:  # CompileError, a RecursionError, a shape the compiler does not expect: jsonschema decides
         return None
-    if module.warnings:  # something left unchecked: not the same verdict
+    if checks.warned(wanted):  # something left unchecked: not the same verdict
         return None
-    namespace: dict[str, Any] = {"__name__": "specloom_lint_values"}
-    # executing text that *we* generated: the document's strings only appear in repr() literals
-    exec(compile(module.source, "<specloom lint values>", "exec"), namespace)  # noqa: S102
-    validators = namespace["VALIDATORS"]
-    return {pointer: validators[pointer].is_valid for pointer in wanted}
+    return found

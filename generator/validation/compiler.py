@@ -72,11 +72,12 @@ class Compiler:
         self.consts: dict[str, str] = {}  # code -> constant name
         self.memos: dict[str, str] = {}  # pattern constant -> set of property names it matched
         self.warnings: list[CompileWarning] = []
+        self.warned: set[int] = set()  # the functions whose writing met a warning (``checks``)
         self._fids: dict[tuple[Loc, Dyn, Kind], int] = {}
-        self._kinds: dict[int, Kind] = {}
+        self.kinds: dict[int, Kind] = {}
         self._pending: list[tuple[int, Node, Dyn, Kind]] = []
-        self._bodies: dict[int, list[str]] = {}
-        self._edges: dict[int, set[int]] = {}
+        self.bodies: dict[int, list[str]] = {}
+        self.edges: dict[int, set[int]] = {}
         self._current = -1
         self._vetted: set[Loc] = set()
         self._body = ""
@@ -102,6 +103,7 @@ class Compiler:
 
     def warn(self, pointer: str, keyword: str, message: str) -> None:
         warning = CompileWarning(pointer, keyword, message)
+        self.warned.add(self._current)
         if warning not in self.warnings:  # each function kind meets the same keyword once
             self.warnings.append(warning)
 
@@ -115,9 +117,9 @@ class Compiler:
         fid = self._fids.get(key)
         if fid is None:
             fid = self._fids[key] = len(self._fids) + 1
-            self._kinds[fid] = kind
+            self.kinds[fid] = kind
             self._pending.append((fid, node, dyn, kind))
-        self._edges.setdefault(self._current, set()).add(fid)
+        self.edges.setdefault(self._current, set()).add(fid)
         return f"\x00{fid}\x00"
 
     def unwrap(self, node: Node, dyn: Dyn) -> tuple[Node, Dyn]:
@@ -335,7 +337,7 @@ class Compiler:
                 unevaluated.emit_annotation_fn(self, fn, node, dyn)
                 head = "(value: object) -> set[object]:"
             doc = py_str(f"{_DOC[kind]} {self.label(node.loc)}")
-            self._bodies[fid] = [f"def \x00{fid}\x00{head}", f"    {doc}", *fn.w.lines]
+            self.bodies[fid] = [f"def \x00{fid}\x00{head}", f"    {doc}", *fn.w.lines]
             self._current = -1
 
     def render(self, entries: list[Entry]) -> str:
@@ -343,16 +345,16 @@ class Compiler:
         fast = {e.key: self.call(e.node, (), "f") for e in entries}
         errs = {e.key: self.call(e.node, (), "e") for e in entries}
         self.run()
-        on_cycle = cyclic(self._bodies, self._edges)
-        names = {fid: f"_{kind}{fid}" for fid, kind in self._kinds.items()}
+        on_cycle = cyclic(self.bodies, self.edges)
+        names = {fid: f"_{kind}{fid}" for fid, kind in self.kinds.items()}
         tail: list[str] = []
         self.runtime.update({"CompiledValidator", "ValidationError", "collect"})
         for e in entries:
             fid = int(fast[e.key].strip("\x00"))
             public = f"is_valid_{e.py_name}"
-            if not reaches(self._edges, fid, on_cycle) and names[fid].startswith("_f"):
+            if not reaches(self.edges, fid, on_cycle) and names[fid].startswith("_f"):
                 names[fid] = public
-            elif not reaches(self._edges, fid, on_cycle):  # the same schema as an earlier entry
+            elif not reaches(self.edges, fid, on_cycle):  # the same schema as an earlier entry
                 tail += [f"{public} = {fast[e.key]}", "", ""]
             else:
                 self.use("RecursionLimitError")
@@ -374,11 +376,11 @@ class Compiler:
         limit = applicators.MEMO_LIMIT
         parts += [f"{name}: set[str] = set()  # property names {pattern} matched ({limit[1]} at most, each {limit[0]} characters at most)"
                   for pattern, name in self.memos.items()]  # fmt: skip
-        if parts or self._bodies or not tail[0].startswith("VALIDATORS"):
+        if parts or self.bodies or not tail[0].startswith("VALIDATORS"):
             parts += ["", ""] if parts else [""]  # two blank lines after the imports either way
         # else only the empty registry follows the imports: black wants one blank line there
-        for fid in sorted(self._bodies):
-            parts += [*self._bodies[fid], "", ""]
+        for fid in sorted(self.bodies):
+            parts += [*self.bodies[fid], "", ""]
         parts += tail
         body = self._body = "\n".join(parts) + "\n"
         if "isfinite(" in body:

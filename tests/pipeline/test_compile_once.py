@@ -1,0 +1,140 @@
+"""Each schema's validator is written once per document and kind, not once per stage that asks.
+
+Lint (defaults, then examples) and the testing kit (answers) only need ``is_valid``; they share
+one per-document ``validation.checks``. Only ``validators.py`` writes the error path, and its
+fast path is the one other copy. Counted through the compiler's function records, not timed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from specloom.validation import checks as checks_module
+from specloom.validation import compiler
+from specloom.validation.checks import Checks, for_document, forget
+from specloom.validation.errors import CompileError
+from specloom_runtime.wire import RecursionLimitError
+from tests.pipeline.helpers import run_cli, write_spec
+
+SPEC = """\
+openapi: 3.1.0
+info: {title: Shared, version: "1"}
+servers: [{url: "http://127.0.0.1:9"}]
+paths:
+  /items:
+    get:
+      operationId: listItems
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/Item"}}
+              example: [{id: 1, tag: {label: a}}]
+    post:
+      operationId: createItem
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/Item"}
+      responses:
+        "201":
+          description: made
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Item"}
+              example: {id: 2}
+components:
+  schemas:
+    Tag:
+      type: object
+      required: [label]
+      properties:
+        label: {type: string, minLength: 1}
+    Item:
+      type: object
+      required: [id]
+      default: {id: 0}
+      properties:
+        id: {type: integer, minimum: 0}
+        tag: {$ref: "#/components/schemas/Tag"}
+"""
+
+
+def _written(monkeypatch: pytest.MonkeyPatch) -> Counter[tuple[str, str]]:
+    """(schema pointer, function kind) -> how many times the compiler wrote that function."""
+    written: Counter[tuple[str, str]] = Counter()
+    real = compiler.Fn
+
+    def recording(fid: int, kind: Any, **kwargs: Any) -> Any:
+        written[(kwargs["inline"][0].pointer, kind)] += 1
+        return real(fid, kind, **kwargs)
+
+    monkeypatch.setattr(compiler, "Fn", recording)
+    return written
+
+
+def test_generate_writes_each_function_once_per_kind_beyond_validators_py(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    written = _written(monkeypatch)
+    spec = write_spec(tmp_path, "shared.yaml", SPEC)
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    # lint (Item's default, then the examples' schemas), the kit (the answers) and validators.py
+    # all need Item: its fast path is written by the shared checks and by validators.py only
+    assert written[("/components/schemas/Item", "f")] == 2, written
+    assert written[("/components/schemas/Item", "e")] == 1, written
+    assert max(n for (_, kind), n in written.items() if kind == "f") == 2, written
+    assert max(n for (_, kind), n in written.items() if kind == "e") == 1, written
+
+
+def _document() -> dict[str, Any]:
+    return {
+        "components": {"schemas": {
+            "Tag": {"type": "object", "required": ["label"], "properties": {"label": {"type": "string", "minLength": 1}}},
+            "Item": {"type": "object", "properties": {"tag": {"$ref": "#/components/schemas/Tag"}}},
+            "Tree": {"type": "object", "properties": {"kids": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}}}},
+            "Bad": {"type": "object", "properties": {"x": {"$ref": "#/components/schemas/Nowhere"}}},
+        }},
+    }  # fmt: skip
+
+
+def test_a_later_batch_compiles_only_what_is_new() -> None:
+    checks = Checks(_document())
+    first = checks.add(["/components/schemas/Tag"])
+    assert checks.compilations == 1
+    second = checks.add(["/components/schemas/Item", "/components/schemas/Tag"])
+    assert checks.compilations == 2  # Item's function; Tag's is the first batch's
+    assert second["/components/schemas/Tag"] is first["/components/schemas/Tag"]
+    item = second["/components/schemas/Item"]
+    assert item({"tag": {"label": "x"}}) and item({}) and not item(3)
+    assert not item({"tag": {"label": ""}}) and not item({"tag": {}})
+
+
+def test_a_failed_batch_starts_afresh_and_recursion_is_reported_as_too_deep() -> None:
+    checks = Checks(_document())
+    tag = checks.add(["/components/schemas/Tag"])["/components/schemas/Tag"]
+    with pytest.raises(CompileError):
+        checks.add(["/components/schemas/Bad"])
+    assert tag({"label": "kept"})  # what the earlier batch returned still works
+    tree = checks.add(["/components/schemas/Tree"])["/components/schemas/Tree"]
+    assert tree({"kids": [{"kids": []}]}) and not tree({"kids": [3]})
+    deep: dict[str, Any] = {}
+    for _ in range(100_000):
+        deep = {"kids": [deep]}
+    with pytest.raises(RecursionLimitError):
+        tree(deep)
+
+
+def test_the_memo_is_per_document_and_forgotten_on_request() -> None:
+    one, two = _document(), _document()
+    assert for_document(one) is for_document(one)
+    first = for_document(one)
+    assert for_document(two) is not first  # another document: another compiler
+    assert for_document(one) is not first  # only the last document is kept
+    again = for_document(one)
+    forget(one)
+    assert for_document(one) is not again
+    checks_module._LAST.clear()
