@@ -80,6 +80,7 @@ class Compiler:
         self.edges: dict[int, set[int]] = {}
         self._current = -1
         self._vetted: set[Loc] = set()
+        self._children: dict[tuple[Loc, str, tuple[str | int, ...]], Node] = {}
         self._body = ""
         self.measure = Measure(self)  # sizes and costs of nodes: how code is laid out
 
@@ -154,13 +155,16 @@ class Compiler:
         )
 
     def child(self, node: Node, *tokens: str | int) -> Node:
-        """The subschema of ``node`` at the given keyword path."""
-        pointer = node.loc.pointer + "".join(
-            "/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens
-        )
-        sub = self.index.node(Loc(node.loc.doc, pointer), node.base)
-        if not isinstance(sub.schema, dict | bool):
-            raise CompileError(pointer, str(tokens[0]), "a subschema must be an object or a boolean")
+        """The subschema of ``node`` at the given keyword path (remembered: every kind of function
+        and every inlining of a schema asks for the same children again)."""
+        key = (node.loc, node.base, tokens)
+        sub = self._children.get(key)
+        if sub is None:
+            pointer = node.loc.pointer + "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
+            sub = self.index.node(Loc(node.loc.doc, pointer), node.base)
+            if not isinstance(sub.schema, dict | bool):
+                raise CompileError(pointer, str(tokens[0]), "a subschema must be an object or a boolean")
+            self._children[key] = sub
         return sub
 
     def where(self, node: Node, keyword: str) -> str:
