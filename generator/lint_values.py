@@ -31,11 +31,13 @@ def compiled_checks(data: Any, pointers: Iterable[str]) -> dict[str, IsValid] | 
     wanted = sorted(set(pointers))
     if not wanted:
         return {}
-    if any(role == "schema" and isinstance(node.get("format"), str) and node["format"] in LAX_FORMATS for role, _, node in walk(data)):
-        return None
     from specloom.validation.checks import for_document
 
     checks = for_document(data)  # shared with lint's other value checks and the testing kit
+    if "lax" not in checks.facts:  # one walk of the document for both of lint's askers
+        checks.facts["lax"] = any(role == "schema" and isinstance(node.get("format"), str) and node["format"] in LAX_FORMATS for role, _, node in walk(data))
+    if checks.facts["lax"]:
+        return None
     try:
         found = checks.add(wanted)
     except Exception:  # CompileError, a RecursionError, a shape the compiler does not expect: jsonschema decides

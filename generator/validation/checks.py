@@ -39,6 +39,7 @@ class Checks:
     def __init__(self, document: Any) -> None:
         self.document = document
         self.compilations = 0  # functions written to source and compiled (the tests count them)
+        self.facts: dict[str, Any] = {}  # what callers learnt of the document (lint: a lax format?)
         self._fresh()
 
     def _fresh(self) -> None:

@@ -138,3 +138,21 @@ def test_the_memo_is_per_document_and_forgotten_on_request() -> None:
     forget(one)
     assert for_document(one) is not again
     checks_module._LAST.clear()
+
+
+def test_lint_looks_for_lax_formats_once_per_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from specloom import lint_values
+    from specloom.check import lint
+    from specloom.load import load
+
+    walks = 0
+    walk = lint_values.walk
+
+    def counting(data: Any) -> Any:
+        nonlocal walks
+        walks += 1
+        return walk(data)
+
+    monkeypatch.setattr(lint_values, "walk", counting)
+    lint(load(write_spec(tmp_path, "shared.yaml", SPEC)))  # a default, then examples: two askers
+    assert walks == 1
