@@ -63,21 +63,9 @@ class Writer:
     def line(self, text: str) -> None:
         self.lines.append("    " * self.level + text)
 
-    @contextmanager
-    def block(self, head: str) -> Iterator[None]:
+    def block(self, head: str) -> _Block:
         """``with w.block("if x:"):`` -- the head is dropped again if nothing was written under it."""
-        start = len(self.lines)
-        loop = head.startswith(("for ", "while ", "with ", "try"))
-        self.line(head)
-        self.level += 1
-        self.loops += loop
-        try:
-            yield
-        finally:
-            self.level -= 1
-            self.loops -= loop
-            if len(self.lines) == start + 1:
-                del self.lines[start]
+        return _Block(self, head)
 
     @contextmanager
     def items_loop(self, k: str, x: str, mapping: str) -> Iterator[None]:
@@ -95,6 +83,29 @@ class Writer:
 
     def since(self, mark: int) -> list[str]:
         return self.lines[mark:]
+
+
+class _Block:
+    """``Writer.block``'s context manager, a class rather than ``@contextmanager``: the compiler
+    opens tens of thousands of blocks for a large document, and a generator costs twice as much."""
+
+    __slots__ = ("w", "start", "loop")
+
+    def __init__(self, w: Writer, head: str) -> None:
+        self.w, self.start = w, len(w.lines)
+        self.loop = head.startswith(("for ", "while ", "with ", "try"))
+        w.line(head)
+
+    def __enter__(self) -> None:
+        self.w.level += 1
+        self.w.loops += self.loop
+
+    def __exit__(self, *exc: object) -> None:
+        w = self.w
+        w.level -= 1
+        w.loops -= self.loop
+        if len(w.lines) == self.start + 1:
+            del w.lines[self.start]
 
 
 def _names(name: str, body: str) -> bool:
