@@ -25,8 +25,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from specloom.validation.errors import CompileError
+from specloom.validation.reuse import Store, unmark
 
-__all__ = ["Checks", "for_document", "forget"]
+__all__ = ["Checks", "for_document", "forget", "store_of"]
 
 Check = Callable[[Any], bool]
 
@@ -40,6 +41,7 @@ class Checks:
         self.document = document
         self.compilations = 0  # functions written to source and compiled (the tests count them)
         self.facts: dict[str, Any] = {}  # what callers learnt of the document (lint: a lax format?)
+        self.store: Store = {}  # every fast path written for this document (validators.py replays them)
         self._fresh()
 
     def _fresh(self) -> None:
@@ -51,6 +53,7 @@ class Checks:
         self._index = Index()
         self._index.add_document("", self.document)
         self._compiler = Compiler(self._index, formats="assert", label=lambda loc: f"{loc.doc}#{loc.pointer}")
+        self._compiler.shared = self.store
         self._namespace: dict[str, Any] = {"__name__": "specloom_checks"}
         self._fids: dict[str, int] = {}  # pointer -> its fast-path function
         self._done: set[int] = set()  # functions already executed
@@ -102,7 +105,7 @@ class Checks:
         imports = {"from math import isfinite"} | c.imports
         heads = [line for line in import_lines(body, imports, c.runtime, False) if not line.endswith(" import ")]
         source = "\n".join([*heads, "", body])  # a batch may use no runtime name: no empty import
-        source = _PLACEHOLDER.sub(lambda m: f"_{c.kinds[int(m[1])]}{m[1]}", source)
+        source = unmark(_PLACEHOLDER.sub(lambda m: f"_{c.kinds[int(m[1])]}{m[1]}", source))
         for code in blocks(source, "<specloom checks>"):
             # executing text that *we* generated: the document's strings only appear in repr() literals
             exec(code, self._namespace)  # noqa: S102
@@ -151,6 +154,11 @@ def for_document(document: Any) -> Checks:
     if not _LAST or _LAST[0].document is not document:
         _LAST[:] = [Checks(document)]
     return _LAST[0]
+
+
+def store_of(document: Any) -> Store | None:
+    """The fast paths written so far for ``document`` (by lint and the kit), if any."""
+    return _LAST[0].store if _LAST and _LAST[0].document is document else None
 
 
 def forget(document: Any) -> None:

@@ -27,7 +27,6 @@ entry already has becomes an alias (``is_valid_x = is_valid_y``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager as ContextManager
 from contextlib import nullcontext
@@ -47,15 +46,14 @@ from specloom.validation.fn import (
     Fn,
     Kind,
 )
-from specloom.validation.graph import cyclic, reaches
 from specloom.validation.index import Index, Loc, Node
 from specloom.validation.keywords import lookup
 from specloom.validation.measure import Measure
-from specloom.validation.source import import_lines, py_str
+from specloom.validation.reuse import Log, Store, fast_body
+from specloom.validation.source import py_str
 
 __all__ = ["Compiler", "Fn", "Entry", "Dyn"]
 
-_PLACEHOLDER = re.compile("\x00(\\d+)\x00")
 _DOC = {"f": "Is value valid against", "e": "Collect violations of", "a": "Names/indexes evaluated by"}
 
 class Compiler:
@@ -82,21 +80,25 @@ class Compiler:
         self._vetted: set[Loc] = set()
         self._children: dict[tuple[Loc, str, tuple[str | int, ...]], Node] = {}
         self._body = ""
+        self.shared: Store | None = None  # the document's fast paths, written once (``reuse``)
+        self.log: Log | None = None  # what the fast path being written did, for ``shared``
         self.measure = Measure(self)  # sizes and costs of nodes: how code is laid out
 
     # -- helpers used by the emitters ----------------------------------------------------------
 
     def const(self, code: str, prefix: str) -> str:
-        """A module-level constant holding ``code`` (deduplicated); returns its name."""
-        if code not in self.consts:
-            self.consts[code] = f"{prefix}{len(self.consts) + 1}"
-        return self.consts[code]
+        """A module-level constant holding ``code`` (deduplicated); returns its (marked) name."""
+        name = self.consts.setdefault(code, f"{prefix}{len(self.consts) + 1}")
+        if self.log is not None:
+            self.log.consts.append((code, prefix, f"\x02{name}\x02"))
+        return f"\x02{name}\x02"  # marked: ``reuse`` renames it in a replayed function
 
     def memo(self, pattern: str) -> str:
         """A module-level set remembering property names that ``pattern`` (a constant) matched."""
-        if pattern not in self.memos:
-            self.memos[pattern] = f"_SEEN{len(self.memos) + 1}"
-        return self.memos[pattern]
+        name = f"\x02{self.memos.setdefault(pattern, f'_SEEN{len(self.memos) + 1}')}\x02"
+        if self.log is not None:
+            self.log.memos.append((pattern, name))
+        return name
 
     def use(self, name: str) -> None:
         """Note that generated code calls ``name`` from the runtime (so it is imported)."""
@@ -104,6 +106,8 @@ class Compiler:
 
     def warn(self, pointer: str, keyword: str, message: str) -> None:
         warning = CompileWarning(pointer, keyword, message)
+        if self.log is not None:
+            self.log.warnings.append((pointer, keyword, message))
         self.warned.add(self._current)
         if warning not in self.warnings:  # each function kind meets the same keyword once
             self.warnings.append(warning)
@@ -113,6 +117,7 @@ class Compiler:
 
         A schema that is only a ``$ref`` (plus annotations) shares its target's function.
         """
+        asked, asked_dyn = node, dyn
         node, dyn = self.unwrap(node, dyn)
         key = (node.loc, dyn, kind)
         fid = self._fids.get(key)
@@ -121,6 +126,8 @@ class Compiler:
             self.kinds[fid] = kind
             self._pending.append((fid, node, dyn, kind))
         self.edges.setdefault(self._current, set()).add(fid)
+        if self.log is not None:
+            self.log.calls.append((asked, asked_dyn, kind, f"\x00{fid}\x00"))
         return f"\x00{fid}\x00"
 
     def unwrap(self, node: Node, dyn: Dyn) -> tuple[Node, Dyn]:
@@ -327,9 +334,14 @@ class Compiler:
             fid, node, dyn, kind = self._pending.pop(0)
             self._current = fid
             fn = Fn(fid, kind, inline=[node.loc])
+            lines = fn.w.lines
             if kind == "f":
-                self.emit(fn, node, "value", "", None, dyn)
-                fn.w.line("return True")
+                def write(fn: Fn = fn, node: Node = node, dyn: Dyn = dyn) -> list[str]:
+                    self.emit(fn, node, "value", "", None, dyn)
+                    fn.w.line("return True")
+                    return fn.w.lines
+
+                lines = write() if self.shared is None else fast_body(self, node, dyn, write)
                 head = "(value: object) -> bool:"
             elif kind == "e":
                 self.emit(fn, node, "value", "p", None, dyn)
@@ -341,56 +353,14 @@ class Compiler:
                 unevaluated.emit_annotation_fn(self, fn, node, dyn)
                 head = "(value: object) -> set[object]:"
             doc = py_str(f"{_DOC[kind]} {self.label(node.loc)}")
-            self.bodies[fid] = [f"def \x00{fid}\x00{head}", f"    {doc}", *fn.w.lines]
+            self.bodies[fid] = [f"def \x00{fid}\x00{head}", f"    {doc}", *lines]
             self._current = -1
 
     def render(self, entries: list[Entry]) -> str:
-        """Generate all functions for ``entries`` and return the module source."""
-        fast = {e.key: self.call(e.node, (), "f") for e in entries}
-        errs = {e.key: self.call(e.node, (), "e") for e in entries}
-        self.run()
-        on_cycle = cyclic(self.bodies, self.edges)
-        names = {fid: f"_{kind}{fid}" for fid, kind in self.kinds.items()}
-        tail: list[str] = []
-        self.runtime.update({"CompiledValidator", "ValidationError", "collect"})
-        for e in entries:
-            fid = int(fast[e.key].strip("\x00"))
-            public = f"is_valid_{e.py_name}"
-            if not reaches(self.edges, fid, on_cycle) and names[fid].startswith("_f"):
-                names[fid] = public
-            elif not reaches(self.edges, fid, on_cycle):  # the same schema as an earlier entry
-                tail += [f"{public} = {fast[e.key]}", "", ""]
-            else:
-                self.use("RecursionLimitError")
-                tail += [f"def {public}(value: object) -> bool:",
-                         f"    {py_str(f'True when value is a valid {e.key}.')}",
-                         "    try:", f"        return {fast[e.key]}(value)",
-                         "    except RecursionError:",
-                         f"        raise RecursionLimitError({py_str(e.key + ': instance nested too deeply')}) from None",
-                         "", ""]  # fmt: skip
-            tail += [f"def validate_{e.py_name}(value: object) -> None:",
-                     f"    {py_str(f'Raise ValidationError with every violation unless value is a valid {e.key}.')}",
-                     f"    if not {public}(value):",
-                     f"        raise ValidationError(collect({errs[e.key]}, value, {py_str(e.key)}))",
-                     "", ""]  # fmt: skip
-        tail.append("VALIDATORS: dict[str, CompiledValidator] = {")
-        tail += [f"    {py_str(e.key)}: CompiledValidator({py_str(e.key)}, is_valid_{e.py_name}, {errs[e.key]})," for e in entries]
-        tail.append("}")
-        parts = [f"{name}: Any = {code}" if code.startswith("(") else f"{name} = {code}" for code, name in self.consts.items()]
-        limit = applicators.MEMO_LIMIT
-        parts += [f"{name}: set[str] = set()  # property names {pattern} matched ({limit[1]} at most, each {limit[0]} characters at most)"
-                  for pattern, name in self.memos.items()]  # fmt: skip
-        if parts or self.bodies or not tail[0].startswith("VALIDATORS"):
-            parts += ["", ""] if parts else [""]  # two blank lines after the imports either way
-        # else only the empty registry follows the imports: black wants one blank line there
-        for fid in sorted(self.bodies):
-            parts += [*self.bodies[fid], "", ""]
-        parts += tail
-        body = self._body = "\n".join(parts) + "\n"
-        if "isfinite(" in body:
-            self.imports.add("from math import isfinite")
-        source = "\n".join([*import_lines(body, self.imports, self.runtime, any(code.startswith("(") for code in self.consts)), "", body])
-        return _PLACEHOLDER.sub(lambda m: names[int(m[1])], source)
+        """Generate all functions for ``entries`` and return the module source (``assemble``)."""
+        from specloom.validation.assemble import module_source
+
+        return module_source(self, entries)
 
 
 _GROUPS: tuple[tuple[str, tuple[str, ...], Callable[..., Any]], ...] = (
