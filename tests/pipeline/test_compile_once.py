@@ -156,3 +156,36 @@ def test_lint_looks_for_lax_formats_once_per_document(tmp_path: Path, monkeypatc
     monkeypatch.setattr(lint_values, "walk", counting)
     lint(load(write_spec(tmp_path, "shared.yaml", SPEC)))  # a default, then examples: two askers
     assert walks == 1
+
+
+def test_only_the_values_of_a_schema_left_partly_unchecked_go_to_jsonschema(monkeypatch: pytest.MonkeyPatch) -> None:
+    from specloom import lint_wire
+    from specloom.diagnostics import Reporter
+
+    def media(schema: dict[str, Any], example: Any) -> dict[str, Any]:
+        return {"description": "ok", "content": {"application/json": {"schema": schema, "example": example}}}
+
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Formats", "version": "1"},
+        "paths": {"/a": {"get": {"operationId": "getA", "responses": {
+            "200": media({"type": "string", "format": "no-such-format"}, "anything"),  # unchecked here
+            "201": media({"type": "integer"}, 3),
+            "202": media({"type": "integer"}, "three"),
+        }}}},
+    }  # fmt: skip
+    asked: list[str] = []
+    problem = lint_wire._problem
+
+    def counting(registry: Any, pointer: str, value: Any) -> Any:
+        asked.append(pointer.split("/")[-4])
+        return problem(registry, pointer, value)
+
+    monkeypatch.setattr(lint_wire, "_problem", counting)
+    reporter = Reporter("formats.yaml")
+    lint_wire._values_fit(document, reporter)
+    # the unknown format's schema is judged by jsonschema, the refused value is worded by it;
+    # the integer that fits is decided by its compiled check (the batch used to go to jsonschema whole)
+    assert sorted(asked) == ["200", "202"], asked
+    assert [d.message.split(":")[0] for d in reporter.diagnostics] == ["the example does not fit its schema"]
+    checks_module._LAST.clear()
