@@ -3,11 +3,13 @@
 Input: a bundled document and the JSON pointers of the schemas some value must fit. Output: for
 each pointer, the compiled validator's ``is_valid`` (``specloom.validation``, formats asserted),
 or None when a compiled verdict could differ from ``jsonschema``'s: the document names a format
-``jsonschema`` checks and we do not (``LAX_FORMATS``), a pattern we cannot translate is left
-unchecked, or a schema does not compile. Why: ``jsonschema`` costs ~0.15 s to import and ms per
-value; lint asks this first and imports ``jsonschema`` only to word a value refused here (our
-format checkers are as strict or stricter, so ``jsonschema`` stays the judge of a refusal and
-verdicts do not change).
+``jsonschema`` checks and we do not (``LAX_FORMATS``), or a schema does not compile. A schema
+whose functions left a keyword unchecked (an unknown format, a pattern we cannot translate) gets
+a check that always says "ask ``jsonschema``"; the others keep theirs. The functions come from
+the document's ``validation.checks`` (compiled once for lint's two askers and the testing kit).
+Why: ``jsonschema`` costs ~0.15 s to import and ms per value; lint asks this first and imports
+``jsonschema`` only to word a value refused here (our format checkers are as strict or stricter,
+so ``jsonschema`` stays the judge of a refusal and verdicts do not change).
 """
 
 from __future__ import annotations
@@ -30,19 +32,22 @@ def compiled_checks(data: Any, pointers: Iterable[str]) -> dict[str, IsValid] | 
     wanted = sorted(set(pointers))
     if not wanted:
         return {}
-    if any(role == "schema" and isinstance(node.get("format"), str) and node["format"] in LAX_FORMATS for role, _, node in walk(data)):
-        return None
-    from specloom.validation import compile_module
+    from specloom.validation.checks import for_document
 
-    entries = [(pointer, f"value_{i}", pointer) for i, pointer in enumerate(wanted)]
+    checks = for_document(data)  # shared with lint's other value checks and the testing kit
+    if "lax" not in checks.facts:  # one walk of the document for both of lint's askers
+        checks.facts["lax"] = any(role == "schema" and isinstance(node.get("format"), str) and node["format"] in LAX_FORMATS for role, _, node in walk(data))
+    if checks.facts["lax"]:
+        return None
     try:
-        module = compile_module(data, entries, source_file="<lint>", formats="assert")
+        found = checks.add(wanted)
     except Exception:  # CompileError, a RecursionError, a shape the compiler does not expect: jsonschema decides
         return None
-    if module.warnings:  # something left unchecked: not the same verdict
-        return None
-    namespace: dict[str, Any] = {"__name__": "specloom_lint_values"}
-    # executing text that *we* generated: the document's strings only appear in repr() literals
-    exec(compile(module.source, "<specloom lint values>", "exec"), namespace)  # noqa: S102
-    validators = namespace["VALIDATORS"]
-    return {pointer: validators[pointer].is_valid for pointer in wanted}
+    # a schema whose functions left something unchecked (an unknown format, a pattern) would not
+    # give jsonschema's verdict: its values go to jsonschema, the others keep the compiled check
+    return {p: _refer if checks.warned([p]) else check for p, check in found.items()}
+
+
+def _refer(value: Any) -> bool:
+    """The check of a schema compiled with something unchecked: never sure, ask ``jsonschema``."""
+    return False

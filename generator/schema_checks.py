@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from specloom.diagnostics import Reporter, join_pointer, show
 from specloom.normalize import Notes
+from specloom.validation.checks import forget
 from specloom.validation.keywords import lookup
 from specloom.walk import walk
 
@@ -29,6 +30,7 @@ OVERLAP = "oneOf"
 
 
 def check(data: Any, reporter: Reporter, *, lenient: bool) -> None:
+    forget(data)  # lint starts here: what an earlier lint compiled of this dict may be stale
     notes = Notes(reporter)
     schemas = [(pointer, node) for role, pointer, node in walk(data) if role == "schema"]
     for pointer, node in schemas:

@@ -3,9 +3,10 @@
 Each schema is compiled by specloom's own validator compiler, formats asserted, exactly as
 ``validators.py`` checks it (and without importing ``jsonschema``, which ``specloom validate``
 must not load). The schemas the kit will ask about are announced first (``expect``) and compiled
-in one module, as ``validators.py`` is: the functions of the models they share are generated once.
+together, as ``validators.py`` is: the functions of the models they share are generated once.
 Compiled one by one, every answer of a large document recompiled its whole model graph (seconds
-each, for hundreds of answers).
+each, for hundreds of answers). The functions come from the document's ``validation.checks``, which
+lint filled with the models its defaults and examples needed: those are not compiled again.
 """
 
 from __future__ import annotations
@@ -40,19 +41,10 @@ class SchemaCheck:
             return False
 
     def _compile(self, pointers: list[str]) -> dict[str, Check | None] | None:
-        from specloom.validation import CompileError, compile_module
+        from specloom.validation import CompileError
+        from specloom.validation.checks import for_document
 
-        try:
-            entries = [(p, f"kit{i}", p) for i, p in enumerate(pointers)]
-            module = compile_module(self.data, entries, source_file="kit", formats="assert")
+        try:  # the document's shared checks: lint compiled many of these models already
+            return dict(for_document(self.data).add(pointers))
         except CompileError:
             return None  # validators.py reports it; here the candidate is just not known valid
-        from specloom.chunked import blocks
-
-        namespace: dict[str, Any] = {"__name__": "specloom_kit_check"}
-        # Executing text that *we* generated: schema strings only appear inside repr() literals.
-        # A block at a time: compiled whole, a large document's module (megabytes) took the
-        # compiler hundreds of MB, and that set the run's peak memory.
-        for code in blocks(module.source, "<specloom kit check>"):
-            exec(code, namespace)  # noqa: S102
-        return {p: namespace["VALIDATORS"][p].is_valid for p in pointers}

@@ -157,17 +157,21 @@ def render_validators(api: Api, document: dict[str, Any], reporter: Reporter | N
     """
     from specloom.diagnostics import Diagnostic, SpecError
     from specloom.validation import CompileError, compile_module
+    from specloom.validation.checks import forget, store_of
     from specloom.validation.degrade import compile_or_degrade
 
     entries = [(v.key, v.py_name, v.pointer) for v in api.validators]
     refused: dict[str, CompileError] = {}
+    shared = store_of(document)  # the fast paths lint and the kit wrote: replayed, not rewritten
     try:
         if reporter is None:
-            compiled = compile_module(document, entries, source_file=api.source_file, formats="assert")
+            compiled = compile_module(document, entries, source_file=api.source_file, formats="assert", shared=shared)
         else:
-            compiled, refused = compile_or_degrade(document, entries, source_file=api.source_file)
+            compiled, refused = compile_or_degrade(document, entries, source_file=api.source_file, shared=shared)
     except CompileError as exc:
         raise SpecError([Diagnostic(api.source_file, 0, exc.pointer, f"{exc.keyword}: {exc.message} (validators)")]) from None
+    finally:
+        forget(document)  # the last stage to ask: free its compiled functions
     for cause, keys in _by_cause(refused).items():
         assert reporter is not None
         named = ", ".join(keys[:4]) + (f" (and {len(keys) - 4} more)" if len(keys) > 4 else "")

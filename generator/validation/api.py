@@ -19,6 +19,7 @@ from typing import Any
 from specloom.validation.compiler import Compiler, Entry
 from specloom.validation.errors import CompileError, CompileWarning
 from specloom.validation.index import Index, Loc
+from specloom.validation.reuse import Store
 from specloom_runtime.wire import CompiledValidator, Violation
 
 __all__ = ["Validator", "CompiledModule", "compile_validator", "compile_module", "UNCHECKED_URI"]
@@ -87,6 +88,7 @@ def compile_module(
     formats: str = "assert",
     registry: Any = None,
     unchecked: Collection[str] = (),
+    shared: Store | None = None,
 ) -> CompiledModule:
     """Source of a validators module for ``entries`` = ``[(key, py_name, json_pointer), ...]``.
 
@@ -95,6 +97,8 @@ def compile_module(
     The entries whose key is in ``unchecked`` accept any value (the schema ``true``, labelled
     ``UNCHECKED_URI``): ``validation.degrade`` leaves them out this way when their schema cannot
     be compiled, so ``VALIDATORS`` still has every key the client and the kit look up.
+    ``shared``: the document's fast paths other compilers wrote (``validation.reuse``), replayed
+    rather than written again, and added to (the module is the same either way).
     """
     index = Index(registry=registry)
     index.add_document("", document)
@@ -116,4 +120,5 @@ def compile_module(
         return f"{source_file if loc.doc == '' else loc.doc}#{loc.pointer}"
 
     compiler = Compiler(index, formats=formats, label=label)
+    compiler.shared = shared
     return CompiledModule(compiler.render(picked), tuple(compiler.warnings))

@@ -27,7 +27,6 @@ entry already has becomes an alias (``is_valid_x = is_valid_y``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager as ContextManager
 from contextlib import nullcontext
@@ -47,15 +46,14 @@ from specloom.validation.fn import (
     Fn,
     Kind,
 )
-from specloom.validation.graph import cyclic, reaches
 from specloom.validation.index import Index, Loc, Node
 from specloom.validation.keywords import lookup
 from specloom.validation.measure import Measure
-from specloom.validation.source import import_lines, py_str
+from specloom.validation.reuse import Log, Store, fast_body
+from specloom.validation.source import py_str
 
 __all__ = ["Compiler", "Fn", "Entry", "Dyn"]
 
-_PLACEHOLDER = re.compile("\x00(\\d+)\x00")
 _DOC = {"f": "Is value valid against", "e": "Collect violations of", "a": "Names/indexes evaluated by"}
 
 class Compiler:
@@ -72,29 +70,35 @@ class Compiler:
         self.consts: dict[str, str] = {}  # code -> constant name
         self.memos: dict[str, str] = {}  # pattern constant -> set of property names it matched
         self.warnings: list[CompileWarning] = []
+        self.warned: set[int] = set()  # the functions whose writing met a warning (``checks``)
         self._fids: dict[tuple[Loc, Dyn, Kind], int] = {}
-        self._kinds: dict[int, Kind] = {}
+        self.kinds: dict[int, Kind] = {}
         self._pending: list[tuple[int, Node, Dyn, Kind]] = []
-        self._bodies: dict[int, list[str]] = {}
-        self._edges: dict[int, set[int]] = {}
+        self.bodies: dict[int, list[str]] = {}
+        self.edges: dict[int, set[int]] = {}
         self._current = -1
         self._vetted: set[Loc] = set()
+        self._children: dict[tuple[Loc, str, tuple[str | int, ...]], Node] = {}
         self._body = ""
+        self.shared: Store | None = None  # the document's fast paths, written once (``reuse``)
+        self.log: Log | None = None  # what the fast path being written did, for ``shared``
         self.measure = Measure(self)  # sizes and costs of nodes: how code is laid out
 
     # -- helpers used by the emitters ----------------------------------------------------------
 
     def const(self, code: str, prefix: str) -> str:
-        """A module-level constant holding ``code`` (deduplicated); returns its name."""
-        if code not in self.consts:
-            self.consts[code] = f"{prefix}{len(self.consts) + 1}"
-        return self.consts[code]
+        """A module-level constant holding ``code`` (deduplicated); returns its (marked) name."""
+        name = self.consts.setdefault(code, f"{prefix}{len(self.consts) + 1}")
+        if self.log is not None:
+            self.log.consts.append((code, prefix, f"\x02{name}\x02"))
+        return f"\x02{name}\x02"  # marked: ``reuse`` renames it in a replayed function
 
     def memo(self, pattern: str) -> str:
         """A module-level set remembering property names that ``pattern`` (a constant) matched."""
-        if pattern not in self.memos:
-            self.memos[pattern] = f"_SEEN{len(self.memos) + 1}"
-        return self.memos[pattern]
+        name = f"\x02{self.memos.setdefault(pattern, f'_SEEN{len(self.memos) + 1}')}\x02"
+        if self.log is not None:
+            self.log.memos.append((pattern, name))
+        return name
 
     def use(self, name: str) -> None:
         """Note that generated code calls ``name`` from the runtime (so it is imported)."""
@@ -102,6 +106,9 @@ class Compiler:
 
     def warn(self, pointer: str, keyword: str, message: str) -> None:
         warning = CompileWarning(pointer, keyword, message)
+        if self.log is not None:
+            self.log.warnings.append((pointer, keyword, message))
+        self.warned.add(self._current)
         if warning not in self.warnings:  # each function kind meets the same keyword once
             self.warnings.append(warning)
 
@@ -110,14 +117,17 @@ class Compiler:
 
         A schema that is only a ``$ref`` (plus annotations) shares its target's function.
         """
+        asked, asked_dyn = node, dyn
         node, dyn = self.unwrap(node, dyn)
         key = (node.loc, dyn, kind)
         fid = self._fids.get(key)
         if fid is None:
             fid = self._fids[key] = len(self._fids) + 1
-            self._kinds[fid] = kind
+            self.kinds[fid] = kind
             self._pending.append((fid, node, dyn, kind))
-        self._edges.setdefault(self._current, set()).add(fid)
+        self.edges.setdefault(self._current, set()).add(fid)
+        if self.log is not None:
+            self.log.calls.append((asked, asked_dyn, kind, f"\x00{fid}\x00"))
         return f"\x00{fid}\x00"
 
     def unwrap(self, node: Node, dyn: Dyn) -> tuple[Node, Dyn]:
@@ -152,13 +162,16 @@ class Compiler:
         )
 
     def child(self, node: Node, *tokens: str | int) -> Node:
-        """The subschema of ``node`` at the given keyword path."""
-        pointer = node.loc.pointer + "".join(
-            "/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens
-        )
-        sub = self.index.node(Loc(node.loc.doc, pointer), node.base)
-        if not isinstance(sub.schema, dict | bool):
-            raise CompileError(pointer, str(tokens[0]), "a subschema must be an object or a boolean")
+        """The subschema of ``node`` at the given keyword path (remembered: every kind of function
+        and every inlining of a schema asks for the same children again)."""
+        key = (node.loc, node.base, tokens)
+        sub = self._children.get(key)
+        if sub is None:
+            pointer = node.loc.pointer + "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
+            sub = self.index.node(Loc(node.loc.doc, pointer), node.base)
+            if not isinstance(sub.schema, dict | bool):
+                raise CompileError(pointer, str(tokens[0]), "a subschema must be an object or a boolean")
+            self._children[key] = sub
         return sub
 
     def where(self, node: Node, keyword: str) -> str:
@@ -321,9 +334,14 @@ class Compiler:
             fid, node, dyn, kind = self._pending.pop(0)
             self._current = fid
             fn = Fn(fid, kind, inline=[node.loc])
+            lines = fn.w.lines
             if kind == "f":
-                self.emit(fn, node, "value", "", None, dyn)
-                fn.w.line("return True")
+                def write(fn: Fn = fn, node: Node = node, dyn: Dyn = dyn) -> list[str]:
+                    self.emit(fn, node, "value", "", None, dyn)
+                    fn.w.line("return True")
+                    return fn.w.lines
+
+                lines = write() if self.shared is None else fast_body(self, node, dyn, write)
                 head = "(value: object) -> bool:"
             elif kind == "e":
                 self.emit(fn, node, "value", "p", None, dyn)
@@ -335,56 +353,14 @@ class Compiler:
                 unevaluated.emit_annotation_fn(self, fn, node, dyn)
                 head = "(value: object) -> set[object]:"
             doc = py_str(f"{_DOC[kind]} {self.label(node.loc)}")
-            self._bodies[fid] = [f"def \x00{fid}\x00{head}", f"    {doc}", *fn.w.lines]
+            self.bodies[fid] = [f"def \x00{fid}\x00{head}", f"    {doc}", *lines]
             self._current = -1
 
     def render(self, entries: list[Entry]) -> str:
-        """Generate all functions for ``entries`` and return the module source."""
-        fast = {e.key: self.call(e.node, (), "f") for e in entries}
-        errs = {e.key: self.call(e.node, (), "e") for e in entries}
-        self.run()
-        on_cycle = cyclic(self._bodies, self._edges)
-        names = {fid: f"_{kind}{fid}" for fid, kind in self._kinds.items()}
-        tail: list[str] = []
-        self.runtime.update({"CompiledValidator", "ValidationError", "collect"})
-        for e in entries:
-            fid = int(fast[e.key].strip("\x00"))
-            public = f"is_valid_{e.py_name}"
-            if not reaches(self._edges, fid, on_cycle) and names[fid].startswith("_f"):
-                names[fid] = public
-            elif not reaches(self._edges, fid, on_cycle):  # the same schema as an earlier entry
-                tail += [f"{public} = {fast[e.key]}", "", ""]
-            else:
-                self.use("RecursionLimitError")
-                tail += [f"def {public}(value: object) -> bool:",
-                         f"    {py_str(f'True when value is a valid {e.key}.')}",
-                         "    try:", f"        return {fast[e.key]}(value)",
-                         "    except RecursionError:",
-                         f"        raise RecursionLimitError({py_str(e.key + ': instance nested too deeply')}) from None",
-                         "", ""]  # fmt: skip
-            tail += [f"def validate_{e.py_name}(value: object) -> None:",
-                     f"    {py_str(f'Raise ValidationError with every violation unless value is a valid {e.key}.')}",
-                     f"    if not {public}(value):",
-                     f"        raise ValidationError(collect({errs[e.key]}, value, {py_str(e.key)}))",
-                     "", ""]  # fmt: skip
-        tail.append("VALIDATORS: dict[str, CompiledValidator] = {")
-        tail += [f"    {py_str(e.key)}: CompiledValidator({py_str(e.key)}, is_valid_{e.py_name}, {errs[e.key]})," for e in entries]
-        tail.append("}")
-        parts = [f"{name}: Any = {code}" if code.startswith("(") else f"{name} = {code}" for code, name in self.consts.items()]
-        limit = applicators.MEMO_LIMIT
-        parts += [f"{name}: set[str] = set()  # property names {pattern} matched ({limit[1]} at most, each {limit[0]} characters at most)"
-                  for pattern, name in self.memos.items()]  # fmt: skip
-        if parts or self._bodies or not tail[0].startswith("VALIDATORS"):
-            parts += ["", ""] if parts else [""]  # two blank lines after the imports either way
-        # else only the empty registry follows the imports: black wants one blank line there
-        for fid in sorted(self._bodies):
-            parts += [*self._bodies[fid], "", ""]
-        parts += tail
-        body = self._body = "\n".join(parts) + "\n"
-        if "isfinite(" in body:
-            self.imports.add("from math import isfinite")
-        source = "\n".join([*import_lines(body, self.imports, self.runtime, any(code.startswith("(") for code in self.consts)), "", body])
-        return _PLACEHOLDER.sub(lambda m: names[int(m[1])], source)
+        """Generate all functions for ``entries`` and return the module source (``assemble``)."""
+        from specloom.validation.assemble import module_source
+
+        return module_source(self, entries)
 
 
 _GROUPS: tuple[tuple[str, tuple[str, ...], Callable[..., Any]], ...] = (

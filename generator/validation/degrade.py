@@ -19,6 +19,7 @@ from urllib.parse import unquote
 
 from specloom.validation.api import CompiledModule, compile_module
 from specloom.validation.errors import CompileError
+from specloom.validation.reuse import Store
 
 __all__ = ["compile_or_degrade"]
 
@@ -26,14 +27,15 @@ _REFS = ("$ref", "$dynamicRef")
 
 
 def compile_or_degrade(
-    document: dict[str, Any], entries: Sequence[tuple[str, str, str]], *, source_file: str, formats: str = "assert"
+    document: dict[str, Any], entries: Sequence[tuple[str, str, str]], *, source_file: str, formats: str = "assert", shared: Store | None = None
 ) -> tuple[CompiledModule, dict[str, CompileError]]:
-    """``compile_module`` of ``entries``, with the entries a ``CompileError`` reaches unchecked."""
+    """``compile_module`` of ``entries``, with the entries a ``CompileError`` reaches unchecked
+    (``shared``: the document's fast paths written already, see ``validation.reuse``)."""
     lost: dict[str, CompileError] = {}
     reach = _Reach(document)
     while True:
         try:
-            module = compile_module(document, entries, source_file=source_file, formats=formats, unchecked=set(lost))
+            module = compile_module(document, entries, source_file=source_file, formats=formats, unchecked=set(lost), shared=shared)
         except CompileError as exc:
             hit = [key for key, _, pointer in entries if key not in lost and reach.reaches(pointer, exc.pointer)]
             if not hit:

@@ -65,6 +65,7 @@ class Index:
     anchors: dict[tuple[str, str], Loc] = field(default_factory=dict)
     dynamic_anchors: dict[str, dict[str, Loc]] = field(default_factory=dict)
     bases: dict[Loc, str] = field(default_factory=dict)
+    _nodes: dict[Loc, Node] = field(default_factory=dict)  # the schemas at indexed locations, read once
 
     def add_document(self, uri: str, contents: Any) -> None:
         """Register a whole document under ``uri`` (its root may itself be a schema)."""
@@ -106,15 +107,21 @@ class Index:
         value = self.docs[loc.doc]
         if loc.pointer:
             for raw in loc.pointer.split("/")[1:]:
-                token = raw.replace("~1", "/").replace("~0", "~")
+                token = raw.replace("~1", "/").replace("~0", "~") if "~" in raw else raw
                 value = value[int(token)] if isinstance(value, list) else value[token]
         return value
 
     def node(self, loc: Loc, base_hint: str | None = None) -> Node:
         """The schema at ``loc``, indexing it first if nothing has walked that far yet."""
+        known = self._nodes.get(loc)
+        if known is not None:
+            return known
         if loc not in self.bases:
             self.walk(loc, base_hint if base_hint is not None else loc.doc)
-        return Node(self.contents(loc), loc, self.bases.get(loc, base_hint or loc.doc))
+        node = Node(self.contents(loc), loc, self.bases.get(loc, base_hint or loc.doc))
+        if loc in self.bases:  # indexed: its base no longer depends on the hint
+            self._nodes[loc] = node
+        return node
 
     def resolve(self, base: str, ref: str, where: str, keyword: str) -> tuple[Node, str | None]:
         """Resolve ``ref`` against ``base``: the target node and, for a plain-name fragment, the name."""

@@ -63,21 +63,9 @@ class Writer:
     def line(self, text: str) -> None:
         self.lines.append("    " * self.level + text)
 
-    @contextmanager
-    def block(self, head: str) -> Iterator[None]:
+    def block(self, head: str) -> _Block:
         """``with w.block("if x:"):`` -- the head is dropped again if nothing was written under it."""
-        start = len(self.lines)
-        loop = head.startswith(("for ", "while ", "with ", "try"))
-        self.line(head)
-        self.level += 1
-        self.loops += loop
-        try:
-            yield
-        finally:
-            self.level -= 1
-            self.loops -= loop
-            if len(self.lines) == start + 1:
-                del self.lines[start]
+        return _Block(self, head)
 
     @contextmanager
     def items_loop(self, k: str, x: str, mapping: str) -> Iterator[None]:
@@ -97,9 +85,50 @@ class Writer:
         return self.lines[mark:]
 
 
+class _Block:
+    """``Writer.block``'s context manager, a class rather than ``@contextmanager``: the compiler
+    opens tens of thousands of blocks for a large document, and a generator costs twice as much."""
+
+    __slots__ = ("w", "start", "loop")
+
+    def __init__(self, w: Writer, head: str) -> None:
+        self.w, self.start = w, len(w.lines)
+        self.loop = head.startswith(("for ", "while ", "with ", "try"))
+        w.line(head)
+
+    def __enter__(self) -> None:
+        self.w.level += 1
+        self.w.loops += self.loop
+
+    def __exit__(self, *exc: object) -> None:
+        w = self.w
+        w.level -= 1
+        w.loops -= self.loop
+        if len(w.lines) == self.start + 1:
+            del w.lines[self.start]
+
+
+def _names(name: str, body: str) -> bool:
+    """Whether ``body`` uses the identifier ``name`` (``re.search(rf"\\b{name}\\b", body)``).
+
+    Found with ``str.find``, the word boundaries tested at each hit: a regex that starts with
+    ``\\b`` is tried at every position, and the body is megabytes for a large document (0.1 s a
+    name there, for each runtime name the module imports)."""
+    at = body.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _WORD.match(body, at - 1)) and (end == len(body) or not _WORD.match(body, end)):
+            return True
+        at = body.find(name, at + 1)
+    return False
+
+
+_WORD = re.compile(r"\w")
+
+
 def import_lines(body: str, imports: set[str], runtime: set[str], typed_consts: bool) -> list[str]:
     """The import lines a validators module needs: those of ``imports`` and ``runtime`` it uses."""
-    used = {i for i in imports if re.search(rf"\b{i.split()[-1]}\b", body)}
+    used = {i for i in imports if _names(i.split()[-1], body)}
     std = sorted(i for i in used if i.startswith("import "))
     std += sorted(i for i in used if i.startswith("from "))
     if typed_consts:
@@ -108,7 +137,7 @@ def import_lines(body: str, imports: set[str], runtime: set[str], typed_consts: 
     # one import of the runtime's wire subpackage, names in ruff's order (CONSTANTS, Classes, functions)
     wanted = runtime | ({"FORMAT_CHECKERS"} if "FORMAT_CHECKERS" in body else set())
     names = sorted(wanted, key=lambda n: (0 if len(n) > 1 and n.isupper() else 1 if n[0].isupper() else 2, n.lower(), n))
-    names = [n for n in names if re.search(rf"\b{n}\b", body)]
+    names = [n for n in names if _names(n, body)]
     one = "from specloom_runtime.wire import " + ", ".join(names)
     if len(one) <= 88:
         lines.append(one)

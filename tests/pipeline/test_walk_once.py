@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-import specloom.validation
 from specloom.check import lint
 from specloom.ir.build import build_ir
 from specloom.load import load
+from specloom.validation.checks import Checks
 from tests.pipeline.helpers import write_spec
 
 OPERATION = """\
@@ -46,12 +46,13 @@ def test_kit_samples_compile_the_response_schemas_once_per_document(tmp_path: Pa
     spec = write_spec(tmp_path, "many.yaml", HEAD + "".join(OPERATION.format(i=i) for i in range(12)))
     resolved, reporter = lint(load(spec))
     calls: list[int] = []
-    real = specloom.validation.compile_module
+    real = Checks.add
 
-    def counting(document: Any, entries: Any, **kwargs: Any) -> Any:
-        calls.append(len(entries))
-        return real(document, entries, **kwargs)
+    def counting(self: Checks, pointers: Any) -> Any:
+        pointers = list(pointers)
+        calls.append(len(pointers))
+        return real(self, pointers)
 
-    monkeypatch.setattr(specloom.validation, "compile_module", counting)
+    monkeypatch.setattr(Checks, "add", counting)  # the kit's batches of the document's checks
     build_ir(resolved, reporter)
     assert calls == [12]

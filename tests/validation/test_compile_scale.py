@@ -40,3 +40,23 @@ def test_loop_depth_questions_are_answered_once_per_schema(monkeypatch: pytest.M
     assert validator.is_valid({"n": 1, "p1": [leaf], "p2": [{"n": 2, "p3": [leaf]}]})
     assert not validator.is_valid({"n": 1, "p2": [{"n": 2, "p3": [{"n": "x"}]}]})
     assert steps <= 300 * N, steps  # a tree walk took about 27,000 here
+
+
+def test_each_subschema_is_read_from_the_document_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the fast path, the error path and every inlining of a model ask for the same children:
+    # each location is looked up in the document once, not once per question (a pointer walk
+    # from the root each time was a fifth of a large document's compile time)
+    from specloom.validation import index as index_module
+
+    read: list[Any] = []
+    contents = index_module.Index.contents
+
+    def counting(self: index_module.Index, loc: Any) -> Any:
+        read.append(loc)
+        return contents(self, loc)
+
+    monkeypatch.setattr(index_module.Index, "contents", counting)
+    validator = compile_validator(_schema())
+    assert validator.is_valid({"n": 1, "p1": [{"n": 2}]}) and not validator.is_valid({"n": "one"})
+    # walking the index reads each schema once; compiling may read each location once more
+    assert len(read) <= 2 * len(set(read)), (len(read), len(set(read)))

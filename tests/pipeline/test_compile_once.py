@@ -1,0 +1,191 @@
+"""Each schema's validator is written once per document and kind, not once per stage that asks.
+
+Lint (defaults, then examples) and the testing kit (answers) only need ``is_valid``; they share
+one per-document ``validation.checks``. ``validators.py`` replays the fast paths they wrote
+(``validation.reuse``) and writes only the rest and the error paths. Counted, not timed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from specloom.validation import checks as checks_module
+from specloom.validation import compiler
+from specloom.validation.checks import Checks, for_document, forget
+from specloom.validation.errors import CompileError
+from specloom_runtime.wire import RecursionLimitError
+from tests.pipeline.helpers import run_cli, write_spec
+
+SPEC = """\
+openapi: 3.1.0
+info: {title: Shared, version: "1"}
+servers: [{url: "http://127.0.0.1:9"}]
+paths:
+  /items:
+    get:
+      operationId: listItems
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/Item"}}
+              example: [{id: 1, tag: {label: a}}]
+    post:
+      operationId: createItem
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/Item"}
+      responses:
+        "201":
+          description: made
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Item"}
+              example: {id: 2}
+components:
+  schemas:
+    Tag:
+      type: object
+      required: [label]
+      properties:
+        label: {type: string, minLength: 1}
+    Item:
+      type: object
+      required: [id]
+      default: {id: 0}
+      properties:
+        id: {type: integer, minimum: 0}
+        tag: {$ref: "#/components/schemas/Tag"}
+"""
+
+
+def _written(monkeypatch: pytest.MonkeyPatch) -> Counter[tuple[str, str]]:
+    """(schema pointer, function kind) -> how many times a compiler wrote that function."""
+    written: Counter[tuple[str, str]] = Counter()
+    emit = compiler.Compiler.emit
+
+    def recording(self: compiler.Compiler, fn: Any, node: Any, *args: Any) -> None:
+        if node.loc == fn.inline[0] and not fn.w.lines:  # a function's own schema, first asked
+            written[(node.loc.pointer, fn.mode)] += 1
+        emit(self, fn, node, *args)
+
+    monkeypatch.setattr(compiler.Compiler, "emit", recording)
+    return written
+
+
+def test_generate_writes_each_function_once_per_kind_beyond_validators_py(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    written = _written(monkeypatch)
+    spec = write_spec(tmp_path, "shared.yaml", SPEC)
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    # lint (Item's default, then the examples' schemas), the kit (the answers) and validators.py
+    # all need Item: its fast path is written once, by lint, and replayed by validators.py
+    assert written[("/components/schemas/Item", "f")] == 1, written
+    assert written[("/components/schemas/Item", "e")] == 1, written
+    assert max(written.values()) == 1, written  # nothing at all is written twice
+
+
+def _document() -> dict[str, Any]:
+    return {
+        "components": {"schemas": {
+            "Tag": {"type": "object", "required": ["label"], "properties": {"label": {"type": "string", "minLength": 1}}},
+            "Item": {"type": "object", "properties": {"tag": {"$ref": "#/components/schemas/Tag"}}},
+            "Tree": {"type": "object", "properties": {"kids": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}}}},
+            "Bad": {"type": "object", "properties": {"x": {"$ref": "#/components/schemas/Nowhere"}}},
+        }},
+    }  # fmt: skip
+
+
+def test_a_later_batch_compiles_only_what_is_new() -> None:
+    checks = Checks(_document())
+    first = checks.add(["/components/schemas/Tag"])
+    assert checks.compilations == 1
+    second = checks.add(["/components/schemas/Item", "/components/schemas/Tag"])
+    assert checks.compilations == 2  # Item's function; Tag's is the first batch's
+    assert second["/components/schemas/Tag"] is first["/components/schemas/Tag"]
+    item = second["/components/schemas/Item"]
+    assert item({"tag": {"label": "x"}}) and item({}) and not item(3)
+    assert not item({"tag": {"label": ""}}) and not item({"tag": {}})
+
+
+def test_a_failed_batch_starts_afresh_and_recursion_is_reported_as_too_deep() -> None:
+    checks = Checks(_document())
+    tag = checks.add(["/components/schemas/Tag"])["/components/schemas/Tag"]
+    with pytest.raises(CompileError):
+        checks.add(["/components/schemas/Bad"])
+    assert tag({"label": "kept"})  # what the earlier batch returned still works
+    tree = checks.add(["/components/schemas/Tree"])["/components/schemas/Tree"]
+    assert tree({"kids": [{"kids": []}]}) and not tree({"kids": [3]})
+    deep: dict[str, Any] = {}
+    for _ in range(100_000):
+        deep = {"kids": [deep]}
+    with pytest.raises(RecursionLimitError):
+        tree(deep)
+
+
+def test_the_memo_is_per_document_and_forgotten_on_request() -> None:
+    one, two = _document(), _document()
+    assert for_document(one) is for_document(one)
+    first = for_document(one)
+    assert for_document(two) is not first  # another document: another compiler
+    assert for_document(one) is not first  # only the last document is kept
+    again = for_document(one)
+    forget(one)
+    assert for_document(one) is not again
+    checks_module._LAST.clear()
+
+
+def test_lint_looks_for_lax_formats_once_per_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from specloom import lint_values
+    from specloom.check import lint
+    from specloom.load import load
+
+    walks = 0
+    walk = lint_values.walk
+
+    def counting(data: Any) -> Any:
+        nonlocal walks
+        walks += 1
+        return walk(data)
+
+    monkeypatch.setattr(lint_values, "walk", counting)
+    lint(load(write_spec(tmp_path, "shared.yaml", SPEC)))  # a default, then examples: two askers
+    assert walks == 1
+
+
+def test_only_the_values_of_a_schema_left_partly_unchecked_go_to_jsonschema(monkeypatch: pytest.MonkeyPatch) -> None:
+    from specloom import lint_wire
+    from specloom.diagnostics import Reporter
+
+    def media(schema: dict[str, Any], example: Any) -> dict[str, Any]:
+        return {"description": "ok", "content": {"application/json": {"schema": schema, "example": example}}}
+
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Formats", "version": "1"},
+        "paths": {"/a": {"get": {"operationId": "getA", "responses": {
+            "200": media({"type": "string", "format": "no-such-format"}, "anything"),  # unchecked here
+            "201": media({"type": "integer"}, 3),
+            "202": media({"type": "integer"}, "three"),
+        }}}},
+    }  # fmt: skip
+    asked: list[str] = []
+    problem = lint_wire._problem
+
+    def counting(registry: Any, pointer: str, value: Any) -> Any:
+        asked.append(pointer.split("/")[-4])
+        return problem(registry, pointer, value)
+
+    monkeypatch.setattr(lint_wire, "_problem", counting)
+    reporter = Reporter("formats.yaml")
+    lint_wire._values_fit(document, reporter)
+    # the unknown format's schema is judged by jsonschema, the refused value is worded by it;
+    # the integer that fits is decided by its compiled check (the batch used to go to jsonschema whole)
+    assert sorted(asked) == ["200", "202"], asked
+    assert [d.message.split(":")[0] for d in reporter.diagnostics] == ["the example does not fit its schema"]
+    checks_module._LAST.clear()
