@@ -32,10 +32,13 @@ _JOINED = "\n"  # a line merged into the one before it (never a line of ``source
 # a display item made of string literals (``"key": "value"``, or a name as the value): black leaves it long
 _STRINGS = re.compile(r"""[rbfu]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""", re.IGNORECASE)
 # ... or one atom black cannot split: a string or a (dotted) name, alone or as a keyword argument
-_ATOMS = re.compile(r'\s*(?:""(?:\s*:\s*(?:""|[A-Za-z_][A-Za-z0-9_]*))?|(?:[A-Za-z_][A-Za-z0-9_]*=)?(?:""|[A-Za-z_][A-Za-z0-9_.]*))')
+# (or as an operand line of a delimiter split: ``+ "text"``)
+_ATOMS = re.compile(r'\s*(?:(?:[-+*/%|&^@]|or|and) )?(?:""(?:\s*:\s*(?:""|[A-Za-z_][A-Za-z0-9_]*))?|(?:[A-Za-z_][A-Za-z0-9_]*=)?(?:""|[A-Za-z_][A-Za-z0-9_.]*))')
 _BOUND = re.compile(r"( *)[A-Za-z_][A-Za-z0-9_]* = (.+)")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_HEADS = re.compile(r" *(?:if|elif|while|def|async def) ")  # statement headers ``format_split`` lays out
+_HEADS = re.compile(r" *(?:if|elif|while|def|async def|for|class) ")  # statement headers ``format_split`` lays out
+# a field annotated with a (dotted) name alone: black puts a long one in parentheses of its own
+_FIELD = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]*): ([A-Za-z_][A-Za-z0-9_.]*)")
 _PARENS = re.compile(r" *(?:if|elif|while) \(.*\):$")  # black drops parentheses around a whole condition
 # a function without parameters whose return annotation black already parenthesised: no split left
 _BARE_DEF = re.compile(r" *(?:async )?def [A-Za-z_][A-Za-z0-9_]*\(\) -> \(")
@@ -86,9 +89,9 @@ def lay_out(source: str) -> tuple[str, bool]:
             if closing[:1] == _OPEN[line[-1]]:  # a display a loop left empty: black writes ``()``
                 line, lines[index + 1] = line + closing, _JOINED
         if not text_line and _HEADS.match(line) and (len(line) > WIDTH or _PARENS.match(line)):
-            split = format_split.definition(line) if line.lstrip().startswith(("def ", "async def ")) else format_split.header(line)
+            split = _header(line)
             if split is not None or len(line) > WIDTH:  # None: a shape left to black
-                done = done and split is not None
+                done = done and (split is not None or _unsplittable(line))
                 out += split or [line]
                 continue
         if text_line or (len(line) <= WIDTH and not _MAGIC.search(line)):
@@ -99,6 +102,11 @@ def lay_out(source: str) -> tuple[str, bool]:
             continue
         if _unsplittable(line):
             out.append(line)
+            continue
+        field = _FIELD.fullmatch(line)
+        if field:  # too long even alone in the parentheses: black leaves it (it cannot split it)
+            fits = len(field[1]) + 4 + len(field[3]) <= WIDTH
+            out += [f"{field[1]}{field[2]}: (", f"{field[1]}    {field[3]}", f"{field[1]})"] if fits else [line]
             continue
         if _parenthesise_block(lines, index):
             line = lines[index]
@@ -114,6 +122,18 @@ def lay_out(source: str) -> tuple[str, bool]:
         done = done and all((len(part) <= WIDTH or _unsplittable(part)) and not magic_comma(part.rstrip(",")) for part in laid)
         out += laid
     return "\n".join(out), done
+
+
+def _header(line: str) -> list[str] | None:
+    """A statement header (``def``, ``class``, ``for``, ``if``...) as ``format_split`` splits it."""
+    keyword = line.lstrip(" ").split(" ", 1)[0]
+    if keyword in ("def", "async"):
+        return format_split.definition(line)
+    if keyword == "for":
+        return format_split.for_header(line)
+    if keyword == "class":
+        return format_split.class_header(line)
+    return format_split.header(line)
 
 
 _HEAD = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]*: [^=]+ = )([A-Za-z_][A-Za-z0-9_.]*\()")
@@ -168,18 +188,22 @@ def _in_text(line: str, in_doc: bool) -> tuple[bool, bool]:
 
 # the first line of a split item: ``"key": Name(``, ``name(``; black splits it no further
 _OPENER = re.compile(r' *(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_][A-Za-z0-9_.]*)(?:: [A-Za-z_][A-Za-z0-9_.]*)?\(')
+# ... or of a split header or assignment: ``def name(``, ``class Name(``, ``x.attr = (``
+_HEAD_LINE = re.compile(r" *(?:(?:async )?def |class )?[A-Za-z_][A-Za-z0-9_.]*(?: = )?\(")
 
 
 def _unsplittable(line: str) -> bool:
     """A line black leaves as long as it is: a display item made of string literals (a name may
-    be the value of a string key), or a
-    name bound to a string too long to fit even alone on a line of its own in parentheses."""
+    be the value of a string key), the first line of a split, or a name bound to a string or a
+    name too long to fit even alone on a line of its own in parentheses."""
     if _ATOMS.fullmatch(_STRINGS.sub('""', line.rstrip(","))) or _BARE_DEF.fullmatch(line):
         return True
-    if _OPENER.fullmatch(line) or _NAME.fullmatch(line.strip().rstrip(",")):
+    if _OPENER.fullmatch(line) or _HEAD_LINE.fullmatch(line) or _NAME.fullmatch(line.strip().rstrip(",")):
         return True  # a split item's first line, or a name alone on its line
     bound = _BOUND.fullmatch(line)
-    return bool(bound and _STRINGS.fullmatch(bound[2]) and len(bound[1]) + 4 + len(bound[2]) > WIDTH)
+    if bound is None or not (_STRINGS.fullmatch(bound[2]) or _NAME.fullmatch(bound[2])):
+        return False
+    return len(bound[1]) + 4 + len(bound[2]) > WIDTH
 
 
 def format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:

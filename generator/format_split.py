@@ -13,10 +13,14 @@ calls, which black splits before each ``or``/``and``/``+``. Handled, as black do
 - a condition with no top-level operator ending in a bracket (``not (...)``, ``f(...)``): split at
   that bracket, the contents on one line or one operand per line;
 - a line inside brackets (an argument) whose top-level operators are ``+``/``or``/...: one
-  operand per line, each line starting with its operator.
+  operand per line, each line starting with its operator;
+- a condition of one top-level operator that starts with a bracket (``[a, b].count(True) != 1``,
+  ``(a) or (b)``): black omits its invisible parentheses and splits at a bracket pair (``_omitting``);
+- ``def f(x: T) -> R:``, ``class C(Base):`` and ``for k in ("a", "b"):`` too long (their first
+  line may stay long: black has nothing left to split there).
 
-Anything else (one top-level operator, a ternary, a comprehension, an operand still too long)
-is None: black's choices there depend on more than this module models.
+Anything else (another one-operator shape, a ternary, a comprehension, an operand still too
+long) is None: black's choices there depend on more than this module models.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ import tokenize
 WIDTH = 100
 _HEADER = re.compile(r"( *)(if|elif|while) (.+):")
 _RAISE = re.compile(r"( *)(raise [A-Za-z_][A-Za-z0-9_.]*)\((.*)\)( from [A-Za-z_][A-Za-z0-9_.]*)")
+_FOR = re.compile(r"( *)(for [A-Za-z_][A-Za-z0-9_]*(?:, [A-Za-z_][A-Za-z0-9_]*)* in )([(\[].*[)\]]):")
+_CLASS = re.compile(r"( *)(class [A-Za-z_][A-Za-z0-9_]*)\(([A-Za-z_][A-Za-z0-9_.]*)\):")
 _DEF = re.compile(r"( *)((?:async )?def [A-Za-z_][A-Za-z0-9_]*)\(([^()\[\]{}]*)\)((?: -> [^:]+)?):")
 # black's delimiter priorities (black/brackets.py), the ones generated code uses
 _LOGIC, _COMPARATOR = 14, 10
@@ -57,8 +63,8 @@ def header(line: str) -> list[str] | None:
     if len(cuts[1]) > 1:  # two or more operators of the lowest priority: invisible parens
         exploded = _operand_lines(inner, cond)
         return None if exploded is None else [f"{indent}{keyword} (", *exploded, f"{indent}):"]
-    if cuts[1]:
-        return None  # one operator: black may omit the parentheses, which needs its whole model
+    if cuts[1]:  # one operator: black drops its invisible parentheses only for some shapes
+        return _omitting(indent, keyword, cond)
     opening = _last_bracket(cond)
     if opening is None:
         return None
@@ -69,6 +75,73 @@ def header(line: str) -> list[str] | None:
         return [f"{indent}{keyword} {head}", inner + body, f"{indent}{cond[-1]}:"]
     lines = _operand_lines(inner, body)
     return None if lines is None else [f"{indent}{keyword} {head}", *lines, f"{indent}{cond[-1]}:"]
+
+
+def _omitting(indent: str, keyword: str, cond: str) -> list[str] | None:
+    """A condition of one top-level operator too long, as black's right-hand split prints it
+    when it may omit the condition's invisible parentheses (``can_omit_invisible_parens``): split
+    at its last bracket pair whose first line fits, trying earlier pairs while the rest of the
+    line from that pair on fits (``generate_trailers_to_omit``), else at the last pair. None
+    when black keeps the parentheses, or for shapes not modelled here."""
+    from specloom.strategies.layout import split_at
+
+    tokens = _tokens(cond)
+    if not tokens or len(tokens) < 2:
+        return None
+    pairs, stack = [], []  # top-level bracket pairs (opening, closing) as token indexes
+    for index, (_kind, value, _col) in enumerate(tokens):
+        if value in ("(", "[", "{"):
+            stack.append(index)
+        elif value in (")", "]", "}"):
+            opening = stack.pop()
+            if not stack:
+                pairs.append((opening, index))
+    inner = len(indent) + 4  # the condition's own line, inside the invisible parentheses
+    if tokens[0][1] in ("(", "[", "{") and tokens[1][1] not in (")", "]", "}"):
+        closing = pairs[0][1]
+        after = next((i for i in range(closing + 1, len(tokens)) if tokens[i][1] in ("(", "[", "{")), len(tokens) - 1)
+        end = tokens[after][2] + len(tokens[after][1])
+        if inner + end - tokens[closing][2] > WIDTH:
+            return None  # black keeps the parentheses (or checks the last bracket: not modelled)
+    else:
+        return None
+    line = f"{indent}{keyword} {cond}:"
+    start = len(indent) + len(keyword) + 1  # where ``cond`` starts on the line
+    if pairs[-1][1] == pairs[-1][0] + 1:
+        return None  # empty last brackets: black's first split fails there (not modelled)
+    candidates = [(tokens[o][2], tokens[c][2]) for o, c in reversed(pairs) if c != o + 1]
+    opening, closing = candidates[0]  # when no first line fits: black splits at the last pair
+    for number, (first, last) in enumerate(candidates):
+        if number and len(indent) + len(line) - (start + last) > WIDTH:
+            break  # the rest of the line no longer fits: black stops omitting trailers
+        if start + first + 1 <= WIDTH:
+            opening, closing = first, last
+            break
+    return split_at(indent, f"{keyword} {cond}", len(keyword) + 1 + opening, len(keyword) + 1 + closing, ":", WIDTH)
+
+
+def for_header(line: str) -> list[str] | None:
+    """``for x in (a, b, ...):`` too long, as black prints it: the display exploded, one item a
+    line with a trailing comma; None for other shapes."""
+    found = _FOR.fullmatch(line)
+    if not found or len(line) <= WIDTH:
+        return None
+    from specloom.strategies.layout import split_at, trailer
+
+    indent, head, iterable = found.groups()
+    if trailer(iterable) != 0:
+        return None  # the display is not the whole iterable
+    return split_at(indent, head + iterable, len(head), len(head) + len(iterable) - 1, ":", WIDTH)
+
+
+def class_header(line: str) -> list[str] | None:
+    """``class Name(Base):`` too long, as black's right-hand split prints it: the bases alone on
+    the middle line (the first line may stay long); None for other shapes."""
+    found = _CLASS.fullmatch(line)
+    if not found or len(line) <= WIDTH or len(found[1]) + 4 + len(found[3]) > WIDTH:
+        return None
+    indent, head, bases = found.groups()
+    return [f"{indent}{head}(", f"{indent}    {bases}", f"{indent}):"]
 
 
 def operand_pieces(text: str) -> list[str] | None:
@@ -100,7 +173,8 @@ def definition(line: str) -> list[str] | None:
     if "," in params or "=" in params or "*" in params or "#" in params:
         return None
     lines = [f"{indent}{head}(", f"{indent}    {params},", f"{indent}){tail}:"]
-    return lines if all(len(x) <= WIDTH for x in lines) else None
+    # the first line may stay too long: black's left-hand split has nothing left to split there
+    return lines if all(len(x) <= WIDTH for x in lines[1:]) else None
 
 
 def raise_from(line: str) -> list[str] | None:

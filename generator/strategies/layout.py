@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["layout", "layout_inside", "magic_comma", "scan", "trailer"]
+__all__ = ["layout", "layout_inside", "magic_comma", "scan", "split_at", "trailer"]
 
 
 def layout(line: str, width: int = 100, suffix: str = "") -> list[str]:
@@ -56,6 +56,11 @@ def _layout(indent: str, text: str, suffix: str, width: int, inside: bool = Fals
         # no bracket of the value leaves a short enough first line: black puts the value in
         # parentheses of its own (``x: T = (`` / value / ``)``), then lays the value out
         return [f"{indent}{bound[1]}(", *_layout(indent + "    ", bound[2], "", width, True), f"{indent})"]
+    if bound and not suffix and not re.search(r"[()\[\]{}]", bound[2]) and re.search(r"[(\[{]", bound[1]):
+        # an atom bound under a bracketed annotation (``x: Literal["a"] = "a"``): black keeps the
+        # value's own parentheses when ``x: T[...] = (`` fits (the annotation's split is not preferred)
+        if len(f"{indent}{bound[1]}(") <= width and len(f"{indent}    {bound[2]}") <= width:
+            return [f"{indent}{bound[1]}(", f"{indent}    {bound[2]}", f"{indent})"]
     subscripted = _SUBSCRIPTED.fullmatch(text)
     if bound and not suffix and subscripted and len(f"{indent}{subscripted[1]}[") <= width:
         # even ``x: T[...] = (`` is too long: black splits the annotation's brackets first
@@ -72,6 +77,11 @@ def _layout(indent: str, text: str, suffix: str, width: int, inside: bool = Fals
             return [f"{indent}{name}: {hint} = (", f"{indent}    {value[3:]}", f"{indent})"]
         return [f"{indent}{name}: (", *_union(indent + "    ", hint, width), f"{indent}){value}{suffix}"]
     trailers = _trailers(text)
+    target = _TARGET.match(text)
+    value = text[target.end() : -1] if target else ""
+    if target and trailers and trailers[0] == (target.end() - 1, len(text) - 1) and (value.rstrip().endswith(",") or _items(value)[1:]):
+        # ``x.attr = (a, b)``: a tuple keeps its parentheses, black splits there however long the head
+        return split_at(indent, text, trailers[0][0], trailers[0][1], suffix, width) or [full]
     if inside and not bound and trailers:  # no head is short enough: black splits at the last bracket anyway
         opening, closing = trailers[0]
         items = _items(text[opening + 1 : closing])
@@ -120,8 +130,20 @@ def _top_level(text: str) -> list[int]:
     return out
 
 
+_TARGET = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_.]* = \(")
 _SUBSCRIPTED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*: [A-Za-z_][A-Za-z0-9_.]*)\[([^\[\]]+)\]( = .+)", re.DOTALL)
 _ASSIGNED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*(?:: [^=]+)? = )(.+)", re.DOTALL)
+
+
+def split_at(indent: str, text: str, opening: int, closing: int, tail: str, width: int = 100) -> list[str] | None:
+    """``text`` split at the bracket pair (``opening``, ``closing``) as black's right-hand split
+    does it (``tail`` follows the rest: ``:`` of a statement header); None if it holds nothing."""
+    body = text[opening + 1 : closing]
+    items = _items(body)
+    if not items:
+        return None
+    display = opening == 0 or not (text[opening - 1].isalnum() or text[opening - 1] in "_)]")
+    return _split(indent, text[: opening + 1], body, items, text[closing:] + tail, width, display)
 
 
 def _split(indent: str, head: str, body: str, items: list[str], tail: str, width: int, display: bool) -> list[str]:
