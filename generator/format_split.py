@@ -33,6 +33,8 @@ WIDTH = 100
 _HEADER = re.compile(r"( *)(if|elif|while) (.+):")
 _RAISE = re.compile(r"( *)(raise [A-Za-z_][A-Za-z0-9_.]*)\((.*)\)( from [A-Za-z_][A-Za-z0-9_.]*)")
 _FOR = re.compile(r"( *)(for [A-Za-z_][A-Za-z0-9_]*(?:, [A-Za-z_][A-Za-z0-9_]*)* in )([(\[].*[)\]]):")
+# anything that can be a top-level operator of ``_delimiters`` (a superset: it only skips work)
+_OPERATOR = re.compile(r"[-+*/%|&^<>=!@]|\b(?:or|and|not|in|is)\b")
 _CLASS = re.compile(r"( *)(class [A-Za-z_][A-Za-z0-9_]*)\(([A-Za-z_][A-Za-z0-9_.]*)\):")
 _DEF = re.compile(r"( *)((?:async )?def [A-Za-z_][A-Za-z0-9_]*)\(([^()\[\]{}]*)\)((?: -> [^:]+)?):")
 # black's delimiter priorities (black/brackets.py), the ones generated code uses
@@ -148,6 +150,10 @@ def operand_pieces(text: str) -> list[str] | None:
     """``text`` (a line inside brackets) cut before each operator of its lowest top-level
     priority, as black's delimiter split does (``a``, ``+ b``, ``+ c``); None if it has no such
     operator or is of a shape left to black."""
+    from specloom.strategies.layout import top_text
+
+    if not _OPERATOR.search(top_text(text)):
+        return None  # no operator outside brackets and strings: nothing to cut (and no tokenize)
     cuts = _delimiters(text)
     if cuts is None or not cuts[1]:
         return None

@@ -11,9 +11,9 @@ run by the tests as the judge, changes nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from functools import lru_cache
 
-__all__ = ["layout", "layout_inside", "magic_comma", "scan", "split_at", "trailer"]
+__all__ = ["layout", "layout_inside", "magic_comma", "scan", "split_at", "top_text", "trailer"]
 
 
 def layout(line: str, width: int = 100, suffix: str = "") -> list[str]:
@@ -119,14 +119,20 @@ def _union(indent: str, hint: str, width: int) -> list[str]:
 def _top_level(text: str) -> list[int]:
     """Positions in ``text`` outside every bracket and string literal."""
     out: list[int] = []
-    depth = 0
-    for i, c in _outside_strings(text):
-        if c in "([{":
+    depth, start = 0, 0
+    for found in _MARKS.finditer(text):
+        if depth == 0:
+            out += range(start, found.start())
+        c = found.group()
+        if c in _OPENING:
             depth += 1
-        elif c in ")]}":
+        elif c in _CLOSING:
             depth -= 1
-        elif depth == 0:
-            out.append(i)
+        elif c == "," and depth == 0:
+            out.append(found.start())
+        start = found.end()
+    if depth == 0:
+        out += range(start, len(text))
     return out
 
 
@@ -200,36 +206,54 @@ def _trailers(text: str) -> list[tuple[int, int]]:
 
 
 def scan(text: str) -> list[tuple[int, str, int]]:
-    """Top-level structure of ``text``: (position, character, depth) of brackets and commas."""
+    """Top-level structure of ``text``: (position, character, depth) of brackets and commas.
+
+    One pass of one regex (``_MARKS``: string literals are matched whole and skipped), memoised:
+    the layout asks for the same text's structure several times (``magic_comma``, ``_trailers``,
+    ``_items``) while it descends into it. The list returned is shared: callers only read it."""
+    return _scan(text)
+
+
+@lru_cache(maxsize=2048)
+def _scan(text: str) -> list[tuple[int, str, int]]:
     out: list[tuple[int, str, int]] = []
     depth = 0
-    for i, c in _outside_strings(text):
-        if c in "([{":
-            out.append((i, c, depth))
+    for found in _MARKS.finditer(text):
+        c = found.group()
+        if c in _OPENING:
+            out.append((found.start(), c, depth))
             depth += 1
-        elif c in ")]}":
+        elif c in _CLOSING:
             depth -= 1
-            out.append((i, c, depth))
+            out.append((found.start(), c, depth))
         elif c == ",":
-            out.append((i, c, depth))
+            out.append((found.start(), c, depth))
     return out
 
 
-def _outside_strings(text: str) -> Iterator[tuple[int, str]]:
-    """(position, character) of ``text`` outside its string literals and their quotes."""
-    quote, i = "", 0
-    while i < len(text):
-        c = text[i]
-        if quote:
-            if c == "\\":
-                i += 1
-            elif c == quote:
-                quote = ""
-        elif c in "\"'":
-            quote = c
-        else:
-            yield i, c
-        i += 1
+def top_text(text: str) -> str:
+    """``text`` outside its brackets and string literals (joined): where a top-level operator can be."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for found in _MARKS.finditer(text):
+        if depth == 0:
+            parts.append(text[start : found.start()])
+        c = found.group()
+        if c in _OPENING:
+            depth += 1
+        elif c in _CLOSING:
+            depth -= 1
+        start = found.end()
+    if depth == 0:
+        parts.append(text[start:])
+    return " ".join(parts)
+
+
+# a bracket, a comma, or a string literal to skip: from its quote to the same quote unescaped (or
+# to the end of the text when it is not closed), as Python reads a one-line literal
+_MARKS = re.compile(r"""[()\[\]{},]|"(?:[^"\\]|\\.?)*"?|'(?:[^'\\]|\\.?)*'?""", re.DOTALL)
+_OPENING = frozenset("([{")
+_CLOSING = frozenset(")]}")
 
 
 def trailer(text: str) -> int:

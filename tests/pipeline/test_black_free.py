@@ -104,3 +104,54 @@ def test_a_template_split_def_whose_first_line_is_too_long() -> None:
         f"    async def put_{LONG}_update(\n        self,\n        body: object,\n    ) -> None:\n        pass\n"
     )
     assert _check(source, "client.py") == source
+
+
+def test_a_long_call_without_operators_is_laid_out_without_tokenize(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``format_split`` tokenised every too-long line inside brackets to look for operators to
+    split at; a line with none outside its brackets and strings needs no tokenize at all."""
+    import tokenize
+
+    calls = []
+    real = tokenize.generate_tokens
+
+    def counting(readline: object) -> object:
+        calls.append(1)
+        return real(readline)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tokenize, "generate_tokens", counting)
+    args = ", ".join(f'_wire.WireField("field_{i}", "field_{i}", _wire.ModelCodec({MODEL}), False)' for i in range(3))
+    source = f'{MODEL}._wire_fields = ({args}, "a + b or c")\n'
+    _check(source, "models.py")
+    assert calls == []
+
+
+def _reference_scan(text: str) -> list[tuple[int, str, int]]:
+    """Brackets and commas outside string literals, read one character at a time."""
+    out, depth, quote, i = [], 0, "", 0
+    while i < len(text):
+        c = text[i]
+        if quote:
+            i += c == "\\"
+            quote = "" if c == quote else quote
+        elif c in "\"'":
+            quote = c
+        elif c in "([{,":
+            out.append((i, c, depth))
+            depth += c != ","
+        elif c in ")]}":
+            depth -= 1
+            out.append((i, c, depth))
+        i += 1
+    return out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_one_pass_scan_reads_strings_as_the_character_scan_did(seed: int) -> None:
+    import random
+
+    from specloom.strategies.layout import scan
+
+    rng = random.Random(seed)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab(),[]{} \"'\\.:=+") for _ in range(rng.randint(0, 30)))
+        assert scan(text) == _reference_scan(text), text
