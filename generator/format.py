@@ -49,7 +49,8 @@ _MAGIC = re.compile(r",\s*[)\]}]")  # a comma before a closing bracket (``magic_
 LAID_OUT = frozenset({"strategies.py"})
 
 # per process: "direct" modules written as laid out here, "black" ones black formatted (their
-# paths in BLACKED), for the bench and the tests (a worker process of the pipeline keeps its own)
+# paths in BLACKED; "black pieces": how many pieces of them), for the bench and the tests (a
+# worker process of the pipeline keeps its own: ``black_note`` counts this process's specs)
 STATS: Counter[str] = Counter()
 BLACKED: list[PurePosixPath] = []
 
@@ -243,6 +244,7 @@ def _lay_out_piece(path: PurePosixPath, body: str, blacked: list[bool], fine: bo
                 out += [part[: len(part) - len(stripped)], _lay_out_piece(path, stripped, blacked, fine=True)]
             return "".join(out)
     blacked[0] = True
+    STATS["black pieces"] += 1
     formatted = black_format(path, body)
     return formatted if body.endswith("\n") else formatted.removesuffix("\n")
 
@@ -269,6 +271,15 @@ def _parse(path: PurePosixPath, source: str) -> list[str]:
         return [text for text, _ in pieces(source, str(path), parse_only=True)]
     except (SyntaxError, ValueError) as exc:
         raise FormatError(f"generated {path} is not valid Python ({type(exc).__name__}: {exc})") from None
+
+
+def black_note() -> str | None:
+    """The line ``specloom generate`` prints when black formatted some pieces (read by
+    ``bench/corpus.py``, which shows it per document); None when it formatted none."""
+    if not STATS["black"]:
+        return None
+    names = ", ".join(sorted({str(path) for path in BLACKED}))
+    return f"{STATS['black pieces']} piece(s) of {STATS['black']} module(s) formatted by black ({names})"
 
 
 def black_format(path: PurePosixPath, source: str) -> str:

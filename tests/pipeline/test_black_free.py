@@ -155,3 +155,33 @@ def test_the_one_pass_scan_reads_strings_as_the_character_scan_did(seed: int) ->
     for _ in range(3000):
         text = "".join(rng.choice("ab(),[]{} \"'\\.:=+") for _ in range(rng.randint(0, 30)))
         assert scan(text) == _reference_scan(text), text
+
+
+def test_generate_reports_the_pieces_black_still_formatted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``specloom generate`` prints how many pieces went through black (``bench/corpus.py`` shows
+    the line per document), and nothing when none did."""
+    from collections import Counter
+
+    monkeypatch.setattr(fmt, "STATS", Counter())
+    monkeypatch.setattr(fmt, "BLACKED", [])
+    assert fmt.black_note() is None
+    calls = ", ".join(f"is_valid_ai_llm_endpoint_params_number_{i}(value)" for i in range(4))
+    beyond = f"def f(value: object) -> bool:\n    if len([{calls}]) != 1:\n        return False\n    return True\n"
+    fmt.format_sources({PurePosixPath("pkg/validators.py"): f"{beyond}\n\n{beyond.replace('def f', 'def g')}"})
+    assert fmt.black_note() == "2 piece(s) of 1 module(s) formatted by black (pkg/validators.py)"
+
+
+def test_the_corpus_bench_shows_the_black_line_of_ours(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+    import sys
+
+    from tests.pipeline.helpers import ROOT
+
+    spec = importlib.util.spec_from_file_location("corpus_bench", ROOT / "bench" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "corpus_bench", bench)  # its dataclasses look their module up
+    spec.loader.exec_module(bench)
+    text = "specloom generate: 3 of 3 operations have a client method\nspecloom generate: 2 piece(s) of 1 module(s) formatted by black (a/validators.py)\n"
+    run = bench.Run(0, 0.1, 0.1, 10.0, text, 1, 1)
+    assert bench.ours_said(run)[2] == "; ".join(text.splitlines())
