@@ -37,6 +37,8 @@ _ATOMS = re.compile(r'\s*(?:(?:[-+*/%|&^@]|or|and) )?(?:""(?:\s*:\s*(?:""|[A-Za-
 _BOUND = re.compile(r"( *)[A-Za-z_][A-Za-z0-9_]* = (.+)")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _HEADS = re.compile(r" *(?:if|elif|while|def|async def|for|class) ")  # statement headers ``format_split`` lays out
+# the last line of a ``def`` the template split, its return annotation too long
+_RETURNS = re.compile(r"( *)\) -> (.+):")
 # a field annotated with a (dotted) name alone: black puts a long one in parentheses of its own
 _FIELD = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]*): ([A-Za-z_][A-Za-z0-9_.]*)")
 _PARENS = re.compile(r" *(?:if|elif|while) \(.*\):$")  # black drops parentheses around a whole condition
@@ -76,15 +78,17 @@ def lay_out(source: str) -> tuple[str, bool]:
     """
     # imported here: ``specloom.strategies`` loads every strategy compiler and the runtime, which
     # a run formatting only the output folder's ``__init__.py`` (all else cached) does not need
-    from specloom.strategies.layout import layout, magic_comma
+    from specloom.strategies.layout import layout, layout_inside, magic_comma
 
     out: list[str] = []
-    in_doc, done = False, True
+    in_doc, done, code_opens = False, True, False
     lines = source.split("\n")
     for index, line in enumerate(lines):
         if line is _JOINED:
             continue
         text_line, in_doc = _in_text(line, in_doc)
+        # whether the code line before this one opened a bracket (this one is inside it)
+        opened, code_opens = code_opens, not text_line and line[-1:] in _OPEN and "#" not in line
         if not text_line and line[-1:] in _OPEN and index + 1 < len(lines) and "#" not in line:
             closing = lines[index + 1].lstrip(" ")
             if closing[:1] == _OPEN[line[-1]]:  # a display a loop left empty: black writes ``()``
@@ -118,8 +122,17 @@ def lay_out(source: str) -> tuple[str, bool]:
             # a string or a name that fits alone: black parenthesises it
             out += [f"{line[: -len(bound[2])]}(", f"{bound[1]}    {bound[2]}", f"{bound[1]})"]
             continue
+        returns = _RETURNS.fullmatch(line)
+        if returns and (split := format_split.returns(returns[1], returns[2])) is not None:
+            out += split
+            continue
         text, suffix = (line[:-1], ",") if line.endswith(",") else (line, "")
-        laid = layout(text, WIDTH, suffix)
+        if not suffix and opened and out[-1][-1:] in _OPEN:
+            # the one line of a bracket the template split: black splits it as a line inside
+            # brackets (at its operators first), even without a trailing comma
+            laid = layout_inside(text[: len(text) - len(text.lstrip(" "))], text.lstrip(" "), "")
+        else:
+            laid = layout(text, WIDTH, suffix)
         done = done and all((len(part) <= WIDTH or _unsplittable(part)) and not magic_comma(part.rstrip(",")) for part in laid)
         out += laid
     return "\n".join(out), done

@@ -35,6 +35,7 @@ _RAISE = re.compile(r"( *)(raise [A-Za-z_][A-Za-z0-9_.]*)\((.*)\)( from [A-Za-z_
 _FOR = re.compile(r"( *)(for [A-Za-z_][A-Za-z0-9_]*(?:, [A-Za-z_][A-Za-z0-9_]*)* in )([(\[].*[)\]]):")
 # anything that can be a top-level operator of ``_delimiters`` (a superset: it only skips work)
 _OPERATOR = re.compile(r"[-+*/%|&^<>=!@]|\b(?:or|and|not|in|is)\b")
+_NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
 _CLASS = re.compile(r"( *)(class [A-Za-z_][A-Za-z0-9_]*)\(([A-Za-z_][A-Za-z0-9_.]*)\):")
 _DEF = re.compile(r"( *)((?:async )?def [A-Za-z_][A-Za-z0-9_]*)\(([^()\[\]{}]*)\)((?: -> [^:]+)?):")
 # black's delimiter priorities (black/brackets.py), the ones generated code uses
@@ -144,6 +145,24 @@ def class_header(line: str) -> list[str] | None:
         return None
     indent, head, bases = found.groups()
     return [f"{indent}{head}(", f"{indent}    {bases}", f"{indent}):"]
+
+
+def returns(indent: str, hint: str) -> list[str] | None:
+    """``) -> hint:`` too long (a ``def`` the template split), as black prints it: a union in
+    parentheses of its own, one operand a line when it does not fit on one; a subscript
+    (``list[A | B]``) split at its bracket; None for other shapes."""
+    from specloom.strategies.layout import layout_inside, trailer
+
+    inner = indent + "    "
+    if _delimiters(hint) is None:
+        return None
+    if operand_pieces(hint) is not None:  # a top-level union: black keeps the parentheses
+        body = [inner + hint] if len(inner + hint) <= WIDTH else _operand_lines(inner, hint)
+        return None if body is None else [f"{indent}) -> (", *body, f"{indent}):"]
+    opening = trailer(hint)
+    if opening <= 0 or hint[-1] != "]" or not _NAME_RE.fullmatch(hint[:opening]):
+        return None
+    return [f"{indent}) -> {hint[: opening + 1]}", *layout_inside(inner, hint[opening + 1 : -1], ""), f"{indent}]:"]
 
 
 def operand_pieces(text: str) -> list[str] | None:

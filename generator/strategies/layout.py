@@ -46,6 +46,11 @@ def _layout(indent: str, text: str, suffix: str, width: int, inside: bool = Fals
         if pieces is not None:
             last = len(pieces) - 1
             return [line for i, piece in enumerate(pieces) for line in _layout(indent, piece, suffix if i == last else "", width, True)]
+    annotated = _annotation(text)
+    if annotated and not annotated[2] and len(f"{indent}{annotated[0]}: (") <= width:
+        # ``name: A | B[...]``: black keeps the annotation's invisible parentheses (one ``|`` and
+        # a subscript last, or several ``|``), so the last bracket is not where it splits
+        return _annotated(indent, annotated, suffix, width)
     for opening, closing in _trailers(text):  # the last bracket first; earlier ones if its head is too long
         head, body, tail = text[: opening + 1], text[opening + 1 : closing], text[closing:]
         items = _items(body)
@@ -67,15 +72,8 @@ def _layout(indent: str, text: str, suffix: str, width: int, inside: bool = Fals
         name, inner, value = subscripted[1], subscripted[2], subscripted[3]
         if len(f"{indent}    {inner}") <= width and len(f"{indent}]{value}") <= width and "[" not in inner:
             return [f"{indent}{name}[", f"{indent}    {inner}", f"{indent}]{value}"]
-    annotated = _annotation(text)
     if annotated and len(f"{indent}{annotated[0]}: (") <= width:
-        # a long union annotation (``x: A | B = UNSET``, a parameter ``x: A | None = None,``):
-        # black puts it in parentheses of its own, one operand per line when it does not fit
-        name, hint, value = annotated
-        if value and not suffix and len(f"{indent}{name}: {hint} = (") <= width:
-            # an assignment's value has parentheses of its own, which black opens first
-            return [f"{indent}{name}: {hint} = (", f"{indent}    {value[3:]}", f"{indent})"]
-        return [f"{indent}{name}: (", *_union(indent + "    ", hint, width), f"{indent}){value}{suffix}"]
+        return _annotated(indent, annotated, suffix, width)
     trailers = _trailers(text)
     target = _TARGET.match(text)
     value = text[target.end() : -1] if target else ""
@@ -89,6 +87,16 @@ def _layout(indent: str, text: str, suffix: str, width: int, inside: bool = Fals
             head, body, tail = text[: opening + 1], text[opening + 1 : closing], text[closing:]
             return _split(indent, head, body, items, tail + suffix, width, opening == 0 or not (text[opening - 1].isalnum() or text[opening - 1] in "_)]"))
     return [full]
+
+
+def _annotated(indent: str, annotated: tuple[str, str, str], suffix: str, width: int) -> list[str]:
+    """A long union annotation (``x: A | B = UNSET``, a parameter ``x: A | None = None,``):
+    black puts it in parentheses of its own, one operand per line when it does not fit."""
+    name, hint, value = annotated
+    if value and not suffix and len(f"{indent}{name}: {hint} = (") <= width:
+        # an assignment's value has parentheses of its own, which black opens first
+        return [f"{indent}{name}: {hint} = (", f"{indent}    {value[3:]}", f"{indent})"]
+    return [f"{indent}{name}: (", *_union(indent + "    ", hint, width), f"{indent}){value}{suffix}"]
 
 
 def _annotation(text: str) -> tuple[str, str, str] | None:

@@ -185,3 +185,31 @@ def test_the_corpus_bench_shows_the_black_line_of_ours(monkeypatch: pytest.Monke
     text = "specloom generate: 3 of 3 operations have a client method\nspecloom generate: 2 piece(s) of 1 module(s) formatted by black (a/validators.py)\n"
     run = bench.Run(0, 0.1, 0.1, 10.0, text, 1, 1)
     assert bench.ours_said(run)[2] == "; ".join(text.splitlines())
+
+
+_EVENTS = " | ".join(f"_m.{kind}IssueEvent" for kind in ("Labeled", "Unlabeled", "Assigned", "Unassigned", "Milestoned", "Renamed"))
+
+
+@pytest.mark.parametrize(
+    "hint",
+    [
+        "list[_m.ContentDirectoryItem] | _m.ContentFile | _m.ContentSymlink | _m.ContentSubmodule | _m.ContentTree",
+        f"list[{_EVENTS}]",
+    ],
+)
+def test_a_long_return_annotation_of_a_split_def(hint: str) -> None:
+    # a union: black keeps its parentheses; a subscript alone: black splits at its bracket
+    source = f"class Client:\n    def get(\n        self,\n        owner: str,\n    ) -> {hint}:\n        pass\n"
+    _check(source, "client.py")
+
+
+def test_a_parameter_annotated_with_a_union_ending_in_a_subscript() -> None:
+    model = "_m.OauthAuthorizationsGetOrCreateAuthorizationForAppAndFingerprintBody"
+    source = f"class Client:\n    def put(\n        self,\n        body: {model} | Mapping[str, object],\n    ) -> None:\n        pass\n"
+    assert _check(source, "client.py").splitlines()[3] == "        body: ("
+
+
+def test_the_one_line_of_a_bracket_the_template_split_is_cut_at_its_operators() -> None:
+    hint = "list[_m.ContentDirectoryItem] | _m.ContentFile | _m.ContentSymlink | _m.ContentSubmodule | _m.ContentTree"
+    source = f'_OP_GET: OperationSpec[\n    {hint}\n] = OperationSpec(\n    name="get",\n    method="GET",\n)\n'
+    assert _check(source, "client.py").splitlines()[2] == "    | _m.ContentFile"
