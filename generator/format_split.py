@@ -77,15 +77,19 @@ def header(line: str) -> list[str] | None:
     if len(inner + body) <= WIDTH:
         return [f"{indent}{keyword} {head}", inner + body, f"{indent}{cond[-1]}:"]
     lines = _operand_lines(inner, body)
+    if lines is None and _delimiters(body) == (0, []):  # no operator: black splits at its brackets
+        from specloom.strategies.layout import layout_inside
+
+        lines = layout_inside(inner, body, "")
     return None if lines is None else [f"{indent}{keyword} {head}", *lines, f"{indent}{cond[-1]}:"]
 
 
 def _omitting(indent: str, keyword: str, cond: str) -> list[str] | None:
-    """A condition of one top-level operator too long, as black's right-hand split prints it
-    when it may omit the condition's invisible parentheses (``can_omit_invisible_parens``): split
-    at its last bracket pair whose first line fits, trying earlier pairs while the rest of the
-    line from that pair on fits (``generate_trailers_to_omit``), else at the last pair. None
-    when black keeps the parentheses, or for shapes not modelled here."""
+    """A condition of one top-level operator too long, as black's right-hand split prints it.
+    When black may omit the condition's invisible parentheses (``_can_omit``): split at its last
+    bracket pair whose first line fits, trying earlier pairs while the rest of the line from that
+    pair on fits (``generate_trailers_to_omit``), else at the last pair; otherwise in those
+    parentheses. None for shapes not modelled here."""
     from specloom.strategies.layout import split_at
 
     tokens = _tokens(cond)
@@ -96,18 +100,17 @@ def _omitting(indent: str, keyword: str, cond: str) -> list[str] | None:
         if value in ("(", "[", "{"):
             stack.append(index)
         elif value in (")", "]", "}"):
+            if not stack:
+                return None  # unbalanced: not a condition
             opening = stack.pop()
             if not stack:
                 pairs.append((opening, index))
     inner = len(indent) + 4  # the condition's own line, inside the invisible parentheses
-    if tokens[0][1] in ("(", "[", "{") and tokens[1][1] not in (")", "]", "}"):
-        closing = pairs[0][1]
-        after = next((i for i in range(closing + 1, len(tokens)) if tokens[i][1] in ("(", "[", "{")), len(tokens) - 1)
-        end = tokens[after][2] + len(tokens[after][1])
-        if inner + end - tokens[closing][2] > WIDTH:
-            return None  # black keeps the parentheses (or checks the last bracket: not modelled)
-    else:
-        return None
+    if not _can_omit(tokens, pairs, inner):
+        # black keeps the invisible parentheses: the condition on a line of its own, cut at its
+        # operator when it does not fit there
+        body = [" " * inner + cond] if inner + len(cond) <= WIDTH else _operand_lines(" " * inner, cond)
+        return None if body is None else [f"{indent}{keyword} (", *body, f"{indent}):"]
     line = f"{indent}{keyword} {cond}:"
     start = len(indent) + len(keyword) + 1  # where ``cond`` starts on the line
     if pairs[-1][1] == pairs[-1][0] + 1:
@@ -121,6 +124,34 @@ def _omitting(indent: str, keyword: str, cond: str) -> list[str] | None:
             opening, closing = first, last
             break
     return split_at(indent, f"{keyword} {cond}", len(keyword) + 1 + opening, len(keyword) + 1 + closing, ":", WIDTH)
+
+
+def _can_omit(tokens: list[tuple[int, str, int]], pairs: list[tuple[int, int]], inner: int) -> bool:
+    """black's ``can_omit_invisible_parens`` for a condition of one top-level operator (its
+    tokens and top-level bracket pairs; ``inner``: the column the condition starts at inside the
+    parentheses): a first bracket whose rest fits up to the next bracket, or a last bracket (not
+    a subscript, not empty) with an earlier bracket or a first line that fits."""
+    if tokens[0][1] in ("(", "[", "{") and tokens[1][1] not in (")", "]", "}"):
+        closing = pairs[0][1]
+        after = next((i for i in range(closing + 1, len(tokens)) if tokens[i][1] in ("(", "[", "{")), len(tokens) - 1)
+        if inner + tokens[after][2] + len(tokens[after][1]) - tokens[closing][2] <= WIDTH:
+            return True
+    last = tokens[-1][1]
+    if not (last in (")", "}") or (last == "]" and not _subscript(tokens, pairs[-1][0]))):
+        return False
+    if tokens[-2][1] in ("(", "[", "{"):
+        return False
+    opening = pairs[-1][0]
+    earlier = any(value in ("(", "[", "{") for _kind, value, _col in tokens[:opening])
+    return earlier or inner + tokens[opening][2] + 1 <= WIDTH
+
+
+def _subscript(tokens: list[tuple[int, str, int]], opening: int) -> bool:
+    """Whether the ``[`` at token ``opening`` subscripts what precedes it (``x[...]``, ``f()[...]``)."""
+    if opening == 0:
+        return False
+    kind, value, _col = tokens[opening - 1]
+    return value in (")", "]", "}") or (kind == tokenize.NAME and value not in _KEYWORDS) or kind == tokenize.STRING
 
 
 def for_header(line: str) -> list[str] | None:

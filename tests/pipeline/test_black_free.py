@@ -165,8 +165,8 @@ def test_generate_reports_the_pieces_black_still_formatted(monkeypatch: pytest.M
     monkeypatch.setattr(fmt, "STATS", Counter())
     monkeypatch.setattr(fmt, "BLACKED", [])
     assert fmt.black_note() is None
-    calls = ", ".join(f"is_valid_ai_llm_endpoint_params_number_{i}(value)" for i in range(4))
-    beyond = f"def f(value: object) -> bool:\n    if len([{calls}]) != 1:\n        return False\n    return True\n"
+    calls = [f"is_valid_ai_llm_endpoint_params_number_{i}(value)" for i in range(3)]
+    beyond = f"def f(value: object) -> bool:\n    if {calls[0]} if {calls[1]} else {calls[2]}:\n        return False\n    return True\n"
     fmt.format_sources({PurePosixPath("pkg/validators.py"): f"{beyond}\n\n{beyond.replace('def f', 'def g')}"})
     assert fmt.black_note() == "2 piece(s) of 1 module(s) formatted by black (pkg/validators.py)"
 
@@ -213,3 +213,29 @@ def test_the_one_line_of_a_bracket_the_template_split_is_cut_at_its_operators() 
     hint = "list[_m.ContentDirectoryItem] | _m.ContentFile | _m.ContentSymlink | _m.ContentSubmodule | _m.ContentTree"
     source = f'_OP_GET: OperationSpec[\n    {hint}\n] = OperationSpec(\n    name="get",\n    method="GET",\n)\n'
     assert _check(source, "client.py").splitlines()[2] == "    | _m.ContentFile"
+
+
+def test_a_deep_condition_of_one_or_ending_in_parentheses_splits_at_them() -> None:
+    # black drops the redundant parentheses, then omits its invisible ones (an earlier bracket,
+    # ``type(``, could be split too) and splits at the last pair
+    deep = "    " * 10
+    source = f"def f(x77: object) -> bool:\n{deep}if (type(x77) is int or (type(x77) is float and isfinite(x77))):\n{deep}    return False\n"
+    source = source.replace(f"\n{deep}if", "\n    if True:\n" + "".join(f"{'    ' * i}if True:\n" for i in range(2, 10)) + f"{deep}if")
+    assert _check(source).splitlines()[10].endswith("if type(x77) is int or (")
+
+
+def _nested(depth: int, line: str) -> str:
+    """``line`` inside ``depth`` nested ``if True:`` blocks of a validator."""
+    blocks = "".join(f"{'    ' * level}if True:\n" for level in range(1, depth + 1))
+    return f"def f(x119: dict[str, object]) -> bool:\n{blocks}{'    ' * (depth + 1)}{line}\n{'    ' * (depth + 2)}return False\n    return True\n"
+
+
+def test_a_condition_of_one_or_ending_in_a_name_keeps_its_invisible_parentheses() -> None:
+    source = _nested(6, 'if "alternative_fields_due" not in x119 or "original_fields_due" not in x119:')
+    assert _check(source).splitlines()[7:9] == ["                            if (", '                                "alternative_fields_due" not in x119']
+
+
+def test_a_negated_call_too_long_for_its_parentheses_is_split_at_its_own() -> None:
+    name = "is_valid_treasury_outbound_payments_resource_outbound_payment_resource_end_user_details"
+    source = f"def f(value: object) -> bool:\n    if not ({name}(value)):\n        return False\n    return True\n"
+    assert _check(source).splitlines()[1:4] == ["    if not (", f"        {name}(", "            value"]
