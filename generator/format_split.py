@@ -235,8 +235,8 @@ def definition(line: str) -> list[str] | None:
 
 def raise_from(line: str) -> list[str] | None:
     """``raise E(arg) from x`` too long, as black splits it: at the call's bracket, the argument
-    alone on the middle line when it fits there; the line as it is when the argument is one
-    string too long even alone (black cannot split it); None for other shapes."""
+    alone on the middle line (even when one string too long for it: black still splits there);
+    None for other shapes."""
     found = _RAISE.fullmatch(line)
     if not found or len(line) <= WIDTH:
         return None
@@ -245,10 +245,7 @@ def raise_from(line: str) -> list[str] | None:
     tokens = _tokens(arg)
     if tokens is None or len(tokens) != 1 or tokens[0][0] != tokenize.STRING:
         return None  # arguments other than one string literal: left to black
-    inner = indent + "    "
-    if len(inner + arg) > WIDTH:
-        return [line]
-    return [f"{indent}{head}(", inner + arg, f"{indent}){tail}"]
+    return [f"{indent}{head}(", f"{indent}    {arg}", f"{indent}){tail}"]
 
 
 def _strip_parens(cond: str) -> str | None:

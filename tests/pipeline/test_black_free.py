@@ -239,3 +239,12 @@ def test_a_negated_call_too_long_for_its_parentheses_is_split_at_its_own() -> No
     name = "is_valid_treasury_outbound_payments_resource_outbound_payment_resource_end_user_details"
     source = f"def f(value: object) -> bool:\n    if not ({name}(value)):\n        return False\n    return True\n"
     assert _check(source).splitlines()[1:4] == ["    if not (", f"        {name}(", "            value"]
+
+
+def test_a_raise_whose_message_is_too_long_even_alone_is_still_split_at_its_call() -> None:
+    message = "customer_balance_resource_cash_balance_transaction_resource_applied_to_payment_transaction"
+    source = (
+        "def is_valid_x(value: object) -> bool:\n    try:\n        return _f1(value)\n    except RecursionError:\n"
+        f'        raise RecursionLimitError("{message}: instance nested too deeply") from None\n'
+    )
+    assert _check(source).splitlines()[4] == "        raise RecursionLimitError("
