@@ -9,7 +9,8 @@ chains, and the parentheses black drops around a whole condition). ``validators.
 validator compiler writes one check per line and this stage gives it black's layout. Modules go
 through it one top-level statement run at a time (``_pieces``); a run with a long line that
 ``layout`` cannot split is formatted by black itself (pinned, in-process), and its module is
-counted in ``STATS``, so the bench can show how often that happens. Tests judge the result: black
+counted in ``STATS`` (``specloom generate`` prints the count, so the bench shows how often that
+happens: on none of the corpus documents, the largest included). Tests judge the result: black
 must leave every generated module as is (and they compile, ruff and type-check it). A source
 that does not parse is a generator bug and is reported with the file's name.
 """
