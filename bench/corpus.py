@@ -178,7 +178,8 @@ def ours_said(run: Run) -> tuple[list[str], list[str], str]:
     errors = [line for line in lines if ": warning: " not in line and re.match(r"^[^:]+:\d*:? ?/", line)]
     warnings = [line for line in lines if ": warning: " in line]
     coverage = next((line.strip() for line in lines if "operations have a client method" in line), "")
-    return errors, warnings, coverage
+    blacked = next((line.strip() for line in lines if "formatted by black" in line), "")
+    return errors, warnings, "; ".join(filter(None, [coverage, blacked]))
 
 
 def describe(tool: Tool, cell: Cell) -> str:

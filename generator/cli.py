@@ -116,6 +116,7 @@ def _cache_dir(args: argparse.Namespace) -> Path | None:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    from specloom.format import black_note
     from specloom.pipeline import generate
 
     plan = _plan(args)
@@ -124,6 +125,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     _warn(warnings)
     for line in coverage:  # read by bench/corpus.py: every operation left out has a warning above
         print(f"specloom generate: {line}")
+    if note := black_note():  # read by bench/corpus.py too: pieces black still formatted
+        print(f"specloom generate: {note}")
     for folder in removed:  # only a run over the whole specs folder removes a package
         print(f"specloom generate: removed {plan.out}/{folder}/ (no spec in {plan.specs_dir}/ produces it)", file=sys.stderr)
     print(f"specloom generate: {len(plan.specs)} spec(s) -> {plan.out}/")

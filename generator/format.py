@@ -9,7 +9,8 @@ chains, and the parentheses black drops around a whole condition). ``validators.
 validator compiler writes one check per line and this stage gives it black's layout. Modules go
 through it one top-level statement run at a time (``_pieces``); a run with a long line that
 ``layout`` cannot split is formatted by black itself (pinned, in-process), and its module is
-counted in ``STATS``, so the bench can show how often that happens. Tests judge the result: black
+counted in ``STATS`` (``specloom generate`` prints the count, so the bench shows how often that
+happens: on none of the corpus documents, the largest included). Tests judge the result: black
 must leave every generated module as is (and they compile, ruff and type-check it). A source
 that does not parse is a generator bug and is reported with the file's name.
 """
@@ -32,10 +33,15 @@ _JOINED = "\n"  # a line merged into the one before it (never a line of ``source
 # a display item made of string literals (``"key": "value"``, or a name as the value): black leaves it long
 _STRINGS = re.compile(r"""[rbfu]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""", re.IGNORECASE)
 # ... or one atom black cannot split: a string or a (dotted) name, alone or as a keyword argument
-_ATOMS = re.compile(r'\s*(?:""(?:\s*:\s*(?:""|[A-Za-z_][A-Za-z0-9_]*))?|(?:[A-Za-z_][A-Za-z0-9_]*=)?(?:""|[A-Za-z_][A-Za-z0-9_.]*))')
+# (or as an operand line of a delimiter split: ``+ "text"``)
+_ATOMS = re.compile(r'\s*(?:(?:[-+*/%|&^@]|or|and) )?(?:""(?:\s*:\s*(?:""|[A-Za-z_][A-Za-z0-9_]*))?|(?:[A-Za-z_][A-Za-z0-9_]*=)?(?:""|[A-Za-z_][A-Za-z0-9_.]*))')
 _BOUND = re.compile(r"( *)[A-Za-z_][A-Za-z0-9_]* = (.+)")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_HEADS = re.compile(r" *(?:if|elif|while|def|async def) ")  # statement headers ``format_split`` lays out
+_HEADS = re.compile(r" *(?:if|elif|while|def|async def|for|class) ")  # statement headers ``format_split`` lays out
+# the last line of a ``def`` the template split, its return annotation too long
+_RETURNS = re.compile(r"( *)\) -> (.+):")
+# a field annotated with a (dotted) name alone: black puts a long one in parentheses of its own
+_FIELD = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]*): ([A-Za-z_][A-Za-z0-9_.]*)")
 _PARENS = re.compile(r" *(?:if|elif|while) \(.*\):$")  # black drops parentheses around a whole condition
 # a function without parameters whose return annotation black already parenthesised: no split left
 _BARE_DEF = re.compile(r" *(?:async )?def [A-Za-z_][A-Za-z0-9_]*\(\) -> \(")
@@ -46,7 +52,8 @@ _MAGIC = re.compile(r",\s*[)\]}]")  # a comma before a closing bracket (``magic_
 LAID_OUT = frozenset({"strategies.py"})
 
 # per process: "direct" modules written as laid out here, "black" ones black formatted (their
-# paths in BLACKED), for the bench and the tests (a worker process of the pipeline keeps its own)
+# paths in BLACKED; "black pieces": how many pieces of them), for the bench and the tests (a
+# worker process of the pipeline keeps its own: ``black_note`` counts this process's specs)
 STATS: Counter[str] = Counter()
 BLACKED: list[PurePosixPath] = []
 
@@ -72,23 +79,25 @@ def lay_out(source: str) -> tuple[str, bool]:
     """
     # imported here: ``specloom.strategies`` loads every strategy compiler and the runtime, which
     # a run formatting only the output folder's ``__init__.py`` (all else cached) does not need
-    from specloom.strategies.layout import layout, magic_comma
+    from specloom.strategies.layout import layout, layout_inside, magic_comma
 
     out: list[str] = []
-    in_doc, done = False, True
+    in_doc, done, code_opens = False, True, False
     lines = source.split("\n")
     for index, line in enumerate(lines):
         if line is _JOINED:
             continue
         text_line, in_doc = _in_text(line, in_doc)
+        # whether the code line before this one opened a bracket (this one is inside it)
+        opened, code_opens = code_opens, not text_line and line[-1:] in _OPEN and "#" not in line
         if not text_line and line[-1:] in _OPEN and index + 1 < len(lines) and "#" not in line:
             closing = lines[index + 1].lstrip(" ")
             if closing[:1] == _OPEN[line[-1]]:  # a display a loop left empty: black writes ``()``
                 line, lines[index + 1] = line + closing, _JOINED
         if not text_line and _HEADS.match(line) and (len(line) > WIDTH or _PARENS.match(line)):
-            split = format_split.definition(line) if line.lstrip().startswith(("def ", "async def ")) else format_split.header(line)
+            split = _header(line)
             if split is not None or len(line) > WIDTH:  # None: a shape left to black
-                done = done and split is not None
+                done = done and (split is not None or _unsplittable(line))
                 out += split or [line]
                 continue
         if text_line or (len(line) <= WIDTH and not _MAGIC.search(line)):
@@ -100,6 +109,11 @@ def lay_out(source: str) -> tuple[str, bool]:
         if _unsplittable(line):
             out.append(line)
             continue
+        field = _FIELD.fullmatch(line)
+        if field:  # too long even alone in the parentheses: black leaves it (it cannot split it)
+            fits = len(field[1]) + 4 + len(field[3]) <= WIDTH
+            out += [f"{field[1]}{field[2]}: (", f"{field[1]}    {field[3]}", f"{field[1]})"] if fits else [line]
+            continue
         if _parenthesise_block(lines, index):
             line = lines[index]
             out.append(line)
@@ -109,11 +123,32 @@ def lay_out(source: str) -> tuple[str, bool]:
             # a string or a name that fits alone: black parenthesises it
             out += [f"{line[: -len(bound[2])]}(", f"{bound[1]}    {bound[2]}", f"{bound[1]})"]
             continue
+        returns = _RETURNS.fullmatch(line)
+        if returns and (split := format_split.returns(returns[1], returns[2])) is not None:
+            out += split
+            continue
         text, suffix = (line[:-1], ",") if line.endswith(",") else (line, "")
-        laid = layout(text, WIDTH, suffix)
+        if not suffix and opened and out[-1][-1:] in _OPEN:
+            # the one line of a bracket the template split: black splits it as a line inside
+            # brackets (at its operators first), even without a trailing comma
+            laid = layout_inside(text[: len(text) - len(text.lstrip(" "))], text.lstrip(" "), "")
+        else:
+            laid = layout(text, WIDTH, suffix)
         done = done and all((len(part) <= WIDTH or _unsplittable(part)) and not magic_comma(part.rstrip(",")) for part in laid)
         out += laid
     return "\n".join(out), done
+
+
+def _header(line: str) -> list[str] | None:
+    """A statement header (``def``, ``class``, ``for``, ``if``...) as ``format_split`` splits it."""
+    keyword = line.lstrip(" ").split(" ", 1)[0]
+    if keyword in ("def", "async"):
+        return format_split.definition(line)
+    if keyword == "for":
+        return format_split.for_header(line)
+    if keyword == "class":
+        return format_split.class_header(line)
+    return format_split.header(line)
 
 
 _HEAD = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]*: [^=]+ = )([A-Za-z_][A-Za-z0-9_.]*\()")
@@ -168,18 +203,22 @@ def _in_text(line: str, in_doc: bool) -> tuple[bool, bool]:
 
 # the first line of a split item: ``"key": Name(``, ``name(``; black splits it no further
 _OPENER = re.compile(r' *(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_][A-Za-z0-9_.]*)(?:: [A-Za-z_][A-Za-z0-9_.]*)?\(')
+# ... or of a split header or assignment: ``def name(``, ``class Name(``, ``x.attr = (``
+_HEAD_LINE = re.compile(r" *(?:(?:async )?def |class )?[A-Za-z_][A-Za-z0-9_.]*(?: = )?\(")
 
 
 def _unsplittable(line: str) -> bool:
     """A line black leaves as long as it is: a display item made of string literals (a name may
-    be the value of a string key), or a
-    name bound to a string too long to fit even alone on a line of its own in parentheses."""
+    be the value of a string key), the first line of a split, or a name bound to a string or a
+    name too long to fit even alone on a line of its own in parentheses."""
     if _ATOMS.fullmatch(_STRINGS.sub('""', line.rstrip(","))) or _BARE_DEF.fullmatch(line):
         return True
-    if _OPENER.fullmatch(line) or _NAME.fullmatch(line.strip().rstrip(",")):
+    if _OPENER.fullmatch(line) or _HEAD_LINE.fullmatch(line) or _NAME.fullmatch(line.strip().rstrip(",")):
         return True  # a split item's first line, or a name alone on its line
     bound = _BOUND.fullmatch(line)
-    return bool(bound and _STRINGS.fullmatch(bound[2]) and len(bound[1]) + 4 + len(bound[2]) > WIDTH)
+    if bound is None or not (_STRINGS.fullmatch(bound[2]) or _NAME.fullmatch(bound[2])):
+        return False
+    return len(bound[1]) + 4 + len(bound[2]) > WIDTH
 
 
 def format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
@@ -219,6 +258,7 @@ def _lay_out_piece(path: PurePosixPath, body: str, blacked: list[bool], fine: bo
                 out += [part[: len(part) - len(stripped)], _lay_out_piece(path, stripped, blacked, fine=True)]
             return "".join(out)
     blacked[0] = True
+    STATS["black pieces"] += 1
     formatted = black_format(path, body)
     return formatted if body.endswith("\n") else formatted.removesuffix("\n")
 
@@ -245,6 +285,15 @@ def _parse(path: PurePosixPath, source: str) -> list[str]:
         return [text for text, _ in pieces(source, str(path), parse_only=True)]
     except (SyntaxError, ValueError) as exc:
         raise FormatError(f"generated {path} is not valid Python ({type(exc).__name__}: {exc})") from None
+
+
+def black_note() -> str | None:
+    """The line ``specloom generate`` prints when black formatted some pieces (read by
+    ``bench/corpus.py``, which shows it per document); None when it formatted none."""
+    if not STATS["black"]:
+        return None
+    names = ", ".join(sorted({str(path) for path in BLACKED}))
+    return f"{STATS['black pieces']} piece(s) of {STATS['black']} module(s) formatted by black ({names})"
 
 
 def black_format(path: PurePosixPath, source: str) -> str:

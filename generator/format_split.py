@@ -13,10 +13,14 @@ calls, which black splits before each ``or``/``and``/``+``. Handled, as black do
 - a condition with no top-level operator ending in a bracket (``not (...)``, ``f(...)``): split at
   that bracket, the contents on one line or one operand per line;
 - a line inside brackets (an argument) whose top-level operators are ``+``/``or``/...: one
-  operand per line, each line starting with its operator.
+  operand per line, each line starting with its operator;
+- a condition of one top-level operator that starts with a bracket (``[a, b].count(True) != 1``,
+  ``(a) or (b)``): black omits its invisible parentheses and splits at a bracket pair (``_omitting``);
+- ``def f(x: T) -> R:``, ``class C(Base):`` and ``for k in ("a", "b"):`` too long (their first
+  line may stay long: black has nothing left to split there).
 
-Anything else (one top-level operator, a ternary, a comprehension, an operand still too long)
-is None: black's choices there depend on more than this module models.
+Anything else (another one-operator shape, a ternary, a comprehension, an operand still too
+long) is None: black's choices there depend on more than this module models.
 """
 
 from __future__ import annotations
@@ -28,6 +32,11 @@ import tokenize
 WIDTH = 100
 _HEADER = re.compile(r"( *)(if|elif|while) (.+):")
 _RAISE = re.compile(r"( *)(raise [A-Za-z_][A-Za-z0-9_.]*)\((.*)\)( from [A-Za-z_][A-Za-z0-9_.]*)")
+_FOR = re.compile(r"( *)(for [A-Za-z_][A-Za-z0-9_]*(?:, [A-Za-z_][A-Za-z0-9_]*)* in )([(\[].*[)\]]):")
+# anything that can be a top-level operator of ``_delimiters`` (a superset: it only skips work)
+_OPERATOR = re.compile(r"[-+*/%|&^<>=!@]|\b(?:or|and|not|in|is)\b")
+_NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
+_CLASS = re.compile(r"( *)(class [A-Za-z_][A-Za-z0-9_]*)\(([A-Za-z_][A-Za-z0-9_.]*)\):")
 _DEF = re.compile(r"( *)((?:async )?def [A-Za-z_][A-Za-z0-9_]*)\(([^()\[\]{}]*)\)((?: -> [^:]+)?):")
 # black's delimiter priorities (black/brackets.py), the ones generated code uses
 _LOGIC, _COMPARATOR = 14, 10
@@ -57,8 +66,8 @@ def header(line: str) -> list[str] | None:
     if len(cuts[1]) > 1:  # two or more operators of the lowest priority: invisible parens
         exploded = _operand_lines(inner, cond)
         return None if exploded is None else [f"{indent}{keyword} (", *exploded, f"{indent}):"]
-    if cuts[1]:
-        return None  # one operator: black may omit the parentheses, which needs its whole model
+    if cuts[1]:  # one operator: black drops its invisible parentheses only for some shapes
+        return _omitting(indent, keyword, cond)
     opening = _last_bracket(cond)
     if opening is None:
         return None
@@ -68,13 +77,133 @@ def header(line: str) -> list[str] | None:
     if len(inner + body) <= WIDTH:
         return [f"{indent}{keyword} {head}", inner + body, f"{indent}{cond[-1]}:"]
     lines = _operand_lines(inner, body)
+    if lines is None and _delimiters(body) == (0, []):  # no operator: black splits at its brackets
+        from specloom.strategies.layout import layout_inside
+
+        lines = layout_inside(inner, body, "")
     return None if lines is None else [f"{indent}{keyword} {head}", *lines, f"{indent}{cond[-1]}:"]
+
+
+def _omitting(indent: str, keyword: str, cond: str) -> list[str] | None:
+    """A condition of one top-level operator too long, as black's right-hand split prints it.
+    When black may omit the condition's invisible parentheses (``_can_omit``): split at its last
+    bracket pair whose first line fits, trying earlier pairs while the rest of the line from that
+    pair on fits (``generate_trailers_to_omit``), else at the last pair; otherwise in those
+    parentheses. None for shapes not modelled here."""
+    from specloom.strategies.layout import split_at
+
+    tokens = _tokens(cond)
+    if not tokens or len(tokens) < 2:
+        return None
+    pairs, stack = [], []  # top-level bracket pairs (opening, closing) as token indexes
+    for index, (_kind, value, _col) in enumerate(tokens):
+        if value in ("(", "[", "{"):
+            stack.append(index)
+        elif value in (")", "]", "}"):
+            if not stack:
+                return None  # unbalanced: not a condition
+            opening = stack.pop()
+            if not stack:
+                pairs.append((opening, index))
+    inner = len(indent) + 4  # the condition's own line, inside the invisible parentheses
+    if not _can_omit(tokens, pairs, inner):
+        # black keeps the invisible parentheses: the condition on a line of its own, cut at its
+        # operator when it does not fit there
+        body = [" " * inner + cond] if inner + len(cond) <= WIDTH else _operand_lines(" " * inner, cond)
+        return None if body is None else [f"{indent}{keyword} (", *body, f"{indent}):"]
+    line = f"{indent}{keyword} {cond}:"
+    start = len(indent) + len(keyword) + 1  # where ``cond`` starts on the line
+    if pairs[-1][1] == pairs[-1][0] + 1:
+        return None  # empty last brackets: black's first split fails there (not modelled)
+    candidates = [(tokens[o][2], tokens[c][2]) for o, c in reversed(pairs) if c != o + 1]
+    opening, closing = candidates[0]  # when no first line fits: black splits at the last pair
+    for number, (first, last) in enumerate(candidates):
+        if number and len(indent) + len(line) - (start + last) > WIDTH:
+            break  # the rest of the line no longer fits: black stops omitting trailers
+        if start + first + 1 <= WIDTH:
+            opening, closing = first, last
+            break
+    return split_at(indent, f"{keyword} {cond}", len(keyword) + 1 + opening, len(keyword) + 1 + closing, ":", WIDTH)
+
+
+def _can_omit(tokens: list[tuple[int, str, int]], pairs: list[tuple[int, int]], inner: int) -> bool:
+    """black's ``can_omit_invisible_parens`` for a condition of one top-level operator (its
+    tokens and top-level bracket pairs; ``inner``: the column the condition starts at inside the
+    parentheses): a first bracket whose rest fits up to the next bracket, or a last bracket (not
+    a subscript, not empty) with an earlier bracket or a first line that fits."""
+    if tokens[0][1] in ("(", "[", "{") and tokens[1][1] not in (")", "]", "}"):
+        closing = pairs[0][1]
+        after = next((i for i in range(closing + 1, len(tokens)) if tokens[i][1] in ("(", "[", "{")), len(tokens) - 1)
+        if inner + tokens[after][2] + len(tokens[after][1]) - tokens[closing][2] <= WIDTH:
+            return True
+    last = tokens[-1][1]
+    if not (last in (")", "}") or (last == "]" and not _subscript(tokens, pairs[-1][0]))):
+        return False
+    if tokens[-2][1] in ("(", "[", "{"):
+        return False
+    opening = pairs[-1][0]
+    earlier = any(value in ("(", "[", "{") for _kind, value, _col in tokens[:opening])
+    return earlier or inner + tokens[opening][2] + 1 <= WIDTH
+
+
+def _subscript(tokens: list[tuple[int, str, int]], opening: int) -> bool:
+    """Whether the ``[`` at token ``opening`` subscripts what precedes it (``x[...]``, ``f()[...]``)."""
+    if opening == 0:
+        return False
+    kind, value, _col = tokens[opening - 1]
+    return value in (")", "]", "}") or (kind == tokenize.NAME and value not in _KEYWORDS) or kind == tokenize.STRING
+
+
+def for_header(line: str) -> list[str] | None:
+    """``for x in (a, b, ...):`` too long, as black prints it: the display exploded, one item a
+    line with a trailing comma; None for other shapes."""
+    found = _FOR.fullmatch(line)
+    if not found or len(line) <= WIDTH:
+        return None
+    from specloom.strategies.layout import split_at, trailer
+
+    indent, head, iterable = found.groups()
+    if trailer(iterable) != 0:
+        return None  # the display is not the whole iterable
+    return split_at(indent, head + iterable, len(head), len(head) + len(iterable) - 1, ":", WIDTH)
+
+
+def class_header(line: str) -> list[str] | None:
+    """``class Name(Base):`` too long, as black's right-hand split prints it: the bases alone on
+    the middle line (the first line may stay long); None for other shapes."""
+    found = _CLASS.fullmatch(line)
+    if not found or len(line) <= WIDTH or len(found[1]) + 4 + len(found[3]) > WIDTH:
+        return None
+    indent, head, bases = found.groups()
+    return [f"{indent}{head}(", f"{indent}    {bases}", f"{indent}):"]
+
+
+def returns(indent: str, hint: str) -> list[str] | None:
+    """``) -> hint:`` too long (a ``def`` the template split), as black prints it: a union in
+    parentheses of its own, one operand a line when it does not fit on one; a subscript
+    (``list[A | B]``) split at its bracket; None for other shapes."""
+    from specloom.strategies.layout import layout_inside, trailer
+
+    inner = indent + "    "
+    if _delimiters(hint) is None:
+        return None
+    if operand_pieces(hint) is not None:  # a top-level union: black keeps the parentheses
+        body = [inner + hint] if len(inner + hint) <= WIDTH else _operand_lines(inner, hint)
+        return None if body is None else [f"{indent}) -> (", *body, f"{indent}):"]
+    opening = trailer(hint)
+    if opening <= 0 or hint[-1] != "]" or not _NAME_RE.fullmatch(hint[:opening]):
+        return None
+    return [f"{indent}) -> {hint[: opening + 1]}", *layout_inside(inner, hint[opening + 1 : -1], ""), f"{indent}]:"]
 
 
 def operand_pieces(text: str) -> list[str] | None:
     """``text`` (a line inside brackets) cut before each operator of its lowest top-level
     priority, as black's delimiter split does (``a``, ``+ b``, ``+ c``); None if it has no such
     operator or is of a shape left to black."""
+    from specloom.strategies.layout import top_text
+
+    if not _OPERATOR.search(top_text(text)):
+        return None  # no operator outside brackets and strings: nothing to cut (and no tokenize)
     cuts = _delimiters(text)
     if cuts is None or not cuts[1]:
         return None
@@ -100,13 +229,14 @@ def definition(line: str) -> list[str] | None:
     if "," in params or "=" in params or "*" in params or "#" in params:
         return None
     lines = [f"{indent}{head}(", f"{indent}    {params},", f"{indent}){tail}:"]
-    return lines if all(len(x) <= WIDTH for x in lines) else None
+    # the first line may stay too long: black's left-hand split has nothing left to split there
+    return lines if all(len(x) <= WIDTH for x in lines[1:]) else None
 
 
 def raise_from(line: str) -> list[str] | None:
     """``raise E(arg) from x`` too long, as black splits it: at the call's bracket, the argument
-    alone on the middle line when it fits there; the line as it is when the argument is one
-    string too long even alone (black cannot split it); None for other shapes."""
+    alone on the middle line (even when one string too long for it: black still splits there);
+    None for other shapes."""
     found = _RAISE.fullmatch(line)
     if not found or len(line) <= WIDTH:
         return None
@@ -115,10 +245,7 @@ def raise_from(line: str) -> list[str] | None:
     tokens = _tokens(arg)
     if tokens is None or len(tokens) != 1 or tokens[0][0] != tokenize.STRING:
         return None  # arguments other than one string literal: left to black
-    inner = indent + "    "
-    if len(inner + arg) > WIDTH:
-        return [line]
-    return [f"{indent}{head}(", inner + arg, f"{indent}){tail}"]
+    return [f"{indent}{head}(", f"{indent}    {arg}", f"{indent}){tail}"]
 
 
 def _strip_parens(cond: str) -> str | None:

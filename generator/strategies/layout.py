@@ -11,9 +11,9 @@ run by the tests as the judge, changes nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from functools import lru_cache
 
-__all__ = ["layout", "layout_inside", "magic_comma", "scan", "trailer"]
+__all__ = ["layout", "layout_inside", "magic_comma", "scan", "split_at", "top_text", "trailer"]
 
 
 def layout(line: str, width: int = 100, suffix: str = "") -> list[str]:
@@ -46,6 +46,11 @@ def _layout(indent: str, text: str, suffix: str, width: int, inside: bool = Fals
         if pieces is not None:
             last = len(pieces) - 1
             return [line for i, piece in enumerate(pieces) for line in _layout(indent, piece, suffix if i == last else "", width, True)]
+    annotated = _annotation(text)
+    if annotated and not annotated[2] and len(f"{indent}{annotated[0]}: (") <= width:
+        # ``name: A | B[...]``: black keeps the annotation's invisible parentheses (one ``|`` and
+        # a subscript last, or several ``|``), so the last bracket is not where it splits
+        return _annotated(indent, annotated, suffix, width)
     for opening, closing in _trailers(text):  # the last bracket first; earlier ones if its head is too long
         head, body, tail = text[: opening + 1], text[opening + 1 : closing], text[closing:]
         items = _items(body)
@@ -56,22 +61,25 @@ def _layout(indent: str, text: str, suffix: str, width: int, inside: bool = Fals
         # no bracket of the value leaves a short enough first line: black puts the value in
         # parentheses of its own (``x: T = (`` / value / ``)``), then lays the value out
         return [f"{indent}{bound[1]}(", *_layout(indent + "    ", bound[2], "", width, True), f"{indent})"]
+    if bound and not suffix and not re.search(r"[()\[\]{}]", bound[2]) and re.search(r"[(\[{]", bound[1]):
+        # an atom bound under a bracketed annotation (``x: Literal["a"] = "a"``): black keeps the
+        # value's own parentheses when ``x: T[...] = (`` fits (the annotation's split is not preferred)
+        if len(f"{indent}{bound[1]}(") <= width and len(f"{indent}    {bound[2]}") <= width:
+            return [f"{indent}{bound[1]}(", f"{indent}    {bound[2]}", f"{indent})"]
     subscripted = _SUBSCRIPTED.fullmatch(text)
     if bound and not suffix and subscripted and len(f"{indent}{subscripted[1]}[") <= width:
         # even ``x: T[...] = (`` is too long: black splits the annotation's brackets first
         name, inner, value = subscripted[1], subscripted[2], subscripted[3]
         if len(f"{indent}    {inner}") <= width and len(f"{indent}]{value}") <= width and "[" not in inner:
             return [f"{indent}{name}[", f"{indent}    {inner}", f"{indent}]{value}"]
-    annotated = _annotation(text)
     if annotated and len(f"{indent}{annotated[0]}: (") <= width:
-        # a long union annotation (``x: A | B = UNSET``, a parameter ``x: A | None = None,``):
-        # black puts it in parentheses of its own, one operand per line when it does not fit
-        name, hint, value = annotated
-        if value and not suffix and len(f"{indent}{name}: {hint} = (") <= width:
-            # an assignment's value has parentheses of its own, which black opens first
-            return [f"{indent}{name}: {hint} = (", f"{indent}    {value[3:]}", f"{indent})"]
-        return [f"{indent}{name}: (", *_union(indent + "    ", hint, width), f"{indent}){value}{suffix}"]
+        return _annotated(indent, annotated, suffix, width)
     trailers = _trailers(text)
+    target = _TARGET.match(text)
+    value = text[target.end() : -1] if target else ""
+    if target and trailers and trailers[0] == (target.end() - 1, len(text) - 1) and (value.rstrip().endswith(",") or _items(value)[1:]):
+        # ``x.attr = (a, b)``: a tuple keeps its parentheses, black splits there however long the head
+        return split_at(indent, text, trailers[0][0], trailers[0][1], suffix, width) or [full]
     if inside and not bound and trailers:  # no head is short enough: black splits at the last bracket anyway
         opening, closing = trailers[0]
         items = _items(text[opening + 1 : closing])
@@ -79,6 +87,16 @@ def _layout(indent: str, text: str, suffix: str, width: int, inside: bool = Fals
             head, body, tail = text[: opening + 1], text[opening + 1 : closing], text[closing:]
             return _split(indent, head, body, items, tail + suffix, width, opening == 0 or not (text[opening - 1].isalnum() or text[opening - 1] in "_)]"))
     return [full]
+
+
+def _annotated(indent: str, annotated: tuple[str, str, str], suffix: str, width: int) -> list[str]:
+    """A long union annotation (``x: A | B = UNSET``, a parameter ``x: A | None = None,``):
+    black puts it in parentheses of its own, one operand per line when it does not fit."""
+    name, hint, value = annotated
+    if value and not suffix and len(f"{indent}{name}: {hint} = (") <= width:
+        # an assignment's value has parentheses of its own, which black opens first
+        return [f"{indent}{name}: {hint} = (", f"{indent}    {value[3:]}", f"{indent})"]
+    return [f"{indent}{name}: (", *_union(indent + "    ", hint, width), f"{indent}){value}{suffix}"]
 
 
 def _annotation(text: str) -> tuple[str, str, str] | None:
@@ -109,19 +127,37 @@ def _union(indent: str, hint: str, width: int) -> list[str]:
 def _top_level(text: str) -> list[int]:
     """Positions in ``text`` outside every bracket and string literal."""
     out: list[int] = []
-    depth = 0
-    for i, c in _outside_strings(text):
-        if c in "([{":
+    depth, start = 0, 0
+    for found in _MARKS.finditer(text):
+        if depth == 0:
+            out += range(start, found.start())
+        c = found.group()
+        if c in _OPENING:
             depth += 1
-        elif c in ")]}":
+        elif c in _CLOSING:
             depth -= 1
-        elif depth == 0:
-            out.append(i)
+        elif c == "," and depth == 0:
+            out.append(found.start())
+        start = found.end()
+    if depth == 0:
+        out += range(start, len(text))
     return out
 
 
+_TARGET = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_.]* = \(")
 _SUBSCRIPTED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*: [A-Za-z_][A-Za-z0-9_.]*)\[([^\[\]]+)\]( = .+)", re.DOTALL)
 _ASSIGNED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*(?:: [^=]+)? = )(.+)", re.DOTALL)
+
+
+def split_at(indent: str, text: str, opening: int, closing: int, tail: str, width: int = 100) -> list[str] | None:
+    """``text`` split at the bracket pair (``opening``, ``closing``) as black's right-hand split
+    does it (``tail`` follows the rest: ``:`` of a statement header); None if it holds nothing."""
+    body = text[opening + 1 : closing]
+    items = _items(body)
+    if not items:
+        return None
+    display = opening == 0 or not (text[opening - 1].isalnum() or text[opening - 1] in "_)]")
+    return _split(indent, text[: opening + 1], body, items, text[closing:] + tail, width, display)
 
 
 def _split(indent: str, head: str, body: str, items: list[str], tail: str, width: int, display: bool) -> list[str]:
@@ -178,36 +214,54 @@ def _trailers(text: str) -> list[tuple[int, int]]:
 
 
 def scan(text: str) -> list[tuple[int, str, int]]:
-    """Top-level structure of ``text``: (position, character, depth) of brackets and commas."""
+    """Top-level structure of ``text``: (position, character, depth) of brackets and commas.
+
+    One pass of one regex (``_MARKS``: string literals are matched whole and skipped), memoised:
+    the layout asks for the same text's structure several times (``magic_comma``, ``_trailers``,
+    ``_items``) while it descends into it. The list returned is shared: callers only read it."""
+    return _scan(text)
+
+
+@lru_cache(maxsize=2048)
+def _scan(text: str) -> list[tuple[int, str, int]]:
     out: list[tuple[int, str, int]] = []
     depth = 0
-    for i, c in _outside_strings(text):
-        if c in "([{":
-            out.append((i, c, depth))
+    for found in _MARKS.finditer(text):
+        c = found.group()
+        if c in _OPENING:
+            out.append((found.start(), c, depth))
             depth += 1
-        elif c in ")]}":
+        elif c in _CLOSING:
             depth -= 1
-            out.append((i, c, depth))
+            out.append((found.start(), c, depth))
         elif c == ",":
-            out.append((i, c, depth))
+            out.append((found.start(), c, depth))
     return out
 
 
-def _outside_strings(text: str) -> Iterator[tuple[int, str]]:
-    """(position, character) of ``text`` outside its string literals and their quotes."""
-    quote, i = "", 0
-    while i < len(text):
-        c = text[i]
-        if quote:
-            if c == "\\":
-                i += 1
-            elif c == quote:
-                quote = ""
-        elif c in "\"'":
-            quote = c
-        else:
-            yield i, c
-        i += 1
+def top_text(text: str) -> str:
+    """``text`` outside its brackets and string literals (joined): where a top-level operator can be."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for found in _MARKS.finditer(text):
+        if depth == 0:
+            parts.append(text[start : found.start()])
+        c = found.group()
+        if c in _OPENING:
+            depth += 1
+        elif c in _CLOSING:
+            depth -= 1
+        start = found.end()
+    if depth == 0:
+        parts.append(text[start:])
+    return " ".join(parts)
+
+
+# a bracket, a comma, or a string literal to skip: from its quote to the same quote unescaped (or
+# to the end of the text when it is not closed), as Python reads a one-line literal
+_MARKS = re.compile(r"""[()\[\]{},]|"(?:[^"\\]|\\.?)*"?|'(?:[^'\\]|\\.?)*'?""", re.DOTALL)
+_OPENING = frozenset("([{")
+_CLOSING = frozenset(")]}")
 
 
 def trailer(text: str) -> int:
