@@ -44,12 +44,16 @@ class Verified:
             return
         self.child = Child(self._found)
 
-    def _found(self) -> list[list[Any]]:
+    def _found(self) -> list[list[Any]]:  # in the child, on the reporter it inherited
+        return to_rows(self._checked(self.reporter))
+
+    def _checked(self, reporter: Reporter) -> list[Diagnostic]:
+        """What ``verify`` adds to ``reporter`` (which holds lint's first half), errors included."""
         try:
-            verify(self.resolved, self.reporter, lenient=self.lenient)
+            verify(self.resolved, reporter, lenient=self.lenient)
         except SpecError:
             pass  # its diagnostics are in the reporter; the parent decides
-        return to_rows(self.reporter.diagnostics[self.before :])
+        return reporter.diagnostics[self.before :]
 
     def __enter__(self) -> Verified:
         return self
@@ -83,23 +87,15 @@ class Verified:
             return 0
         found = _decode(self.child.result())
         self.child = None
-        if found is None:  # the child failed: check here, on the reporter as lint left it
-            found = self._again()
+        if found is None:  # the child failed: check here, on a copy of the reporter as lint left it
+            r = self.reporter
+            found = self._checked(Reporter(r.file, r.lines, list(r.diagnostics[: self.before]), r.origins, r.files))
         diagnostics = self.reporter.diagnostics
         diagnostics[self.before : self.before] = found
         linted = diagnostics[: self.before + len(found)]
         if any(d.severity == "error" for d in found):
             raise SpecError([d for d in linted if d.severity == "error"], [d for d in linted if d.severity == "warning"])
         return len(found)
-
-    def _again(self) -> list[Diagnostic]:
-        r = self.reporter
-        alone = Reporter(r.file, r.lines, list(r.diagnostics[: self.before]), r.origins, r.files)
-        try:
-            verify(self.resolved, alone, lenient=self.lenient)
-        except SpecError:
-            pass
-        return alone.diagnostics[self.before :]
 
 
 def _decode(rows: Any) -> list[Diagnostic] | None:

@@ -85,7 +85,9 @@ _in_worker = False  # set in the spec workers of ``_run``: two cores are already
 
 
 def _fork_within(api: Any) -> bool:
-    return sys.platform == "linux" and not _in_worker and len(api.validators) >= FORK_WITHIN
+    from specloom.forked import can_fork
+
+    return can_fork() and not _in_worker and len(api.validators) >= FORK_WITHIN
 
 
 def _mark_worker() -> None:

@@ -125,15 +125,11 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
 
             files = {path: Formatted(laid) for path, laid in map(format_one, files.items())}
         unchecked: dict[str, str] = {}  # validators left out: their property tests are skipped too
-        if elsewhere:
-            files[base / "validators.py"] = elsewhere.pop("validators").result(unchecked)
-        else:
-            files[base / "validators.py"] = render_validators(api, document, reporter, unchecked)
         skipped: dict[str, str] = {}
-        if elsewhere:
-            files[base / "strategies.py"] = elsewhere.pop("strategies").result(skipped if reporter is not None else None)
-        else:
-            files[base / "strategies.py"] = render_strategies(api, document, skipped if reporter is not None else None, reporter)
+        for kind, recorded in (("validators", unchecked), ("strategies", skipped if reporter is not None else None)):
+            child = elsewhere.pop(kind, None)
+            made = child.result(recorded) if child is not None else render_module(kind, api, document, reporter, recorded)
+            files[base / f"{kind}.py"] = made
     except BaseException:
         for child in elsewhere.values():
             child.abandon()
@@ -144,6 +140,15 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
     files[base / "tests" / "__init__.py"] = ""
     files[base / "tests" / "test_properties.py"] = _ENV.get_template("test_properties.py.jinja").render(api=api, skipped=skipped, unchecked=sorted(unchecked))
     return files
+
+
+def render_module(kind: str, api: Api, document: dict[str, Any], reporter: Reporter | None, recorded: dict[str, str] | None) -> str:
+    """``validators.py`` or ``strategies.py`` (``kind``) compiled here; ``recorded`` receives the
+    keys left unchecked or skipped (``render_validators``' ``unchecked``, ``render_strategies``'
+    ``skipped``). The one dispatch, for ``render`` and for its children (``render.fork``)."""
+    if kind == "validators":
+        return render_validators(api, document, reporter, recorded)
+    return render_strategies(api, document, recorded, reporter)
 
 
 def render_validators(api: Api, document: dict[str, Any], reporter: Reporter | None = None, unchecked: dict[str, str] | None = None) -> str:

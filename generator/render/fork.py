@@ -28,22 +28,15 @@ if TYPE_CHECKING:
 Kind = Literal["validators", "strategies"]
 
 
-def _serial(kind: Kind, api: Api, document: dict[str, Any], reporter: Reporter | None, recorded: dict[str, str] | None) -> str:
-    from specloom.render import render_strategies, render_validators
-
-    if kind == "validators":
-        return render_validators(api, document, reporter, recorded)
-    return render_strategies(api, document, recorded, reporter)
-
-
 def _job(kind: Kind, api: Api, document: dict[str, Any], reporter: Reporter | None) -> dict[str, Any]:
     """In the child: the module compiled and laid out, and what it recorded, as JSON."""
     from specloom import format as fmt
+    from specloom.render import render_module
 
     before = len(reporter.diagnostics) if reporter is not None else 0
-    recorded: dict[str, str] = {}
+    recorded: dict[str, str] = {}  # without a reporter neither compiler records anything
     try:
-        source = _serial(kind, api, document, reporter, recorded if reporter is not None or kind == "validators" else None)
+        source = render_module(kind, api, document, reporter, recorded if reporter is not None else None)
     except SpecError as exc:  # raised by the parent, as the serial call raises it
         return {"errors": to_rows(exc.diagnostics)}
     new = reporter.diagnostics[before:] if reporter is not None else []
@@ -67,7 +60,9 @@ class Elsewhere:
         answer = self.child.result()
         self.child = None
         if not isinstance(answer, dict):  # the child failed: the serial call, here
-            return _serial(self.kind, self.api, self.document, self.reporter, recorded)
+            from specloom.render import render_module
+
+            return render_module(self.kind, self.api, self.document, self.reporter, recorded)
         if "errors" in answer:
             raise SpecError(from_rows(answer["errors"]))
         from specloom import format as fmt
