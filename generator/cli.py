@@ -11,7 +11,8 @@ import argparse
 import dataclasses
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -208,8 +209,23 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+# The commands that build packages: one short run each, whose objects live until its end (the
+# collector is off for them in the console script, ``collector_off``); ``validate``, ``serve``
+# and ``sync`` may run for hours over a stream of payloads or requests, and keep it.
+BUILDS = frozenset({"lint", "generate", "check"})
+
+
+def main(argv: Sequence[str] | None = None, *, quick_builds: bool = False) -> int:
+    """The command line on ``argv``; its exit status. ``quick_builds`` (the console script's):
+    the build commands run without the cyclic garbage collector (``collector_off``)."""
     args = parser().parse_args(argv)
+    if quick_builds and args.command in BUILDS:
+        with collector_off():
+            return _dispatch(args)
+    return _dispatch(args)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     try:
         result: int = args.func(args)
         return result
@@ -251,4 +267,29 @@ def console() -> int:
     the linter never asks for, so the command line skips it.
     """
     sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
-    return main()
+    return main(quick_builds=True)
+
+
+@contextmanager
+def collector_off() -> Iterator[None]:
+    """The run without Python's cyclic garbage collector, and the objects alive at its end frozen.
+
+    Why: a run builds large structures that live until its end (the document, its line map, the
+    IR, the sources) and makes little cyclic garbage. The collector's passes walk those
+    structures again and again and free almost nothing: 5-15% of a run's CPU (Spree: 3.7 ->
+    3.2 s, 7 MB more at peak; ``bench/corpus.py`` shows peak RSS). At exit the interpreter
+    collects once more over everything still alive (16 ms of a 0.17 s run); frozen objects are
+    skipped. Forked children (lint's, the compilers', the spec workers) inherit the setting.
+    Only the console script does this, and only for ``BUILDS``: a program calling ``main()``
+    keeps its collector as it was.
+    """
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
