@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from specloom import config, serve_cmd, sync_cmd, validate_cmd
 from specloom.diagnostics import Diagnostic, SpecError
@@ -210,19 +211,34 @@ def parser() -> argparse.ArgumentParser:
 
 
 # The commands that build packages: one short run each, whose objects live until its end (the
-# collector is off for them in the console script, ``collector_off``); ``validate``, ``serve``
-# and ``sync`` may run for hours over a stream of payloads or requests, and keep it.
+# console script runs them without the cyclic collector and ends without teardown); ``validate``,
+# ``serve`` and ``sync`` may run for hours over a stream of payloads or requests: they keep both.
 BUILDS = frozenset({"lint", "generate", "check"})
 
 
 def main(argv: Sequence[str] | None = None, *, quick_builds: bool = False) -> int:
     """The command line on ``argv``; its exit status. ``quick_builds`` (the console script's):
-    the build commands run without the cyclic garbage collector (``collector_off``)."""
+    the build commands run without the cyclic garbage collector (``collector_off``) and end the
+    process when done (``_exit_now``)."""
     args = parser().parse_args(argv)
     if quick_builds and args.command in BUILDS:
         with collector_off():
-            return _dispatch(args)
+            status = _dispatch(args)
+        _exit_now(status)
     return _dispatch(args)
+
+
+def _exit_now(status: int) -> NoReturn:
+    """End the process with ``status`` once the output streams are flushed, without the
+    interpreter's teardown (as mypy does after a run): it would free, one by one, every object
+    the run left in module caches, and collect once more. Every file the run wrote is closed by
+    then (``write`` renames whole trees into place); only the standard streams are buffered."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader that left (``| head``) or a closed stream
+            pass
+    os._exit(status)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -272,16 +288,15 @@ def console() -> int:
 
 @contextmanager
 def collector_off() -> Iterator[None]:
-    """The run without Python's cyclic garbage collector, and the objects alive at its end frozen.
+    """The run without Python's cyclic garbage collector.
 
     Why: a run builds large structures that live until its end (the document, its line map, the
     IR, the sources) and makes little cyclic garbage. The collector's passes walk those
-    structures again and again and free almost nothing: 5-15% of a run's CPU (Spree: 3.7 ->
-    3.2 s, 7 MB more at peak; ``bench/corpus.py`` shows peak RSS). At exit the interpreter
-    collects once more over everything still alive (16 ms of a 0.17 s run); frozen objects are
-    skipped. Forked children (lint's, the compilers', the spec workers) inherit the setting.
-    Only the console script does this, and only for ``BUILDS``: a program calling ``main()``
-    keeps its collector as it was.
+    structures again and again and free almost nothing: 5-15% of a run's CPU (Spree 6.0 -> 5.5 s,
+    7 MB more at peak; Stripe 62 -> 54 s, 504 -> 559 MB; ``bench/corpus.py`` shows peak RSS).
+    Forked children (lint's, the compilers', the spec workers) inherit the setting. Only the
+    console script does this, and only for ``BUILDS``: a program calling ``main()`` keeps its
+    collector as it was.
     """
     import gc
 
@@ -290,6 +305,5 @@ def collector_off() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.freeze()
         if was_enabled:
             gc.enable()
