@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
-import difflib
 import importlib
 import itertools
 import json
@@ -232,6 +231,8 @@ def _installed(api: str, name: str, formats: str, local: list[str] | None = None
 
 def _unknown(what: str, given: str, known: Iterable[str], where: str) -> str:
     names = sorted(known)
+    import difflib  # only a misspelt name needs it
+
     hint = "".join(f" (did you mean {c!r}?)" for c in difflib.get_close_matches(given, names, n=1))
     return f"unknown {what} {given!r}{where}{hint}; valid: {', '.join(names) or '(none)'}"
 

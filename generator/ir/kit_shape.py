@@ -25,8 +25,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from defusedxml import ElementTree
-
 from specloom.ir.nodes import Model, Operation
 from specloom.rules import deref
 
@@ -89,6 +87,8 @@ def filters(data: Any, op: Operation, path: str, params: list[dict[str, Any]], m
 
 def _xml_attributes(text: str) -> tuple[str, set[str]]:
     """The root tag of a documented XML example and the JSON pointers of its attributes."""
+    from defusedxml import ElementTree  # imported here: most documents have no XML example
+
     try:
         root = ElementTree.fromstring(text.strip())
     except Exception:  # noqa: BLE001 - an example that is not XML teaches nothing
