@@ -12,10 +12,16 @@ the output. Files a spec's ``$ref``s read are recorded in the entry with their h
 on every hit. An entry is one JSON file written atomically; one that cannot be read, does not
 parse or does not have the expected shape is ignored (and rebuilt), never trusted: it holds only
 data (file texts and diagnostics), nothing from it is executed.
+
+The folder stays bounded: each ``put`` keeps the most recently used entries (a hit refreshes an
+entry's time) up to ``MAX_ENTRIES`` and ``MAX_BYTES`` and deletes the rest, so entries keyed by
+an older generator, old option sets or deleted specs do not pile up. The generator's bytecode
+(``pyc/``) keeps one entry per module: a module compiled anew replaces its previous entry.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -34,6 +40,11 @@ Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
 
 DEFAULT_FOLDER = Path(".specloom-cache")
 FORMAT = 1  # the entry layout; a change makes old entries misses
+# enough for every spec of a project under a few option sets, and for a few large vendor
+# documents (an entry holds the package's text: megabytes to tens of megabytes for those);
+# older entries are rebuilt when asked again
+MAX_ENTRIES = 256
+MAX_BYTES = 512 * 1024 * 1024
 # libraries whose version can change generated text or verdicts (the metaschemas lint compiles too)
 _LIBRARIES = ("black", "jinja2", "jsonschema", "jsonschema-specifications", "openapi-spec-validator", "openapi-schema-validator", "PyYAML", "referencing", "hypothesis")
 _SUFFIXES = (".py", ".jinja", ".json")
@@ -104,11 +115,15 @@ def _entry(folder: Path, digest: str) -> Path:
 
 def get(folder: Path, digest: str) -> Built | None:
     """The entry stored under ``digest``, or None (absent, corrupt, or a ``$ref``'d file changed)."""
+    entry = _entry(folder, digest)
     try:
-        data = json.loads(_entry(folder, digest).read_text(encoding="utf-8"))
-        return _decode(data)
+        built = _decode(json.loads(entry.read_text(encoding="utf-8")))
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None  # a corrupt or foreign entry is a miss: the spec is built again
+    if built is not None:
+        with contextlib.suppress(OSError):  # used now: the last one ``prune`` deletes
+            os.utime(entry)
+    return built
 
 
 def _decode(data: Any) -> Built | None:
@@ -171,6 +186,57 @@ def put(folder: Path, digest: str, built: Built, deps: list[Path]) -> None:
         os.replace(tmp, target)  # atomic: a reader sees the old entry or the whole new one
     except OSError:
         Path(tmp).unlink(missing_ok=True)
+        return
+    prune(folder)
+
+
+def prune(folder: Path, max_entries: int | None = None, max_bytes: int | None = None) -> None:
+    """Delete the least recently used entries beyond ``max_entries`` or ``max_bytes`` (by default
+    ``MAX_ENTRIES``, ``MAX_BYTES``), and temporary files a killed run left an hour ago or more;
+    best effort (another run may prune the same folder meanwhile)."""
+    max_entries = MAX_ENTRIES if max_entries is None else max_entries
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
+    found: list[tuple[float, int, Path]] = []
+    for shard in _shards(folder):
+        for item in _listing(shard):
+            try:
+                stat = item.stat()
+            except OSError:
+                continue
+            if item.name.startswith(".entry-"):  # a write cut short by a killed run
+                if stat.st_mtime < _now() - 3600:
+                    _delete(item)
+            elif item.name.endswith(".json"):
+                found.append((stat.st_mtime, stat.st_size, item))
+    found.sort(key=lambda entry: (-entry[0], entry[2].name))  # newest first; ties by name
+    total = 0
+    for count, (_, size, item) in enumerate(found):
+        total += size
+        if count >= max_entries or total > max_bytes:
+            _delete(item)
+
+
+def _shards(folder: Path) -> list[Path]:
+    """The entries' subfolders: two hexadecimal digits (``pyc``, ``meta``, ``jinja`` are not)."""
+    return [d for d in _listing(folder) if len(d.name) == 2 and all(c in "0123456789abcdef" for c in d.name) and d.is_dir()]
+
+
+def _listing(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError:
+        return []
+
+
+def _delete(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def _now() -> float:
+    import time
+
+    return time.time()
 
 
 # -- the generator's own bytecode ---------------------------------------------------------------
@@ -220,7 +286,8 @@ class _BytecodeLoader(SourceFileLoader):
 
         source = self.get_data(self.path)  # bytes: the key is the file as it is now
         digest = hashlib.sha256(MAGIC_NUMBER + self.path.encode() + b"\0" + source).hexdigest()
-        entry = self.folder / digest[:2] / f"{digest}.pyc"
+        module = hashlib.sha256(self.path.encode()).hexdigest()[:32]  # one folder per source file
+        entry = self.folder / module / f"{digest}.pyc"
         try:
             return marshal.loads(entry.read_bytes())  # only what this loader wrote, under its key
         except (OSError, ValueError, EOFError, TypeError):
@@ -232,6 +299,9 @@ class _BytecodeLoader(SourceFileLoader):
             with os.fdopen(fd, "wb") as stream:
                 stream.write(marshal.dumps(code))
             os.replace(tmp, entry)
+            for older in entry.parent.glob("*.pyc"):  # the module's previous sources: never read again
+                if older != entry:
+                    _delete(older)
         except OSError:
             pass  # not writable: compiled again next run, as without this cache
         return code
