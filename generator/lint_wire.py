@@ -108,11 +108,34 @@ class _Decoding:
         return False
 
 
+def value_schemas(data: dict[str, Any]) -> list[str]:
+    """The schemas whose values (client defaults, examples) ``check`` decides with compiled
+    validators: ``lint_fork`` has them compiled before lint's child starts, so the child inherits
+    them and the testing kit reuses them (each process compiled them before: twice the work)."""
+    return [pointer for pointer, _, _ in _asks(data, Reporter(""))]
+
+
 def _values_fit(data: dict[str, Any], reporter: Reporter) -> None:
     """Client defaults and examples against their schemas: gathered first, decided by compiled
     validators (``lint_values``); ``jsonschema`` words only a value they refuse."""
     from specloom.lint_values import compiled_checks
 
+    asks = _asks(data, reporter)
+    if not asks:
+        return
+    fast = compiled_checks(data, [schema_ptr for schema_ptr, _, _ in asks])
+    registry = None
+    for schema_ptr, value, say in asks:
+        if fast is not None and fast[schema_ptr](value):
+            continue
+        registry = registry or _registry(data)
+        said = _problem(registry, schema_ptr, value)
+        if said:
+            say(said)
+
+
+def _asks(data: dict[str, Any], reporter: Reporter) -> list[tuple[str, Any, Callable[[str], None]]]:
+    """Each value to check: (its schema's pointer, the value, what to say when it does not fit)."""
     has_decoding = _Decoding(data)
     asks: list[tuple[str, Any, Callable[[str], None]]] = []  # (schema pointer, value, what to say)
     for role, pointer, node in walk(data):
@@ -135,17 +158,7 @@ def _values_fit(data: dict[str, Any], reporter: Reporter) -> None:
                     named.append((f"examples/{name}/value", example["value"]))
             for where, value in named:
                 asks.append((join_pointer(pointer, "schema"), value, partial(_say, reporter.warning, f"{pointer}/{where}", "the example does not fit its schema")))
-    if not asks:
-        return
-    fast = compiled_checks(data, [schema_ptr for schema_ptr, _, _ in asks])
-    registry = None
-    for schema_ptr, value, say in asks:
-        if fast is not None and fast[schema_ptr](value):
-            continue
-        registry = registry or _registry(data)
-        said = _problem(registry, schema_ptr, value)
-        if said:
-            say(said)
+    return asks
 
 
 def _say(emit: Callable[[str, str], None], at: str, what: str, said: str) -> None:

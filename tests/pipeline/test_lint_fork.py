@@ -128,3 +128,30 @@ def test_verify_leaves_the_prepared_document_as_it_found_it(path: Path | str, tm
     except SpecError:
         pass
     assert resolved.data == before
+
+
+def test_lint_child_and_testing_kit_compile_each_schema_once_between_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lint's child checks examples and defaults with compiled validators, and the testing kit
+    (in this process, meanwhile) compiles nearly the same schemas' validators: each process
+    compiled them. They are compiled once, here, before the child starts; it inherits them."""
+    from specloom.validation import checks as checks_module
+    from tests.pipeline.test_compile_once import SPEC
+
+    log = tmp_path / "compiled.log"
+    real = checks_module.Checks._compile
+
+    def logged(self: checks_module.Checks, pointers: list[str]) -> None:
+        with log.open("a", encoding="utf-8") as out:  # appended by each process, a line at a time
+            out.writelines(f"{os.getpid()} {pointer}\n" for pointer in pointers)
+        real(self, pointers)
+
+    monkeypatch.setattr(checks_module.Checks, "_compile", logged)
+    spec = write_spec(tmp_path, "shared.yaml", SPEC)
+    started = _forks(monkeypatch)
+    specloom.pipeline.build_package(spec, DEFAULT)
+    assert started and started[0] != 0  # lint's child did run
+    lines = [line.split(" ", 1) for line in log.read_text(encoding="utf-8").splitlines()]
+    pointers = [pointer for _, pointer in lines]
+    assert "/components/schemas/Item" in pointers  # its default is a value lint checks
+    assert len(pointers) == len(set(pointers)), sorted(pointers)
+    assert {pid for pid, _ in lines} == {str(os.getpid())}  # the child compiled nothing
