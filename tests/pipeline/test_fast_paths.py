@@ -9,10 +9,14 @@ points, backslashes and quotes.
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path, PurePosixPath
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from specloom import chunked
+from specloom import format as fmt
 from specloom.render import filters
 
 # every category the docstring filter escapes, mixed with plain text and the characters it treats apart
@@ -46,3 +50,26 @@ def test_docstring_escape_is_the_per_character_definition(text: str) -> None:
 def test_docstring_escape_examples() -> None:
     assert filters._escape('a\\b\tc\x7f"\u2028\x85\ufeff\ue000 é\n') == 'a\\\\b\\x09c\\x7f"\\u2028\\x85\\ufeff\\ue000 é\n'
     assert filters.docstring('say "hi"\r\nthen\\ \x00""') == 'say "hi"\nthen\\\\ \\x00\\"\\"'
+
+
+def _generated_modules() -> list[Path]:
+    return sorted(p for p in (Path(__file__).parents[2] / "generated").rglob("*.py") if p.name != "validators.py")
+
+
+def test_format_compiles_pieces_where_it_parsed_them_same_cuts() -> None:
+    """``format._parse`` compiles each piece instead of building its ``ast``: the same pieces."""
+    modules = _generated_modules()
+    assert len(modules) > 20
+    for path in modules:
+        source = path.read_text()
+        parsed = [text for text, _ in chunked.pieces(source, str(path), parse_only=True)]
+        assert fmt._parse(PurePosixPath(path.name), source) == parsed, path
+
+
+@pytest.mark.parametrize("source", ["A = 1\n\n\nB = (\n\n\nC = 2\n\n\nD = 3\n", "A = 1\n\n\ndef f():\nreturn 1\n"])
+def test_format_still_refuses_a_module_that_is_not_python(source: str) -> None:
+    with pytest.raises(SyntaxError) as whole:
+        compile(source, "m.py", "exec")
+    with pytest.raises(fmt.FormatError) as refused:
+        fmt._parse(PurePosixPath("m.py"), source)
+    assert str(refused.value) == f"generated m.py is not valid Python ({type(whole.value).__name__}: {whole.value})"
