@@ -177,6 +177,8 @@ def _split(indent: str, head: str, body: str, items: list[str], tail: str, width
 def magic_comma(text: str) -> bool:
     """Whether ``text`` holds a comma right before a closing bracket, which black keeps by
     splitting the brackets one item per line (a one-item tuple's comma is not one: ``(x,)``)."""
+    if "," not in text:  # most texts asked about (short items): no scan needed
+        return False
     stack: list[list[int]] = []  # [opening position, commas, last comma position]
     for pos, char, _depth in scan(text):
         if char in "([{":

@@ -8,16 +8,21 @@ points, backslashes and quotes.
 
 from __future__ import annotations
 
+import importlib
 import unicodedata
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from specloom import chunked
 from specloom import format as fmt
 from specloom.render import filters
+from specloom.strategies import layout, regex
+
+sre: Any = importlib.import_module("re._constants")
 
 # every category the docstring filter escapes, mixed with plain text and the characters it treats apart
 _AWKWARD = st.text(
@@ -73,3 +78,53 @@ def test_format_still_refuses_a_module_that_is_not_python(source: str) -> None:
     with pytest.raises(fmt.FormatError) as refused:
         fmt._parse(PurePosixPath("m.py"), source)
     assert str(refused.value) == f"generated m.py is not valid Python ({type(whole.value).__name__}: {whole.value})"
+
+
+def _enumerate_by_definition(members: list[Any]) -> set[str] | None:
+    out: set[str] = set()
+    for op, arg in members:
+        if op is sre.LITERAL:
+            out.add(chr(arg))
+        elif op is sre.RANGE and arg[1] - arg[0] < regex._MAX_ENUMERATED:
+            out.update(chr(code) for code in range(arg[0], arg[1] + 1))
+        elif op is sre.CATEGORY and str(arg) in regex._ASCII_CATEGORIES:
+            out |= regex._ASCII_CATEGORIES[str(arg)]
+        else:
+            return None
+        if len(out) > regex._MAX_ENUMERATED:
+            return None
+    return None if any(0xD800 <= ord(ch) <= 0xDFFF for ch in out) else out
+
+
+_CODE = st.one_of(st.integers(0, 0x10FFFF), st.integers(0xD700, 0xE100), st.integers(0, 0x7F))
+_MEMBER = st.one_of(
+    st.tuples(st.just(sre.LITERAL), _CODE),
+    st.tuples(st.just(sre.RANGE), st.tuples(_CODE, st.integers(0, 3000))).map(lambda t: (t[0], (t[1][0], t[1][0] + t[1][1]))),
+    st.tuples(st.just(sre.CATEGORY), st.sampled_from([sre.CATEGORY_DIGIT, sre.CATEGORY_SPACE, sre.CATEGORY_WORD, sre.CATEGORY_NOT_DIGIT])),
+)
+
+
+@given(st.lists(_MEMBER, max_size=4))
+@example([(sre.RANGE, (0xD7F0, 0xD800))])  # a range that ends on the first surrogate
+@example([(sre.RANGE, (0xDFFF, 0xE005))])  # ... or starts on the last
+@example([(sre.LITERAL, 0xDFFF), (sre.LITERAL, 0x41)])
+@example([(sre.RANGE, (0xD7F0, 0xD7FF)), (sre.RANGE, (0xE000, 0xE001))])  # around them: no surrogate
+def test_character_class_enumeration_is_the_per_character_definition(members: list[Any]) -> None:
+    try:
+        found: set[str] | None = regex._enumerate(members)
+    except regex._Beyond:
+        found = None
+    assert found == _enumerate_by_definition(members)
+
+
+@given(st.text(alphabet=" (),[]{}ab_'\"\\", max_size=30))
+def test_magic_comma_ignores_leading_spaces(text: str) -> None:
+    """``format.lay_out`` asks ``magic_comma`` about a part without its indent (the text the
+    layout already scanned): the answer must be that of the indented part."""
+    assert layout.magic_comma(text) == layout.magic_comma("    " + text) == layout.magic_comma(text.lstrip(" "))
+
+
+def test_magic_comma_on_generated_lines_without_indent() -> None:
+    for path in _generated_modules()[:12]:
+        for line in path.read_text().split("\n"):
+            assert layout.magic_comma(line) == layout.magic_comma(line.lstrip(" ")), line
