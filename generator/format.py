@@ -31,7 +31,9 @@ WIDTH = 100
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _JOINED = "\n"  # a line merged into the one before it (never a line of ``source.split``)
 # a display item made of string literals (``"key": "value"``, or a name as the value): black leaves it long
-_STRINGS = re.compile(r"""[rbfu]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""", re.IGNORECASE)
+# (each literal as runs of plain characters between escapes: the same matches as an alternation
+# per character, ``"(?:[^"\\\n]|\\.)*"``, in about half the time)
+_STRINGS = re.compile(r"""[rbfu]{0,2}(?:"[^"\\\n]*(?:\\.[^"\\\n]*)*"|'[^'\\\n]*(?:\\.[^'\\\n]*)*')""", re.IGNORECASE)
 # ... or one atom black cannot split: a string or a (dotted) name, alone or as a keyword argument
 # (or as an operand line of a delimiter split: ``+ "text"``)
 _ATOMS = re.compile(r'\s*(?:(?:[-+*/%|&^@]|or|and) )?(?:""(?:\s*:\s*(?:""|[A-Za-z_][A-Za-z0-9_]*))?|(?:[A-Za-z_][A-Za-z0-9_]*=)?(?:""|[A-Za-z_][A-Za-z0-9_.]*))')

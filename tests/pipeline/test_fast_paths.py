@@ -9,6 +9,7 @@ points, backslashes and quotes.
 from __future__ import annotations
 
 import importlib
+import re
 import unicodedata
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -128,3 +129,19 @@ def test_magic_comma_on_generated_lines_without_indent() -> None:
     for path in _generated_modules()[:12]:
         for line in path.read_text().split("\n"):
             assert layout.magic_comma(line) == layout.magic_comma(line.lstrip(" ")), line
+
+
+# the string-literal patterns as first written (an alternation per character); the modules use
+# the unrolled form, which must match the same spans
+_MARKS_BY_DEFINITION = re.compile(r"""[()\[\]{},]|"(?:[^"\\]|\\.?)*"?|'(?:[^'\\]|\\.?)*'?""", re.DOTALL)
+_STRINGS_BY_DEFINITION = re.compile(r"""[rbfu]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""", re.IGNORECASE)
+_CODE_TEXT = st.text(alphabet="\"'\\\n()[]{}, abfrRU=", max_size=40)
+
+
+@given(_CODE_TEXT)
+@example(r"""f("a\"b", 'c\\', "d\)""")  # escapes, an unclosed literal
+@example("x = rb\"a\\\nb\" + F'\\'")  # a backslash before a line break
+def test_string_literal_patterns_match_what_their_definitions_match(text: str) -> None:
+    assert [m.span() for m in layout._MARKS.finditer(text)] == [m.span() for m in _MARKS_BY_DEFINITION.finditer(text)]
+    assert [m.span() for m in fmt._STRINGS.finditer(text)] == [m.span() for m in _STRINGS_BY_DEFINITION.finditer(text)]
+    assert bool(fmt._STRINGS.fullmatch(text)) == bool(_STRINGS_BY_DEFINITION.fullmatch(text))
