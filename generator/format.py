@@ -37,17 +37,20 @@ _STRINGS = re.compile(r"""[rbfu]{0,2}(?:"[^"\\\n]*(?:\\.[^"\\\n]*)*"|'[^'\\\n]*(
 # ... or one atom black cannot split: a string or a (dotted) name, alone or as a keyword argument
 # (or as an operand line of a delimiter split: ``+ "text"``)
 _ATOMS = re.compile(r'\s*(?:(?:[-+*/%|&^@]|or|and) )?(?:""(?:\s*:\s*(?:""|[A-Za-z_][A-Za-z0-9_]*))?|(?:[A-Za-z_][A-Za-z0-9_]*=)?(?:""|[A-Za-z_][A-Za-z0-9_.]*))')
-_BOUND = re.compile(r"( *)[A-Za-z_][A-Za-z0-9_]* = (.+)")
+_BOUND = re.compile(r"( *+)[A-Za-z_][A-Za-z0-9_]*+ = (.+)")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_HEADS = re.compile(r" *(?:if|elif|while|def|async def|for|class) ")  # statement headers ``format_split`` lays out
+_HEADS = re.compile(r" *+(?:if|elif|while|def|async def|for|class) ")  # statement headers ``format_split`` lays out
 # the last line of a ``def`` the template split, its return annotation too long
-_RETURNS = re.compile(r"( *)\) -> (.+):")
+_RETURNS = re.compile(r"( *+)\) -> (.+):")
 # a field annotated with a (dotted) name alone: black puts a long one in parentheses of its own
-_FIELD = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]*): ([A-Za-z_][A-Za-z0-9_.]*)")
-_PARENS = re.compile(r" *(?:if|elif|while) \(.*\):$")  # black drops parentheses around a whole condition
+_FIELD = re.compile(r"( *+)([A-Za-z_][A-Za-z0-9_]*+): ([A-Za-z_][A-Za-z0-9_.]*+)")
+_PARENS = re.compile(r" *+(?:if|elif|while) \(.*\):$")  # black drops parentheses around a whole condition
 # a function without parameters whose return annotation black already parenthesised: no split left
-_BARE_DEF = re.compile(r" *(?:async )?def [A-Za-z_][A-Za-z0-9_]*\(\) -> \(")
+_BARE_DEF = re.compile(r" *+(?:async )?def [A-Za-z_][A-Za-z0-9_]*+\(\) -> \(")
 _MAGIC = re.compile(r",\s*[)\]}]")  # a comma before a closing bracket (``magic_comma`` decides)
+# (``*+``: indents and names are taken whole, never given back to retry the rest one character
+# earlier: nothing after them can start with a space or a name's character, so the matches are
+# those of ``*``, and a line indented by 24 is not tried 25 times)
 
 # The strategy compiler lays its lines out as black does (``specloom.strategies.layout.layout``)
 # and leaves long only what it cannot split; such a module goes through black.
@@ -155,7 +158,7 @@ def _header(line: str) -> list[str] | None:
     return format_split.header(line)
 
 
-_HEAD = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]*: [^=]+ = )([A-Za-z_][A-Za-z0-9_.]*\()")
+_HEAD = re.compile(r"( *+)([A-Za-z_][A-Za-z0-9_]*+: [^=]+ = )([A-Za-z_][A-Za-z0-9_.]*+\()")
 
 
 def _parenthesise_block(lines: list[str], index: int) -> bool:
@@ -206,9 +209,9 @@ def _in_text(line: str, in_doc: bool) -> tuple[bool, bool]:
 
 
 # the first line of a split item: ``"key": Name(``, ``name(``; black splits it no further
-_OPENER = re.compile(r' *(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_][A-Za-z0-9_.]*)(?:: [A-Za-z_][A-Za-z0-9_.]*)?\(')
+_OPENER = re.compile(r' *+(?:"[^"\\\n]*(?:\\.[^"\\\n]*)*"|[A-Za-z_][A-Za-z0-9_.]*+)(?:: [A-Za-z_][A-Za-z0-9_.]*+)?\(')
 # ... or of a split header or assignment: ``def name(``, ``class Name(``, ``x.attr = (``
-_HEAD_LINE = re.compile(r" *(?:(?:async )?def |class )?[A-Za-z_][A-Za-z0-9_.]*(?: = )?\(")
+_HEAD_LINE = re.compile(r" *+(?:(?:async )?def |class )?[A-Za-z_][A-Za-z0-9_.]*+(?: = )?\(")
 
 
 def _unsplittable(line: str) -> bool:

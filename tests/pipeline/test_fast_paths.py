@@ -145,3 +145,45 @@ def test_string_literal_patterns_match_what_their_definitions_match(text: str) -
     assert [m.span() for m in layout._MARKS.finditer(text)] == [m.span() for m in _MARKS_BY_DEFINITION.finditer(text)]
     assert [m.span() for m in fmt._STRINGS.finditer(text)] == [m.span() for m in _STRINGS_BY_DEFINITION.finditer(text)]
     assert bool(fmt._STRINGS.fullmatch(text)) == bool(_STRINGS_BY_DEFINITION.fullmatch(text))
+
+
+# format's line patterns as first written (``*`` where they now take indents and names whole)
+_LINE_PATTERNS_BY_DEFINITION = {
+    "_BOUND": r"( *)[A-Za-z_][A-Za-z0-9_]* = (.+)",
+    "_HEADS": r" *(?:if|elif|while|def|async def|for|class) ",
+    "_RETURNS": r"( *)\) -> (.+):",
+    "_FIELD": r"( *)([A-Za-z_][A-Za-z0-9_]*): ([A-Za-z_][A-Za-z0-9_.]*)",
+    "_PARENS": r" *(?:if|elif|while) \(.*\):$",
+    "_BARE_DEF": r" *(?:async )?def [A-Za-z_][A-Za-z0-9_]*\(\) -> \(",
+    "_HEAD": r"( *)([A-Za-z_][A-Za-z0-9_]*: [^=]+ = )([A-Za-z_][A-Za-z0-9_.]*\()",
+    "_OPENER": r' *(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_][A-Za-z0-9_.]*)(?:: [A-Za-z_][A-Za-z0-9_.]*)?\(',
+    "_HEAD_LINE": r" *(?:(?:async )?def |class )?[A-Za-z_][A-Za-z0-9_.]*(?: = )?\(",
+}
+_WORD = st.sampled_from(["if", "elif", "while", "def", "async", "for", "class", "x", "a.b", "T", "_n1", "Call"])
+_PIECE = st.one_of(_WORD, st.sampled_from([" ", "  ", "    ", ": ", " = ", "(", ")", " -> ", ":", '"a\\"b"', '"', "\\", "[", "]", ",", "="]))
+_LINE = st.lists(_PIECE, max_size=12).map("".join)
+
+
+@given(_LINE)
+@example("        x: T = Call(")
+@example("    def f() -> (")
+@example('  "key": Name(')
+@example("    x = y")
+@example("x: Literal = Call(")
+@example("    ) -> dict[str, Any]:")
+def test_line_patterns_match_what_their_definitions_match(line: str) -> None:
+    _same_line_matches(line)
+
+
+def test_line_patterns_on_generated_lines() -> None:
+    for path in _generated_modules():
+        for line in path.read_text().split("\n"):
+            _same_line_matches(line)
+
+
+def _same_line_matches(line: str) -> None:
+    for name, definition in _LINE_PATTERNS_BY_DEFINITION.items():
+        pattern, original = getattr(fmt, name), re.compile(definition)
+        for how in ("match", "fullmatch"):
+            found, expected = getattr(pattern, how)(line), getattr(original, how)(line)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), (name, how)
