@@ -280,8 +280,19 @@ def _pieces(path: PurePosixPath, source: str) -> list[str]:
     template or emitter). ``validators.py`` is not parsed (seconds for a large document's): the
     validator compiler separates its top-level blocks by two blank lines, never inside one."""
     if path.name == "validators.py":
-        return re.split(r"(?=\n\n\n)", source)
+        return _before_blank_pairs(source)
     return _parse(path, source)
+
+
+def _before_blank_pairs(source: str) -> list[str]:
+    """``re.split(r"(?=\\n\\n\\n)", source)``: ``source`` cut before every run of three newlines
+    (overlapping ones too), found by ``str.find`` instead of a look-ahead tried at every offset."""
+    cuts: list[int] = []
+    at = source.find("\n\n\n")
+    while at >= 0:
+        cuts.append(at)
+        at = source.find("\n\n\n", at + 1)
+    return [source[a:b] for a, b in zip([0, *cuts], [*cuts, len(source)], strict=True)]
 
 
 def _parse(path: PurePosixPath, source: str) -> list[str]:

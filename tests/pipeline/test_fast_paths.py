@@ -187,3 +187,9 @@ def _same_line_matches(line: str) -> None:
         for how in ("match", "fullmatch"):
             found, expected = getattr(pattern, how)(line), getattr(original, how)(line)
             assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), (name, how)
+
+
+@given(st.text(alphabet="\na ", max_size=30))
+@example("\n\n\n\n\nx\n\n\ny\n\n")
+def test_validators_blocks_are_the_look_ahead_split(source: str) -> None:
+    assert fmt._before_blank_pairs(source) == re.split(r"(?=\n\n\n)", source)
