@@ -151,6 +151,8 @@ def unescape_token(token: str) -> str:
 
 def join_pointer(pointer: str, *tokens: str | int) -> str:
     """``join_pointer("/paths", "/a/{b}")`` -> ``"/paths/~1a~1{b}"``."""
-    if len(tokens) == 1:  # most calls: one token, without a generator and a join
+    if len(tokens) == 1:  # most calls: one or two tokens, without a generator and a join
         return f"{pointer}/{escape_token(tokens[0])}"
+    if len(tokens) == 2:
+        return f"{pointer}/{escape_token(tokens[0])}/{escape_token(tokens[1])}"
     return pointer + "".join("/" + escape_token(t) for t in tokens)

@@ -18,8 +18,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from specloom import chunked
+from specloom import chunked, diagnostics, walk
 from specloom import format as fmt
+from specloom.load import load
 from specloom.render import filters
 from specloom.strategies import layout, regex
 
@@ -193,3 +194,52 @@ def _same_line_matches(line: str) -> None:
 @example("\n\n\n\n\nx\n\n\ny\n\n")
 def test_validators_blocks_are_the_look_ahead_split(source: str) -> None:
     assert fmt._before_blank_pairs(source) == re.split(r"(?=\n\n\n)", source)
+
+
+def _join_by_definition(pointer: str, *tokens: str | int) -> str:
+    return pointer + "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
+
+
+@given(st.text(max_size=5), st.lists(st.one_of(st.text(alphabet="a~/0", max_size=4), st.integers(0, 20)), max_size=4))
+def test_join_pointer_is_its_definition(pointer: str, tokens: list[str | int]) -> None:
+    assert diagnostics.join_pointer(pointer, *tokens) == _join_by_definition(pointer, *tokens)
+
+
+def _iter_schemas_by_definition(schema: Any, pointer: str) -> list[tuple[str, str, Any]]:
+    out, stack = [], [(schema, pointer)]
+    while stack:
+        node, here = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        out.append(("schema", here, node))
+        for key in walk.SCHEMA_SINGLE:
+            if key in node:
+                stack.append((node[key], _join_by_definition(here, key)))
+        for key in walk.SCHEMA_LIST:
+            if isinstance(node.get(key), list):
+                stack.extend((s, _join_by_definition(here, key, i)) for i, s in enumerate(node[key]))
+        for key in walk.SCHEMA_MAP:
+            if isinstance(node.get(key), dict):
+                stack.extend((s, _join_by_definition(here, key, k)) for k, s in node[key].items())
+    return out
+
+
+_KEYWORD = st.sampled_from([*walk.SCHEMA_SINGLE, *walk.SCHEMA_LIST, *walk.SCHEMA_MAP, "type", "a/b", "x~y"])
+_SCHEMA = st.recursive(
+    st.one_of(st.booleans(), st.just({}), st.just({"type": "string"})),
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(_KEYWORD, inner, max_size=4)),
+    max_leaves=15,
+)
+
+
+@given(_SCHEMA)
+def test_iter_schemas_is_its_definition(schema: Any) -> None:
+    assert [(r, p, id(n)) for r, p, n in walk.iter_schemas(schema, "/s")] == [(r, p, id(n)) for r, p, n in _iter_schemas_by_definition(schema, "/s")]
+
+
+def test_iter_schemas_on_the_project_specs() -> None:
+    for path in sorted((Path(__file__).parents[2] / "specs").glob("*.yaml")):
+        data = load(path).data
+        for name, schema in ((data.get("components") or {}).get("schemas") or {}).items():
+            here = _join_by_definition("/components/schemas", name)
+            assert [(p, id(n)) for _, p, n in walk.iter_schemas(schema, here)] == [(p, id(n)) for _, p, n in _iter_schemas_by_definition(schema, here)]
