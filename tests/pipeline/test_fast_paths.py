@@ -243,3 +243,18 @@ def test_iter_schemas_on_the_project_specs() -> None:
         for name, schema in ((data.get("components") or {}).get("schemas") or {}).items():
             here = _join_by_definition("/components/schemas", name)
             assert [(p, id(n)) for _, p, n in walk.iter_schemas(schema, here)] == [(p, id(n)) for _, p, n in _iter_schemas_by_definition(schema, here)]
+
+
+def test_expanding_a_shape_without_rules_is_that_shape_for_one_step() -> None:
+    from specloom.strategies.algebra import Algebra
+    from specloom.strategies.shapes import OverBudget
+    from specloom.strategies.dnf import expand
+    from specloom.strategies.shapes import Shape
+
+    alg = Algebra(lambda pointer: Shape())
+    shape = Shape(kinds=frozenset({"string"}), where="/s")
+    alg.budget(1, "/s")
+    found, reasons = expand(alg, shape)
+    assert found == [shape] and found[0] is shape and reasons == []
+    with pytest.raises(OverBudget):  # the step was counted, as the expansion loop counts it
+        expand(alg, shape)
