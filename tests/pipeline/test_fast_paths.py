@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from specloom import chunked, diagnostics, walk
+from specloom import chunked, diagnostics, format_split, walk
 from specloom import format as fmt
 from specloom.load import load
 from specloom.render import filters
@@ -247,9 +247,8 @@ def test_iter_schemas_on_the_project_specs() -> None:
 
 def test_expanding_a_shape_without_rules_is_that_shape_for_one_step() -> None:
     from specloom.strategies.algebra import Algebra
-    from specloom.strategies.shapes import OverBudget
     from specloom.strategies.dnf import expand
-    from specloom.strategies.shapes import Shape
+    from specloom.strategies.shapes import OverBudget, Shape
 
     alg = Algebra(lambda pointer: Shape())
     shape = Shape(kinds=frozenset({"string"}), where="/s")
@@ -258,3 +257,37 @@ def test_expanding_a_shape_without_rules_is_that_shape_for_one_step() -> None:
     assert found == [shape] and found[0] is shape and reasons == []
     with pytest.raises(OverBudget):  # the step was counted, as the expansion loop counts it
         expand(alg, shape)
+
+
+def _operand_pieces_by_definition(text: str) -> list[str] | None:
+    if not format_split._OPERATOR.search(layout.top_text(text)):
+        return None
+    cuts = format_split._delimiters(text)
+    if cuts is None or not cuts[1]:
+        return None
+    positions = cuts[1]
+    return [text[a:b].strip() for a, b in zip([0, *positions], [*positions, len(text)], strict=True)]
+
+
+_EXPRESSION = st.lists(
+    st.sampled_from(["a", "b.c", "1", "-", "+", " ", "=", "==", "<=", "!=", "+=", ":", ":=", " or ", " not ", " in ", "(", ")", "[", "]", "{", "}", ", ", '"x=y"', "'k:'", '"""', "#"]),
+    max_size=12,
+).map("".join)
+
+
+@given(_EXPRESSION)
+@example('body={"a": [1, -2]}, status=200')
+@example('"count": -1')
+@example("a == -b")
+@example("x <= y + 1")
+@example("= a - b")
+@example('"""a"b=c""" + d')
+def test_operand_pieces_gives_up_where_its_definition_does(text: str) -> None:
+    assert format_split.operand_pieces(text) == _operand_pieces_by_definition(text)
+
+
+def test_operand_pieces_on_generated_lines() -> None:
+    for path in _generated_modules():
+        for line in path.read_text().split("\n"):
+            for text in (line.strip(), *(item.strip() for item in line.split(", "))):
+                assert format_split.operand_pieces(text) == _operand_pieces_by_definition(text), text
