@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 WIDTH = 100
 _OPEN = {"(": ")", "[": "]", "{": "}"}
+_BRACKETS = frozenset("()[]{}")
 _JOINED = "\n"  # a line merged into the one before it (never a line of ``source.split``)
 # a display item made of string literals (``"key": "value"``, or a name as the value): black leaves it long
 # (each literal as runs of plain characters between escapes: the same matches as an alternation
@@ -218,7 +219,10 @@ def _unsplittable(line: str) -> bool:
     """A line black leaves as long as it is: a display item made of string literals (a name may
     be the value of a string key), the first line of a split, or a name bound to a string or a
     name too long to fit even alone on a line of its own in parentheses."""
-    if _ATOMS.fullmatch(_STRINGS.sub('""', line.rstrip(","))) or _BARE_DEF.fullmatch(line):
+    text = line.rstrip(",")
+    # ``_ATOMS`` ends in a quote or a name, never in a bracket: a line ending in one (most long
+    # lines, calls) needs no substitution of its literals to know that
+    if (text[-1:] not in _BRACKETS and _ATOMS.fullmatch(_STRINGS.sub('""', text))) or _BARE_DEF.fullmatch(line):
         return True
     if _OPENER.fullmatch(line) or _HEAD_LINE.fullmatch(line) or _NAME.fullmatch(line.strip().rstrip(",")):
         return True  # a split item's first line, or a name alone on its line

@@ -291,3 +291,28 @@ def test_operand_pieces_on_generated_lines() -> None:
         for line in path.read_text().split("\n"):
             for text in (line.strip(), *(item.strip() for item in line.split(", "))):
                 assert format_split.operand_pieces(text) == _operand_pieces_by_definition(text), text
+
+
+def _unsplittable_by_definition(line: str) -> bool:
+    if fmt._ATOMS.fullmatch(_STRINGS_BY_DEFINITION.sub('""', line.rstrip(","))) or fmt._BARE_DEF.fullmatch(line):
+        return True
+    if fmt._OPENER.fullmatch(line) or fmt._HEAD_LINE.fullmatch(line) or fmt._NAME.fullmatch(line.strip().rstrip(",")):
+        return True
+    bound = fmt._BOUND.fullmatch(line)
+    if bound is None or not (_STRINGS_BY_DEFINITION.fullmatch(bound[2]) or fmt._NAME.fullmatch(bound[2])):
+        return False
+    return len(bound[1]) + 4 + len(bound[2]) > fmt.WIDTH
+
+
+@given(_EXPRESSION)
+@example('    "a" + "b(",')
+@example("    x = (")
+@example('        "key": "value",')
+def test_unsplittable_is_its_definition(line: str) -> None:
+    assert fmt._unsplittable(line) == _unsplittable_by_definition(line)
+
+
+def test_unsplittable_on_generated_lines() -> None:
+    for path in _generated_modules():
+        for line in path.read_text().split("\n"):
+            assert fmt._unsplittable(line) == _unsplittable_by_definition(line), line
