@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from specloom import chunked, diagnostics, format_split, walk
+from specloom import chunked, diagnostics, format_split, resolve, walk
 from specloom import format as fmt
 from specloom.load import load
 from specloom.render import filters
@@ -316,3 +316,41 @@ def test_unsplittable_on_generated_lines() -> None:
     for path in _generated_modules():
         for line in path.read_text().split("\n"):
             assert fmt._unsplittable(line) == _unsplittable_by_definition(line), line
+
+
+def _iter_refs_by_definition(data: Any, pointer: str = "") -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    stack: list[tuple[Any, str]] = [(data, pointer)]
+    while stack:
+        node, here = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get("$ref"), str):
+                found.append((here, node["$ref"]))
+            for key in reversed(list(node)):
+                if key in ("example", "examples", "default", "const", "enum") and not (key == "default" and here.endswith("/responses")):
+                    continue
+                stack.append((node[key], _join_by_definition(here, key)))
+        elif isinstance(node, list):
+            stack.extend((node[i], _join_by_definition(here, i)) for i in reversed(range(len(node))))
+    return found
+
+
+_REFS = st.recursive(
+    st.one_of(st.none(), st.integers(), st.sampled_from(["#/a", "x"])),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.sampled_from(["$ref", "a/b", "responses", "default", "example", "items", "~k"]), inner, max_size=4),
+    ),
+    max_leaves=20,
+)
+
+
+@given(_REFS)
+def test_iter_refs_is_its_definition(data: Any) -> None:
+    assert resolve.iter_refs(data, "/r") == _iter_refs_by_definition(data, "/r")
+
+
+def test_iter_refs_on_the_project_specs() -> None:
+    for path in sorted((Path(__file__).parents[2] / "specs").glob("*.yaml")):
+        data = load(path).data
+        assert resolve.iter_refs(data) == _iter_refs_by_definition(data)
