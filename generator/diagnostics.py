@@ -139,7 +139,10 @@ class Reporter:
 
 def escape_token(token: str | int) -> str:
     """One RFC 6901 reference token: ``~`` -> ``~0``, ``/`` -> ``~1``."""
-    return str(token).replace("~", "~0").replace("/", "~1")
+    text = str(token)
+    if "~" in text or "/" in text:  # rare in keys: most tokens are returned as they are
+        return text.replace("~", "~0").replace("/", "~1")
+    return text
 
 
 def unescape_token(token: str) -> str:
@@ -148,4 +151,8 @@ def unescape_token(token: str) -> str:
 
 def join_pointer(pointer: str, *tokens: str | int) -> str:
     """``join_pointer("/paths", "/a/{b}")`` -> ``"/paths/~1a~1{b}"``."""
+    if len(tokens) == 1:  # most calls: one or two tokens, without a generator and a join
+        return f"{pointer}/{escape_token(tokens[0])}"
+    if len(tokens) == 2:
+        return f"{pointer}/{escape_token(tokens[0])}/{escape_token(tokens[1])}"
     return pointer + "".join("/" + escape_token(t) for t in tokens)

@@ -43,6 +43,9 @@ _LOGIC, _COMPARATOR = 14, 10
 _MATH = {"|": 9, "^": 8, "&": 7, "<<": 6, ">>": 6, "+": 5, "-": 5, "*": 4, "/": 4, "//": 4, "%": 4, "@": 4}
 _COMPARISONS = {"==", "!=", "<", ">", "<=", ">=", "in", "is"}
 _GIVE_UP = {"if", "else", "for", "async", "lambda", ":=", "=", ":"}
+# an ``=`` token (not part of ``==``, ``<=``, ``+=``...) or a ``:`` / ``:=`` one, in text outside
+# brackets and strings (a pattern string: compiled on first use, by ``re``'s cache)
+_GIVING_UP = r"(?<![=!<>:+\-*/%&|^@])=(?!=)|:"
 _KEYWORDS = {"or", "and", "not", "in", "is", "if", "else", "return", "lambda", "yield", "await"}  # shapes left to black
 
 
@@ -202,8 +205,14 @@ def operand_pieces(text: str) -> list[str] | None:
     operator or is of a shape left to black."""
     from specloom.strategies.layout import top_text
 
-    if not _OPERATOR.search(top_text(text)):
+    outside = top_text(text)
+    if not _OPERATOR.search(outside):
         return None  # no operator outside brackets and strings: nothing to cut (and no tokenize)
+    if '"""' not in text and "'''" not in text and text.lstrip()[:1] not in ("=", ":") and re.search(_GIVING_UP, outside):
+        # a keyword argument, an assignment or a dict item (``body={...}``, ``"k": -1``): its
+        # ``=``/``:`` is a token ``_delimiters`` gives up at, found without tokenizing (a sample
+        # body of kilobytes was tokenized once per nesting level)
+        return None
     cuts = _delimiters(text)
     if cuts is None or not cuts[1]:
         return None

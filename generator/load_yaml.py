@@ -35,6 +35,7 @@ _NULL = frozenset({"~", "null", "Null", "NULL", ""})
 _CORE = "tag:yaml.org,2002:"
 _ONLY = " (only the JSON-compatible core tags: !!str, !!int, !!float, !!bool, !!null, !!map, !!seq)"
 _SCALAR_TAGS = frozenset(_CORE + t for t in ("str", "int", "float", "bool", "null"))
+_NUMERIC_START = frozenset("-+.0123456789")  # the first characters _INT, _FLOAT, _INF and _NAN accept
 
 
 _REPR = reprlib.Repr()
@@ -68,6 +69,8 @@ def _implicit(text: str) -> Any:
         return None
     if text in _BOOL:
         return _BOOL[text]
+    if text[0] not in _NUMERIC_START:  # most plain scalars: words, which no number pattern takes
+        return text
     if _INT.fullmatch(text):
         return _int(text)
     if _FLOAT.fullmatch(text) or _INF.fullmatch(text) or _NAN.fullmatch(text):
@@ -122,14 +125,16 @@ _DROPPED = "~x"  # the pointer token of such a value (no real pointer contains "
 class _Frame:
     """An open mapping or sequence: its value, pointer, and the size of what it holds so far."""
 
-    __slots__ = ("value", "pointer", "anchor", "key", "key_line", "is_key", "nodes", "rel", "data", "height")
+    __slots__ = ("value", "is_list", "pointer", "anchor", "key", "token", "key_line", "is_key", "nodes", "rel", "data", "height")
 
     def __init__(self, value: Any, pointer: str, anchor: str | None, is_key: bool = False) -> None:
         self.value = value
+        self.is_list = isinstance(value, list)
         self.pointer = pointer
         self.anchor = anchor
         self.is_key = is_key  # a mapping or sequence used as a mapping key (refused)
         self.key: str | None = None  # a mapping's key waiting for its value
+        self.token = ""  # that key as a pointer token (``_DROPPED`` for a refused key)
         self.key_line = 0
         self.nodes, self.rel, self.data, self.height = 1, 0, 0, 1
 
@@ -164,11 +169,15 @@ class _Builder:
                                            "pointers and strings (limit max_expanded_bytes; alias expansion?)")  # fmt: skip
 
     def event(self, event: Any) -> None:
+        kind = event.__class__
+        if kind is _SCALAR and self.stack:  # most events: a scalar in a mapping or sequence
+            self.member_scalar(event)
+            return
         line = event.start_mark.line + 1
-        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+        if kind in _ENDS:
             self.close()
             return
-        if not isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+        if kind not in _VALUES:
             return
         if not self.stack:
             if self.done:
@@ -177,7 +186,7 @@ class _Builder:
             self.lines[pointer] = line
         else:
             top = self.stack[-1]
-            if isinstance(top.value, list):
+            if top.is_list:
                 pointer = f"{top.pointer}/{len(top.value)}"
                 self.lines[pointer] = line
             elif top.key is None:  # key position
@@ -188,7 +197,7 @@ class _Builder:
                 self.open(event, line, f"{top.pointer}/{_DROPPED}", is_key=True)
                 return
             else:
-                pointer = f"{top.pointer}/{_DROPPED if top.key is _DROP else escape_token(top.key)}"
+                pointer = f"{top.pointer}/{top.token}"
                 self.lines[pointer] = top.key_line  # a member sits on its key's line
         if isinstance(event, yaml.AliasEvent):
             self.alias(event, line, pointer)
@@ -200,6 +209,63 @@ class _Builder:
             self.attach(value, 1, 0, size, 0)
         else:
             self.open(event, line, pointer)
+
+    def member_scalar(self, event: Any) -> None:
+        """A scalar inside a mapping or sequence, as ``event`` takes it, with less work for the common cases."""
+        top = self.stack[-1]
+        line = event.start_mark.line + 1
+        if top.is_list:
+            pointer = f"{top.pointer}/{len(top.value)}"
+            self.lines[pointer] = line
+        elif top.key is None:
+            text = event.value
+            if (event.tag is None and event.anchor is None and text not in top.value
+                    and (not event.implicit[0] or (text and text[0] not in _NUMERIC_START and text not in _NULL and text not in _BOOL and text != "<<"))):  # fmt: skip
+                # a new key that is a string as written (quoted, or plain and no other type): ``key``'s result
+                self.bytes += len(text)
+                if self.bytes > self.limits.max_expanded_bytes:
+                    self.charge(line, top.pointer, 0, 0)  # raises
+                top.key, top.key_line, top.token = text, line, escape_token(text)
+                return
+            self.key(top, event, line)
+            return
+        else:
+            pointer = f"{top.pointer}/{top.token}"
+            self.lines[pointer] = top.key_line
+        text = event.value
+        if event.tag is not None or event.anchor is not None or (event.implicit[0] and not text):
+            value = self.scalar(event, line, pointer)  # the general case, as ``event`` does it
+            size = len(text)
+            self.charge(line, pointer, 1, len(pointer) + size)
+            self.anchor(event.anchor, value, 1, 0, size, 0)
+            self.attach(value, 1, 0, size, 0)
+            return
+        if event.implicit[0]:  # a plain scalar: null, bool, number or string (``_implicit``)
+            try:
+                value = _implicit(text)
+            except ValueError as exc:  # an integer longer than Python converts
+                self.refuse(line, pointer, f"invalid YAML value: {exc}")
+                value = text
+        else:
+            value = text  # a quoted scalar
+        size = len(text)
+        self.nodes += 1
+        self.bytes += len(pointer) + size
+        if self.nodes > self.limits.max_nodes or self.bytes > self.limits.max_expanded_bytes:
+            self.charge(line, pointer, 0, 0)  # raises, with the message of the limit passed
+        if top.key is _DROP:
+            top.key = None
+            return
+        token_size = len(str(len(top.value))) if top.is_list else len(top.token)
+        if top.is_list:
+            top.value.append(value)
+        else:
+            top.value[top.key], top.key = value, None
+        top.nodes += 1
+        top.rel += token_size + 1
+        top.data += size
+        if top.height < 2:
+            top.height = 2
 
     def open(self, event: Any, line: int, pointer: str, is_key: bool = False) -> None:
         kind = "map" if isinstance(event, yaml.MappingStartEvent) else "seq"
@@ -214,7 +280,7 @@ class _Builder:
         frame = self.stack.pop()
         self.anchor(frame.anchor, frame.value, frame.nodes, frame.rel, frame.data, frame.height)
         if frame.is_key:
-            self.stack[-1].key = _DROP
+            self.stack[-1].key, self.stack[-1].token = _DROP, _DROPPED
         else:
             self.attach(frame.value, frame.nodes, frame.rel, frame.data, frame.height)
 
@@ -224,14 +290,14 @@ class _Builder:
             self.root, self.done = value, True
             return
         top = self.stack[-1]
-        if isinstance(top.value, list):
+        if top.is_list:
             token = str(len(top.value))
             top.value.append(value)
         elif top.key is _DROP or top.key is None:
             top.key = None
             return
         else:
-            token = escape_token(top.key)
+            token = top.token
             top.value[top.key] = value
             top.key = None
         top.nodes += nodes
@@ -265,6 +331,7 @@ class _Builder:
         else:
             self.charge(line, top.pointer, 0, len(key))
         top.key, top.key_line = key, line
+        top.token = _DROPPED if key is _DROP else escape_token(key)
 
     def scalar(self, event: Any, line: int, pointer: str) -> Any:
         tag = event.tag
@@ -299,6 +366,11 @@ class _Builder:
             raise self.fail(line, pointer, f"nesting deeper than {self.limits.max_depth} (limit max_depth; through alias *{event.anchor})")
         self.charge(line, pointer, nodes, nodes * len(pointer) + rel + data)
         self.attach(_copy(value), nodes, rel, data, height)
+
+
+_SCALAR = yaml.ScalarEvent
+_ENDS = frozenset({yaml.MappingEndEvent, yaml.SequenceEndEvent})
+_VALUES = frozenset({yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent})
 
 
 def parse(text: str, file: str, limits: Limits) -> tuple[Any, dict[str, int]]:

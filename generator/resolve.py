@@ -169,10 +169,13 @@ def iter_refs(data: Any, pointer: str = "") -> list[tuple[str, str]]:
             for key in reversed(list(node)):
                 if key in ("example", "examples", "default", "const", "enum") and not (key == "default" and in_responses):
                     continue  # data, not schema: a "$ref" key there is just a value (a response code "default" is not)
-                stack.append((node[key], join_pointer(here, key)))
+                child = node[key]
+                if isinstance(child, (dict, list)):  # a scalar holds no $ref: no pointer built for it
+                    stack.append((child, join_pointer(here, key)))
         elif isinstance(node, list):
             for i in reversed(range(len(node))):
-                stack.append((node[i], join_pointer(here, i)))
+                if isinstance(node[i], (dict, list)):
+                    stack.append((node[i], join_pointer(here, i)))
     return found
 
 

@@ -25,6 +25,7 @@ SCHEMA_SINGLE = (
 )
 SCHEMA_LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
 SCHEMA_MAP = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SUBSCHEMA_KEYS = frozenset(SCHEMA_SINGLE + SCHEMA_LIST + SCHEMA_MAP)
 
 Found = tuple[Role, str, dict[str, Any]]
 
@@ -37,6 +38,8 @@ def iter_schemas(schema: Any, pointer: str) -> Iterator[Found]:
         if not isinstance(node, dict):
             continue
         yield ("schema", here, node)
+        if node.keys().isdisjoint(_SUBSCHEMA_KEYS):  # a leaf (most schemas): nothing to look up
+            continue
         for key in SCHEMA_SINGLE:
             if key in node:
                 stack.append((node[key], join_pointer(here, key)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from specloom.ir.nodes import Json
@@ -43,6 +44,7 @@ def pyrepr(value: Any) -> str:
 
 
 def _escape_char(ch: str) -> str:
+    """One character as docstring text: a backslash doubled, an invisible or odd one escaped."""
     if ch == "\\":
         return "\\\\"
     if ch == "\n" or ch == " ":
@@ -53,9 +55,23 @@ def _escape_char(ch: str) -> str:
     return ch
 
 
+# ``_escape_char`` over ASCII, as a ``str.translate`` table: most spec text is ASCII, and a
+# Python call per character was a tenth of a second of a mid-size document's run
+_ASCII = {code: _escape_char(chr(code)) for code in range(128) if _escape_char(chr(code)) != chr(code)}
+_wide = lru_cache(maxsize=4096)(_escape_char)  # the other characters, one category look-up each
+
+
+def _escape(text: str) -> str:
+    """``text`` with ``_escape_char`` applied to each character."""
+    out = text.translate(_ASCII)
+    if out.isascii():
+        return out
+    return "".join(_wide(ch) if ch > "\x7f" else ch for ch in out)
+
+
 def docstring(text: Any, indent: int = 0) -> str:
     """Text safe inside a triple-quoted docstring: no closing quotes, no escapes, no odd line breaks."""
-    body = "".join(_escape_char(ch) for ch in str(text).replace("\r\n", "\n").replace("\r", "\n"))
+    body = _escape(str(text).replace("\r\n", "\n").replace("\r", "\n"))
     lines = [line.rstrip() for line in body.strip().split("\n")]
     # A quote that starts a run of quotes, or ends the text (the template closes the docstring
     # right after it), is escaped; a lone quote inside the text stays readable.

@@ -54,6 +54,9 @@ def expand(alg: Algebra, shape: Shape, keep: Callable[[Shape, Rule], bool] | Non
     nothing beyond that; over budget, a shape keeps its first choices that can hold, never
     fewer than one.
     """
+    if not shape.rules:  # most shapes: nothing to expand (the loop below would take it as is)
+        alg.spend()
+        return [shape], []
     done: list[Shape] = []
     reasons: list[Reason] = []
     todo = deque([shape])

@@ -177,6 +177,8 @@ def _split(indent: str, head: str, body: str, items: list[str], tail: str, width
 def magic_comma(text: str) -> bool:
     """Whether ``text`` holds a comma right before a closing bracket, which black keeps by
     splitting the brackets one item per line (a one-item tuple's comma is not one: ``(x,)``)."""
+    if "," not in text:  # most texts asked about (short items): no scan needed
+        return False
     stack: list[list[int]] = []  # [opening position, commas, last comma position]
     for pos, char, _depth in scan(text):
         if char in "([{":
@@ -258,8 +260,10 @@ def top_text(text: str) -> str:
 
 
 # a bracket, a comma, or a string literal to skip: from its quote to the same quote unescaped (or
-# to the end of the text when it is not closed), as Python reads a one-line literal
-_MARKS = re.compile(r"""[()\[\]{},]|"(?:[^"\\]|\\.?)*"?|'(?:[^'\\]|\\.?)*'?""", re.DOTALL)
+# to the end of the text when it is not closed), as Python reads a one-line literal. The literal
+# is written as runs of plain characters between escapes (``"[^"\\]*(?:\\.?[^"\\]*)*"?``), which
+# matches what ``"(?:[^"\\]|\\.?)*"?`` does in half the time (no alternation per character).
+_MARKS = re.compile(r"""[()\[\]{},]|"[^"\\]*(?:\\.?[^"\\]*)*"?|'[^'\\]*(?:\\.?[^'\\]*)*'?""", re.DOTALL)
 _OPENING = frozenset("([{")
 _CLOSING = frozenset(")]}")
 

@@ -200,17 +200,20 @@ def _contains(members: list[Any], ch: str) -> bool:
 def _enumerate(members: list[Any]) -> set[str]:
     """Every character of a class given as literals, ranges and positive ASCII categories."""
     out: set[str] = set()
+    surrogates = False  # the ASCII categories hold none
     for op, arg in members:
         if op is _c.LITERAL:
             out.add(chr(arg))
+            surrogates = surrogates or 0xD800 <= arg <= 0xDFFF
         elif op is _c.RANGE and arg[1] - arg[0] < _MAX_ENUMERATED:
-            out.update(chr(code) for code in range(arg[0], arg[1] + 1))
+            out.update(map(chr, range(arg[0], arg[1] + 1)))
+            surrogates = surrogates or (arg[0] <= 0xDFFF and arg[1] >= 0xD800)
         elif op is _c.CATEGORY and str(arg) in _ASCII_CATEGORIES:
             out |= _ASCII_CATEGORIES[str(arg)]
         else:
             raise _Beyond
         if len(out) > _MAX_ENUMERATED:
             raise _Beyond
-    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in out):
+    if surrogates:
         raise _Beyond  # surrogates cannot be encoded as UTF-8; from_regex knows what to do
     return out
