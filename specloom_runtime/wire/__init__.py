@@ -13,8 +13,9 @@ Modules and their public names (each importable from here, loaded on first use):
 - ``quirks``: (no public names)
 - ``jsontypes``: ``JsonValue``
 - ``pointer``: ``MISSING``, ``tokens``, ``walk``, ``lookup``, ``json_equal``
+- ``patterns``: ``translate_pattern`` (ECMA-262 ``pattern`` text -> Python ``re``)
 - ``unset``: ``UNSET``, ``Unset``, ``is_unset``
-- ``validation``: ``Violation``, ``ValidationError``, ``RecursionLimitError``, ``CompiledValidator``, ``LazyValidator``, ``LazyValidators``, ``collect``, ``translate_pattern``, ``json_in``, ``all_unique``, ``multiple_of``, ``pointer_part``, ``short_repr``, ``is_number``, ``passes``, ``problems``
+- ``validation``: ``Violation``, ``ValidationError``, ``RecursionLimitError``, ``CompiledValidator``, ``LazyValidator``, ``LazyValidators``, ``collect``, ``json_in``, ``all_unique``, ``multiple_of``, ``pointer_part``, ``short_repr``, ``is_number``, ``passes``, ``problems``
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ if TYPE_CHECKING:
     from specloom_runtime.wire.parsing import parse_xml as parse_xml
     from specloom_runtime.wire.parsing import read_body as read_body
     from specloom_runtime.wire.parsing import xml_to_data as xml_to_data
+    from specloom_runtime.wire.patterns import translate_pattern as translate_pattern
     from specloom_runtime.wire.pointer import MISSING as MISSING
     from specloom_runtime.wire.pointer import json_equal as json_equal
     from specloom_runtime.wire.pointer import lookup as lookup
@@ -105,7 +107,6 @@ if TYPE_CHECKING:
     from specloom_runtime.wire.validation import pointer_part as pointer_part
     from specloom_runtime.wire.validation import problems as problems
     from specloom_runtime.wire.validation import short_repr as short_repr
-    from specloom_runtime.wire.validation import translate_pattern as translate_pattern
 
 _OWNER = {
     'apply_decode_plan': 'decode',
@@ -182,7 +183,7 @@ _OWNER = {
     'sign': 'signing',
     'to_wire_scalar': 'encode',
     'tokens': 'pointer',
-    'translate_pattern': 'validation',
+    'translate_pattern': 'patterns',
     'urlencode_pairs': 'encode',
     'validate_empty_result_rule': 'body_rules',
     'validate_error_rules': 'body_rules',

@@ -26,7 +26,7 @@ from functools import cache, partial
 from typing import Any
 
 from specloom_runtime.wire.dates import NAMED_DATE_FORMATS, is_named_valid
-from specloom_runtime.wire.validation import translate_pattern as translate
+from specloom_runtime.wire.patterns import translate_pattern as translate
 
 
 @cache
