@@ -14,7 +14,8 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -58,14 +59,14 @@ def _build(spec: Path, options: Options, out: Path = Path("generated")) -> tuple
 
     doc, overlays = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
     resolved, reporter = prepare(doc, lenient=options.lenient)  # lint's first half; the rest
-    with Verified(resolved, reporter, lenient=options.lenient, fork=can_fork() and not _in_worker) as checks:  # beside the build
+    with _ahead(resolved, options, reporter) as early, Verified(resolved, reporter, lenient=options.lenient, fork=can_fork() and not _in_worker) as checks:
         deps = [spec.parent / label for label in resolved.lines if label != doc.name]
         resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
         selected = len(reporter.diagnostics)
         api = build_ir(resolved, reporter, lenient=options.lenient)
         api = dataclasses.replace(api, spec_path=spec_path(spec, out, api.package), package_prefix=options.package_prefix)
         try:
-            files = format_sources(render(api, resolved.data, reporter, parallel=_fork_within(api)))
+            files = format_sources(render(api, resolved.data, reporter, parallel=_fork_within(api), strategies=early))
         except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
             raise reporter.located(exc) from None
     linted = selected + checks.spliced
@@ -88,6 +89,29 @@ def _fork_within(api: Any) -> bool:
     from specloom.forked import can_fork
 
     return can_fork() and not _in_worker and len(api.validators) >= FORK_WITHIN
+
+
+@contextmanager
+def _ahead(resolved: Any, options: Options, reporter: Any) -> Iterator[Any]:
+    """A large document's strategies compiled in a child from the start of the build
+    (``render.fork.ahead``; ``render`` reads it), stopped if the build leaves without reading it.
+    Large: as many component schemas and operations as ``FORK_WITHIN`` validators (the IR that
+    counts validators does not exist yet; each of those has one at least)."""
+    from specloom.forked import can_fork
+    from specloom.walk import iter_operations
+
+    data = resolved.data
+    schemas = (data.get("components") or {}).get("schemas") or {}
+    if _in_worker or not can_fork() or len(schemas) + sum(1 for _ in iter_operations(data)) < FORK_WITHIN:
+        yield None
+        return
+    from specloom.render.fork import ahead
+
+    child = ahead(resolved, options.subset, reporter, lenient=options.lenient)
+    try:
+        yield child
+    finally:
+        child.abandon()  # nothing left to stop once its answer is read
 
 
 def _mark_worker() -> None:

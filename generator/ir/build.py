@@ -27,17 +27,20 @@ MODULE_RESERVED = frozenset({
 })
 
 
-def build_ir(resolved: Resolved, reporter: Reporter, *, lenient: bool = False) -> Api:
+def build_ir(resolved: Resolved, reporter: Reporter, *, lenient: bool = False, kit: bool = True) -> Api:
     """Turn the resolved spec into facts; errors are raised together through ``reporter``.
 
     ``lenient``: an operation the IR cannot build is left out with located warnings (see
-    ``OperationBuilder``); ``Api.operation_total`` still counts it."""
+    ``OperationBuilder``); ``Api.operation_total`` still counts it. ``kit=False``: without the
+    testing kit's facts, whose samples are checked by compiled validators (most of a large
+    document's IR time); the strategy compiler, which reads only names and schemas, starts from
+    such an IR (``render.fork.ahead``)."""
     data = resolved.data
     package = package_name(resolved.source.path.stem)
     typer = SchemaTyper(data, reporter, Scope(reserved=MODULE_RESERVED, style="pascal"))
     typer.component_models()
     operations = OperationBuilder(data, typer, lenient=lenient)
-    ops = operations.build()
+    ops = operations.build(kit=kit)
     reporter.raise_if_errors()
     recursive = typer.recursive_models()
     models = tuple(

@@ -98,7 +98,9 @@ class OperationBuilder:
         self.validators.append(ValidatorEntry(key, self.validator_names.allocate(key), pointer))
         return key
 
-    def build(self) -> tuple[Operation, ...]:
+    def build(self, kit: bool = True) -> tuple[Operation, ...]:
+        """Every operation that can be built; ``kit``: with the testing kit's facts attached
+        (without, for a compiler that reads only the schemas and names: no sample is checked)."""
         for name in sorted((self.data.get("components") or {}).get("schemas") or {}):
             self._validator(name, join_pointer("/components/schemas", name))
         methods = Scope(reserved=frozenset({"close", "aclose", "from_env"}))
@@ -109,6 +111,8 @@ class OperationBuilder:
             made = self._operation_or_degrade(entry, methods)
             if made is not None:
                 kept.append((entry, made))
+        if not kit:
+            return tuple(o for _, o in kept)
         return attach_kit(self.data, [r for r, _ in kept], [o for _, o in kept], self.typer.models)  # the testing kit's facts
 
     def _operation_or_degrade(self, entry: RawOperation, methods: Scope) -> Operation | None:

@@ -19,6 +19,7 @@ from specloom.render.import_order import import_sorted
 
 if TYPE_CHECKING:
     from specloom.diagnostics import Reporter
+    from specloom.forked import Child
     from specloom.ir.nodes import Api
     from specloom.render.fork import Elsewhere
     from specloom.validation import CompileError
@@ -103,7 +104,7 @@ PACKAGE_FILES = {
 }
 
 
-def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None, *, parallel: bool = False) -> dict[PurePosixPath, str]:
+def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None, *, parallel: bool = False, strategies: Child | None = None) -> dict[PurePosixPath, str]:
     """Every file of one generated package, keyed by its path relative to the output folder.
 
     With a ``reporter``, a schema the strategy compiler cannot do degrades that one artefact: its
@@ -111,13 +112,17 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
     need it (with the reason). Without one, it is an error, as in ``--strict``. ``parallel``: the
     validators and the strategies are compiled (and laid out) in forked processes meanwhile, and
     the templates' output is laid out here (``specloom.render.fork``); same output.
+    ``strategies``: the child already compiling the strategies (``render.fork.ahead``).
     """
     base = PurePosixPath(api.package)
     elsewhere: dict[str, Elsewhere] = {}
-    if parallel:
+    if parallel or strategies is not None:
         from specloom.render.fork import Elsewhere
 
-        elsewhere = {kind: Elsewhere(kind, api, document, reporter) for kind in ("validators", "strategies")}
+        if strategies is not None:
+            elsewhere["strategies"] = Elsewhere("strategies", api, document, reporter, strategies)
+        if parallel:
+            elsewhere |= {kind: Elsewhere(kind, api, document, reporter) for kind in ("validators", "strategies") if kind not in elsewhere}
     try:
         files = {base / name: _ENV.get_template(template).render(api=api) for name, template in PACKAGE_FILES.items()}
         if elsewhere:  # the layout too, while the children work

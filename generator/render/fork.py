@@ -9,7 +9,9 @@ output are most of a document's CPU time, and neither reads the other's output. 
 fork (``specloom.forked``), so it reads the IR and the document from memory (nothing large is
 copied), runs the very same code, and answers in JSON: the output is the serial output, byte for
 byte (``tests/pipeline/test_parallel_render.py`` compares them). A child that fails in any way
-is replaced by the serial call here, which then fails (or not) as a serial run does.
+is replaced by the serial call here, which then fails (or not) as a serial run does. A large
+document's strategies start earlier still (``ahead``): in a child forked once the document is
+prepared, which builds its own IR.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from specloom.forked import Child
 
 if TYPE_CHECKING:
     from specloom.ir.nodes import Api
+    from specloom.resolve import Resolved
+    from specloom.subset import Subset
 
 Kind = Literal["validators", "strategies"]
 
@@ -46,12 +50,35 @@ def _job(kind: Kind, api: Api, document: dict[str, Any], reporter: Reporter | No
     return {"source": laid, "recorded": recorded, "warnings": to_rows(new), "stats": stats, "blacked": [str(p) for p in fmt.BLACKED[blacked:]]}
 
 
+def ahead(resolved: Resolved, subset: Subset, reporter: Reporter, *, lenient: bool) -> Child:
+    """``strategies.py`` compiled in a child forked now, as soon as the document is prepared.
+
+    Why: before the build can fork its other children, this process compiles the validators
+    lint and the testing kit check values with, and builds the IR (on Spree about 0.6 s, the
+    second core idle). The strategy compiler needs neither: the child selects the subset and
+    builds the IR itself, without the testing kit (``build_ir(kit=False)``: the same names,
+    the IR being deterministic), then compiles and lays out the module as ``_job`` does. Its
+    answer is read by ``render`` through an ``Elsewhere``, so a failed child is the serial call."""
+    return Child(partial(_ahead_job, resolved, subset, reporter, lenient))
+
+
+def _ahead_job(resolved: Resolved, subset: Subset, reporter: Reporter, lenient: bool) -> dict[str, Any]:
+    from specloom.ir.build import build_ir
+    from specloom.subset import select
+
+    resolved = select(resolved, subset, reporter)
+    api = build_ir(resolved, reporter, lenient=lenient, kit=False)
+    return _job("strategies", api, resolved.data, reporter)
+
+
 class Elsewhere:
     """One module being compiled in a child; ``result()`` merges it back."""
 
-    def __init__(self, kind: Kind, api: Api, document: dict[str, Any], reporter: Reporter | None) -> None:
+    def __init__(self, kind: Kind, api: Api, document: dict[str, Any], reporter: Reporter | None, child: Child | None = None) -> None:
+        """``kind`` compiled in a child forked now (reading the IR and the document it inherits),
+        or by ``child``, already at work (``ahead``)."""
         self.kind, self.api, self.document, self.reporter = kind, api, document, reporter
-        self.child: Child | None = Child(partial(_job, kind, api, document, reporter))
+        self.child: Child | None = child or Child(partial(_job, kind, api, document, reporter))
 
     def result(self, recorded: dict[str, str] | None) -> str:
         """The module's source; ``recorded`` (unchecked or skipped keys) and the reporter get what

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -107,3 +108,58 @@ def test_a_child_that_dies_is_replaced_by_the_serial_call(tmp_path: Path, monkey
     monkeypatch.setattr(specloom.render, name, dying_in_the_child)
     monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 1)
     assert specloom.pipeline.build_package(spec, Options(lenient=True)) == serial
+
+
+def _events(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[int]]:
+    """The order in which the build starts the strategies ahead, compiles lint's value checks
+    and attaches the testing kit; and the pids of the children started ahead."""
+    import specloom.ir.operations
+    import specloom.lint_fork
+
+    events: list[str] = []
+    pids: list[int] = []
+
+    def recorded(name: str, real: Any) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            events.append(name)
+            made = real(*args, **kwargs)
+            if name == "ahead":
+                pids.append(made.pid)
+            return made
+
+        return call
+
+    monkeypatch.setattr(specloom.render.fork, "ahead", recorded("ahead", specloom.render.fork.ahead))
+    monkeypatch.setattr(specloom.lint_fork, "_compile_value_checks", recorded("values", specloom.lint_fork._compile_value_checks))
+    monkeypatch.setattr(specloom.ir.operations, "attach_kit", recorded("kit", specloom.ir.operations.attach_kit))
+    return events, pids
+
+
+def test_a_large_documents_strategies_start_before_this_process_compiles_and_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The strategy compiler needs no compiled validators and no testing kit: its child starts as
+    soon as the document is prepared (it builds its own IR) and uses the second core while this
+    process compiles lint's value checks and builds the IR; the package is the serial one."""
+    spec = write_spec(tmp_path, "shop.yaml", DEGRADED)
+    events, pids = _events(monkeypatch)
+    monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 1)
+    ahead = specloom.pipeline.build_package(spec, Options(lenient=True))
+    assert events == ["ahead", "values", "kit"] and pids[0] > 0
+    monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 10**9)
+    events.clear()
+    assert specloom.pipeline.build_package(spec, Options(lenient=True)) == ahead
+    assert events == ["values", "kit"]  # below the threshold: no child ahead
+
+
+def test_a_child_started_ahead_is_stopped_when_lint_refuses_the_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from specloom.diagnostics import SpecError
+
+    spec = write_spec(tmp_path, "shop.yaml", MINIMAL.replace("name: {type: string}", "name: {type: strin}"))
+    events, pids = _events(monkeypatch)
+    monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 1)
+    with pytest.raises(SpecError):
+        specloom.pipeline.build_package(spec, Options())
+    assert events[0] == "ahead"
+    with pytest.raises(ProcessLookupError):  # stopped and reaped: no process, not even a zombie
+        os.kill(pids[0], 0)
