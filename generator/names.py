@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = ["NameError_", "Scope", "snake_case", "pascal_case"]
 
@@ -48,11 +49,15 @@ def _finish(name: str, wire: str, digit_prefix: str = "n") -> str:
     return name
 
 
+# Both are pure and a document asks them about the same wire names many times over (Spree: 9,600
+# questions, for its models' properties, parameters and operations): remembered per process.
+@lru_cache(maxsize=16384)
 def snake_case(wire: str) -> str:
     """``apiAccessKey`` -> ``api_access_key``; ``customer_PIN`` -> ``customer_pin``."""
     return _finish("_".join(w.lower() for w in _ascii_words(wire)), wire)
 
 
+@lru_cache(maxsize=16384)
 def pascal_case(wire: str) -> str:
     """``write-result`` -> ``WriteResult``; ``customer`` -> ``Customer``."""
     return _finish("".join(w[:1].upper() + w[1:] for w in _ascii_words(wire)), wire, "N")

@@ -55,3 +55,22 @@ def test_stable_when_an_unrelated_name_is_added(wires: list[str], new: str) -> N
     for wire, ident in before.items():
         if snake_case(wire) != new_ident and not ident.startswith(new_ident):
             assert after[wire] == ident
+
+
+@given(st.lists(st.text(max_size=12), min_size=1, max_size=6))
+def test_remembered_conversions_answer_as_the_functions_do(wires: list[str]) -> None:
+    """``snake_case`` and ``pascal_case`` remember their answers; asked again, in any order,
+    they answer (or refuse) as the plain functions do."""
+    from specloom.names import NameError_, pascal_case, snake_case
+
+    for convert in (snake_case, pascal_case):
+        for wire in [*wires, *reversed(wires)]:
+            try:
+                expected: str | None = convert.__wrapped__(wire)
+            except NameError_:
+                expected = None
+            try:
+                got: str | None = convert(wire)
+            except NameError_:
+                got = None
+            assert got == expected
