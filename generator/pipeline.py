@@ -5,8 +5,9 @@ document.) Specs are independent, so with several of them each is built in its o
 (fork), two at a time: the code compilers and the layout dominate, and all are CPU-bound. One
 spec alone uses both cores too: lint's checks (``verify``) run in a forked child beside the
 build (``specloom.lint_fork``), and a large document's validators and strategies are compiled
-in two more while this process renders the templates (``specloom.render.fork``). ``generate``
-may reuse packages from the build cache (``specloom.cache``); ``check`` never does.
+in two more while this process renders the templates (``specloom.render.fork``; the strategies'
+child starts as soon as the document is prepared). ``generate`` may reuse packages from the
+build cache (``specloom.cache``); ``check`` never does.
 """
 
 from __future__ import annotations
@@ -18,12 +19,16 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from specloom import manifest
-from specloom.diagnostics import Diagnostic, SpecError
+from specloom.diagnostics import Diagnostic, Reporter, SpecError
 from specloom.options import DEFAULT, Options
 from specloom.write import SKIP_DIRS, Provenance, read_tree, stamp, write
+
+if TYPE_CHECKING:
+    from specloom.forked import Child
+    from specloom.resolve import Resolved
 
 Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
 
@@ -59,7 +64,10 @@ def _build(spec: Path, options: Options, out: Path = Path("generated")) -> tuple
 
     doc, overlays = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
     resolved, reporter = prepare(doc, lenient=options.lenient)  # lint's first half; the rest
-    with _ahead(resolved, options, reporter) as early, Verified(resolved, reporter, lenient=options.lenient, fork=can_fork() and not _in_worker) as checks:
+    with (
+        _ahead(resolved, options, reporter) as early,  # a large document's strategies, from now on
+        Verified(resolved, reporter, lenient=options.lenient, fork=can_fork() and not _in_worker) as checks,  # beside the build
+    ):
         deps = [spec.parent / label for label in resolved.lines if label != doc.name]
         resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
         selected = len(reporter.diagnostics)
@@ -92,7 +100,7 @@ def _fork_within(api: Any) -> bool:
 
 
 @contextmanager
-def _ahead(resolved: Any, options: Options, reporter: Any) -> Iterator[Any]:
+def _ahead(resolved: Resolved, options: Options, reporter: Reporter) -> Iterator[Child | None]:
     """A large document's strategies compiled in a child from the start of the build
     (``render.fork.ahead``; ``render`` reads it), stopped if the build leaves without reading it.
     Large: as many component schemas and operations as ``FORK_WITHIN`` validators (the IR that

@@ -78,7 +78,7 @@ class Elsewhere:
         """``kind`` compiled in a child forked now (reading the IR and the document it inherits),
         or by ``child``, already at work (``ahead``)."""
         self.kind, self.api, self.document, self.reporter = kind, api, document, reporter
-        self.child: Child | None = child or Child(partial(_job, kind, api, document, reporter))
+        self.child: Child | None = child if child is not None else Child(partial(_job, kind, api, document, reporter))
 
     def result(self, recorded: dict[str, str] | None) -> str:
         """The module's source; ``recorded`` (unchecked or skipped keys) and the reporter get what
