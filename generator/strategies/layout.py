@@ -188,7 +188,7 @@ def _split(indent: str, head: str, body: str, items: list[str], tail: str, width
 def magic_comma(text: str) -> bool:
     """Whether ``text`` holds a comma right before a closing bracket, which black keeps by
     splitting the brackets one item per line (a one-item tuple's comma is not one: ``(x,)``)."""
-    if "," not in text:  # most texts asked about (short items): no scan needed
+    if "," not in text or _COMMA_CLOSING.search(text) is None:  # most texts asked about: no scan needed
         return False
     stack: list[list[int]] = []  # [opening position, commas, last comma position]
     for pos, char, _depth in scan(text):
@@ -275,6 +275,9 @@ def top_text(text: str) -> str:
 # is written as runs of plain characters between escapes (``"[^"\\]*(?:\\.?[^"\\]*)*"?``), which
 # matches what ``"(?:[^"\\]|\\.?)*"?`` does in half the time (no alternation per character).
 _MARKS = re.compile(r"""[()\[\]{},]|"[^"\\]*(?:\\.?[^"\\]*)*"?|'[^'\\]*(?:\\.?[^'\\]*)*'?""", re.DOTALL)
+# a comma, blanks, a closing bracket: every magic comma is one (``str.strip`` and ``\s`` agree on
+# blanks), so a text without it needs no scan; one inside a string literal is ruled out by the scan
+_COMMA_CLOSING = re.compile(r",\s*[)\]}]")
 _OPENING = frozenset("([{")
 _CLOSING = frozenset(")]}")
 

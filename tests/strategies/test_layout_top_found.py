@@ -1,4 +1,4 @@
-"""The layout's top-level search (``_top_found``) against the definition it replaced.
+"""The layout's shortcuts (``_top_found``, ``magic_comma``'s pre-check) against the definitions they replaced.
 
 ``_annotation`` and ``_union`` used to list every position of a line outside brackets and
 string literals and test each one for `` = `` / `` | ``; ``_top_found`` searches the stretches
@@ -69,3 +69,36 @@ def test_a_long_union_annotation_is_split_at_its_top_level_bars() -> None:
     line = f"value: {hint} = UNSET"
     assert layout._annotation(line) == ("value", hint, " = UNSET")
     assert layout.layout(line) == ["value: (", f"    {operands[0]}", *(f"    | {o}" for o in operands[1:]), ") = UNSET"]
+
+
+def _old_magic_comma(text: str) -> bool:  # the definition before the ``_COMMA_CLOSING`` shortcut
+    if "," not in text:
+        return False
+    stack: list[list[int]] = []
+    for pos, char, _depth in layout.scan(text):
+        if char in "([{":
+            stack.append([pos, 0, -1])
+        elif char == "," and stack:
+            stack[-1][1] += 1
+            stack[-1][2] = pos
+        elif char in ")]}" and stack:
+            opening, commas, last = stack.pop()
+            if last >= 0 and not text[last + 1 : pos].strip():
+                call = opening > 0 and (text[opening - 1].isalnum() or text[opening - 1] in "_)]")
+                if not (text[opening] == "(" and commas == 1 and not call):
+                    return True
+    return False
+
+
+# blanks of every kind ``str.strip`` removes (``\x1c``, no-break and ideographic spaces among them)
+BLANKS = [c for c in map(chr, range(0x3001)) if c.isspace()]
+
+
+@given(st.text(alphabet=st.sampled_from([*"ab_,()[]{}'\"\\", *BLANKS]), max_size=30))
+def test_magic_comma_unchanged(text: str) -> None:
+    assert layout.magic_comma(text) == _old_magic_comma(text)
+
+
+def test_magic_comma_cases() -> None:
+    assert layout.magic_comma("f(a, b,\u3000)") and layout.magic_comma("[1,]") and layout.magic_comma("f(x,)")
+    assert not layout.magic_comma("(x,)") and not layout.magic_comma('f("a,)", b)') and not layout.magic_comma("f(a, b)")
