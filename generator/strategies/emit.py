@@ -19,23 +19,14 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
-from specloom.strategies import containers
+from specloom.strategies import containers, shapes
 from specloom.strategies.algebra import Algebra
 from specloom.strategies.canon import Canon, generable
 from specloom.strategies.dnf import expand, integer_range, quick_empty
 from specloom.strategies.formats import format_strategy
 from specloom.strategies.presence import reducible
 from specloom.strategies.regex import fast_regex
-from specloom.strategies.shapes import (
-    GROUPS,
-    AnyOf,
-    OneOf,
-    OverBudget,
-    Reason,
-    Shape,
-    evolve,
-    kind_of,
-)
+from specloom.strategies.shapes import GROUPS, AnyOf, OneOf, OverBudget, Reason, Shape, kind_of
 from specloom.strategies.writer import Writer, call, json_lit, str_lit, tuple_lit
 from specloom_runtime.wire import json_in, translate_pattern
 
@@ -216,7 +207,7 @@ class Emitter:
         for group, kinds in GROUPS:
             if not shape.kinds & kinds:
                 continue
-            sub = evolve(shape, kinds=shape.kinds & kinds)
+            sub = shapes.evolve(shape, kinds=shape.kinds & kinds)
             keep = (lambda s, r: reducible(self.alg, s, r)) if group == "object" else None
             alts, why = expand(self.alg, sub, keep)
             reasons += why
@@ -268,7 +259,7 @@ class Emitter:
         return name
 
     def _enum(self, shape: Shape) -> str | Reason:
-        plain = evolve(shape, enum=None)
+        plain = shapes.evolve(shape, enum=None)
         values = [v for v in shape.enum or () if self.alg.accepts(plain, v)]
         return self._choice(values, shape, "const" if any(k == "const" for k, _ in shape.at) else "enum")
 
@@ -294,7 +285,7 @@ class Emitter:
             between = f"between {f.lo!r} and {f.hi!r}"
             return Reason("minimum", s.origin("minimum"), f"no integer {between}" if step == 1 else f"no integer multiple of {step} {between}")
         if kmin is not None and kmax is not None and kmax - kmin < _MAX_ENUMERATED:
-            values = [k * step for k in range(kmin, kmax + 1) if self.alg.accepts(evolve(s, kinds=frozenset({"integer"})), k * step)]
+            values = [k * step for k in range(kmin, kmax + 1) if self.alg.accepts(shapes.evolve(s, kinds=frozenset({"integer"})), k * step)]
             return self._choice(values, s, "minimum")
         code = call("st.integers", min_value=kmin, max_value=kmax)
         if step != 1:
