@@ -115,11 +115,6 @@ class Algebra:
     def resume(self, saved: tuple[int, str]) -> None:
         self._spent, self._budget_for = saved
 
-    @property
-    def spent(self) -> int:
-        """Steps charged so far to the schema being compiled (``memo`` charges a hit as much)."""
-        return self._spent
-
     def spend(self) -> None:
         """One step of work (a merge, an alternative expanded, a presence branch read)."""
         self._spent += 1

@@ -1,14 +1,15 @@
 """Shapes -> strategy source: the dispatch, named (recursive) strategies and scalar kinds.
 
-Input: ``Shape`` values (via ``Canon``) and a ``Writer``. Output: the name of a module constant holding a Hypothesis
-strategy whose every example is valid for the shape -- or a ``Reason`` when the shape has no value the compiler can
-construct (the caller decides whether that is fine, as for an optional property, or an error). A shape is split by
-kind group (null, boolean, number, string, array, object); each group's rules are expanded into alternatives
-(``dnf.expand``) and the alternatives are drawn with ``st.one_of``. Arrays and objects live in ``containers``.
+Input: ``Shape`` values (via ``Canon``) and a ``Writer``. Output: the name of a module constant
+holding a Hypothesis strategy whose every example is valid for the shape -- or a ``Reason`` when
+the shape has no value the compiler can construct (the caller decides whether that is fine, as
+for an optional property, or an error). A shape is split by kind group (null, boolean, number,
+string, array, object); each group's rules are expanded into alternatives (``dnf.expand``) and
+the alternatives are drawn with ``st.one_of``. Arrays and objects live in ``containers``.
 
-Why filters are rare and bounded: every number range, length and enum is passed to Hypothesis as a bound, never
-checked afterwards; what ``.filter`` is left (a second ``pattern``, a value excluded by ``not``, a length cut into a
-regex's range) rejects a small share of draws. Equal shapes asked again are answered from ``memo``.
+Why filters are rare and bounded: every number range, length and enum is passed to Hypothesis as
+a bound, never checked afterwards; what is left to ``.filter`` (a second ``pattern``, a value
+excluded by ``not``, a length cut into a regex's range) rejects a small share of draws.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from specloom.strategies.algebra import Algebra
 from specloom.strategies.canon import Canon, generable
 from specloom.strategies.dnf import expand, integer_range, quick_empty
 from specloom.strategies.formats import format_strategy
-from specloom.strategies.memo import Memo
 from specloom.strategies.presence import reducible
 from specloom.strategies.regex import fast_regex
 from specloom.strategies.shapes import GROUPS, AnyOf, OneOf, OverBudget, Reason, Shape, kind_of
@@ -49,14 +49,15 @@ class Emitter:
         self.recursive = recursive  # pointers of schemas that refer to themselves
         self._named: dict[str, str | Reason] = {}
         self._progress: dict[str, str | None] = {}  # pointer -> name given to early references
-        # Unnamed shapes being emitted since the innermost ``named`` began, with the name given to early references: a $ref merged into anyOf/oneOf (``items: {anyOf: [{$ref: self}, ...]}``) is inlined, so it recurs as an equal shape.
+        # Unnamed shapes being emitted since the innermost ``named`` began, with the name given to
+        # early references: a $ref merged into anyOf/oneOf (``items: {anyOf: [{$ref: self}, ...]}``)
+        # is inlined, so its recursion comes back as an equal shape, not as a $ref.
         self._active: list[tuple[Shape, list[str]]] = []
         self.listed: dict[str, int] = {}  # constant -> how many values its st.just/st.sampled_from lists
         self._over: dict[str, OverBudget] = {}  # named schemas whose own work is beyond the budget
         self.cheaper: Callable[[str, OverBudget], str | None] | None = None  # pointer -> its cheaper form
         self._dear: set[str] = set()  # named schemas without a cheaper form either
         self.followers: list[Emitter] = []  # emitters writing into the same writer (the fallback's)
-        self.memo = Memo(writer, self.alg)  # ``strategy``'s answers
 
     # -- named strategies -------------------------------------------------------------------------
 
@@ -117,9 +118,10 @@ class Emitter:
         return code
 
     def _instead(self, pointer: str, exc: OverBudget, undo: tuple[Any, int, int, list[Any]]) -> str:
-        """The cheaper form of a named schema beyond its budget (``cheaper``), in place of its exact strategy wherever
-        it is used: one costly schema degrades itself, not every schema that reaches it. What its exact attempt wrote
-        is undone first; the schemas compiled around it keep their state. Raises ``exc`` when there is no cheaper form."""
+        """The cheaper form of a named schema beyond its budget (``cheaper``), in place of its
+        exact strategy wherever it is used: one costly schema degrades itself, not every schema
+        that reaches it. What its exact attempt wrote is undone first; the schemas being
+        compiled around it keep their state. Raises ``exc`` when there is no cheaper form."""
         if self.cheaper is None or pointer in self._dear:
             raise exc
         self.rollback(undo, inside=True)
@@ -182,9 +184,6 @@ class Emitter:
                 if not early:
                     early.append(self.w.fresh("_n"))
                 return self.w.const(f"st.deferred(lambda: {early[0]})")
-        hit, token = self.memo.ask(self, shape)  # an equal shape answered before, in the same context
-        if hit is not None:
-            return hit
         entry: tuple[Shape, list[str]] = (shape, [])
         self._active.append(entry)
         try:
@@ -198,7 +197,6 @@ class Emitter:
             if code in self.listed:
                 self.listed[entry[1][0]] = self.listed[code]
             return entry[1][0]
-        self.memo.keep(token, code)
         return code
 
     def _strategy(self, shape: Shape) -> str | Reason:
@@ -214,7 +212,8 @@ class Emitter:
             alts, why = expand(self.alg, sub, keep)
             reasons += why
             for alt in alts:
-                # A branch's enum/const (anyOf: [{const: x}, ...]) survives the expansion: drawn here (the kind emitters know no enum)
+                # A branch's enum/const (anyOf: [{const: x}, ...]) survives the expansion: the
+                # kind emitters below know nothing of enums, so it is drawn from here.
                 code = quick_empty(self.alg, alt) or (self._enum(alt) if alt.enum is not None else self._group(group, alt))
                 if isinstance(code, Reason):
                     reasons.append(code)
