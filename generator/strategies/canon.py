@@ -13,7 +13,6 @@ evaluates are known (after expanding its own rules when it has some).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 from urllib.parse import unquote
@@ -39,6 +38,7 @@ from specloom.strategies.shapes import (
     Shape,
     StrategyError,
     StringFacet,
+    evolve,
 )  # fmt: skip
 from specloom_runtime.wire import FORMAT_CHECKERS, translate_pattern
 
@@ -96,9 +96,9 @@ class Canon:
 
     def _of(self, schema: Any, pointer: str) -> Shape:
         if schema is True:
-            return replace(TRUE, where=pointer)
+            return evolve(TRUE, where=pointer)
         if schema is False:
-            return replace(FALSE, where=pointer)
+            return evolve(FALSE, where=pointer)
         if not isinstance(schema, dict):
             raise StrategyError("", pointer, "a schema must be an object or a boolean")
         handlers: list[str] = []
@@ -117,9 +117,9 @@ class Canon:
             return Shape(ref=self._ref_pointer(schema["$ref"], pointer), where=pointer)
         parts = [getattr(self, "_" + h)(schema, pointer) for h in handlers if h not in ("unevaluated_properties", "unevaluated_items")]
         shape = self.algebra.merge_all(parts)
-        shape = replace(shape, where=pointer)
+        shape = evolve(shape, where=pointer)
         if "unevaluatedItems" in schema or "unevaluatedProperties" in schema:
-            shape = replace(self.algebra.deref(shape), where=pointer)  # folding needs the facts
+            shape = evolve(self.algebra.deref(shape), where=pointer)  # folding needs the facts
         if "unevaluatedItems" in schema:
             shape = self._fold_items(shape, self.shape_at(pointer + "/unevaluatedItems"))
         if "unevaluatedProperties" in schema:
@@ -170,7 +170,7 @@ class Canon:
         if not deref.rules:
             alts, gaps = self.algebra.negate(deref)
             if len(alts) == 1 and not gaps:
-                return replace(alts[0], where=pointer, at=(("not", pointer + "/not"),))
+                return evolve(alts[0], where=pointer, at=(("not", pointer + "/not"),))
         return Shape(rules=(Not(inner, pointer + "/not"),))
 
     def _if_(self, schema: dict[str, Any], pointer: str) -> Shape:
@@ -221,7 +221,7 @@ class Canon:
             d = schema["multipleOf"]
             if d <= 0 or d != d or d in (float("inf"),):
                 raise StrategyError("multipleOf", pointer + "/multipleOf", "multipleOf must be > 0")
-            f = replace(f, multiple=Fraction(d) if type(d) is int else Fraction(repr(d)))
+            f = evolve(f, multiple=Fraction(d) if type(d) is int else Fraction(repr(d)))
         keys = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
         return Shape(number=f, at=self._at(schema, pointer, keys))
 
@@ -291,14 +291,14 @@ class Canon:
         """Fold ``unevaluatedProperties`` into each alternative of the schema's own rules."""
         at = shape.at + (("unevaluatedProperties", pointer + "/unevaluatedProperties"),)
         if not shape.rules:
-            return replace(fold_unevaluated(self.algebra, shape, unevaluated), at=at)
+            return evolve(fold_unevaluated(self.algebra, shape, unevaluated), at=at)
         alts, _ = expand(self.algebra, shape)
         if not alts:
-            return replace(FALSE, where=pointer)
+            return evolve(FALSE, where=pointer)
         # The base facts stay (every alternative satisfies them); the rules become the folded
         # alternatives, each with the keys its own branches evaluated.
         folded = tuple(fold_unevaluated(self.algebra, a, unevaluated) for a in alts)
-        return replace(shape, rules=(AnyOf(folded, pointer + "/unevaluatedProperties"),), at=at)
+        return evolve(shape, rules=(AnyOf(folded, pointer + "/unevaluatedProperties"),), at=at)
 
     def _fold_items(self, shape: Shape, unevaluated: Shape) -> Shape:
         # Items matched by ``contains`` count as evaluated; requiring them to satisfy the
@@ -306,8 +306,8 @@ class Canon:
         f = shape.array
         if f.items is not None or unevaluated.is_true:
             return shape
-        contains = tuple(replace(c, shape=self.algebra.merge(c.shape, unevaluated)) for c in f.contains)
-        return replace(shape, array=replace(f, items=unevaluated, contains=contains))
+        contains = tuple(evolve(c, shape=self.algebra.merge(c.shape, unevaluated)) for c in f.contains)
+        return evolve(shape, array=evolve(f, items=unevaluated, contains=contains))
 
 
 def check_pattern(pattern: Any, where: str) -> str:

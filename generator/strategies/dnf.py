@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 from collections import deque
 from collections.abc import Callable
-from dataclasses import replace
 from fractions import Fraction
 
 from specloom.strategies.algebra import Algebra
@@ -33,6 +32,7 @@ from specloom.strategies.shapes import (
     Reason,
     Rule,
     Shape,
+    evolve,
 )  # fmt: skip
 
 __all__ = ["expand", "quick_empty", "disjoint", "fold_unevaluated", "integer_range"]
@@ -68,7 +68,7 @@ def expand(alg: Algebra, shape: Shape, keep: Callable[[Shape, Rule], bool] | Non
             done.append(s)
             continue
         rule = s.rules[index]
-        rest = replace(s, rules=s.rules[:index] + s.rules[index + 1 :])
+        rest = evolve(s, rules=s.rules[:index] + s.rules[index + 1 :])
         choices, gaps = _alternatives(alg, rule, rest)
         reasons += gaps
         room = MAX_ALTERNATIVES - len(done) - len(todo)  # costed before merging
@@ -78,7 +78,7 @@ def expand(alg: Algebra, shape: Shape, keep: Callable[[Shape, Rule], bool] | Non
                 break
             merged = alg.merge(rest, choice)
             if not rest.where and merged.where:  # "" is the root's pointer (and falsy): its alternatives stay the root's
-                merged = replace(merged, where="")
+                merged = evolve(merged, where="")
             why = quick_empty(alg, merged)
             if why is None:
                 todo.append(merged)
@@ -150,7 +150,7 @@ def quick_empty(alg: Algebra, shape: Shape) -> Reason | None:
     if not shape.kinds:
         return Reason("type", shape.where, "no JSON type is allowed here (false schema, or type/enum disjoint)")
     if shape.enum is not None:
-        plain = replace(shape, enum=None)
+        plain = evolve(shape, enum=None)
         if not any(alg.accepts(plain, v) for v in shape.enum):
             key = "const" if any(k == "const" for k, _ in shape.at) else "enum"
             return Reason(key, shape.origin(key), "no listed value satisfies the rest of the schema")
@@ -245,5 +245,5 @@ def fold_unevaluated(alg: Algebra, shape: Shape, unevaluated: Shape) -> Shape:
     if f.evaluates_all or unevaluated.is_true:
         return shape
     props = tuple((n, s if n in f.evaluated else alg.merge(s, unevaluated)) for n, s in f.props)
-    folded = replace(f, props=props, additional=unevaluated, evaluates_all=True)
-    return replace(shape, obj=folded)
+    folded = evolve(f, props=props, additional=unevaluated, evaluates_all=True)
+    return evolve(shape, obj=folded)

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
-from specloom.strategies import containers
+from specloom.strategies import containers, shapes
 from specloom.strategies.algebra import Algebra
 from specloom.strategies.canon import Canon, generable
 from specloom.strategies.dnf import expand, integer_range, quick_empty
@@ -208,7 +207,7 @@ class Emitter:
         for group, kinds in GROUPS:
             if not shape.kinds & kinds:
                 continue
-            sub = replace(shape, kinds=shape.kinds & kinds)
+            sub = shapes.evolve(shape, kinds=shape.kinds & kinds)
             keep = (lambda s, r: reducible(self.alg, s, r)) if group == "object" else None
             alts, why = expand(self.alg, sub, keep)
             reasons += why
@@ -260,7 +259,7 @@ class Emitter:
         return name
 
     def _enum(self, shape: Shape) -> str | Reason:
-        plain = replace(shape, enum=None)
+        plain = shapes.evolve(shape, enum=None)
         values = [v for v in shape.enum or () if self.alg.accepts(plain, v)]
         return self._choice(values, shape, "const" if any(k == "const" for k, _ in shape.at) else "enum")
 
@@ -286,7 +285,7 @@ class Emitter:
             between = f"between {f.lo!r} and {f.hi!r}"
             return Reason("minimum", s.origin("minimum"), f"no integer {between}" if step == 1 else f"no integer multiple of {step} {between}")
         if kmin is not None and kmax is not None and kmax - kmin < _MAX_ENUMERATED:
-            values = [k * step for k in range(kmin, kmax + 1) if self.alg.accepts(replace(s, kinds=frozenset({"integer"})), k * step)]
+            values = [k * step for k in range(kmin, kmax + 1) if self.alg.accepts(shapes.evolve(s, kinds=frozenset({"integer"})), k * step)]
             return self._choice(values, s, "minimum")
         code = call("st.integers", min_value=kmin, max_value=kmax)
         if step != 1:

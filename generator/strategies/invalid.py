@@ -17,7 +17,6 @@ that was broken.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from typing import Any
 
 from specloom.strategies.algebra import Algebra, search
@@ -29,6 +28,7 @@ from specloom.strategies.shapes import (
     OverBudget,
     Rule,
     Shape,
+    evolve,
     kind_of,
 )
 from specloom.strategies.writer import clip, json_lit, str_lit, tuple_lit
@@ -163,12 +163,12 @@ class Mutator:
             n = f.max_len + 1
             out.append(self.label(f"maxLength: {n} characters", f"st.text(min_size={n}, max_size={n})"))
         for p in f.patterns:
-            rest = replace(s, kinds=frozenset({"string"}), string=replace(f, patterns=tuple(x for x in f.patterns if x != p)), rules=())
+            rest = evolve(s, kinds=frozenset({"string"}), string=evolve(f, patterns=tuple(x for x in f.patterns if x != p)), rules=())
             probe = self._probe([c for c in (*_STRINGS, "x" * f.min_len, "0" * f.min_len) if not search(p, c)], s, rest)
             if probe is not None:
                 out.append(self.label(f"pattern: {clip(probe)} does not match {clip(p)}", f"st.just({str_lit(probe)})"))
         for fmt in dict.fromkeys(f.formats):
-            rest = replace(s, kinds=frozenset({"string"}), string=replace(f, formats=()), rules=())
+            rest = evolve(s, kinds=frozenset({"string"}), string=evolve(f, formats=()), rules=())
             probe = self._probe(list(invalid_probes(fmt)), s, rest)
             if probe is not None:
                 out.append(self.label(f"format: {clip(probe)} is not a valid {fmt}", f"st.just({str_lit(probe)})"))
@@ -187,18 +187,18 @@ class Mutator:
         if f.lo is not None:
             lo = f.lo
             cands = ([lo] if f.lo_excl else []) + [math.ceil(lo) - 1, lo - 1, lo - 0.5]
-            checks.append(("exclusiveMinimum" if f.lo_excl else "minimum", cands, replace(f, lo=None, lo_excl=False)))
+            checks.append(("exclusiveMinimum" if f.lo_excl else "minimum", cands, evolve(f, lo=None, lo_excl=False)))
         if f.hi is not None:
             hi = f.hi
             cands = ([hi] if f.hi_excl else []) + [math.floor(hi) + 1, hi + 1, hi + 0.5]
-            checks.append(("exclusiveMaximum" if f.hi_excl else "maximum", cands, replace(f, hi=None, hi_excl=False)))
+            checks.append(("exclusiveMaximum" if f.hi_excl else "maximum", cands, evolve(f, hi=None, hi_excl=False)))
         if f.multiple is not None:
             m = f.multiple
             cands = [int(m) + 1 if m.denominator == 1 else float(m) * 1.5, float(m) / 2, 1]
-            checks.append(("multipleOf", cands, replace(f, multiple=None)))
+            checks.append(("multipleOf", cands, evolve(f, multiple=None)))
         for keyword, cands, others in checks:
             values = [int(c) if ints and float(c).is_integer() else c for c in cands]
-            probe = self._probe([v for v in values if kind_of(v) in s.kinds], s, replace(s, number=others, rules=()))
+            probe = self._probe([v for v in values if kind_of(v) in s.kinds], s, evolve(s, number=others, rules=()))
             if probe is not None:
                 out.append(self.label(f"{keyword}: {probe!r}", f"st.just({json_lit(probe)})"))
         return out
@@ -237,7 +237,7 @@ class Mutator:
     def _object(self, s: Shape, depth: int) -> list[str]:
         f, alg = s.obj, self.alg
         out: list[str] = []
-        valid = self.em.strategy(replace(s, kinds=frozenset({"object"})))
+        valid = self.em.strategy(evolve(s, kinds=frozenset({"object"})))
         if not isinstance(valid, str):
             return out
         named = {n for n, _ in f.props} | f.required

@@ -106,10 +106,9 @@ def _annotation(text: str) -> tuple[str, str, str] | None:
     if found is None:
         return None
     rest = found[2]
-    cuts = _top_level(rest)
-    equals = next((i for i in cuts if rest.startswith(" = ", i)), -1)
+    equals = (_top_found(rest, " = ", first=True) or [-1])[0]
     hint, value = (rest[:equals], rest[equals:]) if equals >= 0 else (rest, "")
-    if not any(hint.startswith(" | ", i) for i in cuts if i < len(hint)) or re.search(r"[()\[\]{}]", value):
+    if not _top_found(hint, " | ", first=True) or re.search(r"[()\[\]{}]", value):
         return None
     return found[1], hint, value
 
@@ -119,29 +118,41 @@ def _union(indent: str, hint: str, width: int) -> list[str]:
     (``| X`` after the first), each laid out as black lays out a line of its own."""
     if len(indent + hint) <= width and not magic_comma(hint):
         return [indent + hint]
-    cuts = [i for i in _top_level(hint) if hint.startswith(" | ", i)]
+    cuts = _top_found(hint, " | ")
     parts = [hint[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(hint)], strict=True)]
     return [line for part in parts for line in _layout(indent, part, "", width)]
 
 
-def _top_level(text: str) -> list[int]:
-    """Positions in ``text`` outside every bracket and string literal."""
+def _top_found(text: str, needle: str, first: bool = False) -> list[int]:
+    """Where ``needle`` (no bracket, comma or quote in it) starts in ``text`` outside every
+    bracket and string literal, in order (only the first with ``first``).
+
+    Searched with ``str.find`` in each stretch of text between two marks at depth 0: such a
+    needle never spans a mark, so this finds what testing every top-level position would, without
+    building the list of positions (the line of a long annotation has thousands)."""
     out: list[int] = []
     depth, start = 0, 0
     for found in _MARKS.finditer(text):
-        if depth == 0:
-            out += range(start, found.start())
+        if depth == 0 and _find_all(text, needle, start, found.start(), out) and first:
+            return out
         c = found.group()
         if c in _OPENING:
             depth += 1
         elif c in _CLOSING:
             depth -= 1
-        elif c == "," and depth == 0:
-            out.append(found.start())
         start = found.end()
     if depth == 0:
-        out += range(start, len(text))
-    return out
+        _find_all(text, needle, start, len(text), out)
+    return out[:1] if first else out
+
+
+def _find_all(text: str, needle: str, start: int, end: int, out: list[int]) -> bool:
+    """Append to ``out`` where ``needle`` starts within ``text[start:end]`` (overlaps too); any?"""
+    at, found = text.find(needle, start, end), False
+    while at >= 0:
+        out.append(at)
+        at, found = text.find(needle, at + 1, end), True
+    return found
 
 
 _TARGET = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_.]* = \(")
@@ -177,7 +188,7 @@ def _split(indent: str, head: str, body: str, items: list[str], tail: str, width
 def magic_comma(text: str) -> bool:
     """Whether ``text`` holds a comma right before a closing bracket, which black keeps by
     splitting the brackets one item per line (a one-item tuple's comma is not one: ``(x,)``)."""
-    if "," not in text:  # most texts asked about (short items): no scan needed
+    if "," not in text or _COMMA_CLOSING.search(text) is None:  # most texts asked about: no scan needed
         return False
     stack: list[list[int]] = []  # [opening position, commas, last comma position]
     for pos, char, _depth in scan(text):
@@ -264,6 +275,9 @@ def top_text(text: str) -> str:
 # is written as runs of plain characters between escapes (``"[^"\\]*(?:\\.?[^"\\]*)*"?``), which
 # matches what ``"(?:[^"\\]|\\.?)*"?`` does in half the time (no alternation per character).
 _MARKS = re.compile(r"""[()\[\]{},]|"[^"\\]*(?:\\.?[^"\\]*)*"?|'[^'\\]*(?:\\.?[^'\\]*)*'?""", re.DOTALL)
+# a comma, blanks, a closing bracket: every magic comma is one (``str.strip`` and ``\s`` agree on
+# blanks), so a text without it needs no scan; one inside a string literal is ruled out by the scan
+_COMMA_CLOSING = re.compile(r",\s*[)\]}]")
 _OPENING = frozenset("([{")
 _CLOSING = frozenset(")]}")
 

@@ -13,7 +13,6 @@ of the schema merged with the rule's negation.
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from specloom.strategies.algebra import Algebra, search
@@ -29,6 +28,7 @@ from specloom.strategies.shapes import (
     Shape,
     StrategyError,
     StringFacet,
+    evolve,
 )
 from specloom.strategies.writer import clip, str_lit, tuple_lit
 from specloom_runtime.wire import translate_pattern
@@ -47,7 +47,7 @@ def rule_mutations(m: Mutator, s: Shape, rule: Rule) -> list[str]:
                DependentSchema: "dependentSchemas: "}[type(rule)]  # fmt: skip
     if isinstance(rule, DependentSchema):
         keyword += f"{rule.name!r} is present and its schema fails"
-    rest = replace(s, rules=tuple(r for r in s.rules if r is not rule))
+    rest = evolve(s, rules=tuple(r for r in s.rules if r is not rule))
     if s.kinds == {"object"}:
         patched = _rule_patches(m, s, rest, rule, keyword)
         if patched is not None:

@@ -16,14 +16,14 @@ the emitter expands it. JSON numbers are split into two kinds, ``integer`` and `
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = [
     "ALL_KINDS", "GROUPS", "NUMBER_KINDS", "Reason", "StrategyError", "OverBudget", "StringFacet", "NumberFacet",
     "Contains", "ArrayFacet", "ObjectFacet", "Shape", "AnyOf", "OneOf", "IfThenElse", "Not",
-    "DependentSchema", "Rule", "TRUE", "FALSE", "kind_of", "restrict_kinds",
+    "DependentSchema", "Rule", "TRUE", "FALSE", "kind_of", "restrict_kinds", "evolve",
 ]  # fmt: skip
 
 NUMBER_KINDS = frozenset({"integer", "fraction"})
@@ -218,6 +218,30 @@ TRUE = Shape()
 FALSE = Shape(kinds=frozenset())
 
 
+_T = TypeVar("_T")
+_new = object.__new__
+_set = object.__setattr__
+
+
+def evolve(instance: _T, /, **changes: Any) -> _T:
+    """``dataclasses.replace`` for the frozen, slotted, ``__post_init__``-free dataclasses of this
+    compiler (``Shape``, its facets, its rules): the same new object, field for field, in about
+    half the time -- the compiler makes tens of thousands (one per kind group a shape is drawn
+    for, one per expanded rule), and ``replace`` rebuilds its keyword arguments and calls the
+    frozen ``__init__`` each time. An unknown field name is an error, as with ``replace``."""
+    cls = type(instance)
+    names = cls.__slots__  # type: ignore[attr-defined]
+    if not changes.keys() <= (_FIELDS.get(cls) or _FIELDS.setdefault(cls, frozenset(names))):
+        raise TypeError(f"{cls.__name__} has no field {sorted(changes.keys() - set(names))[0]!r}")
+    new = _new(cls)
+    for name in names:
+        _set(new, name, changes[name] if name in changes else getattr(instance, name))
+    return new
+
+
+_FIELDS: dict[type, frozenset[str]] = {}
+
+
 def kind_of(value: Any) -> str | None:
     """The kind of a JSON value (``None`` for anything that is not JSON)."""
     t = type(value)
@@ -240,7 +264,7 @@ def kind_of(value: Any) -> str | None:
 
 def restrict_kinds(shape: Shape, kinds: frozenset[str]) -> Shape:
     """``shape`` with only ``kinds`` allowed (a ``ref`` shape is returned as is)."""
-    return shape if shape.ref is not None else replace(shape, kinds=shape.kinds & kinds)
+    return shape if shape.ref is not None else evolve(shape, kinds=shape.kinds & kinds)
 
 
 def prune(shape: Shape) -> Shape:
@@ -258,5 +282,5 @@ def prune(shape: Shape) -> Shape:
     if "object" not in kinds and shape.obj != ObjectFacet():
         changes["obj"] = ObjectFacet()
     if not kinds:
-        return FALSE if not shape.where else replace(FALSE, where=shape.where, at=shape.at)
-    return replace(shape, **changes) if changes else shape
+        return FALSE if not shape.where else evolve(FALSE, where=shape.where, at=shape.at)
+    return evolve(shape, **changes) if changes else shape
