@@ -26,6 +26,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from functools import cache
 from importlib.machinery import PathFinder, SourceFileLoader
 from pathlib import Path, PurePosixPath
@@ -197,14 +198,15 @@ def prune(folder: Path, max_entries: int | None = None, max_bytes: int | None = 
     max_entries = MAX_ENTRIES if max_entries is None else max_entries
     max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     found: list[tuple[float, int, Path]] = []
+    abandoned = time.time() - 3600  # a temporary entry this old was left by a killed run
     for shard in _shards(folder):
         for item in _listing(shard):
             try:
                 stat = item.stat()
             except OSError:
                 continue
-            if item.name.startswith(".entry-"):  # a write cut short by a killed run
-                if stat.st_mtime < _now() - 3600:
+            if item.name.startswith(".entry-"):
+                if stat.st_mtime < abandoned:
                     _delete(item)
             elif item.name.endswith(".json"):
                 found.append((stat.st_mtime, stat.st_size, item))
@@ -223,7 +225,7 @@ def _shards(folder: Path) -> list[Path]:
 
 def _listing(folder: Path) -> list[Path]:
     try:
-        return sorted(folder.iterdir())
+        return list(folder.iterdir())
     except OSError:
         return []
 
@@ -231,12 +233,6 @@ def _listing(folder: Path) -> list[Path]:
 def _delete(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink()
-
-
-def _now() -> float:
-    import time
-
-    return time.time()
 
 
 # -- the generator's own bytecode ---------------------------------------------------------------

@@ -134,13 +134,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _diff(have: list[str], want: list[str], committed: str, produced: str) -> list[str]:
-    import difflib  # only a drifted file needs it
-
-    return list(difflib.unified_diff(have, want, committed, produced))
-
-
 def cmd_check(args: argparse.Namespace) -> int:
+    import difflib  # here, not at the top: only check writes a diff
+
     from specloom.pipeline import build_tree
     from specloom.write import read_tree
 
@@ -157,7 +153,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         elif have is None:
             drift.append(f"missing file {plan.out}/{path}\n")
         else:
-            drift.extend(_diff(have.splitlines(True), want.splitlines(True), f"{plan.out}/{path} (committed)", f"{plan.out}/{path} (from specs)"))
+            drift.extend(difflib.unified_diff(have.splitlines(True), want.splitlines(True), f"{plan.out}/{path} (committed)", f"{plan.out}/{path} (from specs)"))
     if drift:
         sys.stdout.writelines(drift)
         print(f"specloom check: {plan.out}/ differs from what the specs produce; run `specloom generate`", file=sys.stderr)
