@@ -59,6 +59,7 @@ class Checks:
         self._done: set[int] = set()  # functions already executed
         self._consts = self._memos = 0  # constants and memo sets already executed
         self._looping: set[int] = set()  # functions that may recurse (their entry is guarded)
+        self._tainted: set[int] | None = None  # functions reaching a warned one, once asked
 
     def add(self, pointers: Iterable[str]) -> dict[str, Check]:
         """``{pointer: is_valid}``, compiling the functions no earlier batch wrote.
@@ -79,7 +80,11 @@ class Checks:
     def warned(self, pointers: Iterable[str]) -> bool:
         """Whether writing the functions of ``pointers`` met a warning (something left unchecked)."""
         marked = self._compiler.warned
-        return bool(marked) and bool(_reaching(self._compiler.edges, marked).intersection(self._fids[p] for p in pointers))
+        if not marked:
+            return False
+        if self._tainted is None:  # once per batch: lint asks for each of its thousands of pointers
+            self._tainted = _reaching(self._compiler.edges, marked)
+        return not self._tainted.isdisjoint(self._fids[p] for p in pointers)
 
     def _compile(self, pointers: list[str]) -> None:
         from specloom.chunked import blocks
@@ -88,6 +93,7 @@ class Checks:
         from specloom.validation.source import import_lines
 
         c = self._compiler
+        self._tainted = None  # the batch may add edges and warnings
         for pointer in pointers:
             try:
                 node = self._index.node(Loc("", pointer), "")

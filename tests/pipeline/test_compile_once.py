@@ -189,3 +189,32 @@ def test_only_the_values_of_a_schema_left_partly_unchecked_go_to_jsonschema(monk
     assert sorted(asked) == ["200", "202"], asked
     assert [d.message.split(":")[0] for d in reporter.diagnostics] == ["the example does not fit its schema"]
     checks_module._LAST.clear()
+
+
+def test_which_checks_reach_a_warning_is_worked_out_once_per_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    # lint asks ``warned`` for each of its pointers: the call graph was walked backwards from the
+    # warned functions once per question, quadratic in a large document (about 1 s on 1,754 of them)
+    walks = 0
+    reaching = checks_module._reaching
+
+    def counting(edges: Any, targets: Any) -> Any:
+        nonlocal walks
+        walks += 1
+        return reaching(edges, targets)
+
+    document = {
+        "components": {"schemas": {
+            "Odd": {"type": "string", "format": "no-such-format"},  # left unchecked: a warning
+            "Holder": {"type": "object", "properties": {"odd": {"$ref": "#/components/schemas/Odd"}}},
+            "Plain": {"type": "integer"},
+        }},
+    }  # fmt: skip
+    checks = Checks(document)
+    first = ["/components/schemas/Plain", "/components/schemas/Holder"]
+    checks.add(first)
+    monkeypatch.setattr(checks_module, "_reaching", counting)
+    assert [checks.warned([p]) for p in first * 3] == [False, True] * 3
+    assert walks == 1
+    checks.add(["/components/schemas/Odd"])  # a new batch: asked again
+    assert checks.warned(["/components/schemas/Odd"]) and not checks.warned(["/components/schemas/Plain"])
+    assert walks == 3  # the batch's own walk (which functions may recurse), then one for the warnings
