@@ -52,9 +52,11 @@ def lint(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
     return resolved, reporter
 
 
-def prepare(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter]:
+def prepare(doc: Document, *, lenient: bool = False, owned: bool = False) -> tuple[Resolved, Reporter]:
     """Lint's first half: the skeleton and the sizes checked, the document normalised and its
-    ``$ref``s resolved -- what every later stage reads. Raises ``SpecError`` like ``lint``."""
+    ``$ref``s resolved -- what every later stage reads. Raises ``SpecError`` like ``lint``.
+    ``owned``: ``doc.data`` is the caller's to give up (the pipeline, which reads nothing of it
+    afterwards): it is normalised in place instead of copied; otherwise it is left untouched."""
     reporter = Reporter(doc.name, doc.lines)
     data = doc.data
     if not isinstance(data, dict) or not str(data.get("openapi", "")).startswith("3."):
@@ -65,15 +67,16 @@ def prepare(doc: Document, *, lenient: bool = False) -> tuple[Resolved, Reporter
     _sizes(data, doc.limits, reporter)
     rules.check_package_name(doc.path.stem, reporter)
     reporter.raise_if_errors()
-    normalised = Document(doc.path, normalize(data, reporter, lenient=lenient), doc.lines, doc.sha256, doc.limits, doc.ref_roots)
+    # each step below works on the previous one's result, never shared: no copy beyond the first
+    normalised = Document(doc.path, normalize(data, reporter, lenient=lenient, in_place=owned), doc.lines, doc.sha256, doc.limits, doc.ref_roots)
     reporter.raise_if_errors()
-    resolved = resolve(normalised, reporter, lenient=lenient)
+    resolved = resolve(normalised, reporter, lenient=lenient, owned=True)
     reporter.raise_if_errors()  # the structural validator cannot run over broken references
     if resolved.origins:  # content bundled from other files was not normalised with the root's
         reporter.origins, reporter.files = resolved.origins, resolved.lines  # located in their files
         lint_shape.check(resolved.data, reporter)
         reporter.raise_if_errors()
-        resolved = Resolved(resolved.source, normalize(resolved.data, reporter, lenient=lenient), resolved.origins, resolved.lines)
+        resolved = Resolved(resolved.source, normalize(resolved.data, reporter, lenient=lenient, in_place=True), resolved.origins, resolved.lines)
     _sizes(resolved.data, doc.limits, reporter)  # schemas bundled from other files count too
     reporter.raise_if_errors()
     schema_checks.check(resolved.data, reporter, lenient=lenient)  # lenient, it repairs schemas

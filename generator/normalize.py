@@ -63,11 +63,13 @@ def _exclusive(schema: dict[str, Any], key: str, bound: str, pointer: str, repor
         del schema[key]
 
 
-def normalize(data: Any, reporter: Reporter, *, lenient: bool = False) -> Any:
+def normalize(data: Any, reporter: Reporter, *, lenient: bool = False, in_place: bool = False) -> Any:
     """Return a 3.1 copy of ``data``; never mutates the input. ``lenient``: repair first (see
-    ``specloom.lenient``)."""
+    ``specloom.lenient``). ``in_place``: ``data`` is the caller's own, changed and returned
+    instead of a copy (a large document's copy is a noticeable part of lint)."""
     notes = Notes(reporter)
-    data = copy.deepcopy(data)
+    if not in_place:
+        data = copy.deepcopy(data)
     if lenient:
         from specloom import lenient as repairs
 

@@ -63,7 +63,7 @@ def _build(spec: Path, options: Options, out: Path = Path("generated")) -> tuple
     from specloom.subset import select
 
     doc, overlays = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
-    resolved, reporter = prepare(doc, lenient=options.lenient)  # lint's first half; the rest
+    resolved, reporter = prepare(doc, lenient=options.lenient, owned=True)  # lint's first half; the rest
     with (
         _ahead(resolved, options, reporter) as early,  # a large document's strategies, from now on
         Verified(resolved, reporter, lenient=options.lenient, fork=can_fork() and not _in_worker) as checks,  # beside the build

@@ -205,42 +205,46 @@ class _Inline:
 
 
 class _Bundler:
-    def __init__(self, root: Document, reporter: Reporter, lenient: bool = False) -> None:
+    def __init__(self, root: Document, reporter: Reporter, lenient: bool = False, owned: bool = False) -> None:
         self.root = root
         self.reporter = reporter
         self.lenient = lenient
         self.inlining: set[tuple[Path, str]] = set()
-        self.data = copy.deepcopy(root.data)
+        self.refs = iter_refs(root.data)
+        # Bundling changes only the copy, and only for a $ref into another file; without one the
+        # result is the document itself, which an owner may share (the root is read, not changed)
+        local = owned and all(ref.startswith("#") for _, ref in self.refs)
+        self.data = root.data if local else copy.deepcopy(root.data)
         self.docs: dict[Path, Document] = {root.path.resolve(): root}
         self.placed: dict[tuple[Path, str], str] = {}  # (file, pointer) -> local pointer
         self.origins: dict[str, tuple[str, str]] = {}
         self.roots = (root.path.resolve().parent, *(r.resolve() for r in root.ref_roots))
 
     def run(self) -> Resolved:
-        self._rewrite(self.data, self.root, "")
+        self._rewrite()
         return Resolved(self.root, self.data, self.origins, {self._label(d): d.lines for d in self.docs.values()})
 
     def _label(self, doc: Document) -> str:
         """How a diagnostic names a bundled file: its path from the root document's folder."""
         return doc.name if doc is self.root else os.path.relpath(doc.path, self.root.path.parent)
 
-    def _rewrite(self, tree: Any, doc: Document, base: str) -> None:
-        """Check and localise every ``$ref`` in ``tree`` (which came from ``doc``)."""
-        for where, ref in iter_refs(tree, base):
+    def _rewrite(self) -> None:
+        """Check and localise every ``$ref`` of the root document (in ``self.data``, its copy)."""
+        root = self.root
+        for where, ref in self.refs:
             target_file, _, fragment = ref.partition("#")
-            node = pointer_get(self.data, where) if doc is self.root else None
             if _URL.match(ref):
-                self._error(doc, where, f"$ref {ref!r} points to the network; specloom never fetches remote references")
+                self._error(root, where, f"$ref {ref!r} points to the network; specloom never fetches remote references")
                 continue
             if not target_file:
-                if doc is self.root:
-                    self._check_local(doc, where, fragment)
+                self._check_local(root, where, fragment)
                 continue
-            local = self._import(doc, where, target_file, fragment)
-            if isinstance(local, _Inline) and node is not None:
+            node = pointer_get(self.data, where)
+            local = self._import(root, where, target_file, fragment)
+            if isinstance(local, _Inline):
                 _replace(self.data, where, local.value)
-                self.origins[where] = (self._label(self.docs[(doc.path.parent / target_file).resolve()]), unquote(fragment))
-            elif isinstance(local, str) and node is not None:
+                self.origins[where] = (self._label(self.docs[(root.path.parent / target_file).resolve()]), unquote(fragment))
+            elif isinstance(local, str):
                 node["$ref"] = "#" + local
 
     def _check_local(self, doc: Document, where: str, fragment: str) -> None:
@@ -374,7 +378,9 @@ def _replace(tree: Any, pointer: str, value: Any) -> None:
         parent[token] = value
 
 
-def resolve(doc: Document, reporter: Reporter, *, lenient: bool = False) -> Resolved:
+def resolve(doc: Document, reporter: Reporter, *, lenient: bool = False, owned: bool = False) -> Resolved:
     """Bundle ``doc`` into one self-contained document; problems go to ``reporter``. ``lenient``:
-    a ``$ref`` into another file may name any value there, not only a component."""
-    return _Bundler(doc, reporter, lenient).run()
+    a ``$ref`` into another file may name any value there, not only a component. ``owned``:
+    ``doc.data`` is the caller's own and the result may share it (never copied when no
+    ``$ref`` leaves the file); otherwise the result never shares anything with ``doc``."""
+    return _Bundler(doc, reporter, lenient, owned).run()
