@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from specloom.validation import applicators
+from specloom.validation.calls import call_lines, nested_call_lines
 from specloom.validation.graph import cyclic, reaches
 from specloom.validation.reuse import unmark
 from specloom.validation.source import import_lines, py_str
@@ -50,13 +51,17 @@ def module_source(c: Compiler, entries: list[Entry]) -> str:
                      "    except RecursionError:",
                      f"        raise RecursionLimitError({py_str(e.key + ': instance nested too deeply')}) from None",
                      "", ""]  # fmt: skip
+        collected = [errs[e.key], "value", py_str(e.key)]  # the placeholder is as long as its name
         tail += [f"def validate_{e.py_name}(value: object) -> None:",
                  f"    {py_str(f'Raise ValidationError with every violation unless value is a valid {e.key}.')}",
                  f"    if not {public}(value):",
-                 f"        raise ValidationError(collect({errs[e.key]}, value, {py_str(e.key)}))",
+                 *(nested_call_lines("        ", "raise ValidationError", "collect", collected)
+                   or [f"        raise ValidationError(collect({', '.join(collected)}))"]),
                  "", ""]  # fmt: skip
     tail.append("VALIDATORS: dict[str, CompiledValidator] = {")
-    tail += [f"    {py_str(e.key)}: CompiledValidator({py_str(e.key)}, is_valid_{e.py_name}, {errs[e.key]})," for e in entries]
+    for e in entries:
+        args = [py_str(e.key), f"is_valid_{e.py_name}", errs[e.key]]
+        tail += call_lines("    ", f"{py_str(e.key)}: CompiledValidator", args, ",") or [f"    {py_str(e.key)}: CompiledValidator({', '.join(args)}),"]
     tail.append("}")
     parts = [f"{name}: Any = {code}" if code.startswith("(") else f"{name} = {code}" for code, name in c.consts.items()]
     limit = applicators.MEMO_LIMIT

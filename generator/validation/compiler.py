@@ -33,6 +33,7 @@ from contextlib import nullcontext
 from typing import Any
 
 from specloom.validation import applicators, arrays, assertions, combinators, unevaluated
+from specloom.validation.calls import nested_call_lines
 from specloom.validation.errors import CompileError, CompileWarning
 from specloom.validation.fn import (
     INLINE_BUDGET,
@@ -186,8 +187,12 @@ class Compiler:
         else:
             self.use("Violation")
             self.use("short_repr")
-            where = self.where(node, keyword)
-            fn.w.line(f"out.append(Violation({path}, {where}, {py_str(keyword)}, {message}))")
+            args = [path, self.where(node, keyword), py_str(keyword), message]
+            laid = nested_call_lines("    " * fn.w.level, "out.append", "Violation", args)
+            if laid is None:  # an argument to split at its operators: the layout stage does it
+                fn.w.line(f"out.append(Violation({', '.join(args)}))")
+            else:
+                fn.w.lines += laid
 
     def check(self, fn: Fn, cond: str, node: Node, keyword: str, message: str, path: str) -> None:
         """``if <cond>: <fail>``."""
