@@ -6,6 +6,7 @@ directly instead of through a clock.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +99,28 @@ components:
     _, reporter = lint(loads(spec, path=Path("t.yaml")))
     found = {(w.line, w.pointer) for w in reporter.warnings if "exponential" in w.message}
     assert found == {(9, "/components/schemas/Code/pattern"), (13, "/components/schemas/Bag/patternProperties/^(a|aa)+$")}
+
+
+def test_a_repeated_pattern_is_judged_once_and_warned_at_each_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a document repeats its patterns (Twilio: 130, 22 distinct), each judged by parsing it and
+    # comparing the first characters of its branches: that was a third of lint's own time there
+    from specloom import regex_risk
+
+    parsed: list[str] = []
+    translate = regex_risk.translate_pattern
+
+    def counting(pattern: str) -> str:
+        parsed.append(pattern)
+        return translate(pattern)
+
+    backtracking_risk.cache_clear()
+    monkeypatch.setattr(regex_risk, "translate_pattern", counting)
+    risky = {"type": "string", "pattern": "^(b+)+$"}
+    spec = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {},
+            "components": {"schemas": {f"S{i}": dict(risky) for i in range(5)}}}  # fmt: skip
+    _, reporter = lint(loads(json.dumps(spec).encode(), path=Path("t.json")))
+    assert sorted(w.pointer for w in reporter.warnings if "exponential" in w.message) == [f"/components/schemas/S{i}/pattern" for i in range(5)]
+    assert parsed == ["^(b+)+$"]
 
 
 @pytest.mark.parametrize("path", SPECS, ids=lambda p: p.stem)
