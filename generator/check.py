@@ -32,7 +32,7 @@ from specloom.normalize import Notes, normalize
 from specloom.options import DEFAULT, Options
 from specloom.resolve import Resolved, resolve
 from specloom.subset import EVERYTHING, Subset, select
-from specloom.walk import iter_operations, walk
+from specloom.walk import iter_operations, unchanging, walk
 
 VOCABULARY = Path(__file__).with_name("vocabulary.schema.json")
 PREFIX = "x-specloom-"
@@ -86,6 +86,11 @@ def prepare(doc: Document, *, lenient: bool = False, owned: bool = False) -> tup
 def verify(resolved: Resolved, reporter: Reporter, *, lenient: bool = False) -> None:
     """Lint's second half: checks that only read the prepared document and only add diagnostics
     (so ``specloom.lint_fork`` can run them beside the build). Raises ``SpecError`` like ``lint``."""
+    with unchanging(resolved.data):  # every check below walks the document it only reads
+        _verify(resolved, reporter, lenient=lenient)
+
+
+def _verify(resolved: Resolved, reporter: Reporter, *, lenient: bool) -> None:
     # Located checks first: openapi-spec-validator reports schema errors relative to the schema
     # and some document errors with no position at all.
     _schemas(resolved.data, reporter)
