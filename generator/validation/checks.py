@@ -40,7 +40,6 @@ class Checks:
     def __init__(self, document: Any) -> None:
         self.document = document
         self.compilations = 0  # functions written to source and compiled (the tests count them)
-        self.facts: dict[str, Any] = {}  # what callers learnt of the document (lint: a lax format?)
         self.store: Store = {}  # every fast path written for this document (validators.py replays them)
         self._fresh()
 

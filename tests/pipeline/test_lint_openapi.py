@@ -15,7 +15,6 @@ import pytest
 import yaml
 
 from specloom import check, lint_meta, lint_openapi
-from specloom.lint_values import LAX_FORMATS
 from tests.pipeline.helpers import ROOT, SHARED
 from tests.pipeline.test_lint_meta import linted  # the documents lint hands to its structural pass
 
@@ -159,9 +158,23 @@ def test_a_complaint_is_located_where_the_problem_is() -> None:
     assert regex.pointer == "/components/schemas/Q/patternProperties/(" and regex.validator == "format"
 
 
-def test_the_lax_formats_are_those_jsonschema_asserts_and_we_do_not() -> None:
+def test_each_format_jsonschema_asserts_and_we_do_not_leaves_its_values_to_jsonschema() -> None:
+    # lint's compiled checks stand for jsonschema's verdict only where they check as much: a
+    # format jsonschema asserts and the runtime does not must send its schema's values there
     from jsonschema import Draft202012Validator
 
+    from specloom.lint_values import _refer, compiled_checks
+    from specloom.validation.checks import forget
     from specloom_runtime.wire.formats import FORMAT_CHECKERS
 
-    assert set(Draft202012Validator.FORMAT_CHECKER.checkers) - set(FORMAT_CHECKERS) == LAX_FORMATS
+    lax = sorted(set(Draft202012Validator.FORMAT_CHECKER.checkers) - set(FORMAT_CHECKERS))
+    assert {"uri-template", "duration", "iri"} <= set(lax)  # the installed jsonschema asserts them
+    document = {"components": {"schemas": {
+        **{f"F{i}": {"type": "object", "properties": {"v": {"type": "string", "format": f}}} for i, f in enumerate(lax)},
+        "Plain": {"type": "object", "properties": {"n": {"type": "integer"}}},
+    }}}  # fmt: skip
+    found = compiled_checks(document, [f"/components/schemas/F{i}" for i in range(len(lax))] + ["/components/schemas/Plain"])
+    assert found is not None
+    assert all(found[f"/components/schemas/F{i}"] is _refer for i in range(len(lax))), lax
+    assert found["/components/schemas/Plain"] is not _refer and found["/components/schemas/Plain"]({"n": 1})
+    forget(document)
