@@ -82,7 +82,7 @@ def root(context, missing=missing, environment=environment):
                 '        ',
                 str(environment.getattr(l_2_p, 'py_name')),
                 ': ',
-                str(context.call((undefined(name='in_ann') if l_0_in_ann is missing else l_0_in_ann), environment.getattr(l_2_p, 'type'), '_m.', _loop_vars=_loop_vars)),
+                str((environment.getattr(environment.getattr(l_2_p, 'type'), 'kind') if (environment.getattr(environment.getattr(l_2_p, 'type'), 'kind') in ('str', 'int', 'float', 'bool')) else context.call((undefined(name='in_ann') if l_0_in_ann is missing else l_0_in_ann), environment.getattr(l_2_p, 'type'), '_m.', _loop_vars=_loop_vars))),
                 ',\n',
             ))
         l_2_p = missing
@@ -104,7 +104,7 @@ def root(context, missing=missing, environment=environment):
                 '        ',
                 str(environment.getattr(l_2_p, 'py_name')),
                 ': ',
-                str(context.call((undefined(name='in_ann') if l_0_in_ann is missing else l_0_in_ann), environment.getattr(l_2_p, 'type'), '_m.', _loop_vars=_loop_vars)),
+                str((environment.getattr(environment.getattr(l_2_p, 'type'), 'kind') if (environment.getattr(environment.getattr(l_2_p, 'type'), 'kind') in ('str', 'int', 'float', 'bool')) else context.call((undefined(name='in_ann') if l_0_in_ann is missing else l_0_in_ann), environment.getattr(l_2_p, 'type'), '_m.', _loop_vars=_loop_vars))),
                 ' | None = None,\n',
             ))
         l_2_p = missing
@@ -374,7 +374,7 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '\n'
-        l_1_result = (context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), environment.getattr(l_1_op, 'result'), '_m.', _loop_vars=_loop_vars) if environment.getattr(l_1_op, 'result') else 'None')
+        l_1_result = ((str_join(('_m.', environment.getattr(environment.getattr(l_1_op, 'result'), 'model'), )) if (environment.getattr(environment.getattr(l_1_op, 'result'), 'kind') == 'model') else context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), environment.getattr(l_1_op, 'result'), '_m.', _loop_vars=_loop_vars)) if environment.getattr(l_1_op, 'result') else 'None')
         _loop_vars['result'] = l_1_result
         if (t_4(str_join(('_OP_', environment.getattr(l_1_op, 'py_name'), ': OperationSpec[', (undefined(name='result') if l_1_result is missing else l_1_result), '] = (', ))) <= 100):
             pass
@@ -416,7 +416,7 @@ def root(context, missing=missing, environment=environment):
             yield ',\n            required='
             yield str(environment.getattr(l_2_p, 'required'))
             yield ',\n            codec='
-            yield str(context.call((undefined(name='codec') if l_0_codec is missing else l_0_codec), environment.getattr(l_2_p, 'type'), '_m.', _loop_vars=_loop_vars))
+            yield str(('_wire.PLAIN' if environment.getattr(environment.getattr(l_2_p, 'type'), 'plain') else context.call((undefined(name='codec') if l_0_codec is missing else l_0_codec), environment.getattr(l_2_p, 'type'), '_m.', _loop_vars=_loop_vars)))
             yield ',\n            json='
             yield str(environment.getattr(l_2_p, 'json_encoded'))
             yield ',\n'
@@ -477,7 +477,7 @@ def root(context, missing=missing, environment=environment):
                 yield '                ResponseForm(\n                    media_type='
                 yield str(t_5(environment.getattr(l_3_f, 'media_type')))
                 yield ',\n                    codec='
-                yield str(context.call((undefined(name='codec') if l_0_codec is missing else l_0_codec), environment.getattr(l_3_f, 'type'), '_m.', _loop_vars=_loop_vars))
+                yield str(('_wire.PLAIN' if environment.getattr(environment.getattr(l_3_f, 'type'), 'plain') else context.call((undefined(name='codec') if l_0_codec is missing else l_0_codec), environment.getattr(l_3_f, 'type'), '_m.', _loop_vars=_loop_vars)))
                 yield ',\n                    validator=_V['
                 yield str(t_5(environment.getattr(l_3_f, 'validator_key')))
                 yield '],\n'
@@ -698,7 +698,7 @@ def root(context, missing=missing, environment=environment):
             yield '\n    ) -> '
             if environment.getattr(l_2_op, 'result'):
                 pass
-                yield str(context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), environment.getattr(l_2_op, 'result'), '_m.', _loop_vars=_loop_vars))
+                yield str((str_join(('_m.', environment.getattr(environment.getattr(l_2_op, 'result'), 'model'), )) if (environment.getattr(environment.getattr(l_2_op, 'result'), 'kind') == 'model') else context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), environment.getattr(l_2_op, 'result'), '_m.', _loop_vars=_loop_vars)))
             else:
                 pass
                 yield 'None'
