@@ -87,7 +87,12 @@ def test_a_text_printed_twice_is_escaped_once(monkeypatch) -> None:  # type: ign
     # field's wire name in several modules; the second time costs a look-up, not an escape
     escaped: list[str] = []
     plain = filters._escape
-    monkeypatch.setattr(filters, "_escape", lambda text: escaped.append(text) or plain(text))
+
+    def counted(text: str) -> str:
+        escaped.append(text)
+        return plain(text)
+
+    monkeypatch.setattr(filters, "_escape", counted)
     text = "A description seen twice \u2028 unlike any other test's text 7f3a"
     filters.docstring(text, 8)
     filters.docstring(text, 8)
