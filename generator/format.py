@@ -148,7 +148,8 @@ def lay_out(source: str) -> tuple[str, bool]:
             laid = layout(text, WIDTH, suffix)
         # ``magic_comma`` of a part without its indent: the same answer (leading spaces are no
         # bracket's callee), and the text ``layout`` already scanned (its scans are memoised)
-        done = done and all((len(part) <= WIDTH or _unsplittable(part)) and not magic_comma(part.lstrip(" ").rstrip(",")) for part in laid)
+        # (a part with no comma before its trailing ones holds no magic comma: not scanned)
+        done = done and not any((len(part) > WIDTH and not _unsplittable(part)) or ("," in part.rstrip(",") and magic_comma(part.lstrip(" ").rstrip(","))) for part in laid)
         out += laid
     return "\n".join(out), done
 

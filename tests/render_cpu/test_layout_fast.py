@@ -116,6 +116,9 @@ def _line(draw: st.DrawFn) -> str:
 @example(["x = f(", ")", "y = [", "    ]"])  # an empty display closed on its line
 @example(['    """Doc', "    x = f(a, b,)", '    """', "x = f(a, b,)"])  # text, then code
 @example(["# f(a, b,)", "value = " + "f(a, " * 30 + ")" * 30])
+@example(["    result = call(" + "a_long_name_" * 8 + " for x in y)"])  # a part left too long: not done
+@example(["    result = call([a,] + " + "a_long_name_" * 8 + " for x in y)", "x = f(" + "[b, c,], " * 12 + ")"])
+@example(["x = f(a,) + g"])  # short, but a magic comma layout cannot explode: not done
 def test_lay_out_matches_the_loop_without_the_fast_path(lines: list[str]) -> None:
     source = "\n".join(lines)
     assert fmt.lay_out(source) == old_lay_out(source)
