@@ -119,6 +119,11 @@ def _line(draw: st.DrawFn) -> str:
 @example(["    result = call(" + "a_long_name_" * 8 + " for x in y)"])  # a part left too long: not done
 @example(["    result = call([a,] + " + "a_long_name_" * 8 + " for x in y)", "x = f(" + "[b, c,], " * 12 + ")"])
 @example(["x = f(a,) + g"])  # short, but a magic comma layout cannot explode: not done
+# the one line inside a bracket opened by the line before it is laid out as inside brackets;
+# a comment that ends in a bracket opens nothing
+@example(["result = call(", "    first_value + " + "second_value_name + " * 6 + "last", ")"])
+@example(["# a comment (", "    first_value + " + "second_value_name + " * 6 + "last", ")"])
+@example(["    if (a):", "    if not (a):", "    elif (b and c(d)):", "    while (x):", "    def f(", "    ):"])
 def test_lay_out_matches_the_loop_without_the_fast_path(lines: list[str]) -> None:
     source = "\n".join(lines)
     assert fmt.lay_out(source) == old_lay_out(source)
