@@ -93,6 +93,19 @@ def lay_out(source: str) -> tuple[str, bool]:
     for index, line in enumerate(lines):
         if line is _JOINED:
             continue
+        if len(line) <= WIDTH and '"""' not in line and ("," not in line or not _MAGIC.search(line)):
+            # most lines: short, no docstring quotes (so ``in_doc`` stays) and no magic comma:
+            # kept as they are, unless an ``if (...):`` header or a display the next line closes
+            if line[-1:] in _OPEN:
+                opens = not in_doc and "#" not in line  # a code line opening a bracket
+                if not (opens and index + 1 < len(lines) and lines[index + 1].lstrip(" ")[:1] == _OPEN[line[-1]]):
+                    out.append(line)
+                    code_opens = opens
+                    continue
+            elif line[-2:] != "):" or not _PARENS.match(line):
+                out.append(line)
+                code_opens = False
+                continue
         text_line, in_doc = _in_text(line, in_doc)
         # whether the code line before this one opened a bracket (this one is inside it)
         opened, code_opens = code_opens, not text_line and line[-1:] in _OPEN and "#" not in line
@@ -142,7 +155,8 @@ def lay_out(source: str) -> tuple[str, bool]:
             laid = layout(text, WIDTH, suffix)
         # ``magic_comma`` of a part without its indent: the same answer (leading spaces are no
         # bracket's callee), and the text ``layout`` already scanned (its scans are memoised)
-        done = done and all((len(part) <= WIDTH or _unsplittable(part)) and not magic_comma(part.lstrip(" ").rstrip(",")) for part in laid)
+        # (a part with no comma before its trailing ones holds no magic comma: not scanned)
+        done = done and not any((len(part) > WIDTH and not _unsplittable(part)) or ("," in part.rstrip(",") and magic_comma(part.lstrip(" ").rstrip(","))) for part in laid)
         out += laid
     return "\n".join(out), done
 

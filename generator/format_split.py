@@ -45,7 +45,7 @@ _COMPARISONS = {"==", "!=", "<", ">", "<=", ">=", "in", "is"}
 _GIVE_UP = {"if", "else", "for", "async", "lambda", ":=", "=", ":"}
 # an ``=`` token (not part of ``==``, ``<=``, ``+=``...) or a ``:`` / ``:=`` one, in text outside
 # brackets and strings (a pattern string: compiled on first use, by ``re``'s cache)
-_GIVING_UP = r"(?<![=!<>:+\-*/%&|^@])=(?!=)|:"
+_GIVING_UP = re.compile(r"(?<![=!<>:+\-*/%&|^@])=(?!=)|:")
 _KEYWORDS = {"or", "and", "not", "in", "is", "if", "else", "return", "lambda", "yield", "await"}  # shapes left to black
 
 
@@ -208,7 +208,7 @@ def operand_pieces(text: str) -> list[str] | None:
     outside = top_text(text)
     if not _OPERATOR.search(outside):
         return None  # no operator outside brackets and strings: nothing to cut (and no tokenize)
-    if '"""' not in text and "'''" not in text and text.lstrip()[:1] not in ("=", ":") and re.search(_GIVING_UP, outside):
+    if '"""' not in text and "'''" not in text and text.lstrip()[:1] not in ("=", ":") and _GIVING_UP.search(outside):
         # a keyword argument, an assignment or a dict item (``body={...}``, ``"k": -1``): its
         # ``=``/``:`` is a token ``_delimiters`` gives up at, found without tokenizing (a sample
         # body of kilobytes was tokenized once per nesting level)

@@ -34,7 +34,8 @@ class NameError_(ValueError):  # noqa: N801 - avoid shadowing the builtin NameEr
 
 
 def _ascii_words(wire: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", wire).encode("ascii", "ignore").decode("ascii")
+    # ASCII text is its own NFKD form, all kept by the ASCII encoding: most wire names
+    text = wire if wire.isascii() else unicodedata.normalize("NFKD", wire).encode("ascii", "ignore").decode("ascii")
     text = _WORD_BOUNDARY.sub("_", text)
     return [w for w in _NOT_IDENT.split(text) if w]
 

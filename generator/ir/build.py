@@ -44,7 +44,7 @@ def build_ir(resolved: Resolved, reporter: Reporter, *, lenient: bool = False, k
     reporter.raise_if_errors()
     recursive = typer.recursive_models()
     models = tuple(
-        dataclasses.replace(m, recursive=pointer in recursive)
+        dataclasses.replace(m, recursive=True) if pointer in recursive else m  # built not recursive
         for pointer, m in sorted(typer.models.items(), key=lambda kv: kv[1].name)
     )
     info = data.get("info") or {}

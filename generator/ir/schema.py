@@ -106,6 +106,10 @@ class SchemaTyper:
     names: dict[str, str] = field(default_factory=dict)  # pointer -> class name
     edges: dict[str, set[str]] = field(default_factory=dict)  # model pointer -> model pointers
     _active: list[str] = field(default_factory=list)
+    # a local $ref -> (its pointer, the schema there, whether that is a model): a component is
+    # referred to from many places (Box: 4,595 $refs met for 305 schemas), and the document does
+    # not change while the IR is built
+    _targets: dict[str, tuple[str, Any, bool]] = field(default_factory=dict)
 
     def component_models(self) -> None:
         for name, schema in sorted(((self.data.get("components") or {}).get("schemas") or {}).items()):
@@ -122,14 +126,14 @@ class SchemaTyper:
         self._check_keywords(schema, pointer)
         ref = schema.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/"):
-            target = ref_pointer(ref)
-            if is_model_schema(self.data, pointer_get(self.data, target)):
+            target, node, model = self._target(ref)
+            if model:
                 return self._model_ref(target)
             if target in self._active:
                 return JSON  # a recursive non-object alias: typed loosely, validated exactly
             self._active.append(target)
             try:
-                return self.type_of(pointer_get(self.data, target), target, target.rsplit("/", 1)[-1])
+                return self.type_of(node, target, target.rsplit("/", 1)[-1])
             finally:
                 self._active.pop()
         if "const" in schema:
@@ -150,6 +154,16 @@ class SchemaTyper:
             return JSON
         kinds = [kinds] if isinstance(kinds, str) else list(kinds)
         return union([self._of_kind(k, schema, pointer, hint) for k in kinds])
+
+    def _target(self, ref: str) -> tuple[str, Any, bool]:
+        """A local ``$ref``'s pointer, the schema it names (``KeyError`` if none) and whether
+        that schema is a model, remembered per ``$ref`` text."""
+        found = self._targets.get(ref)
+        if found is None:
+            target = ref_pointer(ref)
+            node = pointer_get(self.data, target)
+            found = self._targets[ref] = (target, node, is_model_schema(self.data, node))
+        return found
 
     def named_type(self, schema: Any, pointer: str, hint: str) -> TypeRef:
         """Like ``type_of``, but an object schema without named properties becomes a dataclass too

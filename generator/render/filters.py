@@ -21,14 +21,23 @@ _QUOTES = re.compile(r'"(?=")')
 _QUOTES_END = re.compile(r'"(?=")|"$')
 
 
+# The filters are pure and a package prints the same texts many times (a field's wire name in
+# the model, its codec table and the testing kit; a parameter's description in the sync and the
+# async method): strings are memoised (on Box, 4,306 distinct literals of 21,275, 2,201 distinct
+# doc lines of 8,777). Bounded: a process rendering many documents keeps only recent texts.
+_str_lit = lru_cache(maxsize=16384)(str_lit)
+
+
 def pyliteral(value: Any) -> str:
     """A Python literal for a JSON value (``Json`` nodes are decoded first), written as black
     writes it: strings quoted by ``str_lit`` (double quotes unless that needs more escapes), so the
     module needs no formatter pass. Everything but strings and containers is ``repr``."""
+    if type(value) is str:  # most calls: a name or a wire name
+        return _str_lit(value)
     if isinstance(value, Json):
-        value = value.value
+        return _json_literal(value)
     if isinstance(value, str):
-        return str_lit(value)
+        return _str_lit(value) if type(value) is str else str_lit(value)
     if isinstance(value, tuple):
         return tuple_lit([pyliteral(v) for v in value]) if value else "()"
     if isinstance(value, list):
@@ -36,6 +45,12 @@ def pyliteral(value: Any) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{pyliteral(k)}: {pyliteral(v)}" for k, v in value.items()) + "}"
     return repr(value)
+
+
+@lru_cache(maxsize=4096)
+def _json_literal(value: Json) -> str:
+    """``pyliteral`` of a ``Json`` node's value (decoded once: nodes are hashable canonical text)."""
+    return pyliteral(value.value)
 
 
 def pyrepr(value: Any) -> str:
@@ -71,7 +86,12 @@ def _escape(text: str) -> str:
 
 def docstring(text: Any, indent: int = 0) -> str:
     """Text safe inside a triple-quoted docstring: no closing quotes, no escapes, no odd line breaks."""
-    body = _escape(str(text).replace("\r\n", "\n").replace("\r", "\n"))
+    return _docstring(str(text), indent)
+
+
+@lru_cache(maxsize=8192)
+def _docstring(text: str, indent: int) -> str:
+    body = _escape(text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [line.rstrip() for line in body.strip().split("\n")]
     # A quote that starts a run of quotes, or ends the text (the template closes the docstring
     # right after it), is escaped; a lone quote inside the text stays readable.
@@ -89,4 +109,9 @@ def docopen(text: str) -> str:
 
 def docline(text: Any) -> str:
     """The first line of ``text`` as docstring-safe text."""
-    return docstring(str(text).strip().split("\n", 1)[0])
+    return _docline(str(text))
+
+
+@lru_cache(maxsize=8192)
+def _docline(text: str) -> str:
+    return _docstring(text.strip().split("\n", 1)[0], 0)

@@ -8,7 +8,8 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_api = resolve('api')
-    l_0_ann = l_0_in_ann = l_0_codec = l_0_args = l_0_values = l_0_doc = l_0_kinds = missing
+    l_0_namespace = resolve('namespace')
+    l_0_ann = l_0_in_ann = l_0_codec = l_0_args = l_0_values = l_0_doc = l_0_kinds = l_0_shared = missing
     try:
         t_1 = environment.filters['docline']
     except KeyError:
@@ -82,7 +83,7 @@ def root(context, missing=missing, environment=environment):
                 '        ',
                 str(environment.getattr(l_2_p, 'py_name')),
                 ': ',
-                str(context.call((undefined(name='in_ann') if l_0_in_ann is missing else l_0_in_ann), environment.getattr(l_2_p, 'type'), '_m.', _loop_vars=_loop_vars)),
+                str((environment.getattr(environment.getattr(l_2_p, 'type'), 'kind') if (environment.getattr(environment.getattr(l_2_p, 'type'), 'kind') in ('str', 'int', 'float', 'bool')) else context.call((undefined(name='in_ann') if l_0_in_ann is missing else l_0_in_ann), environment.getattr(l_2_p, 'type'), '_m.', _loop_vars=_loop_vars))),
                 ',\n',
             ))
         l_2_p = missing
@@ -104,7 +105,7 @@ def root(context, missing=missing, environment=environment):
                 '        ',
                 str(environment.getattr(l_2_p, 'py_name')),
                 ': ',
-                str(context.call((undefined(name='in_ann') if l_0_in_ann is missing else l_0_in_ann), environment.getattr(l_2_p, 'type'), '_m.', _loop_vars=_loop_vars)),
+                str((environment.getattr(environment.getattr(l_2_p, 'type'), 'kind') if (environment.getattr(environment.getattr(l_2_p, 'type'), 'kind') in ('str', 'int', 'float', 'bool')) else context.call((undefined(name='in_ann') if l_0_in_ann is missing else l_0_in_ann), environment.getattr(l_2_p, 'type'), '_m.', _loop_vars=_loop_vars))),
                 ' | None = None,\n',
             ))
         l_2_p = missing
@@ -374,7 +375,7 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '\n'
-        l_1_result = (context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), environment.getattr(l_1_op, 'result'), '_m.', _loop_vars=_loop_vars) if environment.getattr(l_1_op, 'result') else 'None')
+        l_1_result = ((str_join(('_m.', environment.getattr(environment.getattr(l_1_op, 'result'), 'model'), )) if (environment.getattr(environment.getattr(l_1_op, 'result'), 'kind') == 'model') else context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), environment.getattr(l_1_op, 'result'), '_m.', _loop_vars=_loop_vars)) if environment.getattr(l_1_op, 'result') else 'None')
         _loop_vars['result'] = l_1_result
         if (t_4(str_join(('_OP_', environment.getattr(l_1_op, 'py_name'), ': OperationSpec[', (undefined(name='result') if l_1_result is missing else l_1_result), '] = (', ))) <= 100):
             pass
@@ -416,7 +417,7 @@ def root(context, missing=missing, environment=environment):
             yield ',\n            required='
             yield str(environment.getattr(l_2_p, 'required'))
             yield ',\n            codec='
-            yield str(context.call((undefined(name='codec') if l_0_codec is missing else l_0_codec), environment.getattr(l_2_p, 'type'), '_m.', _loop_vars=_loop_vars))
+            yield str(('_wire.PLAIN' if environment.getattr(environment.getattr(l_2_p, 'type'), 'plain') else context.call((undefined(name='codec') if l_0_codec is missing else l_0_codec), environment.getattr(l_2_p, 'type'), '_m.', _loop_vars=_loop_vars)))
             yield ',\n            json='
             yield str(environment.getattr(l_2_p, 'json_encoded'))
             yield ',\n'
@@ -477,7 +478,7 @@ def root(context, missing=missing, environment=environment):
                 yield '                ResponseForm(\n                    media_type='
                 yield str(t_5(environment.getattr(l_3_f, 'media_type')))
                 yield ',\n                    codec='
-                yield str(context.call((undefined(name='codec') if l_0_codec is missing else l_0_codec), environment.getattr(l_3_f, 'type'), '_m.', _loop_vars=_loop_vars))
+                yield str(('_wire.PLAIN' if environment.getattr(environment.getattr(l_3_f, 'type'), 'plain') else context.call((undefined(name='codec') if l_0_codec is missing else l_0_codec), environment.getattr(l_3_f, 'type'), '_m.', _loop_vars=_loop_vars)))
                 yield ',\n                    validator=_V['
                 yield str(t_5(environment.getattr(l_3_f, 'validator_key')))
                 yield '],\n'
@@ -535,6 +536,16 @@ def root(context, missing=missing, environment=environment):
             yield ',\n    ),\n'
         yield ')\n'
     l_1_op = l_1_result = missing
+    l_0_shared = context.call((undefined(name='namespace') if l_0_namespace is missing else l_0_namespace), parts=[])
+    context.vars['shared'] = l_0_shared
+    context.exported_vars.add('shared')
+    for l_1_op in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'operations'):
+        _loop_vars = {}
+        pass
+        if not isinstance(l_0_shared, Namespace):
+            raise TemplateRuntimeError("cannot assign attribute on non-namespace object")
+        l_0_shared['parts'] = (environment.getattr((undefined(name='shared') if l_0_shared is missing else l_0_shared), 'parts') + [(context.call((undefined(name='args') if l_0_args is missing else l_0_args), l_1_op, _loop_vars=_loop_vars), context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), l_1_op, _loop_vars=_loop_vars), context.call((undefined(name='values') if l_0_values is missing else l_0_values), l_1_op, _loop_vars=_loop_vars))])
+    l_1_op = missing
     l_1_loop = missing
     for l_1_flavour, l_1_loop in LoopContext(['sync', 'async'], undefined):
         l_1_is_async = missing
@@ -657,7 +668,7 @@ def root(context, missing=missing, environment=environment):
             yield '``'
             yield str(environment.getattr(l_2_c, 'env_var'))
             yield '``'
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 356 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 362 in 'client.py.jinja' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_c = missing
         yield ').\n\n        ``ConfigurationError`` names every variable that is missing. Other options as ``__init__``.\n        """\n'
         if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credentials'):
@@ -686,30 +697,34 @@ def root(context, missing=missing, environment=environment):
             yield ',\n'
         l_2_v = missing
         yield '            base_url=base_url,\n            timeout=timeout,\n            max_retries=max_retries,\n            transport=transport,\n            http_client=http_client,\n            validate_requests=validate_requests,\n            validate_responses=validate_responses,\n            max_response_bytes=max_response_bytes,\n            max_pages=max_pages,\n        )\n'
-        for l_2_op in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'operations'):
+        l_2_loop = missing
+        for l_2_op, l_2_loop in LoopContext(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'operations'), undefined):
+            l_2_op_args = l_2_op_doc = l_2_op_values = missing
             _loop_vars = {}
             pass
+            (l_2_op_args, l_2_op_doc, l_2_op_values) = environment.getitem(environment.getattr((undefined(name='shared') if l_0_shared is missing else l_0_shared), 'parts'), environment.getattr(l_2_loop, 'index0'))
+            _loop_vars.update({'op_args': l_2_op_args, 'op_doc': l_2_op_doc, 'op_values': l_2_op_values})
             yield '\n    '
-            yield str(('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 384 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 391 in 'client.py.jinja' evaluated to false and no else section was defined.")))
             yield 'def '
             yield str(environment.getattr(l_2_op, 'py_name'))
             yield '(\n        self,\n        *,\n'
-            yield str(context.call((undefined(name='args') if l_0_args is missing else l_0_args), l_2_op, _loop_vars=_loop_vars))
+            yield str((undefined(name='op_args') if l_2_op_args is missing else l_2_op_args))
             yield '\n    ) -> '
             if environment.getattr(l_2_op, 'result'):
                 pass
-                yield str(context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), environment.getattr(l_2_op, 'result'), '_m.', _loop_vars=_loop_vars))
+                yield str((str_join(('_m.', environment.getattr(environment.getattr(l_2_op, 'result'), 'model'), )) if (environment.getattr(environment.getattr(l_2_op, 'result'), 'kind') == 'model') else context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), environment.getattr(l_2_op, 'result'), '_m.', _loop_vars=_loop_vars)))
             else:
                 pass
                 yield 'None'
             yield ':\n        '
-            yield str(context.call((undefined(name='doc') if l_0_doc is missing else l_0_doc), l_2_op, _loop_vars=_loop_vars))
+            yield str((undefined(name='op_doc') if l_2_op_doc is missing else l_2_op_doc))
             yield '\n        return '
-            yield str(('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 390 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 397 in 'client.py.jinja' evaluated to false and no else section was defined.")))
             yield 'self._call(_OP_'
             yield str(t_6(environment.getattr(l_2_op, 'py_name')))
             yield ', '
-            yield str(context.call((undefined(name='values') if l_0_values is missing else l_0_values), l_2_op, _loop_vars=_loop_vars))
+            yield str((undefined(name='op_values') if l_2_op_values is missing else l_2_op_values))
             yield ', '
             yield str(('body' if environment.getattr(l_2_op, 'body') else 'None'))
             yield ', timeout, headers)\n'
@@ -752,7 +767,7 @@ def root(context, missing=missing, environment=environment):
                 yield ', '
                 yield str(context.call((undefined(name='values') if l_0_values is missing else l_0_values), l_2_op, environment.getattr(environment.getattr(l_2_op, 'pagination'), 'cursor'), _loop_vars=_loop_vars))
                 yield ', timeout, headers)\n'
-        l_2_op = missing
+        l_2_loop = l_2_op = l_2_op_args = l_2_op_doc = l_2_op_values = missing
     l_1_loop = l_1_flavour = l_1_is_async = missing
     yield '\n\n# The API and its operations as data, for tools that play or inspect them (``testing.py``).\nAPI = _API\n'
     if (t_4(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'operations')) == 1):
@@ -812,4 +827,4 @@ def root(context, missing=missing, environment=environment):
         yield ',\n)\n'
 
 blocks = {}
-debug_info = '1=55&3=67&4=74&5=83&7=89&8=93&10=96&11=105&13=111&14=115&19=124&20=134&22=156&23=163&24=166&26=170&29=175&30=182&31=191&34=208&35=212&41=232&45=234&46=238&52=255&53=258&56=262&58=270&64=274&73=278&76=281&79=284&82=287&85=290&88=293&92=297&95=300&99=304&103=308&106=312&107=316&118=320&119=322&120=324&121=326&123=328&125=332&126=334&127=336&128=338&129=340&130=342&131=344&136=348&139=351&141=355&142=357&143=359&144=362&146=364&147=367&153=372&155=377&156=379&159=382&160=386&163=389&164=391&168=396&169=398&172=401&173=403&174=405&176=407&178=411&179=413&180=415&181=417&182=419&183=421&184=423&185=426&187=428&188=431&190=433&191=436&196=441&198=444&199=446&200=448&201=450&202=452&203=454&204=456&205=458&206=461&213=468&215=472&217=474&219=478&220=480&221=482&222=484&223=487&228=492&229=495&231=497&232=500&237=505&238=507&239=509&240=511&241=513&242=516&244=518&245=521&247=523&249=526&250=528&251=530&252=532&253=534&258=539&259=543&262=546&263=550&265=554&272=558&273=562&275=565&276=569&281=573&282=575&290=577&291=580&295=609&307=612&308=616&311=622&319=625&320=629&343=639&344=643&349=647&350=649&355=651&356=654&360=663&366=670&367=674&369=679&370=683&382=689&384=693&387=697&388=699&389=706&390=708&391=716&393=719&396=721&397=723&398=727&400=729&401=731&403=751&411=758&412=761&415=766&416=770&420=774&424=777&425=779&426=783&427=785&428=787&429=789&430=791&431=793&432=795&433=797&434=799&435=801&436=803&437=805&440=809&441=811'
+debug_info = '1=56&3=68&4=75&5=84&7=90&8=94&10=97&11=106&13=112&14=116&19=125&20=135&22=157&23=164&24=167&26=171&29=176&30=183&31=192&34=209&35=213&41=233&45=235&46=239&52=256&53=259&56=263&58=271&64=275&73=279&76=282&79=285&82=288&85=291&88=294&92=298&95=301&99=305&103=309&106=313&107=317&118=321&119=323&120=325&121=327&123=329&125=333&126=335&127=337&128=339&129=341&130=343&131=345&136=349&139=352&141=356&142=358&143=360&144=363&146=365&147=368&153=373&155=378&156=380&159=383&160=387&163=390&164=392&168=397&169=399&172=402&173=404&174=406&176=408&178=412&179=414&180=416&181=418&182=420&183=422&184=424&185=427&187=429&188=432&190=434&191=437&196=442&198=445&199=447&200=449&201=451&202=453&203=455&204=457&205=459&206=462&213=469&215=473&217=475&219=479&220=481&221=483&222=485&223=488&228=493&229=496&231=498&232=501&237=506&238=508&239=510&240=512&241=514&242=517&244=519&245=522&247=524&249=527&250=529&251=531&252=533&253=535&260=539&261=542&262=547&264=550&265=554&268=557&269=561&271=565&278=569&279=573&281=576&282=580&287=584&288=586&296=588&297=591&301=620&313=623&314=627&317=633&325=636&326=640&349=650&350=654&355=658&356=660&361=662&362=665&366=674&372=681&373=685&375=690&376=694&388=701&389=705&391=708&394=712&395=714&396=721&397=723&398=731&400=734&403=736&404=738&405=742&407=744&408=746&410=766&418=773&419=776&422=781&423=785&427=789&431=792&432=794&433=798&434=800&435=802&436=804&437=806&438=808&439=810&440=812&441=814&442=816&443=818&444=820&447=824&448=826'

@@ -107,7 +107,7 @@ def root(context, missing=missing, environment=environment):
             yield '    '
             yield str(environment.getattr(l_2_f, 'py_name'))
             yield ': '
-            yield str(context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), environment.getattr(l_2_f, 'type'), _loop_vars=_loop_vars))
+            yield str((environment.getattr(environment.getattr(l_2_f, 'type'), 'kind') if (environment.getattr(environment.getattr(l_2_f, 'type'), 'kind') in ('str', 'int', 'float', 'bool')) else context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), environment.getattr(l_2_f, 'type'), _loop_vars=_loop_vars)))
             if (not environment.getattr(l_2_f, 'required')):
                 pass
                 yield ' | Unset = UNSET'
@@ -133,16 +133,19 @@ def root(context, missing=missing, environment=environment):
         yield '] = field(default_factory=dict)\n    """Properties the schema does not name, keyed by their wire name."""\n'
     l_1_m = missing
     for l_1_m in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'models'):
+        l_1_many = missing
         _loop_vars = {}
         pass
+        l_1_many = (t_4(environment.getattr(l_1_m, 'fields')) > 1)
+        _loop_vars['many'] = l_1_many
         yield '\n\n'
         yield str(environment.getattr(l_1_m, 'name'))
         yield '._wire_fields = ('
-        yield str(('\n' if (t_4(environment.getattr(l_1_m, 'fields')) > 1) else cond_expr_undefined("the inline if-expression on line 61 in 'models.py.jinja' evaluated to false and no else section was defined.")))
+        yield str(('\n' if (undefined(name='many') if l_1_many is missing else l_1_many) else cond_expr_undefined("the inline if-expression on line 64 in 'models.py.jinja' evaluated to false and no else section was defined.")))
         for l_2_f in environment.getattr(l_1_m, 'fields'):
             _loop_vars = {}
             pass
-            yield str(('    ' if (t_4(environment.getattr(l_1_m, 'fields')) > 1) else cond_expr_undefined("the inline if-expression on line 63 in 'models.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('    ' if (undefined(name='many') if l_1_many is missing else l_1_many) else cond_expr_undefined("the inline if-expression on line 66 in 'models.py.jinja' evaluated to false and no else section was defined.")))
             yield '_wire.WireField('
             yield str(t_5(environment.getattr(l_2_f, 'wire_name')))
             yield ', '
@@ -157,11 +160,11 @@ def root(context, missing=missing, environment=environment):
                 yield ')'
             else:
                 pass
-                yield str(context.call((undefined(name='codec') if l_0_codec is missing else l_0_codec), environment.getattr(l_2_f, 'type'), _loop_vars=_loop_vars))
+                yield str(('_wire.PLAIN' if environment.getattr(environment.getattr(l_2_f, 'type'), 'plain') else context.call((undefined(name='codec') if l_0_codec is missing else l_0_codec), environment.getattr(l_2_f, 'type'), _loop_vars=_loop_vars)))
             yield ', '
             yield str(environment.getattr(l_2_f, 'required'))
             yield ')'
-            yield str((',\n' if (t_4(environment.getattr(l_1_m, 'fields')) > 1) else ','))
+            yield str((',\n' if (undefined(name='many') if l_1_many is missing else l_1_many) else ','))
         l_2_f = missing
         yield ')\n'
         if (not environment.getattr(environment.getattr(l_1_m, 'extra_type'), 'plain')):
@@ -176,7 +179,7 @@ def root(context, missing=missing, environment=environment):
             yield '._normalize_keys = '
             yield str(t_5(environment.getattr(l_1_m, 'normalize_keys')))
             yield '\n'
-    l_1_m = missing
+    l_1_m = l_1_many = missing
 
 blocks = {}
-debug_info = '1=43&2=53&10=55&11=58&14=61&17=64&20=67&24=70&26=73&28=76&31=79&34=83&35=84&36=88&39=92&43=96&44=98&46=100&49=104&50=108&52=119&54=132&57=135&61=139&62=142&63=145&66=167&67=169&69=173&70=175'
+debug_info = '1=43&2=53&10=55&11=58&14=61&17=64&20=67&24=70&26=73&28=76&31=79&34=83&35=84&36=88&39=92&43=96&44=98&46=100&51=104&52=108&54=119&56=132&59=135&60=139&64=142&65=145&66=148&69=170&70=172&72=176&73=178'
