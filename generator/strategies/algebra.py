@@ -27,6 +27,7 @@ from specloom.strategies.shapes import (
     ArrayFacet,
     DependentSchema,
     IfThenElse,
+    Inexact,
     Not,
     NumberFacet,
     ObjectFacet,
@@ -98,27 +99,48 @@ class Algebra:
         self._spent = 0
         self._limit: int | None = None
         self._budget_for = ""
+        self._bound = False  # ``_spent`` holds ``memo`` hits: an upper bound of the exact count
+        self.bounds = True  # ``memo`` hits may charge upper bounds (else only exact counts: no ``Inexact``)
+        # Caches whose use saves steps (``memo``): canonical shapes and negations built, negations reused.
+        self.filled = 0
+        self.reused = 0
 
     def budget(self, steps: int | None, pointer: str = "") -> None:
         """Allow ``steps`` more steps (None: no limit) while compiling the schema at ``pointer``."""
-        self._spent, self._limit, self._budget_for = 0, steps, pointer
+        self._spent, self._limit, self._budget_for, self._bound = 0, steps, pointer, False
 
-    def own(self, pointer: str) -> tuple[int, str]:
+    def own(self, pointer: str) -> tuple[int, str, bool]:
         """Charge what follows to the schema at ``pointer`` until ``resume``: a named schema
         compiled inside another pays for its own shape, not the entry that reached it first (an
         entry that reaches a graph of hundreds of schemas would pay for all of them). So the
         work of a document is at most its number of schemas times the budget."""
-        saved = self._spent, self._budget_for
-        self._spent, self._budget_for = 0, pointer
+        saved = self._spent, self._budget_for, self._bound
+        self._spent, self._budget_for, self._bound = 0, pointer, False
         return saved
 
-    def resume(self, saved: tuple[int, str]) -> None:
-        self._spent, self._budget_for = saved
+    def resume(self, saved: tuple[int, str, bool]) -> None:
+        self._spent, self._budget_for, self._bound = saved
+
+    @property
+    def spent(self) -> int:
+        """Steps charged so far to the schema being compiled (``memo`` reads what a walk took)."""
+        return self._spent
+
+    def charge(self, steps: int, exact: bool) -> bool:
+        """A ``memo`` hit's steps, those of the walk it saves (``exact``) or at most those: False
+        (nothing charged) when they could cross the budget, where only the walk says whether it does."""
+        if (self._limit is not None and self._spent + steps > self._limit) or not (exact or self.bounds):
+            return False
+        self._spent += steps
+        self._bound = self._bound or (steps > 0 and not exact)
+        return True
 
     def spend(self) -> None:
         """One step of work (a merge, an alternative expanded, a presence branch read)."""
         self._spent += 1
         if self._limit is not None and self._spent > self._limit:
+            if self._bound:  # the exact count may be within the budget: only a compile without hits knows
+                raise Inexact(self._budget_for)
             raise OverBudget("", self._budget_for, f"more than {self._limit} steps (shape merges, alternatives) for one schema; beyond the strategy compiler's budget")
 
     def deref(self, shape: Shape) -> Shape:
