@@ -48,7 +48,7 @@ from specloom_runtime.wire import (
     translate_pattern,
 )
 
-__all__ = ["Algebra", "search", "Negation"]
+__all__ = ["Algebra", "search", "Negation", "named_props"]
 
 Negation = tuple[list[Shape], list[Reason]]  # alternatives inside the complement, and the gaps
 
@@ -77,6 +77,11 @@ def _stricter(x: int | float | None, x_excl: bool, y: int | float | None, y_excl
     if y is None or x == y:
         return x, x_excl or (y == x and y_excl)
     return (x, x_excl) if (x > y) == low else (y, y_excl)
+
+
+def named_props(facet: ObjectFacet) -> dict[str, Shape]:
+    """Name -> schema of the facet's ``properties``, the first of a name as ``ObjectFacet.prop`` finds it."""
+    return dict(reversed(facet.props))
 
 
 def _lcm(a: Fraction | None, b: Fraction | None) -> Fraction | None:
@@ -217,9 +222,10 @@ class Algebra:
         return ArrayFacet(tuple(self.merge(at(a, i), at(b, i)) for i in range(n)), items,
                           max(a.min_items, b.min_items), top, a.unique or b.unique, _union(a.contains, b.contains))  # fmt: skip
 
-    def schema_for(self, facet: ObjectFacet, name: str) -> Shape:
-        """The schema a key ``name`` must satisfy under ``facet`` (named, pattern or additional)."""
-        named = facet.prop(name)
+    def schema_for(self, facet: ObjectFacet, name: str, props: dict[str, Shape] | None = None) -> Shape:
+        """The schema a key ``name`` must satisfy under ``facet`` (named, pattern or additional); ``props``:
+        the facet's ``named_props``, for a caller asking about each of many names (not a scan each)."""
+        named = facet.prop(name) if props is None else props.get(name)
         if named is not None:
             return named
         matching = [s for p, s in facet.patterns if search(p, name)]
@@ -231,8 +237,9 @@ class Algebra:
         return TRUE if facet.additional is None else facet.additional
 
     def _merge_object(self, a: ObjectFacet, b: ObjectFacet) -> ObjectFacet:
-        names = [n for n, _ in a.props] + [n for n, _ in b.props if a.prop(n) is None]
-        props = tuple((n, self.merge(self.schema_for(a, n), self.schema_for(b, n))) for n in names)
+        in_a, in_b = named_props(a), named_props(b)
+        names = [n for n, _ in a.props] + [n for n, _ in b.props if n not in in_a]
+        props = tuple((n, self.merge(self.schema_for(a, n, in_a), self.schema_for(b, n, in_b))) for n in names)
         # A key matching a pattern of one side only must also satisfy the other side's
         # additionalProperties; attaching it to the pattern over-restricts keys matching both.
         patterns = tuple((p, s if b.additional is None else self.merge(s, b.additional)) for p, s in a.patterns)
