@@ -162,7 +162,7 @@ class Algebra:
     def merge(self, a: Shape, b: Shape) -> Shape:
         """A shape for values in both ``a`` and ``b`` (exact, or a subset where noted)."""
         self.spend()
-        if a == b:  # equal up to where/at: keep the one that says where it came from
+        if a is b or a == b:  # equal up to where/at: keep the one that says where it came from
             return b if b.where or not a.where else a
         if a.is_true:
             return b

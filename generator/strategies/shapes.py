@@ -176,7 +176,7 @@ class Shape:
 
     @property
     def is_true(self) -> bool:
-        return self == TRUE
+        return self.kinds == ALL_KINDS and self == TRUE  # (kinds first: most shapes differ there, and quickly)
 
     @property
     def is_false(self) -> bool:
