@@ -2,7 +2,7 @@
 
 Pipeline: ``canon`` (schema objects -> ``Shape``s, the canonical form of ``shapes``, through
 the ``keywords`` table; ``allOf`` merged by ``algebra``, ``not`` by ``negate``) -> ``emit`` /
-``containers`` (one constant or draw function per shape; disjunctions expanded by ``dnf``;
+``containers`` (one constant or draw function per shape, one asked again answered by ``memo``; disjunctions expanded by ``dnf``;
 object presence rules solved by ``presence`` over ``literals``; formats from ``formats``;
 a schema over budget drawn by ``fallback``) -> ``invalid`` and
 ``patches`` (labelled single mutations) -> ``module`` (``strategies.py`` source assembled by

@@ -27,6 +27,7 @@ from specloom.strategies.shapes import (
     ArrayFacet,
     DependentSchema,
     IfThenElse,
+    Inexact,
     Not,
     NumberFacet,
     ObjectFacet,
@@ -47,7 +48,7 @@ from specloom_runtime.wire import (
     translate_pattern,
 )
 
-__all__ = ["Algebra", "search", "Negation"]
+__all__ = ["Algebra", "search", "Negation", "named_props"]
 
 Negation = tuple[list[Shape], list[Reason]]  # alternatives inside the complement, and the gaps
 
@@ -78,6 +79,11 @@ def _stricter(x: int | float | None, x_excl: bool, y: int | float | None, y_excl
     return (x, x_excl) if (x > y) == low else (y, y_excl)
 
 
+def named_props(facet: ObjectFacet) -> dict[str, Shape]:
+    """Name -> schema of the facet's ``properties``, the first of a name as ``ObjectFacet.prop`` finds it."""
+    return dict(reversed(facet.props))
+
+
 def _lcm(a: Fraction | None, b: Fraction | None) -> Fraction | None:
     if a is None or b is None:
         return a if b is None else b
@@ -98,27 +104,48 @@ class Algebra:
         self._spent = 0
         self._limit: int | None = None
         self._budget_for = ""
+        self._bound = False  # ``_spent`` holds ``memo`` hits: an upper bound of the exact count
+        self.bounds = True  # ``memo`` hits may charge upper bounds (else only exact counts: no ``Inexact``)
+        # Caches whose use saves steps (``memo``): canonical shapes and negations built, negations reused.
+        self.filled = 0
+        self.reused = 0
 
     def budget(self, steps: int | None, pointer: str = "") -> None:
         """Allow ``steps`` more steps (None: no limit) while compiling the schema at ``pointer``."""
-        self._spent, self._limit, self._budget_for = 0, steps, pointer
+        self._spent, self._limit, self._budget_for, self._bound = 0, steps, pointer, False
 
-    def own(self, pointer: str) -> tuple[int, str]:
+    def own(self, pointer: str) -> tuple[int, str, bool]:
         """Charge what follows to the schema at ``pointer`` until ``resume``: a named schema
         compiled inside another pays for its own shape, not the entry that reached it first (an
         entry that reaches a graph of hundreds of schemas would pay for all of them). So the
         work of a document is at most its number of schemas times the budget."""
-        saved = self._spent, self._budget_for
-        self._spent, self._budget_for = 0, pointer
+        saved = self._spent, self._budget_for, self._bound
+        self._spent, self._budget_for, self._bound = 0, pointer, False
         return saved
 
-    def resume(self, saved: tuple[int, str]) -> None:
-        self._spent, self._budget_for = saved
+    def resume(self, saved: tuple[int, str, bool]) -> None:
+        self._spent, self._budget_for, self._bound = saved
+
+    @property
+    def spent(self) -> int:
+        """Steps charged so far to the schema being compiled (``memo`` reads what a walk took)."""
+        return self._spent
+
+    def charge(self, steps: int, exact: bool) -> bool:
+        """A ``memo`` hit's steps, those of the walk it saves (``exact``) or at most those: False
+        (nothing charged) when they could cross the budget, where only the walk says whether it does."""
+        if (self._limit is not None and self._spent + steps > self._limit) or not (exact or self.bounds):
+            return False
+        self._spent += steps
+        self._bound = self._bound or (steps > 0 and not exact)
+        return True
 
     def spend(self) -> None:
         """One step of work (a merge, an alternative expanded, a presence branch read)."""
         self._spent += 1
         if self._limit is not None and self._spent > self._limit:
+            if self._bound:  # the exact count may be within the budget: only a compile without hits knows
+                raise Inexact(self._budget_for)
             raise OverBudget("", self._budget_for, f"more than {self._limit} steps (shape merges, alternatives) for one schema; beyond the strategy compiler's budget")
 
     def deref(self, shape: Shape) -> Shape:
@@ -135,7 +162,7 @@ class Algebra:
     def merge(self, a: Shape, b: Shape) -> Shape:
         """A shape for values in both ``a`` and ``b`` (exact, or a subset where noted)."""
         self.spend()
-        if a == b:  # equal up to where/at: keep the one that says where it came from
+        if a is b or a == b:  # equal up to where/at: keep the one that says where it came from
             return b if b.where or not a.where else a
         if a.is_true:
             return b
@@ -195,9 +222,10 @@ class Algebra:
         return ArrayFacet(tuple(self.merge(at(a, i), at(b, i)) for i in range(n)), items,
                           max(a.min_items, b.min_items), top, a.unique or b.unique, _union(a.contains, b.contains))  # fmt: skip
 
-    def schema_for(self, facet: ObjectFacet, name: str) -> Shape:
-        """The schema a key ``name`` must satisfy under ``facet`` (named, pattern or additional)."""
-        named = facet.prop(name)
+    def schema_for(self, facet: ObjectFacet, name: str, props: dict[str, Shape] | None = None) -> Shape:
+        """The schema a key ``name`` must satisfy under ``facet`` (named, pattern or additional); ``props``:
+        the facet's ``named_props``, for a caller asking about each of many names (not a scan each)."""
+        named = facet.prop(name) if props is None else props.get(name)
         if named is not None:
             return named
         matching = [s for p, s in facet.patterns if search(p, name)]
@@ -209,8 +237,9 @@ class Algebra:
         return TRUE if facet.additional is None else facet.additional
 
     def _merge_object(self, a: ObjectFacet, b: ObjectFacet) -> ObjectFacet:
-        names = [n for n, _ in a.props] + [n for n, _ in b.props if a.prop(n) is None]
-        props = tuple((n, self.merge(self.schema_for(a, n), self.schema_for(b, n))) for n in names)
+        in_a, in_b = named_props(a), named_props(b)
+        names = [n for n, _ in a.props] + [n for n, _ in b.props if n not in in_a]
+        props = tuple((n, self.merge(self.schema_for(a, n, in_a), self.schema_for(b, n, in_b))) for n in names)
         # A key matching a pattern of one side only must also satisfy the other side's
         # additionalProperties; attaching it to the pattern over-restricts keys matching both.
         patterns = tuple((p, s if b.additional is None else self.merge(s, b.additional)) for p, s in a.patterns)

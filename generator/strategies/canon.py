@@ -74,6 +74,7 @@ class Canon:
         if pointer in self._in_place:
             raise StrategyError("$ref", pointer, "the schema refers to itself through $ref and allOf/anyOf/oneOf/not/if/dependentSchemas with no object or array in between (validation could loop forever); beyond the strategy compiler")
         self._busy.add(pointer)
+        self.algebra.filled += 1  # its merges are charged now, not when it is asked again (``memo``)
         try:
             try:
                 schema = pointer_get(self.document, pointer)

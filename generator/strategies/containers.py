@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from specloom.strategies.algebra import search
+from specloom.strategies.algebra import named_props, search
 from specloom.strategies.dnf import disjoint, integer_range
 from specloom.strategies.presence import Builder, Plan
 from specloom.strategies.shapes import (
@@ -228,8 +228,9 @@ def _simple_object(em: Emitter, s: Shape, groups: list[Group]) -> str | Reason:
     f, alg = s.obj, em.alg
     names = [n for n, _ in f.props] + sorted(f.required - {n for n, _ in f.props})
     codes: dict[str, str] = {}
+    named = named_props(f)
     for name in names:
-        shape = alg.schema_for(f, name)
+        shape = alg.schema_for(f, name, named)
         if f.names is not None and not alg.accepts(f.names, name):
             shape = Shape(kinds=frozenset())
         code = em.strategy(shape) if shape.kinds or shape.ref else Reason("properties", s.where, f"property {name!r} can have no value")

@@ -7,9 +7,9 @@ for an optional property, or an error). A shape is split by kind group (null, bo
 string, array, object); each group's rules are expanded into alternatives (``dnf.expand``) and
 the alternatives are drawn with ``st.one_of``. Arrays and objects live in ``containers``.
 
-Why filters are rare and bounded: every number range, length and enum is passed to Hypothesis as
-a bound, never checked afterwards; what is left to ``.filter`` (a second ``pattern``, a value
-excluded by ``not``, a length cut into a regex's range) rejects a small share of draws.
+Why filters are rare and bounded: every number range, length and enum is passed to Hypothesis as a bound,
+never checked afterwards; what is left to ``.filter`` (a second ``pattern``, a value excluded by ``not``, a
+length cut into a regex's range) rejects a small share of draws. A shape asked again: ``memo`` answers.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from specloom.strategies.algebra import Algebra
 from specloom.strategies.canon import Canon, generable
 from specloom.strategies.dnf import expand, integer_range, quick_empty
 from specloom.strategies.formats import format_strategy
+from specloom.strategies.memo import Memo
 from specloom.strategies.presence import reducible
 from specloom.strategies.regex import fast_regex
 from specloom.strategies.shapes import GROUPS, AnyOf, OneOf, OverBudget, Reason, Shape, kind_of
@@ -42,22 +43,22 @@ _MAX_ENUMERATED = 256
 class Emitter:
     """Writes the strategies of one document into a ``Writer`` (see the module docstring)."""
 
-    def __init__(self, canon: Canon, writer: Writer, recursive: frozenset[str] = frozenset()) -> None:
+    def __init__(self, canon: Canon, writer: Writer, recursive: frozenset[str] = frozenset(), memo: bool = True) -> None:
         self.canon = canon
         self.alg: Algebra = canon.algebra
         self.w = writer
         self.recursive = recursive  # pointers of schemas that refer to themselves
         self._named: dict[str, str | Reason] = {}
         self._progress: dict[str, str | None] = {}  # pointer -> name given to early references
-        # Unnamed shapes being emitted since the innermost ``named`` began, with the name given to
-        # early references: a $ref merged into anyOf/oneOf (``items: {anyOf: [{$ref: self}, ...]}``)
-        # is inlined, so its recursion comes back as an equal shape, not as a $ref.
+        # Unnamed shapes being emitted since the innermost ``named`` began, with the name given to early references:
+        # a $ref merged into anyOf/oneOf (``items: {anyOf: [{$ref: self}, ...]}``) is inlined, so it recurs as an equal shape.
         self._active: list[tuple[Shape, list[str]]] = []
         self.listed: dict[str, int] = {}  # constant -> how many values its st.just/st.sampled_from lists
         self._over: dict[str, OverBudget] = {}  # named schemas whose own work is beyond the budget
         self.cheaper: Callable[[str, OverBudget], str | None] | None = None  # pointer -> its cheaper form
         self._dear: set[str] = set()  # named schemas without a cheaper form either
         self.followers: list[Emitter] = []  # emitters writing into the same writer (the fallback's)
+        self.memo = Memo(writer, self.alg, on=memo)  # ``strategy``'s answers
 
     # -- named strategies -------------------------------------------------------------------------
 
@@ -66,8 +67,8 @@ class Emitter:
         return self.w.mark(), len(self._named), len(self.listed), [f.mark() for f in self.followers]
 
     def rollback(self, mark: tuple[Any, int, int, list[Any]], inside: bool = False) -> None:
-        """``inside``: only what was written since ``mark`` (a schema given up inside another), else
-        every schema is given up. Followers forget too: their caches name the writer's constants."""
+        """``inside``: only what was written since ``mark`` (a schema given up inside another), else every schema
+        is given up. Followers forget too: their caches name the writer's constants."""
         written, named, listed, followed = mark
         self.w.rollback(written)
         for table, size in ((self._named, named), (self.listed, listed)):
@@ -118,10 +119,9 @@ class Emitter:
         return code
 
     def _instead(self, pointer: str, exc: OverBudget, undo: tuple[Any, int, int, list[Any]]) -> str:
-        """The cheaper form of a named schema beyond its budget (``cheaper``), in place of its
-        exact strategy wherever it is used: one costly schema degrades itself, not every schema
-        that reaches it. What its exact attempt wrote is undone first; the schemas being
-        compiled around it keep their state. Raises ``exc`` when there is no cheaper form."""
+        """The cheaper form of a named schema beyond its budget (``cheaper``), in place of its exact strategy
+        wherever it is used: one costly schema degrades itself, not every schema that reaches it. What its exact
+        attempt wrote is undone first; the schemas around it keep their state. Raises ``exc`` without one."""
         if self.cheaper is None or pointer in self._dear:
             raise exc
         self.rollback(undo, inside=True)
@@ -184,6 +184,9 @@ class Emitter:
                 if not early:
                     early.append(self.w.fresh("_n"))
                 return self.w.const(f"st.deferred(lambda: {early[0]})")
+        hit, token = self.memo.ask(shape, self)
+        if hit is not None:
+            return hit
         entry: tuple[Shape, list[str]] = (shape, [])
         self._active.append(entry)
         try:
@@ -197,6 +200,7 @@ class Emitter:
             if code in self.listed:
                 self.listed[entry[1][0]] = self.listed[code]
             return entry[1][0]
+        self.memo.keep(token, code)
         return code
 
     def _strategy(self, shape: Shape) -> str | Reason:
@@ -212,8 +216,7 @@ class Emitter:
             alts, why = expand(self.alg, sub, keep)
             reasons += why
             for alt in alts:
-                # A branch's enum/const (anyOf: [{const: x}, ...]) survives the expansion: the
-                # kind emitters below know nothing of enums, so it is drawn from here.
+                # A branch's enum/const (anyOf: [{const: x}, ...]) survives the expansion: drawn here (the kind emitters know no enum)
                 code = quick_empty(self.alg, alt) or (self._enum(alt) if alt.enum is not None else self._group(group, alt))
                 if isinstance(code, Reason):
                     reasons.append(code)
@@ -267,10 +270,8 @@ class Emitter:
 
     def _number(self, s: Shape) -> str | Reason:
         results = ([self._integers(s)] if "integer" in s.kinds else []) + ([self._fractions(s)] if "fraction" in s.kinds else [])
-        parts = [r for r in results if isinstance(r, str)]
-        if not parts:
-            reasons = [r for r in results if isinstance(r, Reason)]
-            return reasons[0] if reasons else Reason("minimum", s.where, "no number satisfies the bounds and multipleOf here")
+        if not (parts := [r for r in results if isinstance(r, str)]):
+            return next((r for r in results if isinstance(r, Reason)), Reason("minimum", s.where, "no number satisfies the bounds and multipleOf here"))
         return parts[0] if len(parts) == 1 else self.w.const(f"st.one_of({', '.join(parts)})")
 
     def _integers(self, s: Shape) -> str | Reason:

@@ -36,10 +36,10 @@ class Fallback:
     """One per strategies module: parts are compiled in a side document (the document with the
     parts added under one extra key), through the module's own writer, so constants are shared."""
 
-    def __init__(self, document: Any, writer: Writer, recursive: frozenset[str], budget: int) -> None:
+    def __init__(self, document: Any, writer: Writer, recursive: frozenset[str], budget: int, memo: bool = True) -> None:
         self.side: dict[str, Any] = {}
         self.canon = Canon({**document, _SIDE: self.side} if isinstance(document, dict) else document)
-        self.emitter = Emitter(self.canon, writer, recursive)
+        self.emitter = Emitter(self.canon, writer, recursive, memo=memo)
         self.w = writer
         self.budget = budget
         self._parts = 0  # parts compiled for the schema at hand (``_MAX_PARTS``)

@@ -149,10 +149,12 @@ class Mutator:
             elif type(v) is bool:
                 candidates.append(not v)
         picked: list[Any] = []
-        for c in candidates:
+        for c in candidates:  # two are enough: a value outside the enum is refused by ``accepts`` at once (no step)
             if kind_of(c) in s.kinds and not json_in(c, s.enum or ()) and not json_in(c, tuple(picked)) and not self.alg.accepts(s, c):
                 picked.append(c)
-        return [self.label(f"{key}: {clip(c)} is not allowed", f"st.just({json_lit(c)})") for c in picked[:2]]
+                if len(picked) == 2:
+                    break
+        return [self.label(f"{key}: {clip(c)} is not allowed", f"st.just({json_lit(c)})") for c in picked]
 
     def _string(self, s: Shape) -> list[str]:
         f, out = s.string, []

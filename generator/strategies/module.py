@@ -26,7 +26,7 @@ from specloom.strategies.canon import Canon
 from specloom.strategies.emit import Emitter
 from specloom.strategies.fallback import Fallback
 from specloom.strategies.invalid import MUTATION, Mutator
-from specloom.strategies.shapes import OverBudget, Reason, StrategyError
+from specloom.strategies.shapes import Inexact, OverBudget, Reason, StrategyError
 from specloom.strategies.writer import STRATEGY, Writer, str_lit, tuple_lit
 
 __all__ = ["render_module", "compile_strategy", "CompiledStrategy"]
@@ -78,16 +78,40 @@ def render_module(
     filtered by its validator in the package's ``validators`` module; no invalid values), recorded
     in ``loose`` when given; only what that cannot do either is skipped.
     """
+
+    def fresh() -> list[dict[str, StrategyError] | None]:  # the caller's dicts get them once the module is done
+        return [None if given is None else {} for given in (skipped, loose)]
+
+    failed, cheap = fresh()
+    try:
+        source = _render(document, entries, models, source_file, doc, failed, cheap, memo=True)
+    except Inexact:  # a budget crossed with upper bounds in its count, maybe not without: again, with exact hits only
+        failed, cheap = fresh()
+        source = _render(document, entries, models, source_file, doc, failed, cheap, memo=True, bounds=False)
+    for given, found in ((skipped, failed), (loose, cheap)):
+        if given is not None and found is not None:
+            given.update(found)
+    return source
+
+
+def _render(
+    document: Any, entries: Sequence[tuple[str, str, str]], models: Sequence[tuple[str, str]], source_file: str, doc: str,
+    skipped: dict[str, StrategyError] | None, loose: dict[str, StrategyError] | None, *, memo: bool, bounds: bool = True,
+) -> str:  # fmt: skip
+    """``render_module`` itself; ``memo``: with ``Emitter.strategy``'s answers remembered, ``bounds``: even those
+    charging an upper bound of their steps (``memo``'s docstring)."""
     canon = Canon(document)
+    canon.algebra.bounds = bounds
     writer = Writer()
-    emitter = Emitter(canon, writer, recursive_pointers(document))
+    emitter = Emitter(canon, writer, recursive_pointers(document), memo=memo)
     mutator = Mutator(emitter)
     scope = Scope(reserved=RESERVED)
     names = scope.allocate_all(
         [py for _, py, _ in entries] + [f"invalid_{py}" for _, py, _ in entries] + [f"models_{snake_case(m)}" for m, _ in models]
     )
     failures: dict[str, StrategyError] = {}  # pointer -> why it has no strategy
-    cheaper = Fallback(document, writer, emitter.recursive, MERGE_BUDGET)
+    cheaper = Fallback(document, writer, emitter.recursive, MERGE_BUDGET, memo=memo)
+    cheaper.canon.algebra.bounds = bounds
     emitter.followers.append(cheaper.emitter)  # a rollback of ours undoes its constants too
     validator = {pointer: py for _, py, pointer in entries}
     key_of = {pointer: key for key, _, pointer in entries}

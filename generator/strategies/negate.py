@@ -68,7 +68,9 @@ def negate(alg: Algebra, shape: Shape, depth: int = 0, room: int = MAX_WAYS) -> 
     key = (id(shape), depth, room)
     memo = alg.negations.get(key)
     if memo is not None and memo[0] is shape:  # the shape is held by the memo: its id is its own
+        alg.reused += 1  # (``memo``: an equal shape, another object, would be negated anew)
         return list(memo[1]), list(memo[2])
+    alg.filled += 1
     alts, gaps = _build(alg, shape, depth, room)
     alg.negations[key] = (shape, tuple(alts), tuple(gaps))
     return alts, gaps

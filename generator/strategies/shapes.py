@@ -21,7 +21,7 @@ from fractions import Fraction
 from typing import Any, TypeVar
 
 __all__ = [
-    "ALL_KINDS", "GROUPS", "NUMBER_KINDS", "Reason", "StrategyError", "OverBudget", "StringFacet", "NumberFacet",
+    "ALL_KINDS", "GROUPS", "NUMBER_KINDS", "Reason", "StrategyError", "OverBudget", "Inexact", "StringFacet", "NumberFacet",
     "Contains", "ArrayFacet", "ObjectFacet", "Shape", "AnyOf", "OneOf", "IfThenElse", "Not",
     "DependentSchema", "Rule", "TRUE", "FALSE", "kind_of", "restrict_kinds", "evolve",
 ]  # fmt: skip
@@ -64,6 +64,10 @@ class StrategyError(ValueError):
 
 class OverBudget(StrategyError):
     """The exact strategy of a schema costs more than its budget (a cheaper form may exist)."""
+
+
+class Inexact(Exception):  # noqa: N818 -- no StrategyError: none of the compiler's handlers may catch it
+    """A budget crossed by a count holding ``memo`` hits (upper bounds): the compile starts again without them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +176,7 @@ class Shape:
 
     @property
     def is_true(self) -> bool:
-        return self == TRUE
+        return self.kinds == ALL_KINDS and self == TRUE  # (kinds first: most shapes differ there, and quickly)
 
     @property
     def is_false(self) -> bool:

@@ -34,6 +34,8 @@ class Writer:
                                   "from hypothesis.strategies import SearchStrategy"}  # fmt: skip
         self.helpers: set[str] = set()
         self._count = 0
+        self.rollbacks = 0  # how often ``rollback`` forgot constants (``memo``: answers naming them go too)
+        self.deferred = 0  # lazy references written (``memo``: an answer holding one is not remembered)
 
     def mark(self) -> tuple[int, int, int, frozenset[str], frozenset[str]]:
         """The module's state now, for ``rollback`` (cheap: the tables only ever grow)."""
@@ -43,6 +45,7 @@ class Writer:
         """Forget what was written since ``mark``: a schema given up half-way (the caller skips
         it) must leave no constant behind that names one never defined."""
         by_code, consts, functions, imports, helpers_ = mark
+        self.rollbacks += 1
         while len(self._by_code) > by_code:
             self._by_code.popitem()  # insertion order: the newest entries go first
         del self._consts[consts:], self._functions[functions:]
@@ -64,6 +67,8 @@ class Writer:
             dot = ends[-1] if ends else -1
             if dot > 0:
                 code = f"{self.const(code[: dot + 1])}{code[dot + 1 :]}"
+        if code.startswith("st.deferred("):
+            self.deferred += 1
         key = (annotation, code)
         name = self._by_code.get(key)
         if name is None:
