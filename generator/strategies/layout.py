@@ -377,13 +377,10 @@ def trailer(text: str) -> int:
 def _items(body: str) -> list[str]:
     """``body`` split at its top-level commas (a trailing comma ends no item)."""
     cuts = [pos for pos, char, depth in scan(body) if char == "," and depth == 0]
-    out = []
-    for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True):
-        part = body[a + 1 : b]
-        item = part.strip()
-        if item:
-            if len(item) > 40:  # a shorter item is seldom scanned: it fits even indented
-                lead = len(part) - len(part.lstrip())
-                _within(body, a + 1 + lead, a + 1 + lead + len(item))
-            out.append(item)
-    return out
+    starts = [-1, *cuts]
+    parts = [body[a + 1 : b] for a, b in zip(starts, [*cuts, len(body)], strict=True)]
+    for a, part in zip(starts, parts, strict=True):
+        if len(part) > 40 and len(item := part.strip()) > 40:  # a shorter item is seldom scanned: it fits
+            lead = len(part) - len(part.lstrip())
+            _within(body, a + 1 + lead, a + 1 + lead + len(item))
+    return [p.strip() for p in parts if p.strip()]
