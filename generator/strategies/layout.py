@@ -11,6 +11,7 @@ run by the tests as the judge, changes nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 __all__ = ["layout", "layout_inside", "magic_comma", "scan", "split_at", "top_text", "trailer"]
@@ -52,7 +53,7 @@ def _layout(indent: str, text: str, suffix: str, width: int, inside: bool = Fals
         # a subscript last, or several ``|``), so the last bracket is not where it splits
         return _annotated(indent, annotated, suffix, width)
     for opening, closing in _trailers(text):  # the last bracket first; earlier ones if its head is too long
-        head, body, tail = text[: opening + 1], text[opening + 1 : closing], text[closing:]
+        head, body, tail = text[: opening + 1], _within(text, opening + 1, closing), text[closing:]
         items = _items(body)
         if items and len(indent + head) <= width:
             return _split(indent, head, body, items, tail + suffix, width, opening == 0 or not (text[opening - 1].isalnum() or text[opening - 1] in "_)]"))
@@ -82,9 +83,10 @@ def _layout(indent: str, text: str, suffix: str, width: int, inside: bool = Fals
         return split_at(indent, text, trailers[0][0], trailers[0][1], suffix, width) or [full]
     if inside and not bound and trailers:  # no head is short enough: black splits at the last bracket anyway
         opening, closing = trailers[0]
-        items = _items(text[opening + 1 : closing])
+        body = _within(text, opening + 1, closing)
+        items = _items(body)
         if items:
-            head, body, tail = text[: opening + 1], text[opening + 1 : closing], text[closing:]
+            head, tail = text[: opening + 1], text[closing:]
             return _split(indent, head, body, items, tail + suffix, width, opening == 0 or not (text[opening - 1].isalnum() or text[opening - 1] in "_)]"))
     return [full]
 
@@ -163,7 +165,7 @@ _ASSIGNED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*(?:: [^=]+)? = )(.+)", re.DOTALL
 def split_at(indent: str, text: str, opening: int, closing: int, tail: str, width: int = 100) -> list[str] | None:
     """``text`` split at the bracket pair (``opening``, ``closing``) as black's right-hand split
     does it (``tail`` follows the rest: ``:`` of a statement header); None if it holds nothing."""
-    body = text[opening + 1 : closing]
+    body = _within(text, opening + 1, closing)
     items = _items(body)
     if not items:
         return None
@@ -206,18 +208,25 @@ def magic_comma(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
 def _trailers(text: str) -> list[tuple[int, int]]:
-    """Bracket pairs (opening, closing) after which only trailers (``.name(...)``) follow, last first."""
-    marks = scan(text)
+    """Bracket pairs (opening, closing) after which only trailers (``.name(...)``) follow, last
+    first. Memoised: ``_layout`` asks up to three times for the same text (callers only read)."""
+    # the brackets at depth 0 pair in turn, unless a closing bracket has no opening one (depth
+    # -1): then only the stack pairs them as before (an opening bracket waits for its closing one)
+    top = [(pos, depth) for pos, char, depth in scan(text) if depth <= 0 and char != ","]
     pairs: list[tuple[int, int]] = []
-    stack: list[int] = []
-    for pos, char, _depth in marks:
-        if char in "([{":
-            stack.append(pos)
-        elif char in ")]}" and stack:
-            opening = stack.pop()
-            if not stack:
-                pairs.append((opening, pos))
+    if all(depth == 0 for _pos, depth in top):
+        pairs = [(opening[0], closing[0]) for opening, closing in zip(top[0::2], top[1::2], strict=False)]
+    else:
+        stack: list[int] = []
+        for pos, char, _depth in scan(text):
+            if char in "([{":
+                stack.append(pos)
+            elif char in ")]}" and stack:
+                opening = stack.pop()
+                if not stack:
+                    pairs.append((opening, pos))
     out = []
     for opening, closing in reversed(pairs):
         rest = text[closing + 1 :]
@@ -231,43 +240,110 @@ def scan(text: str) -> list[tuple[int, str, int]]:
 
     One pass of one regex (``_MARKS``: string literals are matched whole and skipped), memoised:
     the layout asks for the same text's structure several times (``magic_comma``, ``_trailers``,
-    ``_items``) while it descends into it. The list returned is shared: callers only read it."""
-    return _scan(text)
+    ``_items``) while it descends into it. A text the layout cut out of a scanned one (the body
+    of a bracket pair, an item of a body: ``_within``) is not scanned again: its marks are those
+    of its span in the scan it was cut from, shifted (each nesting level of a long line scanned
+    its own substring: the cost grew with depth). The list returned is shared: callers only read it."""
+    found = _SCANS.get(text)
+    return _scan(text) if found is None else found
 
 
-@lru_cache(maxsize=2048)
+# memo of ``scan`` by text, and where a text not scanned yet was cut from (the marks of the text
+# it was cut from, its span there); both bounded: emptied when full (a module's lines reuse few)
+_SCANS: dict[str, list[tuple[int, str, int]]] = {}
+_CUT: dict[str, tuple[list[tuple[int, str, int]], int, int]] = {}
+_MEMO = 4096
+
+
 def _scan(text: str) -> list[tuple[int, str, int]]:
-    out: list[tuple[int, str, int]] = []
-    depth = 0
-    for found in _MARKS.finditer(text):
-        c = found.group()
-        if c in _OPENING:
-            out.append((found.start(), c, depth))
-            depth += 1
-        elif c in _CLOSING:
-            depth -= 1
-            out.append((found.start(), c, depth))
-        elif c == ",":
-            out.append((found.start(), c, depth))
+    cut = _CUT.pop(text, None)
+    out = _scan_text(text) if cut is None else _shifted(*cut)
+    if len(_SCANS) >= _MEMO:
+        _SCANS.clear()
+    _SCANS[text] = out
     return out
 
 
-def top_text(text: str) -> str:
-    """``text`` outside its brackets and string literals (joined): where a top-level operator can be."""
-    parts: list[str] = []
-    depth, start = 0, 0
-    for found in _MARKS.finditer(text):
-        if depth == 0:
-            parts.append(text[start : found.start()])
-        c = found.group()
+def _scan_text(text: str) -> list[tuple[int, str, int]]:
+    """The marks of ``_MARKS`` in ``text`` (brackets and commas), one ``_NEXT`` match each: the
+    string literals before a mark are skipped inside that match (a sample dict literal holds two
+    of them for each comma), not handed one by one to this loop."""
+    out: list[tuple[int, str, int]] = []
+    depth, at = 0, 0
+    match = _NEXT.match
+    while found := match(text, at):
+        at = found.end()
+        c = found.group(1)
         if c in _OPENING:
+            out.append((at - 1, c, depth))
             depth += 1
         elif c in _CLOSING:
             depth -= 1
-        start = found.end()
+            out.append((at - 1, c, depth))
+        else:
+            out.append((at - 1, c, depth))
+    return out
+
+
+def _shifted(marks: list[tuple[int, str, int]], start: int, end: int) -> list[tuple[int, str, int]]:
+    """The marks ``_scan_text`` finds in ``text[start:end]``, from the marks of ``text``: those
+    of the span, moved by ``start`` and counted from the depth at ``start`` (valid for a span no
+    string literal crosses the ends of: see ``_within``)."""
+    first = bisect_left(marks, start, key=_position)
+    last = bisect_left(marks, end, lo=first, key=_position)
+    if first == last:
+        return []
+    _pos, char, depth = marks[first]
+    base = depth + 1 if char in _CLOSING else depth  # the depth counted before the span's first mark
+    return [(pos - start, char, depth - base) for pos, char, depth in marks[first:last]]
+
+
+def _position(mark: tuple[int, str, int]) -> int:
+    return mark[0]
+
+
+def _within(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, noted as cut from ``text`` when ``text`` was scanned (so ``scan``
+    derives its marks). Callers cut only where a scan of ``text`` stands between two matches of
+    ``_MARKS`` (after a bracket or a comma, before one or at the end, blanks aside): a string
+    literal never crosses such a cut, so a scan of the piece alone reads the same literals."""
+    piece = text[start:end]
+    marks = _SCANS.get(text)
+    if marks is not None and piece not in _SCANS:
+        if len(_CUT) >= _MEMO:
+            _CUT.clear()
+        _CUT[piece] = (marks, start, end)
+    return piece
+
+
+def top_text(text: str) -> str:
+    """``text`` outside its brackets and string literals (joined): where a top-level operator can be.
+
+    Read from ``scan(text)``: only the stretches at depth 0 are searched for string literals (a
+    sample dict of kilobytes holds a few characters at its top level)."""
+    parts: list[str] = []
+    start, depth = 0, 0  # where the current part starts; the depth there
+    for pos, c, d in scan(text):
+        if d > 0 or d < -1:
+            continue  # nested: neither enters nor leaves depth 0 (a bracket moves it by one)
+        before = d + 1 if c in _CLOSING else d  # the depth just before this mark
+        if before == 0:
+            if depth == 0:
+                start = _literals(text, start, pos, parts)
+            parts.append(text[start:pos])
+        depth, start = (d + 1 if c in _OPENING else d), pos + 1
     if depth == 0:
-        parts.append(text[start:])
+        parts.append(text[_literals(text, start, len(text), parts) :])
     return " ".join(parts)
+
+
+def _literals(text: str, start: int, end: int, parts: list[str]) -> int:
+    """The parts of ``text[start:end]`` (at depth 0, no bracket or comma in it) around its
+    string literals, appended but for the last; where that last one starts."""
+    for found in _MARKS.finditer(text, start, end):
+        parts.append(text[start : found.start()])
+        start = found.end()
+    return start
 
 
 # a bracket, a comma, or a string literal to skip: from its quote to the same quote unescaped (or
@@ -275,6 +351,10 @@ def top_text(text: str) -> str:
 # is written as runs of plain characters between escapes (``"[^"\\]*(?:\\.?[^"\\]*)*"?``), which
 # matches what ``"(?:[^"\\]|\\.?)*"?`` does in half the time (no alternation per character).
 _MARKS = re.compile(r"""[()\[\]{},]|"[^"\\]*(?:\\.?[^"\\]*)*"?|'[^'\\]*(?:\\.?[^'\\]*)*'?""", re.DOTALL)
+# from where a match of ``_MARKS`` may start, to the end of the next bracket or comma it finds:
+# literals and other text before it taken whole and never given back (atomic), so a bracket
+# inside a literal is never one (a failed match ends the scan: no mark is left)
+_NEXT = re.compile(r"""(?>(?:[^()\[\]{},"']++|"[^"\\]*(?:\\.?[^"\\]*)*"?|'[^'\\]*(?:\\.?[^'\\]*)*'?)*)([()\[\]{},])""", re.DOTALL)
 # a comma, blanks, a closing bracket: every magic comma is one (``str.strip`` and ``\s`` agree on
 # blanks), so a text without it needs no scan; one inside a string literal is ruled out by the scan
 _COMMA_CLOSING = re.compile(r",\s*[)\]}]")
@@ -297,5 +377,10 @@ def trailer(text: str) -> int:
 def _items(body: str) -> list[str]:
     """``body`` split at its top-level commas (a trailing comma ends no item)."""
     cuts = [pos for pos, char, depth in scan(body) if char == "," and depth == 0]
-    parts = [body[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
+    starts = [-1, *cuts]
+    parts = [body[a + 1 : b] for a, b in zip(starts, [*cuts, len(body)], strict=True)]
+    for a, part in zip(starts, parts, strict=True):
+        if len(part) > 40 and len(item := part.strip()) > 40:  # a shorter item is seldom scanned: it fits
+            lead = len(part) - len(part.lstrip())
+            _within(body, a + 1 + lead, a + 1 + lead + len(item))
     return [p.strip() for p in parts if p.strip()]
