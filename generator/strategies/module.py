@@ -110,9 +110,9 @@ def _render(
         [py for _, py, _ in entries] + [f"invalid_{py}" for _, py, _ in entries] + [f"models_{snake_case(m)}" for m, _ in models]
     )
     failures: dict[str, StrategyError] = {}  # pointer -> why it has no strategy
-    cheaper = Fallback(document, writer, emitter.recursive, MERGE_BUDGET, memo=memo)
+    # apart: its own writer's constants, which our rollbacks leave alone (no follower to roll back)
+    cheaper = Fallback(document, writer, emitter.recursive, MERGE_BUDGET, memo=memo, apart=True)
     cheaper.canon.algebra.bounds = bounds
-    emitter.followers.append(cheaper.emitter)  # a rollback of ours undoes its constants too
     validator = {pointer: py for _, py, pointer in entries}
     key_of = {pointer: key for key, _, pointer in entries}
     if skipped is not None:  # a schema over budget is drawn by its cheaper form wherever it is used
@@ -121,7 +121,7 @@ def _render(
     invalid: dict[str, str] = {}
     parts: dict[str, str] = {}
     for key, _, pointer in entries:
-        mark = mutator.mark(), cheaper.emitter.mark()
+        mark = mutator.mark()
         canon.algebra.budget(MERGE_BUDGET, pointer)
         try:
             code = _named(emitter, pointer, failures)
@@ -130,7 +130,7 @@ def _render(
         except StrategyError as exc:
             if skipped is None:
                 raise
-            _rollback(mutator, cheaper, mark)
+            mutator.rollback(mark)  # the fallback's side writer keeps what it finished
             cheap = _cheaper(cheaper, exc, pointer, validator[pointer], key, skipped, loose)
             if cheap is not None:
                 valid[key] = cheap
@@ -141,14 +141,14 @@ def _render(
             parts[key] = writer.const(tuple_lit(found), "_t", f"tuple[{MUTATION}, ...]")
     built: dict[str, str] = {}
     for model, pointer in models:
-        mark = mutator.mark(), cheaper.emitter.mark()
+        mark = mutator.mark()
         canon.algebra.budget(MERGE_BUDGET, pointer)
         try:
             code = _named(emitter, pointer, failures)
         except StrategyError as exc:
             if skipped is None:
                 raise
-            _rollback(mutator, cheaper, mark)
+            mutator.rollback(mark)  # the fallback's side writer keeps what it finished
             cheap = _cheaper(cheaper, exc, pointer, validator.get(pointer), f"model:{model}", skipped, loose)
             if cheap is None:
                 continue
@@ -202,13 +202,6 @@ def _instead(fallback: Fallback, validator: dict[str, str], key_of: dict[str, st
     if code is not None:
         loose[key_of[pointer]] = exc
     return code
-
-
-def _rollback(mutator: Mutator, fallback: Fallback, mark: tuple[Any, Any]) -> None:
-    """Forget a skipped schema's half-written work: the fallback's caches too, since the
-    fallback may have run inside it (a schema it reaches was over budget)."""
-    mutator.rollback(mark[0])
-    fallback.emitter.rollback(mark[1])
 
 
 def _cheaper(

@@ -36,6 +36,17 @@ class Writer:
         self._count = 0
         self.rollbacks = 0  # how often ``rollback`` forgot constants (``memo``: answers naming them go too)
         self.deferred = 0  # lazy references written (``memo``: an answer holding one is not remembered)
+        self._parent: Writer | None = None  # a side writer's names come from its parent's count
+        self._sides: list[Writer] = []
+
+    def side(self) -> Writer:
+        """A writer of the same module whose pieces come first and that this one's ``rollback`` leaves
+        alone: its constants never name this one's (the fallback's parts, which stay valid when a schema
+        around the one that needed them is given up, instead of being compiled again)."""
+        other = Writer()
+        other._parent = self
+        self._sides.append(other)
+        return other
 
     def mark(self) -> tuple[int, int, int, frozenset[str], frozenset[str]]:
         """The module's state now, for ``rollback`` (cheap: the tables only ever grow)."""
@@ -52,6 +63,8 @@ class Writer:
         self.imports, self.helpers = set(imports), set(helpers_)
 
     def fresh(self, prefix: str) -> str:
+        if self._parent is not None:  # one count: no name given twice in the module
+            return self._parent.fresh(prefix)
         self._count += 1
         return f"{prefix}{self._count}"
 
@@ -112,20 +125,26 @@ class Writer:
     def body(self) -> list[str]:
         """Helpers, functions and constants, as lines laid out the way black would."""
         lines: list[str] = []
+        writers = [*self._sides, self]
+        used = {h for w in writers for h in w.helpers}
         for name in helpers.ORDER:
-            if name in self.helpers:
+            if name in used:
                 lines += [*helpers.SOURCE[name], "", ""]
-        for fn in self._functions:
+        for fn in (fn for w in writers for fn in w._functions):
             lines += [out for line in fn for out in layout(line)] + ["", ""]
-        for name, annotation, code in self._consts:
-            lines += layout(f"{name}: {annotation} = {code}" if annotation else f"{name} = {code}")
+        written: set[str] = set()
+        for name, annotation, code in (c for w in writers for c in w._consts):
+            if name not in written:  # a ``fixed`` constant both writers wanted: defined once
+                written.add(name)
+                lines += layout(f"{name}: {annotation} = {code}" if annotation else f"{name} = {code}")
         return lines
 
     def import_lines(self) -> list[str]:
-        std = sorted(i for i in self.imports if _group(i) == 0)
-        third = sorted(i for i in self.imports if _group(i) == 1)
-        first = sorted(_merged(i for i in self.imports if _group(i) == 2))
-        local = sorted(i for i in self.imports if _group(i) == 3)
+        imports = self.imports.union(*(w.imports for w in self._sides))
+        std = sorted(i for i in imports if _group(i) == 0)
+        third = sorted(i for i in imports if _group(i) == 1)
+        first = sorted(_merged(i for i in imports if _group(i) == 2))
+        local = sorted(i for i in imports if _group(i) == 3)
         out: list[str] = []
         for block in (std, third, first, local):
             if block:
