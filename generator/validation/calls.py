@@ -43,18 +43,12 @@ def call_lines(indent: str, callee: str, args: list[str], tail: str = "") -> lis
 
 
 def nested_call_lines(indent: str, callee: str, inner_callee: str, args: list[str]) -> list[str] | None:
-    """``{indent}{callee}({inner_callee}({args}))`` in black's form."""
-    joined = ", ".join(args)
-    if "\x02" in joined:
-        return None
-    one = f"{indent}{callee}({inner_callee}({joined}))"
+    """``{indent}{callee}({inner_callee}({args}))`` in black's form: on one line if it fits, else
+    the outer bracket split first and the inner call laid out a level deeper by ``call_lines``."""
+    one = f"{indent}{callee}({inner_callee}({', '.join(args)}))"
     if len(one) <= WIDTH:
         return [one]
-    inner = indent + "    "
-    middle = f"{inner}{inner_callee}({joined})"
-    if len(middle) <= WIDTH:
-        return [f"{indent}{callee}(", middle, f"{indent})"]
-    laid = call_lines(inner, inner_callee, args)
+    laid = call_lines(indent + "    ", inner_callee, args)
     return None if laid is None else [f"{indent}{callee}(", *laid, f"{indent})"]
 
 
