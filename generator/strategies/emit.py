@@ -57,25 +57,22 @@ class Emitter:
         self._over: dict[str, OverBudget] = {}  # named schemas whose own work is beyond the budget
         self.cheaper: Callable[[str, OverBudget], str | None] | None = None  # pointer -> its cheaper form
         self._dear: set[str] = set()  # named schemas without a cheaper form either
-        self.followers: list[Emitter] = []  # emitters writing into the same writer (the fallback's)
         self.memo = Memo(writer, self.alg, on=memo)  # ``strategy``'s answers
 
     # -- named strategies -------------------------------------------------------------------------
 
-    def mark(self) -> tuple[Any, int, int, list[Any]]:
-        """The writer's and the caches' state, the followers' too, for ``rollback``."""
-        return self.w.mark(), len(self._named), len(self.listed), [f.mark() for f in self.followers]
+    def mark(self) -> tuple[Any, int, int]:
+        """The writer's and the caches' state, for ``rollback``."""
+        return self.w.mark(), len(self._named), len(self.listed)
 
-    def rollback(self, mark: tuple[Any, int, int, list[Any]], inside: bool = False) -> None:
+    def rollback(self, mark: tuple[Any, int, int], inside: bool = False) -> None:
         """``inside``: only what was written since ``mark`` (a schema given up inside another), else every schema
-        is given up. Followers forget too: their caches name the writer's constants."""
-        written, named, listed, followed = mark
+        is given up."""
+        written, named, listed = mark
         self.w.rollback(written)
         for table, size in ((self._named, named), (self.listed, listed)):
             while len(table) > size:
                 table.popitem()
-        for follower, at in zip(self.followers, followed, strict=True):
-            follower.rollback(at, inside=True)
         if not inside:
             self._progress.clear()
             self._active.clear()
@@ -118,7 +115,7 @@ class Emitter:
         self._named[pointer] = code
         return code
 
-    def _instead(self, pointer: str, exc: OverBudget, undo: tuple[Any, int, int, list[Any]]) -> str:
+    def _instead(self, pointer: str, exc: OverBudget, undo: tuple[Any, int, int]) -> str:
         """The cheaper form of a named schema beyond its budget (``cheaper``), in place of its exact strategy
         wherever it is used: one costly schema degrades itself, not every schema that reaches it. What its exact
         attempt wrote is undone first; the schemas around it keep their state. Raises ``exc`` without one."""

@@ -34,24 +34,23 @@ _SIDE = "x-specloom-fallback"  # where the parts that are not whole schemas of t
 
 class Fallback:
     """One per strategies module: parts are compiled in a side document (the document with the
-    parts added under one extra key), through the module's own writer, so constants are shared --
-    or, ``apart``, through a side writer of it (``Writer.side``): the main emitter's rollbacks then
-    leave the parts and finished cheaper forms alone, and each is compiled once per module, not
-    again after every schema around its user is given up (Stripe's shared models: hundreds of times)."""
+    parts added under one extra key), through side writers of the module's writer (``Writer.side``):
+    the main emitter's rollbacks leave the parts and finished cheaper forms alone, so each is
+    compiled once per module, not again after every schema around its user is given up (Stripe's
+    shared models: hundreds of times)."""
 
-    def __init__(self, document: Any, writer: Writer, recursive: frozenset[str], budget: int, memo: bool = True,
-                 apart: bool = False) -> None:  # fmt: skip
+    def __init__(self, document: Any, writer: Writer, recursive: frozenset[str], budget: int, memo: bool = True) -> None:
         self.side: dict[str, Any] = {}
         self.canon = Canon({**document, _SIDE: self.side} if isinstance(document, dict) else document)
-        # apart: the exact parts in a side writer of their own, before the pieces assembling them, which a failed
+        # the exact parts in a side writer of their own, before the pieces assembling them, which a failed
         # cheaper form rolls back (a part is rolled back only by its own failed attempt, never by another's)
-        self.emitter = Emitter(self.canon, writer.side() if apart else writer, recursive, memo=memo)
-        self.w = writer.side() if apart else writer
+        self.emitter = Emitter(self.canon, writer.side(), recursive, memo=memo)
+        self.w = writer.side()
         self.budget = budget
-        # ``apart``: cheaper forms by (pointer, validator); only our own rollbacks could undo them, and those
-        # go back to marks taken after them
-        self._finished: dict[tuple[str, str], str | None] | None = {} if apart else None
-        self._put_at: dict[str | None, str] = {}  # ``_put``: side pointers by the part's text
+        # cheaper forms by (pointer, validator); only our own rollbacks could undo them, and those go
+        # back to marks taken after them
+        self._finished: dict[tuple[str, str], str | None] = {}
+        self._put_at: dict[str, str] = {}  # ``_put``: side pointers by the part's text
         self._parts = 0  # parts compiled for the schema at hand (``_MAX_PARTS``)
         self._done: dict[tuple[str, str], str] = {}  # its parts built so far, by pointer and type
         self._building: dict[tuple[str, str], str | None] = {}  # parts under way -> name of early uses
@@ -59,23 +58,19 @@ class Fallback:
 
     def strategy(self, pointer: str, validator: str) -> str | None:
         """``<parts>.filter(_validators.<validator>)``, or ``None`` when a part is beyond budget."""
-        if self._finished is None:
-            return self._strategy(pointer, validator)
         key = (pointer, validator)
         if key not in self._finished:
             self._finished[key] = self._strategy(pointer, validator)
         return self._finished[key]
 
     def _strategy(self, pointer: str, validator: str) -> str | None:
-        mark, pieces = self.emitter.mark(), self.w.mark()
+        pieces = self.w.mark()
         self._parts, self._done, self._building = 0, {}, {}
         try:
             loose = self._loose(pointer, 0)
         except StrategyError:  # nothing half-written may stay (a deferred name never defined)
-            if self._finished is None:
-                self.emitter.rollback(mark)
-            else:  # the parts finished meanwhile stay: ``_exact_or_split`` undid any part's failed attempt
-                self.w.rollback(pieces)
+            # the parts finished meanwhile stay: ``_exact_or_split`` undid any part's failed attempt
+            self.w.rollback(pieces)
             return None
         finally:
             self.canon.algebra.budget(None)
@@ -171,14 +166,13 @@ class Fallback:
         return self.w.const(f"st.lists({items}, min_size={least}, max_size={max(top, least)})")
 
     def _put(self, schema: dict[str, Any]) -> str:
-        """A part that is not a whole schema of the document: its pointer in the side document (``apart``:
-        an equal part met again gets the same one, so the emitter's cache of named schemas answers it)."""
-        key = repr(schema) if self._finished is not None else None
-        at = self._put_at.get(key) if key is not None else None
-        if at is None:
-            at = self._put_at[key] = join_pointer(f"/{_SIDE}", str(len(self.side)))
+        """A part that is not a whole schema of the document: its pointer in the side document (an
+        equal part met again gets the same one, so the emitter's cache of named schemas answers it)."""
+        key = repr(schema)
+        if key not in self._put_at:
+            self._put_at[key] = join_pointer(f"/{_SIDE}", str(len(self.side)))
             self.side[str(len(self.side))] = schema
-        return at
+        return self._put_at[key]
 
     def _exact(self, pointer: str, kind: Any) -> str:
         node = pointer_get(self.canon.document, pointer)

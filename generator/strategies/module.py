@@ -111,7 +111,7 @@ def _render(
     )
     failures: dict[str, StrategyError] = {}  # pointer -> why it has no strategy
     # apart: its own writer's constants, which our rollbacks leave alone (no follower to roll back)
-    cheaper = Fallback(document, writer, emitter.recursive, MERGE_BUDGET, memo=memo, apart=True)
+    cheaper = Fallback(document, writer, emitter.recursive, MERGE_BUDGET, memo=memo)
     cheaper.canon.algebra.bounds = bounds
     validator = {pointer: py for _, py, pointer in entries}
     key_of = {pointer: key for key, _, pointer in entries}
