@@ -120,6 +120,8 @@ def unchanging(doc: Any) -> Iterator[None]:
     try:
         found = list(_walk(doc))
     except Exception:  # noqa: BLE001 - a misshapen document: each walk meets it where it did
+        found = None
+    if found is None:  # yielded outside the handler: the body's own errors keep their own context
         yield
         return
     _STILL.append((doc, found))

@@ -79,3 +79,18 @@ def test_lints_second_half_walks_the_document_once(tmp_path: Path, monkeypatch: 
     assert walks == 1
     assert list(walk_module.walk(resolved.data)) == list(real(resolved.data))  # outside: a fresh walk
     assert walks == 2
+
+
+def test_a_document_the_walk_fails_on_is_walked_by_each_check_and_their_errors_stand_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # no replay then (each check meets the failure where it did); an error of the body must not
+    # read as raised while handling the walk's own failure
+    from specloom import walk as walk_module
+
+    def broken(doc: Any) -> Any:
+        raise TypeError("misshapen")
+
+    monkeypatch.setattr(walk_module, "_walk", broken)
+    with pytest.raises(ValueError, match="the check's own") as caught:
+        with walk_module.unchanging({}):
+            raise ValueError("the check's own")
+    assert caught.value.__context__ is None
