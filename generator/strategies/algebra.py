@@ -90,6 +90,14 @@ def _lcm(a: Fraction | None, b: Fraction | None) -> Fraction | None:
     return Fraction(math.lcm(a.numerator, b.numerator), math.gcd(a.denominator, b.denominator))
 
 
+_DEFAULT_FACETS = (StringFacet(), NumberFacet(), ArrayFacet(), ObjectFacet())
+
+
+def _only_kinds(s: Shape) -> bool:
+    """True when ``s`` says nothing but which kinds a value may have."""
+    return s.enum is None and not s.not_in and not s.rules and (s.string, s.number, s.array, s.obj) == _DEFAULT_FACETS
+
+
 class Algebra:
     """Merge, negate and test shapes; ``unfold`` maps a named shape's pointer to its shape."""
 
@@ -170,6 +178,13 @@ class Algebra:
             return a
         if a.ref is None and b.ref is None:
             return self._merge(a, b)
+        # Only a type restriction on one side (a group of kinds being drawn, the rest of an
+        # ``anyOf: [{$ref}, {type: null}]``) that the named schema's kinds already meet: the
+        # intersection is the named schema itself, drawn by its name -- not a copy of it unfolded,
+        # whose properties' own such rules would unfold their schemas in turn.
+        for x, y in ((a, b), (b, a)):
+            if y.ref is not None and x.ref is None and _only_kinds(x) and self.deref(y).kinds <= x.kinds:
+                return y
         # A recursive schema merged with another can come back to the same merge (items of items
         # of ...): refuse, located, rather than recurse without end.
         if len(self._merging) > 64 or any(x == a and y == b for x, y in self._merging):
