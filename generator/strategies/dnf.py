@@ -99,23 +99,30 @@ def narrow(alg: Algebra, shape: Shape) -> Shape:
     presence solver a rule whose one object branch it reads property by property (negating each),
     where the named schema's own strategy is the answer (``Algebra.merge`` returns the ``$ref``).
     """
-    if not any(type(r) is AnyOf for r in shape.rules):
-        return shape
-    kept: list[Rule] = []
-    single: list[Shape] = []
-    for rule in shape.rules:
-        if type(rule) is AnyOf:
-            live = tuple(b for b in rule.branches if alg.deref(b).kinds & shape.kinds)
-            if len(live) == 1:
-                single.append(live[0])
-                continue
-            if live and len(live) < len(rule.branches):
-                rule = evolve(rule, branches=live)
-        kept.append(rule)
-    out = evolve(shape, rules=tuple(kept))
-    for branch in single:
-        out = alg.merge(out, branch)
-    return out
+    for _ in range(_NARROWINGS):  # a branch merged in may bring an anyOf of its own (anyOf: [{anyOf: [{$ref}]}, ...])
+        if not any(type(r) is AnyOf for r in shape.rules):
+            return shape
+        kept: list[Rule] = []
+        single: list[Shape] = []
+        for rule in shape.rules:
+            if type(rule) is AnyOf:
+                live = tuple(b for b in rule.branches if alg.deref(b).kinds & shape.kinds)
+                if len(live) == 1:
+                    single.append(live[0])
+                    continue
+                if live and len(live) < len(rule.branches):
+                    rule = evolve(rule, branches=live)
+            kept.append(rule)
+        out = evolve(shape, rules=tuple(kept))
+        for branch in single:
+            out = alg.merge(out, branch)
+        if not single:
+            return out
+        shape = out
+    return shape
+
+
+_NARROWINGS = 8  # nested one-branch anyOfs unwrapped; past them the expansion does the rest
 
 
 _NOTHING = {

@@ -77,5 +77,8 @@ def test_narrow_keeps_the_branches_of_the_kinds_drawn() -> None:
     assert narrow(alg, Shape(kinds=frozenset({"null"}), rules=(either,))) == null
     three = AnyOf((ref, null, Shape(kinds=frozenset({"object", "string"}))))
     assert narrow(alg, Shape(kinds=frozenset({"object"}), rules=(three,))).rules == (AnyOf((ref, three.branches[2])),)
+    # Stripe's form: ``anyOf: [{$ref}]`` with ``nullable``, an anyOf inside the anyOf
+    nested = AnyOf((Shape(rules=(AnyOf((ref,)),)), null))
+    assert narrow(alg, Shape(kinds=frozenset({"object"}), rules=(nested,))) is ref
     none = AnyOf((null,))  # no branch of the kind: left for the expansion to report
     assert narrow(alg, Shape(kinds=frozenset({"string"}), rules=(none,))).rules == (none,)
