@@ -35,7 +35,7 @@ from specloom.strategies.shapes import (
     evolve,
 )  # fmt: skip
 
-__all__ = ["expand", "quick_empty", "disjoint", "fold_unevaluated", "integer_range"]
+__all__ = ["expand", "narrow", "quick_empty", "disjoint", "fold_unevaluated", "integer_range"]
 
 # Budgets. Why: the disjunctive normal form of a conjunction of disjunctions (an allOf of 20
 # oneOfs, five nested anyOf levels, a oneOf of 58 branches each made to fail the 57 others) has
@@ -88,6 +88,41 @@ def expand(alg: Algebra, shape: Shape, keep: Callable[[Shape, Rule], bool] | Non
         if not found and not gaps:
             reasons.insert(0, Reason(_keyword(rule), rule.where, _NOTHING[type(rule)]))
     return done, reasons
+
+
+def narrow(alg: Algebra, shape: Shape) -> Shape:
+    """``shape`` with each ``anyOf`` keeping only the branches that allow one of its kinds, and a
+    rule left with one branch merged in: the same values.
+
+    Why: OpenAPI 3.0's ``nullable`` beside a ``$ref`` becomes ``anyOf: [{$ref}, {type: null}]``
+    (``specloom.normalize``), and the object group of such a property would otherwise hand the
+    presence solver a rule whose one object branch it reads property by property (negating each),
+    where the named schema's own strategy is the answer (``Algebra.merge`` returns the ``$ref``).
+    """
+    for _ in range(_NARROWINGS):  # a branch merged in may bring an anyOf of its own (anyOf: [{anyOf: [{$ref}]}, ...])
+        if not any(type(r) is AnyOf for r in shape.rules):
+            return shape
+        kept: list[Rule] = []
+        single: list[Shape] = []
+        for rule in shape.rules:
+            if type(rule) is AnyOf:
+                live = tuple(b for b in rule.branches if alg.deref(b).kinds & shape.kinds)
+                if len(live) == 1:
+                    single.append(live[0])
+                    continue
+                if live and len(live) < len(rule.branches):
+                    rule = evolve(rule, branches=live)
+            kept.append(rule)
+        out = evolve(shape, rules=tuple(kept))
+        for branch in single:
+            out = alg.merge(out, branch)
+        if not single:
+            return out
+        shape = out
+    return shape
+
+
+_NARROWINGS = 8  # nested one-branch anyOfs unwrapped; past them the expansion does the rest
 
 
 _NOTHING = {

@@ -22,7 +22,7 @@ from typing import Any
 from specloom.strategies import containers, shapes
 from specloom.strategies.algebra import Algebra
 from specloom.strategies.canon import Canon, generable
-from specloom.strategies.dnf import expand, integer_range, quick_empty
+from specloom.strategies.dnf import expand, integer_range, narrow, quick_empty
 from specloom.strategies.formats import format_strategy
 from specloom.strategies.memo import Memo
 from specloom.strategies.presence import reducible
@@ -208,13 +208,16 @@ class Emitter:
         for group, kinds in GROUPS:
             if not shape.kinds & kinds:
                 continue
-            sub = shapes.evolve(shape, kinds=shape.kinds & kinds)
+            sub = narrow(self.alg, shapes.evolve(shape, kinds=shape.kinds & kinds))
             keep = (lambda s, r: reducible(self.alg, s, r)) if group == "object" else None
             alts, why = expand(self.alg, sub, keep)
             reasons += why
             for alt in alts:
                 # A branch's enum/const (anyOf: [{const: x}, ...]) survives the expansion: drawn here (the kind emitters know no enum)
-                code = quick_empty(self.alg, alt) or (self._enum(alt) if alt.enum is not None else self._group(group, alt))
+                if alt.ref is not None:  # a named schema whose kinds lie in this group (``Algebra.merge``)
+                    code = self.strategy(alt)
+                else:
+                    code = quick_empty(self.alg, alt) or (self._enum(alt) if alt.enum is not None else self._group(group, alt))
                 if isinstance(code, Reason):
                     reasons.append(code)
                 elif code not in parts:
