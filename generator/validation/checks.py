@@ -33,6 +33,17 @@ Check = Callable[[Any], bool]
 
 _PLACEHOLDER = re.compile("\x00(\\d+)\x00")  # the compiler's function names until they are known
 
+# The formats ``jsonschema`` (the pinned version, with its format-nongpl extras) checks: a value
+# of a schema whose unchecked format is one of these goes to it, since only it can refuse the
+# value for that format; any other unknown format is ignored by both. Written out, not read from
+# ``jsonschema`` (1-2 s to import, its IRI grammars); tests/validation/test_checks_formats.py
+# holds it to the library's own list.
+JUDGED_FORMATS = frozenset(
+    {"date", "date-time", "duration", "email", "hostname", "idn-email", "idn-hostname", "ipv4", "ipv6", "iri",
+     "iri-reference", "json-pointer", "regex", "relative-json-pointer", "time", "uri", "uri-reference", "uri-template",
+     "uuid"}
+)  # fmt: skip
+
 
 class Checks:
     """``is_valid`` per pointer of one document, compiled in batches into one namespace."""
@@ -53,6 +64,7 @@ class Checks:
         self._index.add_document("", self.document)
         self._compiler = Compiler(self._index, formats="assert", label=lambda loc: f"{loc.doc}#{loc.pointer}")
         self._compiler.shared = self.store
+        self._compiler.harmless = self._judge_ignores
         self._namespace: dict[str, Any] = {"__name__": "specloom_checks"}
         self._fids: dict[str, int] = {}  # pointer -> its fast-path function
         self._done: set[int] = set()  # functions already executed
@@ -75,6 +87,18 @@ class Checks:
                 self._fresh()
                 raise
         return {p: self._check(p) for p in wanted}
+
+    def _judge_ignores(self, pointer: str, keyword: str) -> bool:
+        """A format neither the runtime nor ``jsonschema`` checks (Box's ``urn``, ``digest``; the
+        OpenAPI ``int64``): both ignore it, so the check that skips it gives the judge's verdict."""
+        if keyword != "format":
+            return False
+        from specloom.resolve import pointer_get
+
+        try:
+            return pointer_get(self.document, pointer) not in JUDGED_FORMATS
+        except (KeyError, IndexError, TypeError, ValueError):
+            return False
 
     def warned(self, pointers: Iterable[str]) -> bool:
         """Whether writing the functions of ``pointers`` met a warning (something left unchecked)."""

@@ -72,6 +72,9 @@ class Compiler:
         self.memos: dict[str, str] = {}  # pattern constant -> set of property names it matched
         self.warnings: list[CompileWarning] = []
         self.warned: set[int] = set()  # the functions whose writing met a warning (``checks``)
+        # (pointer, keyword) -> True for a warning that leaves nothing unchecked for ``warned``'s
+        # asker (``checks``: a format its judge does not check either); None: every one counts
+        self.harmless: Callable[[str, str], bool] | None = None
         self._fids: dict[tuple[Loc, Dyn, Kind], int] = {}
         self.kinds: dict[int, Kind] = {}
         self._pending: list[tuple[int, Node, Dyn, Kind]] = []
@@ -109,7 +112,8 @@ class Compiler:
         warning = CompileWarning(pointer, keyword, message)
         if self.log is not None:
             self.log.warnings.append((pointer, keyword, message))
-        self.warned.add(self._current)
+        if self.harmless is None or not self.harmless(pointer, keyword):
+            self.warned.add(self._current)
         if warning not in self.warnings:  # each function kind meets the same keyword once
             self.warnings.append(warning)
 
