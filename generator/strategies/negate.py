@@ -23,7 +23,7 @@ for every use is built once.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from specloom.strategies.shapes import (
@@ -237,13 +237,22 @@ def _negate_rule(alg: Algebra, rule: Any, depth: int, room: int) -> Negation:
 
 def all_negated(alg: Algebra, shapes: list[Shape], depth: int, where: str, room: int = MAX_WAYS) -> Negation:
     """Shapes for values failing every one of ``shapes`` (merged combinations, capped)."""
-    combos, gaps = [TRUE], []
+    combos: Iterator[Shape] = iter([TRUE])
+    gaps: list[Reason] = []
     for s in shapes:
         bad, missing = negate(alg, s, depth + 1, room)
         gaps += missing
         # capped before merging: each combination fails every branch so far, so any subset of
         # them still does (fewer values, each one right); never exponential in the branches.
-        # The first _MAX_COMBINATIONS are all that is kept, so no more are merged.
-        merged = (m for c in combos[:_MAX_COMBINATIONS] for b in bad if (m := alg.merge(c, b)).kinds)
-        combos = list(itertools.islice(merged, _MAX_COMBINATIONS))
-    return combos, gaps
+        # The first _MAX_COMBINATIONS are all that is kept, so no more are merged -- and lazily:
+        # a caller with room for fewer (``_ways`` stops one past its room) merges only the first
+        # ones it reads.
+        combos = itertools.islice(_merged(alg, combos, bad), _MAX_COMBINATIONS)
+    return list(itertools.islice(combos, min(_MAX_COMBINATIONS, room + 1))), gaps
+
+
+def _merged(alg: Algebra, combos: Iterator[Shape], bad: list[Shape]) -> Iterator[Shape]:
+    for c in combos:
+        for b in bad:
+            if (m := alg.merge(c, b)).kinds:
+                yield m

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 __all__ = ["rule_mutations"]
 
+_RULE_WAYS = 4  # ways to fail a rule built for its mutations
+
 
 def rule_mutations(m: Mutator, s: Shape, rule: Rule) -> list[str]:
     """Mutations that make ``rule`` of ``s`` fail: literal patches when it is a presence rule,
@@ -54,7 +56,9 @@ def rule_mutations(m: Mutator, s: Shape, rule: Rule) -> list[str]:
             return patched
     out: list[str] = []
     try:
-        bad, _ = m.alg.negate(Shape(rules=(rule,)))
+        # two are kept: room for a few more than that (one may have no strategy), not for the
+        # 64 ways a negation builds by default (Stripe: a third of its strategies' time)
+        bad, _ = m.alg.negate(Shape(rules=(rule,)), room=_RULE_WAYS)
     except StrategyError:  # too many ways to fail it: no mutation of this rule
         return out
     for alt in bad:

@@ -77,3 +77,65 @@ def test_presence_rules_over_a_deep_optional_property_stay_valid() -> None:
     }
     values = draws(schema, 30)
     assert any("a" in v for v in values) and any("b" in v for v in values)
+
+
+def _wide(prefix: str) -> dict[str, Any]:
+    names = [f"{prefix}{k}" for k in range(12)]
+    return {"type": "object", "required": names, "properties": {n: {"type": "integer"} for n in names}}
+
+
+def test_a_negation_with_little_room_merges_only_what_it_keeps(monkeypatch: pytest.MonkeyPatch) -> None:
+    # failing every branch of an anyOf is a merge of each way to fail one with each way to fail
+    # the next, capped at 64: a caller with room for four (a rule's mutations keep two) merged all
+    # 64 anyway. The combinations are merged lazily now: the same first ones, and only those.
+    def fresh() -> Any:
+        canon = Canon({"$defs": {"A": _wide("a"), "B": _wide("b")}})
+        return canon.algebra, [canon.shape_at("/$defs/A"), canon.shape_at("/$defs/B")]
+
+    alg, branches = fresh()
+    ways = [alg.negate(b, 1, 4)[0] for b in branches]  # each branch's ways, as all_negated builds them
+    every = [m for a in ways[0] for b in ways[1] if (m := alg.merge(a, b)).kinds]
+    alg, branches = fresh()
+    merges = inside = 0
+    real = alg.merge
+
+    def counted(a: Any, b: Any) -> Any:  # merges of combinations, not of their properties
+        nonlocal merges, inside
+        merges += not inside
+        inside += 1
+        try:
+            return real(a, b)
+        finally:
+            inside -= 1
+
+    monkeypatch.setattr(alg, "merge", counted)
+    few, _ = negate.all_negated(alg, branches, 0, "", room=4)
+    assert len(every) > 5 and few == every[:5]  # one past the room: a cut list is told apart
+    eager = len(ways[0]) + len(ways[0]) * len(ways[1])  # TRUE with each way of A, then each with each of B
+    assert merges < eager, (merges, eager)
+
+
+def test_a_rules_mutations_negate_it_with_room_for_a_few(monkeypatch: pytest.MonkeyPatch) -> None:
+    from specloom.strategies.algebra import Algebra
+    from specloom.strategies.shapes import Shape
+
+    rooms: list[int] = []
+    real = Algebra.negate
+
+    def recording(self: Algebra, shape: Any, depth: int = 0, room: int = MAX_WAYS) -> Any:
+        if depth == 0 and len(shape.rules) == 1 and shape == Shape(rules=shape.rules):  # a rule's own negation
+            rooms.append(room)
+        return real(self, shape, depth, room)
+
+    monkeypatch.setattr(Algebra, "negate", recording)
+    schema = {"$defs": {"A": _wide("a"), "B": _wide("b")}, "anyOf": [{"$ref": "#/$defs/A"}, {"$ref": "#/$defs/B"}, {"type": "string"}]}
+    compiled = compile_strategy(schema)
+    assert rooms and max(rooms) < 8, rooms  # before: the 64 of every negation
+    oracle = judge(schema)
+
+    @settings(max_examples=budget(20))
+    @given(compiled.invalid)
+    def invalid(mutation: Any) -> None:
+        assert not oracle.is_valid(mutation.value), mutation
+
+    invalid()
