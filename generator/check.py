@@ -195,17 +195,20 @@ def _undefined_field(complaint: Any) -> bool:
 def _refused(data: dict[str, Any], *, lenient: bool) -> list[Any]:
     """The complaints about a document the compiled metaschema refuses, worded by the library.
 
-    The metaschema's errors come from ``jsonschema`` run on the refused part only
-    (``lint_narrow``): the same errors, at the same paths, in a fraction of the time. When
-    ``lenient`` turns every one of them into a note, the document is otherwise as valid as any
-    other and our own checks (``lint_openapi``) do the library's second pass, as for a valid
-    one; else, an error ends the run, and the library's whole pass words it as ever."""
+    Not ``lenient``: every refusal is an error that ends the run, and the library's whole pass
+    words it as ever. ``lenient``: the metaschema's errors come from ``jsonschema`` run on the
+    refused part only (``lint_narrow``): the same errors, at the same paths, in a fraction of the
+    time; when lenient turns every one of them into a note, the document is otherwise as valid as
+    any other and our own checks (``lint_openapi``) do the library's second pass, as for a valid
+    one; else the library's whole pass words them."""
     from specloom import lint_meta, lint_narrow, lint_openapi
 
     library = _with_jsonschema()
+    if not lenient:  # every refusal is an error: narrowing first would only add work before the whole pass
+        return [_located(data, error) for error in library(data).iter_errors()]
     part = lint_narrow.refused_part(data, lint_meta.is_valid())
     refused = [_located(data, error) for error in library.schema_validator.iter_errors(part)]
-    if lenient and refused and all(_multiple_branches(c) or _undefined_field(c) for c in refused):
+    if refused and all(_multiple_branches(c) or _undefined_field(c) for c in refused):
         return refused + lint_openapi.complaints(data)
     return [_located(data, error) for error in library(data).iter_errors()]
 

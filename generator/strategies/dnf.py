@@ -90,6 +90,9 @@ def expand(alg: Algebra, shape: Shape, keep: Callable[[Shape, Rule], bool] | Non
     return done, reasons
 
 
+_NARROWINGS = 8  # nested one-branch anyOfs unwrapped; past them the expansion does the rest
+
+
 def narrow(alg: Algebra, shape: Shape) -> Shape:
     """``shape`` with each ``anyOf`` keeping only the branches that allow one of its kinds, and a
     rule left with one branch merged in: the same values.
@@ -121,8 +124,6 @@ def narrow(alg: Algebra, shape: Shape) -> Shape:
         shape = out
     return shape
 
-
-_NARROWINGS = 8  # nested one-branch anyOfs unwrapped; past them the expansion does the rest
 
 
 _NOTHING = {

@@ -110,7 +110,7 @@ def _render(
         [py for _, py, _ in entries] + [f"invalid_{py}" for _, py, _ in entries] + [f"models_{snake_case(m)}" for m, _ in models]
     )
     failures: dict[str, StrategyError] = {}  # pointer -> why it has no strategy
-    # apart: its own writer's constants, which our rollbacks leave alone (no follower to roll back)
+    # its parts go to side writers of ours, which our rollbacks leave alone (``Fallback``)
     cheaper = Fallback(document, writer, emitter.recursive, MERGE_BUDGET, memo=memo)
     cheaper.canon.algebra.bounds = bounds
     validator = {pointer: py for _, py, pointer in entries}
