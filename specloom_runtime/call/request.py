@@ -131,10 +131,16 @@ def _scalars(value: object) -> list[str]:
     if type(value) is str:
         return [value]
     if isinstance(value, (list, tuple)):
-        return [to_wire_scalar(v) for v in value]
-    if isinstance(value, Mapping):
-        return [compact_json(value, ascii_only=True)]
-    return [to_wire_scalar(value)]
+        # an item null is undefined, left out as RFC 6570 (3.2.1) leaves it; an item that is
+        # itself a list or an object travels as compact JSON, as an object value does
+        return [_scalar(v) for v in value if v is not None]
+    return [_scalar(value)]
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, (Mapping, list, tuple)):
+        return compact_json(value, ascii_only=True)
+    return to_wire_scalar(value)
 
 
 def prepare(

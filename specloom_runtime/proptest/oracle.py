@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, quote, unquote
+from urllib.parse import parse_qsl, quote
 
 import httpx
 import yaml
@@ -33,6 +33,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from specloom_runtime.proptest.formats import format_checker
+from specloom_runtime.proptest.reading import node_at, read_schema, tokens
 
 __all__ = ["SpecOracle", "FAKE_SECRETS", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "distinct_keys", "accepts"]
 
@@ -48,6 +49,7 @@ class SpecOracle:
         self.uri = f"urn:specloom-proptest:{spec_file.name}"
         self.registry: Registry[Any] = Registry().with_resource(self.uri, DRAFT202012.create_resource(self.doc))
         self._cache: dict[str, Draft202012Validator] = {}
+        self._read: set[int] = set()
 
     @classmethod
     def recorded(cls, generated_test: str, spec_path: str) -> SpecOracle:
@@ -62,9 +64,15 @@ class SpecOracle:
             )
         return cls(spec)
 
+    def schema(self, pointer: str) -> Any:
+        """The schema at ``pointer``, it and the schemas it reaches read as specloom documents the
+        OpenAPI 3.0 keywords (``specloom_runtime.proptest.reading``)."""
+        return read_schema(self.doc, pointer, self._read)
+
     def validator(self, pointer: str) -> Draft202012Validator:
         """The validator of the schema at ``pointer`` (refs resolved in the spec file)."""
         if pointer not in self._cache:
+            self.schema(pointer)
             ref = {"$ref": f"{self.uri}#{quote(pointer, safe='/~')}"}
             self._cache[pointer] = Draft202012Validator(ref, registry=self.registry, format_checker=format_checker())
         return self._cache[pointer]
@@ -196,6 +204,11 @@ def check_request(
             assert p.validator is None or oracle.is_valid(pointers[p.validator.name], decoded), f"{name}: {p.wire} decodes to an invalid value"
         elif p.const is not _unset():
             assert sent == [_scalar(p.const)], f"{name}: constant {p.wire} not sent as {p.const!r}"
+        elif isinstance(given, (list, tuple)):
+            # one field per item, as OpenAPI's default style for a query array says ("form",
+            # exploded); an item null is undefined in RFC 6570 and is not sent
+            items = [item for item in given if item is not None]
+            assert len(sent) == len(items), f"{name}: {p.wire} sent {len(sent)} times for {len(items)} items"
         else:
             assert len(sent) >= 1, f"{name}: {p.wire} not sent"
     if spec.body is not None:
@@ -227,13 +240,6 @@ def _declared_parameters(oracle: SpecOracle, operation_id: str) -> list[dict[str
                 return [deref(oracle.doc, p) for p in declared]
     raise AssertionError(f"operation {operation_id!r} is not in {oracle.file.name}")
 
-
-def node_at(doc: Any, pointer: str) -> Any:
-    """The node of the spec file at a JSON pointer (``KeyError``/``IndexError`` when absent)."""
-    node = doc
-    for token in _tokens(pointer):
-        node = node[int(token)] if isinstance(node, list) else node[token]
-    return node
 
 
 def deref(doc: Any, node: Any) -> Any:
@@ -276,14 +282,10 @@ def _unset() -> object:
     return UNSET
 
 
-def _tokens(pointer: str) -> list[str]:
-    """The reference tokens of a JSON pointer (URI-fragment form accepted), unescaped."""
-    return [unquote(t).replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]] if pointer else []
-
 
 def _lookup(body: object, pointer: str) -> object:
     node = body
-    for token in _tokens(pointer):
+    for token in tokens(pointer):
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
