@@ -22,11 +22,19 @@ from specloom_runtime.call.lean import new_request, with_query
 from specloom_runtime.call.operation import (
     CredentialSpec,
     OperationSpec,
+    ParamSpec,
 )
 from specloom_runtime.errors import (
     RequestValidationError,
 )
-from specloom_runtime.wire import compact_json, form_encode, json_body, query_string, to_wire_scalar
+from specloom_runtime.wire import (
+    compact_json,
+    form_encode,
+    json_body,
+    query_string,
+    styles,
+    to_wire_scalar,
+)
 from specloom_runtime.wire.models import (
     Codec,
     DateCodec,
@@ -125,6 +133,34 @@ def _encode_mapping(value: Mapping[object, object], model: type[WireModel]) -> d
             origins[key] = given
         out[key] = encode_input(item, model._extra_codec)
     return out
+
+
+def _place_styled(
+    param: ParamSpec,
+    value: object,
+    query: list[tuple[str, str]],
+    header_pairs: list[tuple[str, str]],
+    cookies: list[str],
+    path_values: dict[str, str],
+) -> None:
+    if param.location == "query":
+        query.extend(styles.pairs(param.wire, value, param.style, param.explode))
+    elif param.location == "header":
+        header_pairs.append((param.wire, styles.segment(param.wire, value, "simple", param.explode)))
+    elif param.location == "cookie":
+        cookies.extend(f"{k}={v}" for k, v in styles.pairs(param.wire, value, "form", param.explode))
+    elif param.style == "simple":
+        path_values[param.wire] = _path_segment(styles.segment(param.wire, value, "simple", param.explode))
+    else:  # label and matrix write their own punctuation, the rest percent-encoded
+        path_values[param.wire] = styles.segment(param.wire, value, param.style, param.explode)
+
+
+def _path_segment(text: str) -> str:
+    # "/" is encoded by quote; a value of dots only ("." or "..") would be a dot segment, which
+    # URL normalization (httpx's, a server's) removes with the segment before it (RFC 3986
+    # 5.2.4): encoded, it stays one segment of the path
+    segment = quote(text, safe="")
+    return segment.replace(".", "%2E") if not segment.strip(".") else segment
 
 
 def _scalars(value: object) -> list[str]:
@@ -314,14 +350,13 @@ def build(
         if param.wire not in wire:
             continue
         value = wire[param.wire]
+        if param.style and not param.json:  # the table of wire.styles, as the spec states it
+            _place_styled(param, value, query, header_pairs, cookies, path_values)
+            continue
         # JSON in a URL or header is ASCII (\u00e9): a server reads it whatever its charset
         texts = [compact_json(value, ascii_only=True)] if param.json else _scalars(value)
         if param.location == "path":
-            # "/" is encoded by quote; a value of dots only ("." or "..") would be a dot
-            # segment, which URL normalization (httpx's, a server's) removes with the segment
-            # before it (RFC 3986 5.2.4): encoded, it stays one segment of the path
-            segment = quote(",".join(texts), safe="")
-            path_values[param.wire] = segment.replace(".", "%2E") if not segment.strip(".") else segment
+            path_values[param.wire] = _path_segment(",".join(texts))
         elif param.location == "query":
             query.extend((param.wire, text) for text in texts)
         elif param.location == "header":
@@ -333,7 +368,8 @@ def build(
     data: bytes | None = None
     if content is not UNSET and content is not None and spec.body is not None:
         if spec.body.form:
-            data = form_encode([*placement.form, *_form_fields(content, spec.body.presence_flags)])
+            fields = _form_fields(content, spec.body.presence_flags, spec.body.styles)
+            data = form_encode([*placement.form, *fields])
         else:
             data = json_body(content)
         header_pairs.append(("Content-Type", spec.body.media_type))
@@ -378,7 +414,9 @@ def build(
 _STR_ONLY = frozenset({str})
 
 
-def _form_fields(content: object, presence_flags: frozenset[str]) -> list[tuple[str, str]]:
+def _form_fields(
+    content: object, presence_flags: frozenset[str], field_styles: Mapping[str, tuple[str, bool]]
+) -> list[tuple[str, str]]:
     if not isinstance(content, Mapping):
         raise TypeError("a form body must be a mapping of field names to values")
     if _STR_ONLY >= set(map(type, content.values())) and _STR_ONLY >= set(map(type, content)):
@@ -389,6 +427,8 @@ def _form_fields(content: object, presence_flags: frozenset[str]) -> list[tuple[
             continue
         if type(value) is str:  # most form fields: one field, no conversion
             fields.append((str(key), value))
+        elif key in field_styles:
+            fields.extend(styles.pairs(str(key), value, *field_styles[key]))
         else:
             name = str(key)
             fields.extend((name, text) for text in _scalars(value))

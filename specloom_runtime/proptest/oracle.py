@@ -34,6 +34,7 @@ from referencing.jsonschema import DRAFT202012
 
 from specloom_runtime.proptest.formats import format_checker
 from specloom_runtime.proptest.reading import node_at, read_schema, tokens
+from specloom_runtime.proptest.styled import check_styled, stated_style
 
 __all__ = ["SpecOracle", "FAKE_SECRETS", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "distinct_keys", "accepts"]
 
@@ -188,8 +189,13 @@ def check_request(
             assert got == wanted, f"{name}: {c.wire} is not the HMAC of the bytes sent"
             assert secret.encode() not in request.content and secret not in str(request.url), f"{name}: the signing key travelled"
     _check_declared_parameters(oracle, name, request, query)
+    declared = {(d.get("name"), d.get("in")): d for d in _declared_parameters(oracle, name)}
     for p in spec.params:
         if p.location != "query":
+            continue
+        style = stated_style(declared.get((p.wire, "query")) or {}, "query")
+        if style is not None and not p.json and p.const is _unset() and arguments.get(p.wire) is not None:
+            check_styled(name, query, p.wire, arguments[p.wire], *style)
             continue
         sent = [v for k, v in query if k == p.wire]
         given = p.const if p.const is not _unset() else arguments.get(p.wire)
@@ -216,9 +222,12 @@ def check_request(
             fields = [(k, v) for k, v in form if k not in {c.wire for c in used if c.location == "form"}]
             assert form[: len([c for c in used if c.location == "form"])] == [(c.wire, secrets[c.attr]) for c in used if c.location == "form"], f"{name}: form credentials must come first"
             sent_fields = dict(fields)
+            encoding = _form_encoding(oracle, name, spec.body.media_type)
             if isinstance(body, Mapping):
                 for key, value in body.items():
-                    if value is False and key in spec.body.presence_flags:
+                    if key in encoding and value is not None:
+                        check_styled(name, fields, key, value, *encoding[key])
+                    elif value is False and key in spec.body.presence_flags:
                         assert key not in sent_fields, f"{name}: false presence flag {key} was sent"
                     elif value is not None and not isinstance(value, (list, dict)):
                         assert sent_fields.get(key) == _scalar(value), f"{name}: form field {key} is not {value!r}"
@@ -230,15 +239,29 @@ def check_request(
             assert spec.body.validator is None or oracle.is_valid(pointers[spec.body.validator.name], wire), f"{name}: body sent is not valid for the spec"
 
 
-def _declared_parameters(oracle: SpecOracle, operation_id: str) -> list[dict[str, Any]]:
-    """The operation's parameters as the spec file declares them (path item's, then its own)."""
-
+def _declared_operation(oracle: SpecOracle, operation_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The path item and the operation the spec file declares under ``operation_id``."""
     for item in (oracle.doc.get("paths") or {}).values():
         for operation in item.values():
             if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                declared = [*item.get("parameters", ()), *operation.get("parameters", ())]
-                return [deref(oracle.doc, p) for p in declared]
+                return item, operation
     raise AssertionError(f"operation {operation_id!r} is not in {oracle.file.name}")
+
+
+def _declared_parameters(oracle: SpecOracle, operation_id: str) -> list[dict[str, Any]]:
+    """The operation's parameters as the spec file declares them (path item's, then its own)."""
+    item, operation = _declared_operation(oracle, operation_id)
+    declared = [*item.get("parameters", ()), *operation.get("parameters", ())]
+    return [deref(oracle.doc, p) for p in declared]
+
+
+def _form_encoding(oracle: SpecOracle, operation_id: str, media_type: str) -> dict[str, tuple[str, bool]]:
+    """The styles the spec file states for form fields (the request body's ``encoding``)."""
+    _, operation = _declared_operation(oracle, operation_id)
+    body = deref(oracle.doc, operation.get("requestBody") or {})
+    entry = deref(oracle.doc, (body.get("content") or {}).get(media_type) or {})
+    stated = {name: stated_style(field, "form") for name, field in (entry.get("encoding") or {}).items()}
+    return {name: style for name, style in stated.items() if style is not None}
 
 
 

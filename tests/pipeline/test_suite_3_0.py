@@ -4,7 +4,9 @@ Each part of ``THREE_O`` failed before: the suite's oracle read the file as JSON
 (``nullable`` values "rejected by jsonschema", a boolean ``exclusiveMinimum`` compared with
 ``True``, the ``$ref`` that ``--lenient`` accepts as any value raising ``PointerToNowhere``); the
 client raised ``TypeError`` on a null item of a form field's array; the oracle wanted an empty
-query array sent at least once, where OpenAPI's default style sends nothing.
+query array sent at least once, where OpenAPI's default style sends nothing. The styles the
+document states (``explode: false``, ``pipeDelimited``, ``deepObject``, a form's ``encoding``) are
+checked by the suite's oracle from the file (``proptest.styled``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ paths:
       parameters:
         - {name: tags, in: query, required: false, schema: {type: array, items: {type: string}}}
         - {name: limit, in: query, schema: {type: integer, minimum: 0, exclusiveMinimum: true}}
+        - {name: fields, in: query, style: form, explode: false, schema: {type: array, items: {type: string}}}
+        - {name: bars, in: query, style: pipeDelimited, schema: {type: array, items: {type: integer}}}
+        - {name: created, in: query, style: deepObject, schema: {type: object, additionalProperties: {type: integer}}}
+        - {name: near, in: query, explode: false, schema: {type: object, properties: {lat: {type: number}}}}
       responses:
         "200":
           description: the pets
@@ -41,8 +47,14 @@ paths:
           application/x-www-form-urlencoded:
             schema:
               type: object
-              properties: {criteria: {type: string}}
+              properties:
+                criteria: {type: string}
+                expand: {type: array, items: {type: string}}
+                metadata: {type: object, additionalProperties: {type: string}}
               required: [criteria]
+            encoding:
+              expand: {style: deepObject, explode: true}
+              metadata: {style: deepObject}
       responses:
         "200":
           description: found
