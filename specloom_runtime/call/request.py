@@ -10,6 +10,7 @@ See ``specloom_runtime.call.operation`` for the order of work and why.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
@@ -49,7 +50,7 @@ from specloom_runtime.wire.models import (
 )
 from specloom_runtime.wire.signing import make_signer
 from specloom_runtime.wire.unset import UNSET
-from specloom_runtime.wire.validation import passes, problems
+from specloom_runtime.wire.validation import passes, problems, short_repr
 
 __all__ = ["URLS_KEPT", "Placement", "encode_input", "prepare", "collect", "place_credentials", "build"]
 
@@ -136,6 +137,7 @@ def _encode_mapping(value: Mapping[object, object], model: type[WireModel]) -> d
 
 
 def _place_styled(
+    spec_name: str,
     param: ParamSpec,
     value: object,
     query: list[tuple[str, str]],
@@ -146,13 +148,32 @@ def _place_styled(
     if param.location == "query":
         query.extend(styles.pairs(param.wire, value, param.style, param.explode))
     elif param.location == "header":
-        header_pairs.append((param.wire, styles.segment(param.wire, value, "simple", param.explode)))
+        text = styles.segment(param.wire, value, "simple", param.explode)
+        header_pairs.append((param.wire, _sendable(spec_name, "header", param.wire, text)))
     elif param.location == "cookie":
-        cookies.extend(f"{k}={v}" for k, v in styles.pairs(param.wire, value, "form", param.explode))
+        for key, text in styles.pairs(param.wire, value, "form", param.explode):
+            cookies.append(f"{key}={_sendable(spec_name, 'cookie', param.wire, text)}")
     elif param.style == "simple":
         path_values[param.wire] = _path_segment(styles.segment(param.wire, value, "simple", param.explode))
     else:  # label and matrix write their own punctuation, the rest percent-encoded
         path_values[param.wire] = styles.segment(param.wire, value, param.style, param.explode)
+
+
+# What a header value (RFC 9110 5.5: visible ASCII, space and tab; obs-text is opaque bytes a
+# server reads in its own charset) and a cookie value (no ";", which would start another cookie)
+# carry as they are
+_HEADER_TEXT = re.compile(r"[\t\x20-\x7e]*").fullmatch
+_COOKIE_TEXT = re.compile(r"[\x20-\x3a\x3c-\x7e]*").fullmatch
+
+
+def _sendable(operation: str, location: str, name: str, text: str) -> str:
+    """``text`` when a header (or cookie) can carry it unchanged; else the call is refused before
+    anything is sent (a line break would end the header and start another: header injection)."""
+    if (_HEADER_TEXT if location == "header" else _COOKIE_TEXT)(text):
+        return text
+    what = "printable ASCII, space or tab" if location == "header" else "printable ASCII without ';'"
+    problem = f"a {location} value must be {what}: {short_repr(text)} cannot be sent as it is"
+    raise RequestValidationError(operation, [(f"/{location}/{name}", problem)])
 
 
 def _path_segment(text: str) -> str:
@@ -351,7 +372,7 @@ def build(
             continue
         value = wire[param.wire]
         if param.style and not param.json:  # the table of wire.styles, as the spec states it
-            _place_styled(param, value, query, header_pairs, cookies, path_values)
+            _place_styled(spec.name, param, value, query, header_pairs, cookies, path_values)
             continue
         # JSON in a URL or header is ASCII (\u00e9): a server reads it whatever its charset
         texts = [compact_json(value, ascii_only=True)] if param.json else _scalars(value)
@@ -360,9 +381,9 @@ def build(
         elif param.location == "query":
             query.extend((param.wire, text) for text in texts)
         elif param.location == "header":
-            header_pairs.append((param.wire, ",".join(texts)))
+            header_pairs.append((param.wire, _sendable(spec.name, "header", param.wire, ",".join(texts))))
         else:
-            cookies.append(f"{param.wire}={','.join(texts)}")
+            cookies.append(f"{param.wire}={_sendable(spec.name, 'cookie', param.wire, ','.join(texts))}")
     if cookies:
         header_pairs.append(("Cookie", "; ".join(cookies)))
     data: bytes | None = None

@@ -34,9 +34,9 @@ from referencing.jsonschema import DRAFT202012
 
 from specloom_runtime.proptest.formats import format_checker
 from specloom_runtime.proptest.reading import node_at, read_schema, tokens
-from specloom_runtime.proptest.styled import check_styled, stated_style
+from specloom_runtime.proptest.styled import check_styled, sendable_in, stated_style
 
-__all__ = ["SpecOracle", "FAKE_SECRETS", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "distinct_keys", "accepts"]
+__all__ = ["SpecOracle", "FAKE_SECRETS", "sendable_in", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "distinct_keys", "accepts"]
 
 FAKE_SECRETS = "proptest-secret-"  # each credential gets this prefix + its name
 

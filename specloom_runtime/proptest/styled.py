@@ -6,16 +6,18 @@ Input: the pairs the client sent, a parameter's (or form field's) name, the valu
 an assertion. Why written again here: the client writes with ``specloom_runtime.wire.styles``;
 this module states what OpenAPI's table expects on its own (a JSON value read back where a list
 or object travels as JSON), from the spec file rather than the ``ParamSpec``, so a template
-that dropped a style, or a slip in the table, shows as a difference.
+that dropped a style, or a slip in the table, shows as a difference. ``sendable_in`` says which
+values a header or cookie can carry at all (the suites draw only those for them).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["stated_style", "check_styled"]
+__all__ = ["stated_style", "check_styled", "sendable_in"]
 
 _DEFAULT = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
 _SPLIT = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
@@ -105,3 +107,20 @@ def check_styled(name: str, sent: list[tuple[str, str]], field: str, value: obje
             assert mine == ([_SPLIT[style].join(_joined(i) for i in items)] if items else []), f"{name}: {field} sent as {mine!r}"
         return
     assert mine == [_text(value)], f"{name}: {field} sent as {mine!r}, not {value!r}"
+
+
+def sendable_in(location: str) -> Callable[[object], bool]:
+    """Whether a value's text can travel in a header (RFC 9110: printable ASCII, space, tab) or
+    a cookie (no ";" either); a test draws header values through it, the client refuses others."""
+    allowed = re.compile(r"[\t -~]*" if location == "header" else r"[ -:<-~]*")
+
+    def sendable(value: object) -> bool:
+        if isinstance(value, str):
+            return allowed.fullmatch(value) is not None
+        if isinstance(value, Mapping):
+            return all(sendable(k) and sendable(v) for k, v in value.items())
+        if isinstance(value, (list, tuple)):
+            return all(sendable(v) for v in value)
+        return True
+
+    return sendable

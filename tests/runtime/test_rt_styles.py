@@ -112,3 +112,23 @@ def test_a_request_carries_each_place_in_its_stated_style() -> None:
     assert parse_qsl(request.content.decode()) == [
         ("expand[0]", "customer"), ("expand[1]", "invoice"), ("metadata[k]", "v"), ("note", "n")
     ]
+
+
+@pytest.mark.parametrize(
+    ("location", "value", "style"),
+    [
+        ("header", "a\r\nX-Admin: 1", ""),  # a line break would start another header
+        ("header", "\x80", ""),  # httpx raised UnicodeEncodeError from deep inside
+        ("header", ["ok", "caf\u00e9"], "simple"),
+        ("cookie", "a; admin=1", ""),  # a ";" would start another cookie
+    ],
+)
+def test_a_header_or_cookie_value_that_cannot_travel_is_refused_located(location: str, value: object, style: str) -> None:
+    from specloom_runtime.errors import RequestValidationError
+
+    params = (ParamSpec(wire="id", attr="id", location="path", required=True), ParamSpec(wire="X-A", attr="a", location=location, required=False, style=style))  # type: ignore[arg-type]
+    with pytest.raises(RequestValidationError) as caught:
+        _request(params, {"id": 1, "a": value})
+    [(pointer, problem)] = caught.value.errors
+    assert pointer == f"/{location}/X-A" and "cannot be sent" in problem
+    assert _request(params, {"id": 1, "a": "plain text, ok"}) is not None
