@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pipeline.helpers import ROOT, SHARED, run_cli
+from tests.pipeline.helpers import ROOT, SHARED, run_cli, run_suite
 from tests.pipeline.test_realworld_refs import duplicate_definitions
 
 CORPUS = SHARED / "corpora" / "openapi"
@@ -134,23 +134,6 @@ def test_real_documents_generate_clean_typed_packages(doc: Path, tmp_path: Path,
         print(f"{doc.stem}: generate, import, ruff and mypy --strict pass, {_children_cpu() - started:.0f} s CPU in all")
 
 
-def _run_suite(package: Path, tmp_path: Path, every: int = 1) -> subprocess.CompletedProcess[str]:
-    """The package's generated property suite run under the ``corpus`` profile (``ci`` with 5
-    examples a test), in a fresh process, with this repository's conftest (the network guard);
-    ``every`` > 1 runs every ``every``-th test only, spread over all of them."""
-    shutil.copy(ROOT / "conftest.py", tmp_path / "conftest.py")
-    env = {**os.environ, "PYTHONPATH": f"{package.parent}{os.pathsep}{ROOT}", "HYPOTHESIS_PROFILE": "corpus"}
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "-o", "addopts=",
-               "--rootdir", str(tmp_path)]  # fmt: skip
-    chosen = [str(package / "tests")]
-    if every > 1:
-        listed = subprocess.run([*command, "--collect-only", "-q", *chosen], capture_output=True, text=True,
-                                cwd=tmp_path, env=env, timeout=900)  # fmt: skip
-        assert listed.returncode == 0, listed.stdout[-3000:] + listed.stderr[-2000:]
-        chosen = [line for line in listed.stdout.splitlines() if "::" in line][::every]
-    return subprocess.run([*command, *chosen], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=1200)
-
-
 @pytest.mark.corpus
 @pytest.mark.parametrize("doc", DOCS, ids=lambda p: p.stem)
 def test_the_generated_suites_of_the_corpus_pass(doc: Path, tmp_path: Path) -> None:
@@ -163,6 +146,6 @@ def test_the_generated_suites_of_the_corpus_pass(doc: Path, tmp_path: Path) -> N
     code, _, err = run_cli("generate", "--lenient", str(doc), "--out", str(out))
     assert code == 0, err
     [package] = [p.parent for p in out.glob("*/tests")]
-    run = _run_suite(package, tmp_path)
+    run = run_suite(package, tmp_path, "corpus")
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert " passed" in run.stdout and " failed" not in run.stdout
