@@ -154,7 +154,8 @@ def _place_styled(
         for key, text in styles.pairs(param.wire, value, "form", param.explode):
             cookies.append(f"{key}={_sendable(spec_name, 'cookie', param.wire, text)}")
     elif param.style == "simple":
-        path_values[param.wire] = _path_segment(styles.segment(param.wire, value, "simple", param.explode))
+        text = styles.segment(param.wire, value, "simple", param.explode)
+        path_values[param.wire] = _path_segment(spec_name, param.wire, text)
     else:  # label and matrix write their own punctuation, the rest percent-encoded
         path_values[param.wire] = styles.segment(param.wire, value, param.style, param.explode)
 
@@ -176,7 +177,10 @@ def _sendable(operation: str, location: str, name: str, text: str) -> str:
     raise RequestValidationError(operation, [(f"/{location}/{name}", problem)])
 
 
-def _path_segment(text: str) -> str:
+def _path_segment(operation: str, name: str, text: str) -> str:
+    if not text:  # /items/{id} with id "" is /items/: another resource, maybe a collection
+        problem = "a path parameter cannot be empty: the request would name another resource"
+        raise RequestValidationError(operation, [(f"/path/{name}", problem)])
     # "/" is encoded by quote; a value of dots only ("." or "..") would be a dot segment, which
     # URL normalization (httpx's, a server's) removes with the segment before it (RFC 3986
     # 5.2.4): encoded, it stays one segment of the path
@@ -377,7 +381,7 @@ def build(
         # JSON in a URL or header is ASCII (\u00e9): a server reads it whatever its charset
         texts = [compact_json(value, ascii_only=True)] if param.json else _scalars(value)
         if param.location == "path":
-            path_values[param.wire] = _path_segment(",".join(texts))
+            path_values[param.wire] = _path_segment(spec.name, param.wire, ",".join(texts))
         elif param.location == "query":
             query.extend((param.wire, text) for text in texts)
         elif param.location == "header":

@@ -132,11 +132,15 @@ def environ_for(api: Any) -> dict[str, str]:
 
 
 def _path_regex(template: str, values: Mapping[str, str]) -> str:
-    parts = re.split(r"(\{[^{}]+\})", template)
+    # a "#..." in a path key (two operations on one path, as some vendors write them) is a URL
+    # fragment, which never travels
+    parts = re.split(r"(\{[^{}]+\})", template.split("#")[0])
     out = []
     for part in parts:
         if part.startswith("{") and part.endswith("}"):
-            out.append(re.escape(quote(values[part[1:-1]], safe="")))
+            segment = quote(values[part[1:-1]], safe="")
+            # "." or ".." is a dot segment, which URL normalisation would remove (RFC 3986 5.2.4)
+            out.append(re.escape(segment.replace(".", "%2E") if not segment.strip(".") else segment))
         else:
             out.append(re.escape(part))
     return "".join(out)

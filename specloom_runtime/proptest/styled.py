@@ -110,8 +110,11 @@ def check_styled(name: str, sent: list[tuple[str, str]], field: str, value: obje
 
 
 def sendable_in(location: str) -> Callable[[object], bool]:
-    """Whether a value's text can travel in a header (RFC 9110: printable ASCII, space, tab) or
-    a cookie (no ";" either); a test draws header values through it, the client refuses others."""
+    """Whether a value's text can travel in a header (RFC 9110: printable ASCII, space, tab), a
+    cookie (no ";" either) or a path (not empty); a test draws such values through it, the client
+    refuses others."""
+    if location == "path":  # an empty path segment would name another resource
+        return lambda value: value not in ("", [], {}, ())
     allowed = re.compile(r"[\t -~]*" if location == "header" else r"[ -:<-~]*")
 
     def sendable(value: object) -> bool:

@@ -132,3 +132,15 @@ def test_a_header_or_cookie_value_that_cannot_travel_is_refused_located(location
     [(pointer, problem)] = caught.value.errors
     assert pointer == f"/{location}/X-A" and "cannot be sent" in problem
     assert _request(params, {"id": 1, "a": "plain text, ok"}) is not None
+
+
+def test_an_empty_path_parameter_is_refused_located() -> None:
+    # DELETE /folders/{id} with id "" went out as DELETE /folders/: another resource
+    from specloom_runtime.errors import RequestValidationError
+
+    for style in ("", "simple"):
+        params = (ParamSpec(wire="id", attr="id", location="path", required=True, style=style),)
+        with pytest.raises(RequestValidationError) as caught:
+            _request(params, {"id": ""})
+        assert caught.value.errors == (("/path/id", "a path parameter cannot be empty: the request would name another resource"),)
+    assert _request(params, {"id": "."}).url.raw_path.startswith(b"/things/%2E")

@@ -72,8 +72,9 @@ def _draw_call(spec: OperationSpec[Any], data: st.DataObject) -> tuple[dict[str,
         if param.const is UNSET and param.validator is not None:
             if param.required or data.draw(st.booleans(), label=f"send {param.wire}"):
                 strategy = _st.STRATEGIES[param.validator.name]
-                if param.location in ("header", "cookie"):
-                    # a header carries printable ASCII only: the client refuses the rest, located
+                if param.location in ("header", "cookie", "path"):
+                    # a header carries printable ASCII only, a path segment is not empty: the
+                    # client refuses the rest, located
                     strategy = strategy.filter(proptest.sendable_in(param.location))
                 arguments[param.wire] = data.draw(strategy, label=param.wire)
     body: object = None

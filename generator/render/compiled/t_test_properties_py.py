@@ -73,7 +73,7 @@ def root(context, missing=missing, environment=environment):
     yield str((undefined(name='S') if l_0_S is missing else l_0_S))
     yield 'param.validator.name'
     yield str((undefined(name='E') if l_0_E is missing else l_0_E))
-    yield '\n                if param.location in ("header", "cookie"):\n                    # a header carries printable ASCII only: the client refuses the rest, located\n                    strategy = strategy.filter(proptest.sendable_in(param.location))\n                arguments[param.wire] = data.draw(strategy, label=param.wire)\n    body: object = None\n    if spec.body is not None and spec.body.validator is not None:\n        body = data.draw('
+    yield '\n                if param.location in ("header", "cookie", "path"):\n                    # a header carries printable ASCII only, a path segment is not empty: the\n                    # client refuses the rest, located\n                    strategy = strategy.filter(proptest.sendable_in(param.location))\n                arguments[param.wire] = data.draw(strategy, label=param.wire)\n    body: object = None\n    if spec.body is not None and spec.body.validator is not None:\n        body = data.draw('
     yield str((undefined(name='S') if l_0_S is missing else l_0_S))
     yield 'spec.body.validator.name'
     yield str((undefined(name='E') if l_0_E is missing else l_0_E))
@@ -92,4 +92,4 @@ def root(context, missing=missing, environment=environment):
     yield ', label=resource)\n    item = {**item, **fake.selected_by(name, arguments)}  # in the group the arguments name\n    fake.seed([{k: v for k, v in item.items() if k != id_field}] * count, resource=resource)\n    with _client_for(fake) as client:\n        results = list(client._iterate(spec, arguments, None, None))\n    proptest_values.check_pages(spec, fake, results, id_field)\n'
 
 blocks = {}
-debug_info = '1=33&2=36&3=40&50=44&54=47&55=51&71=59&75=62&76=66&113=73&120=77&200=81&243=85&253=89'
+debug_info = '1=33&2=36&3=40&50=44&54=47&55=51&71=59&75=62&76=66&113=73&121=77&201=81&244=85&254=89'
