@@ -95,6 +95,13 @@ def is_model_schema(data: Any, schema: Any) -> bool:
     return any(is_model_schema(data, s) for s in schema.get("allOf") or [])
 
 
+def _or_null(schema: Any, model: TypeRef) -> TypeRef:
+    """The model, or the model or None when its schema's ``type`` admits null too (OpenAPI 3.0's
+    ``nullable: true`` on an object, normalised): the codec must let a null through."""
+    kinds = schema.get("type") if isinstance(schema, dict) else None
+    return union([model, NONE]) if isinstance(kinds, list) and "null" in kinds else model
+
+
 @dataclass
 class SchemaTyper:
     """Builds types and models for one document; ``models`` fills as types are asked for."""
@@ -128,7 +135,7 @@ class SchemaTyper:
         if isinstance(ref, str) and ref.startswith("#/"):
             target, node, model = self._target(ref)
             if model:
-                return self._model_ref(target)
+                return _or_null(node, self._model_ref(target))
             if target in self._active:
                 return JSON  # a recursive non-object alias: typed loosely, validated exactly
             self._active.append(target)
@@ -141,7 +148,7 @@ class SchemaTyper:
         if isinstance(schema.get("enum"), list):
             return self._literal(schema["enum"]) or JSON
         if is_model_schema(self.data, schema):
-            return self._model_ref(self._inline_model(pointer, hint))
+            return _or_null(schema, self._model_ref(self._inline_model(pointer, hint)))
         options = [s for s in (schema.get("anyOf") or []) + (schema.get("oneOf") or []) if _has_type_info(s)]
         if options:
             key = "anyOf" if schema.get("anyOf") else "oneOf"

@@ -4,7 +4,9 @@ Each part of ``THREE_O`` failed before: the suite's oracle read the file as JSON
 (``nullable`` values "rejected by jsonschema", a boolean ``exclusiveMinimum`` compared with
 ``True``, the ``$ref`` that ``--lenient`` accepts as any value raising ``PointerToNowhere``); the
 client raised ``TypeError`` on a null item of a form field's array; the oracle wanted an empty
-query array sent at least once, where OpenAPI's default style sends nothing. The styles the
+query array sent at least once, where OpenAPI's default style sends nothing; a nullable object
+component was typed as its model alone, so a null answer raised ``ResponseValidationError`` and
+its model strategy mapped ``from_dict`` over null. The styles the
 document states (``explode: false``, ``pipeDelimited``, ``deepObject``, a form's ``encoding``) are
 checked by the suite's oracle from the file (``proptest.styled``).
 """
@@ -57,6 +59,15 @@ paths:
           content:
             application/json:
               schema: {$ref: "#/components/schemas/Pet"}
+  /owner:
+    get:
+      operationId: getOwner
+      responses:
+        "200":
+          description: the owner, or null
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Owner"}
 components:
   schemas:
     Pet:
@@ -69,6 +80,7 @@ components:
         extra: {$ref: "#/components/schemas/Gone"}
     Owner:
       type: object
+      nullable: true
       properties: {id: {type: integer, nullable: true}}
 """
 
