@@ -78,6 +78,8 @@ components:
         owner: {nullable: true, allOf: [{$ref: "#/components/schemas/Owner"}]}
         weight: {type: number, maximum: 90, exclusiveMaximum: true}
         extra: {$ref: "#/components/schemas/Gone"}
+        vet: {allOf: [{$ref: "#/components/schemas/Owner"}], description: null when none}
+        friends: {type: array, nullable: true, items: {$ref: "#/components/schemas/Owner"}}
     Owner:
       type: object
       nullable: true

@@ -95,6 +95,21 @@ def test_union_decodes_objects_into_the_model_even_after_a_plain_member() -> Non
     assert codec.decode("just text", "") == "just text"
 
 
+def test_union_encodes_each_value_by_the_member_of_its_kind_and_lets_none_through() -> None:
+    # Box's nullable array of users (list[UserBase] | None): to_dict() raised TypeError on None;
+    # and a list member would have spelled a text out as a list of its characters
+    import datetime as dt_module
+
+    from specloom_runtime.wire import PLAIN, DateCodec, DictCodec, ListCodec, UnionCodec
+
+    day = DateCodec("date")
+    codec = UnionCodec((ListCodec(day), DictCodec(day), PLAIN))
+    assert codec.encode(None) is None
+    assert codec.encode("abc") == "abc"
+    assert codec.encode([dt_module.date(2024, 1, 2)]) == ["2024-01-02"]
+    assert codec.encode({"d": dt_module.date(2024, 1, 2)}) == {"d": "2024-01-02"}
+
+
 def _sent(body: object, query: object) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The query and form pairs of a request carrying ``query`` in ``q`` and ``body`` as a form."""
     from specloom_runtime.call import BodySpec, OperationSpec, ParamSpec
