@@ -4,7 +4,7 @@
    come from ``specloom_runtime.pytest_plugin`` (the plugin generated suites get in any project,
    where its docstring says what each does). ``mutation`` is
    ``ci`` without shrinking, used by the mutation harness (tests/mutation), which needs the first
-   failing assertion, not the smallest example.
+   failing assertion, not the smallest example. ``corpus`` is ``ci`` with 5 examples a test.
 2. A network guard: any socket connection to an address other than loopback fails the test
    loudly. No test may reach a vendor's real host, and a client left pointing at its default
    server is caught here instead of silently calling out.
@@ -28,6 +28,9 @@ settings.register_profile(
     settings.get_profile("ci"),
     phases=[Phase.explicit, Phase.reuse, Phase.generate],
 )
+# ``ci`` with 5 examples a test: the generated suites of the corpus documents (make corpus), whose
+# thousands of tests would take hours at 50
+settings.register_profile("corpus", settings.get_profile("ci"), max_examples=5)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 # No build cache unless a test asks for one: a cached package would hide a test's monkeypatch.
 os.environ["SPECLOOM_CACHE"] = ""

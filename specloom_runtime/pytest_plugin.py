@@ -15,11 +15,12 @@ health checks. Hypothesis is imported only when pytest configures, so the runtim
 from __future__ import annotations
 
 import os
+from collections.abc import Generator
 from typing import Any
 
 import pytest
 
-__all__ = ["PROFILES", "register_profiles", "pytest_configure"]
+__all__ = ["PROFILES", "register_profiles", "pytest_configure", "pytest_runtest_call"]
 
 PROFILES: dict[str, dict[str, Any]] = {
     "ci": {"derandomize": True, "max_examples": 50, "deadline": None, "print_blob": True},
@@ -55,3 +56,23 @@ def pytest_configure(config: pytest.Config) -> None:
     except Exception as exc:  # hypothesis raises InvalidArgument for an unknown name
         known = ", ".join(PROFILES)
         raise pytest.UsageError(f"HYPOTHESIS_PROFILE={chosen!r}: no such Hypothesis profile (specloom registers {known})") from exc
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, None, None]:
+    """Each case of a parametrized Hypothesis test starts from the settings the test was defined
+    with.
+
+    Why: Hypothesis's own plugin (6.170) gives every parametrized case new settings whose parent
+    is the previous case's. Every settings lookup walks that chain, so a generated suite's test
+    parametrized over a large document's schemas slowed down case by case and, past about 950
+    cases in one process, failed with ``RecursionError``. This wrapper runs outside Hypothesis's
+    and puts the first settings back before each case; Hypothesis then adds its one level.
+    """
+    test = getattr(item, "obj", None)
+    function: Any = getattr(test, "__func__", test)
+    chosen = getattr(function, "_hypothesis_internal_use_settings", None)
+    if chosen is not None:
+        first = function.__dict__.setdefault("_specloom_first_settings", chosen)
+        function._hypothesis_internal_use_settings = first
+    yield

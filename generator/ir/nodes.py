@@ -138,6 +138,9 @@ class Parameter:
     client_default: Json | None
     description: str
     validator_key: str
+    # OpenAPI's style and explode as the spec states them ("" and False when it states neither)
+    style: str = ""
+    explode: bool = False
 
     @property
     def argument(self) -> bool:
@@ -163,6 +166,8 @@ class Body:
     presence_flags: tuple[str, ...]
     client_defaults: Json | None
     schema_pointer: str
+    # form fields whose style the spec states (OpenAPI's ``encoding``): (name, style, explode)
+    styles: tuple[tuple[str, str, bool], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

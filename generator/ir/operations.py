@@ -32,6 +32,7 @@ from specloom.names import CONSTRUCTOR_KEYWORDS, Scope, pascal_case, snake_case
 from specloom.resolve import follow, pointer_get, ref_pointer
 from specloom.rules import FORM, deref, fixed_value
 from specloom.walk import iter_operations
+from specloom_runtime.wire.styles import DEFAULT_STYLE, STYLES, default_explode
 
 IDEMPOTENT = {"get", "head", "put", "delete", "options", "trace"}
 _JSON_TYPES = ("application/json", "text/json")
@@ -218,6 +219,7 @@ class OperationBuilder:
                 client_default=Json.of(param["x-specloom-client-default"]) if "x-specloom-client-default" in param else None,
                 description=prose(param.get("description")),
                 validator_key="" if is_const else self._validator(f"{op_id}.parameter.{location}.{name}", schema_ptr),
+                **self._style(param, where, location),
             ))
         for name, (schema, schema_ptr) in options.items():
             result.append(Parameter(
@@ -259,13 +261,37 @@ class OperationBuilder:
             fixed, value = fixed_value(self.data, sub)
             if fixed and name in required:
                 defaults[name] = value
+        styles = []
+        encoding = entry.get("encoding") if media == FORM and not envelope else None
+        for name, field in sorted((encoding or {}).items()):
+            if isinstance(field, dict):
+                stated = self._style(field, join_pointer(entry_ptr, "encoding", name), "form")
+                if stated:
+                    styles.append((str(name), str(stated["style"]), bool(stated["explode"])))
         return Body(
             media_type=media, type=self.typer.type_of(schema, schema_ptr, hint + "Body"),
             required=bool(body.get("required")), envelope=envelope, form=media == FORM,
             validator_key=self._validator(f"{op_id}.request", join_pointer(entry_ptr, "schema")),
             presence_flags=flags, client_defaults=Json.of(defaults) if defaults else None,
-            schema_pointer=schema_ptr,
+            schema_pointer=schema_ptr, styles=tuple(styles),
         )
+
+    def _style(self, node: dict[str, Any], where: str, location: str) -> dict[str, Any]:
+        """The ``style`` and ``explode`` a parameter (or a form field's ``encoding``) states, as
+        keyword arguments of ``Parameter``; none when it states neither (the runtime's usual
+        way: see ``specloom_runtime.wire.styles``)."""
+        if "style" not in node and "explode" not in node:
+            return {}
+        style = node.get("style", DEFAULT_STYLE[location])
+        explode = node.get("explode", default_explode(style) if isinstance(style, str) else False)
+        if style not in STYLES[location] or not isinstance(explode, bool):
+            allowed = ", ".join(sorted(STYLES[location]))
+            self.typer.reporter.error(
+                join_pointer(where, "style" if style not in STYLES[location] else "explode"),
+                f"style {show(style)} with explode {show(explode)} cannot be sent: a {location} value takes one of {allowed}, explode true or false",
+            )
+            return {}
+        return {"style": style, "explode": explode}
 
     def _response(self, op_id: str, status: str, raw: Any, pointer: str, hint: str) -> Response:
         response, base = follow(self.data, raw, pointer)

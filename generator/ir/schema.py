@@ -95,6 +95,25 @@ def is_model_schema(data: Any, schema: Any) -> bool:
     return any(is_model_schema(data, s) for s in schema.get("allOf") or [])
 
 
+def _or_null(data: Any, schema: Any, model: TypeRef) -> TypeRef:
+    """The model, or the model or None when its schema admits null too (OpenAPI 3.0's
+    ``nullable: true`` on an object, normalised): the codec must let a null through."""
+    return union([model, NONE]) if _admits_null(data, schema, 0) else model
+
+
+def _admits_null(data: Any, schema: Any, depth: int) -> bool:
+    """Whether ``type`` lets null through: the schema's own, or, without one, that of every
+    ``allOf`` member that has one (``allOf: [{$ref: NullableThing}, {description}]``)."""
+    schema = deref(data, schema)
+    if not isinstance(schema, dict) or depth > 8:
+        return False
+    kinds = schema.get("type")
+    if kinds is not None:
+        return kinds == "null" or (isinstance(kinds, list) and "null" in kinds)
+    typed = [m for m in schema.get("allOf") or [] if _has_type_info(m)]
+    return bool(typed) and all(_admits_null(data, m, depth + 1) for m in typed)
+
+
 @dataclass
 class SchemaTyper:
     """Builds types and models for one document; ``models`` fills as types are asked for."""
@@ -128,7 +147,7 @@ class SchemaTyper:
         if isinstance(ref, str) and ref.startswith("#/"):
             target, node, model = self._target(ref)
             if model:
-                return self._model_ref(target)
+                return _or_null(self.data, node, self._model_ref(target))
             if target in self._active:
                 return JSON  # a recursive non-object alias: typed loosely, validated exactly
             self._active.append(target)
@@ -141,7 +160,7 @@ class SchemaTyper:
         if isinstance(schema.get("enum"), list):
             return self._literal(schema["enum"]) or JSON
         if is_model_schema(self.data, schema):
-            return self._model_ref(self._inline_model(pointer, hint))
+            return _or_null(self.data, schema, self._model_ref(self._inline_model(pointer, hint)))
         options = [s for s in (schema.get("anyOf") or []) + (schema.get("oneOf") or []) if _has_type_info(s)]
         if options:
             key = "anyOf" if schema.get("anyOf") else "oneOf"

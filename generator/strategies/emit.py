@@ -24,6 +24,7 @@ from specloom.strategies.algebra import Algebra
 from specloom.strategies.canon import Canon, generable
 from specloom.strategies.dnf import expand, integer_range, narrow, quick_empty
 from specloom.strategies.formats import format_strategy
+from specloom.strategies.helpers import LONG_TEXT, exact_text
 from specloom.strategies.memo import Memo
 from specloom.strategies.presence import reducible
 from specloom.strategies.regex import fast_regex
@@ -373,6 +374,8 @@ class Emitter:
             base = fast_regex(self.w, translate_pattern(first), alphabet) or self._from_regex(first, alphabet)
             if lo > 0 or hi is not None:
                 filters.append(length_filter)
+        elif lo > LONG_TEXT:  # a valid text of the least length allowed
+            base = exact_text(self.w.use, lo)
         else:
             base = call("st.text", min_size=lo or None, max_size=hi)
         filters += [f"lambda v: {self._regex(p)}.search(v) is not None" for p in patterns]

@@ -12,7 +12,21 @@ draws, so a failing property names the mutation it tried.
 
 from __future__ import annotations
 
-__all__ = ["SOURCE", "IMPORTS", "DEPENDS", "ORDER"]
+from collections.abc import Callable
+
+__all__ = ["SOURCE", "IMPORTS", "DEPENDS", "ORDER", "LONG_TEXT", "exact_text"]
+
+# Hypothesis refuses a text of more than 8,192 characters (its BUFFER_SIZE): a longer one is a
+# short draw stretched by ``_stretch``, from this length on
+LONG_TEXT = 4096
+
+
+def exact_text(use: Callable[[str], object], count: int) -> str:
+    """The strategy code of texts of exactly ``count`` characters (``use`` asks for a helper)."""
+    if count <= LONG_TEXT:
+        return f"st.text(min_size={count}, max_size={count})"
+    use("_stretch")
+    return f"st.text(min_size=1, max_size=8).map(partial(_stretch, {count}))"
 
 SOURCE: dict[str, list[str]] = {
     "Mutation": [
@@ -93,6 +107,11 @@ SOURCE: dict[str, list[str]] = {
         '    """``count`` copies of ``item``."""',
         "    return [copy.deepcopy(item) for _ in range(count)]",
     ],
+    "_stretch": [
+        "def _stretch(count: int, text: str) -> str:",
+        '    """``text`` (not empty) repeated to exactly ``count`` characters."""',
+        "    return (text * (count // len(text) + 1))[:count]",
+    ],
     "_JSON": [
         "_JSON: SearchStrategy[Any] = st.recursive(",
         "    st.none()",
@@ -124,10 +143,11 @@ IMPORTS: dict[str, tuple[str, ...]] = {
     "_patch": ("import re",),
     "_drawn": ("from collections.abc import Callable",),
     "_repeat": ("import copy", "from functools import partial"),
+    "_stretch": ("from functools import partial",),
 }
 
 DEPENDS: dict[str, tuple[str, ...]] = {
     name: ("Mutation",) for name in ("_mutate", "_put", "_patch", "_first", "_twice")
 }
 
-ORDER = ("Mutation", "_drawn", "_json_key", "_take", "_mutate", "_put", "_patch", "_first", "_twice", "_repeat", "_JSON", "_merged")
+ORDER = ("Mutation", "_drawn", "_json_key", "_take", "_mutate", "_put", "_patch", "_first", "_twice", "_repeat", "_stretch", "_JSON", "_merged")

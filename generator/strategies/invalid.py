@@ -22,6 +22,7 @@ from typing import Any
 from specloom.strategies.algebra import Algebra, search
 from specloom.strategies.emit import Emitter
 from specloom.strategies.formats import invalid_probes
+from specloom.strategies.helpers import exact_text
 from specloom.strategies.patches import rule_mutations
 from specloom.strategies.shapes import (
     NUMBER_KINDS,
@@ -160,10 +161,10 @@ class Mutator:
         f, out = s.string, []
         if f.min_len > 0:
             n = f.min_len - 1
-            out.append(self.label(f"minLength: {n} characters", f"st.text(min_size={n}, max_size={n})"))
+            out.append(self.label(f"minLength: {n} characters", exact_text(self.w.use, n)))
         if f.max_len is not None:
             n = f.max_len + 1
-            out.append(self.label(f"maxLength: {n} characters", f"st.text(min_size={n}, max_size={n})"))
+            out.append(self.label(f"maxLength: {n} characters", exact_text(self.w.use, n)))
         for p in f.patterns:
             rest = evolve(s, kinds=frozenset({"string"}), string=evolve(f, patterns=tuple(x for x in f.patterns if x != p)), rules=())
             probe = self._probe([c for c in (*_STRINGS, "x" * f.min_len, "0" * f.min_len) if not search(p, c)], s, rest)

@@ -153,6 +153,10 @@ def _render(
             if cheap is None:
                 continue
             code = cheap
+        if not canon.shape_at(pointer).kinds <= _OBJECT:
+            # a nullable object (OpenAPI 3.0's nullable: true) also draws null: a model is
+            # built from its objects only
+            code = writer.const(f"{code}.filter(lambda v: isinstance(v, dict))")
         typed = f"SearchStrategy[_models.{model}]"
         if len(f"_m00000: {typed} = {code}.map(") > 100:
             # not even the line's head fits: black would split the annotation's brackets too,
@@ -216,6 +220,9 @@ def _cheaper(
     elif loose is not None:
         loose[key] = exc
     return code
+
+
+_OBJECT = frozenset({"object"})
 
 
 def _named(emitter: Emitter, pointer: str, failed: dict[str, StrategyError]) -> str:

@@ -119,6 +119,10 @@ class ParamSpec:
     const: object = UNSET
     default: object = UNSET
     validator: CompiledValidator | None = None
+    # OpenAPI's style and explode when the spec states them (``wire.styles``); "" when it does
+    # not: a list repeats in a query and is comma-joined elsewhere, an object travels as JSON
+    style: str = ""
+    explode: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +137,8 @@ class BodySpec:
     form: bool = False
     presence_flags: frozenset[str] = frozenset()
     defaults: Mapping[str, object] = field(default_factory=dict)
+    # form fields whose style the spec states (OpenAPI's ``encoding``): name -> (style, explode)
+    styles: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

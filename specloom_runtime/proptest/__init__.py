@@ -2,8 +2,9 @@
 
 Modules and their public names (each importable from here, loaded on first use):
 
-- ``oracle``: ``SpecOracle``, ``FAKE_SECRETS``, ``secrets_for``, ``check_request``, ``check_answer``, ``expected_error``, ``node_at``, ``deref``, ``distinct_mutations``, ``distinct_keys``, ``accepts``
+- ``oracle``: ``SpecOracle``, ``FAKE_SECRETS``, ``sendable_in``, ``secrets_for``, ``check_request``, ``check_answer``, ``expected_error``, ``node_at``, ``deref``, ``distinct_mutations``, ``distinct_keys``, ``accepts``
 - ``formats``: ``NAMED_FORMATS``, ``format_checker``
+- ``reading``: how ``oracle`` reads a spec file's schemas (OpenAPI 3.0 keywords as specloom reads them)
 - ``values``: ``wire_answer``, ``check_result``, ``date_examples``, ``check_date_example``, ``check_pages``
 """
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from specloom_runtime.proptest.oracle import expected_error as expected_error
     from specloom_runtime.proptest.oracle import node_at as node_at
     from specloom_runtime.proptest.oracle import secrets_for as secrets_for
+    from specloom_runtime.proptest.oracle import sendable_in as sendable_in
     from specloom_runtime.proptest.values import check_date_example as check_date_example
     from specloom_runtime.proptest.values import check_pages as check_pages
     from specloom_runtime.proptest.values import check_result as check_result
@@ -50,9 +52,10 @@ _OWNER = {
     'format_checker': 'formats',
     'node_at': 'oracle',
     'secrets_for': 'oracle',
+    'sendable_in': 'oracle',
     'wire_answer': 'values',
 }
-__all__ = ['FAKE_SECRETS', 'NAMED_FORMATS', 'SpecOracle', 'accepts', 'check_answer', 'check_date_example', 'check_pages', 'check_request', 'check_result', 'date_examples', 'deref', 'distinct_keys', 'distinct_mutations', 'expected_error', 'format_checker', 'node_at', 'secrets_for', 'wire_answer']
+__all__ = ['FAKE_SECRETS', 'NAMED_FORMATS', 'SpecOracle', 'accepts', 'check_answer', 'check_date_example', 'check_pages', 'check_request', 'check_result', 'date_examples', 'deref', 'distinct_keys', 'distinct_mutations', 'expected_error', 'format_checker', 'node_at', 'secrets_for', 'sendable_in', 'wire_answer']
 
 
 def __getattr__(name: str) -> Any:

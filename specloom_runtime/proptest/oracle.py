@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, quote, unquote
+from urllib.parse import parse_qsl, quote
 
 import httpx
 import yaml
@@ -33,8 +33,10 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from specloom_runtime.proptest.formats import format_checker
+from specloom_runtime.proptest.reading import node_at, read_schema, tokens
+from specloom_runtime.proptest.styled import check_styled, sendable_in, stated_style
 
-__all__ = ["SpecOracle", "FAKE_SECRETS", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "distinct_keys", "accepts"]
+__all__ = ["SpecOracle", "FAKE_SECRETS", "sendable_in", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "distinct_keys", "accepts"]
 
 FAKE_SECRETS = "proptest-secret-"  # each credential gets this prefix + its name
 
@@ -48,6 +50,7 @@ class SpecOracle:
         self.uri = f"urn:specloom-proptest:{spec_file.name}"
         self.registry: Registry[Any] = Registry().with_resource(self.uri, DRAFT202012.create_resource(self.doc))
         self._cache: dict[str, Draft202012Validator] = {}
+        self._read: set[int] = set()
 
     @classmethod
     def recorded(cls, generated_test: str, spec_path: str) -> SpecOracle:
@@ -62,9 +65,15 @@ class SpecOracle:
             )
         return cls(spec)
 
+    def schema(self, pointer: str) -> Any:
+        """The schema at ``pointer``, it and the schemas it reaches read as specloom documents the
+        OpenAPI 3.0 keywords (``specloom_runtime.proptest.reading``)."""
+        return read_schema(self.doc, pointer, self._read)
+
     def validator(self, pointer: str) -> Draft202012Validator:
         """The validator of the schema at ``pointer`` (refs resolved in the spec file)."""
         if pointer not in self._cache:
+            self.schema(pointer)
             ref = {"$ref": f"{self.uri}#{quote(pointer, safe='/~')}"}
             self._cache[pointer] = Draft202012Validator(ref, registry=self.registry, format_checker=format_checker())
         return self._cache[pointer]
@@ -123,11 +132,15 @@ def environ_for(api: Any) -> dict[str, str]:
 
 
 def _path_regex(template: str, values: Mapping[str, str]) -> str:
-    parts = re.split(r"(\{[^{}]+\})", template)
+    # a "#..." in a path key (two operations on one path, as some vendors write them) is a URL
+    # fragment, which never travels
+    parts = re.split(r"(\{[^{}]+\})", template.split("#")[0])
     out = []
     for part in parts:
         if part.startswith("{") and part.endswith("}"):
-            out.append(re.escape(quote(values[part[1:-1]], safe="")))
+            segment = quote(values[part[1:-1]], safe="")
+            # "." or ".." is a dot segment, which URL normalisation would remove (RFC 3986 5.2.4)
+            out.append(re.escape(segment.replace(".", "%2E") if not segment.strip(".") else segment))
         else:
             out.append(re.escape(part))
     return "".join(out)
@@ -180,8 +193,13 @@ def check_request(
             assert got == wanted, f"{name}: {c.wire} is not the HMAC of the bytes sent"
             assert secret.encode() not in request.content and secret not in str(request.url), f"{name}: the signing key travelled"
     _check_declared_parameters(oracle, name, request, query)
+    declared = {(d.get("name"), d.get("in")): d for d in _declared_parameters(oracle, name)}
     for p in spec.params:
         if p.location != "query":
+            continue
+        style = stated_style(declared.get((p.wire, "query")) or {}, "query")
+        if style is not None and not p.json and p.const is _unset() and arguments.get(p.wire) is not None:
+            check_styled(name, query, p.wire, arguments[p.wire], *style)
             continue
         sent = [v for k, v in query if k == p.wire]
         given = p.const if p.const is not _unset() else arguments.get(p.wire)
@@ -196,6 +214,11 @@ def check_request(
             assert p.validator is None or oracle.is_valid(pointers[p.validator.name], decoded), f"{name}: {p.wire} decodes to an invalid value"
         elif p.const is not _unset():
             assert sent == [_scalar(p.const)], f"{name}: constant {p.wire} not sent as {p.const!r}"
+        elif isinstance(given, (list, tuple)):
+            # one field per item, as OpenAPI's default style for a query array says ("form",
+            # exploded); an item null is undefined in RFC 6570 and is not sent
+            items = [item for item in given if item is not None]
+            assert len(sent) == len(items), f"{name}: {p.wire} sent {len(sent)} times for {len(items)} items"
         else:
             assert len(sent) >= 1, f"{name}: {p.wire} not sent"
     if spec.body is not None:
@@ -203,9 +226,12 @@ def check_request(
             fields = [(k, v) for k, v in form if k not in {c.wire for c in used if c.location == "form"}]
             assert form[: len([c for c in used if c.location == "form"])] == [(c.wire, secrets[c.attr]) for c in used if c.location == "form"], f"{name}: form credentials must come first"
             sent_fields = dict(fields)
+            encoding = _form_encoding(oracle, name, spec.body.media_type)
             if isinstance(body, Mapping):
                 for key, value in body.items():
-                    if value is False and key in spec.body.presence_flags:
+                    if key in encoding and value is not None:
+                        check_styled(name, fields, key, value, *encoding[key])
+                    elif value is False and key in spec.body.presence_flags:
                         assert key not in sent_fields, f"{name}: false presence flag {key} was sent"
                     elif value is not None and not isinstance(value, (list, dict)):
                         assert sent_fields.get(key) == _scalar(value), f"{name}: form field {key} is not {value!r}"
@@ -217,23 +243,30 @@ def check_request(
             assert spec.body.validator is None or oracle.is_valid(pointers[spec.body.validator.name], wire), f"{name}: body sent is not valid for the spec"
 
 
-def _declared_parameters(oracle: SpecOracle, operation_id: str) -> list[dict[str, Any]]:
-    """The operation's parameters as the spec file declares them (path item's, then its own)."""
-
+def _declared_operation(oracle: SpecOracle, operation_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The path item and the operation the spec file declares under ``operation_id``."""
     for item in (oracle.doc.get("paths") or {}).values():
         for operation in item.values():
             if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                declared = [*item.get("parameters", ()), *operation.get("parameters", ())]
-                return [deref(oracle.doc, p) for p in declared]
+                return item, operation
     raise AssertionError(f"operation {operation_id!r} is not in {oracle.file.name}")
 
 
-def node_at(doc: Any, pointer: str) -> Any:
-    """The node of the spec file at a JSON pointer (``KeyError``/``IndexError`` when absent)."""
-    node = doc
-    for token in _tokens(pointer):
-        node = node[int(token)] if isinstance(node, list) else node[token]
-    return node
+def _declared_parameters(oracle: SpecOracle, operation_id: str) -> list[dict[str, Any]]:
+    """The operation's parameters as the spec file declares them (path item's, then its own)."""
+    item, operation = _declared_operation(oracle, operation_id)
+    declared = [*item.get("parameters", ()), *operation.get("parameters", ())]
+    return [deref(oracle.doc, p) for p in declared]
+
+
+def _form_encoding(oracle: SpecOracle, operation_id: str, media_type: str) -> dict[str, tuple[str, bool]]:
+    """The styles the spec file states for form fields (the request body's ``encoding``)."""
+    _, operation = _declared_operation(oracle, operation_id)
+    body = deref(oracle.doc, operation.get("requestBody") or {})
+    entry = deref(oracle.doc, (body.get("content") or {}).get(media_type) or {})
+    stated = {name: stated_style(field, "form") for name, field in (entry.get("encoding") or {}).items()}
+    return {name: style for name, style in stated.items() if style is not None}
+
 
 
 def deref(doc: Any, node: Any) -> Any:
@@ -276,14 +309,10 @@ def _unset() -> object:
     return UNSET
 
 
-def _tokens(pointer: str) -> list[str]:
-    """The reference tokens of a JSON pointer (URI-fragment form accepted), unescaped."""
-    return [unquote(t).replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]] if pointer else []
-
 
 def _lookup(body: object, pointer: str) -> object:
     node = body
-    for token in _tokens(pointer):
+    for token in tokens(pointer):
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from specloom_runtime.proptest import NAMED_FORMATS, SpecOracle, deref, node_at
+from specloom_runtime.proptest import NAMED_FORMATS, SpecOracle, deref
 from specloom_runtime.wire.dates import format_named, parse_named
 
 __all__ = ["wire_answer", "check_result", "date_examples", "check_date_example", "check_pages"]
@@ -81,7 +81,7 @@ def _to_wire(doc: Any, schema: Any, value: object) -> object:
 
 def wire_answer(oracle: SpecOracle, pointer: str, value: object) -> object:
     """``value`` (valid for the schema at ``pointer``) as the vendor writes it on the wire."""
-    return _to_wire(oracle.doc, node_at(oracle.doc, pointer), value)
+    return _to_wire(oracle.doc, oracle.schema(pointer), value)
 
 
 def check_result(outcome: object, value: object, spec: Any, form: Any, status: int) -> None:

@@ -14,6 +14,7 @@ Modules and their public names (each importable from here, loaded on first use):
 - ``jsontypes``: ``JsonValue``
 - ``pointer``: ``MISSING``, ``tokens``, ``walk``, ``lookup``, ``json_equal``
 - ``patterns``: ``translate_pattern`` (ECMA-262 ``pattern`` text -> Python ``re``)
+- ``styles``: (imported as a module) OpenAPI's parameter ``style``/``explode`` table: ``pairs``, ``segment``
 - ``unset``: ``UNSET``, ``Unset``, ``is_unset``
 - ``validation``: ``Violation``, ``ValidationError``, ``RecursionLimitError``, ``CompiledValidator``, ``LazyValidator``, ``LazyValidators``, ``collect``, ``json_in``, ``all_unique``, ``multiple_of``, ``pointer_part``, ``short_repr``, ``is_number``, ``passes``, ``problems``
 """

@@ -121,6 +121,8 @@ class ListCodec(Codec):
     item: Codec
 
     def encode(self, value: Any) -> Any:
+        if not isinstance(value, (list, tuple)):  # another member's value, in a union
+            return value
         return [self.item.encode(v) for v in value]
 
     def _decode(self, value: Any) -> Any:
@@ -144,6 +146,8 @@ class DictCodec(Codec):
     item: Codec
 
     def encode(self, value: Any) -> Any:
+        if not isinstance(value, Mapping):  # another member's value, in a union
+            return value
         return {k: self.item.encode(v) for k, v in value.items()}
 
     def _decode(self, value: Any) -> Any:
@@ -191,6 +195,8 @@ class UnionCodec(Codec):
         object.__setattr__(self, "_order", tuple(sorted(self.members, key=lambda m: m is PLAIN)))
 
     def encode(self, value: Any) -> Any:
+        if value is None:  # the union's None (a nullable list or object): no member encodes it
+            return None
         for member in self.members:
             if member is not PLAIN:
                 encoded = member.encode(value)

@@ -73,3 +73,25 @@ def test_an_unknown_profile_is_a_usage_error(tmp_path: Path) -> None:
     done = _pytest(tmp_path, "test_probe.py", profile="thorogh")
     assert done.returncode == 4
     assert "HYPOTHESIS_PROFILE='thorogh': no such Hypothesis profile" in done.stderr
+
+
+MANY_CASES = '''
+import pytest
+from hypothesis import given, settings, strategies as st
+
+@pytest.mark.parametrize("case", range(1200))
+@settings(max_examples=2)
+@given(data=st.data())
+def test_case(case, data):
+    data.draw(st.integers())
+'''
+
+
+def test_a_test_parametrized_over_many_schemas_runs_every_case(tmp_path: Path) -> None:
+    # Hypothesis's plugin chained each parametrized case's settings to the previous case's: past
+    # about 950 cases in one process (a generated suite of a large document) every case failed
+    # with RecursionError, and each was slower than the one before. specloom's plugin resets them.
+    (tmp_path / "test_many.py").write_text(MANY_CASES, encoding="utf-8")
+    done = _pytest(tmp_path, "test_many.py")
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "1200 passed" in done.stdout

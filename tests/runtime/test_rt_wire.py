@@ -93,3 +93,50 @@ def test_union_decodes_objects_into_the_model_even_after_a_plain_member() -> Non
     codec = UnionCodec((PLAIN, ModelCodec(Thing)))
     assert codec.decode({"name": "x"}, "") == Thing(name="x", extra={})
     assert codec.decode("just text", "") == "just text"
+
+
+def test_union_encodes_each_value_by_the_member_of_its_kind_and_lets_none_through() -> None:
+    # Box's nullable array of users (list[UserBase] | None): to_dict() raised TypeError on None;
+    # and a list member would have spelled a text out as a list of its characters
+    import datetime as dt_module
+
+    from specloom_runtime.wire import PLAIN, DateCodec, DictCodec, ListCodec, UnionCodec
+
+    day = DateCodec("date")
+    codec = UnionCodec((ListCodec(day), DictCodec(day), PLAIN))
+    assert codec.encode(None) is None
+    assert codec.encode("abc") == "abc"
+    assert codec.encode([dt_module.date(2024, 1, 2)]) == ["2024-01-02"]
+    assert codec.encode({"d": dt_module.date(2024, 1, 2)}) == {"d": "2024-01-02"}
+
+
+def _sent(body: object, query: object) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The query and form pairs of a request carrying ``query`` in ``q`` and ``body`` as a form."""
+    from specloom_runtime.call import BodySpec, OperationSpec, ParamSpec
+    from specloom_runtime.call.request import prepare
+    from specloom_runtime.wire import PLAIN
+
+    spec: OperationSpec[object] = OperationSpec(
+        name="op",
+        method="POST",
+        path="/things",
+        params=(ParamSpec(wire="q", attr="q", location="query", required=False),),
+        body=BodySpec(
+            media_type="application/x-www-form-urlencoded", codec=PLAIN, required=False, validator=None, form=True
+        ),
+        responses=(),
+        credentials=(),
+        idempotent=False,
+    )
+    request = prepare(
+        spec, {"q": query}, body, base_url="http://127.0.0.1:9", credentials={}, secrets={}, headers=(), validate=False
+    )
+    return parse_qsl(request.url.query.decode(), keep_blank_values=True), parse_qsl(request.content.decode())
+
+
+def test_null_items_of_an_array_are_left_out_and_containers_travel_as_json() -> None:
+    # A valid value of a schema without item types; these raised TypeError ("NoneType is not a
+    # wire scalar") from inside the client. RFC 6570 leaves an undefined (null) list member out.
+    query, form = _sent({"a": [None, "x", {"k": 1}, [2]], "b": [None]}, [None, 3, {"k": None}])
+    assert query == [("q", "3"), ("q", '{"k":null}')]
+    assert form == [("a", "x"), ("a", '{"k":1}'), ("a", "[2]")]

@@ -71,9 +71,12 @@ def _draw_call(spec: OperationSpec[Any], data: st.DataObject) -> tuple[dict[str,
     for param in spec.params:
         if param.const is UNSET and param.validator is not None:
             if param.required or data.draw(st.booleans(), label=f"send {param.wire}"):
-                arguments[param.wire] = data.draw(
-                    _st.STRATEGIES[param.validator.name], label=param.wire
-                )
+                strategy = _st.STRATEGIES[param.validator.name]
+                if param.location in ("header", "cookie", "path"):
+                    # a header carries printable ASCII only, a path segment is not empty: the
+                    # client refuses the rest, located
+                    strategy = strategy.filter(proptest.sendable_in(param.location))
+                arguments[param.wire] = data.draw(strategy, label=param.wire)
     body: object = None
     if spec.body is not None and spec.body.validator is not None:
         body = data.draw(_st.STRATEGIES[spec.body.validator.name], label="body")

@@ -8,11 +8,11 @@ checksum (sha1 of its text) to its module here, ``JINJA2`` is the Jinja version 
 JINJA2 = '3.1.6'
 TEMPLATES = {
     '9ceeecc889236d4b0b30f226086700d90f2fc044': 't__macros',  # _macros.jinja
-    '235bc161e4903be263098242e897c679a8b8cf17': 't_client_py',  # client.py.jinja
+    'c7624f4bcc5daf391ee3f19cc4484d208ffd1367': 't_client_py',  # client.py.jinja
     'fc883a04aed9eb6398521e0909e62454ce8cbc08': 't_models_py',  # models.py.jinja
     'c41ca554bf29e7838db646aee9051862833be9a6': 't_package_init_py',  # package_init.py.jinja
     'e16fb9e7259404899c0f975a0cddc83bf4fd0666': 't_root_init_py',  # root_init.py.jinja
-    'aa8dbb356c863794aa2d9f9ff7432165fafc6186': 't_test_properties_py',  # test_properties.py.jinja
+    'afd799a9b5b874701adc44792a91fdd6ac5cd17d': 't_test_properties_py',  # test_properties.py.jinja
     'ad6abc020f2645ab5ce77b964ab571120b7e177c': 't_testing_py',  # testing.py.jinja
     '9e5a3ea0a336ae4eac720e763485b81c9c25e433': 't_validators_head_py',  # validators_head.py.jinja
 }

@@ -436,6 +436,13 @@ def root(context, missing=missing, environment=environment):
                 yield '            validator=_V['
                 yield str(t_5(environment.getattr(l_2_p, 'validator_key')))
                 yield '],\n'
+            if environment.getattr(l_2_p, 'style'):
+                pass
+                yield '            style='
+                yield str(t_5(environment.getattr(l_2_p, 'style')))
+                yield ',\n            explode='
+                yield str(environment.getattr(l_2_p, 'explode'))
+                yield ',\n'
             yield '        ),\n'
         l_2_p = missing
         yield '    ),\n'
@@ -461,6 +468,21 @@ def root(context, missing=missing, environment=environment):
                 yield '        defaults='
                 yield str(t_5(environment.getattr(environment.getattr(l_1_op, 'body'), 'client_defaults')))
                 yield ',\n'
+            if environment.getattr(environment.getattr(l_1_op, 'body'), 'styles'):
+                pass
+                yield '        styles={\n'
+                for (l_2_name, l_2_style, l_2_explode) in environment.getattr(environment.getattr(l_1_op, 'body'), 'styles'):
+                    _loop_vars = {}
+                    pass
+                    yield '            '
+                    yield str(t_5(l_2_name))
+                    yield ': ('
+                    yield str(t_5(l_2_style))
+                    yield ', '
+                    yield str(l_2_explode)
+                    yield '),\n'
+                l_2_name = l_2_style = l_2_explode = missing
+                yield '        },\n'
             yield '    ),\n'
         else:
             pass
@@ -668,7 +690,7 @@ def root(context, missing=missing, environment=environment):
             yield '``'
             yield str(environment.getattr(l_2_c, 'env_var'))
             yield '``'
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 362 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 373 in 'client.py.jinja' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_c = missing
         yield ').\n\n        ``ConfigurationError`` names every variable that is missing. Other options as ``__init__``.\n        """\n'
         if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credentials'):
@@ -705,7 +727,7 @@ def root(context, missing=missing, environment=environment):
             (l_2_op_args, l_2_op_doc, l_2_op_values) = environment.getitem(environment.getattr((undefined(name='shared') if l_0_shared is missing else l_0_shared), 'parts'), environment.getattr(l_2_loop, 'index0'))
             _loop_vars.update({'op_args': l_2_op_args, 'op_doc': l_2_op_doc, 'op_values': l_2_op_values})
             yield '\n    '
-            yield str(('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 391 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 402 in 'client.py.jinja' evaluated to false and no else section was defined.")))
             yield 'def '
             yield str(environment.getattr(l_2_op, 'py_name'))
             yield '(\n        self,\n        *,\n'
@@ -720,7 +742,7 @@ def root(context, missing=missing, environment=environment):
             yield ':\n        '
             yield str((undefined(name='op_doc') if l_2_op_doc is missing else l_2_op_doc))
             yield '\n        return '
-            yield str(('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 397 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 408 in 'client.py.jinja' evaluated to false and no else section was defined.")))
             yield 'self._call(_OP_'
             yield str(t_6(environment.getattr(l_2_op, 'py_name')))
             yield ', '
@@ -827,4 +849,4 @@ def root(context, missing=missing, environment=environment):
         yield ',\n)\n'
 
 blocks = {}
-debug_info = '1=56&3=68&4=75&5=84&7=90&8=94&10=97&11=106&13=112&14=116&19=125&20=135&22=157&23=164&24=167&26=171&29=176&30=183&31=192&34=209&35=213&41=233&45=235&46=239&52=256&53=259&56=263&58=271&64=275&73=279&76=282&79=285&82=288&85=291&88=294&92=298&95=301&99=305&103=309&106=313&107=317&118=321&119=323&120=325&121=327&123=329&125=333&126=335&127=337&128=339&129=341&130=343&131=345&136=349&139=352&141=356&142=358&143=360&144=363&146=365&147=368&153=373&155=378&156=380&159=383&160=387&163=390&164=392&168=397&169=399&172=402&173=404&174=406&176=408&178=412&179=414&180=416&181=418&182=420&183=422&184=424&185=427&187=429&188=432&190=434&191=437&196=442&198=445&199=447&200=449&201=451&202=453&203=455&204=457&205=459&206=462&213=469&215=473&217=475&219=479&220=481&221=483&222=485&223=488&228=493&229=496&231=498&232=501&237=506&238=508&239=510&240=512&241=514&242=517&244=519&245=522&247=524&249=527&250=529&251=531&252=533&253=535&260=539&261=542&262=547&264=550&265=554&268=557&269=561&271=565&278=569&279=573&281=576&282=580&287=584&288=586&296=588&297=591&301=620&313=623&314=627&317=633&325=636&326=640&349=650&350=654&355=658&356=660&361=662&362=665&366=674&372=681&373=685&375=690&376=694&388=701&389=705&391=708&394=712&395=714&396=721&397=723&398=731&400=734&403=736&404=738&405=742&407=744&408=746&410=766&418=773&419=776&422=781&423=785&427=789&431=792&432=794&433=798&434=800&435=802&436=804&437=806&438=808&439=810&440=812&441=814&442=816&443=818&444=820&447=824&448=826'
+debug_info = '1=56&3=68&4=75&5=84&7=90&8=94&10=97&11=106&13=112&14=116&19=125&20=135&22=157&23=164&24=167&26=171&29=176&30=183&31=192&34=209&35=213&41=233&45=235&46=239&52=256&53=259&56=263&58=271&64=275&73=279&76=282&79=285&82=288&85=291&88=294&92=298&95=301&99=305&103=309&106=313&107=317&118=321&119=323&120=325&121=327&123=329&125=333&126=335&127=337&128=339&129=341&130=343&131=345&136=349&139=352&141=356&142=358&143=360&144=363&146=365&147=368&153=373&155=378&156=380&159=383&160=387&163=390&164=392&168=397&169=399&172=402&173=404&174=406&176=408&178=412&179=414&180=416&181=418&182=420&183=422&184=424&185=427&187=429&188=432&190=434&191=437&193=439&194=442&195=444&200=449&202=452&203=454&204=456&205=458&206=460&207=462&208=464&209=466&210=469&212=471&214=474&215=478&224=491&226=495&228=497&230=501&231=503&232=505&233=507&234=510&239=515&240=518&242=520&243=523&248=528&249=530&250=532&251=534&252=536&253=539&255=541&256=544&258=546&260=549&261=551&262=553&263=555&264=557&271=561&272=564&273=569&275=572&276=576&279=579&280=583&282=587&289=591&290=595&292=598&293=602&298=606&299=608&307=610&308=613&312=642&324=645&325=649&328=655&336=658&337=662&360=672&361=676&366=680&367=682&372=684&373=687&377=696&383=703&384=707&386=712&387=716&399=723&400=727&402=730&405=734&406=736&407=743&408=745&409=753&411=756&414=758&415=760&416=764&418=766&419=768&421=788&429=795&430=798&433=803&434=807&438=811&442=814&443=816&444=820&445=822&446=824&447=826&448=828&449=830&450=832&451=834&452=836&453=838&454=840&455=842&458=846&459=848'

@@ -1,0 +1,129 @@
+"""The suites' check of values sent in a stated style: the pairs of a query or form, the value
+the test gave and the style the spec file states -> an assertion.
+
+Input: the pairs the client sent, a parameter's (or form field's) name, the value given and the
+``style``/``explode`` the spec file states (read from the file, with OpenAPI's defaults). Output:
+an assertion. Why written again here: the client writes with ``specloom_runtime.wire.styles``;
+this module states what OpenAPI's table expects on its own (a JSON value read back where a list
+or object travels as JSON), from the spec file rather than the ``ParamSpec``, so a template
+that dropped a style, or a slip in the table, shows as a difference. ``sendable_in`` says which
+values a header or cookie can carry at all (the suites draw only those for them).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+__all__ = ["stated_style", "check_styled", "sendable_in"]
+
+_DEFAULT = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
+_SPLIT = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def stated_style(declared: Mapping[str, Any], where: str) -> tuple[str, bool] | None:
+    """The (style, explode) a parameter or ``encoding`` entry states; None when it states neither."""
+    if "style" not in declared and "explode" not in declared:
+        return None
+    style = str(declared.get("style", _DEFAULT.get(where, "form")))
+    return style, bool(declared.get("explode", style in ("form", "deepObject")))
+
+
+def _text(value: object) -> object:
+    """What a server reads back for ``value``: text, or for a list or object its JSON value."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return json.dumps(value)
+    if isinstance(value, (list, tuple, Mapping)):
+        return _plain(value)
+    return str(value)
+
+
+def _plain(value: object) -> object:
+    """``value`` with every key a string, as JSON reads it back."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _read(text: str, container: bool) -> object:
+    return json.loads(text) if container else text
+
+
+def _joined(value: object) -> str:
+    text = _text(value)
+    return text if isinstance(text, str) else json.dumps(text, separators=(",", ":"))
+
+
+def _deep_pairs(prefix: str, value: object, out: list[tuple[str, str]]) -> None:
+    """The pairs deepObject style sends: a bracketed key per member (a list's by index), nulls
+    left out, an empty list or object sending nothing, as a missing one does."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if item is not None:
+                _deep_pairs(f"{prefix}[{key}]", item, out)
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            if item is not None:
+                _deep_pairs(f"{prefix}[{index}]", item, out)
+    else:
+        out.append((prefix, _joined(value)))
+
+
+def check_styled(name: str, sent: list[tuple[str, str]], field: str, value: object, style: str, explode: bool) -> None:
+    """``value`` travelled as ``field`` in ``style`` among the pairs ``sent``."""
+    items = [v for v in value if v is not None] if isinstance(value, (list, tuple)) else []
+    if style == "deepObject" and isinstance(value, (list, tuple, Mapping)):
+        want: list[tuple[str, str]] = []
+        _deep_pairs(field, value, want)
+        got = [(key, text) for key, text in sent if key.startswith(field + "[")]
+        assert got == want, f"{name}: {field} in deepObject style sent as {got!r}, not {want!r}"
+        return
+    mine = [text for key, text in sent if key == field]
+    if isinstance(value, Mapping):
+        members = {str(k): v for k, v in value.items() if v is not None}
+        if explode:
+            for key, item in members.items():
+                assert (key, _text(item)) in [(k, _read(t, isinstance(item, (list, tuple, Mapping)))) for k, t in sent], (
+                    f"{name}: property {key} of {field} not sent as its own field"
+                )
+            return
+        # keys and values may hold the delimiter themselves: compared as written, not split
+        delimiter = _SPLIT[style]
+        joined = delimiter.join(f"{key}{delimiter}{_joined(item)}" for key, item in members.items())
+        assert mine == ([joined] if members else []), f"{name}: {field} sent as {mine!r}"
+        return
+    if isinstance(value, (list, tuple)):
+        if explode:
+            assert len(mine) == len(items), f"{name}: {field} sent {len(mine)} times for {len(items)} items"
+            read = [_read(t, isinstance(i, (list, tuple, Mapping))) for t, i in zip(mine, items, strict=True)]
+            assert read == [_text(i) for i in items], f"{name}: {field} sent as {mine!r}"
+        else:
+            assert mine == ([_SPLIT[style].join(_joined(i) for i in items)] if items else []), f"{name}: {field} sent as {mine!r}"
+        return
+    assert mine == [_text(value)], f"{name}: {field} sent as {mine!r}, not {value!r}"
+
+
+def sendable_in(location: str) -> Callable[[object], bool]:
+    """Whether a value's text can travel in a header (RFC 9110: printable ASCII, space, tab), a
+    cookie (no ";" either) or a path (not empty); a test draws such values through it, the client
+    refuses others."""
+    if location == "path":  # an empty path segment would name another resource
+        return lambda value: value not in ("", [], {}, ())
+    allowed = re.compile(r"[\t -~]*" if location == "header" else r"[ -:<-~]*")
+
+    def sendable(value: object) -> bool:
+        if isinstance(value, str):
+            return allowed.fullmatch(value) is not None
+        if isinstance(value, Mapping):
+            return all(sendable(k) and sendable(v) for k, v in value.items())
+        if isinstance(value, (list, tuple)):
+            return all(sendable(v) for v in value)
+        return True
+
+    return sendable
