@@ -34,7 +34,6 @@ from specloom_runtime.wire import (
     json_body,
     query_string,
     styles,
-    to_wire_scalar,
 )
 from specloom_runtime.wire.models import (
     Codec,
@@ -194,14 +193,8 @@ def _scalars(value: object) -> list[str]:
     if isinstance(value, (list, tuple)):
         # an item null is undefined, left out as RFC 6570 (3.2.1) leaves it; an item that is
         # itself a list or an object travels as compact JSON, as an object value does
-        return [_scalar(v) for v in value if v is not None]
-    return [_scalar(value)]
-
-
-def _scalar(value: object) -> str:
-    if isinstance(value, (Mapping, list, tuple)):
-        return compact_json(value, ascii_only=True)
-    return to_wire_scalar(value)
+        return [styles.text_of(v) for v in value if v is not None]
+    return [styles.text_of(value)]
 
 
 def prepare(

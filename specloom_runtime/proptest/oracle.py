@@ -33,7 +33,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from specloom_runtime.proptest.formats import format_checker
-from specloom_runtime.proptest.reading import node_at, read_schema, tokens
+from specloom_runtime.proptest.reading import deref, node_at, read_schema, tokens
 from specloom_runtime.proptest.styled import check_styled, sendable_in, stated_style
 
 __all__ = ["SpecOracle", "FAKE_SECRETS", "sendable_in", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "distinct_keys", "accepts"]
@@ -51,6 +51,7 @@ class SpecOracle:
         self.registry: Registry[Any] = Registry().with_resource(self.uri, DRAFT202012.create_resource(self.doc))
         self._cache: dict[str, Draft202012Validator] = {}
         self._read: set[int] = set()
+        self._operations: dict[object, tuple[dict[str, Any], dict[str, Any]]] | None = None
 
     @classmethod
     def recorded(cls, generated_test: str, spec_path: str) -> SpecOracle:
@@ -192,8 +193,9 @@ def check_request(
             wanted = want.hexdigest() if c.encoding == "hex" else base64.b64encode(want.digest()).decode()
             assert got == wanted, f"{name}: {c.wire} is not the HMAC of the bytes sent"
             assert secret.encode() not in request.content and secret not in str(request.url), f"{name}: the signing key travelled"
-    _check_declared_parameters(oracle, name, request, query)
-    declared = {(d.get("name"), d.get("in")): d for d in _declared_parameters(oracle, name)}
+    parameters = _declared_parameters(oracle, name)
+    _check_declared_parameters(oracle, parameters, name, request, query)
+    declared = {(d.get("name"), d.get("in")): d for d in parameters}
     for p in spec.params:
         if p.location != "query":
             continue
@@ -244,12 +246,18 @@ def check_request(
 
 
 def _declared_operation(oracle: SpecOracle, operation_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The path item and the operation the spec file declares under ``operation_id``."""
-    for item in (oracle.doc.get("paths") or {}).values():
-        for operation in item.values():
-            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                return item, operation
-    raise AssertionError(f"operation {operation_id!r} is not in {oracle.file.name}")
+    """The path item and the operation the spec file declares under ``operation_id`` (the
+    file's operations indexed once, at the first call)."""
+    if oracle._operations is None:
+        oracle._operations = {}
+        for item in (oracle.doc.get("paths") or {}).values():
+            for operation in item.values():
+                if isinstance(operation, dict):
+                    oracle._operations.setdefault(operation.get("operationId"), (item, operation))
+    found = oracle._operations.get(operation_id)
+    if found is None:
+        raise AssertionError(f"operation {operation_id!r} is not in {oracle.file.name}")
+    return found
 
 
 def _declared_parameters(oracle: SpecOracle, operation_id: str) -> list[dict[str, Any]]:
@@ -269,24 +277,14 @@ def _form_encoding(oracle: SpecOracle, operation_id: str, media_type: str) -> di
 
 
 
-def deref(doc: Any, node: Any) -> Any:
-    """``node`` with its local ``$ref`` chain followed (the spec files hold no remote refs)."""
-    for _ in range(50):
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        if not (isinstance(ref, str) and ref.startswith("#")):
-            return node
-        node = node_at(doc, ref[1:])
-    raise AssertionError("a $ref cycle in the spec file")
-
-
 def _check_declared_parameters(
-    oracle: SpecOracle, name: str, request: httpx.Request, query: list[tuple[str, str]]
+    oracle: SpecOracle, parameters: list[dict[str, Any]], name: str, request: httpx.Request, query: list[tuple[str, str]]
 ) -> None:
     """Constants and required query/header parameters the spec file declares are on the wire.
 
     Read from the spec file, not from the ``OperationSpec``: a template that forgot a parameter
     leaves it out of both, and only the spec file still knows it is due."""
-    for declared in _declared_parameters(oracle, name):
+    for declared in parameters:
         where, wire = declared.get("in"), str(declared.get("name"))
         if where == "query":
             sent = [v for k, v in query if k == wire]

@@ -26,7 +26,7 @@ from urllib.parse import unquote
 
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["node_at", "tokens", "read_schema"]
+__all__ = ["node_at", "tokens", "deref", "read_schema"]
 
 _MISSING = object()
 
@@ -42,6 +42,16 @@ def node_at(doc: Any, pointer: str) -> Any:
     for token in tokens(pointer):
         node = node[int(token)] if isinstance(node, list) else node[token]
     return node
+
+
+def deref(doc: Any, node: Any) -> Any:
+    """``node`` with its local ``$ref`` chain followed (the spec files hold no remote refs)."""
+    for _ in range(50):
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not (isinstance(ref, str) and ref.startswith("#")):
+            return node
+        node = node_at(doc, ref[1:])
+    raise AssertionError("a $ref cycle in the spec file")
 
 
 def _target(doc: Any, ref: str) -> Any:

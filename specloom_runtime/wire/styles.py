@@ -14,8 +14,8 @@ and brackets (``items[0][price]=7``, as Rails, PHP and Stripe read forms); an it
 undefined (RFC 6570 3.2.1), left out; a list or object where a style gives no place for one
 (an object inside a ``form`` list) travels as compact JSON.
 
-Why a module of its own: the same table serves query parameters and form bodies (OpenAPI's
-``encoding`` object), and both the client and the sandbox's reading of requests can use it.
+Why a module of its own: the same table serves query, path, header and cookie parameters and
+form bodies (OpenAPI's ``encoding`` object).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ STYLES: dict[str, frozenset[str]] = {
     "cookie": frozenset({"form"}),
 }
 DEFAULT_STYLE: dict[str, str] = {"query": "form", "form": "form", "path": "simple", "header": "simple", "cookie": "form"}
-_DELIMITER = {"form": ",", "simple": ",", "label": ",", "matrix": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+_DELIMITER = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}  # of pairs not exploded
 
 
 def default_explode(style: str) -> bool:
