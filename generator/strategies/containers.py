@@ -78,7 +78,11 @@ def array(em: Emitter, s: Shape) -> str | Reason:
         top = hi if hi is not None else (lo + 2 if em.in_recursion else None)
         if f.unique:
             w.use("_json_key")
-        return w.const(call("st.lists", items, min_size=lo or None, max_size=top, unique_by="_json_key" if f.unique else None))
+        unique = "_json_key" if f.unique else None
+        lists = w.const(call("st.lists", items, min_size=lo or None, max_size=top, unique_by=unique))
+        if em.in_recursion and hi is None:  # the shortest lists beyond the depth (``_shallow``)
+            return em.shallow(lists, w.const(call("st.lists", items, min_size=lo or None, max_size=lo, unique_by=unique)))
+        return lists
     return _array_composite(em, s, prefix, items if isinstance(items, str) else None, lo, hi)
 
 
@@ -246,7 +250,8 @@ def _simple_object(em: Emitter, s: Shape, groups: list[Group]) -> str | Reason:
         return Reason("maxProperties", s.origin("maxProperties"), f"{len(required)} required properties exceed maxProperties {top}")
     if not groups and len(required) + len(optional) < low:
         return Reason("minProperties", s.origin("minProperties"), f"at most {len(required) + len(optional)} properties are allowed, minProperties is {low}")
-    coin = em.w.const("st.booleans()")
+    # inside a recursive schema, no optional property beyond the depth (``_maybe``)
+    coin = em.w.const(f"{em.w.use('_maybe')}()" if em.in_recursion else "st.booleans()")
     body = ["value: dict[str, Any] = {}"]
     body += [f"value[{str_lit(n)}] = draw({codes[n]})" for n in required]
     for i, name in enumerate(optional):

@@ -106,6 +106,8 @@ class Emitter:
             self.alg.resume(saved)
             early = self._progress.pop(pointer)
             self._active = active
+        if pointer in self.recursive and isinstance(code, str):  # one level deeper (``_DEPTH``)
+            code = self.deeper(code)
         if early is not None:
             if isinstance(code, Reason):
                 raise containers.error(code)
@@ -225,7 +227,24 @@ class Emitter:
                     parts.append(code)
         if not parts:
             return reasons[0] if reasons else Reason("type", shape.where, "no value satisfies this schema")
-        return parts[0] if len(parts) == 1 else self.w.const(f"st.one_of({', '.join(parts)})")
+        if len(parts) == 1:
+            return parts[0]
+        either = self.w.const(f"st.one_of({', '.join(parts)})")
+        # deep inside a recursive schema, the first part (the simplest kind: null, then booleans,
+        # numbers, strings) is what ends the value: an expandable field's id, not its object
+        return self.shallow(either, parts[0]) if self.in_recursion else either
+
+    def shallow(self, deep: str, short: str) -> str:
+        """``deep``, drawn as ``short`` (a part of it that ends sooner) beyond ``_DEEP`` levels of
+        recursive values; for choices written inside a recursive schema only."""
+        return self.w.const(f"{self.w.use('_shallow')}({deep}, {short})")
+
+    def deeper(self, code: str) -> str:
+        """``code`` drawn one level deeper into recursive values (``_nested``)."""
+        deeper = self.w.const(f"{self.w.use('_nested')}({code})")
+        if code in self.listed:
+            self.listed[deeper] = self.listed[code]
+        return deeper
 
     def _group(self, group: str, shape: Shape) -> str | Reason:
         if group == "null":

@@ -125,6 +125,38 @@ SOURCE: dict[str, list[str]] = {
     ],
 }
 
+# Recursive schemas: a value can hold values of its own schema (Stripe's invoice reaches an invoice
+# through its line items' subscriptions), and where each holds several, a draw is a tree that often
+# keeps growing past what Hypothesis draws in one example. ``_nested`` counts the levels; from
+# ``_DEEP`` on, the choices written inside recursive schemas take what ends the value: no optional
+# property (``_maybe``), the first alternative (``_shallow``: the simplest kind), the shortest list.
+SOURCE["_DEPTH"] = [
+    "_DEPTH: list[int] = [0]  # values of recursive schemas the current draw is inside (``_nested``)",
+    "_DEEP = 3  # from this depth on, choices inside recursive schemas take what ends the value",
+]
+SOURCE["_nested"] = [
+    "@st.composite",
+    "def _nested(draw: st.DrawFn, inner: SearchStrategy[Any]) -> Any:",
+    '    """A value of a recursive schema, drawn one level deeper (``_DEPTH``)."""',
+    "    _DEPTH[0] += 1",
+    "    try:",
+    "        return draw(inner)",
+    "    finally:",
+    "        _DEPTH[0] -= 1",
+]
+SOURCE["_maybe"] = [
+    "@st.composite",
+    "def _maybe(draw: st.DrawFn) -> bool:",
+    '    """Whether an optional property is drawn: a fair coin, or no from depth ``_DEEP`` on."""',
+    "    return _DEPTH[0] < _DEEP and draw(st.booleans())",
+]
+SOURCE["_shallow"] = [
+    "@st.composite",
+    "def _shallow(draw: st.DrawFn, deep: SearchStrategy[Any], shallow: SearchStrategy[Any]) -> Any:",
+    '    """A value of ``deep``, or of ``shallow`` (one that ends sooner) from depth ``_DEEP`` on."""',
+    "    return draw(shallow if _DEPTH[0] >= _DEEP else deep)",
+]
+
 SOURCE["_merged"] = [
     "def _merged(parts: tuple[Any, ...]) -> Any:",
     '    """One value from draws made apart for each conjunct: objects united key by key (the first',
@@ -147,7 +179,9 @@ IMPORTS: dict[str, tuple[str, ...]] = {
 }
 
 DEPENDS: dict[str, tuple[str, ...]] = {
-    name: ("Mutation",) for name in ("_mutate", "_put", "_patch", "_first", "_twice")
+    **{name: ("Mutation",) for name in ("_mutate", "_put", "_patch", "_first", "_twice")},
+    **{name: ("_DEPTH",) for name in ("_nested", "_maybe", "_shallow")},
 }
 
-ORDER = ("Mutation", "_drawn", "_json_key", "_take", "_mutate", "_put", "_patch", "_first", "_twice", "_repeat", "_stretch", "_JSON", "_merged")
+ORDER = ("Mutation", "_drawn", "_json_key", "_take", "_mutate", "_put", "_patch", "_first", "_twice", "_repeat", "_stretch", "_JSON", "_merged",
+         "_DEPTH", "_nested", "_maybe", "_shallow")  # fmt: skip

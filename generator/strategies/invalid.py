@@ -61,6 +61,7 @@ class Mutator:
         self.w = em.w
         self._named: dict[str, list[str]] = {}
         self._progress: set[str] = set()
+        self._deeper: list[bool] = [False]  # per ``parts`` call: is its schema recursive?
 
     def mark(self) -> tuple[Any, int]:
         """The emitter's state and this cache's, for ``rollback`` (a skipped schema)."""
@@ -81,6 +82,7 @@ class Mutator:
         self._progress.add(pointer)
         saved = self.alg.own(pointer)  # each named schema's mutations are charged to it alone
         mark = self.em.mark(), len(self._named)
+        self._deeper.append(pointer in self.em.recursive)
         try:
             found = self.mutations(self.em.canon.shape_at(pointer), 0)
         except OverBudget:
@@ -93,6 +95,7 @@ class Mutator:
                 self._named.popitem()
             found = []
         finally:
+            self._deeper.pop()
             self.alg.resume(saved)
             self._progress.discard(pointer)
         self._named[pointer] = found
@@ -243,6 +246,8 @@ class Mutator:
         valid = self.em.strategy(evolve(s, kinds=frozenset({"object"})))
         if not isinstance(valid, str):
             return out
+        if depth == 0 and self._deeper[-1]:  # a value of a recursive schema, as ``Emitter.named`` draws it
+            valid = self.em.deeper(valid)
         named = {n for n, _ in f.props} | f.required
         for name in sorted(f.required):
             out.append(self.patch(valid, f"required: without {name!r}", drop=(name,)))
