@@ -34,7 +34,7 @@ from referencing.jsonschema import DRAFT202012
 
 from specloom_runtime.proptest.formats import format_checker
 from specloom_runtime.proptest.reading import deref, node_at, read_schema, tokens
-from specloom_runtime.proptest.styled import check_styled, sendable_in, stated_style
+from specloom_runtime.proptest.styled import check_styled, ignored, sendable_in, stated_style
 
 __all__ = ["SpecOracle", "FAKE_SECRETS", "sendable_in", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "distinct_keys", "accepts"]
 
@@ -288,7 +288,7 @@ def _check_declared_parameters(
         where, wire = declared.get("in"), str(declared.get("name"))
         if where == "query":
             sent = [v for k, v in query if k == wire]
-        elif where == "header":
+        elif where == "header" and not ignored(where, wire):  # (OpenAPI: SHALL be ignored)
             sent = [request.headers[wire]] if wire in request.headers else []
         else:
             continue
