@@ -33,7 +33,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from specloom_runtime.proptest.formats import format_checker
-from specloom_runtime.proptest.reading import deref, node_at, read_schema, tokens
+from specloom_runtime.proptest.reading import deref, node_at, operations_by_id, read_schema, tokens
 from specloom_runtime.proptest.styled import check_styled, ignored, sendable_in, stated_style
 
 __all__ = ["SpecOracle", "FAKE_SECRETS", "sendable_in", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "distinct_keys", "accepts"]
@@ -249,11 +249,7 @@ def _declared_operation(oracle: SpecOracle, operation_id: str) -> tuple[dict[str
     """The path item and the operation the spec file declares under ``operation_id`` (the
     file's operations indexed once, at the first call)."""
     if oracle._operations is None:
-        oracle._operations = {}
-        for item in (oracle.doc.get("paths") or {}).values():
-            for operation in item.values():
-                if isinstance(operation, dict):
-                    oracle._operations.setdefault(operation.get("operationId"), (item, operation))
+        oracle._operations = operations_by_id(oracle.doc)
     found = oracle._operations.get(operation_id)
     if found is None:
         raise AssertionError(f"operation {operation_id!r} is not in {oracle.file.name}")
