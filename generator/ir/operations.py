@@ -198,9 +198,9 @@ class OperationBuilder:
                 param, where = follow(self.data, raw, join_pointer(base, "parameters", i))
                 if isinstance(param, dict) and "name" in param and "in" in param:
                     merged[(param["name"], param["in"])] = (param, where)
-        for (name, location), reason in ignored_parameters(self.data, op, list(merged)).items():
-            where = merged.pop((name, location))[1]
-            said = (location, name.lower() if location == "header" else name)
+        for (wire, place), reason in ignored_parameters(self.data, op, list(merged)).items():
+            where = merged.pop((wire, place))[1]
+            said = (place, wire.lower() if place == "header" else wire)
             if said not in self._ignored:  # Spree declares its key header on each operation
                 self._ignored.add(said)
                 self.typer.reporter.warning(where, f"{reason} (here and wherever else it is declared)")
