@@ -8,6 +8,9 @@
 2. A network guard: any socket connection to an address other than loopback fails the test
    loudly. No test may reach a vendor's real host, and a client left pointing at its default
    server is caught here instead of silently calling out.
+3. ``SPECLOOM_SUITE_EVERY=N`` keeps every Nth collected test: how ``make corpus`` samples the
+   generated suites of the large vendor documents (7,000 to 32,000 tests each), the same tests on
+   every run (collection order is the suite's own).
 """
 
 from __future__ import annotations
@@ -80,6 +83,14 @@ def _network_guard(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
     monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
     monkeypatch.setattr(socket, "getaddrinfo", _guarded_getaddrinfo)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Keep every Nth test when ``SPECLOOM_SUITE_EVERY`` says N (see the module docstring)."""
+    every = int(os.environ.get("SPECLOOM_SUITE_EVERY") or 1)
+    if every > 1:
+        kept, items[:] = items[every - 1 :: every], []
+        items.extend(kept)
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from specloom.diagnostics import join_pointer, show
 from specloom.ir.decode_plan import DecodePlanner
+from specloom.ir.ignored import ignored_parameters
 from specloom.ir.kit import RawOperation, attach_kit
 from specloom.ir.nodes import (
     Body,
@@ -94,6 +95,7 @@ class OperationBuilder:
         self.typer = typer
         self.validators: list[ValidatorEntry] = []
         self.validator_names = Scope()
+        self._ignored: set[tuple[str, str]] = set()  # parameters left out: warned of once a document
 
     def _validator(self, key: str, pointer: str) -> str:
         self.validators.append(ValidatorEntry(key, self.validator_names.allocate(key), pointer))
@@ -196,6 +198,12 @@ class OperationBuilder:
                 param, where = follow(self.data, raw, join_pointer(base, "parameters", i))
                 if isinstance(param, dict) and "name" in param and "in" in param:
                     merged[(param["name"], param["in"])] = (param, where)
+        for (wire, place), reason in ignored_parameters(self.data, op, list(merged)).items():
+            where = merged.pop((wire, place))[1]
+            said = (place, wire.lower() if place == "header" else wire)
+            if said not in self._ignored:  # Spree declares its key header on each operation
+                self._ignored.add(said)
+                self.typer.reporter.warning(where, f"{reason} (here and wherever else it is declared)")
         options = self._form_options(op, pointer, body, {name for name, _ in merged})
         scope = Scope(reserved=frozenset({"body", "timeout", "headers", "self"}))
         names = scope.allocate_all([*(name for (name, _) in merged), *options])

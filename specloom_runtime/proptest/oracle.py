@@ -33,8 +33,8 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from specloom_runtime.proptest.formats import format_checker
-from specloom_runtime.proptest.reading import deref, node_at, read_schema, tokens
-from specloom_runtime.proptest.styled import check_styled, sendable_in, stated_style
+from specloom_runtime.proptest.reading import deref, node_at, operations_by_id, read_schema, tokens
+from specloom_runtime.proptest.styled import check_styled, ignored, sendable_in, stated_style
 
 __all__ = ["SpecOracle", "FAKE_SECRETS", "sendable_in", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "distinct_keys", "accepts"]
 
@@ -249,11 +249,7 @@ def _declared_operation(oracle: SpecOracle, operation_id: str) -> tuple[dict[str
     """The path item and the operation the spec file declares under ``operation_id`` (the
     file's operations indexed once, at the first call)."""
     if oracle._operations is None:
-        oracle._operations = {}
-        for item in (oracle.doc.get("paths") or {}).values():
-            for operation in item.values():
-                if isinstance(operation, dict):
-                    oracle._operations.setdefault(operation.get("operationId"), (item, operation))
+        oracle._operations = operations_by_id(oracle.doc)
     found = oracle._operations.get(operation_id)
     if found is None:
         raise AssertionError(f"operation {operation_id!r} is not in {oracle.file.name}")
@@ -288,7 +284,7 @@ def _check_declared_parameters(
         where, wire = declared.get("in"), str(declared.get("name"))
         if where == "query":
             sent = [v for k, v in query if k == wire]
-        elif where == "header":
+        elif where == "header" and not ignored(where, wire):  # (OpenAPI: SHALL be ignored)
             sent = [request.headers[wire]] if wire in request.headers else []
         else:
             continue

@@ -21,12 +21,13 @@ Rules written once more, from the table, catch a slip in the generator's rewrite
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import unquote
 
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["node_at", "tokens", "deref", "read_schema"]
+__all__ = ["node_at", "tokens", "deref", "read_schema", "operations_by_id"]
 
 _MISSING = object()
 
@@ -108,3 +109,29 @@ def _nullable(node: dict[str, Any]) -> None:
         return
     if isinstance(node.get("enum"), list) and None not in node["enum"]:
         node["enum"] = [*node["enum"], None]
+
+
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def operations_by_id(doc: dict[str, Any]) -> dict[Any, tuple[dict[str, Any], dict[str, Any]]]:
+    """Each operation of the file (its path item, itself) under its ``operationId``; one without is
+    named as the README's table says ``--lenient`` names it: from its method and path, a ``{name}``
+    segment read ``by_name``, other characters ``_`` (``get_items_by_id``), ``_2`` on a clash."""
+    found: dict[Any, tuple[dict[str, Any], dict[str, Any]]] = {}
+    unnamed: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = []
+    for path, item in (doc.get("paths") or {}).items():
+        for method in _METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict) and isinstance(operation.get("operationId"), str):
+                found.setdefault(operation["operationId"], (item, operation))
+            elif isinstance(operation, dict):
+                unnamed.append((path, method, item, operation))
+    for path, method, item, operation in unnamed:
+        words = [f"by_{seg[1:-1]}" if seg[:1] == "{" and seg[-1:] == "}" else seg for seg in path.split("/") if seg]
+        base = name = re.sub(r"[^0-9A-Za-z]+", "_", "_".join([method, *words])).strip("_")
+        count = 2
+        while name in found:
+            name, count = f"{base}_{count}", count + 1
+        found[name] = (item, operation)
+    return found

@@ -17,7 +17,15 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["stated_style", "check_styled", "sendable_in"]
+__all__ = ["stated_style", "check_styled", "sendable_in", "ignored"]
+
+# Header parameters OpenAPI says SHALL be ignored: the client sets these headers itself
+_RESERVED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
+
+def ignored(location: Any, name: str) -> bool:
+    """Whether OpenAPI says a parameter declared at ``location`` under ``name`` is ignored."""
+    return location == "header" and name.lower() in _RESERVED_HEADERS
 
 _DEFAULT = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
 _SPLIT = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
