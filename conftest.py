@@ -89,8 +89,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Keep every Nth test when ``SPECLOOM_SUITE_EVERY`` says N (see the module docstring)."""
     every = int(os.environ.get("SPECLOOM_SUITE_EVERY") or 1)
     if every > 1:
-        kept, items[:] = items[every - 1 :: every], []
-        items.extend(kept)
+        kept = items[every - 1 :: every]
+        config.hook.pytest_deselected(items=[item for i, item in enumerate(items) if i % every != every - 1])
+        items[:] = kept
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

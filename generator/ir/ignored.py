@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["RESERVED_HEADERS", "ignored_parameters"]
+__all__ = ["RESERVED_HEADERS", "ignored_parameters", "slot"]
 
 RESERVED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 
 
-def _slot(location: str, name: str) -> tuple[str, str]:
+def slot(location: str, name: str) -> tuple[str, str]:
+    """Where a parameter or credential travels: its location and name (a header's lower-cased)."""
     return location, name.lower() if location == "header" else name
 
 
@@ -36,14 +37,14 @@ def ignored_parameters(data: Any, op: dict[str, Any], keys: list[tuple[str, str]
         for key in requirement if isinstance(requirement, dict) else ():
             scheme = schemes.get(key)
             if isinstance(scheme, dict) and scheme.get("type") == "apiKey" and not scheme.get("x-specloom-in"):
-                credentials.setdefault(_slot(str(scheme.get("in")), str(scheme.get("name"))), key)
+                credentials.setdefault(slot(str(scheme.get("in")), str(scheme.get("name"))), key)
     out: dict[tuple[str, str], str] = {}
     for name, location in keys:
-        slot = _slot(location, name)
-        if location == "header" and slot[1] in RESERVED_HEADERS:
+        place = slot(location, name)
+        if location == "header" and place[1] in RESERVED_HEADERS:
             out[(name, location)] = (f"header parameter {name!r} is ignored, as OpenAPI says of Accept, Content-Type and "
                                      "Authorization: the client sets that header itself")  # fmt: skip
-        elif slot in credentials:
-            out[(name, location)] = (f"{location} parameter {name!r} is where security scheme {credentials[slot]!r} sends its "
+        elif place in credentials:
+            out[(name, location)] = (f"{location} parameter {name!r} is where security scheme {credentials[place]!r} sends its "
                                      "credential: the client sends the credential there, and takes no argument for it")  # fmt: skip
     return out

@@ -12,7 +12,7 @@ from typing import Any
 
 from specloom.diagnostics import join_pointer, show
 from specloom.ir.decode_plan import DecodePlanner
-from specloom.ir.ignored import ignored_parameters
+from specloom.ir.ignored import ignored_parameters, slot
 from specloom.ir.kit import RawOperation, attach_kit
 from specloom.ir.nodes import (
     Body,
@@ -200,7 +200,7 @@ class OperationBuilder:
                     merged[(param["name"], param["in"])] = (param, where)
         for (wire, place), reason in ignored_parameters(self.data, op, list(merged)).items():
             where = merged.pop((wire, place))[1]
-            said = (place, wire.lower() if place == "header" else wire)
+            said = slot(place, wire)
             if said not in self._ignored:  # Spree declares its key header on each operation
                 self._ignored.add(said)
                 self.typer.reporter.warning(where, f"{reason} (here and wherever else it is declared)")
