@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
+from urllib.request import url2pathname
 
 import yaml
 from referencing import Resource
@@ -92,7 +93,7 @@ class SpecFiles:
         """The data of the file at ``uri`` (``LookupError`` for one this spec may not read)."""
         if uri not in self._docs:
             parts = urlsplit(uri)
-            path = Path(unquote(parts.path)).resolve()
+            path = Path(url2pathname(parts.path)).resolve()  # unquoted; a drive letter on Windows
             if parts.scheme != "file" or not any(path.is_relative_to(f) for f in self._folders) or not path.is_file():
                 raise LookupError(f"{uri}: not a file of this spec")
             self._read(path, uri, entry=False)

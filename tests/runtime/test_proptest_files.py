@@ -57,13 +57,13 @@ ORIGINS = {"/components/schemas/pet": ("models/pet.yaml", "")}
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root: Path = tmp_path_factory.mktemp("multi")
-    (root / "spec").mkdir()
+    (root / "my spec").mkdir()  # a space: the files are addressed by file: URIs
     for name, data in FILES.items():
-        path = root / "spec" / name
+        path = root / "my spec" / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(yaml.safe_dump(data), encoding="utf-8")
     (root / "outside.yaml").write_text(yaml.safe_dump({"type": "string", "maxLength": 0}), encoding="utf-8")
-    return root / "spec"
+    return root / "my spec"
 
 
 @pytest.fixture(scope="module")
