@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
+from pathlib import PurePath
 
 from specloom.diagnostics import Reporter
 from specloom.ir.nodes import Api, prose
@@ -65,4 +67,11 @@ def build_ir(resolved: Resolved, reporter: Reporter, *, lenient: bool = False, k
         operation_total=operations.total,
         validators=tuple(operations.validators),
         sync=build_sync(data, ops, models),
+        origins=_bundled(resolved.origins),
     )
+
+
+def _bundled(origins: Mapping[str, tuple[str, str]]) -> tuple[tuple[str, str, str], ...]:
+    """Where each component bundled from another file came from (``Api.origins``)."""
+    placed = ((where, file, there) for where, (file, there) in origins.items() if where.startswith("/components/") and where.count("/") == 3)
+    return tuple(sorted((where, PurePath(file).as_posix(), there) for where, file, there in placed))

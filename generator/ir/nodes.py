@@ -267,6 +267,9 @@ class Api:
     spec_path: str = ""  # the spec, relative to the package's folder (POSIX): generated tests read it
     package_prefix: str = "generated"  # import name of the output folder, in examples of the docs
     operation_total: int = 0  # operations in the document, with a client method or not
+    # a component bundled from another file: (its pointer here, that file from the spec's folder
+    # (POSIX), its pointer there), sorted; the generated suite's oracle reads it where it is
+    origins: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def client_type_kinds(self) -> frozenset[str]:

@@ -4,6 +4,7 @@ Modules and their public names (each importable from here, loaded on first use):
 
 - ``oracle``: ``SpecOracle``, ``FAKE_SECRETS``, ``sendable_in``, ``secrets_for``, ``check_request``, ``check_answer``, ``expected_error``, ``node_at``, ``deref``, ``distinct_mutations``, ``distinct_keys``, ``accepts``
 - ``formats``: ``NAMED_FORMATS``, ``format_checker``
+- ``files``: the spec's files as ``oracle`` reads them (references followed across files, bundled components found through ``ORIGINS``)
 - ``reading``: how ``oracle`` reads a spec file's schemas (OpenAPI 3.0 keywords as specloom reads them)
 - ``values``: ``wire_answer``, ``check_result``, ``date_examples``, ``check_date_example``, ``check_pages``
 """

@@ -27,11 +27,10 @@ from typing import Any
 from urllib.parse import parse_qsl, quote
 
 import httpx
-import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry
-from referencing.jsonschema import DRAFT202012
 
+from specloom_runtime.proptest.files import SpecFiles
 from specloom_runtime.proptest.formats import format_checker
 from specloom_runtime.proptest.reading import deref, node_at, operations_by_id, read_schema, tokens
 from specloom_runtime.proptest.styled import check_styled, ignored, sendable_in, stated_style
@@ -44,38 +43,42 @@ FAKE_SECRETS = "proptest-secret-"  # each credential gets this prefix + its name
 class SpecOracle:
     """``jsonschema`` validators for schemas of one spec file, addressed by JSON pointer."""
 
-    def __init__(self, spec_file: Path) -> None:
+    def __init__(self, spec_file: Path, origins: Mapping[str, tuple[str, str]] | None = None) -> None:
         self.file = spec_file
-        self.doc = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
-        self.uri = f"urn:specloom-proptest:{spec_file.name}"
-        self.registry: Registry[Any] = Registry().with_resource(self.uri, DRAFT202012.create_resource(self.doc))
+        self.files = SpecFiles(spec_file, origins)  # ``origins``: see ``proptest.files``
+        self.doc = self.files.entry
+        # ``retrieve`` is an attrs alias mypy does not see; the other files are read when reached
+        fetch: Registry[Any] = Registry(retrieve=self.files.resource)  # type: ignore[call-arg]
+        self.registry = fetch.with_resource(self.files.uri, self.files.resource(self.files.uri))
         self._cache: dict[str, Draft202012Validator] = {}
         self._read: set[int] = set()
         self._operations: dict[object, tuple[dict[str, Any], dict[str, Any]]] | None = None
 
     @classmethod
-    def recorded(cls, generated_test: str, spec_path: str) -> SpecOracle:
+    def recorded(cls, generated_test: str, spec_path: str, origins: Mapping[str, tuple[str, str]] | None = None) -> SpecOracle:
         """The oracle for the spec at ``spec_path``, relative to the package folder holding
         ``generated_test`` (``<package>/tests/test_*.py``), as ``specloom generate`` recorded it:
-        the suite runs wherever the output folder is, as long as the spec stays where it was."""
+        the suite runs wherever the output folder is, as long as the spec stays where it was.
+        ``origins``: the suite's ``ORIGINS``, for a spec spread over several files."""
         spec = Path(generated_test).resolve().parents[1] / spec_path
         if not spec.is_file():
             raise FileNotFoundError(
                 f"{spec}: the spec this package was generated from is not there (recorded as "
                 f"{spec_path!r} relative to the package); regenerate the package where the spec now is"
             )
-        return cls(spec)
+        return cls(spec, origins)
 
     def schema(self, pointer: str) -> Any:
         """The schema at ``pointer``, it and the schemas it reaches read as specloom documents the
         OpenAPI 3.0 keywords (``specloom_runtime.proptest.reading``)."""
-        return read_schema(self.doc, pointer, self._read)
+        return read_schema(self.files, pointer, self._read)
 
     def validator(self, pointer: str) -> Draft202012Validator:
-        """The validator of the schema at ``pointer`` (refs resolved in the spec file)."""
+        """The validator of the schema at ``pointer`` (refs resolved in the spec's files)."""
         if pointer not in self._cache:
             self.schema(pointer)
-            ref = {"$ref": f"{self.uri}#{quote(pointer, safe='/~')}"}
+            uri, there = self.files.locate(pointer)
+            ref = {"$ref": f"{uri}#{quote(there, safe='/~')}"}
             self._cache[pointer] = Draft202012Validator(ref, registry=self.registry, format_checker=format_checker())
         return self._cache[pointer]
 
@@ -249,7 +252,7 @@ def _declared_operation(oracle: SpecOracle, operation_id: str) -> tuple[dict[str
     """The path item and the operation the spec file declares under ``operation_id`` (the
     file's operations indexed once, at the first call)."""
     if oracle._operations is None:
-        oracle._operations = operations_by_id(oracle.doc)
+        oracle._operations = operations_by_id(oracle.files)
     found = oracle._operations.get(operation_id)
     if found is None:
         raise AssertionError(f"operation {operation_id!r} is not in {oracle.file.name}")
@@ -260,14 +263,14 @@ def _declared_parameters(oracle: SpecOracle, operation_id: str) -> list[dict[str
     """The operation's parameters as the spec file declares them (path item's, then its own)."""
     item, operation = _declared_operation(oracle, operation_id)
     declared = [*item.get("parameters", ()), *operation.get("parameters", ())]
-    return [deref(oracle.doc, p) for p in declared]
+    return [deref(oracle.files, p) for p in declared]
 
 
 def _form_encoding(oracle: SpecOracle, operation_id: str, media_type: str) -> dict[str, tuple[str, bool]]:
     """The styles the spec file states for form fields (the request body's ``encoding``)."""
     _, operation = _declared_operation(oracle, operation_id)
-    body = deref(oracle.doc, operation.get("requestBody") or {})
-    entry = deref(oracle.doc, (body.get("content") or {}).get(media_type) or {})
+    body = deref(oracle.files, operation.get("requestBody") or {})
+    entry = deref(oracle.files, (body.get("content") or {}).get(media_type) or {})
     stated = {name: stated_style(field, "form") for name, field in (entry.get("encoding") or {}).items()}
     return {name: style for name, style in stated.items() if style is not None}
 
@@ -288,7 +291,7 @@ def _check_declared_parameters(
             sent = [request.headers[wire]] if wire in request.headers else []
         else:
             continue
-        schema = deref(oracle.doc, declared.get("schema") or {})
+        schema = deref(oracle.files, declared.get("schema") or {})
         if isinstance(schema, dict) and "const" in schema:
             assert sent == [_scalar(schema["const"])], (
                 f"{name}: the spec fixes {where} parameter {wire}={schema['const']!r}; sent {sent!r}"

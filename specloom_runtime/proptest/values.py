@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from specloom_runtime.proptest import NAMED_FORMATS, SpecOracle, deref
+from specloom_runtime.proptest.files import SpecFiles
 from specloom_runtime.wire.dates import format_named, parse_named
 
 __all__ = ["wire_answer", "check_result", "date_examples", "check_date_example", "check_pages"]
@@ -40,17 +41,17 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
-def _members(doc: Any, schema: Any) -> Iterator[dict[str, Any]]:
+def _members(files: SpecFiles, schema: Any) -> Iterator[dict[str, Any]]:
     """``schema`` and every ``allOf`` member under it: where a value's keywords can come from."""
-    schema = deref(doc, schema)
+    schema = deref(files, schema)
     if isinstance(schema, dict):
         yield schema
         for member in schema.get("allOf", ()):
-            yield from _members(doc, member)
+            yield from _members(files, member)
 
 
-def _to_wire(doc: Any, schema: Any, value: object) -> object:
-    members = list(_members(doc, schema))
+def _to_wire(files: SpecFiles, schema: Any, value: object) -> object:
+    members = list(_members(files, schema))
     for member in members:
         for wire, logical in (member.get(_DECODE) or {}).items():
             if _same(value, logical):
@@ -62,7 +63,7 @@ def _to_wire(doc: Any, schema: Any, value: object) -> object:
             if not subs:
                 subs = [m["additionalProperties"] for m in members if isinstance(m.get("additionalProperties"), dict)]
             for sub in subs[:1]:
-                item = _to_wire(doc, sub, item)
+                item = _to_wire(files, sub, item)
             out[key] = item
         return out
     if isinstance(value, list):
@@ -72,7 +73,7 @@ def _to_wire(doc: Any, schema: Any, value: object) -> object:
                 prefix = member.get("prefixItems", [])
                 sub = prefix[index] if index < len(prefix) else member.get("items")
                 if isinstance(sub, dict):
-                    item = _to_wire(doc, sub, item)
+                    item = _to_wire(files, sub, item)
                     break
             out_items.append(item)
         return out_items
@@ -81,7 +82,7 @@ def _to_wire(doc: Any, schema: Any, value: object) -> object:
 
 def wire_answer(oracle: SpecOracle, pointer: str, value: object) -> object:
     """``value`` (valid for the schema at ``pointer``) as the vendor writes it on the wire."""
-    return _to_wire(oracle.doc, oracle.schema(pointer), value)
+    return _to_wire(oracle.files, oracle.schema(pointer), value)
 
 
 def check_result(outcome: object, value: object, spec: Any, form: Any, status: int) -> None:
@@ -116,16 +117,16 @@ def _fits(fmt: str, text: str) -> bool:
     return re.fullmatch(shape, text, re.ASCII) is not None
 
 
-def _dates_in(doc: Any, schema: Any, value: object, out: set[tuple[str, str]], depth: int = 0) -> None:
+def _dates_in(files: SpecFiles, schema: Any, value: object, out: set[tuple[str, str]], depth: int = 0) -> None:
     if depth > 20:
         return
-    for member in _members(doc, schema):
+    for member in _members(files, schema):
         fmt = member.get("format")
         if fmt in NAMED_FORMATS and isinstance(value, str):
             out.add((fmt, value))
         for branch in [*member.get("anyOf", ()), *member.get("oneOf", ())]:
             # an example of a choice of formats is an example of each format it fits
-            for option in _members(doc, branch):
+            for option in _members(files, branch):
                 option_fmt = option.get("format")
                 if option_fmt in NAMED_FORMATS and isinstance(value, str) and _fits(option_fmt, value):
                     out.add((option_fmt, value))
@@ -133,10 +134,10 @@ def _dates_in(doc: Any, schema: Any, value: object, out: set[tuple[str, str]], d
             for key, item in value.items():
                 sub = member.get("properties", {}).get(key, member.get("additionalProperties"))
                 if isinstance(sub, dict):
-                    _dates_in(doc, sub, item, out, depth + 1)
+                    _dates_in(files, sub, item, out, depth + 1)
         if isinstance(value, list) and isinstance(member.get("items"), dict):
             for item in value:
-                _dates_in(doc, member["items"], item, out, depth + 1)
+                _dates_in(files, member["items"], item, out, depth + 1)
 
 
 def _walk(node: Any, visit: Callable[[dict[str, Any]], None]) -> None:
@@ -154,7 +155,6 @@ def date_examples(oracle: SpecOracle) -> list[tuple[str, str]]:
 
     Found wherever an example sits: on a schema, on a parameter or media type beside its
     ``schema``, or as a member of an object or array example of an enclosing schema."""
-    doc = oracle.doc
     found: set[tuple[str, str]] = set()
 
     def visit(node: dict[str, Any]) -> None:
@@ -163,9 +163,9 @@ def date_examples(oracle: SpecOracle) -> list[tuple[str, str]]:
             return
         schema = node.get("schema", node) if isinstance(node.get("schema"), dict) else node
         for example in examples:
-            _dates_in(doc, schema, example, found)
+            _dates_in(oracle.files, schema, example, found)
 
-    _walk(doc, visit)
+    _walk(oracle.doc, visit)  # the entry file's examples
     return sorted(found)
 
 

@@ -40,7 +40,26 @@ def root(context, missing=missing, environment=environment):
     yield str(t_2(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
     yield ', generated from ``'
     yield str(t_2(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'source_file')))
-    yield '``.\n\nEach test states one property of this package and is judged twice where values are concerned: by\nthe compiled ``validators`` and by ``jsonschema`` reading the spec file itself\n(``specloom_runtime.proptest.SpecOracle``). Run them under a profile chosen by\n``HYPOTHESIS_PROFILE`` (``ci`` by default, ``dev``, ``thorough``).\n"""\n\nfrom __future__ import annotations\n\nfrom typing import Any\n\nimport httpx\nimport pytest\nfrom hypothesis import given, note, settings\nfrom hypothesis import strategies as st\n\nimport specloom_runtime.proptest.oracle as proptest\nimport specloom_runtime.proptest.values as proptest_values\nfrom specloom_runtime.call import OperationSpec\nfrom specloom_runtime.errors import SpecloomError\nfrom specloom_runtime.wire import UNSET\n\nfrom .. import SOURCE_SPEC_PATH\nfrom .. import client as _client\nfrom .. import strategies as _st\nfrom .. import testing as _kit\nfrom .. import validators as _v\n\nORACLE = proptest.SpecOracle.recorded(__file__, SOURCE_SPEC_PATH)\nBASE_URL = "http://127.0.0.1:9/proptest"  # answered by MockTransport, never contacted\n_ALL: tuple[OperationSpec[Any], ...] = _client.OPERATIONS\nOPERATIONS: dict[str, OperationSpec[Any]] = {op.name: op for op in _ALL}\nANSWERS: list[tuple[str, str]] = sorted(\n    (op.name, r.status) for op in _ALL for r in op.responses if r.forms and r.status.isdigit()\n)\n# iterators over a collection the testing kit keeps (a paged list of records without ids is played\n# as a recorded sample, which has no pages to walk)\nPAGED: list[str] = sorted(\n    b.operation\n    for b in _kit.BEHAVIOURS\n    if b.resource and OPERATIONS[b.operation].pagination is not None\n)\nDATE_EXAMPLES: list[tuple[str, str]] = proptest_values.date_examples(ORACLE)\n# every kind of labelled mutation is its own test (none left to chance), with a tenth of the\n# profile\'s examples each; a schema reached under several keys (aliases such as a response that\n# is a component) shares one strategy and one validator, and is tested once\n'
+    yield '``.\n\nEach test states one property of this package and is judged twice where values are concerned: by\nthe compiled ``validators`` and by ``jsonschema`` reading the spec file itself\n(``specloom_runtime.proptest.SpecOracle``). Run them under a profile chosen by\n``HYPOTHESIS_PROFILE`` (``ci`` by default, ``dev``, ``thorough``).\n"""\n\nfrom __future__ import annotations\n\nfrom typing import Any\n\nimport httpx\nimport pytest\nfrom hypothesis import given, note, settings\nfrom hypothesis import strategies as st\n\nimport specloom_runtime.proptest.oracle as proptest\nimport specloom_runtime.proptest.values as proptest_values\nfrom specloom_runtime.call import OperationSpec\nfrom specloom_runtime.errors import SpecloomError\nfrom specloom_runtime.wire import UNSET\n\nfrom .. import SOURCE_SPEC_PATH\nfrom .. import client as _client\nfrom .. import strategies as _st\nfrom .. import testing as _kit\nfrom .. import validators as _v\n\n'
+    if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'origins'):
+        pass
+        yield '# where each component bundled from another file of the spec came from: the oracle reads it there\nORIGINS: dict[str, tuple[str, str]] = {\n'
+        for (l_1_where, l_1_file, l_1_there) in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'origins'):
+            _loop_vars = {}
+            pass
+            yield '    '
+            yield str(t_3(l_1_where))
+            yield ': ('
+            yield str(t_3(l_1_file))
+            yield ', '
+            yield str(t_3(l_1_there))
+            yield '),\n'
+        l_1_where = l_1_file = l_1_there = missing
+        yield '}\nORACLE = proptest.SpecOracle.recorded(__file__, SOURCE_SPEC_PATH, ORIGINS)\n'
+    else:
+        pass
+        yield 'ORACLE = proptest.SpecOracle.recorded(__file__, SOURCE_SPEC_PATH)\n'
+    yield 'BASE_URL = "http://127.0.0.1:9/proptest"  # answered by MockTransport, never contacted\n_ALL: tuple[OperationSpec[Any], ...] = _client.OPERATIONS\nOPERATIONS: dict[str, OperationSpec[Any]] = {op.name: op for op in _ALL}\nANSWERS: list[tuple[str, str]] = sorted(\n    (op.name, r.status) for op in _ALL for r in op.responses if r.forms and r.status.isdigit()\n)\n# iterators over a collection the testing kit keeps (a paged list of records without ids is played\n# as a recorded sample, which has no pages to walk)\nPAGED: list[str] = sorted(\n    b.operation\n    for b in _kit.BEHAVIOURS\n    if b.resource and OPERATIONS[b.operation].pagination is not None\n)\nDATE_EXAMPLES: list[tuple[str, str]] = proptest_values.date_examples(ORACLE)\n# every kind of labelled mutation is its own test (none left to chance), with a tenth of the\n# profile\'s examples each; a schema reached under several keys (aliases such as a response that\n# is a component) shares one strategy and one validator, and is tested once\n'
     if (undefined(name='unchecked') if l_0_unchecked is missing else l_0_unchecked):
         pass
         yield "# a key whose validator was left out (it accepts anything; see the generator's warnings)\n# cannot judge drawn values: those tests are not run\nUNCHECKED: frozenset[str] = frozenset({\n"
@@ -92,4 +111,4 @@ def root(context, missing=missing, environment=environment):
     yield ', label=resource)\n    item = {**item, **fake.selected_by(name, arguments)}  # in the group the arguments name\n    fake.seed([{k: v for k, v in item.items() if k != id_field}] * count, resource=resource)\n    with _client_for(fake) as client:\n        results = list(client._iterate(spec, arguments, None, None))\n    proptest_values.check_pages(spec, fake, results, id_field)\n'
 
 blocks = {}
-debug_info = '1=33&2=36&3=40&50=44&54=47&55=51&71=59&75=62&76=66&113=73&121=77&201=81&244=85&254=89'
+debug_info = '1=33&2=36&3=40&32=44&35=47&36=51&60=63&64=66&65=70&81=78&85=81&86=85&123=92&131=96&211=100&254=104&264=108'
