@@ -56,13 +56,14 @@ components:
 """
 
 
-def run_suite(package: Path, tmp_path: Path, profile: str, every: int = 1) -> subprocess.CompletedProcess[str]:
+def run_suite(package: Path, tmp_path: Path, profile: str, every: int = 1, select: str | None = None) -> subprocess.CompletedProcess[str]:
     """The generated property suite of ``package`` (a folder under ``tmp_path``) run under the
     Hypothesis ``profile`` in a fresh process, with this repository's conftest (the profiles, the
-    network guard); only every ``every``-th of its tests when that is above 1."""
+    network guard); only every ``every``-th of its tests when that is above 1, only those pytest's
+    ``-k select`` keeps when given."""
     shutil.copy(ROOT / "conftest.py", tmp_path / "conftest.py")
     env = {**os.environ, "PYTHONPATH": f"{package.parent}{os.pathsep}{ROOT}", "HYPOTHESIS_PROFILE": profile,
            "SPECLOOM_SUITE_EVERY": str(every)}  # fmt: skip
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "-o", "addopts=",
-               "--rootdir", str(tmp_path), str(package / "tests")]  # fmt: skip
+               "--rootdir", str(tmp_path), str(package / "tests"), *(["-k", select] if select else [])]  # fmt: skip
     return subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=1200)

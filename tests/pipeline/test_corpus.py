@@ -58,16 +58,11 @@ BIN = Path(sys.executable).parent
 
 # The generated suites of the large documents, sampled: every EVERY-th test (40 to 250 a document;
 # their 7,000 to 32,000 tests would take an hour). Only the failures listed may happen; the README
-# ("Real-world OpenAPI documents") says why each does. None: not run here -- Spree's wide answers
-# (an order with its items, payments, addresses) need more than Hypothesis's 8 KB per example, and
-# which of their mutation tests fail data_too_large changed between two runs of the same sample
-# (4 or 5 of 133).
+# ("Real-world OpenAPI documents") says why each does.
 EVERY = 60
-SAMPLED: dict[str, tuple[int, frozenset[str]] | None] = {
+SAMPLED: dict[str, tuple[int, frozenset[str]]] = {
     "stripe_spec3": (150, frozenset()),
     "DigitalOcean-public.v2": (EVERY, frozenset({
-        # a wide app spec: draws overflow (data_too_large)
-        "test_valid_values_pass_both_validators[app]",
         # {properties} (or required) without a type: null and other kinds are valid, the model
         # wants an object -- a drawn value does not decode, a documented answer raises
         "test_models_round_trip[PartnerAttachmentsListRemoteRoutesResult]",
@@ -78,10 +73,7 @@ SAMPLED: dict[str, tuple[int, frozenset[str]] | None] = {
         "test_documented_answers_parse_or_raise[registry_update_subscription-200]",
         "test_documented_answers_parse_or_raise[reservedIPv6_list-200]",
     })),
-    "spree_admin": None,
     "github_api.github.com": (EVERY, frozenset({
-        # a wide pull request: 20 of 21 draws overflow (data_too_large; the README's ci-large helps)
-        "test_labelled_mutations_fail_both_validators[pull-request-simple-63]",
         # groups items are {properties} without a type: null is valid, from_dict wants an object
         "test_models_round_trip[ScimUserList]",
     })),
@@ -165,10 +157,7 @@ def test_real_documents_generate_clean_typed_packages(doc: Path, tmp_path: Path,
     assert mypy.returncode == 0, mypy.stdout[-3000:]
     with capsys.disabled():  # what the document costs CI: generate, import, ruff and mypy
         print(f"{doc.stem}: generate, import, ruff and mypy --strict pass, {_children_cpu() - started:.0f} s CPU in all")
-    sampled = SAMPLED.get(doc.stem, (EVERY, frozenset()))
-    if sampled is None:
-        return
-    every, allowed = sampled
+    every, allowed = SAMPLED.get(doc.stem, (EVERY, frozenset()))
     suite = run_suite(package, tmp_path, "corpus", every)
     failed = frozenset(FAILED.findall(suite.stdout))
     assert " passed" in suite.stdout and failed <= allowed, suite.stdout[-4000:] + suite.stderr[-2000:]

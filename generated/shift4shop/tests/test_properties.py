@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import given, note, settings
+from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
 import specloom_runtime.proptest.oracle as proptest
@@ -50,6 +50,21 @@ DATE_EXAMPLES: list[tuple[str, str]] = proptest_values.date_examples(ORACLE)
 VALUE_KEYS: list[str] = proptest.distinct_keys(_st.STRATEGIES, _v.VALIDATORS)
 MUTATION_KINDS: list[tuple[str, int]] = proptest.distinct_mutations(_st.MUTATIONS, _v.VALIDATORS)
 EACH_MUTATION_EXAMPLES = max(3, settings().max_examples // 10)
+# A vendor's wide object (hundreds of required leaves) can need kilobytes of Hypothesis's 8 KB of
+# choices per example, its smallest value included: the tests that draw the spec's values test the
+# draws that fit and skip the others, instead of failing the data_too_large and
+# large_base_example health checks. A test that finds no draw that fits still fails (too_slow:
+# no valid input). The profile's own suppressions are kept.
+WIDE = settings(
+    suppress_health_check=sorted(
+        {
+            *settings().suppress_health_check,
+            HealthCheck.data_too_large,
+            HealthCheck.large_base_example,
+        },
+        key=lambda check: check.name,
+    )
+)
 
 
 class _Stop(Exception):
@@ -86,6 +101,7 @@ def _draw_call(spec: OperationSpec[Any], data: st.DataObject) -> tuple[dict[str,
 
 
 @pytest.mark.parametrize("key", VALUE_KEYS)
+@WIDE
 @given(data=st.data())
 def test_valid_values_pass_both_validators(key: str, data: st.DataObject) -> None:
     value = data.draw(_st.STRATEGIES[key], label=key)
@@ -96,7 +112,7 @@ def test_valid_values_pass_both_validators(key: str, data: st.DataObject) -> Non
 
 
 @pytest.mark.parametrize(("key", "kind"), MUTATION_KINDS)
-@settings(max_examples=EACH_MUTATION_EXAMPLES)
+@settings(WIDE, max_examples=EACH_MUTATION_EXAMPLES)
 @given(data=st.data())
 def test_labelled_mutations_fail_both_validators(key: str, kind: int, data: st.DataObject) -> None:
     mutant = data.draw(_st.MUTATIONS[key][kind], label=key)
@@ -110,6 +126,7 @@ def test_labelled_mutations_fail_both_validators(key: str, kind: int, data: st.D
 
 
 @pytest.mark.parametrize("name", sorted(_st.MODELS))
+@WIDE
 @given(data=st.data())
 def test_models_round_trip(name: str, data: st.DataObject) -> None:
     model = data.draw(_st.MODELS[name], label=name)
@@ -123,6 +140,7 @@ def test_models_round_trip(name: str, data: st.DataObject) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(OPERATIONS))
+@WIDE
 @given(data=st.data())
 def test_request_on_the_wire_matches_the_spec(name: str, data: st.DataObject) -> None:
     spec = OPERATIONS[name]
@@ -151,6 +169,7 @@ def test_request_on_the_wire_matches_the_spec(name: str, data: st.DataObject) ->
 
 
 @pytest.mark.parametrize(("name", "status"), ANSWERS)
+@WIDE
 @given(data=st.data())
 def test_documented_answers_parse_or_raise(name: str, status: str, data: st.DataObject) -> None:
     spec = OPERATIONS[name]
@@ -193,6 +212,7 @@ def test_spec_date_examples_read_and_write_back(fmt: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("name", PAGED)
+@WIDE
 @given(data=st.data())
 def test_iterators_yield_every_record_once(name: str, data: st.DataObject) -> None:
     spec = OPERATIONS[name]
