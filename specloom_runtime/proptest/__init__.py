@@ -2,7 +2,7 @@
 
 Modules and their public names (each importable from here, loaded on first use):
 
-- ``oracle``: ``SpecOracle``, ``FAKE_SECRETS``, ``sendable_in``, ``secrets_for``, ``check_request``, ``check_answer``, ``expected_error``, ``node_at``, ``deref``, ``distinct_mutations``, ``distinct_keys``, ``accepts``
+- ``oracle``: ``SpecOracle``, ``FAKE_SECRETS``, ``sendable_in``, ``secrets_for``, ``check_request``, ``check_answer``, ``expected_error``, ``node_at``, ``distinct_mutations``, ``distinct_keys``, ``accepts``
 - ``formats``: ``NAMED_FORMATS``, ``format_checker``
 - ``files``: the spec's files as ``oracle`` reads them (references followed across files, bundled components found through ``ORIGINS``)
 - ``reading``: how ``oracle`` reads a spec file's schemas (OpenAPI 3.0 keywords as specloom reads them)
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from specloom_runtime.proptest.oracle import accepts as accepts
     from specloom_runtime.proptest.oracle import check_answer as check_answer
     from specloom_runtime.proptest.oracle import check_request as check_request
-    from specloom_runtime.proptest.oracle import deref as deref
     from specloom_runtime.proptest.oracle import distinct_keys as distinct_keys
     from specloom_runtime.proptest.oracle import distinct_mutations as distinct_mutations
     from specloom_runtime.proptest.oracle import expected_error as expected_error
@@ -46,7 +45,6 @@ _OWNER = {
     'check_request': 'oracle',
     'check_result': 'values',
     'date_examples': 'values',
-    'deref': 'oracle',
     'distinct_keys': 'oracle',
     'distinct_mutations': 'oracle',
     'expected_error': 'oracle',
@@ -56,7 +54,7 @@ _OWNER = {
     'sendable_in': 'oracle',
     'wire_answer': 'values',
 }
-__all__ = ['FAKE_SECRETS', 'NAMED_FORMATS', 'SpecOracle', 'accepts', 'check_answer', 'check_date_example', 'check_pages', 'check_request', 'check_result', 'date_examples', 'deref', 'distinct_keys', 'distinct_mutations', 'expected_error', 'format_checker', 'node_at', 'secrets_for', 'sendable_in', 'wire_answer']
+__all__ = ['FAKE_SECRETS', 'NAMED_FORMATS', 'SpecOracle', 'accepts', 'check_answer', 'check_date_example', 'check_pages', 'check_request', 'check_result', 'date_examples', 'distinct_keys', 'distinct_mutations', 'expected_error', 'format_checker', 'node_at', 'secrets_for', 'sendable_in', 'wire_answer']
 
 
 def __getattr__(name: str) -> Any:

@@ -32,10 +32,10 @@ from referencing import Registry
 
 from specloom_runtime.proptest.files import SpecFiles
 from specloom_runtime.proptest.formats import format_checker
-from specloom_runtime.proptest.reading import deref, node_at, operations_by_id, read_schema, tokens
+from specloom_runtime.proptest.reading import node_at, operations_by_id, read_schema, tokens
 from specloom_runtime.proptest.styled import check_styled, ignored, sendable_in, stated_style
 
-__all__ = ["SpecOracle", "FAKE_SECRETS", "sendable_in", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "deref", "distinct_mutations", "distinct_keys", "accepts"]
+__all__ = ["SpecOracle", "FAKE_SECRETS", "sendable_in", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "distinct_mutations", "distinct_keys", "accepts"]
 
 FAKE_SECRETS = "proptest-secret-"  # each credential gets this prefix + its name
 
@@ -263,14 +263,14 @@ def _declared_parameters(oracle: SpecOracle, operation_id: str) -> list[dict[str
     """The operation's parameters as the spec file declares them (path item's, then its own)."""
     item, operation = _declared_operation(oracle, operation_id)
     declared = [*item.get("parameters", ()), *operation.get("parameters", ())]
-    return [deref(oracle.files, p) for p in declared]
+    return [oracle.files.deref(p) for p in declared]
 
 
 def _form_encoding(oracle: SpecOracle, operation_id: str, media_type: str) -> dict[str, tuple[str, bool]]:
     """The styles the spec file states for form fields (the request body's ``encoding``)."""
     _, operation = _declared_operation(oracle, operation_id)
-    body = deref(oracle.files, operation.get("requestBody") or {})
-    entry = deref(oracle.files, (body.get("content") or {}).get(media_type) or {})
+    body = oracle.files.deref(operation.get("requestBody") or {})
+    entry = oracle.files.deref((body.get("content") or {}).get(media_type) or {})
     stated = {name: stated_style(field, "form") for name, field in (entry.get("encoding") or {}).items()}
     return {name: style for name, style in stated.items() if style is not None}
 
@@ -291,7 +291,7 @@ def _check_declared_parameters(
             sent = [request.headers[wire]] if wire in request.headers else []
         else:
             continue
-        schema = deref(oracle.files, declared.get("schema") or {})
+        schema = oracle.files.deref(declared.get("schema") or {})
         if isinstance(schema, dict) and "const" in schema:
             assert sent == [_scalar(schema["const"])], (
                 f"{name}: the spec fixes {where} parameter {wire}={schema['const']!r}; sent {sent!r}"

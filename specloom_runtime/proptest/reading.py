@@ -30,14 +30,9 @@ from referencing.jsonschema import DRAFT202012
 
 from specloom_runtime.proptest.files import SpecFiles, node_at, tokens
 
-__all__ = ["node_at", "tokens", "deref", "read_schema", "operations_by_id"]
+__all__ = ["node_at", "tokens", "read_schema", "operations_by_id"]
 
 _MISSING = object()
-
-
-def deref(files: SpecFiles, node: Any) -> Any:
-    """``node`` with its ``$ref`` chain followed, across the spec's files."""
-    return files.deref(node)
 
 
 def _target(files: SpecFiles, ref: str) -> Any:

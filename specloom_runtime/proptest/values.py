@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from specloom_runtime.proptest import NAMED_FORMATS, SpecOracle, deref
+from specloom_runtime.proptest import NAMED_FORMATS, SpecOracle
 from specloom_runtime.proptest.files import SpecFiles
 from specloom_runtime.wire.dates import format_named, parse_named
 
@@ -43,7 +43,7 @@ def _same(a: object, b: object) -> bool:
 
 def _members(files: SpecFiles, schema: Any) -> Iterator[dict[str, Any]]:
     """``schema`` and every ``allOf`` member under it: where a value's keywords can come from."""
-    schema = deref(files, schema)
+    schema = files.deref(schema)
     if isinstance(schema, dict):
         yield schema
         for member in schema.get("allOf", ()):
