@@ -7,6 +7,9 @@ for an answer its validator passed, and the generated suite failed its round tri
 DigitalOcean's 250 sampled tests, 1 of GitHub's). Lenient, the schema is now an object everywhere
 (validators, strategies, models, the suite's oracle), with a located warning; without
 ``--lenient`` the document keeps JSON Schema's meaning, and a warning says how to mend it.
+
+The same class of mismatch: an ``anyOf`` with a ``{}`` member (DigitalOcean's page links) was
+typed as the union of its other members, and a ``true`` it accepts did not decode.
 """
 
 from __future__ import annotations
@@ -64,6 +67,11 @@ components:
       properties:
         id: {type: integer, minimum: 1}
         tags: {type: array, maxItems: 2, items: {type: string, maxLength: 5}}
+        link: {anyOf: [{$ref: "#/components/schemas/Link"}, {}]}
+    Link:
+      type: object
+      properties:
+        href: {type: string, maxLength: 5}
     Note:
       type: object
       nullable: true
@@ -108,6 +116,9 @@ def test_lenient_reads_them_as_objects_with_a_located_warning(tmp_path: Path) ->
     assert listed.is_valid({"items": [{"id": 1}]}) and not listed.is_valid({"items": [None]})
     note = validators.VALIDATORS["Note"]  # its own type decides: nullable, so null stays
     assert note.is_valid(None) and note.is_valid({"text": "a"}) and not note.is_valid(3)
+    # ``{}`` lets anything through the ``anyOf``, so the field holds any JSON value, not a Link
+    models = (tmp_path / "out" / "untyped" / "models.py").read_text(encoding="utf-8")
+    assert "    link: JsonValue | Unset = UNSET\n" in models
 
 
 @pytest.mark.usefixtures("importable")
