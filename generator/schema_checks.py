@@ -8,9 +8,10 @@ in one run, with its line. It also checks each ``default`` against its own schem
 value, where openapi-spec-validator reports ``/``), and with ``lenient`` each example too.
 
 Lenient repairs: unknown keywords are dropped; duplicate ``required``/``enum`` entries are
-dropped; draft 7 ``dependencies`` is split into ``dependentRequired``/``dependentSchemas``; a
-``default`` or example that fails its schema is kept as documentation under ``x-documented-default``
-/ ``x-documented-examples`` (other tools' ``x-`` keys, which every stage ignores), never used.
+dropped; draft 7 ``dependencies`` is split into ``dependentRequired``/``dependentSchemas``; a schema
+with ``properties`` but no ``type`` is read as an object (``untyped_objects``); a ``default`` or
+example that fails its schema is kept as documentation under ``x-documented-default`` /
+``x-documented-examples`` (other tools' ``x-`` keys, which every stage ignores), never used.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from urllib.parse import quote
 
 from specloom.diagnostics import Reporter, join_pointer, show
 from specloom.normalize import Notes
+from specloom.resolve import follow
 from specloom.validation.checks import forget
 from specloom.validation.keywords import lookup
 from specloom.walk import walk
@@ -37,6 +39,7 @@ def check(data: Any, reporter: Reporter, *, lenient: bool) -> None:
         _keywords(node, pointer, reporter, notes, lenient)
         if lenient:
             _duplicates(node, pointer, notes)
+    untyped_objects(data, schemas, notes, repair=lenient)
     _values(data, schemas, reporter, notes, lenient)
     notes.flush()
 
@@ -75,6 +78,49 @@ def _duplicates(node: dict[str, Any], pointer: str, notes: Notes) -> None:
         if len(kept) < len(values):
             node[key] = kept
             notes.note(join_pointer(pointer, key), f"duplicate '{key}' entries dropped")
+
+
+# keywords whose subschema is a condition on the value, not the value's schema: a ``type`` added
+# there would change what the condition says (``not: {properties: ...}`` refuses non-objects)
+CONDITIONS = ("not", "if", "contains")
+COMPOSED = ("allOf", "anyOf", "oneOf")
+
+
+def untyped_objects(data: Any, schemas: list[tuple[str, dict[str, Any]]], notes: Notes, *, repair: bool) -> None:
+    """A schema with ``properties`` but no ``type`` -> ``type: object`` (``repair``: lenient), or
+    a warning that says so (the document keeps JSON Schema's meaning).
+
+    Why: JSON Schema lets any non-object through such a schema, but specloom makes it a model, as
+    every generator does, so a client refused a ``null`` its own validator accepted, and a
+    generated suite drew values its models cannot hold. Published documents that leave ``type``
+    out mean an object. Left alone, because a ``type`` elsewhere decides (``[object, "null"]``
+    keeps its null) or the schema is a condition: a schema one of whose ``allOf`` members (or
+    the schema its ``$ref`` names) has a ``type``; the subschema of ``not``/``if``/``contains``;
+    an ``allOf``/``anyOf``/``oneOf`` member of a schema that has a ``type`` (its own or added
+    here) or is itself left alone, and each member of an ``allOf`` with a typed member.
+    ``schemas`` come parents first (``walk``), so each schema is decided before its members. The
+    suites' oracle reads the rule from the README, on its own (``proptest.reading``)."""
+    exempt: set[int] = set()
+    for pointer, node in schemas:
+        named, parts = node.get("properties"), node.get("allOf")
+        typed_parts = isinstance(parts, list) and any(_typed(data, m) for m in parts)
+        if "type" not in node and isinstance(named, dict) and named and id(node) not in exempt and not typed_parts:
+            if repair:
+                node["type"] = "object"
+                notes.note(pointer, "a schema with 'properties' but no 'type' read as an object ('type: object'): its model cannot hold another value")
+            else:
+                notes.note(pointer, "a schema with 'properties' but no 'type' accepts any non-object value too, which its model cannot hold: add 'type: object' (--lenient reads it so)")
+        exempt.update(id(node[key]) for key in CONDITIONS if isinstance(node.get(key), dict))
+        decided = "type" in node or id(node) in exempt
+        for key in COMPOSED:
+            members = node.get(key)
+            if isinstance(members, list) and (decided or (key == "allOf" and typed_parts)):
+                exempt.update(id(m) for m in members)
+
+
+def _typed(data: Any, member: Any) -> bool:
+    target, _ = follow(data, member, "")
+    return isinstance(target, dict) and "type" in target
 
 
 def _values(data: Any, schemas: list[tuple[str, dict[str, Any]]], reporter: Reporter, notes: Notes, lenient: bool) -> None:

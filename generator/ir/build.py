@@ -68,6 +68,7 @@ def build_ir(resolved: Resolved, reporter: Reporter, *, lenient: bool = False, k
         validators=tuple(operations.validators),
         sync=build_sync(data, ops, models),
         origins=_bundled(resolved.origins),
+        lenient=lenient,
     )
 
 

@@ -270,6 +270,7 @@ class Api:
     # a component bundled from another file: (its pointer here, that file from the spec's folder
     # (POSIX), its pointer there), sorted; the generated suite's oracle reads it where it is
     origins: tuple[tuple[str, str, str], ...] = ()
+    lenient: bool = False  # generated with ``--lenient``: the suite's oracle reads the spec as it says
 
     @property
     def client_type_kinds(self) -> frozenset[str]:

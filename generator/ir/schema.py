@@ -162,6 +162,8 @@ class SchemaTyper:
         if is_model_schema(self.data, schema):
             return _or_null(self.data, schema, self._model_ref(self._inline_model(pointer, hint)))
         options = [s for s in (schema.get("anyOf") or []) + (schema.get("oneOf") or []) if _has_type_info(s)]
+        if options and _lets_anything_through(schema):
+            return JSON
         if options:
             key = "anyOf" if schema.get("anyOf") else "oneOf"
             return union([self.type_of(s, join_pointer(pointer, key, i), hint) for i, s in enumerate(options)])
@@ -338,6 +340,18 @@ class SchemaTyper:
             if v not in index:
                 visit(v)
         return result
+
+
+def _lets_anything_through(schema: dict[str, Any]) -> bool:
+    """Whether an untyped schema's ``anyOf``/``oneOf`` lets values of every kind through: each of
+    them has a member without type information (``{}``, ``{description}``, ``{required}``: any
+    value of another kind passes it) and no ``allOf`` member narrows the kind. Such a member was
+    left out of the union, so a ``true`` that ``anyOf: [{$ref: A}, {$ref: B}, {}]`` accepts did
+    not decode into ``A | B``."""
+    if "type" in schema or any(_has_type_info(m) for m in schema.get("allOf") or []):
+        return False
+    present = [schema[key] for key in ("anyOf", "oneOf") if isinstance(schema.get(key), list) and schema[key]]
+    return bool(present) and all(any(not _has_type_info(m) for m in members) for members in present)
 
 
 def _has_type_info(schema: Any) -> bool:

@@ -32,7 +32,7 @@ from referencing import Registry
 
 from specloom_runtime.proptest.files import SpecFiles
 from specloom_runtime.proptest.formats import format_checker
-from specloom_runtime.proptest.reading import node_at, operations_by_id, read_schema, tokens
+from specloom_runtime.proptest.reading import SchemaReader, node_at, operations_by_id, tokens
 from specloom_runtime.proptest.styled import check_styled, ignored, sendable_in, stated_style
 
 __all__ = ["SpecOracle", "FAKE_SECRETS", "sendable_in", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "distinct_mutations", "distinct_keys", "accepts"]
@@ -43,7 +43,7 @@ FAKE_SECRETS = "proptest-secret-"  # each credential gets this prefix + its name
 class SpecOracle:
     """``jsonschema`` validators for schemas of one spec file, addressed by JSON pointer."""
 
-    def __init__(self, spec_file: Path, origins: Mapping[str, tuple[str, str]] | None = None) -> None:
+    def __init__(self, spec_file: Path, origins: Mapping[str, tuple[str, str]] | None = None, *, lenient: bool = False) -> None:
         self.file = spec_file
         self.files = SpecFiles(spec_file, origins)  # ``origins``: see ``proptest.files``
         self.doc = self.files.entry
@@ -51,27 +51,28 @@ class SpecOracle:
         fetch: Registry[Any] = Registry(retrieve=self.files.resource)  # type: ignore[call-arg]
         self.registry = fetch.with_resource(self.files.uri, self.files.resource(self.files.uri))
         self._cache: dict[str, Draft202012Validator] = {}
-        self._read: set[int] = set()
+        self._reader = SchemaReader(self.files, lenient)  # ``lenient``: see ``proptest.reading``
         self._operations: dict[object, tuple[dict[str, Any], dict[str, Any]]] | None = None
 
     @classmethod
-    def recorded(cls, generated_test: str, spec_path: str, origins: Mapping[str, tuple[str, str]] | None = None) -> SpecOracle:
+    def recorded(cls, generated_test: str, spec_path: str, origins: Mapping[str, tuple[str, str]] | None = None, *, lenient: bool = False) -> SpecOracle:
         """The oracle for the spec at ``spec_path``, relative to the package folder holding
         ``generated_test`` (``<package>/tests/test_*.py``), as ``specloom generate`` recorded it:
         the suite runs wherever the output folder is, as long as the spec stays where it was.
-        ``origins``: the suite's ``ORIGINS``, for a spec spread over several files."""
+        ``origins``: the suite's ``ORIGINS``, for a spec spread over several files; ``lenient``:
+        the package was generated with ``--lenient``."""
         spec = Path(generated_test).resolve().parents[1] / spec_path
         if not spec.is_file():
             raise FileNotFoundError(
                 f"{spec}: the spec this package was generated from is not there (recorded as "
                 f"{spec_path!r} relative to the package); regenerate the package where the spec now is"
             )
-        return cls(spec, origins)
+        return cls(spec, origins, lenient=lenient)
 
     def schema(self, pointer: str) -> Any:
         """The schema at ``pointer``, it and the schemas it reaches read as specloom documents the
         OpenAPI 3.0 keywords (``specloom_runtime.proptest.reading``)."""
-        return read_schema(self.files, pointer, self._read)
+        return self._reader.read(pointer)
 
     def validator(self, pointer: str) -> Draft202012Validator:
         """The validator of the schema at ``pointer`` (refs resolved in the spec's files)."""

@@ -13,6 +13,12 @@ them:
   exclusive (``false``: the bound stays inclusive);
 - a ``$ref`` that points to nothing accepts any value (``--lenient`` generates such a
   document with a warning; without it, generation refuses the document).
+- with ``lenient`` (the package was generated with ``--lenient``): a schema with ``properties``
+  but no ``type`` is an object (``type: object``), unless one of its own ``allOf`` members (or
+  the schema its ``$ref`` names) has a ``type``; or it is the subschema of ``not``, ``if`` or
+  ``contains``; or a member of an ``allOf``/``anyOf``/``oneOf`` whose schema has a ``type``
+  or is itself left alone; or a member of an ``allOf`` one of whose members (or the schema its
+  ``$ref`` names) has a ``type``.
 
 Why written again here instead of reusing the generator's normalisation: the oracle must not share
 code with what it judges. A jsonschema validator reading the file as 2020-12 says a nullable value
@@ -30,7 +36,7 @@ from referencing.jsonschema import DRAFT202012
 
 from specloom_runtime.proptest.files import SpecFiles, node_at, tokens
 
-__all__ = ["node_at", "tokens", "read_schema", "operations_by_id"]
+__all__ = ["node_at", "tokens", "SchemaReader", "operations_by_id"]
 
 _MISSING = object()
 
@@ -42,36 +48,68 @@ def _target(files: SpecFiles, ref: str) -> Any:
         return _MISSING
 
 
-def read_schema(files: SpecFiles, pointer: str, done: set[int]) -> Any:
-    """The schema at ``pointer``, it and all it reaches read as the module docstring says.
+class SchemaReader:
+    """Reads the schemas of one spec as the module docstring says, each once, in place.
 
-    ``done`` holds the ids of the schemas already read (the caller keeps it for the document):
-    each is read once, whichever test reaches it first, and cycles end.
+    ``done`` holds the ids of the schemas already read: each is read once, whichever test reaches
+    it first, and cycles end. ``exempt``: the ids of schemas the ``lenient`` object rule leaves
+    alone, found on their parent (read before them, the only way to reach an inline schema).
     """
-    start = files.node(pointer)
-    stack = [start]
-    while stack:
-        node = stack.pop()
-        if not isinstance(node, dict) or id(node) in done:
-            continue
-        done.add(id(node))
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            target = _target(files, ref)
-            if target is _MISSING:
-                del node["$ref"]
-            else:
-                stack.append(target)
-        for key, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
-            flag = node.get(key)
-            if isinstance(flag, bool):
-                del node[key]
-                if flag and bound in node:
-                    node[key] = node.pop(bound)
-        if "nullable" in node and isinstance(node["nullable"], bool):
-            _nullable(node)
-        stack.extend(DRAFT202012.subresources_of(node))
-    return start
+
+    def __init__(self, files: SpecFiles, lenient: bool = False) -> None:
+        self.files = files
+        self.lenient = lenient
+        self.done: set[int] = set()
+        self.exempt: set[int] = set()
+
+    def read(self, pointer: str) -> Any:
+        """The schema at ``pointer``, it and all it reaches read as the module docstring says."""
+        start = self.files.node(pointer)
+        stack = [start]
+        while stack:
+            node = stack.pop()
+            if not isinstance(node, dict) or id(node) in self.done:
+                continue
+            self.done.add(id(node))
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                target = _target(self.files, ref)
+                if target is _MISSING:
+                    del node["$ref"]
+                else:
+                    stack.append(target)
+            for key, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+                flag = node.get(key)
+                if isinstance(flag, bool):
+                    del node[key]
+                    if flag and bound in node:
+                        node[key] = node.pop(bound)
+            if "nullable" in node and isinstance(node["nullable"], bool):
+                _nullable(node)
+            if self.lenient:
+                self._object(node)
+            stack.extend(DRAFT202012.subresources_of(node))
+        return start
+
+    def _object(self, node: dict[str, Any]) -> None:
+        named, parts = node.get("properties"), node.get("allOf")
+        typed_parts = isinstance(parts, list) and any(self._typed(m) for m in parts)
+        if "type" not in node and isinstance(named, dict) and named and id(node) not in self.exempt and not typed_parts:
+            node["type"] = "object"
+        for key in ("not", "if", "contains"):
+            if isinstance(node.get(key), dict):
+                self.exempt.add(id(node[key]))
+        decided = "type" in node or id(node) in self.exempt
+        for key in ("allOf", "anyOf", "oneOf"):
+            members = node.get(key)
+            if isinstance(members, list) and (decided or (key == "allOf" and typed_parts)):
+                self.exempt.update(id(m) for m in members)
+
+    def _typed(self, member: Any) -> bool:
+        seen = 0
+        while isinstance(member, dict) and isinstance(member.get("$ref"), str) and seen < 16:
+            member, seen = _target(self.files, member["$ref"]), seen + 1
+        return isinstance(member, dict) and "type" in member
 
 
 def _nullable(node: dict[str, Any]) -> None:

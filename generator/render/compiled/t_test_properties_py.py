@@ -55,11 +55,15 @@ def root(context, missing=missing, environment=environment):
             yield str(t_3(l_1_there))
             yield '),\n'
         l_1_where = l_1_file = l_1_there = missing
-        yield '}\nORACLE = proptest.SpecOracle.recorded(__file__, SOURCE_SPEC_PATH, ORIGINS)\n'
-    else:
+        yield '}\n'
+    yield 'ORACLE = proptest.SpecOracle.recorded(__file__, SOURCE_SPEC_PATH'
+    if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'origins'):
         pass
-        yield 'ORACLE = proptest.SpecOracle.recorded(__file__, SOURCE_SPEC_PATH)\n'
-    yield 'BASE_URL = "http://127.0.0.1:9/proptest"  # answered by MockTransport, never contacted\n_ALL: tuple[OperationSpec[Any], ...] = _client.OPERATIONS\nOPERATIONS: dict[str, OperationSpec[Any]] = {op.name: op for op in _ALL}\nANSWERS: list[tuple[str, str]] = sorted(\n    (op.name, r.status) for op in _ALL for r in op.responses if r.forms and r.status.isdigit()\n)\n# iterators over a collection the testing kit keeps (a paged list of records without ids is played\n# as a recorded sample, which has no pages to walk)\nPAGED: list[str] = sorted(\n    b.operation\n    for b in _kit.BEHAVIOURS\n    if b.resource and OPERATIONS[b.operation].pagination is not None\n)\nDATE_EXAMPLES: list[tuple[str, str]] = proptest_values.date_examples(ORACLE)\n# every kind of labelled mutation is its own test (none left to chance), with a tenth of the\n# profile\'s examples each; a schema reached under several keys (aliases such as a response that\n# is a component) shares one strategy and one validator, and is tested once\n'
+        yield ', ORIGINS'
+    if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'lenient'):
+        pass
+        yield ', lenient=True'
+    yield ')\nBASE_URL = "http://127.0.0.1:9/proptest"  # answered by MockTransport, never contacted\n_ALL: tuple[OperationSpec[Any], ...] = _client.OPERATIONS\nOPERATIONS: dict[str, OperationSpec[Any]] = {op.name: op for op in _ALL}\nANSWERS: list[tuple[str, str]] = sorted(\n    (op.name, r.status) for op in _ALL for r in op.responses if r.forms and r.status.isdigit()\n)\n# iterators over a collection the testing kit keeps (a paged list of records without ids is played\n# as a recorded sample, which has no pages to walk)\nPAGED: list[str] = sorted(\n    b.operation\n    for b in _kit.BEHAVIOURS\n    if b.resource and OPERATIONS[b.operation].pagination is not None\n)\nDATE_EXAMPLES: list[tuple[str, str]] = proptest_values.date_examples(ORACLE)\n# every kind of labelled mutation is its own test (none left to chance), with a tenth of the\n# profile\'s examples each; a schema reached under several keys (aliases such as a response that\n# is a component) shares one strategy and one validator, and is tested once\n'
     if (undefined(name='unchecked') if l_0_unchecked is missing else l_0_unchecked):
         pass
         yield "# a key whose validator was left out (it accepts anything; see the generator's warnings)\n# cannot judge drawn values: those tests are not run\nUNCHECKED: frozenset[str] = frozenset({\n"
@@ -111,4 +115,4 @@ def root(context, missing=missing, environment=environment):
     yield ', label=resource)\n    item = {**item, **fake.selected_by(name, arguments)}  # in the group the arguments name\n    fake.seed([{k: v for k, v in item.items() if k != id_field}] * count, resource=resource)\n    with _client_for(fake) as client:\n        results = list(client._iterate(spec, arguments, None, None))\n    proptest_values.check_pages(spec, fake, results, id_field)\n'
 
 blocks = {}
-debug_info = '1=33&2=36&3=40&32=44&35=47&36=51&60=63&64=66&65=70&92=78&96=81&97=85&134=92&142=96&226=100&270=104&280=108'
+debug_info = '1=33&2=36&3=40&32=44&35=47&36=51&40=60&58=67&62=70&63=74&90=82&94=85&95=89&132=96&140=100&224=104&268=108&278=112'
