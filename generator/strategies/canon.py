@@ -86,6 +86,11 @@ class Canon:
         self._cache[pointer] = shape
         return shape
 
+    def known(self, pointer: str) -> Shape | None:
+        """The shape of the schema at ``pointer`` if it was computed already, else None: a
+        question that must not do (or charge) a schema's work (``specloom.strategies.width``)."""
+        return self._cache.get(pointer)
+
     def target(self, pointer: str) -> str | None:
         """The pointer a lone ``$ref`` at ``pointer`` stands for (None if it is not one)."""
         schema = pointer_get(self.document, pointer)

@@ -5,7 +5,7 @@ handles (``specloom.strategies.presence``), and the ``Emitter`` for their parts.
 strategy constant, or a ``Reason`` when no array/object fits.
 
 Arrays: plain ``st.lists`` (``unique_by`` a JSON-equality key) when there is no ``prefixItems``
-or ``contains``; otherwise a composite draws the length, the prefix items, then the rest with
+or ``contains`` (a list of wide items drawn short: ``specloom.strategies.width``); otherwise a composite draws the length, the prefix items, then the rest with
 exactly the drawn number of ``contains`` hits placed at drawn positions. Objects: a composite
 assigns each property in turn -- required ones always, optional ones on a drawn boolean, or,
 under presence rules, on ``_take`` (decided, or drawn with its consequences recorded) -- then
@@ -31,6 +31,7 @@ from specloom.strategies.shapes import (
 
 if TYPE_CHECKING:
     from specloom.strategies.emit import Emitter
+from specloom.strategies.width import WIDE, WIDE_LEAVES
 from specloom.strategies.writer import call, str_lit, tuple_lit
 
 __all__ = ["array", "obj", "error"]
@@ -76,6 +77,10 @@ def array(em: Emitter, s: Shape) -> str | Reason:
             em.listed[empty := w.const("st.just([])")] = 1
             return empty
         top = hi if hi is not None else (lo + 2 if em.in_recursion else None)
+        width = em.widths.of(f.items or TRUE)
+        if width >= WIDE:  # wide items: a short list (``specloom.strategies.width``)
+            short = lo + max(1, WIDE_LEAVES // width)
+            top = short if top is None else min(top, short)
         if f.unique:
             w.use("_json_key")
         unique = "_json_key" if f.unique else None

@@ -29,6 +29,7 @@ from specloom.strategies.memo import Memo
 from specloom.strategies.presence import reducible
 from specloom.strategies.regex import fast_regex
 from specloom.strategies.shapes import GROUPS, AnyOf, OneOf, OverBudget, Reason, Shape, kind_of
+from specloom.strategies.width import Widths
 from specloom.strategies.writer import Writer, call, json_lit, str_lit, tuple_lit
 from specloom_runtime.wire import json_in, translate_pattern
 
@@ -59,6 +60,7 @@ class Emitter:
         self.cheaper: Callable[[str, OverBudget], str | None] | None = None  # pointer -> its cheaper form
         self._dear: set[str] = set()  # named schemas without a cheaper form either
         self.memo = Memo(writer, self.alg, on=memo)  # ``strategy``'s answers
+        self.widths = Widths(canon.known)  # how wide a value is (a list of wide items is drawn short)
 
     # -- named strategies -------------------------------------------------------------------------
 

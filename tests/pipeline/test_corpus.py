@@ -63,11 +63,6 @@ BIN = Path(sys.executable).parent
 EVERY = 60
 SAMPLED: dict[str, tuple[int, frozenset[str]]] = {
     "stripe_spec3": (150, frozenset()),
-    "DigitalOcean-public.v2": (EVERY, frozenset({
-        # an app holds its spec four times over (deployments): most draws overflow Hypothesis's
-        # 8 KB of choices and the rest are slow, so too few valid ones come in 30 s (too_slow)
-        "test_valid_values_pass_both_validators[app]",
-    })),
 }  # fmt: skip
 FAILED = re.compile(r"^FAILED \S+::(\S+)", re.MULTILINE)
 
