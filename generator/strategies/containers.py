@@ -5,8 +5,9 @@ handles (``specloom.strategies.presence``), and the ``Emitter`` for their parts.
 strategy constant, or a ``Reason`` when no array/object fits.
 
 Arrays: plain ``st.lists`` (``unique_by`` a JSON-equality key) when there is no ``prefixItems``
-or ``contains`` (a list of wide items drawn short: ``specloom.strategies.width``); otherwise a composite draws the length, the prefix items, then the rest with
-exactly the drawn number of ``contains`` hits placed at drawn positions. Objects: a composite
+or ``contains`` (a list of wide items drawn short: ``specloom.strategies.width``); otherwise a
+composite draws the length, the prefix items, then the rest with exactly the drawn number of
+``contains`` hits placed at drawn positions. Objects: a composite
 assigns each property in turn -- required ones always, optional ones on a drawn boolean, or,
 under presence rules, on ``_take`` (decided, or drawn with its consequences recorded) -- then
 adds keys for ``patternProperties`` and ``additionalProperties`` (never a named key, never a key

@@ -5,15 +5,17 @@ of scalar leaves a value has when every property and one item of every array are
 at ``CAP`` (a named schema met again inside itself, one not computed yet, or one nested deeper
 than ``DEPTH`` counts one). Asked of a list's items once their strategy is compiled, so what they
 reach is computed; a named shape is never computed here, which would charge its work to the
-schema being compiled (``Algebra.budget``). Why: a list without ``maxItems``
-whose items are wide (a vendor's pull request has about 224 leaves; an app spec lists services,
-workers and jobs, each with dozens of settings) was drawn at Hypothesis's usual lengths, so one
-value needed tens of kilobytes. Most draws overflowed Hypothesis's 8 KB of choices per example
-and the rest took seconds, and the generated suites' tests of such answers failed ``too_slow``
-("only generated 2 valid inputs after 30 seconds"). ``containers.array`` draws a list of items
-``WIDE`` leaves wide or more with at most about ``WIDE_LEAVES`` leaves beyond its ``minItems``
-items (one item at least, and never past ``maxItems``): every kind of item still comes, with far
-fewer bytes. Narrower items keep Hypothesis's usual lengths.
+schema being compiled (``Algebra.budget``).
+
+Why: a list without ``maxItems`` whose items are wide (a vendor's pull request has about 224
+leaves; an app spec lists services, workers and jobs, each with dozens of settings) was drawn at
+Hypothesis's usual lengths, so one value needed tens of kilobytes. Most draws overflowed
+Hypothesis's 8 KB of choices per example and the rest took seconds, and the generated suites'
+tests of such answers failed ``too_slow`` ("only generated 2 valid inputs after 30 seconds").
+``containers.array`` draws a list of items ``WIDE`` leaves wide or more with at most about
+``WIDE_LEAVES`` leaves beyond its ``minItems`` items (one item at least, and never past
+``maxItems``): every kind of item still comes, with far fewer bytes. Narrower items keep
+Hypothesis's usual lengths.
 """
 
 from __future__ import annotations
