@@ -8,8 +8,9 @@ specloom is installed, so ``HYPOTHESIS_PROFILE=thorough pytest`` means the same 
 
 ``ci`` (the default): derandomized, bounded example counts, no deadline, so a slow machine cannot
 flake. ``dev``: 100 random examples. ``thorough``: 500, for a nightly run. No profile suppresses
-health checks (a generated suite's value tests suppress the two size checks themselves: ``WIDE``). Hypothesis is imported only when pytest configures, so the runtime-only install
-(no hypothesis) is unaffected.
+health checks (a generated suite's value tests suppress the two size checks themselves:
+``WIDE``). Hypothesis is imported only when pytest configures, so the runtime-only install (no
+hypothesis) is unaffected.
 """
 
 from __future__ import annotations

@@ -41,10 +41,14 @@ __all__ = ["node_at", "tokens", "SchemaReader", "operations_by_id"]
 _MISSING = object()
 
 
+# what reading a ``$ref``'s target raises when nothing (readable) is there
+_UNREADABLE = (LookupError, ValueError, TypeError, OSError, yaml.YAMLError)
+
+
 def _target(files: SpecFiles, ref: str) -> Any:
     try:
         return files.target(ref)
-    except (LookupError, ValueError, TypeError, OSError, yaml.YAMLError):
+    except _UNREADABLE:
         return _MISSING
 
 
@@ -106,9 +110,10 @@ class SchemaReader:
                 self.exempt.update(id(m) for m in members)
 
     def _typed(self, member: Any) -> bool:
-        seen = 0
-        while isinstance(member, dict) and isinstance(member.get("$ref"), str) and seen < 16:
-            member, seen = _target(self.files, member["$ref"]), seen + 1
+        try:
+            member = self.files.deref(member)
+        except (*_UNREADABLE, AssertionError):  # a broken or cyclic chain states no type
+            return False
         return isinstance(member, dict) and "type" in member
 
 
