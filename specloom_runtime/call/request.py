@@ -10,12 +10,10 @@ See ``specloom_runtime.call.operation`` for the order of work and why.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from typing import TypeVar
-from urllib.parse import quote
 
 import httpx
 
@@ -23,7 +21,13 @@ from specloom_runtime.call.lean import new_request, with_query
 from specloom_runtime.call.operation import (
     CredentialSpec,
     OperationSpec,
-    ParamSpec,
+)
+from specloom_runtime.call.request_parts import (
+    form_fields,
+    path_segment,
+    place_styled,
+    scalars,
+    sendable,
 )
 from specloom_runtime.errors import (
     RequestValidationError,
@@ -33,7 +37,6 @@ from specloom_runtime.wire import (
     form_encode,
     json_body,
     query_string,
-    styles,
 )
 from specloom_runtime.wire.models import (
     Codec,
@@ -49,7 +52,7 @@ from specloom_runtime.wire.models import (
 )
 from specloom_runtime.wire.signing import make_signer
 from specloom_runtime.wire.unset import UNSET
-from specloom_runtime.wire.validation import passes, problems, short_repr
+from specloom_runtime.wire.validation import passes, problems
 
 __all__ = ["URLS_KEPT", "Placement", "encode_input", "prepare", "collect", "place_credentials", "build"]
 
@@ -133,68 +136,6 @@ def _encode_mapping(value: Mapping[object, object], model: type[WireModel]) -> d
             origins[key] = given
         out[key] = encode_input(item, model._extra_codec)
     return out
-
-
-def _place_styled(
-    spec_name: str,
-    param: ParamSpec,
-    value: object,
-    query: list[tuple[str, str]],
-    header_pairs: list[tuple[str, str]],
-    cookies: list[str],
-    path_values: dict[str, str],
-) -> None:
-    if param.location == "query":
-        query.extend(styles.pairs(param.wire, value, param.style, param.explode))
-    elif param.location == "header":
-        text = styles.segment(param.wire, value, "simple", param.explode)
-        header_pairs.append((param.wire, _sendable(spec_name, "header", param.wire, text)))
-    elif param.location == "cookie":
-        for key, text in styles.pairs(param.wire, value, "form", param.explode):
-            cookies.append(f"{key}={_sendable(spec_name, 'cookie', param.wire, text)}")
-    elif param.style == "simple":
-        text = styles.segment(param.wire, value, "simple", param.explode)
-        path_values[param.wire] = _path_segment(spec_name, param.wire, text)
-    else:  # label and matrix write their own punctuation, the rest percent-encoded
-        path_values[param.wire] = styles.segment(param.wire, value, param.style, param.explode)
-
-
-# What a header value (RFC 9110 5.5: visible ASCII, space and tab; obs-text is opaque bytes a
-# server reads in its own charset) and a cookie value (no ";", which would start another cookie)
-# carry as they are
-_HEADER_TEXT = re.compile(r"[\t\x20-\x7e]*").fullmatch
-_COOKIE_TEXT = re.compile(r"[\x20-\x3a\x3c-\x7e]*").fullmatch
-
-
-def _sendable(operation: str, location: str, name: str, text: str) -> str:
-    """``text`` when a header (or cookie) can carry it unchanged; else the call is refused before
-    anything is sent (a line break would end the header and start another: header injection)."""
-    if (_HEADER_TEXT if location == "header" else _COOKIE_TEXT)(text):
-        return text
-    what = "printable ASCII, space or tab" if location == "header" else "printable ASCII without ';'"
-    problem = f"a {location} value must be {what}: {short_repr(text)} cannot be sent as it is"
-    raise RequestValidationError(operation, [(f"/{location}/{name}", problem)])
-
-
-def _path_segment(operation: str, name: str, text: str) -> str:
-    if not text:  # /items/{id} with id "" is /items/: another resource, maybe a collection
-        problem = "a path parameter cannot be empty: the request would name another resource"
-        raise RequestValidationError(operation, [(f"/path/{name}", problem)])
-    # "/" is encoded by quote; a value of dots only ("." or "..") would be a dot segment, which
-    # URL normalization (httpx's, a server's) removes with the segment before it (RFC 3986
-    # 5.2.4): encoded, it stays one segment of the path
-    segment = quote(text, safe="")
-    return segment.replace(".", "%2E") if not segment.strip(".") else segment
-
-
-def _scalars(value: object) -> list[str]:
-    if type(value) is str:
-        return [value]
-    if isinstance(value, (list, tuple)):
-        # an item null is undefined, left out as RFC 6570 (3.2.1) leaves it; an item that is
-        # itself a list or an object travels as compact JSON, as an object value does
-        return [styles.text_of(v) for v in value if v is not None]
-    return [styles.text_of(value)]
 
 
 def prepare(
@@ -369,24 +310,24 @@ def build(
             continue
         value = wire[param.wire]
         if param.style and not param.json:  # the table of wire.styles, as the spec states it
-            _place_styled(spec.name, param, value, query, header_pairs, cookies, path_values)
+            place_styled(spec.name, param, value, query, header_pairs, cookies, path_values)
             continue
         # JSON in a URL or header is ASCII (\u00e9): a server reads it whatever its charset
-        texts = [compact_json(value, ascii_only=True)] if param.json else _scalars(value)
+        texts = [compact_json(value, ascii_only=True)] if param.json else scalars(value)
         if param.location == "path":
-            path_values[param.wire] = _path_segment(spec.name, param.wire, ",".join(texts))
+            path_values[param.wire] = path_segment(spec.name, param.wire, ",".join(texts))
         elif param.location == "query":
             query.extend((param.wire, text) for text in texts)
         elif param.location == "header":
-            header_pairs.append((param.wire, _sendable(spec.name, "header", param.wire, ",".join(texts))))
+            header_pairs.append((param.wire, sendable(spec.name, "header", param.wire, ",".join(texts))))
         else:
-            cookies.append(f"{param.wire}={_sendable(spec.name, 'cookie', param.wire, ','.join(texts))}")
+            cookies.append(f"{param.wire}={sendable(spec.name, 'cookie', param.wire, ','.join(texts))}")
     if cookies:
         header_pairs.append(("Cookie", "; ".join(cookies)))
     data: bytes | None = None
     if content is not UNSET and content is not None and spec.body is not None:
         if spec.body.form:
-            fields = _form_fields(content, spec.body.presence_flags, spec.body.styles)
+            fields = form_fields(content, spec.body.presence_flags, spec.body.styles)
             data = form_encode([*placement.form, *fields])
         else:
             data = json_body(content)
@@ -427,27 +368,3 @@ def build(
         headers=[*header_pairs, *extra_headers],
         content=data,
     )
-
-
-_STR_ONLY = frozenset({str})
-
-
-def _form_fields(
-    content: object, presence_flags: frozenset[str], field_styles: Mapping[str, tuple[str, bool]]
-) -> list[tuple[str, str]]:
-    if not isinstance(content, Mapping):
-        raise TypeError("a form body must be a mapping of field names to values")
-    if _STR_ONLY >= set(map(type, content.values())) and _STR_ONLY >= set(map(type, content)):
-        return list(content.items())  # text fields under text names: each sent as it is
-    fields: list[tuple[str, str]] = []
-    for key, value in content.items():
-        if value is None or (value is False and key in presence_flags):
-            continue
-        if type(value) is str:  # most form fields: one field, no conversion
-            fields.append((str(key), value))
-        elif key in field_styles:
-            fields.extend(styles.pairs(str(key), value, *field_styles[key]))
-        else:
-            name = str(key)
-            fields.extend((name, text) for text in _scalars(value))
-    return fields
