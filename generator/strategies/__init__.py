@@ -2,7 +2,7 @@
 
 Pipeline: ``canon`` (schema objects -> ``Shape``s, the canonical form of ``shapes``, through
 the ``keywords`` table; ``allOf`` merged by ``algebra``, ``not`` by ``negate``) -> ``emit`` /
-``containers`` (one constant or draw function per shape, one asked again answered by ``memo``; disjunctions expanded by ``dnf``;
+``scalars`` / ``containers`` (one constant or draw function per shape, one asked again answered by ``memo``; disjunctions expanded by ``dnf``;
 object presence rules solved by ``presence`` over ``literals``; formats from ``formats``;
 a schema over budget drawn by ``fallback``) -> ``invalid`` and
 ``patches`` (labelled single mutations) -> ``module`` (``strategies.py`` source assembled by
@@ -10,11 +10,11 @@ a schema over budget drawn by ``fallback``) -> ``invalid`` and
 beyond the compiler raises ``StrategyError`` naming the keyword and JSON pointer, instead of
 producing a strategy that draws invalid data.
 
-Imports run one way at run time (``tests/pipeline/test_structure.py`` checks it). Three modules
+Imports run one way at run time (``tests/pipeline/test_structure.py`` checks it). Four modules
 name their caller's class in annotations only (under ``TYPE_CHECKING``), because the caller hands
 itself over and is called back for sub-shapes: ``negate`` gets the ``Algebra`` that merges (a
-negated ``allOf`` needs merging, a merge with ``not`` needs negating), ``containers`` the
-``Emitter``, and ``patches`` the ``Mutator``.
+negated ``allOf`` needs merging, a merge with ``not`` needs negating), ``containers`` and
+``scalars`` the ``Emitter``, and ``patches`` the ``Mutator``.
 """
 
 from __future__ import annotations

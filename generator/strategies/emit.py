@@ -1,11 +1,12 @@
-"""Shapes -> strategy source: the dispatch, named (recursive) strategies and scalar kinds.
+"""Shapes -> strategy source: the dispatch, named (recursive) strategies, null, booleans and enums.
 
 Input: ``Shape`` values (via ``Canon``) and a ``Writer``. Output: the name of a module constant
 holding a Hypothesis strategy whose every example is valid for the shape -- or a ``Reason`` when
 the shape has no value the compiler can construct (the caller decides whether that is fine, as
 for an optional property, or an error). A shape is split by kind group (null, boolean, number,
 string, array, object); each group's rules are expanded into alternatives (``dnf.expand``) and
-the alternatives are drawn with ``st.one_of``. Arrays and objects live in ``containers``.
+the alternatives are drawn with ``st.one_of``. Numbers and strings live in ``scalars``, arrays and
+objects in ``containers``.
 
 Why filters are rare and bounded: every number range, length and enum is passed to Hypothesis as a bound,
 never checked afterwards; what is left to ``.filter`` (a second ``pattern``, a value excluded by ``not``, a
@@ -14,32 +15,21 @@ length cut into a regex's range) rejects a small share of draws. A shape asked a
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
-from fractions import Fraction
 from typing import Any
 
-from specloom.strategies import containers, shapes
+from specloom.strategies import containers, scalars, shapes
 from specloom.strategies.algebra import Algebra
-from specloom.strategies.canon import Canon, generable
-from specloom.strategies.dnf import expand, integer_range, narrow, quick_empty
-from specloom.strategies.formats import format_strategy
-from specloom.strategies.helpers import LONG_TEXT, exact_text
+from specloom.strategies.canon import Canon
+from specloom.strategies.dnf import expand, narrow, quick_empty
 from specloom.strategies.memo import Memo
 from specloom.strategies.presence import reducible
-from specloom.strategies.regex import fast_regex
 from specloom.strategies.shapes import GROUPS, AnyOf, OneOf, OverBudget, Reason, Shape, kind_of
 from specloom.strategies.width import Widths
-from specloom.strategies.writer import Writer, call, json_lit, str_lit, tuple_lit
-from specloom_runtime.wire import json_in, translate_pattern
+from specloom.strategies.writer import Writer, json_lit, tuple_lit
+from specloom_runtime.wire import json_in
 
 __all__ = ["Emitter"]
-
-_CLASS_ESCAPE = "dDwWsSbB"
-# Characters on which ECMA-262 and Python's Unicode ``re`` agree for \d \w \s \b (ASCII, minus
-# the four separators Python counts as whitespace and ECMA does not).
-_SAFE_ALPHABET = "".join(chr(i) for i in range(128) if not 0x1C <= i <= 0x1F)
-_MAX_ENUMERATED = 256
 
 
 class Emitter:
@@ -253,11 +243,11 @@ class Emitter:
             return Reason("not", shape.where, "null is excluded") if None in shape.not_in else self.w.const("st.none()")
         if group == "boolean":
             values = [v for v in (False, True) if not any(x is v for x in shape.not_in)]
-            return self.w.const("st.booleans()") if len(values) == 2 else self._choice(values, shape, "not")
+            return self.w.const("st.booleans()") if len(values) == 2 else self.choice(values, shape, "not")
         if group == "number":
-            return self._number(shape)
+            return scalars.number(self, shape)
         if group == "string":
-            return self._string(shape)
+            return scalars.string(self, shape)
         excluded = [v for v in shape.not_in if kind_of(v) == group]  # not: {const: []} and the like
         empty: Any = [] if group == "array" else {}
         if excluded and (shape.array.max_items if group == "array" else shape.obj.max_props) == 0 and json_in(empty, tuple(excluded)):
@@ -269,7 +259,7 @@ class Emitter:
             code = self.w.const(f"{code}.filter(lambda v: not json_in(v, {listed}))")
         return code
 
-    def _choice(self, values: list[Any], shape: Shape, keyword: str) -> str | Reason:
+    def choice(self, values: list[Any], shape: Shape, keyword: str) -> str | Reason:
         if not values:
             return Reason(keyword, shape.origin(keyword), "no listed value satisfies the rest of the schema")
         if len(values) == 1:
@@ -286,138 +276,4 @@ class Emitter:
     def _enum(self, shape: Shape) -> str | Reason:
         plain = shapes.evolve(shape, enum=None)
         values = [v for v in shape.enum or () if self.alg.accepts(plain, v)]
-        return self._choice(values, shape, "const" if any(k == "const" for k, _ in shape.at) else "enum")
-
-    # -- numbers --------------------------------------------------------------------------------
-
-    def _number(self, s: Shape) -> str | Reason:
-        results = ([self._integers(s)] if "integer" in s.kinds else []) + ([self._fractions(s)] if "fraction" in s.kinds else [])
-        if not (parts := [r for r in results if isinstance(r, str)]):
-            return next((r for r in results if isinstance(r, Reason)), Reason("minimum", s.where, "no number satisfies the bounds and multipleOf here"))
-        return parts[0] if len(parts) == 1 else self.w.const(f"st.one_of({', '.join(parts)})")
-
-    def _integers(self, s: Shape) -> str | Reason:
-        f = s.number
-        lo, hi = integer_range(s)
-        step = 1 if f.multiple is None else f.multiple.numerator  # p | v: v is a multiple of p/q
-        if any(m.numerator == 1 for m in f.not_multiples):
-            return Reason("multipleOf", s.where, "every integer is excluded by a negated multipleOf")
-        kmin = None if lo is None else -((-lo) // step)
-        kmax = None if hi is None else hi // step
-        if kmin is not None and kmax is not None and kmin > kmax:
-            between = f"between {f.lo!r} and {f.hi!r}"
-            return Reason("minimum", s.origin("minimum"), f"no integer {between}" if step == 1 else f"no integer multiple of {step} {between}")
-        if kmin is not None and kmax is not None and kmax - kmin < _MAX_ENUMERATED:
-            values = [k * step for k in range(kmin, kmax + 1) if self.alg.accepts(shapes.evolve(s, kinds=frozenset({"integer"})), k * step)]
-            return self._choice(values, s, "minimum")
-        code = call("st.integers", min_value=kmin, max_value=kmax)
-        if step != 1:
-            code += f".map(lambda k: k * {step})"
-        return self.w.const(code + self._number_filters(s))
-
-    def _fractions(self, s: Shape) -> str | Reason | None:
-        """Non-integral numbers (integral floats too when integers are allowed as well)."""
-        f, ints_too = s.number, "integer" in s.kinds
-        if f.multiple is not None:
-            m = f.multiple
-            if m.denominator == 1:
-                return None if ints_too else Reason("multipleOf", s.origin("multipleOf"), "every multiple is an integer")
-            if len(str(m.numerator)) + len(str(m.denominator)) > 12:
-                return Reason("multipleOf", s.origin("multipleOf"), "a multipleOf with this many digits is beyond the strategy compiler")
-            lo = -(10**6) if f.lo is None else math.floor(Fraction(f.lo) / m) - 1
-            hi = 10**6 if f.hi is None else math.ceil(Fraction(f.hi) / m) + 1
-            self.w.imports.add("from fractions import Fraction")
-            mult = self.w.const(f"Fraction({m.numerator}, {m.denominator})", "_v", "Fraction")
-            code = f"st.integers(min_value={lo}, max_value={hi}).filter(lambda k: k % {m.denominator} != 0).map(lambda k: float(k * {mult}))"
-            code += f".filter({self._bounds_check(s)})"
-            return self.w.const(code + self._number_filters(s))
-        if f.lo is not None and f.hi is not None and (f.lo > f.hi or (f.lo == f.hi and (f.lo_excl or f.hi_excl or float(f.lo).is_integer()))):
-            return Reason("minimum", s.origin("minimum"), f"no non-integral number between {f.lo!r} and {f.hi!r}")
-        args = ["allow_nan=False", "allow_infinity=False"]
-        if f.lo is not None:
-            args += [f"min_value={f.lo!r}"] + (["exclude_min=True"] if f.lo_excl else [])
-        if f.hi is not None:
-            args += [f"max_value={f.hi!r}"] + (["exclude_max=True"] if f.hi_excl else [])
-        code = f"st.floats({', '.join(args)})" + ("" if ints_too else ".filter(lambda x: not x.is_integer())")
-        return self.w.const(code + self._number_filters(s))
-
-    def _bounds_check(self, s: Shape) -> str:
-        f = s.number
-        parts = []
-        if f.lo is not None:
-            parts.append(f"x {'>' if f.lo_excl else '>='} {f.lo!r}")
-        if f.hi is not None:
-            parts.append(f"x {'<' if f.hi_excl else '<='} {f.hi!r}")
-        return "lambda x: " + (" and ".join(parts) or "True")
-
-    def _number_filters(self, s: Shape) -> str:
-        out = ""
-        for m in s.number.not_multiples:
-            self.w.imports.update({"from fractions import Fraction", "from specloom_runtime.wire import multiple_of"})
-            d = self.w.const(f"Fraction({m.numerator}, {m.denominator})", "_v", "Fraction")
-            out += f".filter(lambda v: not multiple_of(v, {d}))"
-        values = [v for v in s.not_in if kind_of(v) in ("integer", "fraction")]
-        if values:
-            out += f".filter(lambda v: v not in {self.w.const(f'frozenset({tuple_lit([json_lit(v) for v in values])})', '_v', '')})"
-        return out
-
-    # -- strings --------------------------------------------------------------------------------
-
-    def _string(self, s: Shape) -> str | Reason:
-        f = s.string
-        lo, hi = f.min_len, f.max_len
-        if hi is not None and lo > hi:
-            return Reason("minLength", s.origin("minLength"), f"minLength {lo} > maxLength {hi}")
-        formats = list(dict.fromkeys(f.formats))
-        filters: list[str] = []
-        length_filter = f"lambda v: {lo} <= len(v)" + ("" if hi is None else f" <= {hi}")
-        patterns = list(f.patterns)
-        if len(formats) > 1:
-            return Reason("format", s.origin("format"), f"strings of two formats at once ({', '.join(formats)}) are beyond the strategy compiler")
-        if formats:
-            fs = format_strategy(formats[0], hi)
-            if lo > fs.max_len or (hi is not None and hi < fs.min_len):
-                return Reason("format", s.origin("format"), f"no {formats[0]} string has {lo} to {hi} characters")
-            fast = fast_regex(self.w, fs.pattern, None) if fs.pattern else None
-            if fast is None:
-                for name, code in fs.consts:
-                    self.w.fixed(name, code, "SearchStrategy[Any]" if code.startswith("st.") else "")
-                self.w.imports.update(fs.imports)
-            base = fast or fs.code
-            if lo > fs.min_len or (hi is not None and hi < fs.max_len):
-                filters.append(length_filter)
-        elif patterns:
-            first = next((p for p in patterns if generable(p)), None)
-            if first is None:
-                return Reason("pattern", s.origin("pattern"), "patterns with lookaround assertions are beyond the strategy compiler")
-            patterns.remove(first)
-            alphabet = self._alphabet(first)
-            base = fast_regex(self.w, translate_pattern(first), alphabet) or self._from_regex(first, alphabet)
-            if lo > 0 or hi is not None:
-                filters.append(length_filter)
-        elif lo > LONG_TEXT:  # a valid text of the least length allowed
-            base = exact_text(self.w.use, lo)
-        else:
-            base = call("st.text", min_size=lo or None, max_size=hi)
-        filters += [f"lambda v: {self._regex(p)}.search(v) is not None" for p in patterns]
-        filters += [f"lambda v: {self._regex(p)}.search(v) is None" for p in f.not_patterns]
-        values = [v for v in s.not_in if type(v) is str]
-        if values:
-            filters.append(f"lambda v: v not in {self.w.const(f'frozenset({tuple_lit([str_lit(v) for v in values])})', '_v', '')}")
-        code = base + "".join(f".filter({x})" for x in filters)
-        return code if code.isidentifier() else self.w.const(code)
-
-    def _regex(self, pattern: str) -> str:
-        self.w.imports.add("import re")
-        return self.w.const(f"re.compile({str_lit(translate_pattern(pattern))}, re.ASCII)", "_p", "")
-
-    def _from_regex(self, pattern: str, alphabet: str | None) -> str:
-        chars = "" if alphabet is None else f", alphabet={self.w.const(str_lit(alphabet), '_v', '')}"
-        return f"st.from_regex({self._regex(pattern)}, fullmatch=True{chars})"
-
-    @staticmethod
-    def _alphabet(pattern: str) -> str | None:
-        """Restrict drawn characters to where the ECMA and Python readings of \\d\\w\\s\\b agree."""
-        if not any(pattern[i] == "\\" and pattern[i + 1 : i + 2] in tuple(_CLASS_ESCAPE) for i in range(len(pattern))):
-            return None
-        return _SAFE_ALPHABET + "".join(sorted({c for c in pattern if ord(c) > 127}))
+        return self.choice(values, shape, "const" if any(k == "const" for k, _ in shape.at) else "enum")

@@ -25,8 +25,7 @@ from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from specloom.strategies import compile_strategy
-from specloom.strategies.emit import Emitter
+from specloom.strategies import compile_strategy, scalars
 from specloom.strategies.regex import fast_regex
 from specloom.strategies.writer import Writer
 from specloom_runtime.wire import translate_pattern
@@ -92,7 +91,7 @@ def test_every_string_of_a_small_language_can_be_drawn(pattern: str) -> None:
 def test_a_class_draws_exactly_its_characters(pattern: str) -> None:
     """The one alphabet constant of a one-class pattern is the class, read by brute force."""
     translated = translate_pattern(pattern)
-    alphabet = Emitter._alphabet(pattern)
+    alphabet = scalars.alphabet(pattern)
     w = Writer()
     assert fast_regex(w, translated, alphabet) is not None
     literals = [ast.literal_eval(line.split(" = ", 1)[1]) for line in w.body() if line.startswith("_v")]

@@ -1,0 +1,168 @@
+"""Number and string shapes -> strategy source, for ``emit.Emitter``'s dispatch.
+
+Input: a ``Shape`` of kind group number or string, and the ``Emitter`` (its writer, algebra and
+``choice``). Output: the name (or, for a string without filters, the code) of a strategy whose
+every example is valid for the shape, or a ``Reason`` when no value fits. Bounds, lengths and
+small integer ranges are given to Hypothesis directly (``st.integers``, ``st.floats``,
+``st.text``, an enumerated ``st.sampled_from``); a ``format`` or ``pattern`` draws from its
+fast regex strategy where ``regex`` has one; what is left (``not``, a second ``pattern``, a
+length cut into a format's range) is a bounded filter. Containers live in ``containers``.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from specloom.strategies import shapes
+from specloom.strategies.canon import generable
+from specloom.strategies.dnf import integer_range
+from specloom.strategies.formats import format_strategy
+from specloom.strategies.helpers import LONG_TEXT, exact_text
+from specloom.strategies.regex import fast_regex
+from specloom.strategies.shapes import Reason, Shape, kind_of
+from specloom.strategies.writer import call, json_lit, str_lit, tuple_lit
+from specloom_runtime.wire import translate_pattern
+
+if TYPE_CHECKING:
+    from specloom.strategies.emit import Emitter
+
+__all__ = ["number", "string", "alphabet"]
+
+_CLASS_ESCAPE = "dDwWsSbB"
+# Characters on which ECMA-262 and Python's Unicode ``re`` agree for \d \w \s \b (ASCII, minus
+# the four separators Python counts as whitespace and ECMA does not).
+_SAFE_ALPHABET = "".join(chr(i) for i in range(128) if not 0x1C <= i <= 0x1F)
+_MAX_ENUMERATED = 256
+
+
+def number(em: Emitter, s: Shape) -> str | Reason:
+    results = ([_integers(em, s)] if "integer" in s.kinds else []) + ([_fractions(em, s)] if "fraction" in s.kinds else [])
+    if not (parts := [r for r in results if isinstance(r, str)]):
+        return next((r for r in results if isinstance(r, Reason)), Reason("minimum", s.where, "no number satisfies the bounds and multipleOf here"))
+    return parts[0] if len(parts) == 1 else em.w.const(f"st.one_of({', '.join(parts)})")
+
+def _integers(em: Emitter, s: Shape) -> str | Reason:
+    f = s.number
+    lo, hi = integer_range(s)
+    step = 1 if f.multiple is None else f.multiple.numerator  # p | v: v is a multiple of p/q
+    if any(m.numerator == 1 for m in f.not_multiples):
+        return Reason("multipleOf", s.where, "every integer is excluded by a negated multipleOf")
+    kmin = None if lo is None else -((-lo) // step)
+    kmax = None if hi is None else hi // step
+    if kmin is not None and kmax is not None and kmin > kmax:
+        between = f"between {f.lo!r} and {f.hi!r}"
+        return Reason("minimum", s.origin("minimum"), f"no integer {between}" if step == 1 else f"no integer multiple of {step} {between}")
+    if kmin is not None and kmax is not None and kmax - kmin < _MAX_ENUMERATED:
+        values = [k * step for k in range(kmin, kmax + 1) if em.alg.accepts(shapes.evolve(s, kinds=frozenset({"integer"})), k * step)]
+        return em.choice(values, s, "minimum")
+    code = call("st.integers", min_value=kmin, max_value=kmax)
+    if step != 1:
+        code += f".map(lambda k: k * {step})"
+    return em.w.const(code + _number_filters(em, s))
+
+def _fractions(em: Emitter, s: Shape) -> str | Reason | None:
+    """Non-integral numbers (integral floats too when integers are allowed as well)."""
+    f, ints_too = s.number, "integer" in s.kinds
+    if f.multiple is not None:
+        m = f.multiple
+        if m.denominator == 1:
+            return None if ints_too else Reason("multipleOf", s.origin("multipleOf"), "every multiple is an integer")
+        if len(str(m.numerator)) + len(str(m.denominator)) > 12:
+            return Reason("multipleOf", s.origin("multipleOf"), "a multipleOf with this many digits is beyond the strategy compiler")
+        lo = -(10**6) if f.lo is None else math.floor(Fraction(f.lo) / m) - 1
+        hi = 10**6 if f.hi is None else math.ceil(Fraction(f.hi) / m) + 1
+        em.w.imports.add("from fractions import Fraction")
+        mult = em.w.const(f"Fraction({m.numerator}, {m.denominator})", "_v", "Fraction")
+        code = f"st.integers(min_value={lo}, max_value={hi}).filter(lambda k: k % {m.denominator} != 0).map(lambda k: float(k * {mult}))"
+        code += f".filter({_bounds_check(s)})"
+        return em.w.const(code + _number_filters(em, s))
+    if f.lo is not None and f.hi is not None and (f.lo > f.hi or (f.lo == f.hi and (f.lo_excl or f.hi_excl or float(f.lo).is_integer()))):
+        return Reason("minimum", s.origin("minimum"), f"no non-integral number between {f.lo!r} and {f.hi!r}")
+    args = ["allow_nan=False", "allow_infinity=False"]
+    if f.lo is not None:
+        args += [f"min_value={f.lo!r}"] + (["exclude_min=True"] if f.lo_excl else [])
+    if f.hi is not None:
+        args += [f"max_value={f.hi!r}"] + (["exclude_max=True"] if f.hi_excl else [])
+    code = f"st.floats({', '.join(args)})" + ("" if ints_too else ".filter(lambda x: not x.is_integer())")
+    return em.w.const(code + _number_filters(em, s))
+
+def _bounds_check(s: Shape) -> str:
+    f = s.number
+    parts = []
+    if f.lo is not None:
+        parts.append(f"x {'>' if f.lo_excl else '>='} {f.lo!r}")
+    if f.hi is not None:
+        parts.append(f"x {'<' if f.hi_excl else '<='} {f.hi!r}")
+    return "lambda x: " + (" and ".join(parts) or "True")
+
+def _number_filters(em: Emitter, s: Shape) -> str:
+    out = ""
+    for m in s.number.not_multiples:
+        em.w.imports.update({"from fractions import Fraction", "from specloom_runtime.wire import multiple_of"})
+        d = em.w.const(f"Fraction({m.numerator}, {m.denominator})", "_v", "Fraction")
+        out += f".filter(lambda v: not multiple_of(v, {d}))"
+    values = [v for v in s.not_in if kind_of(v) in ("integer", "fraction")]
+    if values:
+        out += f".filter(lambda v: v not in {em.w.const(f'frozenset({tuple_lit([json_lit(v) for v in values])})', '_v', '')})"
+    return out
+
+
+def string(em: Emitter, s: Shape) -> str | Reason:
+    f = s.string
+    lo, hi = f.min_len, f.max_len
+    if hi is not None and lo > hi:
+        return Reason("minLength", s.origin("minLength"), f"minLength {lo} > maxLength {hi}")
+    formats = list(dict.fromkeys(f.formats))
+    filters: list[str] = []
+    length_filter = f"lambda v: {lo} <= len(v)" + ("" if hi is None else f" <= {hi}")
+    patterns = list(f.patterns)
+    if len(formats) > 1:
+        return Reason("format", s.origin("format"), f"strings of two formats at once ({', '.join(formats)}) are beyond the strategy compiler")
+    if formats:
+        fs = format_strategy(formats[0], hi)
+        if lo > fs.max_len or (hi is not None and hi < fs.min_len):
+            return Reason("format", s.origin("format"), f"no {formats[0]} string has {lo} to {hi} characters")
+        fast = fast_regex(em.w, fs.pattern, None) if fs.pattern else None
+        if fast is None:
+            for name, code in fs.consts:
+                em.w.fixed(name, code, "SearchStrategy[Any]" if code.startswith("st.") else "")
+            em.w.imports.update(fs.imports)
+        base = fast or fs.code
+        if lo > fs.min_len or (hi is not None and hi < fs.max_len):
+            filters.append(length_filter)
+    elif patterns:
+        first = next((p for p in patterns if generable(p)), None)
+        if first is None:
+            return Reason("pattern", s.origin("pattern"), "patterns with lookaround assertions are beyond the strategy compiler")
+        patterns.remove(first)
+        chars = alphabet(first)
+        base = fast_regex(em.w, translate_pattern(first), chars) or _from_regex(em, first, chars)
+        if lo > 0 or hi is not None:
+            filters.append(length_filter)
+    elif lo > LONG_TEXT:  # a valid text of the least length allowed
+        base = exact_text(em.w.use, lo)
+    else:
+        base = call("st.text", min_size=lo or None, max_size=hi)
+    filters += [f"lambda v: {_regex(em, p)}.search(v) is not None" for p in patterns]
+    filters += [f"lambda v: {_regex(em, p)}.search(v) is None" for p in f.not_patterns]
+    values = [v for v in s.not_in if type(v) is str]
+    if values:
+        filters.append(f"lambda v: v not in {em.w.const(f'frozenset({tuple_lit([str_lit(v) for v in values])})', '_v', '')}")
+    code = base + "".join(f".filter({x})" for x in filters)
+    return code if code.isidentifier() else em.w.const(code)
+
+def _regex(em: Emitter, pattern: str) -> str:
+    em.w.imports.add("import re")
+    return em.w.const(f"re.compile({str_lit(translate_pattern(pattern))}, re.ASCII)", "_p", "")
+
+def _from_regex(em: Emitter, pattern: str, chars: str | None) -> str:
+    given = "" if chars is None else f", alphabet={em.w.const(str_lit(chars), '_v', '')}"
+    return f"st.from_regex({_regex(em, pattern)}, fullmatch=True{given})"
+
+def alphabet(pattern: str) -> str | None:
+    """Restrict drawn characters to where the ECMA and Python readings of \\d\\w\\s\\b agree."""
+    if not any(pattern[i] == "\\" and pattern[i + 1 : i + 2] in tuple(_CLASS_ESCAPE) for i in range(len(pattern))):
+        return None
+    return _SAFE_ALPHABET + "".join(sorted({c for c in pattern if ord(c) > 127}))
