@@ -31,10 +31,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
 from referencing.jsonschema import DRAFT202012
 
-from specloom_runtime.proptest.files import SpecFiles, node_at, tokens
+from specloom_runtime.proptest.files import UNREADABLE, SpecFiles, node_at, tokens
 
 __all__ = ["node_at", "tokens", "SchemaReader", "operations_by_id"]
 
@@ -42,13 +41,10 @@ _MISSING = object()
 
 
 # what reading a ``$ref``'s target raises when nothing (readable) is there
-_UNREADABLE = (LookupError, ValueError, TypeError, OSError, yaml.YAMLError)
-
-
 def _target(files: SpecFiles, ref: str) -> Any:
     try:
         return files.target(ref)
-    except _UNREADABLE:
+    except UNREADABLE:
         return _MISSING
 
 
@@ -112,7 +108,7 @@ class SchemaReader:
     def _typed(self, member: Any) -> bool:
         try:
             member = self.files.deref(member)
-        except (*_UNREADABLE, AssertionError):  # a broken or cyclic chain states no type
+        except (*UNREADABLE, AssertionError):  # a broken or cyclic chain states no type
             return False
         return isinstance(member, dict) and "type" in member
 

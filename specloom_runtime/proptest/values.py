@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from specloom_runtime.proptest import NAMED_FORMATS, SpecOracle
-from specloom_runtime.proptest.files import SpecFiles
+from specloom_runtime.proptest.files import UNREADABLE, SpecFiles
 from specloom_runtime.wire.dates import format_named, parse_named
 
 __all__ = ["wire_answer", "check_result", "date_examples", "check_date_example", "check_pages"]
@@ -151,10 +151,12 @@ def _walk(node: Any, visit: Callable[[dict[str, Any]], None]) -> None:
 
 
 def date_examples(oracle: SpecOracle) -> list[tuple[str, str]]:
-    """Every (named format, example text) pair the spec file gives, sorted.
+    """Every (named format, example text) pair the spec's files give, sorted: the entry file's
+    and those of every file its ``$ref``\\s reach (``SpecFiles.documents``).
 
     Found wherever an example sits: on a schema, on a parameter or media type beside its
-    ``schema``, or as a member of an object or array example of an enclosing schema."""
+    ``schema``, or as a member of an object or array example of an enclosing schema. An example
+    whose schema points to nothing readable gives none."""
     found: set[tuple[str, str]] = set()
 
     def visit(node: dict[str, Any]) -> None:
@@ -163,9 +165,13 @@ def date_examples(oracle: SpecOracle) -> list[tuple[str, str]]:
             return
         schema = node.get("schema", node) if isinstance(node.get("schema"), dict) else node
         for example in examples:
-            _dates_in(oracle.files, schema, example, found)
+            try:
+                _dates_in(oracle.files, schema, example, found)
+            except (*UNREADABLE, AssertionError):  # AssertionError: a $ref cycle
+                continue
 
-    _walk(oracle.doc, visit)  # the entry file's examples
+    for _, data in oracle.files.documents():
+        _walk(data, visit)
     return sorted(found)
 
 

@@ -115,3 +115,60 @@ def test_values_and_files_outside_the_folder_are_left_alone(folder: Path) -> Non
         files.target(pet["properties"]["secret"]["$ref"])
     with pytest.raises(KeyError):
         files.node("/components/schemas/absent")
+
+
+# Named date examples spread over files: one in the entry, the others where its $refs lead (a
+# path item, the schema its answer names, a file reached only from that schema). Another file
+# this spec may not read (outside its folder) and one that is not YAML are left out.
+DATED = {
+    "api.yaml": {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/orders": {"$ref": "paths/orders.yaml"}},
+        "components": {"schemas": {"Stamp": {"type": "string", "format": "dd/mm/yyyy", "examples": ["25/12/2024"]}}},
+    },
+    "paths/orders.yaml": {
+        "get": {
+            "operationId": "listOrders",
+            "parameters": [
+                {"name": "since", "in": "query", "schema": {"type": "string", "format": "mm/dd/yyyy"}, "example": "12/31/2024"},
+                {"name": "broken", "in": "query", "schema": {"$ref": "../broken.yaml"}, "example": "01/01/2020"},
+            ],
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {"application/json": {"schema": {"$ref": "../models/order.yaml"}, "example": {"placed": "01/02/2025"}}},
+                }
+            },
+        }
+    },
+    "models/order.yaml": {
+        "type": "object",
+        "properties": {
+            "placed": {"type": "string", "format": "mm/dd/yyyy", "example": "03/04/2025"},
+            "due": {"$ref": "dates.yaml#/due"},
+            "elsewhere": {"$ref": "../../outside-dated.yaml"},
+        },
+    },
+    "models/dates.yaml": {"due": {"type": "string", "format": "yyyy/mm/dd", "example": "2025/06/30"}},
+}
+
+
+def test_date_examples_are_read_from_every_file_the_spec_reaches(tmp_path: Path) -> None:
+    from specloom_runtime.proptest.values import date_examples
+
+    root = tmp_path / "dated"
+    for name, data in DATED.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    (root / "broken.yaml").write_text("type: [string\n", encoding="utf-8")  # not YAML
+    outside = {"type": "string", "format": "dd/mm/yyyy", "example": "01/01/1999"}
+    (tmp_path / "outside-dated.yaml").write_text(yaml.safe_dump(outside), encoding="utf-8")
+    assert date_examples(SpecOracle(root / "api.yaml")) == [
+        ("dd/mm/yyyy", "25/12/2024"),  # the entry file's
+        ("mm/dd/yyyy", "01/02/2025"),  # a member of the answer's example, in the path item's file
+        ("mm/dd/yyyy", "03/04/2025"),  # the schema's own, in the file the answer names
+        ("mm/dd/yyyy", "12/31/2024"),  # a parameter's, in the path item's file
+        ("yyyy/mm/dd", "2025/06/30"),  # a file reached only from another file
+    ]
