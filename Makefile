@@ -51,6 +51,7 @@ check: $(STAMP)
 	@$(EDITABLE)
 	$(BIN)/mypy -p specloom -p specloom_runtime
 	$(BIN)/mypy examples
+	$(BIN)/mypy tests
 
 # the large vendor documents of ../shared/corpora/openapi-real, one at a time (minutes each);
 # CORPUS_K selects some by name (pytest -k), as .ci/run does to stay within its time budget

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import httpx
 import pytest
 
 from specloom.apis import cartfunnel
@@ -87,8 +88,8 @@ def test_403_is_an_authentication_error(mode: str) -> None:
 
 
 def test_iterator_walks_pages_until_a_short_one(mode: str) -> None:
-    def page(request: object) -> object:
-        number = int(dict(request.url.params)["page"])  # type: ignore[attr-defined]
+    def page(request: httpx.Request) -> httpx.Response:
+        number = int(dict(request.url.params)["page"])
         count = {1: 100, 2: 100, 3: 7}[number]
         return json_answer([{**SAVED, "id": number * 1000 + i} for i in range(count)])
 

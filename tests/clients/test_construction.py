@@ -14,7 +14,7 @@ from tests.clients.support import Harness, json_answer
 
 def test_credentials_are_keyword_only_and_required() -> None:
     with pytest.raises(TypeError):
-        cartfunnel.Client("myshop", "secret")  # type: ignore[misc]
+        cartfunnel.Client("myshop", "secret")  # type: ignore[call-arg]  # positional credentials, refused on purpose
     with pytest.raises(TypeError):
         cartfunnel.Client(account="myshop")  # type: ignore[call-arg]
 

@@ -125,7 +125,7 @@ def _cases() -> list[Any]:
                     success = key.startswith("2")
                     if success and "x-specloom-error-in-body" not in response:
                         continue
-                    bodies = [(b, {}) for b in _content_examples(doc, content, failures_only=success)]
+                    bodies: list[tuple[str, dict[str, Any]]] = [(b, {}) for b in _content_examples(doc, content, failures_only=success)]
                     if success:
                         bodies += SEED_FAILURES.get((api, op["operationId"]), [])
                     for status in _statuses(key):

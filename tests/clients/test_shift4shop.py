@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import json
 
+import httpx
 import pytest
 
 from specloom.apis import shift4shop
@@ -149,8 +150,8 @@ def test_401_is_authentication_error(mode: str) -> None:
 
 
 def test_iterator_walks_offsets_from_zero(mode: str) -> None:
-    def page(request: object) -> object:
-        params = dict(request.url.params)  # type: ignore[attr-defined]
+    def page(request: httpx.Request) -> httpx.Response:
+        params = dict(request.url.params)
         offset, limit = int(params["offset"]), int(params["limit"])
         total = 250
         if offset >= total:

@@ -78,13 +78,13 @@ def test_a_bool_method_never_returns_text() -> None:
     for mode in ("off", "warn", "raise"):
         for text, expected in (("true", True), (" false\n", False), ("1", 1)):
             answer = httpx.Response(200, text=text, headers={"Content-Type": "text/html"}, request=request)
-            result = interpret(spec, answer, redactor=Redactor([]), mode=mode)  # type: ignore[arg-type]
+            result = interpret(spec, answer, redactor=Redactor([]), mode=mode)
             assert result == expected and not isinstance(result, str)
         for headers in ({"Content-Type": "text/html"}, {}):
             answer = httpx.Response(200, text="yes", headers=headers, request=request)
             with warnings.catch_warnings(), pytest.raises(ResponseValidationError):
                 warnings.simplefilter("ignore")
-                interpret(spec, answer, redactor=Redactor([]), mode=mode)  # type: ignore[arg-type]
+                interpret(spec, answer, redactor=Redactor([]), mode=mode)
 
 
 # -- 2xx means 2xx ------------------------------------------------------------------------------
@@ -186,7 +186,7 @@ def test_firecart_dates_in_custom_variables_are_dd_mm_yyyy(mode: str) -> None:
 
 @pytest.mark.parametrize("as_model", [False, True], ids=["mapping", "model"])
 def test_firecart_names_that_normalise_alike_are_refused(mode: str, as_model: bool) -> None:
-    extra = {"Company Name": "ACME", "Company_Name": "Other"}
+    extra: dict[str, datetime.date | str] = {"Company Name": "ACME", "Company_Name": "Other"}
     data = firecart.CustomerData(name="David", extra=extra) if as_model else {"name": "David", **extra}
     h = Harness("firecart", mode)
     with pytest.raises(RequestValidationError) as caught:

@@ -251,6 +251,7 @@ class VendorServer:
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.owner = self
         host, port = self._server.server_address[:2]
+        assert isinstance(host, str)  # AF_INET: the host is text, never bytes
         self.base_url = f"http://{host}:{port}"
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.01,), daemon=True)
 

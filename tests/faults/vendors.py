@@ -186,7 +186,9 @@ class Shift4Shop:
             return json_reply([_written("", "", 404, "No Customer records found")], 404)
         if seen.path == "/Customers" and seen.method == "POST":
             customer = shift4shop_customer(1000 + len(self.customers))
-            customer |= {k: v for k, v in seen.json().items() if k != "CustomerID"}  # type: ignore[union-attr]
+            given = seen.json()
+            assert isinstance(given, dict)
+            customer |= {k: v for k, v in given.items() if k != "CustomerID"}
             self.customers.append(customer)
             return json_reply([_written("CustomerID", customer["CustomerID"], 201, "Created successfully")], 201)
         if seen.path == "/Customers" and seen.method == "PUT":

@@ -52,7 +52,7 @@ PATTERNS = ("^a", "b", "^[a-c]+", "x|y", "^[a-z]{1,3}", "[0-9]", "^ab*c", "^(ab)
 KEY_PATTERNS = ("^x_", "^[a-c]", "1", "^z")
 FORMATS = ("date", "date-time", "time", "ipv4", "ipv6", "uuid", "hostname", "uri", "dd/mm/yyyy", "yyyy.mm.dd hh:mm:ss")
 # Values for enum/const: every JSON kind, with 1 / 1.0 / True to exercise JSON equality.
-VALUES = (None, True, False, 0, 1, 1.0, -3, 2.5, "", "a", "ab", "x_1", [], [1, "a"], {}, {"a": 1}, {"b": None})
+VALUES: tuple[Any, ...] = (None, True, False, 0, 1, 1.0, -3, 2.5, "", "a", "ab", "x_1", [], [1, "a"], {}, {"a": 1}, {"b": None})
 # $defs names: plain, with a space (percent-encoded in a $ref) and with "~" (escaped as ~0).
 DEF_NAMES = ("node", "leaf", "a b", "t~1")
 

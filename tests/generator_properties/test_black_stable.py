@@ -67,11 +67,12 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
                   for n in draw(st.lists(NAMES, max_size=4, unique=True))]  # fmt: skip
         operation: dict[str, Any] = {"operationId": op_id, "summary": draw(LONG_TEXT), "parameters": params,
                                      "responses": {"200": {"description": "ok"}}}  # fmt: skip
-        if model_names and draw(st.booleans()):
-            ref = {"$ref": f"#/components/schemas/{draw(st.sampled_from(model_names))}"}
-            answer = draw(st.sampled_from((ref, {"type": "array", "items": ref})))
-            operation["responses"]["200"]["content"] = {"application/json": {"schema": answer}}
-            operation["requestBody"] = {"required": draw(st.booleans()), "content": {"application/json": {"schema": ref}}}
+        if model_names:  # two ifs: in `model_names and draw(...)` mypy infers the draw as a list[str]
+            if draw(st.booleans()):
+                ref = {"$ref": f"#/components/schemas/{draw(st.sampled_from(model_names))}"}
+                answer = draw(st.sampled_from((ref, {"type": "array", "items": ref})))
+                operation["responses"]["200"]["content"] = {"application/json": {"schema": answer}}
+                operation["requestBody"] = {"required": draw(st.booleans()), "content": {"application/json": {"schema": ref}}}
         paths[f"/{op_id}"] = {draw(st.sampled_from(("get", "post", "put"))): operation}
     server: dict[str, Any] = {"url": "https://api.example.invalid/v1"}
     if draw(st.booleans()):

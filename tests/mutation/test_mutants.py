@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("mutant", MUTANTS, ids=[m.name for m in MUTANTS])
 def test_mutant_is_killed_by_its_property(
-    mutant: Mutant, tmp_path: Path, mypy_cache: Path, record_property: pytest.RecordProperty
+    mutant: Mutant, tmp_path: Path, mypy_cache: Path, record_property: Callable[[str, object], None]
 ) -> None:
     verdict = harness.judge(mutant, tmp_path, mypy_cache)
     assert verdict.typechecks, f"{mutant.name} does not pass mypy --strict:\n{verdict.mypy_output}"

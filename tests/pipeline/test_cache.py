@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import sys
+from pathlib import Path, PurePosixPath
 
 import pytest
 
 import specloom.pipeline
+from specloom.options import Options
 from specloom.write import read_tree
 from tests.pipeline.helpers import MINIMAL, run_cli, write_spec
 
@@ -25,16 +27,16 @@ def built(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     names: list[str] = []
     real = specloom.pipeline._build
 
-    def counting(spec: Path, options: specloom.pipeline.Options, out: Path) -> object:
+    def counting(spec: Path, options: Options, out: Path) -> object:
         names.append(spec.name)
         return real(spec, options, out)
 
     monkeypatch.setattr(specloom.pipeline, "_build", counting)
-    monkeypatch.setattr(specloom.pipeline.sys, "platform", "no-fork")  # in-process: the counter sees every build
+    monkeypatch.setattr(sys, "platform", "no-fork")  # as pipeline reads it; in-process: the counter sees every build
     return names
 
 
-def _generate(tmp_path: Path, *extra: str) -> dict[object, str]:
+def _generate(tmp_path: Path, *extra: str) -> dict[PurePosixPath, str]:
     code, _, err = run_cli("generate", "--specs-dir", str(tmp_path / "specs"), "--out", str(tmp_path / "out"), *extra)
     assert code == 0, err
     return dict(read_tree(tmp_path / "out"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
@@ -71,7 +71,7 @@ def test_generate_keeps_the_entries_it_just_used(monkeypatch: pytest.MonkeyPatch
     for name in names:
         write_spec(specs, f"{name}.yaml", MINIMAL.replace("Minimal", name.title()))
 
-    def generate(*spec_names: str) -> dict[object, str]:
+    def generate(*spec_names: str) -> dict[PurePosixPath, str]:
         code, _, err = run_cli("generate", *(str(specs / f"{n}.yaml") for n in spec_names), "--out", str(tmp_path / f"out-{'-'.join(spec_names)}"))
         assert code == 0, err
         return dict(read_tree(tmp_path / f"out-{'-'.join(spec_names)}"))

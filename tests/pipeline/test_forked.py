@@ -17,6 +17,7 @@ def test_the_answer_comes_back_and_is_computed_in_another_process() -> None:
     here = os.getpid()
     child = Child(lambda: {"pid": os.getpid(), "none": None, "text": "é\n" * 3})
     answer = child.result()
+    assert answer is not None
     assert answer["pid"] != here and answer["none"] is None and answer["text"] == "é\n" * 3
     assert child.pid == 0  # waited for: no zombie left
 

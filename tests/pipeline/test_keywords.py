@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from jsonschema import Draft202012Validator
-from jsonschema_specifications import REGISTRY
+from jsonschema_specifications import REGISTRY  # type: ignore[import-untyped]  # no py.typed
 
 from specloom.ir.schema import KEYWORDS
 from tests.pipeline.helpers import run_cli

@@ -132,5 +132,6 @@ def test_any_json_like_document_loads_as_dumped_with_composed_lines(value: Any, 
     assert data == {"root": value}
     expected: dict[str, int] = {}
     root = yaml.compose(text, Loader=yaml.SafeLoader)
+    assert root is not None  # the text holds a mapping
     _composed_lines(root, "", root.start_mark.line + 1, expected)
     assert lines == expected

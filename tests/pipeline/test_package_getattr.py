@@ -40,4 +40,4 @@ def test_the_lazy_name_loads_and_an_unknown_one_is_an_attribute_error() -> None:
 
     assert specloom.compile_validator is compile_validator
     with pytest.raises(AttributeError, match="no attribute 'compile_validatr'"):
-        specloom.compile_validatr  # noqa: B018  - the attribute access is the test
+        specloom.compile_validatr  # type: ignore[attr-defined]  # noqa: B018 - the misspelt attribute access is the test

@@ -115,6 +115,7 @@ def _events(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[int]]:
     and attaches the testing kit; and the pids of the children started ahead."""
     import specloom.ir.operations
     import specloom.lint_fork
+    from specloom.ir.kit import attach_kit
 
     events: list[str] = []
     pids: list[int] = []
@@ -131,7 +132,7 @@ def _events(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[int]]:
 
     monkeypatch.setattr(specloom.render.fork, "ahead", recorded("ahead", specloom.render.fork.ahead))
     monkeypatch.setattr(specloom.lint_fork, "_compile_value_checks", recorded("values", specloom.lint_fork._compile_value_checks))
-    monkeypatch.setattr(specloom.ir.operations, "attach_kit", recorded("kit", specloom.ir.operations.attach_kit))
+    monkeypatch.setattr(specloom.ir.operations, "attach_kit", recorded("kit", attach_kit))  # where it is called
     return events, pids
 
 

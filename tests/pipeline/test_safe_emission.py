@@ -69,6 +69,7 @@ def test_hostile_text_generates_inert_code(tmp_path: Path) -> None:
     assert code == 0, err
     for path in out.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        node: ast.AST  # a statement, then any node
         for node in tree.body:
             assert isinstance(node, (ast.Import, ast.ImportFrom, ast.Assign, ast.AnnAssign, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) or (
                 isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)

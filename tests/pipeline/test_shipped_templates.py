@@ -66,6 +66,7 @@ def test_a_changed_template_is_compiled_by_jinja_not_served_stale(monkeypatch: p
     monkeypatch.setattr(render._ENV, "cache", {})
     render.use_bytecode_cache(None)
     env = render._ENV
+    assert env.loader is not None and env.bytecode_cache is not None  # render sets both
     text, filename, _ = env.loader.get_source(env, "root_init.py.jinja")
     changed = env.from_string(text + "# changed\n")  # other text: no shipped entry has its checksum
     assert changed.render(packages=["shop"]).endswith("# changed\n")

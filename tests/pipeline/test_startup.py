@@ -21,6 +21,7 @@ import pytest
 
 import specloom.pipeline
 from specloom import render
+from specloom.options import DEFAULT
 from tests.pipeline.helpers import MINIMAL, ROOT, write_spec
 
 HEAVY = ("httpx", "jsonschema", "openapi_spec_validator", "jinja2", "specloom.check", "specloom.ir.build", "specloom.validation.api", "specloom.strategies.module")
@@ -138,7 +139,7 @@ def test_specs_built_in_parallel_come_back_in_their_order(tmp_path: Path) -> Non
     """The workers take the largest spec first; the results still follow the specs' order."""
     small = write_spec(tmp_path, "small.yaml", MINIMAL)
     large = write_spec(tmp_path, "large.yaml", MINIMAL.replace("Minimal", "Large") + "\n" + "# padding\n" * 500)
-    options = [specloom.pipeline.DEFAULT, specloom.pipeline.DEFAULT]
+    options = [DEFAULT, DEFAULT]
     outcomes = specloom.pipeline._run([small, large], options, tmp_path / "out")
     packages = [o[0][0] if not isinstance(o, list) else o for o in outcomes]
     assert packages == ["small", "large"]

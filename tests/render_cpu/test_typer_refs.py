@@ -17,6 +17,7 @@ from specloom.ir import schema as ir_schema
 from specloom.ir.nodes import TypeRef
 from specloom.ir.schema import SchemaTyper
 from specloom.names import Scope
+from specloom.resolve import pointer_get
 
 DOC: dict[str, Any] = {
     "components": {
@@ -56,7 +57,7 @@ def test_a_dangling_ref_fails_every_time() -> None:
 
 def test_each_ref_is_walked_once(monkeypatch: pytest.MonkeyPatch) -> None:
     walked: list[str] = []
-    plain = ir_schema.pointer_get
+    plain = pointer_get  # what ir_schema imported, patched there below
 
     def counted(data: Any, pointer: str) -> Any:
         walked.append(pointer)

@@ -134,6 +134,7 @@ def test_a_client_keeps_no_vendor_cookie(kind: str) -> None:
     from specloom_runtime.call import ApiSpec, BaseAsyncClient, BaseClient
 
     transport, seen = _cookie_server()
+    http: httpx.Client | httpx.AsyncClient
     if kind == "sync":
         client = BaseClient(ApiSpec(*_DEMO), {}, transport=transport)
         http = client._http

@@ -426,7 +426,7 @@ def test_a_plan_shows_no_secret() -> None:
     }
     secrets = {c.attr: secret for c in credentials.values()}
     for spec in (firecart.client.OPERATIONS[0], SYNTHETIC):
-        plan = OperationPlan(
+        plan: OperationPlan[Any] = OperationPlan(
             spec, base_url="https://a.example", credentials=credentials, secrets=secrets
         )
         placement = plan._placement

@@ -14,7 +14,7 @@ import json
 import logging
 import warnings
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote, quote_plus, urlencode
 
 import httpx
@@ -101,7 +101,8 @@ def test_httpx_logs_are_masked_while_an_async_call_runs() -> None:
 
     async def run() -> None:
         transport = httpx.MockTransport(lambda request: httpx.Response(200, text="SUCCESS"))
-        async with firecart.AsyncClient(**CREDENTIALS["firecart"], transport=transport) as client:
+        credentials = cast(dict[str, Any], CREDENTIALS["firecart"])  # the client's credential arguments
+        async with firecart.AsyncClient(**credentials, transport=transport) as client:
             await client.add_customer(data={"name": "David", "email": "david@address.com"})
 
     try:

@@ -624,7 +624,7 @@ def test_shift4shop_total_store_credit_accepted_with_warning(operation_id: str) 
     """Every official write sample sends TotalStoreCredit: accepted, with a warning note."""
     s = spec("shift4shop")
     ptr = s.request_ptr(operation_id, "application/json") + "/schema"
-    item = {"CustomerID": 1, "TotalStoreCredit": -15431326.976344898, "MailList": True}
+    item: dict[str, object] = {"CustomerID": 1, "TotalStoreCredit": -15431326.976344898, "MailList": True}
     if operation_id == "createCustomer":
         item = {"Email": "john.doe@example.com", "Password": "", "TotalStoreCredit": 1.1}
     elif operation_id == "updateCustomer":

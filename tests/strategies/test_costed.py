@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from specloom.strategies import compile_strategy, negate
 from specloom.strategies.canon import Canon
 from specloom.strategies.negate import MAX_WAYS
+from specloom.strategies.shapes import Shape
 from tests.strategies.oracle import budget, judge
 from tests.strategies.test_compiler import draws
 
@@ -42,8 +43,13 @@ def test_negating_a_deep_object_tree_builds_at_most_its_budget(monkeypatch: pyte
     # unbounded, this is one alternative per leaf and per way to fail it (about 10,000)
     assert 0 < len(alts) <= MAX_WAYS
     assert any("ways to fail" in gap.message for gap in gaps), gaps
-    built: list[Any] = []
-    monkeypatch.setattr(negate, "prune", lambda shape: built.append(shape) or shape)
+    built: list[Shape] = []
+
+    def prune(shape: Shape) -> Shape:
+        built.append(shape)
+        return shape
+
+    monkeypatch.setattr(negate, "prune", prune)
     for _ in range(3):  # every use of a named schema: built once, then read back
         again, _ = canon.algebra.negate(canon.shape_at("/$defs/L0"))
         assert again == alts and again is not alts  # a fresh list: callers extend it

@@ -22,7 +22,7 @@ from specloom.strategies import memo, module
 from specloom.strategies.algebra import Algebra
 from specloom.strategies.canon import Canon
 from specloom.strategies.emit import Emitter
-from specloom.strategies.shapes import StrategyError
+from specloom.strategies.shapes import Reason, Shape, StrategyError
 from specloom.strategies.writer import Writer
 from tests.generator_properties.schemas import budget, schemas
 from tests.strategies import test_budget_per_schema as budgets
@@ -97,9 +97,12 @@ def test_an_equal_shape_asked_again_is_answered_without_a_walk(
     }
     walks: list[object] = []
     real = Emitter._strategy
-    monkeypatch.setattr(
-        Emitter, "_strategy", lambda self, shape: walks.append(shape) or real(self, shape)
-    )
+
+    def walked_strategy(self: Emitter, shape: Shape) -> str | Reason:
+        walks.append(shape)
+        return real(self, shape)
+
+    monkeypatch.setattr(Emitter, "_strategy", walked_strategy)
     em = Emitter(Canon(document), Writer())
     first = em.strategy(em.canon.shape_at("/$defs/A/properties/x"))
     walked, written = len(walks), em.w.mark()
@@ -229,15 +232,14 @@ def test_a_crossing_with_upper_bounds_in_the_count_compiles_again_without_the_me
     # so the document is compiled again with exact hits only. Here every hit is taken for an upper bound.
     real = Algebra.charge
     monkeypatch.setattr(Algebra, "charge", lambda self, steps, exact: real(self, steps, False))
-    runs: list[bool] = []
+    runs: list[tuple[bool, bool]] = []
     render = module._render
-    monkeypatch.setattr(
-        module,
-        "_render",
-        lambda *a, memo, bounds=True: (
-            runs.append((memo, bounds)) or render(*a, memo=memo, bounds=bounds)
-        ),
-    )
+
+    def recorded_render(*a: Any, memo: bool, bounds: bool = True) -> str:
+        runs.append((memo, bounds))
+        return render(*a, memo=memo, bounds=bounds)
+
+    monkeypatch.setattr(module, "_render", recorded_render)
     document, entries, models = _spec(spec)
     seen: list[int] = []
     # which budgets a spec crosses with a bound in the count moves with what the compiler charges

@@ -8,6 +8,7 @@ import io
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Any, cast
 
 from specloom.apis.shift4shop.client import Client as Shift4ShopClient
 from specloom_runtime.sync import SqliteJournal, digest_of
@@ -21,8 +22,9 @@ def test_a_batch_with_one_bad_record_is_split_until_it_is_alone(tmp_path: Path) 
     with served(api) as (url, fake):
         run(api, url, [(n + 1, api.record(n)) for n in range(16)], state)
         gone = next(i for i in fake.items() if i["Email"] == "customer5@example.com")
-        with Shift4ShopClient(**CREDENTIALS["shift4shop"], base_url=url) as client:
-            client.delete_customer(id=gone["CustomerID"])  # the vendor forgot one customer
+        credentials = cast(dict[str, Any], CREDENTIALS["shift4shop"])  # the client's credential arguments
+        with Shift4ShopClient(**credentials, base_url=url) as client:
+            client.delete_customer(id=cast(int, gone["CustomerID"]))  # the vendor forgot one customer
         rejects = io.StringIO()
         summary = run(api, url, [(n + 1, api.record(n, version=1)) for n in range(16)], state, rejects=rejects)
         sizes = [(len(r.body) if isinstance(r.body, list) else 0, r.status) for r in fake.calls("updateCustomers")]

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,7 @@ def _env(name: str) -> dict[str, str]:
     return {**os.environ, **APIS[name].environ(), "PYTHONPATH": str(ROOT)}
 
 
-def _kill_after(process: subprocess.Popen[str], requests: list[object], count: int) -> None:
+def _kill_after(process: subprocess.Popen[str], requests: Sequence[object], count: int) -> None:
     """SIGKILL once the server has seen ``count`` requests (or the run ended); bounded wait."""
     deadline = time.monotonic() + 60
     while len(requests) < count and process.poll() is None and time.monotonic() < deadline:

@@ -10,6 +10,7 @@ import httpx
 
 from specloom_runtime.sync import Entry, Options, SqliteJournal, Summary, digest_of, sync
 from specloom_runtime.sync.journal import Status
+from specloom_runtime.wire.jsontypes import JsonValue
 from tests.sync.support import APIS
 
 API = APIS["firecart"]  # a safe upsert answered by one small body: the mock needs no state
@@ -49,7 +50,7 @@ class _Counting:
         self.inner.close()
 
 
-def _sync(records: list[dict[str, object]], journal: _Counting, concurrency: int = 8) -> tuple[Summary, list[str]]:
+def _sync(records: list[dict[str, JsonValue]], journal: _Counting, concurrency: int = 8) -> tuple[Summary, list[str]]:
     sent: list[str] = []
 
     def answer(request: httpx.Request) -> httpx.Response:

@@ -12,6 +12,7 @@ from typing import Any
 
 from specloom_runtime.sync import Options, open_records, sync
 from specloom_runtime.testing import FakeServer, load_fake
+from specloom_runtime.wire.jsontypes import JsonValue
 from tests.sync.support import APIS, keys_sent
 
 
@@ -48,7 +49,7 @@ def test_per_item_failures_of_a_batch_reject_only_those_items(tmp_path: Path) ->
     api, fake = APIS["shift4shop"], _fake("shift4shop")
     _sync("shift4shop", fake, [api.record(n) for n in range(4)], tmp_path / "j")
     ids = [str(i["CustomerID"]) for i in fake.items()]
-    answer = [{"Key": "CustomerID", "Value": v, "Status": "200" if n != 2 else "404", "Message": "ok" if n != 2 else "record not found"} for n, v in enumerate(ids)]
+    answer: list[JsonValue] = [{"Key": "CustomerID", "Value": v, "Status": "200" if n != 2 else "404", "Message": "ok" if n != 2 else "record not found"} for n, v in enumerate(ids)]
     fake.answer("updateCustomers", answer, times=1)
     rejects = io.StringIO()
     summary = _sync("shift4shop", fake, [api.record(n, version=1) for n in range(4)], tmp_path / "j", rejects=rejects)

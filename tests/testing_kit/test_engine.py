@@ -4,6 +4,8 @@ credentials and the request record, with the real generated clients, sync and as
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import httpx
 import pytest
 
@@ -134,7 +136,7 @@ def test_a_write_whose_answer_was_lost_is_not_sent_twice(mode: str) -> None:
     assert [c["email"] for c in kit.fake.items()] == ["anna@example.com"]  # the server did act
 
 
-INVALID: dict[str, tuple[str, dict[str, object], str]] = {
+INVALID: dict[str, tuple[str, dict[str, Any], str]] = {
     "cartfunnel": ("create_customer", {"body": {"email": "not an email"}}, "/body/customer/email"),
     "firecart": ("add_customer", {"data": {"email": "david.example.com"}}, "/query/data/email"),
     "salesfire": ("sync_customer", {"site": "s1", "list": "l1", "body": {"types": ["marketing"]}}, "/body/types/0"),
@@ -176,7 +178,7 @@ def test_on_invalid_answer_answers_as_the_spec_documents_failures(api: str, mode
         assert play.body_failures, "an API without a documented refusal would get the usual 400"
         assert type(caught.value) is ErrorInBody and caught.value.status == play.success.status
     if api == "salesfire":  # documented 400 body
-        assert caught.value.body["message"] == "The given data was invalid."
+        assert cast(dict[str, object], caught.value.body)["message"] == "The given data was invalid."
 
 
 @pytest.mark.parametrize("api", APIS)

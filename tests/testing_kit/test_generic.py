@@ -235,7 +235,8 @@ components:
 
 
 def test_the_item_path_names_the_id_and_string_ids_keep_the_example_shape(tmp_path: Path) -> None:
-    from specloom_runtime.testing.kit import Resource, _Collection
+    from specloom_runtime.testing.kit import Resource
+    from specloom_runtime.testing.play import _Collection
 
     resolved, reporter = lint(load(write_spec(tmp_path, "tokens.yaml", TOKENS)))
     [resource] = build_ir(resolved, reporter).kit_resources

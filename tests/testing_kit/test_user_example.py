@@ -35,8 +35,8 @@ def sync_newsletter(client: cartfunnel.Client, emails: list[str]) -> dict[str, l
 # -- the user's tests -----------------------------------------------------------------------------
 
 
-def make_client(fake: FakeApi, **options: bool) -> cartfunnel.Client:
-    return cartfunnel.Client(account="myshop", api_secret="cf-secret", transport=fake, max_retries=0, **options)
+def make_client(fake: FakeApi, *, validate_requests: bool = True) -> cartfunnel.Client:
+    return cartfunnel.Client(account="myshop", api_secret="cf-secret", transport=fake, max_retries=0, validate_requests=validate_requests)
 
 
 def test_creates_only_the_missing_customers() -> None:

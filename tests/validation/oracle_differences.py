@@ -32,6 +32,7 @@ import jsonschema._keywords
 import jsonschema._utils
 from jsonschema import Draft202012Validator, FormatChecker
 
+idna: types.ModuleType | None
 try:
     import idna
 except ImportError:  # pragma: no cover - idna comes with jsonschema[format-nongpl]
@@ -391,7 +392,8 @@ def _corrected_format(name: str) -> Callable[[object], bool]:
                 if answer != _PLAIN.conforms(instance, name):
                     _OBSERVED.add(d.name)
                 return answer
-        return _PLAIN.conforms(instance, name)
+        conforms: bool = _PLAIN.conforms(instance, name)  # jsonschema is untyped
+        return conforms
 
     return check
 
@@ -424,14 +426,14 @@ _RE_SHIM.search = _corrected_search
 def _corrected_patterns() -> Iterator[None]:
     """Point jsonschema's keyword implementations at ``_corrected_search`` for a while."""
     modules = (jsonschema._keywords, jsonschema._utils)
-    saved = [m.re for m in modules]  # type: ignore[attr-defined]
+    saved = [m.re for m in modules]
     for m in modules:
-        m.re = _RE_SHIM  # type: ignore[attr-defined]
+        m.re = _RE_SHIM
     try:
         yield
     finally:
         for m, original in zip(modules, saved, strict=True):
-            m.re = original  # type: ignore[attr-defined]
+            m.re = original
 
 
 _CORRECTED = _corrected_checker()

@@ -28,7 +28,7 @@ class _Blocker(importlib.abc.MetaPathFinder):
 
 def main(root: Path) -> dict[str, object]:
     sys.meta_path.insert(0, _Blocker())
-    import jsonschema_specifications
+    import jsonschema_specifications  # type: ignore[import-untyped]  # no py.typed
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT202012
 

@@ -11,6 +11,7 @@ tenth of a millisecond.
 from __future__ import annotations
 
 import keyword
+from typing import Any
 
 import black
 import pytest
@@ -116,7 +117,7 @@ def test_a_validators_module_sends_none_of_these_statements_to_the_generic_layou
     source = compile_module(document, [(key, "get_a_resource_by_an_identifier_response_200", "/$defs/Model")], source_file="long.yaml").source
     laid_out: list[str] = []
 
-    def counting(text: str, *args: object) -> list[str]:
+    def counting(text: str, *args: Any) -> list[str]:  # passes layout's width and suffix through
         laid_out.append(text)
         return layout(text, *args)
 

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import cast
 
 import pytest
 from referencing import Registry, Resource
@@ -13,7 +14,7 @@ from referencing.jsonschema import DRAFT202012
 
 from specloom.validation import CompileError, compile_module, compile_validator
 from specloom.validation.keywords import DRAFT_2020_12_KEYWORDS, KEYWORDS, lookup
-from specloom_runtime.wire import ValidationError, Violation
+from specloom_runtime.wire import CompiledValidator, ValidationError, Violation
 
 REPO = Path(__file__).parent.parent.parent
 
@@ -139,9 +140,9 @@ def test_compile_module_shape_and_shared_refs() -> None:
     assert {("/name", "format"), ("/children/0/name", "format"), ("/children/0", "additionalProperties"),
             ("/score", "multipleOf"), ("/pick", "oneOf")} <= got  # fmt: skip
     assert all(e.schema_path.startswith("specs/demo.yaml#/components/schemas/") for e in info.value.errors)
-    registry = ns["VALIDATORS"]
-    assert set(registry) == {"Node", "Leaf"}  # type: ignore[arg-type]
-    assert list(registry["Leaf"].iter_errors({"node": 1}))  # type: ignore[index]
+    registry = cast(dict[str, CompiledValidator], ns["VALIDATORS"])  # the generated module's registry
+    assert set(registry) == {"Node", "Leaf"}
+    assert list(registry["Leaf"].iter_errors({"node": 1}))
 
 
 @pytest.mark.skipif(shutil.which("ruff", path=str(REPO / ".venv" / "bin")) is None, reason="ruff not installed")
@@ -182,6 +183,7 @@ def test_refs_are_inlined_on_the_fast_path_and_shared_entries_aliased() -> None:
     assert "is_valid_item(" not in fast and "_f" not in fast  # Item and Tag inlined into the loop
     assert "\nis_valid_op_request = is_valid_items\n" in source  # a pure $ref: the same function
     assert ns["is_valid_op_request"]([{"id": 1, "tag": "abc"}, {"id": 2.0}])  # type: ignore[operator]
+    bad: object
     for bad in ([{"id": 1, "tag": "abcd"}], [{"id": True}], [{"id": 1, "x": 0}], [{}], {}):
         assert not ns["is_valid_op_request"](bad)  # type: ignore[operator]
         with pytest.raises(ValidationError):
@@ -230,7 +232,7 @@ def test_type_implied_by_all_of_is_tested_once() -> None:
 
 def test_property_name_memo_is_exact_and_bounded() -> None:
     v = compile_validator({"propertyNames": {"pattern": "^[a-z]+$"}, "additionalProperties": {"type": "integer"}})
-    memo = v.is_valid.__globals__["_SEEN1"]  # type: ignore[attr-defined]
+    memo = v.is_valid.__globals__["_SEEN1"]
     assert v.is_valid({"abc": 1}) and memo == {"abc"}
     assert not v.is_valid({"abc": 1, "Abc": 2}) and "Abc" not in memo  # only names that matched
     assert v.is_valid({"a" * 65: 1}) and "a" * 65 not in memo  # long names are not kept

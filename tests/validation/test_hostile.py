@@ -8,6 +8,7 @@ that are not JSON (tuple, bytes, set, NaN, infinities) belong to no JSON type.
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 
 import pytest
 
@@ -106,6 +107,7 @@ def test_huge_ints_and_bools() -> None:
 
 
 def test_non_string_keys_fail_keywords_that_read_names() -> None:
+    schema: Mapping[str, object]
     for schema in ({"additionalProperties": False}, {"propertyNames": {}}, {"patternProperties": {"a": {}}},
                    {"additionalProperties": {}}, {"unevaluatedProperties": {"type": "string"}}):  # fmt: skip
         v = compile_validator(schema)
@@ -118,7 +120,12 @@ def test_regex_format_refuses_an_over_long_value_without_compiling_it(monkeypatc
     import specloom_runtime.wire.formats as formats
 
     translated: list[str] = []
-    monkeypatch.setattr(formats, "translate", lambda text: translated.append(text) or text)
+
+    def translate(text: str) -> str:
+        translated.append(text)
+        return text
+
+    monkeypatch.setattr(formats, "translate", translate)
     check = formats.FORMAT_CHECKERS["regex"]
     assert not check("a" * 4_000_000)
     assert translated == []  # refused on its length alone: nothing was translated or compiled

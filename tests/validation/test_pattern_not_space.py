@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from specloom.validation import compile_validator
-from specloom_runtime.wire.validation import translate_pattern
+from specloom_runtime.wire.patterns import translate_pattern
 from tests.validation.oracle_differences import _ecma_classes, _rewrite
 
 CASES = [

@@ -516,7 +516,9 @@ def _holder_examples(s: Spec, holder: Any, pointer: str, schema_pointer: str, ou
 
 
 def spec_examples(api: str) -> list[Example]:
-    s, out, seen = spec(api), [], set()
+    s = spec(api)
+    out: list[Example] = []
+    seen: set[str] = set()
     for name, schema in (s.doc.get("components", {}).get("schemas") or {}).items():
         _schema_examples(s, schema, f"/components/schemas/{_esc(name)}", out, seen)
 
