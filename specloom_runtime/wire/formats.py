@@ -12,7 +12,7 @@ Grammars follow the RFCs the 2020-12 spec cites: RFC 3339 (date, time, date-time
 leap-second rule), RFC 5321 mailbox (email, incl. quoted local parts and
 address literals), RFC 1123 / RFC 5890 (hostname; A-labels are checked with the ``idna`` package
 when it is installed, else only their LDH shape), RFC 3986 (uri, uri-reference), RFC 4122 (uuid).
-``regex`` means "an ECMA-262 pattern we can translate" (see ``specloom_runtime.wire.validation.translate_pattern``)
+``regex`` means "an ECMA-262 pattern we can translate" (see ``specloom_runtime.wire.patterns.translate_pattern``)
 of at most ``REGEX_MAX_LENGTH`` characters.
 The vendor date formats named in ``specloom_runtime.wire.dates`` are included under their names.
 """

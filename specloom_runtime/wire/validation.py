@@ -26,7 +26,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
-from specloom_runtime.wire.patterns import translate_pattern  # noqa: F401 - importable here, where it was before its move
+# importable here, where it was before its move (the ``as`` form re-exports it for mypy --strict too)
+from specloom_runtime.wire.patterns import translate_pattern as translate_pattern
 
 __all__ = [
     "Violation",
