@@ -2,7 +2,8 @@
 
 Modules and their public names (each importable from here, loaded on first use):
 
-- ``oracle``: ``SpecOracle``, ``FAKE_SECRETS``, ``sendable_in``, ``secrets_for``, ``check_request``, ``check_answer``, ``expected_error``, ``node_at``, ``distinct_mutations``, ``distinct_keys``, ``accepts``
+- ``oracle``: ``SpecOracle``, ``FAKE_SECRETS``, ``sendable_in``, ``secrets_for``, ``check_request``, ``node_at``, ``distinct_mutations``, ``distinct_keys``, ``accepts``
+- ``answers``: ``check_answer``, ``expected_error`` (and ``answer_form``, ``encode_answer``; ``oracle`` re-exports all four, where generated suites call them)
 - ``formats``: ``NAMED_FORMATS``, ``format_checker``
 - ``files``: the spec's files as ``oracle`` reads them (references followed across files, bundled components found through ``ORIGINS``)
 - ``reading``: how ``oracle`` reads a spec file's schemas (OpenAPI 3.0 keywords as specloom reads them)
@@ -15,16 +16,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from specloom_runtime.proptest.answers import check_answer as check_answer
+    from specloom_runtime.proptest.answers import expected_error as expected_error
     from specloom_runtime.proptest.formats import NAMED_FORMATS as NAMED_FORMATS
     from specloom_runtime.proptest.formats import format_checker as format_checker
     from specloom_runtime.proptest.oracle import FAKE_SECRETS as FAKE_SECRETS
     from specloom_runtime.proptest.oracle import SpecOracle as SpecOracle
     from specloom_runtime.proptest.oracle import accepts as accepts
-    from specloom_runtime.proptest.oracle import check_answer as check_answer
     from specloom_runtime.proptest.oracle import check_request as check_request
     from specloom_runtime.proptest.oracle import distinct_keys as distinct_keys
     from specloom_runtime.proptest.oracle import distinct_mutations as distinct_mutations
-    from specloom_runtime.proptest.oracle import expected_error as expected_error
     from specloom_runtime.proptest.oracle import node_at as node_at
     from specloom_runtime.proptest.oracle import secrets_for as secrets_for
     from specloom_runtime.proptest.oracle import sendable_in as sendable_in
@@ -39,7 +40,7 @@ _OWNER = {
     'NAMED_FORMATS': 'formats',
     'SpecOracle': 'oracle',
     'accepts': 'oracle',
-    'check_answer': 'oracle',
+    'check_answer': 'answers',
     'check_date_example': 'values',
     'check_pages': 'values',
     'check_request': 'oracle',
@@ -47,7 +48,7 @@ _OWNER = {
     'date_examples': 'values',
     'distinct_keys': 'oracle',
     'distinct_mutations': 'oracle',
-    'expected_error': 'oracle',
+    'expected_error': 'answers',
     'format_checker': 'formats',
     'node_at': 'oracle',
     'secrets_for': 'oracle',
