@@ -169,6 +169,12 @@ class Body:
     # form fields whose style the spec states (OpenAPI's ``encoding``): (name, style, explode)
     styles: tuple[tuple[str, str, bool], ...] = ()
 
+    @property
+    def sends_null(self) -> bool:
+        """A required JSON body whose type admits ``None``: the client sends ``None`` as ``null``
+        (an optional body's ``None`` is "no body", as its default says)."""
+        return self.required and not self.form and (self.type.nullable or self.type.kind == "json")
+
 
 @dataclass(frozen=True, slots=True)
 class ResponseForm:

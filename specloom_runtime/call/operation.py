@@ -139,6 +139,8 @@ class BodySpec:
     defaults: Mapping[str, object] = field(default_factory=dict)
     # form fields whose style the spec states (OpenAPI's ``encoding``): name -> (style, explode)
     styles: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
+    # a required JSON body whose type admits None: None is sent as ``null``, not refused
+    sends_null: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -201,7 +201,7 @@ def _body_value(
 ) -> object:
     assert spec.body is not None
     shape = spec.body
-    if body is None:
+    if body is None and not shape.sends_null:  # else null is the body, as the spec allows
         if shape.required:
             errors.append(("/body", "a request body is required"))
             return UNSET
@@ -325,7 +325,7 @@ def build(
     if cookies:
         header_pairs.append(("Cookie", "; ".join(cookies)))
     data: bytes | None = None
-    if content is not UNSET and content is not None and spec.body is not None:
+    if content is not UNSET and spec.body is not None and (content is not None or spec.body.sends_null):
         if spec.body.form:
             fields = form_fields(content, spec.body.presence_flags, spec.body.styles)
             data = form_encode([*placement.form, *fields])

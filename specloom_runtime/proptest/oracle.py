@@ -245,6 +245,9 @@ def check_request(
                         assert key not in sent_fields, f"{name}: false presence flag {key} was sent"
                     elif value is not None and not isinstance(value, (list, dict)):
                         assert sent_fields.get(key) == _scalar(value), f"{name}: form field {key} is not {value!r}"
+        elif body is None and not _declared_body(oracle, name).get("required"):
+            # an optional body's None is "no body" (the method's default): nothing is sent
+            assert not request.content, f"{name}: a body was sent for body=None"
         else:
             decoded = json.loads(request.content)
             wire = decoded
@@ -271,10 +274,16 @@ def _declared_parameters(oracle: SpecOracle, operation_id: str) -> list[dict[str
     return [oracle.files.deref(p) for p in declared]
 
 
-def _form_encoding(oracle: SpecOracle, operation_id: str, media_type: str) -> dict[str, tuple[str, bool]]:
-    """The styles the spec file states for form fields (the request body's ``encoding``)."""
+def _declared_body(oracle: SpecOracle, operation_id: str) -> dict[str, Any]:
+    """The operation's request body as the spec file declares it (``{}`` when none)."""
     _, operation = _declared_operation(oracle, operation_id)
     body = oracle.files.deref(operation.get("requestBody") or {})
+    return body if isinstance(body, dict) else {}
+
+
+def _form_encoding(oracle: SpecOracle, operation_id: str, media_type: str) -> dict[str, tuple[str, bool]]:
+    """The styles the spec file states for form fields (the request body's ``encoding``)."""
+    body = _declared_body(oracle, operation_id)
     entry = oracle.files.deref((body.get("content") or {}).get(media_type) or {})
     stated = {name: stated_style(field, "form") for name, field in (entry.get("encoding") or {}).items()}
     return {name: style for name, style in stated.items() if style is not None}

@@ -8,7 +8,7 @@ checksum (sha1 of its text) to its module here, ``JINJA2`` is the Jinja version 
 JINJA2 = '3.1.6'
 TEMPLATES = {
     '9ceeecc889236d4b0b30f226086700d90f2fc044': 't__macros',  # _macros.jinja
-    'c7624f4bcc5daf391ee3f19cc4484d208ffd1367': 't_client_py',  # client.py.jinja
+    'd6214429e9bc71e5698e0d5e5e95e06a176c28cb': 't_client_py',  # client.py.jinja
     'fc883a04aed9eb6398521e0909e62454ce8cbc08': 't_models_py',  # models.py.jinja
     'c41ca554bf29e7838db646aee9051862833be9a6': 't_package_init_py',  # package_init.py.jinja
     'e16fb9e7259404899c0f975a0cddc83bf4fd0666': 't_root_init_py',  # root_init.py.jinja

@@ -106,7 +106,8 @@ def root(context, missing=missing, environment=environment):
                 str(environment.getattr(l_2_p, 'py_name')),
                 ': ',
                 str((environment.getattr(environment.getattr(l_2_p, 'type'), 'kind') if (environment.getattr(environment.getattr(l_2_p, 'type'), 'kind') in ('str', 'int', 'float', 'bool')) else context.call((undefined(name='in_ann') if l_0_in_ann is missing else l_0_in_ann), environment.getattr(l_2_p, 'type'), '_m.', _loop_vars=_loop_vars))),
-                ' | None = None,\n',
+                str((' | None' if (not environment.getattr(environment.getattr(l_2_p, 'type'), 'nullable')) else cond_expr_undefined("the inline if-expression on line 11 in 'client.py.jinja' evaluated to false and no else section was defined."))),
+                ' = None,\n',
             ))
         l_2_p = missing
         if (environment.getattr(l_1_op, 'body') and (not environment.getattr(environment.getattr(l_1_op, 'body'), 'required'))):
@@ -114,7 +115,8 @@ def root(context, missing=missing, environment=environment):
             t_8.extend((
                 '        body: ',
                 str(context.call((undefined(name='in_ann') if l_0_in_ann is missing else l_0_in_ann), environment.getattr(environment.getattr(l_1_op, 'body'), 'type'), '_m.')),
-                ' | None = None,\n',
+                str((' | None' if (not environment.getattr(environment.getattr(environment.getattr(l_1_op, 'body'), 'type'), 'nullable')) else cond_expr_undefined("the inline if-expression on line 14 in 'client.py.jinja' evaluated to false and no else section was defined."))),
+                ' = None,\n',
             ))
         t_8.append(
             '        timeout: float | None = None,\n        headers: Mapping[str, str] | None = None,',
@@ -463,6 +465,9 @@ def root(context, missing=missing, environment=environment):
             yield ',\n        presence_flags=frozenset('
             yield str(t_5(environment.getattr(environment.getattr(l_1_op, 'body'), 'presence_flags')))
             yield '),\n'
+            if environment.getattr(environment.getattr(l_1_op, 'body'), 'sends_null'):
+                pass
+                yield '        sends_null=True,\n'
             if environment.getattr(environment.getattr(l_1_op, 'body'), 'client_defaults'):
                 pass
                 yield '        defaults='
@@ -690,7 +695,7 @@ def root(context, missing=missing, environment=environment):
             yield '``'
             yield str(environment.getattr(l_2_c, 'env_var'))
             yield '``'
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 373 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 376 in 'client.py.jinja' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_c = missing
         yield ').\n\n        ``ConfigurationError`` names every variable that is missing. Other options as ``__init__``.\n        """\n'
         if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credentials'):
@@ -727,7 +732,7 @@ def root(context, missing=missing, environment=environment):
             (l_2_op_args, l_2_op_doc, l_2_op_values) = environment.getitem(environment.getattr((undefined(name='shared') if l_0_shared is missing else l_0_shared), 'parts'), environment.getattr(l_2_loop, 'index0'))
             _loop_vars.update({'op_args': l_2_op_args, 'op_doc': l_2_op_doc, 'op_values': l_2_op_values})
             yield '\n    '
-            yield str(('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 402 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 405 in 'client.py.jinja' evaluated to false and no else section was defined.")))
             yield 'def '
             yield str(environment.getattr(l_2_op, 'py_name'))
             yield '(\n        self,\n        *,\n'
@@ -742,7 +747,7 @@ def root(context, missing=missing, environment=environment):
             yield ':\n        '
             yield str((undefined(name='op_doc') if l_2_op_doc is missing else l_2_op_doc))
             yield '\n        return '
-            yield str(('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 408 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 411 in 'client.py.jinja' evaluated to false and no else section was defined.")))
             yield 'self._call(_OP_'
             yield str(t_6(environment.getattr(l_2_op, 'py_name')))
             yield ', '
@@ -849,4 +854,4 @@ def root(context, missing=missing, environment=environment):
         yield ',\n)\n'
 
 blocks = {}
-debug_info = '1=56&3=68&4=75&5=84&7=90&8=94&10=97&11=106&13=112&14=116&19=125&20=135&22=157&23=164&24=167&26=171&29=176&30=183&31=192&34=209&35=213&41=233&45=235&46=239&52=256&53=259&56=263&58=271&64=275&73=279&76=282&79=285&82=288&85=291&88=294&92=298&95=301&99=305&103=309&106=313&107=317&118=321&119=323&120=325&121=327&123=329&125=333&126=335&127=337&128=339&129=341&130=343&131=345&136=349&139=352&141=356&142=358&143=360&144=363&146=365&147=368&153=373&155=378&156=380&159=383&160=387&163=390&164=392&168=397&169=399&172=402&173=404&174=406&176=408&178=412&179=414&180=416&181=418&182=420&183=422&184=424&185=427&187=429&188=432&190=434&191=437&193=439&194=442&195=444&200=449&202=452&203=454&204=456&205=458&206=460&207=462&208=464&209=466&210=469&212=471&214=474&215=478&224=491&226=495&228=497&230=501&231=503&232=505&233=507&234=510&239=515&240=518&242=520&243=523&248=528&249=530&250=532&251=534&252=536&253=539&255=541&256=544&258=546&260=549&261=551&262=553&263=555&264=557&271=561&272=564&273=569&275=572&276=576&279=579&280=583&282=587&289=591&290=595&292=598&293=602&298=606&299=608&307=610&308=613&312=642&324=645&325=649&328=655&336=658&337=662&360=672&361=676&366=680&367=682&372=684&373=687&377=696&383=703&384=707&386=712&387=716&399=723&400=727&402=730&405=734&406=736&407=743&408=745&409=753&411=756&414=758&415=760&416=764&418=766&419=768&421=788&429=795&430=798&433=803&434=807&438=811&442=814&443=816&444=820&445=822&446=824&447=826&448=828&449=830&450=832&451=834&452=836&453=838&454=840&455=842&458=846&459=848'
+debug_info = '1=56&3=68&4=75&5=84&7=90&8=94&10=97&11=106&13=113&14=117&19=127&20=137&22=159&23=166&24=169&26=173&29=178&30=185&31=194&34=211&35=215&41=235&45=237&46=241&52=258&53=261&56=265&58=273&64=277&73=281&76=284&79=287&82=290&85=293&88=296&92=300&95=303&99=307&103=311&106=315&107=319&118=323&119=325&120=327&121=329&123=331&125=335&126=337&127=339&128=341&129=343&130=345&131=347&136=351&139=354&141=358&142=360&143=362&144=365&146=367&147=370&153=375&155=380&156=382&159=385&160=389&163=392&164=394&168=399&169=401&172=404&173=406&174=408&176=410&178=414&179=416&180=418&181=420&182=422&183=424&184=426&185=429&187=431&188=434&190=436&191=439&193=441&194=444&195=446&200=451&202=454&203=456&204=458&205=460&206=462&207=464&208=466&209=468&212=471&213=474&215=476&217=479&218=483&227=496&229=500&231=502&233=506&234=508&235=510&236=512&237=515&242=520&243=523&245=525&246=528&251=533&252=535&253=537&254=539&255=541&256=544&258=546&259=549&261=551&263=554&264=556&265=558&266=560&267=562&274=566&275=569&276=574&278=577&279=581&282=584&283=588&285=592&292=596&293=600&295=603&296=607&301=611&302=613&310=615&311=618&315=647&327=650&328=654&331=660&339=663&340=667&363=677&364=681&369=685&370=687&375=689&376=692&380=701&386=708&387=712&389=717&390=721&402=728&403=732&405=735&408=739&409=741&410=748&411=750&412=758&414=761&417=763&418=765&419=769&421=771&422=773&424=793&432=800&433=803&436=808&437=812&441=816&445=819&446=821&447=825&448=827&449=829&450=831&451=833&452=835&453=837&454=839&455=841&456=843&457=845&458=847&461=851&462=853'
