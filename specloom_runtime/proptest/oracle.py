@@ -202,7 +202,7 @@ def check_request(
             assert got == wanted, f"{name}: {c.wire} is not the HMAC of the bytes sent"
             assert secret.encode() not in request.content and secret not in str(request.url), f"{name}: the signing key travelled"
     parameters = _declared_parameters(oracle, name)
-    _check_declared_parameters(oracle, parameters, name, request, query)
+    _check_declared_parameters(oracle, parameters, name, request, query, arguments)
     declared = {(d.get("name"), d.get("in")): d for d in parameters}
     for p in spec.params:
         if p.location != "query":
@@ -291,14 +291,26 @@ def _form_encoding(oracle: SpecOracle, operation_id: str, media_type: str) -> di
 
 
 def _check_declared_parameters(
-    oracle: SpecOracle, parameters: list[dict[str, Any]], name: str, request: httpx.Request, query: list[tuple[str, str]]
+    oracle: SpecOracle,
+    parameters: list[dict[str, Any]],
+    name: str,
+    request: httpx.Request,
+    query: list[tuple[str, str]],
+    arguments: Mapping[str, object],
 ) -> None:
     """Constants and required query/header parameters the spec file declares are on the wire.
 
     Read from the spec file, not from the ``OperationSpec``: a template that forgot a parameter
-    leaves it out of both, and only the spec file still knows it is due."""
+    leaves it out of both, and only the spec file still knows it is due. An object in a
+    ``deepObject`` parameter travels as ``name[key]`` pairs, in an exploded ``form`` one as its
+    own members (``check_styled`` reads those); an empty one sends nothing."""
     for declared in parameters:
         where, wire = declared.get("in"), str(declared.get("name"))
+        style, given = stated_style(declared, "query"), arguments.get(wire)
+        if where == "query" and style in (("deepObject", True), ("form", True)) and isinstance(given, Mapping):
+            if style[0] == "deepObject" and given and declared.get("required"):  # members: check_styled
+                assert any(k.startswith(f"{wire}[") for k, _ in query), f"{name}: required query parameter {wire} was not sent"
+            continue
         if where == "query":
             sent = [v for k, v in query if k == wire]
         elif where == "header" and not ignored(where, wire):  # (OpenAPI: SHALL be ignored)

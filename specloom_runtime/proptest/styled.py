@@ -97,7 +97,8 @@ def check_styled(name: str, sent: list[tuple[str, str]], field: str, value: obje
         members = {str(k): v for k, v in value.items() if v is not None}
         if explode:
             for key, item in members.items():
-                assert (key, _text(item)) in [(k, _read(t, isinstance(item, (list, tuple, Mapping)))) for k, t in sent], (
+                container = isinstance(item, (list, tuple, Mapping))  # sent as JSON text
+                assert _text(item) in [_read(t, container) for k, t in sent if k == key], (
                     f"{name}: property {key} of {field} not sent as its own field"
                 )
             return
