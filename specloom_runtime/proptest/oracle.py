@@ -81,9 +81,13 @@ class SpecOracle:
     def validator(self, pointer: str) -> Draft202012Validator:
         """The validator of the schema at ``pointer`` (refs resolved in the spec's files)."""
         if pointer not in self._cache:
-            self.schema(pointer)
-            uri, there = self.files.locate(pointer)
-            ref = {"$ref": f"{uri}#{quote(there, safe='/~')}"}
+            schema = self.schema(pointer)
+            try:
+                uri, there = self.files.locate(pointer)
+            except (KeyError, IndexError):  # in no file: a parameter --lenient adds (``reading``)
+                ref = schema
+            else:
+                ref = {"$ref": f"{uri}#{quote(there, safe='/~')}"}
             self._cache[pointer] = Draft202012Validator(ref, registry=self.registry, format_checker=format_checker())
         return self._cache[pointer]
 
@@ -151,7 +155,21 @@ def _path_regex(template: str, values: Mapping[str, str]) -> str:
             # "." or ".." is a dot segment, which URL normalisation would remove (RFC 3986 5.2.4)
             out.append(re.escape(segment.replace(".", "%2E") if not segment.strip(".") else segment))
         else:
-            out.append(re.escape(part))
+            out.append(_literal(part))
+    return "".join(out)
+
+
+def _literal(text: str) -> str:
+    """A regex for a literal part of a path template as a client may write it: each character as
+    it is or percent-encoded in UTF-8 (a server decodes both alike; ``/<upload_url>`` travels as
+    ``/%3Cupload_url%3E``), unreserved characters and ``/`` as they are."""
+    out = []
+    for char in text:
+        if char.isascii() and (char.isalnum() or char in "-._~/"):
+            out.append(re.escape(char))
+        else:
+            encoded = "".join(f"%{byte:02X}" for byte in char.encode("utf-8"))
+            out.append(f"(?:{re.escape(char)}|(?i:{encoded}))")
     return "".join(out)
 
 

@@ -64,7 +64,12 @@ class SchemaReader:
 
     def read(self, pointer: str) -> Any:
         """The schema at ``pointer``, it and all it reaches read as the module docstring says."""
-        start = self.files.node(pointer)
+        try:
+            start = self.files.node(pointer)
+        except (KeyError, IndexError):
+            start = _undeclared_path_parameter(self.files, pointer) if self.lenient else None
+            if start is None:
+                raise
         stack = [start]
         while stack:
             node = stack.pop()
@@ -131,6 +136,25 @@ def _nullable(node: dict[str, Any]) -> None:
 
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _undeclared_path_parameter(files: SpecFiles, where: str) -> dict[str, Any] | None:
+    """``{"type": "string"}`` when ``where`` is the schema of a parameter ``--lenient`` adds to an
+    operation: each ``{name}`` of the path template no parameter declares, in the template's
+    order, after the operation's own parameters (``/paths/~1v/{id}/put/parameters/0/schema`` for
+    an operation declaring none); None for any other pointer."""
+    parts = tokens(where)
+    if len(parts) != 6 or parts[0] != "paths" or parts[3:6:2] != ["parameters", "schema"] or not parts[4].isdigit():
+        return None
+    item = files.deref((files.entry.get("paths") or {}).get(parts[1]))
+    operation = files.deref(item.get(parts[2])) if isinstance(item, dict) else None
+    if not isinstance(operation, dict):
+        return None
+    own = operation.get("parameters") or []
+    declared = [files.deref(p) for p in [*(item.get("parameters") or []), *own]]
+    names = {p.get("name") for p in declared if isinstance(p, dict) and p.get("in") == "path"}
+    added = [name for name in re.findall(r"{([^{}]+)}", parts[1]) if name not in names]
+    return {"type": "string"} if 0 <= int(parts[4]) - len(own) < len(added) else None
 
 
 def operations_by_id(files: SpecFiles) -> dict[Any, tuple[dict[str, Any], dict[str, Any]]]:

@@ -1,0 +1,70 @@
+"""Paths as published documents write them, judged by the suites' oracle.
+
+- DigitalOcean's ``inference_upload_batch_file`` is ``PUT /<upload_url>``: ``<`` and ``>`` are not
+  path characters, so the client sends ``/%3Cupload_url%3E``, and the oracle compared the sent
+  path with the template's literal text ("path ... does not follow /<upload_url>").
+- Square's ``UpdateVendor`` (``PUT /v2/vendors/{vendor_id}``) declares no parameters; ``--lenient``
+  takes ``vendor_id`` as a required string at ``.../put/parameters/0``, which no file holds, and
+  the oracle's lookup of that schema raised ``IndexError``.
+
+Found by samples of every 3rd test of DigitalOcean's suite and every 4th of Square's.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.pipeline.helpers import run_cli, run_suite, write_spec
+
+SPEC = """\
+openapi: 3.0.3
+info: {title: Odd paths, version: "1"}
+servers: [{url: "http://127.0.0.1:9"}]
+paths:
+  /<upload_url>:
+    put:
+      operationId: uploadFile
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: object, properties: {name: {type: string, maxLength: 5}}}
+      responses:
+        "200": {description: stored}
+  /vendors/{vendor_id}:
+    put:
+      operationId: updateVendor
+      parameters: []
+      responses:
+        "200": {description: updated}
+"""
+ADDED = "/paths/~1vendors~1{vendor_id}/put/parameters/0/schema"
+
+
+def test_the_oracle_reads_a_literal_path_as_sent_and_an_added_parameter(tmp_path: Path) -> None:
+    from specloom_runtime.proptest import SpecOracle
+    from specloom_runtime.proptest.oracle import _path_regex
+
+    spec = write_spec(tmp_path, "oddpaths.yaml", SPEC)
+    assert re.fullmatch(_path_regex("/<upload_url>", {}), "/%3Cupload_url%3E")
+    assert re.fullmatch(_path_regex("/<upload_url>", {}), "/<upload_url>")
+    assert not re.fullmatch(_path_regex("/<upload_url>", {}), "/%3Cupload_url%3F")
+    lenient = SpecOracle(spec, lenient=True)
+    assert lenient.is_valid(ADDED, "v-1") and not lenient.is_valid(ADDED, 3)
+    with pytest.raises(IndexError):  # without --lenient no such parameter exists
+        SpecOracle(spec).is_valid(ADDED, "v-1")
+    with pytest.raises(IndexError):  # nor a second one
+        lenient.is_valid(ADDED.replace("/0/", "/1/"), "v-1")
+
+
+def test_the_lenient_packages_suite_passes(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, "oddpaths.yaml", SPEC)
+    code, _, err = run_cli("generate", str(spec), "--lenient", "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    assert "a path template parameter the operation does not declare is taken as a required string" in err
+    run = run_suite(tmp_path / "out" / "oddpaths", tmp_path, "ci")
+    assert run.returncode == 0, run.stdout[-4000:]
+    assert " failed" not in run.stdout, run.stdout[-4000:]
