@@ -1,16 +1,19 @@
-"""Shared helpers for the generator's tests: write an inline spec, run the CLI in-process, run a
-generated package's property suite in a subprocess."""
+"""Shared helpers for the generator's tests: write an inline spec, run the CLI in-process, import a
+package generated from it, run a generated package's property suite in a subprocess."""
 
 from __future__ import annotations
 
+import importlib
 import io
 import os
 import shutil
 import subprocess
 import sys
 import textwrap
-from contextlib import redirect_stderr, redirect_stdout
+from collections.abc import Iterator
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
+from typing import Any
 
 from specloom.cli import main
 
@@ -29,6 +32,25 @@ def run_cli(*args: str) -> tuple[int, str, str]:
     with redirect_stdout(out), redirect_stderr(err):
         code = main(list(args))
     return code, out.getvalue(), err.getvalue()
+
+
+@contextmanager
+def generated_module(tmp_path: Path, spec_name: str, text: str, module: str, *flags: str) -> Iterator[Any]:
+    """The module ``module`` (``"<package>.client"``) of the package generated from ``text``
+    (written to ``tmp_path/spec_name``) into ``tmp_path/out``, imported; afterwards the package
+    is forgotten and ``out`` leaves ``sys.path``."""
+    spec = write_spec(tmp_path, spec_name, text)
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"), *flags)
+    assert code == 0, err
+    package = module.split(".")[0]
+    sys.path.insert(0, str(tmp_path / "out"))
+    importlib.invalidate_caches()  # the output folder is on sys.path from before it existed
+    try:
+        yield importlib.import_module(module)
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+        for name in [m for m in sys.modules if m == package or m.startswith(f"{package}.")]:
+            del sys.modules[name]
 
 
 MINIMAL = """\
@@ -67,3 +89,15 @@ def run_suite(package: Path, tmp_path: Path, profile: str, every: int = 1, selec
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "-o", "addopts=",
                "--rootdir", str(tmp_path), str(package / "tests"), *(["-k", select] if select else [])]  # fmt: skip
     return subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=1200)
+
+
+def assert_suite_passes(tmp_path: Path, spec_name: str, text: str, package: str, *flags: str) -> str:
+    """The property suite of the package generated from ``text`` passes under the ``ci`` profile;
+    returns what generation said on stderr (its warnings)."""
+    spec = write_spec(tmp_path, spec_name, text)
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"), *flags)
+    assert code == 0, err
+    run = run_suite(tmp_path / "out" / package, tmp_path, "ci")
+    assert run.returncode == 0, run.stdout[-4000:]
+    assert " failed" not in run.stdout, run.stdout[-4000:]
+    return err

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.pipeline.helpers import run_cli, run_suite, write_spec
+from tests.pipeline.helpers import assert_suite_passes, generated_module
 
 SPEC = """\
 openapi: 3.0.3
@@ -83,17 +82,8 @@ components:
 
 @pytest.fixture
 def package(tmp_path: Path) -> Iterator[Any]:
-    spec = write_spec(tmp_path, "nullbodies.yaml", SPEC)
-    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
-    assert code == 0, err
-    sys.path.insert(0, str(tmp_path / "out"))
-    importlib.invalidate_caches()  # the output folder is on sys.path from before it existed
-    try:
-        yield importlib.import_module("nullbodies.client")
-    finally:
-        sys.path.remove(str(tmp_path / "out"))
-        for name in [m for m in sys.modules if m == "nullbodies" or m.startswith("nullbodies.")]:
-            del sys.modules[name]
+    with generated_module(tmp_path, "nullbodies.yaml", SPEC, "nullbodies.client") as module:
+        yield module
 
 
 def _sent(client_module: Any, call: str, **arguments: Any) -> httpx.Request:
@@ -138,12 +128,7 @@ def test_annotations_say_none_once(package: Any, tmp_path: Path) -> None:
 
 
 def test_the_packages_suite_passes(tmp_path: Path) -> None:
-    spec = write_spec(tmp_path, "nullbodies.yaml", SPEC)
-    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
-    assert code == 0, err
-    run = run_suite(tmp_path / "out" / "nullbodies", tmp_path, "ci")
-    assert run.returncode == 0, run.stdout[-4000:]
-    assert " failed" not in run.stdout, run.stdout[-4000:]
+    assert_suite_passes(tmp_path, "nullbodies.yaml", SPEC, "nullbodies")
 
 
 def test_the_suites_oracle_judges_both_on_the_wire(package: Any, tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ its own members' names, and an empty object sends nothing at all.
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.pipeline.helpers import run_cli, run_suite, write_spec
+from tests.pipeline.helpers import assert_suite_passes, generated_module
 
 SPEC = """\
 openapi: 3.1.0
@@ -56,17 +55,8 @@ paths:
 
 @pytest.fixture
 def package(tmp_path: Path) -> Iterator[Any]:
-    spec = write_spec(tmp_path, "objparams.yaml", SPEC)
-    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
-    assert code == 0, err
-    sys.path.insert(0, str(tmp_path / "out"))
-    importlib.invalidate_caches()  # the output folder is on sys.path from before it existed
-    try:
-        yield importlib.import_module("objparams.client")
-    finally:
-        sys.path.remove(str(tmp_path / "out"))
-        for name in [m for m in sys.modules if m == "objparams" or m.startswith("objparams.")]:
-            del sys.modules[name]
+    with generated_module(tmp_path, "objparams.yaml", SPEC, "objparams.client") as module:
+        yield module
 
 
 @pytest.mark.parametrize("window", [{"since": 3}, {}])
@@ -104,12 +94,7 @@ def test_the_oracle_still_sees_a_required_deep_object_left_out(package: Any, tmp
 
 
 def test_the_packages_suite_passes(tmp_path: Path) -> None:
-    spec = write_spec(tmp_path, "objparams.yaml", SPEC)
-    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
-    assert code == 0, err
-    run = run_suite(tmp_path / "out" / "objparams", tmp_path, "ci")
-    assert run.returncode == 0, run.stdout[-4000:]
-    assert " failed" not in run.stdout, run.stdout[-4000:]
+    assert_suite_passes(tmp_path, "objparams.yaml", SPEC, "objparams")
 
 
 def test_an_exploded_objects_container_member_is_read_beside_other_pairs() -> None:
