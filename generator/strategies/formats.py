@@ -42,6 +42,14 @@ _DT = ("import datetime as _dt",)
 _EMAIL = r"[a-z0-9_+-]{1,10}(\.[a-z0-9_+-]{1,10}){0,2}@([a-z0-9]{1,10}\.){1,3}[a-z]{2,6}"
 _HOST = r"([a-z0-9]{1,10}\.){0,3}[a-z][a-z0-9]{0,9}"
 _URI = r"(https?|ftp)://[a-z0-9]{1,10}(\.[a-z0-9]{1,10}){0,2}(/[A-Za-z0-9._~-]{0,10}){0,3}(\?[a-z0-9=&]{0,10})?"
+# RFC 6570: literal text and expressions of one to three variables (level 4 operators and modifiers).
+_VARSPEC = r"[a-z][a-z0-9_]{0,5}(\*|:[1-9][0-9]{0,2})?"
+_TEMPLATE = rf"([a-z0-9/._~-]{{0,8}}(\{{[+#./;?&]?{_VARSPEC}(,{_VARSPEC}){{0,2}}\}})?){{0,3}}"
+# RFC 3339 appendix A: years-months-days with an optional time, a time alone, or weeks.
+_N = "[0-9]{1,3}"
+_TIME = rf"T({_N}H({_N}M({_N}S)?)?|{_N}M({_N}S)?|{_N}S)"
+_DURATION = rf"P(({_N}Y({_N}M({_N}D)?)?|{_N}M({_N}D)?|{_N}D)({_TIME})?|{_TIME}|{_N}W)"
+_POINTER = r"(/([a-z0-9_.-]|~[01]){0,8}){0,4}"
 
 
 def _regex(name: str, pattern: str, lo: int, hi: int) -> FormatStrategy:
@@ -60,12 +68,24 @@ _FIXED: dict[str, FormatStrategy] = {
     "uri": _regex("_URI", _URI, 7, 8 + 32 + 33 + 11),
     "uri-reference": _regex("_URI", _URI, 7, 8 + 32 + 33 + 11),
     "uuid": FormatStrategy("st.uuids().map(str)", (), 36, 36),
+    "uri-template": _regex("_URI_TEMPLATE", _TEMPLATE, 0, 3 * (8 + 2 + 3 * (1 + 6 + 4) + 1)),
+    "duration": _regex("_DURATION", _DURATION, 3, 1 + 3 * 4 + 1 + 3 * 4),
+    "json-pointer": _regex("_JSON_POINTER", _POINTER, 0, 4 * (1 + 2 * 8)),
+    # No "0" before another digit: jsonschema 4.26 refuses "100" (its own suite says it is valid).
+    "relative-json-pointer": _regex("_RELATIVE_JSON_POINTER", rf"(0|[1-9]{{1,2}}0?)(#|{_POINTER})", 1, 3 + 4 * (1 + 2 * 8)),
+    # ASCII URIs, e-mail addresses and host names are IRIs, IDN e-mail addresses and IDN host names.
+    "iri": _regex("_URI", _URI, 7, 8 + 32 + 33 + 11),
+    "iri-reference": _regex("_URI", _URI, 7, 8 + 32 + 33 + 11),
+    "idn-email": _regex("_EMAIL", _EMAIL, 6, 32 + 1 + 33 + 6),
+    "idn-hostname": _regex("_HOSTNAME", _HOST, 1, 3 * 11 + 10),
     "regex": FormatStrategy('st.sampled_from(("^[a-z]+$", "[0-9]{2,4}", "a|b", "(x)*"))', (), 3, 11),
 }
 
 _SHORT: dict[str, FormatStrategy] = {
     "email": _regex("_EMAIL_SHORT", r"[a-z0-9]{1,4}@[a-z0-9]{1,3}\.[a-z]{2,3}", 6, 12),
     "hostname": _regex("_HOSTNAME_SHORT", r"[a-z][a-z0-9]{0,5}", 1, 6),
+    "idn-email": _regex("_EMAIL_SHORT", r"[a-z0-9]{1,4}@[a-z0-9]{1,3}\.[a-z]{2,3}", 6, 12),
+    "idn-hostname": _regex("_HOSTNAME_SHORT", r"[a-z][a-z0-9]{0,5}", 1, 6),
 }
 
 _PROBES: dict[str, tuple[str, ...]] = {
@@ -80,6 +100,14 @@ _PROBES: dict[str, tuple[str, ...]] = {
     "uri-reference": ("not a uri reference", "a b"),
     "uuid": ("not-a-uuid", "1234"),
     "regex": ("(", "[a-"),
+    "uri-template": ("{", "{a b}", "a}b"),
+    "duration": ("P", "PT1D", "1 day"),
+    "json-pointer": ("a/b", "/~2"),
+    "relative-json-pointer": ("/a", "-1", "01#"),
+    "iri": ("not an iri", "/relative"),
+    "iri-reference": ("not an iri reference", "a b"),
+    "idn-email": ("not-an-email", "plainaddress"),
+    "idn-hostname": ("-bad-.example", "a..b", "under_score.example"),
 }
 _NAMED_PROBES = ("not a date", "31/31/2024", "2024-13-45", "99.99.9999 99:99:99", "")
 

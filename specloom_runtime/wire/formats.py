@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache, partial
 from typing import Any
 
 from specloom_runtime.wire.dates import NAMED_DATE_FORMATS, is_named_valid
+from specloom_runtime.wire.formats_more import MORE_CHECKERS
 from specloom_runtime.wire.patterns import translate_pattern as translate
 
 
@@ -195,6 +197,54 @@ def _email_ok(value: str) -> bool:
     return _is_hostname(domain)
 
 
+# -- internationalized hosts and e-mail (RFC 5890-5893, RFC 6531) -----------------------------
+
+_DOTS = re.compile("[.\u3002\uff0e\uff61]")  # the label separators IDNA reads (RFC 3490 3.1)
+# RFC 6531 3.3: a local part's atoms (and quoted text) may hold any UTF-8 beyond ASCII, C1
+# controls included; ASCII keeps RFC 5321's atext.
+_UTF8_ATOM = r"(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]|[^\x00-\x7f])+"
+_UTF8_LOCAL = re.compile(
+    rf'(?:{_UTF8_ATOM}(?:\.{_UTF8_ATOM})*|"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|[^\x00-\x7f]|\\[\x20-\x7e])*")\Z'
+)
+
+
+def _idn_hostname_ok(text: str) -> bool:
+    if text.isascii():
+        return _is_hostname(text)
+    # Punycode writes at least one character per character, so a longer name is too long.
+    if len(text) > 253 or _DOTS.match(text[-1]):
+        return False
+    idna = _idna()
+    if idna is None:  # pragma: no cover - without idna only the ASCII labels are judged
+        return all(not label.isascii() or _LABEL.match(label) for label in _DOTS.split(text))
+    try:
+        encoded = idna.encode(text)  # IDNA 2008: code points, contextual rules, bidi per label
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return False
+    return len(encoded) <= 253
+
+
+def _is_idn_hostname(value: object) -> bool:
+    return type(value) is not str or _idn_hostname_ok(value)
+
+
+def _is_idn_email(value: object) -> bool:
+    if type(value) is not str:
+        return True
+    if value.isascii():
+        return _is_email(value)
+    if len(value) > 1000 or "@" not in value:
+        return False
+    local, _, domain = value.rpartition("@")
+    if not local or len(local.encode()) > 64 or not _UTF8_LOCAL.match(local):
+        return False
+    if domain.isascii():
+        return _email_ok("a@" + domain)
+    # RFC 6531 leaves normalization to the sender (the suite's "user@cafe\u0301.com" is valid);
+    # IDNA 2008 refuses a label not in NFC, so the domain is read as NFC.
+    return _idn_hostname_ok(unicodedata.normalize("NFC", domain))
+
+
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z", _A)
 
 
@@ -206,7 +256,6 @@ def _is_uuid(value: object) -> bool:
 
 _PCT = r"%[0-9A-Fa-f]{2}"
 _UNRES_SUB = r"A-Za-z0-9\-._~!$&'()*+,;="
-_PCHAR = rf"(?:[{_UNRES_SUB}:@]|{_PCT})"
 _DEC = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _V4 = rf"{_DEC}\.{_DEC}\.{_DEC}\.{_DEC}"
 _H16 = r"[0-9A-Fa-f]{1,4}"
@@ -218,27 +267,46 @@ _V6 = (
     rf"|(?:(?:{_H16}:){{0,3}}{_H16})?::{_H16}:{_LS32}|(?:(?:{_H16}:){{0,4}}{_H16})?::{_LS32}"
     rf"|(?:(?:{_H16}:){{0,5}}{_H16})?::{_H16}|(?:(?:{_H16}:){{0,6}}{_H16})?::)"
 )
-_IP_LITERAL = rf"\[(?:{_V6}|v[0-9A-Fa-f]+\.[{_UNRES_SUB}:]+)\]"
-_AUTHORITY = rf"(?:(?:[{_UNRES_SUB}:]|{_PCT})*@)?(?:{_IP_LITERAL}|(?:[{_UNRES_SUB}]|{_PCT})*)(?::\d*)?"
-_TAIL = rf"(?:\?(?:{_PCHAR}|[/?])*)?(?:\#(?:{_PCHAR}|[/?])*)?"
-_HIER = rf"(?://{_AUTHORITY}(?:/{_PCHAR}*)*|/(?:{_PCHAR}+(?:/{_PCHAR}*)*)?|{_PCHAR}+(?:/{_PCHAR}*)*|)"
-_NOSCHEME_SEG = rf"(?:[{_UNRES_SUB}@]|{_PCT})+"
-_RELATIVE = (
-    rf"(?://{_AUTHORITY}(?:/{_PCHAR}*)*|/(?:{_PCHAR}+(?:/{_PCHAR}*)*)?"
-    rf"|{_NOSCHEME_SEG}(?:/{_PCHAR}*)*|)"
+_IP_LITERAL = rf"\[(?:{_V6}|[vV][0-9A-Fa-f]+\.[{_UNRES_SUB}:]+)\]"
+# RFC 3987: an IRI is a URI whose unreserved characters include ``ucschar`` (and whose query
+# also ``iprivate``); everything else, the IP literals included, is the same grammar.
+_UCSCHAR = (
+    "\xa0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
+    + "".join(f"{chr(plane << 16)}-{chr(plane << 16 | 0xFFFD)}" for plane in range(1, 14))
+    + "\U000e1000-\U000efffd"
 )
+_IPRIVATE = "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"
 
 
-# The two URI grammars are the costliest regexes here to compile and the least used formats:
-# each is compiled on first use.
+def _grammar(extra: str, private: str) -> tuple[str, str]:
+    """The absolute and relative reference grammars, with ``extra`` unreserved characters."""
+    unres = _UNRES_SUB + extra
+    pchar = rf"(?:[{unres}:@]|{_PCT})"
+    authority = rf"(?:(?:[{unres}:]|{_PCT})*@)?(?:{_IP_LITERAL}|(?:[{unres}]|{_PCT})*)(?::\d*)?"
+    query = rf"(?:\?(?:{pchar}|[/?{private}])*)?" if private else rf"(?:\?(?:{pchar}|[/?])*)?"
+    tail = rf"{query}(?:\#(?:{pchar}|[/?])*)?"
+    hier = rf"(?://{authority}(?:/{pchar}*)*|/(?:{pchar}+(?:/{pchar}*)*)?|{pchar}+(?:/{pchar}*)*|)"
+    noscheme = rf"(?:[{unres}@]|{_PCT})+"
+    relative = rf"(?://{authority}(?:/{pchar}*)*|/(?:{pchar}+(?:/{pchar}*)*)?|{noscheme}(?:/{pchar}*)*|)"
+    return rf"[A-Za-z][A-Za-z0-9+\-.]*:{hier}{tail}\Z", rf"{relative}{tail}\Z"
+
+
+# The URI grammars are the costliest regexes here to compile and the least used formats: each is
+# compiled on first use.
 @cache
 def _uri() -> re.Pattern[str]:
-    return re.compile(rf"[A-Za-z][A-Za-z0-9+\-.]*:{_HIER}{_TAIL}\Z", _A)
+    return re.compile(_grammar("", "")[0], _A)
 
 
 @cache
 def _relative_ref() -> re.Pattern[str]:
-    return re.compile(rf"{_RELATIVE}{_TAIL}\Z", _A)
+    return re.compile(_grammar("", "")[1], _A)
+
+
+@cache
+def _iri() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    absolute, relative = _grammar(_UCSCHAR, _IPRIVATE)
+    return re.compile(absolute, _A), re.compile(relative, _A)
 
 
 def _is_uri(value: object) -> bool:
@@ -249,6 +317,17 @@ def _is_uri_reference(value: object) -> bool:
     if type(value) is not str:
         return True
     return _uri().match(value) is not None or _relative_ref().match(value) is not None
+
+
+def _is_iri(value: object) -> bool:
+    return type(value) is not str or _iri()[0].match(value) is not None
+
+
+def _is_iri_reference(value: object) -> bool:
+    if type(value) is not str:
+        return True
+    absolute, relative = _iri()
+    return absolute.match(value) is not None or relative.match(value) is not None
 
 
 # A ``regex`` value longer than this is invalid without being compiled: compiling costs about
@@ -281,6 +360,11 @@ FORMAT_CHECKERS: dict[str, Callable[[object], bool]] = {
     "uri-reference": _is_uri_reference,
     "uuid": _is_uuid,
     "regex": _is_regex,
+    "iri": _is_iri,
+    "iri-reference": _is_iri_reference,
+    "idn-hostname": _is_idn_hostname,
+    "idn-email": _is_idn_email,
+    **MORE_CHECKERS,
     **{name: partial(is_named_valid, name) for name in NAMED_DATE_FORMATS},
 }
 

@@ -16,7 +16,10 @@ import json
 import sys
 from pathlib import Path
 
-ASSERTED_FORMATS = "email date date-time time uri uri-reference uuid ipv4 ipv6 hostname regex ecmascript-regex"
+ASSERTED_FORMATS = (
+    "email date date-time time uri uri-reference uuid ipv4 ipv6 hostname regex ecmascript-regex"
+    " duration json-pointer relative-json-pointer uri-template iri iri-reference idn-hostname idn-email"
+)
 
 
 class _Blocker(importlib.abc.MetaPathFinder):

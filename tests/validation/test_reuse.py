@@ -15,7 +15,14 @@ from specloom.validation import compile_module
 from specloom.validation import compiler as compiler_module
 from specloom.validation.checks import Checks
 from specloom.validation.errors import CompileError
+from specloom_runtime.wire import FORMAT_CHECKERS
 
+
+@pytest.fixture
+def unchecked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The runtime without a ``uri-template`` checker: the format is then one it does not check
+    (since it checks every format jsonschema does, only a later jsonschema could bring one)."""
+    monkeypatch.delitem(FORMAT_CHECKERS, "uri-template")
 
 def _document() -> dict[str, Any]:
     tag = {"type": "object", "required": ["label"], "properties": {"label": {"type": "string", "pattern": "^[a-z]+$"}}}
@@ -23,7 +30,7 @@ def _document() -> dict[str, Any]:
         "Tag": tag,
         "Money": {"type": "number", "multipleOf": 0.01, "minimum": 0},
         "When": {"type": "string", "format": "date-time"},
-        "Odd": {"type": "string", "format": "uri-template"},  # jsonschema checks it, the runtime does not
+        "Odd": {"type": "string", "format": "uri-template"},  # left unchecked (_unchecked): jsonschema checks it
         "Kind": {"enum": ["a", "b", 3, None]},
         "Names": {"type": "object", "propertyNames": {"pattern": "^x-"}, "additionalProperties": {"$ref": "#/components/schemas/Tag"}},
         "Tree": {"type": "object", "properties": {"kids": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}},
@@ -42,7 +49,7 @@ ENTRIES = [(name, name.lower(), f"/components/schemas/{name}") for name in NAMES
 
 
 @pytest.mark.parametrize("first", [[], ["Tag"], ["Item"], ["Tree", "Names"], NAMES])
-def test_replayed_module_is_the_module_written_afresh(first: list[str]) -> None:
+def test_replayed_module_is_the_module_written_afresh(first: list[str], unchecked: None) -> None:
     document = _document()
     fresh = compile_module(document, ENTRIES, source_file="spec.yaml")
     checks = Checks(document)
@@ -72,7 +79,7 @@ def test_a_stored_fast_path_is_not_written_again(monkeypatch: pytest.MonkeyPatch
     assert not [w for w in written if w[1] == "f"], written
 
 
-def test_a_replayed_fast_path_brings_its_imports_and_warnings() -> None:
+def test_a_replayed_fast_path_brings_its_imports_and_warnings(unchecked: None) -> None:
     # after a refused batch the checks start a new compiler, which replays the store: what the
     # functions need (``re``, ``Fraction``) is imported and the unchecked format still counts
     document = _document()
