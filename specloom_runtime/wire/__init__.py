@@ -6,6 +6,7 @@ Modules and their public names (each importable from here, loaded on first use):
 - ``parsing``: ``BodyParseError``, ``JSON_DECODER``, ``media_type``, ``body_kind``, ``parse_body``, ``parse_content``, ``parse_json``, ``parse_xml``, ``parse_jsonp``, ``xml_to_data``, ``parse_retry_after``, ``read_body``, ``error_from_response``, ``error_in_body``
 - ``dates``: ``NamedFormat``, ``NAMED_DATE_FORMATS``, ``parse_named``, ``format_named``, ``is_named_valid``
 - ``formats``: ``FORMAT_CHECKERS``, ``FORMAT_NOTES``, ``REGEX_MAX_LENGTH``
+- ``formats_more``: (no public names: its duration, pointer and template checkers are in ``FORMAT_CHECKERS``)
 - ``models``: ``Codec``, ``PLAIN``, ``DateCodec``, ``ListCodec``, ``DictCodec``, ``ModelCodec``, ``UnionCodec``, ``DecodeStrings``, ``WireField``, ``WireModel``, ``WireFormatError``, ``name_clash``
 - ``body_rules``: ``BodyFailure``, ``resolve_pointer``, ``ErrorRules``, ``validate_error_rules``, ``check_error_in_body``, ``validate_empty_result_rule``, ``is_empty_result``, ``decode_strings``, ``normalize_keys``
 - ``decode``: ``apply_decode_plan``
