@@ -14,5 +14,5 @@ TEMPLATES = {
     'e16fb9e7259404899c0f975a0cddc83bf4fd0666': 't_root_init_py',  # root_init.py.jinja
     '5098b532b8539ea25decd48c308a76645def4f40': 't_test_properties_py',  # test_properties.py.jinja
     'ad6abc020f2645ab5ce77b964ab571120b7e177c': 't_testing_py',  # testing.py.jinja
-    '9e5a3ea0a336ae4eac720e763485b81c9c25e433': 't_validators_head_py',  # validators_head.py.jinja
+    '9cb2cb504585861d78253e97ba97125e86ed56d9': 't_validators_head_py',  # validators_head.py.jinja
 }
