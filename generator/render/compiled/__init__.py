@@ -12,7 +12,7 @@ TEMPLATES = {
     'fc883a04aed9eb6398521e0909e62454ce8cbc08': 't_models_py',  # models.py.jinja
     'c41ca554bf29e7838db646aee9051862833be9a6': 't_package_init_py',  # package_init.py.jinja
     'e16fb9e7259404899c0f975a0cddc83bf4fd0666': 't_root_init_py',  # root_init.py.jinja
-    '5098b532b8539ea25decd48c308a76645def4f40': 't_test_properties_py',  # test_properties.py.jinja
+    'f8bf582a06a8534e82beb96753d9fea4ce20844b': 't_test_properties_py',  # test_properties.py.jinja
     'ad6abc020f2645ab5ce77b964ab571120b7e177c': 't_testing_py',  # testing.py.jinja
     '9cb2cb504585861d78253e97ba97125e86ed56d9': 't_validators_head_py',  # validators_head.py.jinja
 }
