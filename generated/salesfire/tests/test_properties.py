@@ -14,11 +14,10 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, note, settings
-from hypothesis import strategies as st
-
 import specloom_runtime.proptest.oracle as proptest
 import specloom_runtime.proptest.values as proptest_values
+from hypothesis import HealthCheck, given, note, settings
+from hypothesis import strategies as st
 from specloom_runtime.call import OperationSpec
 from specloom_runtime.errors import SpecloomError
 from specloom_runtime.wire import UNSET

@@ -8,11 +8,11 @@ checksum (sha1 of its text) to its module here, ``JINJA2`` is the Jinja version 
 JINJA2 = '3.1.6'
 TEMPLATES = {
     '9ceeecc889236d4b0b30f226086700d90f2fc044': 't__macros',  # _macros.jinja
-    'd6214429e9bc71e5698e0d5e5e95e06a176c28cb': 't_client_py',  # client.py.jinja
+    '0b8c60450ebe06bd749baf63997cf85c6a692208': 't_client_py',  # client.py.jinja
     '59df475da0031095c9f316dbf06ced72120600c8': 't_models_py',  # models.py.jinja
     'e75df1579868bd3daef23349aabdeb55d5b13d53': 't_package_init_py',  # package_init.py.jinja
     'e16fb9e7259404899c0f975a0cddc83bf4fd0666': 't_root_init_py',  # root_init.py.jinja
-    'f8bf582a06a8534e82beb96753d9fea4ce20844b': 't_test_properties_py',  # test_properties.py.jinja
+    '6696cbfe58c4ce35e29d1daf644a4c9798050673': 't_test_properties_py',  # test_properties.py.jinja
     'fd574c9b72af81d8a15057976c248ccd55a80c5d': 't_testing_py',  # testing.py.jinja
     '9cb2cb504585861d78253e97ba97125e86ed56d9': 't_validators_head_py',  # validators_head.py.jinja
 }
