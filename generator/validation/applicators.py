@@ -16,6 +16,8 @@ import re
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
+from specloom_runtime.wire import translate_pattern
+
 from specloom.validation.assertions import (
     compile_pattern,
     count,
@@ -28,7 +30,6 @@ from specloom.validation.errors import CompileError
 from specloom.validation.expr import negate
 from specloom.validation.keywords import lookup
 from specloom.validation.source import py_str, py_tuple
-from specloom_runtime.wire import translate_pattern
 
 if TYPE_CHECKING:
     from specloom.validation.compiler import Compiler

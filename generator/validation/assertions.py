@@ -15,10 +15,11 @@ import re
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
+from specloom_runtime.wire import FORMAT_CHECKERS, FORMAT_NOTES, translate_pattern
+
 from specloom.validation.errors import CompileError
 from specloom.validation.expr import negate
 from specloom.validation.source import py_literal, py_str, py_tuple
-from specloom_runtime.wire import FORMAT_CHECKERS, FORMAT_NOTES, translate_pattern
 
 if TYPE_CHECKING:
     from specloom.validation.compiler import Compiler

@@ -172,10 +172,10 @@ def test_each_format_jsonschema_asserts_and_we_do_not_leaves_its_values_to_jsons
     # lint's compiled checks stand for jsonschema's verdict only where they check as much: a
     # format jsonschema asserts and the runtime does not must send its schema's values there
     from jsonschema import Draft202012Validator
+    from specloom_runtime.wire.formats import FORMAT_CHECKERS
 
     from specloom.lint_values import _refer, compiled_checks
     from specloom.validation.checks import forget
-    from specloom_runtime.wire.formats import FORMAT_CHECKERS
 
     lax = sorted(set(Draft202012Validator.FORMAT_CHECKER.checkers) - set(FORMAT_CHECKERS))
     assert {"uri-template", "duration", "iri"} <= set(lax)  # the installed jsonschema asserts them
