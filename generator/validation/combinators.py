@@ -61,6 +61,8 @@ def emit_in_place(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str
             if key == "anyOf":  # cheapest alternative first: `or` stops at the first valid one
                 subs.sort(key=lambda sub: c.measure.cost(sub, dyn))
             tests = [c.bool_expr(sub, v, dyn, known) for sub in subs]
+            if key == "anyOf" and "True" in tests:
+                continue  # an alternative accepts anything: nothing to check (not `not (True or ...)`)
             cond = negate(" or ".join(tests)) if key == "anyOf" else f"[{', '.join(tests)}].count(True) != 1"
             c.check(fn, cond, node, key, f'short_repr({v}) + " is not valid against {what} of the {key} schemas"', path)
     if "not" in todo:
