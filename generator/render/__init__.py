@@ -15,6 +15,7 @@ import jinja2
 import jinja2.bccache
 
 from specloom.render import filters
+from specloom.render.annotations import union
 from specloom.render.import_order import all_sorted, import_sorted
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ _ENV = jinja2.Environment(
     autoescape=False,
 )
 _ENV.filters.update(pyliteral=filters.pyliteral, pyrepr=filters.pyrepr, docstring=filters.docstring, docline=filters.docline)
-_ENV.filters.update(docopen=filters.docopen)
+_ENV.filters.update(docopen=filters.docopen, union=union)  # union: annotation texts, no spec text
 _ENV.filters.update(import_sorted=import_sorted, all_sorted=all_sorted)  # order allocator names, print no spec text
 _ENV.bytecode_cache = _TemplateBytecode(None)  # the shipped compiled templates, until a run names a folder
 

@@ -5,8 +5,9 @@ ruff-specific rules, isort...), and a project that holds a generated package has
 ``specloom_runtime`` installed: a third-party package for isort. Both the committed
 ``generated/`` and a package generated from a spec that exercises the emitters' constructs
 (nested checks merged into one ``if``, a fast path whose last check becomes its return, negated
-``==``/``in``/``is``, several exported models named to sort unlike ``sorted()``, a recursive
-model, every kind of parameter) are checked with the pinned ruff, ``--isolated`` (no settings of
+``==``/``in``/``is``, an ``anyOf`` with an alternative that accepts anything, a body that is one
+of two models, exported models named to sort unlike ``sorted()``, a recursive model, every kind
+of parameter) are checked with the pinned ruff, ``--isolated`` (no settings of
 this repository) and that classification, and must have no finding. The same package must also
 pass this repository's own selection (pyproject.toml).
 """
@@ -61,6 +62,15 @@ paths:
           content:
             application/json:
               schema: {type: array, items: {$ref: "#/components/schemas/Item10"}}
+  /pets:
+    post:
+      operationId: addPet
+      requestBody:
+        content:
+          application/json:
+            schema: {oneOf: [{$ref: "#/components/schemas/Tree"}, {$ref: "#/components/schemas/Item2"}]}
+      responses:
+        "204": {description: added}
   /trees:
     post:
       operationId: plantTree
@@ -129,6 +139,7 @@ components:
             - {type: string}
             - {type: integer}
         neither: {not: {type: string, enum: [bad]}}
+        loose: {anyOf: [{}, {type: "null"}]}
         cond:
           type: object
           if: {properties: {kind: {const: a}}}

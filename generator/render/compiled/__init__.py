@@ -7,7 +7,7 @@ checksum (sha1 of its text) to its module here, ``JINJA2`` is the Jinja version 
 
 JINJA2 = '3.1.6'
 TEMPLATES = {
-    '9ceeecc889236d4b0b30f226086700d90f2fc044': 't__macros',  # _macros.jinja
+    '3050b9bb3ea3f2216115451acef9cdc4f5bc276f': 't__macros',  # _macros.jinja
     '0b8c60450ebe06bd749baf63997cf85c6a692208': 't_client_py',  # client.py.jinja
     '59df475da0031095c9f316dbf06ced72120600c8': 't_models_py',  # models.py.jinja
     'e75df1579868bd3daef23349aabdeb55d5b13d53': 't_package_init_py',  # package_init.py.jinja
