@@ -5,7 +5,7 @@ ruff-specific rules, isort...), and a project that holds a generated package has
 ``specloom_runtime`` installed: a third-party package for isort. Both the committed
 ``generated/`` and a package generated from a spec that exercises the emitters' constructs
 (nested checks merged into one ``if``, a fast path whose last check becomes its return, negated
-``==``/``in``/``is``, an ``anyOf`` with an alternative that accepts anything, a body that is one
+``==``/``in``/``is``, a schema that checks nothing, an ``anyOf`` with an alternative that accepts anything, a body that is one
 of two models, exported models named to sort unlike ``sorted()``, a recursive model, every kind
 of parameter) are checked with the pinned ruff, ``--isolated`` (no settings of
 this repository) and that classification, and must have no finding. The same package must also
@@ -43,6 +43,7 @@ paths:
         - {name: ratio, in: query, schema: {type: number, multipleOf: 0.5}}
         - {name: mode, in: query, schema: {type: string, enum: [fast]}}
         - {name: X-Trace, in: header, schema: {type: string, minLength: 8}}
+        - {name: q, in: query, schema: {example: "?q=1"}}
       responses:
         "200":
           description: ok
