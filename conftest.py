@@ -22,7 +22,6 @@ from typing import Any
 
 import pytest
 from hypothesis import Phase, settings
-
 from specloom_runtime.pytest_plugin import register_profiles
 
 register_profiles()  # also done by the installed pytest plugin; here too, so the repo needs no install

@@ -43,8 +43,9 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from specloom.apis import cartfunnel, clienttoolbox, firecart, salesfire, shift4shop  # noqa: E402
 from specloom_runtime.call import VERSION  # noqa: E402
+
+from specloom.apis import cartfunnel, clienttoolbox, firecart, salesfire, shift4shop  # noqa: E402
 
 ROUNDS = 15
 CALLS = 200

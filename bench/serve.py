@@ -15,7 +15,6 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
-
 from specloom_runtime.testing import serve
 
 REQUESTS = 2000

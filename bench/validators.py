@@ -34,11 +34,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from specloom_runtime.wire import FORMAT_CHECKERS  # noqa: E402
+
 from specloom.check import lint  # noqa: E402
 from specloom.ir.build import build_ir  # noqa: E402
 from specloom.load import load  # noqa: E402
 from specloom.validation import compile_module  # noqa: E402
-from specloom_runtime.wire import FORMAT_CHECKERS  # noqa: E402
 
 SETS = {"a": ("salesfire.yaml", "syncCustomer"), "b": ("shift4shop.yaml", "updateCustomers")}
 # goals of issue 4 for is_valid_*: engine -> (set -> minimum ratio ours/engine)
@@ -346,9 +347,10 @@ def _ns_per_call(fn: Callable[[str], object], value: str, calls: int = 100_000) 
 def patterns() -> None:
     """(p) Each spec pattern on a value it matches, under re (validators use it) and google-re2
     (linear time; in the bench extras), then the maxLength guard in front of a ReDoS pattern."""
+    from specloom_runtime.wire import translate_pattern
+
     from specloom.regex_risk import backtracking_risk
     from specloom.walk import walk
-    from specloom_runtime.wire import translate_pattern
     found = {n["pattern"] for f in sorted((ROOT / "specs").glob("*.yaml")) for role, _, n in walk(load(f).data)
              if role == "schema" and isinstance(n.get("pattern"), str)}  # fmt: skip
     samples = {"^[0-9]+$": "1234567", "^[0-9]{3}$": "201", "^custom_field_[0-9]+$": "custom_field_12", "^[^,\\s]+(\\s*,\\s*[^,\\s]+)*$": "id, name"}

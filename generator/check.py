@@ -292,7 +292,6 @@ def _vocabulary_validator() -> Any:
     import re
 
     from jsonschema import Draft202012Validator, ValidationError, validators
-
     from specloom_runtime.wire import translate_pattern
 
     def pattern(validator: Any, regex: str, instance: Any, schema: Any) -> Iterator[ValidationError]:

@@ -43,7 +43,7 @@ from specloom_runtime.testing import (
 from .client import API, OPERATIONS
 from .validators import VALIDATORS
 
-__all__ = ["BEHAVIOURS", "FakeApi", "FakeApiError", "RESOURCES", "SeenRequest"]
+__all__ = ["BEHAVIOURS", "RESOURCES", "FakeApi", "FakeApiError", "SeenRequest"]
 
 RESOURCES: tuple[Resource, ...] = (
     Resource(

@@ -8,10 +8,6 @@ pointer and its location in ``cartfunnel.yaml``. ``VALIDATORS`` maps a schema na
 ``<operationId>.request`` / ``<operationId>.response.<status>``, to its validator.
 """
 
-# The compiler negates whole check expressions (`not (x in k)`, `not (x is None)`): uniform
-# for a code emitter, style-only findings for ruff, wherever this package is written.
-# ruff: noqa: E713, E714, UP034
-
 from math import isfinite
 
 from specloom_runtime.wire import (
@@ -150,9 +146,7 @@ def is_valid_customer_create(value: object) -> bool:
     x7 = value["email"]
     if type(x7) is not str:
         return False
-    if not _FMT1(x7):
-        return False
-    return True
+    return _FMT1(x7)
 
 
 def is_valid_customer_list(value: object) -> bool:
@@ -287,9 +281,7 @@ def is_valid_list_customers_parameter_query_page(value: object) -> bool:
     "Is value valid against cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         return False
-    if value < 1:
-        return False
-    return True
+    return not value < 1
 
 
 def is_valid_create_customer_request(value: object) -> bool:
@@ -334,18 +326,14 @@ def is_valid_create_customer_request(value: object) -> bool:
     x8 = x1["email"]
     if type(x8) is not str:
         return False
-    if not _FMT1(x8):
-        return False
-    return True
+    return _FMT1(x8)
 
 
 def is_valid_get_customer_parameter_path_id(value: object) -> bool:
     "Is value valid against cartfunnel.yaml#/components/parameters/CustomerId/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         return False
-    if value < 1:
-        return False
-    return True
+    return not value < 1
 
 
 def is_valid_update_customer_request(value: object) -> bool:
@@ -438,16 +426,15 @@ def _e9(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x3) + " is not of type string",
                     )
                 )
-            if type(x3) is str:
-                if not _FMT1(x3):
-                    out.append(
-                        Violation(
-                            p + "/email",
-                            "cartfunnel.yaml#/components/schemas/Customer/properties/email/format",
-                            "format",
-                            short_repr(x3) + " is not a valid email",
-                        )
+            if type(x3) is str and not _FMT1(x3):
+                out.append(
+                    Violation(
+                        p + "/email",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/email/format",
+                        "format",
+                        short_repr(x3) + " is not a valid email",
                     )
+                )
         if "first_name" in value:
             x4 = value["first_name"]
             if type(x4) is not str:
@@ -525,16 +512,15 @@ def _e9(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x10) + " is not of type string",
                     )
                 )
-            if type(x10) is str:
-                if not _FMT2(x10):
-                    out.append(
-                        Violation(
-                            p + "/created_at",
-                            "cartfunnel.yaml#/components/schemas/Customer/properties/created_at/format",
-                            "format",
-                            short_repr(x10) + " is not a valid date-time",
-                        )
+            if type(x10) is str and not _FMT2(x10):
+                out.append(
+                    Violation(
+                        p + "/created_at",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/created_at/format",
+                        "format",
+                        short_repr(x10) + " is not a valid date-time",
                     )
+                )
         if "updated_at" in value:
             x11 = value["updated_at"]
             if type(x11) is not str:
@@ -546,16 +532,15 @@ def _e9(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x11) + " is not of type string",
                     )
                 )
-            if type(x11) is str:
-                if not _FMT2(x11):
-                    out.append(
-                        Violation(
-                            p + "/updated_at",
-                            "cartfunnel.yaml#/components/schemas/Customer/properties/updated_at/format",
-                            "format",
-                            short_repr(x11) + " is not a valid date-time",
-                        )
+            if type(x11) is str and not _FMT2(x11):
+                out.append(
+                    Violation(
+                        p + "/updated_at",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/updated_at/format",
+                        "format",
+                        short_repr(x11) + " is not a valid date-time",
                     )
+                )
         if "orders_count" in value:
             x12 = value["orders_count"]
             if not (type(x12) is int or (type(x12) is float and x12.is_integer())):
@@ -567,16 +552,15 @@ def _e9(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x12) + " is not of type integer",
                     )
                 )
-            if type(x12) is int or (type(x12) is float and isfinite(x12)):
-                if x12 < 0:
-                    out.append(
-                        Violation(
-                            p + "/orders_count",
-                            "cartfunnel.yaml#/components/schemas/Customer/properties/orders_count/minimum",
-                            "minimum",
-                            short_repr(x12) + " is less than the minimum 0",
-                        )
+            if (type(x12) is int or (type(x12) is float and isfinite(x12))) and x12 < 0:
+                out.append(
+                    Violation(
+                        p + "/orders_count",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/orders_count/minimum",
+                        "minimum",
+                        short_repr(x12) + " is less than the minimum 0",
                     )
+                )
         if "total_spent_cents" in value:
             x13 = value["total_spent_cents"]
             if not (type(x13) is int or (type(x13) is float and x13.is_integer())):
@@ -599,16 +583,15 @@ def _e9(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x14) + " is not of type integer",
                     )
                 )
-            if type(x14) is int or (type(x14) is float and isfinite(x14)):
-                if x14 < 0:
-                    out.append(
-                        Violation(
-                            p + "/subscriptions_count",
-                            "cartfunnel.yaml#/components/schemas/Customer/properties/subscriptions_count/minimum",
-                            "minimum",
-                            short_repr(x14) + " is less than the minimum 0",
-                        )
+            if (type(x14) is int or (type(x14) is float and isfinite(x14))) and x14 < 0:
+                out.append(
+                    Violation(
+                        p + "/subscriptions_count",
+                        "cartfunnel.yaml#/components/schemas/Customer/properties/subscriptions_count/minimum",
+                        "minimum",
+                        short_repr(x14) + " is less than the minimum 0",
                     )
+                )
         if "last_order_id" in value:
             x15 = value["last_order_id"]
             if not ((type(x15) is int or (type(x15) is float and x15.is_integer())) or x15 is None):
@@ -871,16 +854,15 @@ def _e13(value: object, p: str, out: list[Violation]) -> None:
                 short_repr(value) + " is not of type integer",
             )
         )
-    if type(value) is int or (type(value) is float and isfinite(value)):
-        if value < 1:
-            out.append(
-                Violation(
-                    p,
-                    "cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema/minimum",
-                    "minimum",
-                    short_repr(value) + " is less than the minimum 1",
-                )
+    if (type(value) is int or (type(value) is float and isfinite(value))) and value < 1:
+        out.append(
+            Violation(
+                p,
+                "cartfunnel.yaml#/paths/~1customers.json/get/parameters/0/schema/minimum",
+                "minimum",
+                short_repr(value) + " is less than the minimum 1",
             )
+        )
 
 
 def _e14(value: object, p: str, out: list[Violation]) -> None:
@@ -931,16 +913,15 @@ def _e15(value: object, p: str, out: list[Violation]) -> None:
                 short_repr(value) + " is not of type integer",
             )
         )
-    if type(value) is int or (type(value) is float and isfinite(value)):
-        if value < 1:
-            out.append(
-                Violation(
-                    p,
-                    "cartfunnel.yaml#/components/parameters/CustomerId/schema/minimum",
-                    "minimum",
-                    short_repr(value) + " is less than the minimum 1",
-                )
+    if (type(value) is int or (type(value) is float and isfinite(value))) and value < 1:
+        out.append(
+            Violation(
+                p,
+                "cartfunnel.yaml#/components/parameters/CustomerId/schema/minimum",
+                "minimum",
+                short_repr(value) + " is less than the minimum 1",
             )
+        )
 
 
 def _e16(value: object, p: str, out: list[Violation]) -> None:
@@ -991,16 +972,15 @@ def _e17(value: object, p: str, out: list[Violation]) -> None:
                 short_repr(value) + " is not of type string",
             )
         )
-    if type(value) is str:
-        if not _FMT1(value):
-            out.append(
-                Violation(
-                    p,
-                    "cartfunnel.yaml#/components/schemas/Customer/properties/email/format",
-                    "format",
-                    short_repr(value) + " is not a valid email",
-                )
+    if type(value) is str and not _FMT1(value):
+        out.append(
+            Violation(
+                p,
+                "cartfunnel.yaml#/components/schemas/Customer/properties/email/format",
+                "format",
+                short_repr(value) + " is not a valid email",
             )
+        )
 
 
 def _e18(value: object, p: str, out: list[Violation]) -> None:

@@ -40,7 +40,7 @@ from specloom_runtime.testing import (
 from .client import API, OPERATIONS
 from .validators import VALIDATORS
 
-__all__ = ["BEHAVIOURS", "FakeApi", "FakeApiError", "RESOURCES", "SeenRequest"]
+__all__ = ["BEHAVIOURS", "RESOURCES", "FakeApi", "FakeApiError", "SeenRequest"]
 
 RESOURCES: tuple[Resource, ...] = ()
 """The collections the fake keeps (items by id; server-made fields from the spec's example)."""

@@ -8,10 +8,6 @@ pointer and its location in ``clienttoolbox.yaml``. ``VALIDATORS`` maps a schema
 ``<operationId>.request`` / ``<operationId>.response.<status>``, to its validator.
 """
 
-# The compiler negates whole check expressions (`not (x in k)`, `not (x is None)`): uniform
-# for a code emitter, style-only findings for ruff, wherever this package is written.
-# ruff: noqa: E713, E714, UP034
-
 import re
 from math import isfinite
 
@@ -147,12 +143,12 @@ def is_valid_record_customer_form(value: object) -> bool:
     x16 = value["type"]
     if type(x16) is not str:
         return False
-    if not (x16 == "record_customer"):
+    if x16 != "record_customer":
         return False
     x17 = value["customer_action"]
     if type(x17) is not str:
         return False
-    if not (x17 in _S1):
+    if x17 not in _S1:
         return False
     x18 = value["account_id"]
     if type(x18) is not str:
@@ -181,43 +177,43 @@ def is_valid_record_customer_form(value: object) -> bool:
         x22 = value["new_code"]
         if type(x22) is not str:
             return False
-        if not (x22 == "Yes"):
+        if x22 != "Yes":
             return False
     if "output" in value:
         x23 = value["output"]
         if type(x23) is not str:
             return False
-        if not (x23 in _S2):
+        if x23 not in _S2:
             return False
     if "condensed" in value:
         x24 = value["condensed"]
         if type(x24) is not str:
             return False
-        if not (x24 == "yes"):
+        if x24 != "yes":
             return False
     if "campaign_id" in value:
         x25 = value["campaign_id"]
         if type(x25) is not str:
             return False
-        if not _P3(x25):
+        if _P3(x25) is None:
             return False
     if "card_number_prefix" in value:
         x26 = value["card_number_prefix"]
         if type(x26) is not str:
             return False
-        if not _P4(x26):
+        if _P4(x26) is None:
             return False
     if "card_number_suffix" in value:
         x27 = value["card_number_suffix"]
         if type(x27) is not str:
             return False
-        if not _P4(x27):
+        if _P4(x27) is None:
             return False
     if "callback" in value:
         x28 = value["callback"]
         if type(x28) is not str:
             return False
-        if not _P5(x28):
+        if _P5(x28) is None:
             return False
     if "email" in value:
         x29 = value["email"]
@@ -236,20 +232,16 @@ def is_valid_record_customer_form(value: object) -> bool:
             return False
         if k31 in _K9:
             continue
-        if _P8(k31):
-            if type(x32) is not str:
-                return False
+        if _P8(k31) and type(x32) is not str:
+            return False
         if not (k31 in _K9 or _P8(k31)):
             return False
-    if "card_number_generate" in value:
-        if "card_number" in value:
-            return False
-    if "condensed" in value:
-        if _f5(value):
-            return False
-    if "callback" in value:
-        if _f6(value):
-            return False
+    if "card_number_generate" in value and "card_number" in value:
+        return False
+    if "condensed" in value and _f5(value):
+        return False
+    if "callback" in value and _f6(value):
+        return False
     if not (
         "campaign_id" in value
         or "card_number" in value
@@ -275,10 +267,7 @@ def is_valid_record_customer_form(value: object) -> bool:
         or _f7(value)
     ):
         return False
-    if _f8(value):
-        if "card_number" not in value or "customer_password" not in value:
-            return False
-    return True
+    return not (_f8(value) and ("card_number" not in value or "customer_password" not in value))
 
 
 def is_valid_record_customer_result(value: object) -> bool:
@@ -294,7 +283,7 @@ def is_valid_record_customer_result(value: object) -> bool:
     x2 = value["status"]
     if type(x2) is not str:
         return False
-    if not (x2 in _S10):
+    if x2 not in _S10:
         return False
     if "customer" in value:
         x3 = value["customer"]
@@ -313,7 +302,7 @@ def is_valid_record_customer_result(value: object) -> bool:
             x6 = x3["status"]
             if type(x6) is not str:
                 return False
-            if not (x6 in _S11):
+            if x6 not in _S11:
                 return False
     if "errors" in value:
         x7 = value["errors"]
@@ -422,16 +411,15 @@ def _e3(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x4) + " is not of type string",
                     )
                 )
-            if type(x4) is str:
-                if len(x4) < 1:
-                    out.append(
-                        Violation(
-                            p + "/account_id",
-                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/account_id/minLength",
-                            "minLength",
-                            "is shorter than 1 characters",
-                        )
+            if type(x4) is str and len(x4) < 1:
+                out.append(
+                    Violation(
+                        p + "/account_id",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/account_id/minLength",
+                        "minLength",
+                        "is shorter than 1 characters",
                     )
+                )
         if "campaign_id" in value:
             x5 = value["campaign_id"]
             if type(x5) is not str:
@@ -443,18 +431,17 @@ def _e3(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x5) + " is not of type string",
                     )
                 )
-            if type(x5) is str:
-                if not _P3(x5):
-                    out.append(
-                        Violation(
-                            p + "/campaign_id",
-                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/campaign_id/pattern",
-                            "pattern",
-                            short_repr(x5)
-                            + " does not match "
-                            + "'^[^,\\\\s]+(\\\\s*,\\\\s*[^,\\\\s]+)*$'",
-                        )
+            if type(x5) is str and _P3(x5) is None:
+                out.append(
+                    Violation(
+                        p + "/campaign_id",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/campaign_id/pattern",
+                        "pattern",
+                        short_repr(x5)
+                        + " does not match "
+                        + "'^[^,\\\\s]+(\\\\s*,\\\\s*[^,\\\\s]+)*$'",
                     )
+                )
         if "card_number" in value:
             x6 = value["card_number"]
             if type(x6) is not str:
@@ -466,16 +453,15 @@ def _e3(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x6) + " is not of type string",
                     )
                 )
-            if type(x6) is str:
-                if len(x6) < 1:
-                    out.append(
-                        Violation(
-                            p + "/card_number",
-                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number/minLength",
-                            "minLength",
-                            "is shorter than 1 characters",
-                        )
+            if type(x6) is str and len(x6) < 1:
+                out.append(
+                    Violation(
+                        p + "/card_number",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number/minLength",
+                        "minLength",
+                        "is shorter than 1 characters",
                     )
+                )
         if "card_number_generate" in value:
             x7 = value["card_number_generate"]
             if not (type(x7) is int or (type(x7) is float and x7.is_integer())):
@@ -487,16 +473,15 @@ def _e3(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x7) + " is not of type integer",
                     )
                 )
-            if type(x7) is int or (type(x7) is float and isfinite(x7)):
-                if x7 < 1:
-                    out.append(
-                        Violation(
-                            p + "/card_number_generate",
-                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_generate/minimum",
-                            "minimum",
-                            short_repr(x7) + " is less than the minimum 1",
-                        )
+            if (type(x7) is int or (type(x7) is float and isfinite(x7))) and x7 < 1:
+                out.append(
+                    Violation(
+                        p + "/card_number_generate",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_generate/minimum",
+                        "minimum",
+                        short_repr(x7) + " is less than the minimum 1",
                     )
+                )
         if "card_number_prefix" in value:
             x8 = value["card_number_prefix"]
             if type(x8) is not str:
@@ -508,16 +493,15 @@ def _e3(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x8) + " is not of type string",
                     )
                 )
-            if type(x8) is str:
-                if not _P4(x8):
-                    out.append(
-                        Violation(
-                            p + "/card_number_prefix",
-                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_prefix/pattern",
-                            "pattern",
-                            short_repr(x8) + " does not match " + "'^[0-9]+$'",
-                        )
+            if type(x8) is str and _P4(x8) is None:
+                out.append(
+                    Violation(
+                        p + "/card_number_prefix",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_prefix/pattern",
+                        "pattern",
+                        short_repr(x8) + " does not match " + "'^[0-9]+$'",
                     )
+                )
         if "card_number_suffix" in value:
             x9 = value["card_number_suffix"]
             if type(x9) is not str:
@@ -529,16 +513,15 @@ def _e3(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x9) + " is not of type string",
                     )
                 )
-            if type(x9) is str:
-                if not _P4(x9):
-                    out.append(
-                        Violation(
-                            p + "/card_number_suffix",
-                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_suffix/pattern",
-                            "pattern",
-                            short_repr(x9) + " does not match " + "'^[0-9]+$'",
-                        )
+            if type(x9) is str and _P4(x9) is None:
+                out.append(
+                    Violation(
+                        p + "/card_number_suffix",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/card_number_suffix/pattern",
+                        "pattern",
+                        short_repr(x9) + " does not match " + "'^[0-9]+$'",
                     )
+                )
         if "code" in value:
             x10 = value["code"]
             if type(x10) is not str:
@@ -550,16 +533,15 @@ def _e3(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x10) + " is not of type string",
                     )
                 )
-            if type(x10) is str:
-                if len(x10) < 1:
-                    out.append(
-                        Violation(
-                            p + "/code",
-                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/code/minLength",
-                            "minLength",
-                            "is shorter than 1 characters",
-                        )
+            if type(x10) is str and len(x10) < 1:
+                out.append(
+                    Violation(
+                        p + "/code",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/code/minLength",
+                        "minLength",
+                        "is shorter than 1 characters",
                     )
+                )
         if "new_code" in value:
             x11 = value["new_code"]
             if type(x11) is not str:
@@ -624,16 +606,15 @@ def _e3(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x15) + " is not of type string",
                     )
                 )
-            if type(x15) is str:
-                if not _FMT6(x15):
-                    out.append(
-                        Violation(
-                            p + "/email",
-                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/email/format",
-                            "format",
-                            short_repr(x15) + " is not a valid email",
-                        )
+            if type(x15) is str and not _FMT6(x15):
+                out.append(
+                    Violation(
+                        p + "/email",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/email/format",
+                        "format",
+                        short_repr(x15) + " is not a valid email",
                     )
+                )
         if "street1" in value:
             x16 = value["street1"]
             if type(x16) is not str:
@@ -711,16 +692,15 @@ def _e3(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x22) + " is not of type string",
                     )
                 )
-            if type(x22) is str:
-                if not _FMT7(x22):
-                    out.append(
-                        Violation(
-                            p + "/custom_date",
-                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/custom_date/format",
-                            "format",
-                            short_repr(x22) + " is not a valid date",
-                        )
+            if type(x22) is str and not _FMT7(x22):
+                out.append(
+                    Violation(
+                        p + "/custom_date",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/custom_date/format",
+                        "format",
+                        short_repr(x22) + " is not a valid date",
                     )
+                )
         if "custom_field" in value:
             x23 = value["custom_field"]
             if type(x23) is not str:
@@ -818,16 +798,15 @@ def _e3(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x30) + " is not of type string",
                     )
                 )
-            if type(x30) is str:
-                if not _P5(x30):
-                    out.append(
-                        Violation(
-                            p + "/callback",
-                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/callback/pattern",
-                            "pattern",
-                            short_repr(x30) + " does not match " + "'^[A-Za-z_$][A-Za-z0-9_$.]*$'",
-                        )
+            if type(x30) is str and _P5(x30) is None:
+                out.append(
+                    Violation(
+                        p + "/callback",
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/properties/callback/pattern",
+                        "pattern",
+                        short_repr(x30) + " does not match " + "'^[A-Za-z_$][A-Za-z0-9_$.]*$'",
                     )
+                )
         if "condensed" in value:
             x31 = value["condensed"]
             if type(x31) is not str:
@@ -858,16 +837,15 @@ def _e3(value: object, p: str, out: list[Violation]) -> None:
                         "property name " + short_repr(k32) + " is not a string",
                     )
                 )
-            if _P8(k32):
-                if type(x33) is not str:
-                    out.append(
-                        Violation(
-                            p + "/" + pointer_part(k32),
-                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/patternProperties/^custom_field_[0-9]+$/type",
-                            "type",
-                            short_repr(x33) + " is not of type string",
-                        )
+            if _P8(k32) and type(x33) is not str:
+                out.append(
+                    Violation(
+                        p + "/" + pointer_part(k32),
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/patternProperties/^custom_field_[0-9]+$/type",
+                        "type",
+                        short_repr(x33) + " is not of type string",
                     )
+                )
             if not (k32 in _K9 or _P8(k32)):
                 out.append(
                     Violation(
@@ -877,36 +855,33 @@ def _e3(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(k32) + " is not an allowed property",
                     )
                 )
-        if "card_number_generate" in value:
-            if "card_number" in value:
-                out.append(
-                    Violation(
-                        p,
-                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/card_number_generate/not",
-                        "not",
-                        short_repr(value) + " must not be valid against the not schema",
-                    )
+        if "card_number_generate" in value and "card_number" in value:
+            out.append(
+                Violation(
+                    p,
+                    "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/card_number_generate/not",
+                    "not",
+                    short_repr(value) + " must not be valid against the not schema",
                 )
-        if "condensed" in value:
-            if _f5(value):
-                out.append(
-                    Violation(
-                        p,
-                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/condensed/not",
-                        "not",
-                        short_repr(value) + " must not be valid against the not schema",
-                    )
+            )
+        if "condensed" in value and _f5(value):
+            out.append(
+                Violation(
+                    p,
+                    "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/condensed/not",
+                    "not",
+                    short_repr(value) + " must not be valid against the not schema",
                 )
-        if "callback" in value:
-            if _f6(value):
-                out.append(
-                    Violation(
-                        p,
-                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/callback/not",
-                        "not",
-                        short_repr(value) + " must not be valid against the not schema",
-                    )
+            )
+        if "callback" in value and _f6(value):
+            out.append(
+                Violation(
+                    p,
+                    "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/callback/not",
+                    "not",
+                    short_repr(value) + " must not be valid against the not schema",
                 )
+            )
     if not (
         (type(value) is not dict or ("campaign_id" in value))
         or (type(value) is not dict or ("card_number" in value))
@@ -939,18 +914,17 @@ def _e3(value: object, p: str, out: list[Violation]) -> None:
                 short_repr(value) + " is not valid against any of the anyOf schemas",
             )
         )
-    if _f8(value):
-        if type(value) is dict:
-            for k34 in ("card_number", "customer_password"):
-                if k34 not in value:
-                    out.append(
-                        Violation(
-                            p,
-                            "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/then/required",
-                            "required",
-                            repr(k34) + " is a required property",
-                        )
+    if _f8(value) and type(value) is dict:
+        for k34 in ("card_number", "customer_password"):
+            if k34 not in value:
+                out.append(
+                    Violation(
+                        p,
+                        "clienttoolbox.yaml#/components/schemas/RecordCustomerForm/then/required",
+                        "required",
+                        repr(k34) + " is a required property",
                     )
+                )
 
 
 def _e4(value: object, p: str, out: list[Violation]) -> None:
@@ -1121,9 +1095,8 @@ def _e4(value: object, p: str, out: list[Violation]) -> None:
 
 def _f5(value: object) -> bool:
     "Is value valid against clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/condensed/not"
-    if type(value) is dict:
-        if "output" not in value:
-            return False
+    if type(value) is dict and "output" not in value:
+        return False
     if type(value) is dict:
         x1 = value["output"]
         if not (type(x1) is str and x1 == "XML"):
@@ -1133,9 +1106,8 @@ def _f5(value: object) -> bool:
 
 def _f6(value: object) -> bool:
     "Is value valid against clienttoolbox.yaml#/components/schemas/RecordCustomerForm/dependentSchemas/callback/not"
-    if type(value) is dict:
-        if "output" not in value:
-            return False
+    if type(value) is dict and "output" not in value:
+        return False
     if type(value) is dict:
         x1 = value["output"]
         if not (type(x1) is str and x1 == "XML"):
@@ -1145,16 +1117,13 @@ def _f6(value: object) -> bool:
 
 def _f7(value: object) -> bool:
     "Is value valid against clienttoolbox.yaml#/components/schemas/RecordCustomerForm/anyOf/21"
-    if _f10(value):
-        return False
-    return True
+    return not _f10(value)
 
 
 def _f8(value: object) -> bool:
     "Is value valid against clienttoolbox.yaml#/components/schemas/RecordCustomerForm/if"
-    if type(value) is dict:
-        if "customer_action" not in value:
-            return False
+    if type(value) is dict and "customer_action" not in value:
+        return False
     if type(value) is dict:
         x1 = value["customer_action"]
         if not (type(x1) is str and x1 == "register"):
@@ -1164,11 +1133,10 @@ def _f8(value: object) -> bool:
 
 def _f9(value: object) -> bool:
     "Is value valid against clienttoolbox.yaml#/components/schemas/RecordCustomerResult/if"
-    if type(value) is dict:
-        if "status" in value:
-            x1 = value["status"]
-            if not (type(x1) is str and x1 == "success"):
-                return False
+    if type(value) is dict and "status" in value:
+        x1 = value["status"]
+        if not (type(x1) is str and x1 == "success"):
+            return False
     return True
 
 

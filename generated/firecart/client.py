@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import httpx
-
 import specloom_runtime.wire.models as _wire
 from specloom_runtime.call import (
     DEFAULT_MAX_PAGES,

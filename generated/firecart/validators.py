@@ -8,10 +8,6 @@ pointer and its location in ``firecart.yaml``. ``VALIDATORS`` maps a schema name
 ``<operationId>.request`` / ``<operationId>.response.<status>``, to its validator.
 """
 
-# The compiler negates whole check expressions (`not (x in k)`, `not (x is None)`): uniform
-# for a code emitter, style-only findings for ruff, wherever this package is written.
-# ruff: noqa: E713, E714, UP034
-
 import re
 
 from specloom_runtime.wire import (
@@ -93,13 +89,12 @@ def is_valid_customer_data(value: object) -> bool:
         if type(k8) is not str:
             return False
         if k8 not in _SEEN1:
-            if not _P3(k8):
+            if _P3(k8) is None:
                 return False
             if len(k8) <= 64 and len(_SEEN1) < 1024:
                 _SEEN1.add(k8)
-        if not (k8 in _K4):
-            if not ((type(x9) is str) or ((type(x9) is str) and _FMT2(x9))):
-                return False
+        if k8 not in _K4 and not (type(x9) is str or (type(x9) is str and _FMT2(x9))):
+            return False
     return True
 
 
@@ -119,9 +114,7 @@ def is_valid_add_customer_parameter_query_sublist(value: object) -> bool:
 
 def is_valid_add_customer_response_200_text_plain(value: object) -> bool:
     "Is value valid against firecart.yaml#/components/responses/AddCustomerResult/content/text~1plain/schema"
-    if type(value) is not str:
-        return False
-    return True
+    return type(value) is str
 
 
 def _e5(value: object, p: str, out: list[Violation]) -> None:
@@ -207,16 +200,15 @@ def _e6(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x2) + " is not of type string",
                     )
                 )
-            if type(x2) is str:
-                if not _FMT1(x2):
-                    out.append(
-                        Violation(
-                            p + "/email",
-                            "firecart.yaml#/components/schemas/CustomerData/properties/email/format",
-                            "format",
-                            short_repr(x2) + " is not a valid email",
-                        )
+            if type(x2) is str and not _FMT1(x2):
+                out.append(
+                    Violation(
+                        p + "/email",
+                        "firecart.yaml#/components/schemas/CustomerData/properties/email/format",
+                        "format",
+                        short_repr(x2) + " is not a valid email",
                     )
+                )
         if "mobileNumber" in value:
             x3 = value["mobileNumber"]
             if type(x3) is not str:
@@ -261,16 +253,15 @@ def _e6(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x6) + " is not of type string",
                     )
                 )
-            if type(x6) is str:
-                if not _FMT2(x6):
-                    out.append(
-                        Violation(
-                            p + "/dateOfBirth",
-                            "firecart.yaml#/components/schemas/CustomerData/properties/dateOfBirth/format",
-                            "format",
-                            short_repr(x6) + " is not a valid dd/mm/yyyy",
-                        )
+            if type(x6) is str and not _FMT2(x6):
+                out.append(
+                    Violation(
+                        p + "/dateOfBirth",
+                        "firecart.yaml#/components/schemas/CustomerData/properties/dateOfBirth/format",
+                        "format",
+                        short_repr(x6) + " is not a valid dd/mm/yyyy",
                     )
+                )
         if "city" in value:
             x7 = value["city"]
             if type(x7) is not str:
@@ -292,16 +283,15 @@ def _e6(value: object, p: str, out: list[Violation]) -> None:
                         "property name " + short_repr(k8) + " is not a string",
                     )
                 )
-            if not (k8 in _K4):
-                if not ((type(x9) is str) or ((type(x9) is str) and _FMT2(x9))):
-                    out.append(
-                        Violation(
-                            p + "/" + pointer_part(k8),
-                            "firecart.yaml#/components/schemas/CustomerData/additionalProperties/anyOf",
-                            "anyOf",
-                            short_repr(x9) + " is not valid against any of the anyOf schemas",
-                        )
+            if k8 not in _K4 and not (type(x9) is str or (type(x9) is str and _FMT2(x9))):
+                out.append(
+                    Violation(
+                        p + "/" + pointer_part(k8),
+                        "firecart.yaml#/components/schemas/CustomerData/additionalProperties/anyOf",
+                        "anyOf",
+                        short_repr(x9) + " is not valid against any of the anyOf schemas",
                     )
+                )
         for k10 in value:
             if type(k10) is not str:
                 out.append(
@@ -312,16 +302,15 @@ def _e6(value: object, p: str, out: list[Violation]) -> None:
                         "property name " + short_repr(k10) + " is not a string",
                     )
                 )
-            if type(k10) is str:
-                if not _P3(k10):
-                    out.append(
-                        Violation(
-                            p,
-                            "firecart.yaml#/components/schemas/CustomerData/propertyNames/pattern",
-                            "pattern",
-                            short_repr(k10) + " does not match " + "'^\\\\S+$'",
-                        )
+            if type(k10) is str and _P3(k10) is None:
+                out.append(
+                    Violation(
+                        p,
+                        "firecart.yaml#/components/schemas/CustomerData/propertyNames/pattern",
+                        "pattern",
+                        short_repr(k10) + " does not match " + "'^\\\\S+$'",
                     )
+                )
 
 
 def _e7(value: object, p: str, out: list[Violation]) -> None:
@@ -355,16 +344,15 @@ def _e7(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x1) + " is not of type string",
                     )
                 )
-            if type(x1) is str:
-                if len(x1) < 1:
-                    out.append(
-                        Violation(
-                            p + "/" + str(i2),
-                            "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/items/minLength",
-                            "minLength",
-                            "is shorter than 1 characters",
-                        )
+            if type(x1) is str and len(x1) < 1:
+                out.append(
+                    Violation(
+                        p + "/" + str(i2),
+                        "firecart.yaml#/components/parameters/Sublist/content/application~1json/schema/items/minLength",
+                        "minLength",
+                        "is shorter than 1 characters",
                     )
+                )
 
 
 def _e8(value: object, p: str, out: list[Violation]) -> None:

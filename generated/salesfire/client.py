@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import httpx
-
 import specloom_runtime.wire.models as _wire
 from specloom_runtime.call import (
     DEFAULT_MAX_PAGES,

@@ -8,10 +8,6 @@ pointer and its location in ``salesfire.yaml``. ``VALIDATORS`` maps a schema nam
 ``<operationId>.request`` / ``<operationId>.response.<status>``, to its validator.
 """
 
-# The compiler negates whole check expressions (`not (x in k)`, `not (x is None)`): uniform
-# for a code emitter, style-only findings for ruff, wherever this package is written.
-# ruff: noqa: E713, E714, UP034
-
 import re
 
 from specloom_runtime.wire import (
@@ -52,27 +48,26 @@ def is_valid_attributes(value: object) -> bool:
     if "date_of_birth" in value:
         x2 = value["date_of_birth"]
         if not (
-            (x2 is None)
-            or ((type(x2) is str) and _FMT1(x2))
-            or ((type(x2) is str) and _FMT2(x2))
-            or ((type(x2) is str) and _FMT3(x2))
-            or ((type(x2) is str) and _FMT4(x2))
-            or ((type(x2) is str) and _FMT5(x2))
-            or ((type(x2) is str) and _FMT6(x2))
-            or ((type(x2) is str) and _FMT7(x2))
+            x2 is None
+            or (type(x2) is str and _FMT1(x2))
+            or (type(x2) is str and _FMT2(x2))
+            or (type(x2) is str and _FMT3(x2))
+            or (type(x2) is str and _FMT4(x2))
+            or (type(x2) is str and _FMT5(x2))
+            or (type(x2) is str and _FMT6(x2))
+            or (type(x2) is str and _FMT7(x2))
         ):
             return False
     for k3, x4 in value.items():
         if type(k3) is not str:
             return False
         if k3 not in _SEEN1:
-            if not _P8(k3):
+            if _P8(k3) is None:
                 return False
             if len(k3) <= 64 and len(_SEEN1) < 1024:
                 _SEEN1.add(k3)
-        if not (k3 in _K9):
-            if not (type(x4) is str or x4 is None):
-                return False
+        if k3 not in _K9 and not (type(x4) is str or x4 is None):
+            return False
     return True
 
 
@@ -101,7 +96,7 @@ def is_valid_customer_sync(value: object) -> bool:
         for x4 in x3:
             if type(x4) is not str:
                 return False
-            if not (x4 in _S11):
+            if x4 not in _S11:
                 return False
         if len(x3) > 1 and len(set(x3)) != len(x3):
             return False
@@ -112,7 +107,7 @@ def is_valid_customer_sync(value: object) -> bool:
         for x7 in x6:
             if type(x7) is not str:
                 return False
-            if not (x7 in _S12):
+            if x7 not in _S12:
                 return False
         if len(x6) > 1 and len(set(x6)) != len(x6):
             return False
@@ -135,27 +130,26 @@ def is_valid_customer_sync(value: object) -> bool:
         if "date_of_birth" in x10:
             x12 = x10["date_of_birth"]
             if not (
-                (x12 is None)
-                or ((type(x12) is str) and _FMT1(x12))
-                or ((type(x12) is str) and _FMT2(x12))
-                or ((type(x12) is str) and _FMT3(x12))
-                or ((type(x12) is str) and _FMT4(x12))
-                or ((type(x12) is str) and _FMT5(x12))
-                or ((type(x12) is str) and _FMT6(x12))
-                or ((type(x12) is str) and _FMT7(x12))
+                x12 is None
+                or (type(x12) is str and _FMT1(x12))
+                or (type(x12) is str and _FMT2(x12))
+                or (type(x12) is str and _FMT3(x12))
+                or (type(x12) is str and _FMT4(x12))
+                or (type(x12) is str and _FMT5(x12))
+                or (type(x12) is str and _FMT6(x12))
+                or (type(x12) is str and _FMT7(x12))
             ):
                 return False
         for k13, x14 in x10.items():
             if type(k13) is not str:
                 return False
             if k13 not in _SEEN1:
-                if not _P8(k13):
+                if _P8(k13) is None:
                     return False
                 if len(k13) <= 64 and len(_SEEN1) < 1024:
                     _SEEN1.add(k13)
-            if not (k13 in _K9):
-                if not (type(x14) is str or x14 is None):
-                    return False
+            if k13 not in _K9 and not (type(x14) is str or x14 is None):
+                return False
     return True
 
 
@@ -187,25 +181,19 @@ def is_valid_sync_customer_parameter_path_list(value: object) -> bool:
     "Is value valid against salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema"
     if type(value) is not str:
         return False
-    if len(value) < 1:
-        return False
-    return True
+    return not len(value) < 1
 
 
 def is_valid_sync_customer_parameter_path_site(value: object) -> bool:
     "Is value valid against salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema"
     if type(value) is not str:
         return False
-    if len(value) < 1:
-        return False
-    return True
+    return not len(value) < 1
 
 
 def is_valid_sync_customer_response_200(value: object) -> bool:
     "Is value valid against salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/post/responses/200/content/application~1json/schema"
-    if type(value) is not dict:
-        return False
-    return True
+    return type(value) is dict
 
 
 def _e7(value: object, p: str, out: list[Violation]) -> None:
@@ -234,14 +222,14 @@ def _e7(value: object, p: str, out: list[Violation]) -> None:
         if "date_of_birth" in value:
             x2 = value["date_of_birth"]
             if not (
-                (x2 is None)
-                or ((type(x2) is str) and _FMT1(x2))
-                or ((type(x2) is str) and _FMT2(x2))
-                or ((type(x2) is str) and _FMT3(x2))
-                or ((type(x2) is str) and _FMT4(x2))
-                or ((type(x2) is str) and _FMT5(x2))
-                or ((type(x2) is str) and _FMT6(x2))
-                or ((type(x2) is str) and _FMT7(x2))
+                x2 is None
+                or (type(x2) is str and _FMT1(x2))
+                or (type(x2) is str and _FMT2(x2))
+                or (type(x2) is str and _FMT3(x2))
+                or (type(x2) is str and _FMT4(x2))
+                or (type(x2) is str and _FMT5(x2))
+                or (type(x2) is str and _FMT6(x2))
+                or (type(x2) is str and _FMT7(x2))
             ):
                 out.append(
                     Violation(
@@ -261,16 +249,15 @@ def _e7(value: object, p: str, out: list[Violation]) -> None:
                         "property name " + short_repr(k3) + " is not a string",
                     )
                 )
-            if not (k3 in _K9):
-                if not (type(x4) is str or x4 is None):
-                    out.append(
-                        Violation(
-                            p + "/" + pointer_part(k3),
-                            "salesfire.yaml#/components/schemas/Attributes/additionalProperties/type",
-                            "type",
-                            short_repr(x4) + " is not of type string or null",
-                        )
+            if k3 not in _K9 and not (type(x4) is str or x4 is None):
+                out.append(
+                    Violation(
+                        p + "/" + pointer_part(k3),
+                        "salesfire.yaml#/components/schemas/Attributes/additionalProperties/type",
+                        "type",
+                        short_repr(x4) + " is not of type string or null",
                     )
+                )
         for k5 in value:
             if type(k5) is not str:
                 out.append(
@@ -281,16 +268,15 @@ def _e7(value: object, p: str, out: list[Violation]) -> None:
                         "property name " + short_repr(k5) + " is not a string",
                     )
                 )
-            if type(k5) is str:
-                if not _P8(k5):
-                    out.append(
-                        Violation(
-                            p,
-                            "salesfire.yaml#/components/schemas/Attributes/propertyNames/pattern",
-                            "pattern",
-                            short_repr(k5) + " does not match " + "'^[a-z][a-z0-9_]*$'",
-                        )
+            if type(k5) is str and _P8(k5) is None:
+                out.append(
+                    Violation(
+                        p,
+                        "salesfire.yaml#/components/schemas/Attributes/propertyNames/pattern",
+                        "pattern",
+                        short_repr(k5) + " does not match " + "'^[a-z][a-z0-9_]*$'",
                     )
+                )
 
 
 def _e8(value: object, p: str, out: list[Violation]) -> None:
@@ -346,16 +332,15 @@ def _e8(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x2) + " is not of type string",
                     )
                 )
-            if type(x2) is str:
-                if len(x2) < 1:
-                    out.append(
-                        Violation(
-                            p + "/mobile_number",
-                            "salesfire.yaml#/components/schemas/CustomerSync/properties/mobile_number/minLength",
-                            "minLength",
-                            "is shorter than 1 characters",
-                        )
+            if type(x2) is str and len(x2) < 1:
+                out.append(
+                    Violation(
+                        p + "/mobile_number",
+                        "salesfire.yaml#/components/schemas/CustomerSync/properties/mobile_number/minLength",
+                        "minLength",
+                        "is shorter than 1 characters",
                     )
+                )
         if "types" in value:
             x3 = value["types"]
             if type(x3) is not list:
@@ -562,16 +547,15 @@ def _e10(value: object, p: str, out: list[Violation]) -> None:
                 short_repr(value) + " is not of type string",
             )
         )
-    if type(value) is str:
-        if len(value) < 1:
-            out.append(
-                Violation(
-                    p,
-                    "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema/minLength",
-                    "minLength",
-                    "is shorter than 1 characters",
-                )
+    if type(value) is str and len(value) < 1:
+        out.append(
+            Violation(
+                p,
+                "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/1/schema/minLength",
+                "minLength",
+                "is shorter than 1 characters",
             )
+        )
 
 
 def _e11(value: object, p: str, out: list[Violation]) -> None:
@@ -585,16 +569,15 @@ def _e11(value: object, p: str, out: list[Violation]) -> None:
                 short_repr(value) + " is not of type string",
             )
         )
-    if type(value) is str:
-        if len(value) < 1:
-            out.append(
-                Violation(
-                    p,
-                    "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema/minLength",
-                    "minLength",
-                    "is shorter than 1 characters",
-                )
+    if type(value) is str and len(value) < 1:
+        out.append(
+            Violation(
+                p,
+                "salesfire.yaml#/paths/~1client~1{site}~1customers~1{list}/parameters/0/schema/minLength",
+                "minLength",
+                "is shorter than 1 characters",
             )
+        )
 
 
 def _e12(value: object, p: str, out: list[Violation]) -> None:

@@ -16,7 +16,6 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Literal
 
 import httpx
-
 import specloom_runtime.wire.models as _wire
 from specloom_runtime.call import (
     DEFAULT_MAX_PAGES,

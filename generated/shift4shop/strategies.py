@@ -21,7 +21,6 @@ from typing import Any
 
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
-
 from specloom_runtime.wire import format_named
 
 from . import models as _models

@@ -8,10 +8,6 @@ pointer and its location in ``shift4shop.yaml``. ``VALIDATORS`` maps a schema na
 ``<operationId>.request`` / ``<operationId>.response.<status>``, to its validator.
 """
 
-# The compiler negates whole check expressions (`not (x in k)`, `not (x is None)`): uniform
-# for a code emitter, style-only findings for ruff, wherever this package is written.
-# ruff: noqa: E713, E714, UP034
-
 import re
 from math import isfinite
 
@@ -1150,9 +1146,7 @@ def is_valid_write_result(value: object) -> bool:
     x4 = value["Status"]
     if type(x4) is not str:
         return False
-    if not _P3(x4):
-        return False
-    return True
+    return _P3(x4) is not None
 
 
 def is_valid_write_results(value: object) -> bool:
@@ -1176,7 +1170,7 @@ def is_valid_write_results(value: object) -> bool:
         x6 = x1["Status"]
         if type(x6) is not str:
             return False
-        if not _P3(x6):
+        if _P3(x6) is None:
             return False
     return True
 
@@ -1194,96 +1188,72 @@ def is_valid_written_by_samples(value: object) -> bool:
 
 def is_valid_list_customers_parameter_query_city(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/parameters/city/schema"
-    if type(value) is not str:
-        return False
-    return True
+    return type(value) is str
 
 
 def is_valid_list_customers_parameter_query_countonly(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/parameters/countonly/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         return False
-    if not ((type(value) is int or type(value) is float) and value in _N4):
-        return False
-    return True
+    return (type(value) is int or type(value) is float) and value in _N4
 
 
 def is_valid_list_customers_parameter_query_country(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/parameters/country/schema"
-    if type(value) is not str:
-        return False
-    return True
+    return type(value) is str
 
 
 def is_valid_list_customers_parameter_query_email(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/parameters/email/schema"
-    if type(value) is not str:
-        return False
-    return True
+    return type(value) is str
 
 
 def is_valid_list_customers_parameter_query_firstname(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/parameters/firstname/schema"
-    if type(value) is not str:
-        return False
-    return True
+    return type(value) is str
 
 
 def is_valid_list_customers_parameter_query_lastname(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/parameters/lastname/schema"
-    if type(value) is not str:
-        return False
-    return True
+    return type(value) is str
 
 
 def is_valid_list_customers_parameter_query_lastupdateend(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/parameters/lastupdateend/schema"
     if type(value) is not str:
         return False
-    if not _FMT5(value):
-        return False
-    return True
+    return _FMT5(value)
 
 
 def is_valid_list_customers_parameter_query_lastupdatestart(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/parameters/lastupdatestart/schema"
     if type(value) is not str:
         return False
-    if not _FMT5(value):
-        return False
-    return True
+    return _FMT5(value)
 
 
 def is_valid_list_customers_parameter_query_limit(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/parameters/limit/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         return False
-    if value < 0:
-        return False
-    return True
+    return not value < 0
 
 
 def is_valid_list_customers_parameter_query_offset(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/parameters/offset/schema"
     if not (type(value) is int or (type(value) is float and value.is_integer())):
         return False
-    if value < 0:
-        return False
-    return True
+    return not value < 0
 
 
 def is_valid_list_customers_parameter_query_phone(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/parameters/phone/schema"
-    if type(value) is not str:
-        return False
-    return True
+    return type(value) is str
 
 
 def is_valid_list_customers_parameter_query_state(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/components/parameters/state/schema"
-    if type(value) is not str:
-        return False
-    return True
+    return type(value) is str
 
 
 def is_valid_list_customers_response_200(value: object) -> bool:
@@ -1710,16 +1680,12 @@ def is_valid_update_customers_request(value: object) -> bool:
 
 def is_valid_list_customer_group_customers_parameter_path_id(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/paths/~1CustomerGroups~1{id}~1Customers/get/parameters/0/schema"
-    if not (type(value) is int or (type(value) is float and value.is_integer())):
-        return False
-    return True
+    return type(value) is int or (type(value) is float and value.is_integer())
 
 
 def is_valid_get_customer_parameter_path_id(value: object) -> bool:
     "Is value valid against shift4shop.yaml#/paths/~1Customers~1{id}/parameters/0/schema"
-    if not (type(value) is int or (type(value) is float and value.is_integer())):
-        return False
-    return True
+    return type(value) is int or (type(value) is float and value.is_integer())
 
 
 def is_valid_get_customer_response_200(value: object) -> bool:
@@ -2055,16 +2021,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x1) + " is not of type string",
                     )
                 )
-            if type(x1) is str:
-                if len(x1) > 100:
-                    out.append(
-                        Violation(
-                            p + "/Email",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/Email/maxLength",
-                            "maxLength",
-                            "is longer than 100 characters",
-                        )
+            if type(x1) is str and len(x1) > 100:
+                out.append(
+                    Violation(
+                        p + "/Email",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/Email/maxLength",
+                        "maxLength",
+                        "is longer than 100 characters",
                     )
+                )
         if "Password" in value:
             x2 = value["Password"]
             if type(x2) is not str:
@@ -2076,16 +2041,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x2) + " is not of type string",
                     )
                 )
-            if type(x2) is str:
-                if len(x2) > 50:
-                    out.append(
-                        Violation(
-                            p + "/Password",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/Password/maxLength",
-                            "maxLength",
-                            "is longer than 50 characters",
-                        )
+            if type(x2) is str and len(x2) > 50:
+                out.append(
+                    Violation(
+                        p + "/Password",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/Password/maxLength",
+                        "maxLength",
+                        "is longer than 50 characters",
                     )
+                )
         if "BillingCompany" in value:
             x3 = value["BillingCompany"]
             if type(x3) is not str:
@@ -2097,16 +2061,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x3) + " is not of type string",
                     )
                 )
-            if type(x3) is str:
-                if len(x3) > 255:
-                    out.append(
-                        Violation(
-                            p + "/BillingCompany",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCompany/maxLength",
-                            "maxLength",
-                            "is longer than 255 characters",
-                        )
+            if type(x3) is str and len(x3) > 255:
+                out.append(
+                    Violation(
+                        p + "/BillingCompany",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCompany/maxLength",
+                        "maxLength",
+                        "is longer than 255 characters",
                     )
+                )
         if "BillingFirstName" in value:
             x4 = value["BillingFirstName"]
             if type(x4) is not str:
@@ -2118,16 +2081,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x4) + " is not of type string",
                     )
                 )
-            if type(x4) is str:
-                if len(x4) > 50:
-                    out.append(
-                        Violation(
-                            p + "/BillingFirstName",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingFirstName/maxLength",
-                            "maxLength",
-                            "is longer than 50 characters",
-                        )
+            if type(x4) is str and len(x4) > 50:
+                out.append(
+                    Violation(
+                        p + "/BillingFirstName",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingFirstName/maxLength",
+                        "maxLength",
+                        "is longer than 50 characters",
                     )
+                )
         if "BillingLastName" in value:
             x5 = value["BillingLastName"]
             if type(x5) is not str:
@@ -2139,16 +2101,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x5) + " is not of type string",
                     )
                 )
-            if type(x5) is str:
-                if len(x5) > 50:
-                    out.append(
-                        Violation(
-                            p + "/BillingLastName",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingLastName/maxLength",
-                            "maxLength",
-                            "is longer than 50 characters",
-                        )
+            if type(x5) is str and len(x5) > 50:
+                out.append(
+                    Violation(
+                        p + "/BillingLastName",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingLastName/maxLength",
+                        "maxLength",
+                        "is longer than 50 characters",
                     )
+                )
         if "BillingAddress1" in value:
             x6 = value["BillingAddress1"]
             if type(x6) is not str:
@@ -2160,16 +2121,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x6) + " is not of type string",
                     )
                 )
-            if type(x6) is str:
-                if len(x6) > 255:
-                    out.append(
-                        Violation(
-                            p + "/BillingAddress1",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingAddress1/maxLength",
-                            "maxLength",
-                            "is longer than 255 characters",
-                        )
+            if type(x6) is str and len(x6) > 255:
+                out.append(
+                    Violation(
+                        p + "/BillingAddress1",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingAddress1/maxLength",
+                        "maxLength",
+                        "is longer than 255 characters",
                     )
+                )
         if "BillingAddress2" in value:
             x7 = value["BillingAddress2"]
             if type(x7) is not str:
@@ -2181,16 +2141,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x7) + " is not of type string",
                     )
                 )
-            if type(x7) is str:
-                if len(x7) > 50:
-                    out.append(
-                        Violation(
-                            p + "/BillingAddress2",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingAddress2/maxLength",
-                            "maxLength",
-                            "is longer than 50 characters",
-                        )
+            if type(x7) is str and len(x7) > 50:
+                out.append(
+                    Violation(
+                        p + "/BillingAddress2",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingAddress2/maxLength",
+                        "maxLength",
+                        "is longer than 50 characters",
                     )
+                )
         if "BillingCity" in value:
             x8 = value["BillingCity"]
             if type(x8) is not str:
@@ -2202,16 +2161,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x8) + " is not of type string",
                     )
                 )
-            if type(x8) is str:
-                if len(x8) > 100:
-                    out.append(
-                        Violation(
-                            p + "/BillingCity",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCity/maxLength",
-                            "maxLength",
-                            "is longer than 100 characters",
-                        )
+            if type(x8) is str and len(x8) > 100:
+                out.append(
+                    Violation(
+                        p + "/BillingCity",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCity/maxLength",
+                        "maxLength",
+                        "is longer than 100 characters",
                     )
+                )
         if "BillingState" in value:
             x9 = value["BillingState"]
             if type(x9) is not str:
@@ -2223,16 +2181,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x9) + " is not of type string",
                     )
                 )
-            if type(x9) is str:
-                if len(x9) > 100:
-                    out.append(
-                        Violation(
-                            p + "/BillingState",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingState/maxLength",
-                            "maxLength",
-                            "is longer than 100 characters",
-                        )
+            if type(x9) is str and len(x9) > 100:
+                out.append(
+                    Violation(
+                        p + "/BillingState",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingState/maxLength",
+                        "maxLength",
+                        "is longer than 100 characters",
                     )
+                )
         if "BillingZipCode" in value:
             x10 = value["BillingZipCode"]
             if type(x10) is not str:
@@ -2244,16 +2201,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x10) + " is not of type string",
                     )
                 )
-            if type(x10) is str:
-                if len(x10) > 20:
-                    out.append(
-                        Violation(
-                            p + "/BillingZipCode",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingZipCode/maxLength",
-                            "maxLength",
-                            "is longer than 20 characters",
-                        )
+            if type(x10) is str and len(x10) > 20:
+                out.append(
+                    Violation(
+                        p + "/BillingZipCode",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingZipCode/maxLength",
+                        "maxLength",
+                        "is longer than 20 characters",
                     )
+                )
         if "BillingCountry" in value:
             x11 = value["BillingCountry"]
             if type(x11) is not str:
@@ -2265,16 +2221,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x11) + " is not of type string",
                     )
                 )
-            if type(x11) is str:
-                if len(x11) > 100:
-                    out.append(
-                        Violation(
-                            p + "/BillingCountry",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCountry/maxLength",
-                            "maxLength",
-                            "is longer than 100 characters",
-                        )
+            if type(x11) is str and len(x11) > 100:
+                out.append(
+                    Violation(
+                        p + "/BillingCountry",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingCountry/maxLength",
+                        "maxLength",
+                        "is longer than 100 characters",
                     )
+                )
         if "BillingPhoneNumber" in value:
             x12 = value["BillingPhoneNumber"]
             if type(x12) is not str:
@@ -2286,16 +2241,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x12) + " is not of type string",
                     )
                 )
-            if type(x12) is str:
-                if len(x12) > 50:
-                    out.append(
-                        Violation(
-                            p + "/BillingPhoneNumber",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingPhoneNumber/maxLength",
-                            "maxLength",
-                            "is longer than 50 characters",
-                        )
+            if type(x12) is str and len(x12) > 50:
+                out.append(
+                    Violation(
+                        p + "/BillingPhoneNumber",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingPhoneNumber/maxLength",
+                        "maxLength",
+                        "is longer than 50 characters",
                     )
+                )
         if "BillingTaxID" in value:
             x13 = value["BillingTaxID"]
             if type(x13) is not str:
@@ -2307,16 +2261,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x13) + " is not of type string",
                     )
                 )
-            if type(x13) is str:
-                if len(x13) > 50:
-                    out.append(
-                        Violation(
-                            p + "/BillingTaxID",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingTaxID/maxLength",
-                            "maxLength",
-                            "is longer than 50 characters",
-                        )
+            if type(x13) is str and len(x13) > 50:
+                out.append(
+                    Violation(
+                        p + "/BillingTaxID",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/BillingTaxID/maxLength",
+                        "maxLength",
+                        "is longer than 50 characters",
                     )
+                )
         if "ShippingCompany" in value:
             x14 = value["ShippingCompany"]
             if type(x14) is not str:
@@ -2328,16 +2281,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x14) + " is not of type string",
                     )
                 )
-            if type(x14) is str:
-                if len(x14) > 255:
-                    out.append(
-                        Violation(
-                            p + "/ShippingCompany",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCompany/maxLength",
-                            "maxLength",
-                            "is longer than 255 characters",
-                        )
+            if type(x14) is str and len(x14) > 255:
+                out.append(
+                    Violation(
+                        p + "/ShippingCompany",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCompany/maxLength",
+                        "maxLength",
+                        "is longer than 255 characters",
                     )
+                )
         if "ShippingFirstName" in value:
             x15 = value["ShippingFirstName"]
             if type(x15) is not str:
@@ -2349,16 +2301,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x15) + " is not of type string",
                     )
                 )
-            if type(x15) is str:
-                if len(x15) > 50:
-                    out.append(
-                        Violation(
-                            p + "/ShippingFirstName",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingFirstName/maxLength",
-                            "maxLength",
-                            "is longer than 50 characters",
-                        )
+            if type(x15) is str and len(x15) > 50:
+                out.append(
+                    Violation(
+                        p + "/ShippingFirstName",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingFirstName/maxLength",
+                        "maxLength",
+                        "is longer than 50 characters",
                     )
+                )
         if "ShippingLastName" in value:
             x16 = value["ShippingLastName"]
             if type(x16) is not str:
@@ -2370,16 +2321,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x16) + " is not of type string",
                     )
                 )
-            if type(x16) is str:
-                if len(x16) > 50:
-                    out.append(
-                        Violation(
-                            p + "/ShippingLastName",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingLastName/maxLength",
-                            "maxLength",
-                            "is longer than 50 characters",
-                        )
+            if type(x16) is str and len(x16) > 50:
+                out.append(
+                    Violation(
+                        p + "/ShippingLastName",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingLastName/maxLength",
+                        "maxLength",
+                        "is longer than 50 characters",
                     )
+                )
         if "ShippingAddress1" in value:
             x17 = value["ShippingAddress1"]
             if type(x17) is not str:
@@ -2391,16 +2341,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x17) + " is not of type string",
                     )
                 )
-            if type(x17) is str:
-                if len(x17) > 255:
-                    out.append(
-                        Violation(
-                            p + "/ShippingAddress1",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingAddress1/maxLength",
-                            "maxLength",
-                            "is longer than 255 characters",
-                        )
+            if type(x17) is str and len(x17) > 255:
+                out.append(
+                    Violation(
+                        p + "/ShippingAddress1",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingAddress1/maxLength",
+                        "maxLength",
+                        "is longer than 255 characters",
                     )
+                )
         if "ShippingAddress2" in value:
             x18 = value["ShippingAddress2"]
             if type(x18) is not str:
@@ -2412,16 +2361,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x18) + " is not of type string",
                     )
                 )
-            if type(x18) is str:
-                if len(x18) > 50:
-                    out.append(
-                        Violation(
-                            p + "/ShippingAddress2",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingAddress2/maxLength",
-                            "maxLength",
-                            "is longer than 50 characters",
-                        )
+            if type(x18) is str and len(x18) > 50:
+                out.append(
+                    Violation(
+                        p + "/ShippingAddress2",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingAddress2/maxLength",
+                        "maxLength",
+                        "is longer than 50 characters",
                     )
+                )
         if "ShippingCity" in value:
             x19 = value["ShippingCity"]
             if type(x19) is not str:
@@ -2433,16 +2381,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x19) + " is not of type string",
                     )
                 )
-            if type(x19) is str:
-                if len(x19) > 100:
-                    out.append(
-                        Violation(
-                            p + "/ShippingCity",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCity/maxLength",
-                            "maxLength",
-                            "is longer than 100 characters",
-                        )
+            if type(x19) is str and len(x19) > 100:
+                out.append(
+                    Violation(
+                        p + "/ShippingCity",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCity/maxLength",
+                        "maxLength",
+                        "is longer than 100 characters",
                     )
+                )
         if "ShippingState" in value:
             x20 = value["ShippingState"]
             if type(x20) is not str:
@@ -2454,16 +2401,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x20) + " is not of type string",
                     )
                 )
-            if type(x20) is str:
-                if len(x20) > 100:
-                    out.append(
-                        Violation(
-                            p + "/ShippingState",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingState/maxLength",
-                            "maxLength",
-                            "is longer than 100 characters",
-                        )
+            if type(x20) is str and len(x20) > 100:
+                out.append(
+                    Violation(
+                        p + "/ShippingState",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingState/maxLength",
+                        "maxLength",
+                        "is longer than 100 characters",
                     )
+                )
         if "ShippingZipCode" in value:
             x21 = value["ShippingZipCode"]
             if type(x21) is not str:
@@ -2475,16 +2421,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x21) + " is not of type string",
                     )
                 )
-            if type(x21) is str:
-                if len(x21) > 20:
-                    out.append(
-                        Violation(
-                            p + "/ShippingZipCode",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingZipCode/maxLength",
-                            "maxLength",
-                            "is longer than 20 characters",
-                        )
+            if type(x21) is str and len(x21) > 20:
+                out.append(
+                    Violation(
+                        p + "/ShippingZipCode",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingZipCode/maxLength",
+                        "maxLength",
+                        "is longer than 20 characters",
                     )
+                )
         if "ShippingCountry" in value:
             x22 = value["ShippingCountry"]
             if type(x22) is not str:
@@ -2496,16 +2441,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x22) + " is not of type string",
                     )
                 )
-            if type(x22) is str:
-                if len(x22) > 100:
-                    out.append(
-                        Violation(
-                            p + "/ShippingCountry",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCountry/maxLength",
-                            "maxLength",
-                            "is longer than 100 characters",
-                        )
+            if type(x22) is str and len(x22) > 100:
+                out.append(
+                    Violation(
+                        p + "/ShippingCountry",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingCountry/maxLength",
+                        "maxLength",
+                        "is longer than 100 characters",
                     )
+                )
         if "ShippingPhoneNumber" in value:
             x23 = value["ShippingPhoneNumber"]
             if type(x23) is not str:
@@ -2517,16 +2461,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x23) + " is not of type string",
                     )
                 )
-            if type(x23) is str:
-                if len(x23) > 50:
-                    out.append(
-                        Violation(
-                            p + "/ShippingPhoneNumber",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingPhoneNumber/maxLength",
-                            "maxLength",
-                            "is longer than 50 characters",
-                        )
+            if type(x23) is str and len(x23) > 50:
+                out.append(
+                    Violation(
+                        p + "/ShippingPhoneNumber",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/ShippingPhoneNumber/maxLength",
+                        "maxLength",
+                        "is longer than 50 characters",
                     )
+                )
         if "ShippingAddressType" in value:
             x24 = value["ShippingAddressType"]
             if not (type(x24) is int or (type(x24) is float and x24.is_integer())):
@@ -2604,16 +2547,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x30) + " is not of type string",
                     )
                 )
-            if type(x30) is str:
-                if len(x30) > 255:
-                    out.append(
-                        Violation(
-                            p + "/Comments",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/Comments/maxLength",
-                            "maxLength",
-                            "is longer than 255 characters",
-                        )
+            if type(x30) is str and len(x30) > 255:
+                out.append(
+                    Violation(
+                        p + "/Comments",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/Comments/maxLength",
+                        "maxLength",
+                        "is longer than 255 characters",
                     )
+                )
         if "AdditionalField1" in value:
             x31 = value["AdditionalField1"]
             if type(x31) is not str:
@@ -2625,16 +2567,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x31) + " is not of type string",
                     )
                 )
-            if type(x31) is str:
-                if len(x31) > 250:
-                    out.append(
-                        Violation(
-                            p + "/AdditionalField1",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField1/maxLength",
-                            "maxLength",
-                            "is longer than 250 characters",
-                        )
+            if type(x31) is str and len(x31) > 250:
+                out.append(
+                    Violation(
+                        p + "/AdditionalField1",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField1/maxLength",
+                        "maxLength",
+                        "is longer than 250 characters",
                     )
+                )
         if "AdditionalField2" in value:
             x32 = value["AdditionalField2"]
             if type(x32) is not str:
@@ -2646,16 +2587,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x32) + " is not of type string",
                     )
                 )
-            if type(x32) is str:
-                if len(x32) > 250:
-                    out.append(
-                        Violation(
-                            p + "/AdditionalField2",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField2/maxLength",
-                            "maxLength",
-                            "is longer than 250 characters",
-                        )
+            if type(x32) is str and len(x32) > 250:
+                out.append(
+                    Violation(
+                        p + "/AdditionalField2",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField2/maxLength",
+                        "maxLength",
+                        "is longer than 250 characters",
                     )
+                )
         if "AdditionalField3" in value:
             x33 = value["AdditionalField3"]
             if type(x33) is not str:
@@ -2667,16 +2607,15 @@ def _e29(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x33) + " is not of type string",
                     )
                 )
-            if type(x33) is str:
-                if len(x33) > 150:
-                    out.append(
-                        Violation(
-                            p + "/AdditionalField3",
-                            "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField3/maxLength",
-                            "maxLength",
-                            "is longer than 150 characters",
-                        )
+            if type(x33) is str and len(x33) > 150:
+                out.append(
+                    Violation(
+                        p + "/AdditionalField3",
+                        "shift4shop.yaml#/components/schemas/CustomerFields/properties/AdditionalField3/maxLength",
+                        "maxLength",
+                        "is longer than 150 characters",
                     )
+                )
         if "ResetPassword" in value:
             x34 = value["ResetPassword"]
             if type(x34) is not bool:
@@ -2762,16 +2701,15 @@ def _e31(value: object, p: str, out: list[Violation]) -> None:
                         short_repr(x4) + " is not of type string",
                     )
                 )
-            if type(x4) is str:
-                if not _P3(x4):
-                    out.append(
-                        Violation(
-                            p + "/Status",
-                            "shift4shop.yaml#/components/schemas/WriteResult/properties/Status/pattern",
-                            "pattern",
-                            short_repr(x4) + " does not match " + "'^[0-9]{3}$'",
-                        )
+            if type(x4) is str and _P3(x4) is None:
+                out.append(
+                    Violation(
+                        p + "/Status",
+                        "shift4shop.yaml#/components/schemas/WriteResult/properties/Status/pattern",
+                        "pattern",
+                        short_repr(x4) + " does not match " + "'^[0-9]{3}$'",
                     )
+                )
         if "Message" in value:
             x5 = value["Message"]
             if type(x5) is not str:
@@ -2812,18 +2750,17 @@ def _e33(value: object, p: str, out: list[Violation]) -> None:
                 short_repr(value) + " is not of type object",
             )
         )
-    if type(value) is dict:
-        if "TotalStoreCredit" in value:
-            x1 = value["TotalStoreCredit"]
-            if not (type(x1) is int or (type(x1) is float and isfinite(x1))):
-                out.append(
-                    Violation(
-                        p + "/TotalStoreCredit",
-                        "shift4shop.yaml#/components/schemas/WrittenBySamples/properties/TotalStoreCredit/type",
-                        "type",
-                        short_repr(x1) + " is not of type number",
-                    )
+    if type(value) is dict and "TotalStoreCredit" in value:
+        x1 = value["TotalStoreCredit"]
+        if not (type(x1) is int or (type(x1) is float and isfinite(x1))):
+            out.append(
+                Violation(
+                    p + "/TotalStoreCredit",
+                    "shift4shop.yaml#/components/schemas/WrittenBySamples/properties/TotalStoreCredit/type",
+                    "type",
+                    short_repr(x1) + " is not of type number",
                 )
+            )
 
 
 def _e34(value: object, p: str, out: list[Violation]) -> None:
@@ -2924,16 +2861,15 @@ def _e40(value: object, p: str, out: list[Violation]) -> None:
                 short_repr(value) + " is not of type string",
             )
         )
-    if type(value) is str:
-        if not _FMT5(value):
-            out.append(
-                Violation(
-                    p,
-                    "shift4shop.yaml#/components/parameters/lastupdateend/schema/format",
-                    "format",
-                    short_repr(value) + " is not a valid mm/dd/yyyy hh:mm:ss",
-                )
+    if type(value) is str and not _FMT5(value):
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/lastupdateend/schema/format",
+                "format",
+                short_repr(value) + " is not a valid mm/dd/yyyy hh:mm:ss",
             )
+        )
 
 
 def _e41(value: object, p: str, out: list[Violation]) -> None:
@@ -2947,16 +2883,15 @@ def _e41(value: object, p: str, out: list[Violation]) -> None:
                 short_repr(value) + " is not of type string",
             )
         )
-    if type(value) is str:
-        if not _FMT5(value):
-            out.append(
-                Violation(
-                    p,
-                    "shift4shop.yaml#/components/parameters/lastupdatestart/schema/format",
-                    "format",
-                    short_repr(value) + " is not a valid mm/dd/yyyy hh:mm:ss",
-                )
+    if type(value) is str and not _FMT5(value):
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/lastupdatestart/schema/format",
+                "format",
+                short_repr(value) + " is not a valid mm/dd/yyyy hh:mm:ss",
             )
+        )
 
 
 def _e42(value: object, p: str, out: list[Violation]) -> None:
@@ -2970,16 +2905,15 @@ def _e42(value: object, p: str, out: list[Violation]) -> None:
                 short_repr(value) + " is not of type integer",
             )
         )
-    if type(value) is int or (type(value) is float and isfinite(value)):
-        if value < 0:
-            out.append(
-                Violation(
-                    p,
-                    "shift4shop.yaml#/components/parameters/limit/schema/minimum",
-                    "minimum",
-                    short_repr(value) + " is less than the minimum 0",
-                )
+    if (type(value) is int or (type(value) is float and isfinite(value))) and value < 0:
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/limit/schema/minimum",
+                "minimum",
+                short_repr(value) + " is less than the minimum 0",
             )
+        )
 
 
 def _e43(value: object, p: str, out: list[Violation]) -> None:
@@ -2993,16 +2927,15 @@ def _e43(value: object, p: str, out: list[Violation]) -> None:
                 short_repr(value) + " is not of type integer",
             )
         )
-    if type(value) is int or (type(value) is float and isfinite(value)):
-        if value < 0:
-            out.append(
-                Violation(
-                    p,
-                    "shift4shop.yaml#/components/parameters/offset/schema/minimum",
-                    "minimum",
-                    short_repr(value) + " is less than the minimum 0",
-                )
+    if (type(value) is int or (type(value) is float and isfinite(value))) and value < 0:
+        out.append(
+            Violation(
+                p,
+                "shift4shop.yaml#/components/parameters/offset/schema/minimum",
+                "minimum",
+                short_repr(value) + " is less than the minimum 0",
             )
+        )
 
 
 def _e44(value: object, p: str, out: list[Violation]) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from specloom_runtime.wire.styles import DEFAULT_STYLE, STYLES, default_explode
+
 from specloom.diagnostics import join_pointer, show
 from specloom.ir.decode_plan import DecodePlanner
 from specloom.ir.ignored import ignored_parameters, slot
@@ -33,7 +35,6 @@ from specloom.names import CONSTRUCTOR_KEYWORDS, Scope, pascal_case, snake_case
 from specloom.resolve import follow, pointer_get, ref_pointer
 from specloom.rules import FORM, deref, fixed_value
 from specloom.walk import iter_operations
-from specloom_runtime.wire.styles import DEFAULT_STYLE, STYLES, default_explode
 
 IDEMPOTENT = {"get", "head", "put", "delete", "options", "trace"}
 _JSON_TYPES = ("application/json", "text/json")

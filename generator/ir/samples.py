@@ -24,18 +24,19 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from specloom.diagnostics import join_pointer
-from specloom.ir.nodes import Json, Operation, Response
-from specloom.ir.nodes_kit import KitSample
-from specloom.ir.schema_check import SchemaCheck
-from specloom.resolve import follow
-from specloom.rules import deref
 from specloom_runtime.wire import (
     NAMED_DATE_FORMATS,
     apply_decode_plan,
     check_error_in_body,
     translate_pattern,
 )
+
+from specloom.diagnostics import join_pointer
+from specloom.ir.nodes import Json, Operation, Response
+from specloom.ir.nodes_kit import KitSample
+from specloom.ir.schema_check import SchemaCheck
+from specloom.resolve import follow
+from specloom.rules import deref
 
 __all__ = ["Impossible", "SchemaCheck", "Synthesizer", "Samples", "is_json_media", "raw_response", "status_number", "wire_text"]
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from specloom_runtime.wire import NAMED_DATE_FORMATS
+
 from specloom.diagnostics import Reporter, join_pointer
 from specloom.ir.nodes import Field, Json, Model, TypeRef, prose
 from specloom.names import NameError_, Scope, pascal_case
 from specloom.resolve import pointer_get, ref_pointer
 from specloom.rules import deref, fixed_value
-from specloom_runtime.wire import NAMED_DATE_FORMATS
 
 Role = Literal["type", "validate", "annotate", "refuse"]
 

@@ -15,7 +15,8 @@ import jinja2
 import jinja2.bccache
 
 from specloom.render import filters
-from specloom.render.import_order import import_sorted
+from specloom.render.annotations import union
+from specloom.render.import_order import all_sorted, import_sorted
 
 if TYPE_CHECKING:
     from specloom.diagnostics import Reporter
@@ -92,8 +93,8 @@ _ENV = jinja2.Environment(
     autoescape=False,
 )
 _ENV.filters.update(pyliteral=filters.pyliteral, pyrepr=filters.pyrepr, docstring=filters.docstring, docline=filters.docline)
-_ENV.filters.update(docopen=filters.docopen)
-_ENV.filters.update(import_sorted=import_sorted)  # orders allocator names, prints no spec text
+_ENV.filters.update(docopen=filters.docopen, union=union)  # union: annotation texts, no spec text
+_ENV.filters.update(import_sorted=import_sorted, all_sorted=all_sorted)  # order allocator names, print no spec text
 _ENV.bytecode_cache = _TemplateBytecode(None)  # the shipped compiled templates, until a run names a folder
 
 PACKAGE_FILES = {
@@ -256,4 +257,4 @@ values. ``POINTERS[key]`` is the schema's JSON pointer in the spec.
 
 def render_root(packages: list[str]) -> dict[PurePosixPath, str]:
     """The output folder's own ``__init__.py``, listing the generated packages."""
-    return {PurePosixPath("__init__.py"): _ENV.get_template("root_init.py.jinja").render(packages=sorted(packages))}
+    return {PurePosixPath("__init__.py"): _ENV.get_template("root_init.py.jinja").render(packages=all_sorted(packages))}

@@ -20,6 +20,14 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+from specloom_runtime.wire import (
+    FORMAT_CHECKERS,
+    all_unique,
+    json_in,
+    multiple_of,
+    translate_pattern,
+)
+
 from specloom.strategies.negate import MAX_WAYS, all_negated, negate
 from specloom.strategies.shapes import (
     TRUE,
@@ -40,13 +48,6 @@ from specloom.strategies.shapes import (
     kind_of,
     prune,
 )  # fmt: skip
-from specloom_runtime.wire import (
-    FORMAT_CHECKERS,
-    all_unique,
-    json_in,
-    multiple_of,
-    translate_pattern,
-)
 
 __all__ = ["Algebra", "search", "Negation", "named_props"]
 

@@ -17,6 +17,8 @@ from fractions import Fraction
 from typing import Any
 from urllib.parse import unquote
 
+from specloom_runtime.wire import FORMAT_CHECKERS, translate_pattern
+
 from specloom.diagnostics import escape_token
 from specloom.resolve import in_place_cycles, pointer_get
 from specloom.strategies.algebra import Algebra, search
@@ -40,7 +42,6 @@ from specloom.strategies.shapes import (
     StringFacet,
     evolve,
 )  # fmt: skip
-from specloom_runtime.wire import FORMAT_CHECKERS, translate_pattern
 
 __all__ = ["Canon", "TYPE_KINDS"]
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from specloom_runtime.wire import json_in
+
 from specloom.strategies import containers, scalars, shapes
 from specloom.strategies.algebra import Algebra
 from specloom.strategies.canon import Canon
@@ -27,7 +29,6 @@ from specloom.strategies.presence import reducible
 from specloom.strategies.shapes import GROUPS, AnyOf, OneOf, OverBudget, Reason, Shape, kind_of
 from specloom.strategies.width import Widths
 from specloom.strategies.writer import Writer, json_lit, tuple_lit
-from specloom_runtime.wire import json_in
 
 __all__ = ["Emitter"]
 

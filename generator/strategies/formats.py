@@ -18,8 +18,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from specloom.strategies.writer import str_lit
 from specloom_runtime.wire import FORMAT_CHECKERS, NAMED_DATE_FORMATS
+
+from specloom.strategies.writer import str_lit
 
 __all__ = ["FormatStrategy", "format_strategy", "invalid_probes"]
 

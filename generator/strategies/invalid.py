@@ -19,6 +19,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from specloom_runtime.wire import json_in
+
 from specloom.strategies.algebra import Algebra, search
 from specloom.strategies.emit import Emitter
 from specloom.strategies.formats import invalid_probes
@@ -33,7 +35,6 @@ from specloom.strategies.shapes import (
     kind_of,
 )
 from specloom.strategies.writer import clip, json_lit, str_lit, tuple_lit
-from specloom_runtime.wire import json_in
 
 __all__ = ["Mutator"]
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from specloom_runtime.wire import translate_pattern
+
 from specloom.strategies.algebra import Algebra, search
 from specloom.strategies.literals import Lit
 from specloom.strategies.presence import Builder
@@ -31,7 +33,6 @@ from specloom.strategies.shapes import (
     evolve,
 )
 from specloom.strategies.writer import clip, str_lit, tuple_lit
-from specloom_runtime.wire import translate_pattern
 
 if TYPE_CHECKING:
     from specloom.strategies.invalid import Mutator

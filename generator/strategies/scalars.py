@@ -15,6 +15,8 @@ import math
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from specloom_runtime.wire import translate_pattern
+
 from specloom.strategies import shapes
 from specloom.strategies.canon import generable
 from specloom.strategies.dnf import integer_range
@@ -23,7 +25,6 @@ from specloom.strategies.helpers import LONG_TEXT, exact_text
 from specloom.strategies.regex import fast_regex
 from specloom.strategies.shapes import Reason, Shape, kind_of
 from specloom.strategies.writer import call, json_lit, str_lit, tuple_lit
-from specloom_runtime.wire import translate_pattern
 
 if TYPE_CHECKING:
     from specloom.strategies.emit import Emitter

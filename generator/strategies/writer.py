@@ -142,11 +142,11 @@ class Writer:
     def import_lines(self) -> list[str]:
         imports = self.imports.union(*(w.imports for w in self._sides))
         std = sorted(i for i in imports if _group(i) == 0)
-        third = sorted(i for i in imports if _group(i) == 1)
-        first = sorted(_merged(i for i in imports if _group(i) == 2))
+        # hypothesis and specloom_runtime in one block: both third-party where the package is used
+        third = sorted([*(i for i in imports if _group(i) == 1), *_merged(i for i in imports if _group(i) == 2)])
         local = sorted(i for i in imports if _group(i) == 3)
         out: list[str] = []
-        for block in (std, third, first, local):
+        for block in (std, third, local):
             if block:
                 out += [*_plain_first(block), ""]
         return out

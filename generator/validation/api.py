@@ -16,11 +16,12 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from specloom_runtime.wire import CompiledValidator, Violation
+
 from specloom.validation.compiler import Compiler, Entry
 from specloom.validation.errors import CompileError, CompileWarning
 from specloom.validation.index import Index, Loc
 from specloom.validation.reuse import Store
-from specloom_runtime.wire import CompiledValidator, Violation
 
 __all__ = ["Validator", "CompiledModule", "compile_validator", "compile_module", "UNCHECKED_URI"]
 

@@ -16,6 +16,8 @@ import re
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
+from specloom_runtime.wire import translate_pattern
+
 from specloom.validation.assertions import (
     compile_pattern,
     count,
@@ -25,9 +27,9 @@ from specloom.validation.assertions import (
     value_test,
 )
 from specloom.validation.errors import CompileError
+from specloom.validation.expr import negate
 from specloom.validation.keywords import lookup
 from specloom.validation.source import py_str, py_tuple
-from specloom_runtime.wire import translate_pattern
 
 if TYPE_CHECKING:
     from specloom.validation.compiler import Compiler
@@ -101,8 +103,8 @@ def simple_expr(c: Compiler, node: Node, v: str, known: str | None = None) -> st
         kinds = [s["type"]] if isinstance(s["type"], str) else s["type"]
         if not isinstance(kinds, list) or not kinds or any(k not in _TYPES for k in kinds):
             return None  # let the full emitter report the malformed value
-        if not covers(kinds, known):
-            parts.append("(" + " or ".join(type_test(k, v) for k in kinds) + ")")
+        if not covers(kinds, known):  # one type's test is a comparison or parenthesised already
+            parts.append(type_test(kinds[0], v) if len(kinds) == 1 else "(" + " or ".join(type_test(k, v) for k in kinds) + ")")
             kind = kinds[0] if len(kinds) == 1 else None
     for key in ("const", "enum"):
         if key in s:
@@ -213,7 +215,7 @@ def _emit_object_fast(c: Compiler, fn: Fn, node: Node, v: str, dyn: Dyn) -> None
                 # property names repeat from instance to instance: remember those that matched
                 memo = c.memo(regex)
                 with w.block(f"if {k} not in {memo}:"):
-                    c.check(fn, f"not {regex}({k})", names, "pattern", "", "")
+                    c.check(fn, f"{regex}({k}) is None", names, "pattern", "", "")
                     with w.block(f"if len({k}) <= {MEMO_LIMIT[0]} and len({memo}) < {MEMO_LIMIT[1]}:"):
                         w.line(f"{memo}.add({k})")
             elif names is not None:
@@ -232,9 +234,9 @@ def _emit_object_fast(c: Compiler, fn: Fn, node: Node, v: str, dyn: Dyn) -> None
                 allowed = c.const("frozenset(" + py_tuple([py_str(n) for n in props]) + ")", "_K") if props else None
                 tests = ([f"{k} in {allowed}"] if allowed else []) + [f"{r}({k})" for r in regexes]
                 if extra.schema is False:
-                    c.check(fn, f"not ({' or '.join(tests)})" if tests else "True", node, "additionalProperties", "", "")
+                    c.check(fn, negate(" or ".join(tests)) if tests else "True", node, "additionalProperties", "", "")
                 elif tests:
-                    with w.block(f"if not ({' or '.join(tests)}):"):
+                    with w.block(f"if {negate(' or '.join(tests))}:"):
                         c.emit(fn, extra, x, "", None, dyn)
                 else:
                     c.emit(fn, extra, x, "", None, dyn)
@@ -323,7 +325,7 @@ def _emit_properties(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dy
             del i
         if extra is not None:
             tests = ([f"{k} in {known}"] if known else []) + [f"{r}({k})" for r in regexes]
-            block = w.block(f"if not ({' or '.join(tests)}):") if tests else None
+            block = w.block(f"if {negate(' or '.join(tests))}:") if tests else None
             if block is None:
                 _emit_extra(c, fn, extra, k, x, kpath, dyn)
             else:

@@ -15,9 +15,11 @@ import re
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
-from specloom.validation.errors import CompileError
-from specloom.validation.source import py_literal, py_str, py_tuple
 from specloom_runtime.wire import FORMAT_CHECKERS, FORMAT_NOTES, translate_pattern
+
+from specloom.validation.errors import CompileError
+from specloom.validation.expr import negate
+from specloom.validation.source import py_literal, py_str, py_tuple
 
 if TYPE_CHECKING:
     from specloom.validation.compiler import Compiler
@@ -123,7 +125,7 @@ def emit_enum(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str | N
         if not isinstance(values, list):
             raise CompileError(node.loc.pointer + "/enum", "enum", "enum must be an array")
         text = py_str(" is not " + ("one of " if key == "enum" else "") + _clip(values if key == "enum" else values[0]))
-        c.check(fn, f"not ({value_test(c, values, v, known)})", node, key, f"short_repr({v}) + {text}", path)
+        c.check(fn, negate(value_test(c, values, v, known)), node, key, f"short_repr({v}) + {text}", path)
 
 def emit_string(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: object = None) -> None:
     """``{"minLength": 1, "maxLength": 20, "pattern": "^a", "format": "email"}``."""
@@ -145,7 +147,7 @@ def _emit_pattern_and_format(c: Compiler, fn: Fn, node: Node, v: str, path: str)
     s = node.schema
     if "pattern" in s and (name := _checkable_pattern(c, node, s["pattern"])) is not None:
         msg = f'short_repr({v}) + " does not match " + {py_str(_clip(s["pattern"]))}'
-        c.check(fn, f"not {name}({v})", node, "pattern", msg, path)
+        c.check(fn, f"{name}({v}) is None", node, "pattern", msg, path)  # bool (``Writer.return_true``)
     if "format" in s:
         fmt = s["format"]
         if not isinstance(fmt, str):

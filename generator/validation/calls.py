@@ -20,7 +20,12 @@ import re
 
 from specloom.format_split import WIDTH
 
-__all__ = ["call_lines", "nested_call_lines"]
+__all__ = ["MARK", "call_lines", "lay_out_calls", "nested_call_lines"]
+
+# ``<statement>MARK<n>``: a function's line whose statement is ``out.append(Violation(*calls[n]))``,
+# laid out by ``lay_out_calls`` once the function is complete: until then a line may still move a
+# level out (``source.Writer`` merges nested ``if``s), and where it ends decides how it splits
+MARK = "\x03"
 
 # one string literal (no operator outside it can hide in it: an unescaped quote would end it) or a name
 _ATOM = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|[A-Za-z_][A-Za-z0-9_.]*')
@@ -50,6 +55,19 @@ def nested_call_lines(indent: str, callee: str, inner_callee: str, args: list[st
         return [one]
     laid = call_lines(indent + "    ", inner_callee, args)
     return None if laid is None else [f"{indent}{callee}(", *laid, f"{indent})"]
+
+
+def lay_out_calls(lines: list[str], calls: list[list[str]]) -> list[str]:
+    """``lines`` with each marked ``out.append(Violation(...))`` laid out at its indentation."""
+    out: list[str] = []
+    for line in lines:
+        if MARK not in line:
+            out.append(line)
+            continue
+        text, _, n = line.rpartition(MARK)
+        indent = text[: len(text) - len(text.lstrip(" "))]
+        out += nested_call_lines(indent, "out.append", "Violation", calls[int(n)]) or [text]
+    return out
 
 
 def _each(indent: str, args: list[str]) -> list[str] | None:

@@ -10,11 +10,10 @@ otherwise.
 
 from __future__ import annotations
 
-import io
-import tokenize
 from typing import TYPE_CHECKING
 
 from specloom.validation.applicators import schemas_of, simple_expr
+from specloom.validation.expr import negate
 
 if TYPE_CHECKING:
     from specloom.validation.compiler import Compiler
@@ -53,7 +52,7 @@ def emit_in_place(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str
                 c.emit(fn, target, v, path, known, dyn)
                 fn.inline.pop()
             elif fn.mode == "f":
-                c.check(fn, _negated(c.bool_expr(target, v, dyn, known)), node, key, "", path)
+                c.check(fn, negate(c.bool_expr(target, v, dyn, known)), node, key, "", path)
             elif target.schema is not True and target.schema != {}:
                 w.line(f"{c.call(target, dyn, 'e')}({v}, {path}, out)")
     for key, what in (("anyOf", "any"), ("oneOf", "exactly one")):
@@ -62,7 +61,9 @@ def emit_in_place(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str
             if key == "anyOf":  # cheapest alternative first: `or` stops at the first valid one
                 subs.sort(key=lambda sub: c.measure.cost(sub, dyn))
             tests = [c.bool_expr(sub, v, dyn, known) for sub in subs]
-            cond = f"not ({' or '.join(tests)})" if key == "anyOf" else f"[{', '.join(tests)}].count(True) != 1"
+            if key == "anyOf" and "True" in tests:
+                continue  # an alternative accepts anything: nothing to check (not `not (True or ...)`)
+            cond = negate(" or ".join(tests)) if key == "anyOf" else f"[{', '.join(tests)}].count(True) != 1"
             c.check(fn, cond, node, key, f'short_repr({v}) + " is not valid against {what} of the {key} schemas"', path)
     if "not" in todo:
         test = c.bool_expr(c.child(node, "not"), v, dyn, known)
@@ -73,30 +74,9 @@ def emit_in_place(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str
         other = c.child(node, "else") if "else" in s else None
         mark = w.mark()
         if then is not None:
-            with w.block(f"if {test}:"):
+            with w.block(f"if {test}:", merge=other is None):  # unless an ``else:`` follows
                 c.emit(fn, then, v, path, known, dyn)
         if other is not None:
-            with w.block("else:" if w.mark() > mark else f"if not ({test}):"):
+            with w.block("else:" if w.mark() > mark else f"if {negate(test)}:"):
                 c.emit(fn, other, v, path, known, dyn)
 
-
-def _negated(expr: str) -> str:
-    """``not <expr>``, parenthesised unless ``expr`` is a call or already in parentheses."""
-    return f"not {expr}" if _enclosed(expr) else f"not ({expr})"
-
-
-def _enclosed(expr: str) -> bool:
-    """True when ``expr`` is ``name(...)`` or ``(...)`` with nothing after the closing parenthesis."""
-    try:
-        tokens = [t for t in tokenize.generate_tokens(io.StringIO(expr).readline) if t.string.strip()]
-    except (tokenize.TokenError, SyntaxError):
-        return False
-    start = 1 if len(tokens) > 1 and tokens[0].type == tokenize.NAME and tokens[1].string == "(" else 0
-    if not tokens or tokens[start].string != "(":
-        return False
-    depth = 0
-    for i, token in enumerate(tokens[start:], start):
-        depth += {"(": 1, ")": -1}.get(token.string, 0) if token.type == tokenize.OP else 0
-        if depth == 0:
-            return i == len(tokens) - 1
-    return False

@@ -33,7 +33,7 @@ from contextlib import nullcontext
 from typing import Any
 
 from specloom.validation import applicators, arrays, assertions, combinators, unevaluated
-from specloom.validation.calls import nested_call_lines
+from specloom.validation.calls import MARK, lay_out_calls
 from specloom.validation.errors import CompileError, CompileWarning
 from specloom.validation.fn import (
     INLINE_BUDGET,
@@ -192,11 +192,8 @@ class Compiler:
             self.use("Violation")
             self.use("short_repr")
             args = [path, self.where(node, keyword), py_str(keyword), message]
-            laid = nested_call_lines("    " * fn.w.level, "out.append", "Violation", args)
-            if laid is None:  # an argument to split at its operators: the layout stage does it
-                fn.w.line(f"out.append(Violation({', '.join(args)}))")
-            else:
-                fn.w.lines += laid
+            fn.w.line(f"out.append(Violation({', '.join(args)})){MARK}{len(fn.calls)}")  # laid out in ``run``
+            fn.calls.append(args)
 
     def check(self, fn: Fn, cond: str, node: Node, keyword: str, message: str, path: str) -> None:
         """``if <cond>: <fail>``."""
@@ -347,20 +344,20 @@ class Compiler:
             if kind == "f":
                 def write(fn: Fn = fn, node: Node = node, dyn: Dyn = dyn) -> list[str]:
                     self.emit(fn, node, "value", "", None, dyn)
-                    fn.w.line("return True")
+                    fn.w.return_true()
                     return fn.w.lines
 
                 lines = write() if self.shared is None else fast_body(self, node, dyn, write)
                 head = "(value: object) -> bool:"
             elif kind == "e":
-                self.emit(fn, node, "value", "p", None, dyn)
-                if not fn.w.lines:
-                    fn.w.line("pass")
+                self.emit(fn, node, "value", "p", None, dyn)  # maybe nothing: the docstring is a body
                 head = "(value: object, p: str, out: list[Violation]) -> None:"
                 self.use("Violation")
             else:
                 unevaluated.emit_annotation_fn(self, fn, node, dyn)
                 head = "(value: object) -> set[object]:"
+            if fn.calls:
+                lines = lay_out_calls(lines, fn.calls)
             doc = py_str(f"{_DOC[kind]} {self.label(node.loc)}")
             self.bodies[fid] = [f"def \x00{fid}\x00{head}", f"    {doc}", *lines]
             self._current = -1

@@ -51,6 +51,7 @@ class Fn:
     counter: int = 0
     inline: list[Loc] = field(default_factory=list)
     spent: int = 0
+    calls: list[list[str]] = field(default_factory=list)  # ``Violation`` arguments (``calls.MARK``)
 
     def local(self, prefix: str) -> str:
         self.counter += 1

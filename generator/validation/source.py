@@ -10,11 +10,14 @@ what black would write, so its pass over the output changes little.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+
+from specloom.validation.expr import conjoin, negate
 
 __all__ = ["py_str", "py_literal", "py_tuple", "Writer"]
 
@@ -63,9 +66,11 @@ class Writer:
     def line(self, text: str) -> None:
         self.lines.append("    " * self.level + text)
 
-    def block(self, head: str) -> _Block:
-        """``with w.block("if x:"):`` -- the head is dropped again if nothing was written under it."""
-        return _Block(self, head)
+    def block(self, head: str, merge: bool = True) -> _Block:
+        """``with w.block("if x:"):`` -- the head is dropped again if nothing was written under it,
+        and an ``if`` whose body is one ``if`` becomes one ``if`` of both conditions (``merge``
+        False: an ``else:`` may follow this one, so its condition must stay its own)."""
+        return _Block(self, head, merge)
 
     @contextmanager
     def items_loop(self, k: str, x: str, mapping: str) -> Iterator[None]:
@@ -78,6 +83,16 @@ class Writer:
         if len(self.lines) > start and not any(used.search(line) for line in self.lines[start + 1 :]):
             self.lines[start] = "    " * self.level + f"for {k} in {mapping}:"
 
+    def return_true(self) -> None:
+        """``return True`` after a fast path's checks; a last ``if c: return False`` becomes
+        ``return not c`` instead (the same answer; flake8-simplify SIM103 asks for it)."""
+        indent = "    " * self.level
+        last = self.lines[-2:]
+        if len(last) == 2 and last[1] == f"{indent}    return False" and last[0].startswith(f"{indent}if "):
+            self.lines[-2:] = [f"{indent}return {negate(last[0][len(indent) + 3 : -1])}"]
+        else:
+            self.line("return True")
+
     def mark(self) -> int:
         return len(self.lines)
 
@@ -89,11 +104,12 @@ class _Block:
     """``Writer.block``'s context manager, a class rather than ``@contextmanager``: the compiler
     opens tens of thousands of blocks for a large document, and a generator costs twice as much."""
 
-    __slots__ = ("w", "start", "loop")
+    __slots__ = ("w", "start", "loop", "merge")
 
-    def __init__(self, w: Writer, head: str) -> None:
+    def __init__(self, w: Writer, head: str, merge: bool = True) -> None:
         self.w, self.start = w, len(w.lines)
         self.loop = head.startswith(("for ", "while ", "with ", "try"))
+        self.merge = merge and head.startswith("if ")
         w.line(head)
 
     def __enter__(self) -> None:
@@ -106,6 +122,26 @@ class _Block:
         w.loops -= self.loop
         if len(w.lines) == self.start + 1:
             del w.lines[self.start]
+        elif self.merge:
+            _merge_sole_if(w.lines, self.start, "    " * w.level)
+
+
+def _merge_sole_if(lines: list[str], start: int, indent: str) -> None:
+    """``if a:`` at ``lines[start]`` whose whole body is ``if b:`` and its block -> ``if a and b:``
+    over that block, a level less indented (flake8-simplify SIM102 asks for it; the same
+    bytecode). The lines are single statements here (the error path's calls are laid out once
+    the function is complete, ``Compiler.run``), so a body line is one indented more than
+    ``if b:``, and a line indented like ``if b:`` is a statement after it (or its ``else:``)."""
+    inner = indent + "    "
+    if not lines[start + 1].startswith("if ", len(inner)):
+        return
+    deeper = len(inner)
+    for line in itertools.islice(lines, start + 2, None):
+        if line[deeper : deeper + 1] != " ":
+            return
+    outer_cond, inner_cond = lines[start][len(indent) + 3 : -1], lines[start + 1][deeper + 3 : -1]
+    lines[start : start + 2] = [f"{indent}if {conjoin(outer_cond, inner_cond)}:"]
+    lines[start + 1 :] = [line[4:] for line in lines[start + 1 :]]
 
 
 def _names(name: str, body: str) -> bool:

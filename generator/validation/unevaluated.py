@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from specloom.validation.applicators import schemas_of
+from specloom.validation.expr import negate
 from specloom.validation.source import py_str, py_tuple
 
 if TYPE_CHECKING:
@@ -181,12 +182,12 @@ def _collect_in_place(c: Compiler, fn: Fn, node: Node, v: str, ev: str, dyn: Dyn
     if "if" in s:
         cond = c.child(node, "if")
         mark = w.mark()
-        with w.block(f"if {c.bool_expr(cond, v, dyn)}:"):
+        with w.block(f"if {c.bool_expr(cond, v, dyn)}:", merge="else" not in s):  # unless an ``else:`` follows
             add(cond)
             if "then" in s:
                 add(c.child(node, "then"))
         if "else" in s:
-            with w.block("else:" if w.mark() > mark else f"if not ({c.bool_expr(cond, v, dyn)}):"):
+            with w.block("else:" if w.mark() > mark else f"if {negate(c.bool_expr(cond, v, dyn))}:"):
                 add(c.child(node, "else"))
     if isinstance(s.get("dependentSchemas"), dict):
         with w.block(f"if type({v}) is dict:"):

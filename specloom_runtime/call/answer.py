@@ -17,7 +17,6 @@ from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 import httpx
-
 from specloom_runtime.call.answer_forms import read_answer
 from specloom_runtime.call.operation import (
     OperationSpec,

@@ -32,7 +32,6 @@ from typing import TypeVar
 from urllib.parse import parse_qsl
 
 import httpx
-
 from specloom_runtime.call.operation import OperationSpec, ResponseForm, ResponseSpec
 from specloom_runtime.errors import BodyParseError, ResponseValidationError
 from specloom_runtime.errors.redact import Redactor

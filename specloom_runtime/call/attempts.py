@@ -14,7 +14,6 @@ import time
 from typing import TYPE_CHECKING
 
 import httpx
-
 from specloom_runtime.errors import TransportError
 from specloom_runtime.wire.parsing import parse_retry_after
 

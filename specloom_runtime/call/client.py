@@ -33,7 +33,6 @@ from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import httpx
-
 from specloom_runtime.call.client_checks import (
     PlainHttpWarning,
     credential_problem,

@@ -17,7 +17,6 @@ import warnings
 from collections.abc import Iterable
 
 import httpx
-
 from specloom_runtime.call.operation import CredentialSpec
 
 __all__ = ["PlainHttpWarning", "credential_problem", "warn_plain_http"]

@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from typing import Any
 
 import httpcore
-
 from specloom_runtime.errors.redact import ACTIVE_CALL
 
 __all__ = ["BoundedBackend", "BoundedStream"]

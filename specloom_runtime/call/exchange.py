@@ -30,7 +30,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
 import httpx
-
 from specloom_runtime.errors import RedactedRequest
 from specloom_runtime.errors.limits import RedirectRefusedError, ResponseTooLargeError
 
@@ -192,7 +191,6 @@ def bound_sync_client(client: httpx.Client) -> httpx.Client:
     # imported here: httpcore is imported by httpx only when a client makes its transport, and
     # a generated package should not pay for it on import
     import httpcore
-
     from specloom_runtime.call.deadline_backend import BoundedBackend
 
     transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]

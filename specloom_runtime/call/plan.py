@@ -32,7 +32,6 @@ from collections.abc import Mapping, Sequence
 from typing import Generic, TypeVar
 
 import httpx
-
 from specloom_runtime.call.answer import empty_body, interpret, typed_answer
 from specloom_runtime.call.answer_forms import read_answer
 from specloom_runtime.call.operation import (

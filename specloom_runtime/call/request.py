@@ -16,7 +16,6 @@ from itertools import repeat
 from typing import TypeVar
 
 import httpx
-
 from specloom_runtime.call.lean import new_request, with_query
 from specloom_runtime.call.operation import (
     CredentialSpec,

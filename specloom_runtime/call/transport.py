@@ -45,7 +45,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import httpx
-
 from specloom_runtime.call.attempts import Attempts
 from specloom_runtime.call.exchange import DEFAULT_MAX_RESPONSE_BYTES, exchange, exchange_async
 from specloom_runtime.errors.redact import ACTIVE_CALL, Redactor, ensure_secret_filter

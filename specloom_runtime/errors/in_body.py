@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 import httpx
-
 from specloom_runtime.errors.api import (
     ApiError,
     AuthenticationError,

@@ -11,7 +11,6 @@ raised by the send loop and the iterators only when a limit stops a call.
 from __future__ import annotations
 
 import httpx
-
 from specloom_runtime.errors import ApiError, RedactedRequest, SpecloomError
 
 __all__ = ["ResponseTooLargeError", "RedirectRefusedError", "PaginationError"]

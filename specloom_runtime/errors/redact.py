@@ -41,7 +41,6 @@ from typing import TYPE_CHECKING, Protocol
 from urllib.parse import unquote_plus
 
 import httpx
-
 from specloom_runtime.errors import RedactedRequest
 
 if TYPE_CHECKING:  # a Protocol class costs import time; only the type checker needs it

@@ -29,7 +29,6 @@ from urllib.parse import parse_qsl, quote
 import httpx
 from jsonschema import Draft202012Validator
 from referencing import Registry
-
 from specloom_runtime.proptest.answers import answer_form as answer_form
 from specloom_runtime.proptest.answers import check_answer as check_answer
 from specloom_runtime.proptest.answers import encode_answer as encode_answer

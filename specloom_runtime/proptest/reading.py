@@ -32,7 +32,6 @@ import re
 from typing import Any
 
 from referencing.jsonschema import DRAFT202012
-
 from specloom_runtime.proptest.files import UNREADABLE, SpecFiles, node_at, tokens
 
 __all__ = ["node_at", "tokens", "SchemaReader", "operations_by_id"]

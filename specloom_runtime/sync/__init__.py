@@ -25,7 +25,6 @@ from types import ModuleType
 from typing import IO, Any
 
 import httpx
-
 from specloom_runtime.sync.calls import Target
 from specloom_runtime.sync.engine import Options, digest_of, run
 from specloom_runtime.sync.journal import Entry, Journal, SqliteJournal

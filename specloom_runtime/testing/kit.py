@@ -56,7 +56,6 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from urllib.parse import urlsplit
 
 import httpx
-
 from specloom_runtime.call.client import ApiSpec
 from specloom_runtime.call.operation import OperationSpec
 from specloom_runtime.testing.play import OperationPlayer, _Collection

@@ -16,7 +16,6 @@ from dataclasses import replace
 from typing import Any, ClassVar
 
 import httpx
-
 from specloom_runtime.call.operation import DecodePlan, OperationSpec
 from specloom_runtime.testing.records import Behaviour, Resource, Sample, _Call, _is_json, _same
 from specloom_runtime.testing.shaping import (

@@ -14,7 +14,6 @@ from typing import Any, ClassVar
 from urllib.parse import parse_qsl, unquote
 
 import httpx
-
 from specloom_runtime.call.client import ApiSpec
 from specloom_runtime.call.operation import OperationSpec
 from specloom_runtime.errors.redact import MASK

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import httpx
-
 from specloom_runtime.call.operation import OperationSpec
 from specloom_runtime.wire.jsontypes import JsonValue
 

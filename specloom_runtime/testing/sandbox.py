@@ -38,7 +38,6 @@ from pathlib import Path
 from typing import IO, Any
 
 import httpx
-
 from specloom_runtime.testing import FakeApiError, FakeServer, SeenRequest
 from specloom_runtime.testing.sandbox_faults import Fault, parse_duration, parse_fault, parse_faults
 from specloom_runtime.testing.sandbox_http import Dropped, Reply, SandboxServer, handler

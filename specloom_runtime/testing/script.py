@@ -15,7 +15,6 @@ from dataclasses import replace
 from typing import ClassVar
 
 import httpx
-
 from specloom_runtime.call.client import ApiSpec
 from specloom_runtime.testing.records import Behaviour, Sample, TransportFault, _Script
 from specloom_runtime.wire.jsontypes import JsonValue

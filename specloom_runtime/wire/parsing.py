@@ -43,7 +43,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NoReturn
 
 import httpx
-
 from specloom_runtime.errors import (
     BODY_ERRORS,
     ApiError,

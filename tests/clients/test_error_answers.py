@@ -18,8 +18,8 @@ from typing import Any
 
 import httpx
 import pytest
-
 from specloom_runtime.errors import ApiError, AuthenticationError, ErrorInBody, NotFoundError
+
 from tests.clients.support import Harness
 from tests.specs.spec_helpers import HTTP_METHODS, VENDORS, raw
 

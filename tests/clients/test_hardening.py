@@ -16,7 +16,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from specloom_runtime.call import (
     ConfigurationError,
     Placement,
@@ -31,6 +30,7 @@ from specloom_runtime.errors import (
     ResponseTooLargeError,
 )
 from specloom_runtime.wire import UNSET
+
 from tests.clients.support import CREDENTIALS, Harness, json_answer
 from tests.faults.vendors import cartfunnel_customer
 from tests.testing_kit.support import Kit

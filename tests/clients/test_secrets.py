@@ -14,8 +14,8 @@ from typing import Any
 
 import httpx
 import pytest
-
 from specloom_runtime import SpecloomError
+
 from tests.clients.support import CREDENTIALS, Harness, json_answer
 
 # One valid call per API; the answers below need not match its schema (warnings are fine).

@@ -16,9 +16,9 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
-
 from specloom_runtime.call import ConfigurationError
 from specloom_runtime.errors import AuthenticationError, ErrorInBody
+
 from tests.pipeline.helpers import ROOT, run_cli
 
 KEY = "form-key-3"

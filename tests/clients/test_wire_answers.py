@@ -13,8 +13,6 @@ import warnings
 
 import httpx
 import pytest
-
-from specloom.apis import cartfunnel, clienttoolbox, firecart, shift4shop
 from specloom_runtime.call import OperationSpec, ResponseForm, ResponseSpec, interpret
 from specloom_runtime.errors import (
     ErrorInBody,
@@ -23,6 +21,8 @@ from specloom_runtime.errors import (
     ResponseValidationError,
 )
 from specloom_runtime.wire import PLAIN
+
+from specloom.apis import cartfunnel, clienttoolbox, firecart, shift4shop
 from tests.clients.support import Harness, json_answer, query_pairs, text_answer
 
 TOOLBOX_NEW = {"type": "record_customer", "customer_action": "new", "account_id": "greatwidgets", "first_name": "John"}

@@ -15,8 +15,8 @@ import socket
 import threading
 
 import pytest
-
 from specloom_runtime.errors import PaginationError, ResponseTooLargeError, TransportError
+
 from tests.faults.server import Drip, Faulty, Reply, Seen, VendorServer, json_reply
 from tests.faults.support import SALESFIRE_SYNC, call
 from tests.faults.vendors import Cartfunnel, Salesfire, cartfunnel_customer

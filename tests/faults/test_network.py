@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-
 from specloom_runtime.errors import RateLimitError, ServerError, TransportError
 from specloom_runtime.testing import FakeServer, Fault, Sandbox, sandbox_of, serve
+
 from tests.clients.support import CREDENTIALS
 from tests.faults.support import DAVID, SALESFIRE_SYNC, SHIFT4SHOP_NEW, TOOLBOX_NEW, call
 from tests.testing_kit.support import ITEMS

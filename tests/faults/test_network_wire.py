@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-
 from specloom_runtime.errors import (
     ApiError,
     ResponseValidationError,
     TransportError,
 )
+
 from tests.faults.server import (
     Drip,
     Fault,

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from specloom_runtime.testing import Fault, sandbox_of, serve
+
 from tests.clients.support import CREDENTIALS
 from tests.faults.server import VendorServer
 from tests.faults.support import call

@@ -14,8 +14,8 @@ import tracemalloc
 from typing import Any
 
 import pytest
-
 from specloom_runtime.errors import ApiError, ResponseValidationError, ServerError
+
 from tests.faults.server import Faulty, Reply, VendorServer
 from tests.faults.support import TOOLBOX_NEW, call
 from tests.faults.vendors import ClientToolbox

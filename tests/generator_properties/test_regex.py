@@ -24,11 +24,11 @@ import pytest
 from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
+from specloom_runtime.wire import translate_pattern
 
 from specloom.strategies import compile_strategy, scalars
 from specloom.strategies.regex import fast_regex
 from specloom.strategies.writer import Writer
-from specloom_runtime.wire import translate_pattern
 from tests.generator_properties.test_strategy_compiler import FEW_PATTERN_KEYS
 
 DRAWS = 6

@@ -30,12 +30,12 @@ from typing import Any
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from specloom_runtime.proptest import format_checker
 
 from specloom.strategies import StrategyError, compile_strategy
 from specloom.strategies.keywords import KEYWORDS
 from specloom.strategies.module import render_module
 from specloom.validation import compile_validator
-from specloom_runtime.proptest import format_checker
 from tests.generator_properties.schemas import (
     FAMILIES,
     ExactDraft202012Validator,

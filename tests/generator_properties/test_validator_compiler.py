@@ -34,10 +34,10 @@ from typing import Any
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from specloom_runtime.wire import ValidationError
 
 from specloom.strategies import StrategyError, compile_strategy
 from specloom.validation import compile_validator
-from specloom_runtime.wire import ValidationError
 from tests.generator_properties.schemas import (
     FAMILIES,
     FORMATS,

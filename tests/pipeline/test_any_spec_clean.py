@@ -89,8 +89,8 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copy(ROOT / "tests" / "fixtures" / "sixth_vendor.yaml", specs / f"{SIXTH}.yaml")
     for name in ("pyproject.toml", "conftest.py"):
         shutil.copy(ROOT / name, root / name)
-    # the runtime beside the packages, as in the repository: first-party for ruff's import order,
-    # and found by mypy (which does not follow the editable install's import hook)
+    # the runtime beside the packages, as in the repository: found by mypy (which does not follow
+    # the editable install's import hook); ruff still sorts it third-party (pyproject.toml)
     (root / "specloom_runtime").symlink_to(ROOT / "specloom_runtime", target_is_directory=True)
     code, _, err = run_cli("generate", *(str(specs / f"{p}.yaml") for p in PACKAGES), "--out", str(root / "generated"))
     assert code == 0, err

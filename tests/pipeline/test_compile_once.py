@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from specloom_runtime.wire import FORMAT_CHECKERS, RecursionLimitError
 
 from specloom.validation import checks as checks_module
 from specloom.validation import compiler
 from specloom.validation.checks import Checks, for_document, forget
 from specloom.validation.errors import CompileError
-from specloom_runtime.wire import FORMAT_CHECKERS, RecursionLimitError
 from tests.pipeline.helpers import run_cli, write_spec
 
 SPEC = """\

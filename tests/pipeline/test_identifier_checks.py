@@ -7,10 +7,10 @@ import datetime
 from pathlib import Path
 
 import pytest
-
-from specloom.ir.kit import _ITEM, _split
 from specloom_runtime.testing import Resource
 from specloom_runtime.testing.play import _Collection
+
+from specloom.ir.kit import _ITEM, _split
 from tests.pipeline.helpers import run_cli, write_spec
 
 SPEC = """\

@@ -173,10 +173,10 @@ def test_each_format_jsonschema_asserts_and_we_do_not_leaves_its_values_to_jsons
     # format jsonschema asserts and the runtime does not must send its schema's values there
     # (the runtime checks every format jsonschema 4.26 does; three are taken out of it here)
     from jsonschema import Draft202012Validator
+    from specloom_runtime.wire.formats import FORMAT_CHECKERS
 
     from specloom.lint_values import _refer, compiled_checks
     from specloom.validation.checks import forget
-    from specloom_runtime.wire.formats import FORMAT_CHECKERS
 
     for name in ("uri-template", "duration", "iri"):
         monkeypatch.delitem(FORMAT_CHECKERS, name)

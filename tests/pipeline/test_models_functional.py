@@ -8,8 +8,8 @@ import sys
 from types import ModuleType
 
 import pytest
-
 from specloom_runtime.wire import UNSET, WireFormatError
+
 from tests.pipeline.helpers import run_cli, write_spec
 
 SPEC = """\

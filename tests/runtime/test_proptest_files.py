@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from specloom_runtime.proptest import SpecOracle
 from specloom_runtime.proptest.files import SpecFiles
 from specloom_runtime.proptest.reading import operations_by_id

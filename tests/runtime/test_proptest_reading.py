@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from specloom_runtime.proptest import SpecOracle
 
 SPEC = {

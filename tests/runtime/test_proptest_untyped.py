@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from specloom_runtime.proptest import SpecOracle
 
 PROPS = {"id": {"type": "integer"}}

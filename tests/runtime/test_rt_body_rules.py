@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import pytest
-
 from specloom_runtime.wire import (
     BodyFailure,
     check_error_in_body,

@@ -9,11 +9,11 @@ import asyncio
 
 import httpx
 import pytest
+from specloom_runtime.call import interpret
+from specloom_runtime.errors import Redactor, ResponseValidationError
 
 from specloom.apis.firecart import AsyncClient, Client
 from specloom.apis.firecart.client import OPERATIONS
-from specloom_runtime.call import interpret
-from specloom_runtime.errors import Redactor, ResponseValidationError
 
 DATA = {"name": "D", "email": "d@example.com"}
 

@@ -8,7 +8,6 @@ from dataclasses import FrozenInstanceError, dataclass
 
 import httpx
 import pytest
-
 from specloom_runtime.errors import (
     ApiError,
     AuthenticationError,

@@ -18,7 +18,6 @@ import httpx
 import pytest
 from hypothesis import given, note
 from hypothesis import strategies as st
-
 from specloom_runtime.wire import (
     ALGORITHMS,
     NAMED_DATE_FORMATS,

@@ -18,7 +18,6 @@ import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from specloom_runtime.call.lean import new_request, with_query
 from specloom_runtime.wire import query_string
 

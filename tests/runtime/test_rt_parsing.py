@@ -7,7 +7,6 @@ import tracemalloc
 
 import httpx
 import pytest
-
 from specloom_runtime.errors import BodyParseError
 from specloom_runtime.wire import body_kind, media_type, parse_body, parse_content
 

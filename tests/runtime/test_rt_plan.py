@@ -22,8 +22,6 @@ import httpx
 import pytest
 from hypothesis import given, note
 from hypothesis import strategies as st
-
-from specloom.apis import cartfunnel, clienttoolbox, firecart, salesfire, shift4shop
 from specloom_runtime.call import (
     URLS_KEPT,
     BodySpec,
@@ -42,6 +40,8 @@ from specloom_runtime.errors import Redactor, ResponseValidationError
 from specloom_runtime.proptest import oracle as proptest
 from specloom_runtime.proptest import values as proptest_values
 from specloom_runtime.wire import PLAIN, make_signer
+
+from specloom.apis import cartfunnel, clienttoolbox, firecart, salesfire, shift4shop
 
 APIS: dict[str, ModuleType] = {
     m.__name__.rpartition(".")[2]: m

@@ -7,7 +7,6 @@ import traceback
 
 import httpx
 import pytest
-
 from specloom_runtime.call import send
 from specloom_runtime.errors import (
     HTTP_LOGGER_NAMES,
@@ -20,6 +19,7 @@ from specloom_runtime.errors import (
     redact_url,
 )
 from specloom_runtime.wire import error_from_response, read_body
+
 from tests.runtime.rt_support import GOOD_HEADER_TOKEN, ListHandler
 
 QUERY_SECRET = "qS3cr3t/+ é&="

@@ -19,10 +19,10 @@ from urllib.parse import quote, quote_plus, urlencode
 
 import httpx
 import pytest
-
-from specloom.apis import cartfunnel, firecart
 from specloom_runtime.call import PlainHttpWarning
 from specloom_runtime.errors import MASK, Redactor, SecretFilter, redact
+
+from specloom.apis import cartfunnel, firecart
 from tests.clients.support import CREDENTIALS
 from tests.runtime.rt_support import ListHandler
 

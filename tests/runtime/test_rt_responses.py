@@ -7,7 +7,6 @@ import traceback
 
 import httpx
 import pytest
-
 from specloom_runtime.errors import (
     ErrorInBody,
     NotFoundError,

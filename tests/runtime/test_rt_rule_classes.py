@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from specloom_runtime.call import OperationSpec, ResponseForm, ResponseSpec, interpret
 from specloom_runtime.errors import (
     AuthenticationError,

@@ -7,7 +7,6 @@ import hashlib
 import hmac
 
 import pytest
-
 from specloom_runtime.wire import sign, verify_signature
 
 BODY = b'{"email":"ann@example.com","first_name":"Ann \xc3\xa9"}'

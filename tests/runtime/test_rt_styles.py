@@ -12,7 +12,6 @@ from urllib.parse import parse_qsl, unquote
 
 import httpx
 import pytest
-
 from specloom_runtime.call import BodySpec, OperationSpec, ParamSpec
 from specloom_runtime.call.request import prepare
 from specloom_runtime.wire import PLAIN

@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-
 from specloom_runtime.call import RetryPolicy, send, send_async
 from specloom_runtime.errors import (
     Redactor,

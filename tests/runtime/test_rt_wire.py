@@ -9,7 +9,6 @@ from decimal import Decimal
 from urllib.parse import parse_qsl
 
 import pytest
-
 from specloom_runtime.wire import UNSET, compact_json, form_encode, json_body, sign, to_wire_scalar
 
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
-
 from specloom_runtime.errors import ApiError
+
 from tests.clients.support import CREDENTIALS
 from tests.serve.support import running
 from tests.testing_kit.support import APIS, CALLS, ITEMS, Kit

@@ -22,8 +22,8 @@ from urllib.parse import parse_qsl, urlencode
 
 import httpx
 import pytest
-
 from specloom_runtime.errors import ApiError, RateLimitError, TransportError
+
 from tests.clients.support import CREDENTIALS
 from tests.serve.support import running
 from tests.testing_kit.support import APIS, CALLS, Kit

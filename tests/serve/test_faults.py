@@ -10,10 +10,10 @@ from typing import Any
 
 import httpx
 import pytest
-
-from specloom.apis.cartfunnel import Client
 from specloom_runtime.errors import ApiError, ServerError, TransportError
 from specloom_runtime.testing import parse_faults, sandbox_of, serve
+
+from specloom.apis.cartfunnel import Client
 from tests.clients.support import CREDENTIALS
 from tests.faults.support import call
 from tests.serve.support import running

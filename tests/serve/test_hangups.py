@@ -9,8 +9,8 @@ import threading
 import time
 
 import pytest
-
 from specloom_runtime.testing import serve
+
 from tests.clients.support import CREDENTIALS
 
 

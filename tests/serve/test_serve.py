@@ -7,10 +7,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-
-from specloom.apis.cartfunnel import Client
 from specloom_runtime.errors import ApiError, TransportError
 from specloom_runtime.testing import parse_faults, serve
+
+from specloom.apis.cartfunnel import Client
 from tests.clients.support import CREDENTIALS
 
 CF = CREDENTIALS["cartfunnel"]

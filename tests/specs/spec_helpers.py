@@ -24,7 +24,6 @@ from defusedxml import ElementTree
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
-
 from specloom_runtime.wire import NAMED_DATE_FORMATS, is_named_valid
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -19,7 +19,6 @@ from hypothesis import settings
 from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
-
 from specloom_runtime.proptest import NAMED_FORMATS, format_checker
 
 __all__ = ["APIS", "NAMED_FORMATS", "Spec", "budget", "format_checker", "judge", "spec"]

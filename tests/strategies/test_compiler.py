@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
+from specloom_runtime.wire import FORMAT_CHECKERS
 
 from specloom.strategies import compile_strategy
 from specloom.validation import compile_validator
-from specloom_runtime.wire import FORMAT_CHECKERS
 from tests.strategies.oracle import budget, judge
 
 

@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from specloom_runtime.wire import FORMAT_CHECKERS, NAMED_DATE_FORMATS
+
 from tests.strategies.oracle import APIS, NAMED_FORMATS, budget, spec
 
 # A label: optional "/path: " prefixes, then the keyword that was broken, then a description.

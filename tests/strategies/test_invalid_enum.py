@@ -12,13 +12,13 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from specloom_runtime.wire import json_in
 
 from specloom.strategies.canon import Canon
 from specloom.strategies.emit import Emitter
 from specloom.strategies.invalid import Mutator
 from specloom.strategies.shapes import ALL_KINDS, Shape, kind_of
 from specloom.strategies.writer import Writer, clip, json_lit
-from specloom_runtime.wire import json_in
 from tests.generator_properties.schemas import budget
 
 _VALUES = st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.sampled_from((1.0, 2.5, -0.0)),

@@ -17,6 +17,7 @@ from typing import Any
 
 from specloom_runtime.sync import FieldMapping, Options, Summary, sync
 from specloom_runtime.testing import FakeServer, sandbox_of, serve
+
 from tests.clients.support import CREDENTIALS
 
 

@@ -10,8 +10,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, cast
 
-from specloom.apis.shift4shop.client import Client as Shift4ShopClient
 from specloom_runtime.sync import SqliteJournal, digest_of
+
+from specloom.apis.shift4shop.client import Client as Shift4ShopClient
 from tests.clients.support import CREDENTIALS
 from tests.sync.support import APIS, keys_sent, run, served
 

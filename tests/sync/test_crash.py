@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-
 from specloom_runtime.sync import SqliteJournal
+
 from tests.serve.support import ROOT
 from tests.sync.support import APIS, keys_sent, served, write_jsonl
 

@@ -7,10 +7,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import httpx
-
 from specloom_runtime.sync import Entry, Options, SqliteJournal, Summary, digest_of, sync
 from specloom_runtime.sync.journal import Status
 from specloom_runtime.wire.jsontypes import JsonValue
+
 from tests.sync.support import APIS
 
 API = APIS["firecart"]  # a safe upsert answered by one small body: the mock needs no state

@@ -13,6 +13,7 @@ from typing import Any
 from specloom_runtime.sync import Options, open_records, sync
 from specloom_runtime.testing import FakeServer, load_fake
 from specloom_runtime.wire.jsontypes import JsonValue
+
 from tests.sync.support import APIS, keys_sent
 
 

@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 
 import httpx
-
 from specloom_runtime.sync import Options, sync_async
 from specloom_runtime.sync.pacing import Pacer
+
 from tests.sync.support import APIS
 
 API = APIS["firecart"]

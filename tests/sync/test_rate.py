@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from specloom_runtime.sync import Options, Summary, sync_async
+
 from tests.sync.support import APIS, keys_sent, run, served
 
 API = APIS["firecart"]

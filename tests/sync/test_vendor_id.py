@@ -8,13 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from specloom_runtime.sync import Target
+from specloom_runtime.sync.spec import SyncOp
 
 from generated.cartfunnel import client as cartfunnel
 from generated.cartfunnel.models import Customer
 from generated.clienttoolbox import client as clienttoolbox
 from generated.clienttoolbox.models import RecordCustomerResult, RecordCustomerResultCustomer
-from specloom_runtime.sync import Target
-from specloom_runtime.sync.spec import SyncOp
 
 
 def _whole(*_: Any) -> Any:

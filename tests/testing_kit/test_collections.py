@@ -7,8 +7,8 @@ import json
 
 import httpx
 import pytest
-
 from specloom_runtime.errors import NotFoundError
+
 from tests.testing_kit.support import Kit
 
 

@@ -8,7 +8,6 @@ from typing import Any, cast
 
 import httpx
 import pytest
-
 from specloom_runtime.call import apply_decode_plan
 from specloom_runtime.errors import (
     ApiError,
@@ -22,6 +21,7 @@ from specloom_runtime.errors import (
 )
 from specloom_runtime.testing import FakeApiError, FakeServer
 from specloom_runtime.wire import check_error_in_body
+
 from tests.testing_kit.support import APIS, CALLS, Kit
 
 OPERATIONS = [(api, op) for api in APIS for op in CALLS[api]]

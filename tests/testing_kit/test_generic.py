@@ -14,13 +14,13 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from specloom_runtime.errors import ErrorInBody, NotFoundError
+from specloom_runtime.wire import sign
 
 from specloom.check import lint
 from specloom.ir.build import build_ir
 from specloom.ir.samples import SchemaCheck, Synthesizer
 from specloom.load import load
-from specloom_runtime.errors import ErrorInBody, NotFoundError
-from specloom_runtime.wire import sign
 from tests.pipeline.helpers import ROOT, run_cli, write_spec
 
 SIXTH = ROOT / "tests" / "fixtures" / "sixth_vendor.yaml"

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import cast
 
 import pytest
-
 from specloom_runtime.errors import AuthenticationError, ErrorInBody
+
 from tests.testing_kit.support import Kit
 
 

@@ -17,8 +17,8 @@ from typing import Any
 import httpx
 import pytest
 from defusedxml import ElementTree
-
 from specloom_runtime.errors import ErrorInBody
+
 from tests.clients.support import CREDENTIALS
 from tests.testing_kit.support import Kit
 

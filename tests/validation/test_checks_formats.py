@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from specloom_runtime.wire import FORMAT_CHECKERS
 
 from specloom import lint_values
 from specloom.validation.checks import JUDGED_FORMATS
-from specloom_runtime.wire import FORMAT_CHECKERS
 
 
 def test_the_judged_formats_are_the_ones_jsonschema_checks() -> None:

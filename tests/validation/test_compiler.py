@@ -11,10 +11,10 @@ from typing import cast
 import pytest
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from specloom_runtime.wire import CompiledValidator, ValidationError, Violation
 
 from specloom.validation import CompileError, compile_module, compile_validator
 from specloom.validation.keywords import DRAFT_2020_12_KEYWORDS, KEYWORDS, lookup
-from specloom_runtime.wire import CompiledValidator, ValidationError, Violation
 
 REPO = Path(__file__).parent.parent.parent
 

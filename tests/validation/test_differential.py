@@ -14,9 +14,9 @@ import jsonschema
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from specloom_runtime.wire import ValidationError
 
 from specloom.validation import compile_validator
-from specloom_runtime.wire import ValidationError
 
 CONTACT = {
     "type": "object",

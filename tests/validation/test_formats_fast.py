@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-
 from specloom_runtime.wire.formats import _EMAIL_COMMON, FORMAT_CHECKERS, _email_ok
 
 ATOM = st.text(alphabet="abZ09!#$%&'*+/=?^_`{|}~-.\"@ \\é", min_size=0, max_size=70)

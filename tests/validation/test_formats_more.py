@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 from jsonschema import Draft202012Validator
+from specloom_runtime.wire import FORMAT_CHECKERS
 
 from specloom.validation import compile_validator
-from specloom_runtime.wire import FORMAT_CHECKERS
 
 _ORACLE = Draft202012Validator.FORMAT_CHECKER
 

@@ -11,9 +11,9 @@ import time
 from collections.abc import Mapping
 
 import pytest
+from specloom_runtime.wire import RecursionLimitError
 
 from specloom.validation import compile_validator
-from specloom_runtime.wire import RecursionLimitError
 
 DEPTH = 100_000
 

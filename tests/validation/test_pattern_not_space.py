@@ -16,9 +16,9 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from specloom_runtime.wire.patterns import translate_pattern
 
 from specloom.validation import compile_validator
-from specloom_runtime.wire.patterns import translate_pattern
 from tests.validation.oracle_differences import _ecma_classes, _rewrite
 
 CASES = [

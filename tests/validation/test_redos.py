@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from specloom_runtime.wire import passes, problems
+from specloom_runtime.wire.patterns import translate_pattern
 
 from specloom.check import lint
 from specloom.load import load, loads
 from specloom.regex_risk import backtracking_risk
 from specloom.validation import compile_module
 from specloom.walk import walk
-from specloom_runtime.wire import passes, problems
-from specloom_runtime.wire.patterns import translate_pattern
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))

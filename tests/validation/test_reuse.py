@@ -10,12 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from specloom_runtime.wire import FORMAT_CHECKERS
 
 from specloom.validation import compile_module
 from specloom.validation import compiler as compiler_module
 from specloom.validation.checks import Checks
 from specloom.validation.errors import CompileError
-from specloom_runtime.wire import FORMAT_CHECKERS
 
 
 @pytest.fixture

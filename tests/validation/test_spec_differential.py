@@ -40,10 +40,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from specloom_runtime.wire import ValidationError
 
 from specloom.load import load
 from specloom.validation import compile_validator
-from specloom_runtime.wire import ValidationError
 from tests.validation.oracle_differences import (
     DIFFERENCES,
     VENDOR_FORMATS,

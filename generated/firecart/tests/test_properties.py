@@ -14,11 +14,10 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, note, settings
-from hypothesis import strategies as st
-
 import specloom_runtime.proptest.oracle as proptest
 import specloom_runtime.proptest.values as proptest_values
+from hypothesis import HealthCheck, given, note, settings
+from hypothesis import strategies as st
 from specloom_runtime.call import OperationSpec
 from specloom_runtime.errors import SpecloomError
 from specloom_runtime.wire import UNSET
@@ -84,14 +83,15 @@ def _client_for(handler: httpx.BaseTransport) -> _client.Client:
 def _draw_call(spec: OperationSpec[Any], data: st.DataObject) -> tuple[dict[str, object], object]:
     arguments: dict[str, object] = {}
     for param in spec.params:
-        if param.const is UNSET and param.validator is not None:
-            if param.required or data.draw(st.booleans(), label=f"send {param.wire}"):
-                strategy = _st.STRATEGIES[param.validator.name]
-                if param.location in ("header", "cookie", "path"):
-                    # a header carries printable ASCII only, a path segment is not empty: the
-                    # client refuses the rest, located
-                    strategy = strategy.filter(proptest.sendable_in(param.location))
-                arguments[param.wire] = data.draw(strategy, label=param.wire)
+        if param.const is not UNSET or param.validator is None:
+            continue
+        if param.required or data.draw(st.booleans(), label=f"send {param.wire}"):
+            strategy = _st.STRATEGIES[param.validator.name]
+            if param.location in ("header", "cookie", "path"):
+                # a header carries printable ASCII only, a path segment is not empty: the
+                # client refuses the rest, located
+                strategy = strategy.filter(proptest.sendable_in(param.location))
+            arguments[param.wire] = data.draw(strategy, label=param.wire)
     body: object = None
     if spec.body is not None and spec.body.validator is not None:
         body = data.draw(_st.STRATEGIES[spec.body.validator.name], label="body")

@@ -7,12 +7,12 @@ checksum (sha1 of its text) to its module here, ``JINJA2`` is the Jinja version 
 
 JINJA2 = '3.1.6'
 TEMPLATES = {
-    '9ceeecc889236d4b0b30f226086700d90f2fc044': 't__macros',  # _macros.jinja
-    'd6214429e9bc71e5698e0d5e5e95e06a176c28cb': 't_client_py',  # client.py.jinja
-    'fc883a04aed9eb6398521e0909e62454ce8cbc08': 't_models_py',  # models.py.jinja
-    'c41ca554bf29e7838db646aee9051862833be9a6': 't_package_init_py',  # package_init.py.jinja
+    '3050b9bb3ea3f2216115451acef9cdc4f5bc276f': 't__macros',  # _macros.jinja
+    '0b8c60450ebe06bd749baf63997cf85c6a692208': 't_client_py',  # client.py.jinja
+    '59df475da0031095c9f316dbf06ced72120600c8': 't_models_py',  # models.py.jinja
+    'e75df1579868bd3daef23349aabdeb55d5b13d53': 't_package_init_py',  # package_init.py.jinja
     'e16fb9e7259404899c0f975a0cddc83bf4fd0666': 't_root_init_py',  # root_init.py.jinja
-    '5098b532b8539ea25decd48c308a76645def4f40': 't_test_properties_py',  # test_properties.py.jinja
-    'ad6abc020f2645ab5ce77b964ab571120b7e177c': 't_testing_py',  # testing.py.jinja
-    '9e5a3ea0a336ae4eac720e763485b81c9c25e433': 't_validators_head_py',  # validators_head.py.jinja
+    '6696cbfe58c4ce35e29d1daf644a4c9798050673': 't_test_properties_py',  # test_properties.py.jinja
+    'fd574c9b72af81d8a15057976c248ccd55a80c5d': 't_testing_py',  # testing.py.jinja
+    '9cb2cb504585861d78253e97ba97125e86ed56d9': 't_validators_head_py',  # validators_head.py.jinja
 }

@@ -14,9 +14,16 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'pyliteral' found.")
+    try:
+        t_2 = environment.filters['union']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'union' found.")
     pass
     def macro(l_1_t, l_1_p):
-        t_2 = []
+        t_3 = []
+        l_1_parts = resolve('parts')
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
         if l_1_p is missing:
@@ -24,82 +31,85 @@ def root(context, missing=missing, environment=environment):
         pass
         if (environment.getattr(l_1_t, 'kind') == 'model'):
             pass
-            t_2.extend((
+            t_3.extend((
                 str(l_1_p),
                 str(environment.getattr(l_1_t, 'model')),
             ))
         elif (environment.getattr(l_1_t, 'kind') == 'list'):
             pass
-            t_2.extend((
+            t_3.extend((
                 'list[',
                 str(context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), environment.getattr(l_1_t, 'item'), l_1_p)),
                 ']',
             ))
         elif (environment.getattr(l_1_t, 'kind') == 'dict'):
             pass
-            t_2.extend((
+            t_3.extend((
                 'dict[str, ',
                 str(context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), environment.getattr(l_1_t, 'item'), l_1_p)),
                 ']',
             ))
         elif (environment.getattr(l_1_t, 'kind') == 'literal'):
             pass
-            t_2.append(
+            t_3.append(
                 'Literal[',
             )
             l_2_loop = missing
             for l_2_v, l_2_loop in LoopContext(environment.getattr(l_1_t, 'values'), undefined):
                 _loop_vars = {}
                 pass
-                t_2.extend((
+                t_3.extend((
                     str(t_1(l_2_v)),
                     str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 7 in '_macros.jinja' evaluated to false and no else section was defined."))),
                 ))
             l_2_loop = l_2_v = missing
-            t_2.append(
+            t_3.append(
                 ']',
             )
         elif (environment.getattr(l_1_t, 'kind') == 'union'):
             pass
-            l_2_loop = missing
-            for l_2_m, l_2_loop in LoopContext(environment.getattr(l_1_t, 'members'), undefined):
+            l_1_parts = []
+            for l_2_m in environment.getattr(l_1_t, 'members'):
+                l_2__ = missing
                 _loop_vars = {}
                 pass
-                t_2.extend((
-                    str(context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), l_2_m, l_1_p, _loop_vars=_loop_vars)),
-                    str((' | ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 8 in '_macros.jinja' evaluated to false and no else section was defined."))),
-                ))
-            l_2_loop = l_2_m = missing
+                l_2__ = context.call(environment.getattr((undefined(name='parts') if l_1_parts is missing else l_1_parts), 'append'), context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), l_2_m, l_1_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+            l_2_m = l_2__ = missing
+            t_3.append(
+                str(t_2((undefined(name='parts') if l_1_parts is missing else l_1_parts))),
+            )
         elif (environment.getattr(l_1_t, 'kind') == 'json'):
             pass
-            t_2.append(
+            t_3.append(
                 'JsonValue',
             )
         elif (environment.getattr(l_1_t, 'kind') == 'none'):
             pass
-            t_2.append(
+            t_3.append(
                 'None',
             )
         elif (environment.getattr(l_1_t, 'kind') == 'date'):
             pass
-            t_2.append(
+            t_3.append(
                 'datetime.date',
             )
         elif (environment.getattr(l_1_t, 'kind') == 'datetime'):
             pass
-            t_2.append(
+            t_3.append(
                 'datetime.datetime',
             )
         else:
             pass
-            t_2.append(
+            t_3.append(
                 str(environment.getattr(l_1_t, 'kind')),
             )
-        return concat(t_2)
+        return concat(t_3)
     context.exported_vars.add('ann')
     context.vars['ann'] = l_0_ann = Macro(environment, macro, 'ann', ('t', 'p'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t, l_1_p):
-        t_3 = []
+        t_4 = []
+        l_1_parts = resolve('parts')
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
         if l_1_p is missing:
@@ -107,46 +117,48 @@ def root(context, missing=missing, environment=environment):
         pass
         if (environment.getattr(l_1_t, 'kind') == 'model'):
             pass
-            t_3.extend((
+            t_4.extend((
                 str(l_1_p),
                 str(environment.getattr(l_1_t, 'model')),
                 ' | Mapping[str, object]',
             ))
         elif (environment.getattr(l_1_t, 'kind') == 'list'):
             pass
-            t_3.extend((
+            t_4.extend((
                 'Sequence[',
                 str(context.call((undefined(name='in_ann') if l_0_in_ann is missing else l_0_in_ann), environment.getattr(l_1_t, 'item'), l_1_p)),
                 ']',
             ))
         elif (environment.getattr(l_1_t, 'kind') == 'dict'):
             pass
-            t_3.extend((
+            t_4.extend((
                 'Mapping[str, ',
                 str(context.call((undefined(name='in_ann') if l_0_in_ann is missing else l_0_in_ann), environment.getattr(l_1_t, 'item'), l_1_p)),
                 ']',
             ))
         elif (environment.getattr(l_1_t, 'kind') == 'union'):
             pass
-            l_2_loop = missing
-            for l_2_m, l_2_loop in LoopContext(environment.getattr(l_1_t, 'members'), undefined):
+            l_1_parts = []
+            for l_2_m in environment.getattr(l_1_t, 'members'):
+                l_2__ = missing
                 _loop_vars = {}
                 pass
-                t_3.extend((
-                    str(context.call((undefined(name='in_ann') if l_0_in_ann is missing else l_0_in_ann), l_2_m, l_1_p, _loop_vars=_loop_vars)),
-                    str((' | ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 22 in '_macros.jinja' evaluated to false and no else section was defined."))),
-                ))
-            l_2_loop = l_2_m = missing
+                l_2__ = context.call(environment.getattr((undefined(name='parts') if l_1_parts is missing else l_1_parts), 'append'), context.call((undefined(name='in_ann') if l_0_in_ann is missing else l_0_in_ann), l_2_m, l_1_p, _loop_vars=_loop_vars), _loop_vars=_loop_vars)
+                _loop_vars['_'] = l_2__
+            l_2_m = l_2__ = missing
+            t_4.append(
+                str(t_2((undefined(name='parts') if l_1_parts is missing else l_1_parts))),
+            )
         else:
             pass
-            t_3.append(
+            t_4.append(
                 str(context.call((undefined(name='ann') if l_0_ann is missing else l_0_ann), l_1_t, l_1_p)),
             )
-        return concat(t_3)
+        return concat(t_4)
     context.exported_vars.add('in_ann')
     context.vars['in_ann'] = l_0_in_ann = Macro(environment, macro, 'in_ann', ('t', 'p'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_t, l_1_p):
-        t_4 = []
+        t_5 = []
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
         if l_1_p is missing:
@@ -154,12 +166,12 @@ def root(context, missing=missing, environment=environment):
         pass
         if environment.getattr(l_1_t, 'plain'):
             pass
-            t_4.append(
+            t_5.append(
                 '_wire.PLAIN',
             )
         elif (environment.getattr(l_1_t, 'kind') == 'model'):
             pass
-            t_4.extend((
+            t_5.extend((
                 '_wire.ModelCodec(',
                 str(l_1_p),
                 str(environment.getattr(l_1_t, 'model')),
@@ -167,49 +179,49 @@ def root(context, missing=missing, environment=environment):
             ))
         elif (environment.getattr(l_1_t, 'kind') == 'list'):
             pass
-            t_4.extend((
+            t_5.extend((
                 '_wire.ListCodec(',
                 str(context.call((undefined(name='codec') if l_0_codec is missing else l_0_codec), environment.getattr(l_1_t, 'item'), l_1_p)),
                 ')',
             ))
         elif (environment.getattr(l_1_t, 'kind') == 'dict'):
             pass
-            t_4.extend((
+            t_5.extend((
                 '_wire.DictCodec(',
                 str(context.call((undefined(name='codec') if l_0_codec is missing else l_0_codec), environment.getattr(l_1_t, 'item'), l_1_p)),
                 ')',
             ))
         elif ((environment.getattr(l_1_t, 'kind') == 'date') or (environment.getattr(l_1_t, 'kind') == 'datetime')):
             pass
-            t_4.extend((
+            t_5.extend((
                 '_wire.DateCodec(',
                 str(t_1(environment.getattr(l_1_t, 'date_format'))),
                 ')',
             ))
         elif (environment.getattr(l_1_t, 'kind') == 'union'):
             pass
-            t_4.append(
+            t_5.append(
                 '_wire.UnionCodec((',
             )
             for l_2_m in environment.getattr(l_1_t, 'members'):
                 _loop_vars = {}
                 pass
-                t_4.extend((
+                t_5.extend((
                     str(context.call((undefined(name='codec') if l_0_codec is missing else l_0_codec), l_2_m, l_1_p, _loop_vars=_loop_vars)),
                     ',',
                 ))
             l_2_m = missing
-            t_4.append(
+            t_5.append(
                 '))',
             )
         else:
             pass
-            t_4.append(
+            t_5.append(
                 '_wire.PLAIN',
             )
-        return concat(t_4)
+        return concat(t_5)
     context.exported_vars.add('codec')
     context.vars['codec'] = l_0_codec = Macro(environment, macro, 'codec', ('t', 'p'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '3=18&4=25&5=31&6=38&7=45&8=62&9=73&10=78&11=83&12=88&13=96&18=101&19=108&20=115&21=122&22=129&23=143&27=148&28=155&29=160&30=168&31=175&32=182&33=189'
+debug_info = '3=24&4=32&5=38&6=45&7=52&8=69&9=82&10=87&11=92&12=97&13=105&18=110&19=118&20=125&21=132&22=139&23=155&27=160&28=167&29=172&30=180&31=187&32=194&33=201'

@@ -273,7 +273,7 @@ def root(context, missing=missing, environment=environment):
     if ('literal' in (undefined(name='kinds') if l_0_kinds is missing else l_0_kinds)):
         pass
         yield 'from typing import Literal\n'
-    yield '\nimport httpx\n\n'
+    yield '\nimport httpx\n'
     if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'operations'):
         pass
         yield 'import specloom_runtime.wire.models as _wire\n'
@@ -695,7 +695,7 @@ def root(context, missing=missing, environment=environment):
             yield '``'
             yield str(environment.getattr(l_2_c, 'env_var'))
             yield '``'
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 376 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 375 in 'client.py.jinja' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_c = missing
         yield ').\n\n        ``ConfigurationError`` names every variable that is missing. Other options as ``__init__``.\n        """\n'
         if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credentials'):
@@ -732,7 +732,7 @@ def root(context, missing=missing, environment=environment):
             (l_2_op_args, l_2_op_doc, l_2_op_values) = environment.getitem(environment.getattr((undefined(name='shared') if l_0_shared is missing else l_0_shared), 'parts'), environment.getattr(l_2_loop, 'index0'))
             _loop_vars.update({'op_args': l_2_op_args, 'op_doc': l_2_op_doc, 'op_values': l_2_op_values})
             yield '\n    '
-            yield str(('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 405 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 404 in 'client.py.jinja' evaluated to false and no else section was defined.")))
             yield 'def '
             yield str(environment.getattr(l_2_op, 'py_name'))
             yield '(\n        self,\n        *,\n'
@@ -747,7 +747,7 @@ def root(context, missing=missing, environment=environment):
             yield ':\n        '
             yield str((undefined(name='op_doc') if l_2_op_doc is missing else l_2_op_doc))
             yield '\n        return '
-            yield str(('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 411 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 410 in 'client.py.jinja' evaluated to false and no else section was defined.")))
             yield 'self._call(_OP_'
             yield str(t_6(environment.getattr(l_2_op, 'py_name')))
             yield ', '
@@ -854,4 +854,4 @@ def root(context, missing=missing, environment=environment):
         yield ',\n)\n'
 
 blocks = {}
-debug_info = '1=56&3=68&4=75&5=84&7=90&8=94&10=97&11=106&13=113&14=117&19=127&20=137&22=159&23=166&24=169&26=173&29=178&30=185&31=194&34=211&35=215&41=235&45=237&46=241&52=258&53=261&56=265&58=273&64=277&73=281&76=284&79=287&82=290&85=293&88=296&92=300&95=303&99=307&103=311&106=315&107=319&118=323&119=325&120=327&121=329&123=331&125=335&126=337&127=339&128=341&129=343&130=345&131=347&136=351&139=354&141=358&142=360&143=362&144=365&146=367&147=370&153=375&155=380&156=382&159=385&160=389&163=392&164=394&168=399&169=401&172=404&173=406&174=408&176=410&178=414&179=416&180=418&181=420&182=422&183=424&184=426&185=429&187=431&188=434&190=436&191=439&193=441&194=444&195=446&200=451&202=454&203=456&204=458&205=460&206=462&207=464&208=466&209=468&212=471&213=474&215=476&217=479&218=483&227=496&229=500&231=502&233=506&234=508&235=510&236=512&237=515&242=520&243=523&245=525&246=528&251=533&252=535&253=537&254=539&255=541&256=544&258=546&259=549&261=551&263=554&264=556&265=558&266=560&267=562&274=566&275=569&276=574&278=577&279=581&282=584&283=588&285=592&292=596&293=600&295=603&296=607&301=611&302=613&310=615&311=618&315=647&327=650&328=654&331=660&339=663&340=667&363=677&364=681&369=685&370=687&375=689&376=692&380=701&386=708&387=712&389=717&390=721&402=728&403=732&405=735&408=739&409=741&410=748&411=750&412=758&414=761&417=763&418=765&419=769&421=771&422=773&424=793&432=800&433=803&436=808&437=812&441=816&445=819&446=821&447=825&448=827&449=829&450=831&451=833&452=835&453=837&454=839&455=841&456=843&457=845&458=847&461=851&462=853'
+debug_info = '1=56&3=68&4=75&5=84&7=90&8=94&10=97&11=106&13=113&14=117&19=127&20=137&22=159&23=166&24=169&26=173&29=178&30=185&31=194&34=211&35=215&41=235&45=237&46=241&52=258&53=261&56=265&58=273&63=277&72=281&75=284&78=287&81=290&84=293&87=296&91=300&94=303&98=307&102=311&105=315&106=319&117=323&118=325&119=327&120=329&122=331&124=335&125=337&126=339&127=341&128=343&129=345&130=347&135=351&138=354&140=358&141=360&142=362&143=365&145=367&146=370&152=375&154=380&155=382&158=385&159=389&162=392&163=394&167=399&168=401&171=404&172=406&173=408&175=410&177=414&178=416&179=418&180=420&181=422&182=424&183=426&184=429&186=431&187=434&189=436&190=439&192=441&193=444&194=446&199=451&201=454&202=456&203=458&204=460&205=462&206=464&207=466&208=468&211=471&212=474&214=476&216=479&217=483&226=496&228=500&230=502&232=506&233=508&234=510&235=512&236=515&241=520&242=523&244=525&245=528&250=533&251=535&252=537&253=539&254=541&255=544&257=546&258=549&260=551&262=554&263=556&264=558&265=560&266=562&273=566&274=569&275=574&277=577&278=581&281=584&282=588&284=592&291=596&292=600&294=603&295=607&300=611&301=613&309=615&310=618&314=647&326=650&327=654&330=660&338=663&339=667&362=677&363=681&368=685&369=687&374=689&375=692&379=701&385=708&386=712&388=717&389=721&401=728&402=732&404=735&407=739&408=741&409=748&410=750&411=758&413=761&416=763&417=765&418=769&420=771&421=773&423=793&431=800&432=803&435=808&436=812&440=816&444=819&445=821&446=825&447=827&448=829&449=831&450=833&451=835&452=837&453=839&454=841&455=843&456=845&457=847&460=851&461=853'

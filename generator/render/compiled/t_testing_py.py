@@ -224,7 +224,7 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'operations'):
         pass
         yield '    Sample,\n'
-    yield '    SeenRequest,\n)\n\nfrom .client import API, OPERATIONS\nfrom .validators import VALIDATORS\n\n__all__ = ["BEHAVIOURS", "FakeApi", "FakeApiError", "RESOURCES", "SeenRequest"]\n\nRESOURCES: tuple[Resource, ...] = ('
+    yield '    SeenRequest,\n)\n\nfrom .client import API, OPERATIONS\nfrom .validators import VALIDATORS\n\n__all__ = ["BEHAVIOURS", "RESOURCES", "FakeApi", "FakeApiError", "SeenRequest"]\n\nRESOURCES: tuple[Resource, ...] = ('
     yield str(('\n' if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'kit_resources') else cond_expr_undefined("the inline if-expression on line 67 in 'testing.py.jinja' evaluated to false and no else section was defined.")))
     for l_1_r in environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'kit_resources'):
         _loop_vars = {}

@@ -19,7 +19,7 @@ def root(context, missing=missing, environment=environment):
     yield str(t_1(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
     yield ' (JSON Schema 2020-12, formats asserted).\n\nFor each schema: ``is_valid_<name>(value) -> bool`` stops at the first problem;\n``validate_<name>(value)`` raises ``ValidationError`` listing every problem with its instance\npointer and its location in ``'
     yield str(t_1(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'source_file')))
-    yield '``. ``VALIDATORS`` maps a schema name, or\n``<operationId>.request`` / ``<operationId>.response.<status>``, to its validator.\n"""\n\n# The compiler negates whole check expressions (`not (x in k)`, `not (x is None)`): uniform\n# for a code emitter, style-only findings for ruff, wherever this package is written.\n# ruff: noqa: E713, E714, UP034\n\n'
+    yield '``. ``VALIDATORS`` maps a schema name, or\n``<operationId>.request`` / ``<operationId>.response.<status>``, to its validator.\n"""\n\n'
 
 blocks = {}
 debug_info = '1=19&5=21'
