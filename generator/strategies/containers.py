@@ -158,10 +158,13 @@ def _array_composite(em: Emitter, s: Shape, prefix: list[str], items: str | None
     if prefix:
         parts = w.const(tuple_lit(prefix), "_v", "tuple[SearchStrategy[Any], ...]")
         body += [f"for part in {parts}[:size]:", *put("part", "    ")]
-    body.append("rest = size - len(value)")
     if hit is None:
-        body += ["for _ in range(rest):", *put(str(other), "    ")]
+        # without an item strategy (``items: false``) size_hi is at most len(prefix): nothing to
+        # draw after the prefix, and ``draw(None)`` would not type-check
+        if other is not None:
+            body += ["rest = size - len(value)", "for _ in range(rest):", *put(other, "    ")]
     else:
+        body.append("rest = size - len(value)")
         count = "rest" if other is None else f"draw(st.integers(min_value={least}, max_value=min({most}, rest)))"
         body += [f"hits = {count}", "for hit in draw(st.permutations([True] * hits + [False] * (rest - hits))):"]
         if other is None:

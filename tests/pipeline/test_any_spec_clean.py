@@ -1,5 +1,5 @@
 """Any valid spec generates ruff- and mypy-clean code: minimal specs (one operation and no
-parameters; a form body only; a text answer only) and the synthetic sixth vendor
+parameters; a form body only; a text answer only; tuples) and the synthetic sixth vendor
 (``tests/fixtures/sixth_vendor.yaml``) are generated into one temporary tree laid out like the
 repository (``specs/``, ``generated/``, the project's ``pyproject.toml`` and ``conftest.py``), then
 checked with the project's own ruff and ``mypy --strict`` settings; the sixth vendor's generated
@@ -73,7 +73,31 @@ paths:
               schema: {type: string}
 """
 
-MINIMAL = {"no_parameters": NO_PARAMETERS, "form_only": FORM_ONLY, "text_only": TEXT_ONLY}
+# Tuples: a closed one (``items: false``: the strategies drew ``draw(None)`` for the items past
+# the prefix, never run, and mypy --strict refused it) and an open one.
+TUPLES = """\
+openapi: 3.1.0
+info: {title: Tuples, version: "1"}
+servers: [{url: "https://api.example.invalid"}]
+paths:
+  /pairs:
+    post:
+      operationId: savePair
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                closed: {type: array, prefixItems: [{type: string}, {type: integer}], items: false}
+                open: {type: array, prefixItems: [{type: string}], items: {type: boolean}}
+      responses:
+        "204":
+          description: saved
+"""
+
+MINIMAL = {"no_parameters": NO_PARAMETERS, "form_only": FORM_ONLY, "text_only": TEXT_ONLY, "tuples": TUPLES}
 SIXTH = "sixth_vendor"
 PACKAGES = [*MINIMAL, SIXTH]
 
