@@ -291,7 +291,10 @@ class SchemaTyper:
         merged = dict(schema)
         for i, member in enumerate(schema.get("allOf") or []):
             target = ref_pointer(member["$ref"]) if isinstance(member, dict) and "$ref" in member else join_pointer(pointer, "allOf", i)
-            sub_props, sub_req, sub_merged = self._collect(deref(self.data, member), target)
+            sub = deref(self.data, member)
+            if not isinstance(sub, dict):  # ``true`` adds nothing; ``false`` too (the validators refuse every value)
+                continue
+            sub_props, sub_req, sub_merged = self._collect(sub, target)
             props.update(sub_props)
             required |= sub_req
             for key in ("additionalProperties", "patternProperties"):
