@@ -8,7 +8,6 @@ items, so the function's nesting follows the schema, never the instance.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from specloom.validation.applicators import dyn_path, schemas_of, sub_path
@@ -51,11 +50,7 @@ def emit_array(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dyn) -> 
             mark = w.mark()
             w.line(f"{x} = {v}[{i}]")
             c.emit(fn, sub, x, sub_path(fn, path, i), None, dyn)
-            # an item schema that reads nothing of the item (``true``; ``false``: its check is
-            # the length alone) leaves the binding unused (ruff F841)
-            used = re.compile(rf"\b{x}\b")
-            if not any(used.search(line) for line in w.lines[mark + 1 :]):
-                del w.lines[mark]
+            w.drop_unused(mark, x)
     if "items" in s:
         sub = c.child(node, "items")
         if sub.schema is False:

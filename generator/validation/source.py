@@ -96,6 +96,14 @@ class Writer:
     def mark(self) -> int:
         return len(self.lines)
 
+    def drop_unused(self, mark: int, name: str) -> None:
+        """Remove the binding of ``name`` at ``lines[mark]`` when no later line reads it: an
+        item or property schema that reads nothing of its value (``true``; ``false``, whose check
+        is presence or length alone) left ``x = value["a"]`` unused (ruff F841)."""
+        used = re.compile(rf"\b{re.escape(name)}\b")
+        if not any(used.search(line) for line in self.lines[mark + 1 :]):
+            del self.lines[mark]
+
     def since(self, mark: int) -> list[str]:
         return self.lines[mark:]
 

@@ -5,8 +5,8 @@ ruff-specific rules, isort...), and a project that holds a generated package has
 ``specloom_runtime`` installed: a third-party package for isort. Both the committed
 ``generated/`` and a package generated from a spec that exercises the emitters' constructs
 (nested checks merged into one ``if``, a fast path whose last check becomes its return, negated
-``==``/``in``/``is``, a schema that checks nothing, tuple items that are ``true`` or ``false``
-(no unused binding of the item) and a ``$ref`` to ``true`` after the last real check, an ``anyOf`` with an alternative that accepts anything, a body that is one
+``==``/``in``/``is``, a schema that checks nothing, tuple items and properties that are ``true`` or
+``false`` (no unused binding of the value) and a ``$ref`` to ``true`` after the last real check, an ``anyOf`` with an alternative that accepts anything, a body that is one
 of two models, exported models named to sort unlike ``sorted()``, a recursive model, every kind
 of parameter) are checked with the pinned ruff, ``--isolated`` (no settings of
 this repository) and that classification, and must have no finding. The same package must also
@@ -164,6 +164,8 @@ components:
         closed:
           type: array
           prefixItems: [{type: string}, false, true]
+        never: false
+        whatever: true
     NotInt:
       allOf:
         - {not: {type: integer}}
