@@ -77,6 +77,9 @@ def emit_in_place(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str
             with w.block(f"if {test}:", merge=other is None):  # unless an ``else:`` follows
                 c.emit(fn, then, v, path, known, dyn)
         if other is not None:
-            with w.block("else:" if w.mark() > mark else f"if {negate(test)}:"):
+            before = w.mark()
+            with w.block("else:" if before > mark else f"if {negate(test)}:"):
                 c.emit(fn, other, v, path, known, dyn)
+            if mark < before == w.mark():  # the else checked nothing (``else: true``): merge after all
+                w.merge_sole_if(mark)
 
