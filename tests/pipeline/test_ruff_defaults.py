@@ -6,7 +6,7 @@ ruff-specific rules, isort...), and a project that holds a generated package has
 ``generated/`` and a package generated from a spec that exercises the emitters' constructs
 (nested checks merged into one ``if``, a fast path whose last check becomes its return, negated
 ``==``/``in``/``is``, a schema that checks nothing, tuple items and properties that are ``true`` or
-``false`` (no unused binding of the value) a ``$ref`` to ``true`` after the last real check, an ``else`` of ``true``, an ``anyOf`` with an alternative that accepts anything, a body that is one
+``false`` (no unused binding of the value) a ``$ref`` to ``true`` after the last real check, an ``else`` of ``true``, an ``if`` of ``true`` or ``false``, an ``anyOf`` with an alternative that accepts anything, a body that is one
 of two models, exported models named to sort unlike ``sorted()``, a recursive model, every kind
 of parameter) are checked with the pinned ruff, ``--isolated`` (no settings of
 this repository) and that classification, and must have no finding. The same package must also
@@ -171,6 +171,9 @@ components:
         - {not: {type: integer}}
         - {$ref: "#/components/schemas/Anything"}
     Anything: true
+    Decided:
+      if: {if: false, then: {type: boolean}}
+      then: {if: true, then: {type: string}, else: {type: integer}}
     ThenOnly:
       if: {type: array, maxItems: 3}
       then: {type: "null"}
