@@ -1,5 +1,5 @@
 """Any valid spec generates ruff- and mypy-clean code: minimal specs (one operation and no
-parameters; a form body only; a text answer only; tuples; contradictions) and the synthetic sixth vendor
+parameters; a form body only; a text answer only; tuples; contradictions; excluded containers) and the synthetic sixth vendor
 (``tests/fixtures/sixth_vendor.yaml``) are generated into one temporary tree laid out like the
 repository (``specs/``, ``generated/``, the project's ``pyproject.toml`` and ``conftest.py``), then
 checked with the project's own ruff and ``mypy --strict`` settings; the sixth vendor's generated
@@ -121,8 +121,32 @@ paths:
           description: saved
 """
 
+# Containers excluded by value (``not: {const: {}}``): the strategies' constant of excluded values
+# was written ``_v1 = ({},)``, whose type mypy cannot infer (var-annotated).
+EXCLUSIONS = """\
+openapi: 3.1.0
+info: {title: Exclusions, version: "1"}
+servers: [{url: "https://api.example.invalid"}]
+paths:
+  /filled:
+    post:
+      operationId: saveFilled
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                settings: {type: object, not: {const: {}}}
+                tags: {type: array, not: {enum: [[], ["x"]]}}
+      responses:
+        "204":
+          description: saved
+"""
+
 MINIMAL = {"no_parameters": NO_PARAMETERS, "form_only": FORM_ONLY, "text_only": TEXT_ONLY, "tuples": TUPLES,
-           "contradictions": CONTRADICTIONS}  # fmt: skip
+           "contradictions": CONTRADICTIONS, "exclusions": EXCLUSIONS}  # fmt: skip
 SIXTH = "sixth_vendor"
 PACKAGES = [*MINIMAL, SIXTH]
 
