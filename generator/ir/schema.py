@@ -220,12 +220,15 @@ class SchemaTyper:
             return TypeRef("dict", item=self.extra_type(schema, pointer, hint))
         return JSON
 
-    def extra_type(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
-        """The value type of keys that ``properties`` does not name."""
-        parts = [self.type_of(s, join_pointer(pointer, "patternProperties", k), hint + "Value") for k, s in sorted((schema.get("patternProperties") or {}).items())]
+    def extra_type(self, schema: dict[str, Any], pointer: str, hint: str, where: dict[str, str] | None = None) -> TypeRef:
+        """The value type of keys that ``properties`` does not name; ``where`` says which schema
+        holds a keyword taken from an ``allOf`` member (its pointer, not ``pointer``'s)."""
+        at = {"patternProperties": pointer, "additionalProperties": pointer} | (where or {})
+        parts = [self.type_of(s, join_pointer(at["patternProperties"], "patternProperties", k), hint + "Value")
+                 for k, s in sorted((schema.get("patternProperties") or {}).items())]  # fmt: skip
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict):
-            parts.append(self.type_of(extra, join_pointer(pointer, "additionalProperties"), hint + "Value"))
+            parts.append(self.type_of(extra, join_pointer(at["additionalProperties"], "additionalProperties"), hint + "Value"))
         elif extra is not False:
             parts.append(JSON)
         return union(parts) if parts else JSON
@@ -259,7 +262,7 @@ class SchemaTyper:
         schema = pointer_get(self.data, pointer)
         self._active.append(pointer)
         try:
-            props, required, merged = self._collect(schema, pointer)
+            props, required, merged, where = self._collect(schema, pointer)
             field_scope = Scope(reserved=FIELD_RESERVED)
             py_names = field_scope.allocate_all(props)
             fields = []
@@ -277,29 +280,38 @@ class SchemaTyper:
                 name=self.names[pointer], source_pointer=pointer,
                 description=prose(schema.get("description", schema.get("title"))),
                 fields=tuple(sorted(fields, key=lambda f: (not f.required, f.py_name))),
-                extra_type=self.extra_type(merged, pointer, self.names[pointer]),
+                extra_type=self.extra_type(merged, pointer, self.names[pointer], where),
                 normalize_keys=Json.of(schema["x-specloom-normalize-keys"]) if "x-specloom-normalize-keys" in schema else None,
                 recursive=False,
             )
         finally:
             self._active.pop()
 
-    def _collect(self, schema: dict[str, Any], pointer: str) -> tuple[dict[str, tuple[Any, str]], set[str], dict[str, Any]]:
-        """Properties and required names of a schema and of its ``allOf`` members."""
+    def _collect(
+        self, schema: dict[str, Any], pointer: str
+    ) -> tuple[dict[str, tuple[Any, str]], set[str], dict[str, Any], dict[str, str]]:
+        """Properties and required names of a schema and of its ``allOf`` members; the schema with
+        its members' ``additionalProperties``/``patternProperties`` where it has none, and the
+        pointer of the schema each of those came from."""
         props: dict[str, tuple[Any, str]] = {}
         required: set[str] = set(schema.get("required") or [])
         merged = dict(schema)
+        where: dict[str, str] = {}
         for i, member in enumerate(schema.get("allOf") or []):
             target = ref_pointer(member["$ref"]) if isinstance(member, dict) and "$ref" in member else join_pointer(pointer, "allOf", i)
-            sub_props, sub_req, sub_merged = self._collect(deref(self.data, member), target)
+            sub = deref(self.data, member)
+            if not isinstance(sub, dict):  # ``true`` adds nothing; ``false`` too (the validators refuse every value)
+                continue
+            sub_props, sub_req, sub_merged, sub_where = self._collect(sub, target)
             props.update(sub_props)
             required |= sub_req
             for key in ("additionalProperties", "patternProperties"):
                 if key in sub_merged and key not in merged:
                     merged[key] = sub_merged[key]
+                    where[key] = sub_where.get(key, target)
         for name, sub in sorted((schema.get("properties") or {}).items()):
             props[name] = (sub, join_pointer(pointer, "properties", name))
-        return props, required, merged
+        return props, required, merged, where
 
     def _check_keywords(self, schema: dict[str, Any], pointer: str) -> None:
         for key in schema:

@@ -208,6 +208,30 @@ def _by_cause(lost: dict[str, CompileError]) -> dict[CompileError, list[str]]:
     return grouped
 
 
+def _model_values(document: dict[str, Any], component: str | None, source: str) -> str:
+    """The pointer a model's strategy draws from: its own schema, or the component it is named
+    after when that types as a model of one of its parts. ``S: allOf [oneOf [object], required]``
+    is typed as the object's model, named S; the suites check its wire form with S's validator,
+    which the object's values alone need not pass (the ``required`` is S's). S's own values are
+    that object's values when the path between them is ``allOf`` members and one-member
+    ``anyOf``/``oneOf`` lists only, so those are drawn."""
+    if component is None or component == source or not source.startswith(component + "/"):
+        return source
+    from specloom.diagnostics import unescape_token
+    from specloom.resolve import pointer_get
+
+    tokens = [unescape_token(t) for t in source[len(component) + 1 :].split("/")]
+    node: Any = pointer_get(document, component)
+    for key, index in zip(tokens[::2], tokens[1::2], strict=False):
+        members = node.get(key) if isinstance(node, dict) else None
+        if not isinstance(members, list) or not index.isdigit() or int(index) >= len(members):
+            return source
+        if key != "allOf" and (key not in ("anyOf", "oneOf") or len(members) != 1):
+            return source
+        node = members[int(index)]
+    return component if len(tokens) % 2 == 0 else source
+
+
 def render_strategies(api: Api, document: dict[str, Any], skipped: dict[str, str] | None = None, reporter: Reporter | None = None) -> str:
     """``strategies.py``: Hypothesis strategies written by the strategy compiler.
 
@@ -220,7 +244,8 @@ def render_strategies(api: Api, document: dict[str, Any], skipped: dict[str, str
     from specloom.strategies import StrategyError, render_module
 
     entries = [(v.key, v.py_name, v.pointer) for v in api.validators]
-    models = [(m.name, m.source_pointer) for m in api.models]
+    validated = {v.key: v.pointer for v in api.validators}
+    models = [(m.name, _model_values(document, validated.get(m.name), m.source_pointer)) for m in api.models]
     doc = _STRATEGIES_DOC.format(title=filters.docline(api.title))
     failed: dict[str, StrategyError] | None = {} if skipped is not None else None
     loose: dict[str, StrategyError] = {}

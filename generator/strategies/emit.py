@@ -256,7 +256,7 @@ class Emitter:
         code = containers.array(self, shape) if group == "array" else containers.obj(self, shape)
         if excluded and isinstance(code, str):
             self.w.imports.add("from specloom_runtime.wire import json_in")
-            listed = self.w.const(tuple_lit([json_lit(v) for v in excluded]), "_v", "")
+            listed = self.w.const(tuple_lit([json_lit(v) for v in excluded]), "_v", "tuple[Any, ...]")  # ({},): mypy cannot infer it
             code = self.w.const(f"{code}.filter(lambda v: not json_in(v, {listed}))")
         return code
 

@@ -199,8 +199,7 @@ def _emit_object_fast(c: Compiler, fn: Fn, node: Node, v: str, dyn: Dyn) -> None
             mark = w.mark()
             w.line(f"{x} = {v}[{py_str(name)}]")
             c.emit(fn, sub, x, "", None, dyn)
-            if w.mark() == mark + 1:
-                del w.lines[mark]
+            w.drop_unused(mark, x)
     extra = c.child(node, "additionalProperties") if "additionalProperties" in s else None
     if extra is not None and extra.schema is False and not pats:
         extra = None  # a closed object: its key set was checked by emit_object_cheap
@@ -298,8 +297,7 @@ def _emit_properties(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dy
             mark = w.mark()
             w.line(f"{x} = {v}[{py_str(name)}]")
             c.emit(fn, sub, x, sub_path(fn, path, name), None, dyn)
-            if w.mark() == mark + 1:
-                del w.lines[mark]
+            w.drop_unused(mark, x)
     if not pats and "additionalProperties" not in s:
         return
     known = c.const("frozenset(" + py_tuple([py_str(n) for n in props]) + ")", "_K") if props else None

@@ -50,8 +50,7 @@ def emit_array(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dyn) -> 
             mark = w.mark()
             w.line(f"{x} = {v}[{i}]")
             c.emit(fn, sub, x, sub_path(fn, path, i), None, dyn)
-            if w.mark() == mark + 1:
-                del w.lines[mark]
+            w.drop_unused(mark, x)
     if "items" in s:
         sub = c.child(node, "items")
         if sub.schema is False:

@@ -72,11 +72,20 @@ def emit_in_place(c: Compiler, fn: Fn, node: Node, v: str, path: str, known: str
         test = c.bool_expr(c.child(node, "if"), v, dyn, known)
         then = c.child(node, "then") if "then" in s else None
         other = c.child(node, "else") if "else" in s else None
+        # an ``if`` of ``true`` or ``false`` decides the branch now (SIM222/SIM223 otherwise)
+        if test in ("True", "False"):
+            branch = then if test == "True" else other
+            if branch is not None:
+                c.emit(fn, branch, v, path, known, dyn)
+            return
         mark = w.mark()
         if then is not None:
             with w.block(f"if {test}:", merge=other is None):  # unless an ``else:`` follows
                 c.emit(fn, then, v, path, known, dyn)
         if other is not None:
-            with w.block("else:" if w.mark() > mark else f"if {negate(test)}:"):
+            before = w.mark()
+            with w.block("else:" if before > mark else f"if {negate(test)}:"):
                 c.emit(fn, other, v, path, known, dyn)
+            if mark < before == w.mark():  # the else checked nothing (``else: true``): merge after all
+                w.merge_sole_if(mark)
 

@@ -196,7 +196,11 @@ class Compiler:
             fn.calls.append(args)
 
     def check(self, fn: Fn, cond: str, node: Node, keyword: str, message: str, path: str) -> None:
-        """``if <cond>: <fail>``."""
+        """``if <cond>: <fail>``; nothing when ``cond`` is ``False`` (a ``true`` subschema's
+        check: written, it was dead code, and a fast path's last check became ``return True``
+        after it instead of ``return not <cond>``, SIM103)."""
+        if cond == "False":
+            return
         with fn.w.block(f"if {cond}:"):
             self.fail(fn, node, keyword, message, path)
 

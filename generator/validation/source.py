@@ -96,6 +96,20 @@ class Writer:
     def mark(self) -> int:
         return len(self.lines)
 
+    def merge_sole_if(self, start: int) -> None:
+        """Merge the ``if`` block at ``lines[start]`` with a sole inner ``if`` after the fact: for
+        a block opened with ``merge=False`` whose ``else:`` turned out empty."""
+        if start < len(self.lines):
+            _merge_sole_if(self.lines, start, "    " * self.level)
+
+    def drop_unused(self, mark: int, name: str) -> None:
+        """Remove the binding of ``name`` at ``lines[mark]`` when no later line reads it: an
+        item or property schema that reads nothing of its value (``true``; ``false``, whose check
+        is presence or length alone) left ``x = value["a"]`` unused (ruff F841)."""
+        used = re.compile(rf"\b{re.escape(name)}\b")
+        if not any(used.search(line) for line in self.lines[mark + 1 :]):
+            del self.lines[mark]
+
     def since(self, mark: int) -> list[str]:
         return self.lines[mark:]
 

@@ -1,5 +1,5 @@
 """Any valid spec generates ruff- and mypy-clean code: minimal specs (one operation and no
-parameters; a form body only; a text answer only; tuples) and the synthetic sixth vendor
+parameters; a form body only; a text answer only; tuples; contradictions; excluded containers) and the synthetic sixth vendor
 (``tests/fixtures/sixth_vendor.yaml``) are generated into one temporary tree laid out like the
 repository (``specs/``, ``generated/``, the project's ``pyproject.toml`` and ``conftest.py``), then
 checked with the project's own ruff and ``mypy --strict`` settings; the sixth vendor's generated
@@ -97,7 +97,56 @@ paths:
           description: saved
 """
 
-MINIMAL = {"no_parameters": NO_PARAMETERS, "form_only": FORM_ONLY, "text_only": TEXT_ONLY, "tuples": TUPLES}
+# Schemas that contradict themselves, valid JSON Schema all the same: the validators test a type
+# mypy has already narrowed away on that path, which mypy --strict reported (comparison-overlap).
+CONTRADICTIONS = """\
+openapi: 3.1.0
+info: {title: Contradictions, version: "1"}
+servers: [{url: "https://api.example.invalid"}]
+paths:
+  /odd:
+    post:
+      operationId: saveOdd
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                both: {allOf: [{type: boolean}, {type: object}]}
+                when: {if: {type: string, pattern: "x|y"}, then: {type: object}}
+      responses:
+        "204":
+          description: saved
+"""
+
+# Containers excluded by value (``not: {const: {}}``): the strategies' constant of excluded values
+# was written ``_v1 = ({},)``, whose type mypy cannot infer (var-annotated).
+EXCLUSIONS = """\
+openapi: 3.1.0
+info: {title: Exclusions, version: "1"}
+servers: [{url: "https://api.example.invalid"}]
+paths:
+  /filled:
+    post:
+      operationId: saveFilled
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                settings: {type: object, not: {const: {}}}
+                tags: {type: array, not: {enum: [[], ["x"]]}}
+      responses:
+        "204":
+          description: saved
+"""
+
+MINIMAL = {"no_parameters": NO_PARAMETERS, "form_only": FORM_ONLY, "text_only": TEXT_ONLY, "tuples": TUPLES,
+           "contradictions": CONTRADICTIONS, "exclusions": EXCLUSIONS}  # fmt: skip
 SIXTH = "sixth_vendor"
 PACKAGES = [*MINIMAL, SIXTH]
 

@@ -5,7 +5,8 @@ ruff-specific rules, isort...), and a project that holds a generated package has
 ``specloom_runtime`` installed: a third-party package for isort. Both the committed
 ``generated/`` and a package generated from a spec that exercises the emitters' constructs
 (nested checks merged into one ``if``, a fast path whose last check becomes its return, negated
-``==``/``in``/``is``, a schema that checks nothing, an ``anyOf`` with an alternative that accepts anything, a body that is one
+``==``/``in``/``is``, a schema that checks nothing, tuple items and properties that are ``true`` or
+``false`` (no unused binding of the value) a ``$ref`` to ``true`` after the last real check, an ``else`` of ``true``, an ``if`` of ``true`` or ``false``, an ``anyOf`` with an alternative that accepts anything, a body that is one
 of two models, exported models named to sort unlike ``sorted()``, a recursive model, every kind
 of parameter) are checked with the pinned ruff, ``--isolated`` (no settings of
 this repository) and that classification, and must have no finding. The same package must also
@@ -160,6 +161,23 @@ components:
           type: array
           contains: {type: integer, minimum: 10}
           minContains: 2
+        closed:
+          type: array
+          prefixItems: [{type: string}, false, true]
+        never: false
+        whatever: true
+    NotInt:
+      allOf:
+        - {not: {type: integer}}
+        - {$ref: "#/components/schemas/Anything"}
+    Anything: true
+    Decided:
+      if: {if: false, then: {type: boolean}}
+      then: {if: true, then: {type: string}, else: {type: integer}}
+    ThenOnly:
+      if: {type: array, maxItems: 3}
+      then: {type: "null"}
+      else: true
     URLThing:
       type: object
       properties:

@@ -14,5 +14,5 @@ TEMPLATES = {
     'e16fb9e7259404899c0f975a0cddc83bf4fd0666': 't_root_init_py',  # root_init.py.jinja
     '6696cbfe58c4ce35e29d1daf644a4c9798050673': 't_test_properties_py',  # test_properties.py.jinja
     'fd574c9b72af81d8a15057976c248ccd55a80c5d': 't_testing_py',  # testing.py.jinja
-    '9cb2cb504585861d78253e97ba97125e86ed56d9': 't_validators_head_py',  # validators_head.py.jinja
+    '283da71b71effbfe586fee9d85036f1131836f25': 't_validators_head_py',  # validators_head.py.jinja
 }
