@@ -215,6 +215,8 @@ class SchemaTyper:
             parts = [self.type_of(s, join_pointer(pointer, "prefixItems", i), hint + "Item") for i, s in enumerate(schema.get("prefixItems") or [])]
             if "items" in schema and schema["items"] is not False:
                 parts.append(self.type_of(schema["items"], join_pointer(pointer, "items"), hint + "Item"))
+            elif "items" not in schema and parts:
+                parts.append(JSON)  # a tuple without ``items``: what follows its prefix is any value
             return TypeRef("list", item=union(parts) if parts else JSON)
         if kind == "object":
             return TypeRef("dict", item=self.extra_type(schema, pointer, hint))
