@@ -155,7 +155,7 @@ def typed_answer(
         raise ResponseValidationError(
             status=status,
             request=redactor.request(response.request, spec.name),
-            errors=[(exc.pointer, redactor.text(str(exc)))],
+            errors=[(exc.pointer, redactor.text(exc.reason))],  # str(exc) repeats the pointer
             body=body,
             raw=response,
         ) from None
