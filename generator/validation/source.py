@@ -79,8 +79,7 @@ class Writer:
         start = len(self.lines)
         with self.block(f"for {k}, {x} in {mapping}.items():"):
             yield
-        used = re.compile(rf"\b{re.escape(x)}\b")
-        if len(self.lines) > start and not any(used.search(line) for line in self.lines[start + 1 :]):
+        if len(self.lines) > start and not self._read_after(start, x):
             self.lines[start] = "    " * self.level + f"for {k} in {mapping}:"
 
     def return_true(self) -> None:
@@ -106,9 +105,13 @@ class Writer:
         """Remove the binding of ``name`` at ``lines[mark]`` when no later line reads it: an
         item or property schema that reads nothing of its value (``true``; ``false``, whose check
         is presence or length alone) left ``x = value["a"]`` unused (ruff F841)."""
-        used = re.compile(rf"\b{re.escape(name)}\b")
-        if not any(used.search(line) for line in self.lines[mark + 1 :]):
+        if not self._read_after(mark, name):
             del self.lines[mark]
+
+    def _read_after(self, at: int, name: str) -> bool:
+        """Whether a line after ``lines[at]`` mentions the local ``name`` (as a whole word)."""
+        used = re.compile(rf"\b{re.escape(name)}\b")
+        return any(used.search(line) for line in itertools.islice(self.lines, at + 1, None))
 
     def since(self, mark: int) -> list[str]:
         return self.lines[mark:]
