@@ -119,6 +119,9 @@ def test_real_documents_generate_clean_typed_packages(doc: Path, tmp_path: Path,
     except subprocess.TimeoutExpired:
         pytest.fail(f"{doc.name}: generate ran longer than 15 minutes")
     assert run.returncode == 0, run.stderr[-3000:]
+    # every construct of these documents is laid out without black (``specloom.format``); a
+    # piece black formats is seconds of generate (box: 17, after the validators' return folding)
+    assert "formatted by black" not in run.stdout, run.stdout
     warnings = [line for line in run.stderr.splitlines() if ": warning: " in line]
     assert all(WARNED.match(w) and len(w) < 1000 for w in warnings), [w for w in warnings if not WARNED.match(w)][:5]
     [(kept, total)] = [(int(a), int(b)) for a, b in COVERAGE.findall(run.stdout)]
