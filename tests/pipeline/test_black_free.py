@@ -9,7 +9,7 @@ Input: small sources of the shapes the templates and the validator compiler writ
 from __future__ import annotations
 
 import random
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 import black
 import pytest
@@ -289,3 +289,16 @@ def test_long_returns_of_random_shapes_match_black(seed: int) -> None:
         lines = ["def f(value: object) -> bool:"] + [f"{'    ' * d}if value:" for d in range(1, depth)]
         source = "\n".join([*lines, f"{'    ' * depth}return {value}", *(["    return True"] if depth > 1 else [])]) + "\n"
         _check(source)
+
+
+def test_the_statement_judge_finds_a_return_black_would_put_in_parentheses(tmp_path: Path) -> None:
+    # the form main wrote into spree's and stripe's validators.py before ``return_value``
+    from tests.pipeline.black_statements import unstable_statements
+
+    head = "def f(value: object) -> bool:\n    if value:\n"
+    wrong = "        return is_valid_payment_source(value) or is_valid_credit_card(value) or is_valid_store(\n            value\n        )\n"
+    (tmp_path / "validators.py").write_text(head + wrong + "    return True\n")
+    assert [found.split(":")[:2] for found in unstable_statements(tmp_path)] == [["validators.py", "3"]]
+    right = _check(head + wrong.replace("\n            value\n        )", "value)") + "    return True\n")
+    (tmp_path / "validators.py").write_text(right)
+    assert "        return (" in right and unstable_statements(tmp_path) == []
