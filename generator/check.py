@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -57,6 +57,15 @@ def prepare(doc: Document, *, lenient: bool = False, owned: bool = False) -> tup
     ``$ref``s resolved -- what every later stage reads. Raises ``SpecError`` like ``lint``.
     ``owned``: ``doc.data`` is the caller's to give up (the pipeline, which reads nothing of it
     afterwards): it is normalised in place instead of copied; otherwise it is left untouched."""
+    resolved, reporter, values = prepare_in_two(doc, lenient=lenient, owned=owned)
+    values()
+    return resolved, reporter
+
+
+def prepare_in_two(doc: Document, *, lenient: bool = False, owned: bool = False) -> tuple[Resolved, Reporter, Callable[[], None]]:
+    """``prepare`` but its last step, the defaults' and examples' checks (``schema_checks.start``),
+    returned to be called next (it may raise ``SpecError``): they only move annotations, so the
+    pipeline starts a large document's strategies child before them."""
     reporter = Reporter(doc.name, doc.lines)
     data = doc.data
     if not isinstance(data, dict) or not str(data.get("openapi", "")).startswith("3."):
@@ -79,8 +88,8 @@ def prepare(doc: Document, *, lenient: bool = False, owned: bool = False) -> tup
         resolved = Resolved(resolved.source, normalize(resolved.data, reporter, lenient=lenient, in_place=True), resolved.origins, resolved.lines)
     _sizes(resolved.data, doc.limits, reporter)  # schemas bundled from other files count too
     reporter.raise_if_errors()
-    schema_checks.check(resolved.data, reporter, lenient=lenient)  # lenient, it repairs schemas
-    return resolved, reporter
+    values = schema_checks.start(resolved.data, reporter, lenient=lenient)  # lenient, it repairs schemas
+    return resolved, reporter, values
 
 
 def verify(resolved: Resolved, reporter: Reporter, *, lenient: bool = False) -> None:

@@ -125,6 +125,9 @@ def lay_out(source: str) -> tuple[str, bool]:
         if line.lstrip().startswith("raise ") and (raised := format_split.raise_from(line)) is not None:
             out += raised
             continue
+        if line.lstrip().startswith("return ") and (returned := format_split.return_value(line)) is not None:
+            out += returned
+            continue
         if _unsplittable(line):
             out.append(line)
             continue

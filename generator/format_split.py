@@ -16,6 +16,8 @@ calls, which black splits before each ``or``/``and``/``+``. Handled, as black do
   operand per line, each line starting with its operator;
 - a condition of one top-level operator that starts with a bracket (``[a, b].count(True) != 1``,
   ``(a) or (b)``): black omits its invisible parentheses and splits at a bracket pair (``_omitting``);
+- ``return`` followed by a value with a top-level operator: the same invisible parentheses as
+  a condition (``return [a, b].count(True) == 1``, ``return (`` / ``a or b`` / ``)``);
 - ``def f(x: T) -> R:``, ``class C(Base):`` and ``for k in ("a", "b"):`` too long (their first
   line may stay long: black has nothing left to split there).
 
@@ -31,6 +33,7 @@ import tokenize
 
 WIDTH = 100
 _HEADER = re.compile(r"( *)(if|elif|while) (.+):")
+_RETURN = re.compile(r"( *)return (.+)")
 _RAISE = re.compile(r"( *)(raise [A-Za-z_][A-Za-z0-9_.]*)\((.*)\)( from [A-Za-z_][A-Za-z0-9_.]*)")
 _FOR = re.compile(r"( *)(for [A-Za-z_][A-Za-z0-9_]*(?:, [A-Za-z_][A-Za-z0-9_]*)* in )([(\[].*[)\]]):")
 # anything that can be a top-level operator of ``_delimiters`` (a superset: it only skips work)
@@ -56,10 +59,32 @@ def header(line: str) -> list[str] | None:
     if not found:
         return None
     indent, keyword, cond = found.groups()
-    cond = _strip_parens(cond)
-    if cond is None:
+    return _invisible(indent, keyword, cond, ":")
+
+
+def return_value(line: str) -> list[str] | None:
+    """``return <value>`` too long, whose value has a top-level operator, as black prints it:
+    ``return`` puts the same invisible parentheses around its value as ``if`` around its
+    condition (the validator compiler folds ``if cond: return False / return True`` into
+    ``return not-cond``, e.g. a ``oneOf``'s ``return [...].count(True) == 1``); None for a value
+    without such an operator (a call, a display: ``layout`` splits those) and other shapes."""
+    found = _RETURN.fullmatch(line)
+    if not found or len(line) <= WIDTH:
         return None
-    one = f"{indent}{keyword} {cond}:"
+    value = _strip_parens(found[2])
+    if value is None or not _OPERATOR.search(value) or not (cuts := _delimiters(value)) or not cuts[1]:
+        return None
+    return _invisible(found[1], "return", value, "")
+
+
+def _invisible(indent: str, keyword: str, cond: str, colon: str) -> list[str] | None:
+    """``keyword cond`` + ``colon`` in black's invisible parentheses: the line as is when it
+    fits, else split (``header``, ``return_value``)."""
+    stripped = _strip_parens(cond)
+    if stripped is None:
+        return None
+    cond = stripped
+    one = f"{indent}{keyword} {cond}{colon}"
     if len(one) <= WIDTH:
         return [one]
     cuts = _delimiters(cond)
@@ -67,10 +92,11 @@ def header(line: str) -> list[str] | None:
         return None
     inner = indent + "    "
     if len(cuts[1]) > 1:  # two or more operators of the lowest priority: invisible parens
-        exploded = _operand_lines(inner, cond)
-        return None if exploded is None else [f"{indent}{keyword} (", *exploded, f"{indent}):"]
+        # (on one line when it fits there: never for a header, whose line is as long)
+        exploded = [inner + cond] if len(inner + cond) <= WIDTH else _operand_lines(inner, cond)
+        return None if exploded is None else [f"{indent}{keyword} (", *exploded, f"{indent}){colon}"]
     if cuts[1]:  # one operator: black drops its invisible parentheses only for some shapes
-        return _omitting(indent, keyword, cond)
+        return _omitting(indent, keyword, cond, colon)
     opening = _last_bracket(cond)
     if opening is None:
         return None
@@ -78,16 +104,16 @@ def header(line: str) -> list[str] | None:
     if not body.strip() or "," in _top_level(body):
         return None  # call arguments and empty brackets: not the shapes this module handles
     if len(inner + body) <= WIDTH:
-        return [f"{indent}{keyword} {head}", inner + body, f"{indent}{cond[-1]}:"]
+        return [f"{indent}{keyword} {head}", inner + body, f"{indent}{cond[-1]}{colon}"]
     lines = _operand_lines(inner, body)
     if lines is None and _delimiters(body) == (0, []):  # no operator: black splits at its brackets
         from specloom.strategies.layout import layout_inside
 
         lines = layout_inside(inner, body, "")
-    return None if lines is None else [f"{indent}{keyword} {head}", *lines, f"{indent}{cond[-1]}:"]
+    return None if lines is None else [f"{indent}{keyword} {head}", *lines, f"{indent}{cond[-1]}{colon}"]
 
 
-def _omitting(indent: str, keyword: str, cond: str) -> list[str] | None:
+def _omitting(indent: str, keyword: str, cond: str, colon: str) -> list[str] | None:
     """A condition of one top-level operator too long, as black's right-hand split prints it.
     When black may omit the condition's invisible parentheses (``_can_omit``): split at its last
     bracket pair whose first line fits, trying earlier pairs while the rest of the line from that
@@ -113,8 +139,8 @@ def _omitting(indent: str, keyword: str, cond: str) -> list[str] | None:
         # black keeps the invisible parentheses: the condition on a line of its own, cut at its
         # operator when it does not fit there
         body = [" " * inner + cond] if inner + len(cond) <= WIDTH else _operand_lines(" " * inner, cond)
-        return None if body is None else [f"{indent}{keyword} (", *body, f"{indent}):"]
-    line = f"{indent}{keyword} {cond}:"
+        return None if body is None else [f"{indent}{keyword} (", *body, f"{indent}){colon}"]
+    line = f"{indent}{keyword} {cond}{colon}"
     start = len(indent) + len(keyword) + 1  # where ``cond`` starts on the line
     if pairs[-1][1] == pairs[-1][0] + 1:
         return None  # empty last brackets: black's first split fails there (not modelled)
@@ -126,7 +152,7 @@ def _omitting(indent: str, keyword: str, cond: str) -> list[str] | None:
         if start + first + 1 <= WIDTH:
             opening, closing = first, last
             break
-    return split_at(indent, f"{keyword} {cond}", len(keyword) + 1 + opening, len(keyword) + 1 + closing, ":", WIDTH)
+    return split_at(indent, f"{keyword} {cond}", len(keyword) + 1 + opening, len(keyword) + 1 + closing, colon, WIDTH)
 
 
 def _can_omit(tokens: list[tuple[int, str, int]], pairs: list[tuple[int, int]], inner: int) -> bool:

@@ -6,8 +6,9 @@ document.) Specs are independent, so with several of them each is built in its o
 spec alone uses both cores too: lint's checks (``verify``) run in a forked child beside the
 build (``specloom.lint_fork``), and a large document's validators and strategies are compiled
 in two more while this process renders the templates (``specloom.render.fork``; the strategies'
-child starts as soon as the document is prepared). ``generate`` may reuse packages from the
-build cache (``specloom.cache``); ``check`` never does.
+child starts as soon as the document is prepared, before its defaults and examples are checked:
+``check.prepare_in_two``). ``generate`` may reuse packages from the build cache
+(``specloom.cache``); ``check`` never does.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def _build(spec: Path, options: Options, out: Path = Path("generated")) -> tuple
     # the stages are imported here, not at the top: a run whose specs all come from the build
     # cache needs none of them (about 0.3 s of imports: the runtime, httpx, the code compilers)
     from specloom import overlay
-    from specloom.check import prepare
+    from specloom.check import prepare_in_two
     from specloom.format import format_sources
     from specloom.ir.build import build_ir
     from specloom.lint_fork import Verified, can_fork
@@ -63,20 +64,19 @@ def _build(spec: Path, options: Options, out: Path = Path("generated")) -> tuple
     from specloom.subset import select
 
     doc, overlays = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
-    resolved, reporter = prepare(doc, lenient=options.lenient, owned=True)  # lint's first half; the rest
-    with (
-        _ahead(resolved, options, reporter) as early,  # a large document's strategies, from now on
-        Verified(resolved, reporter, lenient=options.lenient, fork=can_fork() and not _in_worker) as checks,  # beside the build
-    ):
-        deps = [spec.parent / label for label in resolved.lines if label != doc.name]
-        resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
-        selected = len(reporter.diagnostics)
-        api = build_ir(resolved, reporter, lenient=options.lenient)
-        api = dataclasses.replace(api, spec_path=spec_path(spec, out, api.package), package_prefix=options.package_prefix)
-        try:
-            files = format_sources(render(api, resolved.data, reporter, parallel=_fork_within(api), strategies=early))
-        except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
-            raise reporter.located(exc) from None
+    resolved, reporter, values = prepare_in_two(doc, lenient=options.lenient, owned=True)  # lint's first half
+    with _ahead(resolved, options, reporter) as early:  # a large document's strategies, from now on
+        values()  # the first half's last step, defaults and examples: the strategies never read them
+        with Verified(resolved, reporter, lenient=options.lenient, fork=can_fork() and not _in_worker) as checks:  # beside the build
+            deps = [spec.parent / label for label in resolved.lines if label != doc.name]
+            resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
+            selected = len(reporter.diagnostics)
+            api = build_ir(resolved, reporter, lenient=options.lenient)
+            api = dataclasses.replace(api, spec_path=spec_path(spec, out, api.package), package_prefix=options.package_prefix)
+            try:
+                files = format_sources(render(api, resolved.data, reporter, parallel=_fork_within(api), strategies=early))
+            except SpecError as exc:  # the code compilers know the pointer; the reporter knows its line
+                raise reporter.located(exc) from None
     linted = selected + checks.spliced
     degraded = [d for d in reporter.diagnostics[linted:] if d.severity == "warning"]
     if options.strict and degraded:
@@ -101,8 +101,9 @@ def _fork_within(api: Any) -> bool:
 
 @contextmanager
 def _ahead(resolved: Resolved, options: Options, reporter: Reporter) -> Iterator[Child | None]:
-    """A large document's strategies compiled in a child from the start of the build
-    (``render.fork.ahead``; ``render`` reads it), stopped if the build leaves without reading it.
+    """A large document's strategies compiled in a child from the start of the build, before the
+    defaults' and examples' checks (``render.fork.ahead``; ``render`` reads it), stopped if the
+    build leaves without reading it (those checks failing included).
     Large: as many component schemas and operations as ``FORK_WITHIN`` validators (the IR that
     counts validators does not exist yet; each of those has one at least)."""
     from specloom.forked import can_fork

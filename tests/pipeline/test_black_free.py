@@ -8,7 +8,8 @@ Input: small sources of the shapes the templates and the validator compiler writ
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
+import random
+from pathlib import Path, PurePosixPath
 
 import black
 import pytest
@@ -248,3 +249,56 @@ def test_a_raise_whose_message_is_too_long_even_alone_is_still_split_at_its_call
         f'        raise RecursionLimitError("{message}: instance nested too deeply") from None\n'
     )
     assert _check(source).splitlines()[4] == "        raise RecursionLimitError("
+
+
+@pytest.mark.parametrize("names", [
+    [f"is_valid_ai_agent_{n}" for n in ("ask", "text_gen", "extract", "extract_structured")],
+    ["is_valid_ai_agent_reference", "is_valid_ai_agent_extract_structured"],  # split at ``count(``
+])  # fmt: skip
+def test_a_folded_one_of_return_splits_as_its_condition_would(names: list[str]) -> None:
+    # the validator compiler folds ``if [...].count(True) != 1: return False / return True``
+    # into one ``return``; black splits it as an ``if`` condition (box sent 17 pieces to black)
+    calls = ", ".join(f"{name}(value)" for name in names)
+    source = f"def f(value: object) -> bool:\n    return [{calls}].count(True) == 1\n"
+    assert len(source.splitlines()[1]) > fmt.WIDTH
+    _check(source)
+
+
+@pytest.mark.parametrize("width", [101, 103, 104, 130])
+@pytest.mark.parametrize("joiner", [" or ", " and not "])
+def test_a_long_return_of_operands_in_black_s_invisible_parentheses(width: int, joiner: str) -> None:
+    # three operands: black's parentheses, on one line inside them while it fits (a line of up
+    # to 103 columns: ``return `` is three longer than the parentheses' indent), else one a line
+    first = joiner.join(["is_valid_a(value)"] * 2) + joiner
+    last = "is_valid_" + "x" * (width - len("    return ") - len(first) - len("is_valid_(value)")) + "(value)"
+    source = f"def f(value: object) -> bool:\n    return {first}{last}\n"
+    assert len(source.splitlines()[1]) == width
+    lines = _check(source).splitlines()
+    assert lines[1] == "    return (" and len(lines) == (4 if width <= 103 else 6)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_long_returns_of_random_shapes_match_black(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(60):
+        names = [f"is_valid_{'y' * rng.randint(3, 40)}" for _ in range(rng.randint(2, 5))]
+        calls = ", ".join(f"{name}(value)" for name in names)
+        value = rng.choice([f"[{calls}].count(True) == 1", " or ".join(f"{n}(value)" for n in names),
+                            " and ".join(f"not {n}(value)" for n in names), f"{names[0]}(value) or {names[1]}(value)"])  # fmt: skip
+        depth = rng.randint(1, 3)
+        lines = ["def f(value: object) -> bool:"] + [f"{'    ' * d}if value:" for d in range(1, depth)]
+        source = "\n".join([*lines, f"{'    ' * depth}return {value}", *(["    return True"] if depth > 1 else [])]) + "\n"
+        _check(source)
+
+
+def test_the_statement_judge_finds_a_return_black_would_put_in_parentheses(tmp_path: Path) -> None:
+    # the form main wrote into spree's and stripe's validators.py before ``return_value``
+    from tests.pipeline.black_statements import unstable_statements
+
+    head = "def f(value: object) -> bool:\n    if value:\n"
+    wrong = "        return is_valid_payment_source(value) or is_valid_credit_card(value) or is_valid_store(\n            value\n        )\n"
+    (tmp_path / "validators.py").write_text(head + wrong + "    return True\n")
+    assert [found.split(":")[:2] for found in unstable_statements(tmp_path)] == [["validators.py", "3"]]
+    right = _check(head + wrong.replace("\n            value\n        )", "value)") + "    return True\n")
+    (tmp_path / "validators.py").write_text(right)
+    assert "        return (" in right and unstable_statements(tmp_path) == []

@@ -115,6 +115,7 @@ def _events(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[int]]:
     and attaches the testing kit; and the pids of the children started ahead."""
     import specloom.ir.operations
     import specloom.lint_fork
+    import specloom.schema_checks
     from specloom.ir.kit import attach_kit
 
     events: list[str] = []
@@ -132,6 +133,7 @@ def _events(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[int]]:
 
     monkeypatch.setattr(specloom.render.fork, "ahead", recorded("ahead", specloom.render.fork.ahead))
     monkeypatch.setattr(specloom.lint_fork, "_compile_value_checks", recorded("values", specloom.lint_fork._compile_value_checks))
+    monkeypatch.setattr(specloom.schema_checks, "_values", recorded("defaults", specloom.schema_checks._values))
     monkeypatch.setattr(specloom.ir.operations, "attach_kit", recorded("kit", attach_kit))  # where it is called
     return events, pids
 
@@ -144,11 +146,11 @@ def test_a_large_documents_strategies_start_before_this_process_compiles_and_bui
     events, pids = _events(monkeypatch)
     monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 1)
     ahead = specloom.pipeline.build_package(spec, Options(lenient=True))
-    assert events == ["ahead", "values", "kit"] and pids[0] > 0
+    assert events == ["ahead", "defaults", "values", "kit"] and pids[0] > 0
     monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 10**9)
     events.clear()
     assert specloom.pipeline.build_package(spec, Options(lenient=True)) == ahead
-    assert events == ["values", "kit"]  # below the threshold: no child ahead
+    assert events == ["defaults", "values", "kit"]  # below the threshold: no child ahead
 
 
 def test_a_child_started_ahead_is_stopped_when_lint_refuses_the_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -163,4 +165,41 @@ def test_a_child_started_ahead_is_stopped_when_lint_refuses_the_document(tmp_pat
         specloom.pipeline.build_package(spec, Options())
     assert events[0] == "ahead"
     with pytest.raises(ProcessLookupError):  # stopped and reaped: no process, not even a zombie
+        os.kill(pids[0], 0)
+
+
+# a default and an example that fail their schemas: lenient moves them to x-documented-*
+BAD_VALUES = MINIMAL.replace("name: {type: string}", "name: {type: string, default: 3, examples: [4, ok]}")
+
+
+def test_the_strategies_start_before_the_defaults_and_examples_are_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checking the defaults and examples compiles validators of their schemas (Square: more
+    than a second) and only moves annotations the strategy compiler never reads; the strategies'
+    child starts before it, and the package and its warnings are the serial build's."""
+    spec = write_spec(tmp_path, "shop.yaml", BAD_VALUES)
+    events, pids = _events(monkeypatch)
+    monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 1)
+    ahead = specloom.pipeline.build_package(spec, Options(lenient=True))
+    assert events == ["ahead", "defaults", "values", "kit"] and pids[0] > 0
+    said = [d.message for d in ahead[3]]
+    assert any("'default' that fails its own schema" in m for m in said) and any("an example that fails" in m for m in said)
+    monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 10**9)
+    events.clear()
+    assert specloom.pipeline.build_package(spec, Options(lenient=True)) == ahead
+    assert events == ["defaults", "values", "kit"]
+
+
+def test_a_child_started_ahead_is_stopped_when_a_default_fails_its_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from specloom.diagnostics import SpecError
+
+    spec = write_spec(tmp_path, "shop.yaml", BAD_VALUES)
+    events, pids = _events(monkeypatch)
+    monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 1)
+    with pytest.raises(SpecError) as caught:
+        specloom.pipeline.build_package(spec, Options())
+    assert "fails its own schema" in str(caught.value)
+    assert events[:2] == ["ahead", "defaults"]
+    with pytest.raises(ProcessLookupError):  # stopped and reaped
         os.kill(pids[0], 0)
