@@ -2,7 +2,7 @@
 
 Input: the ``Api``, the bundled document and the reporter, as ``render`` has them. Output: per
 module, what ``render_validators`` / ``render_strategies`` would have produced here -- the
-module's source, already laid out and parsed (``format.Formatted``, which the format stage
+module's source, already laid out (``format.Formatted``, which the format stage
 passes through), the keys it left unchecked or skipped and the warnings it reported -- while this
 process renders and lays out the templates. Why: the two code compilers and the layout of their
 output are most of a document's CPU time, and neither reads the other's output. Each child is a
