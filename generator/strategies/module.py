@@ -13,6 +13,7 @@ text appears only inside ``repr`` literals (docstrings included).
 
 from __future__ import annotations
 
+import re
 import sys
 import types
 from collections.abc import Sequence
@@ -193,7 +194,14 @@ def _render(
     while body and not body[-1]:  # helpers end in two blank lines: nothing may follow them (no constants)
         body.pop()
     gap = [""] if body and body[0].startswith(("@", "def ", "class ")) else []
-    return "\n".join([*head, *writer.import_lines(), *gap, *body, "", "", *tail]).rstrip() + "\n"
+    imports = writer.import_lines()
+    if not any(_USES_ST.search(line) for line in (*body, *tail)):  # no schema has a strategy (all unsatisfiable)
+        imports.remove(_ST)
+    return "\n".join([*head, *imports, *gap, *body, "", "", *tail]).rstrip() + "\n"
+
+
+_ST = "from hypothesis import strategies as st"
+_USES_ST = re.compile(r"\bst\.")
 
 
 def _instead(fallback: Fallback, validator: dict[str, str], key_of: dict[str, str], loose: dict[str, StrategyError],
