@@ -21,6 +21,15 @@ from tests.explore import spec_of
 from tests.pipeline.helpers import ROOT, run_cli
 
 FOUND: dict[str, Any] = {
+    # the validators' evaluated-items function of a `contains` wrote
+    # ev.update(i for i, x in enumerate(value) if <test>), which the layout split at the comma of
+    # the target when too long: a syntax error (seed 105)
+    "contains_evaluated": {
+        "anyOf": [{"type": "array", "contains": {"type": "string", "pattern": "^a", "maxLength": 3}}],
+        "unevaluatedProperties": False,
+    },
+    # ... and with `contains: true` a loop would not read its item (B007)
+    "contains_true_evaluated": {"type": "array", "anyOf": [{"contains": True}], "unevaluatedItems": False},
     # no schema of the spec has a strategy (nothing satisfies it): strategies.py imported
     # hypothesis.strategies as st and never used it (F401, seed 105)
     "nothing_satisfies": False,
