@@ -33,6 +33,13 @@ FOUND: dict[str, Any] = {
     # no schema of the spec has a strategy (nothing satisfies it): strategies.py imported
     # hypothesis.strategies as st and never used it (F401, seed 105)
     "nothing_satisfies": False,
+    # an array whose items have no strategy (nothing satisfies them) may only be empty: the
+    # strategy drew a size it never read (F841, seeds 103 and 119)
+    "only_empty_arrays": {"type": "array", "items": {"type": "string", "minLength": 2, "maxLength": 1},
+                          "contains": {}, "minContains": 0},  # fmt: skip
+    # every item matches `contains` (maxContains, and no item can fail contains): the loop over
+    # hit/miss flags never read its flag (B007, seed 109)
+    "every_item_contained": {"type": "array", "contains": {}, "maxContains": 1},
 }
 
 
