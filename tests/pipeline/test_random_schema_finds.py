@@ -43,6 +43,8 @@ FOUND: dict[str, Any] = {
     # number or integer: the client's parameter was annotated float | int, which ruff's defaults
     # refuse (PYI041: an int is a float to type checkers; seed 107)
     "number_or_integer": {"anyOf": [{"type": "number"}, {"type": "integer"}]},
+    # a property named l became the model attribute l, which ruff refuses (E741, ambiguous with 1)
+    "property_l": {"type": "object", "properties": {"l": {"type": "integer"}}},
 }
 
 
