@@ -45,6 +45,8 @@ FOUND: dict[str, Any] = {
     "number_or_integer": {"anyOf": [{"type": "number"}, {"type": "integer"}]},
     # a property named l became the model attribute l, which ruff refuses (E741, ambiguous with 1)
     "property_l": {"type": "object", "properties": {"l": {"type": "integer"}}},
+    # items that are false in disguise: the fast path's loop never read its item (B007, seed 146)
+    "items_false_in_disguise": {"type": "array", "items": {"anyOf": [False]}},
 }
 
 
