@@ -27,7 +27,7 @@ from specloom.strategies.canon import Canon
 from specloom.strategies.emit import Emitter
 from specloom.strategies.fallback import Fallback
 from specloom.strategies.invalid import MUTATION, Mutator
-from specloom.strategies.shapes import Inexact, OverBudget, Reason, StrategyError
+from specloom.strategies.shapes import Inexact, OverBudget, Reason, Shape, StrategyError
 from specloom.strategies.writer import STRATEGY, Writer, str_lit, tuple_lit
 
 __all__ = ["render_module", "compile_strategy", "CompiledStrategy"]
@@ -153,6 +153,11 @@ def _render(
         canon.algebra.budget(MERGE_BUDGET, pointer)
         try:
             code = _named(emitter, pointer, failures)
+            if not canon.shape_at(pointer).kinds <= _OBJECT:
+                # a model is built from the schema's objects only: a nullable object (OpenAPI 3.0's
+                # nullable: true) also draws null, and a schema typed as the model of one of its
+                # anyOf members may hold other kinds too, or no object at all (then no strategy)
+                code = _objects_of(emitter, pointer)
         except StrategyError as exc:
             if skipped is None:
                 raise
@@ -160,11 +165,9 @@ def _render(
             cheap = _cheaper(cheaper, exc, pointer, validator.get(pointer), f"model:{model}", skipped, loose)
             if cheap is None:
                 continue
+            if not canon.shape_at(pointer).kinds <= _OBJECT:
+                cheap = writer.const(f"{cheap}.filter(lambda v: isinstance(v, dict))")
             code = cheap
-        if not canon.shape_at(pointer).kinds <= _OBJECT:
-            # a nullable object (OpenAPI 3.0's nullable: true) also draws null: a model is
-            # built from its objects only
-            code = writer.const(f"{code}.filter(lambda v: isinstance(v, dict))")
         typed = f"SearchStrategy[_models.{model}]"
         if len(f"_m00000: {typed} = {code}.map(") > 100:
             # not even the line's head fits: black would split the annotation's brackets too,
@@ -256,6 +259,15 @@ def _named(emitter: Emitter, pointer: str, failed: dict[str, StrategyError]) -> 
         if shape.ref is not None:
             failed[shape.ref] = exc
         raise
+    return code
+
+
+def _objects_of(emitter: Emitter, pointer: str) -> str:
+    """A strategy for the objects among the values of the schema at ``pointer``."""
+    alg = emitter.canon.algebra
+    code = emitter.strategy(alg.merge(emitter.canon.shape_at(pointer), Shape(kinds=_OBJECT)))
+    if isinstance(code, Reason):
+        raise StrategyError.of(code)
     return code
 
 
