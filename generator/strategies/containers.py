@@ -174,8 +174,8 @@ def _array_composite(em: Emitter, s: Shape, prefix: list[str], items: str | None
         body += [f"hits = {count}", "for hit in draw(st.permutations([True] * hits + [False] * (rest - hits))):"]
         pick = w.const(f"({hit}, {other})", "_v", "tuple[SearchStrategy[Any], SearchStrategy[Any]]")
         body += put(f"{pick}[not hit]", "    ")
-    if not prefix and hit is None and other is None:  # only the empty array: no size to draw (F841)
-        body = body[1:]
+    if not prefix and hit is None and other is None:  # only the empty array: no size to draw, no seen set (F841)
+        body = ["value: list[Any] = []"]
     body.append("return value")
     return w.composite("list[Any]", str_lit(f"Arrays of {s.where or '/'}"), body)
 

@@ -37,6 +37,9 @@ FOUND: dict[str, Any] = {
     # strategy drew a size it never read (F841, seeds 103 and 119)
     "only_empty_arrays": {"type": "array", "items": {"type": "string", "minLength": 2, "maxLength": 1},
                           "contains": {}, "minContains": 0},  # fmt: skip
+    # ... and with uniqueItems, the set of items seen (F841, seed 194)
+    "only_empty_unique_arrays": {"type": "array", "items": {"type": "string", "minLength": 2, "maxLength": 1},
+                                 "contains": {}, "minContains": 0, "uniqueItems": True},  # fmt: skip
     # every item matches `contains` (maxContains, and no item can fail contains): the loop over
     # hit/miss flags never read its flag (B007, seed 109)
     "every_item_contained": {"type": "array", "contains": {}, "maxContains": 1},
