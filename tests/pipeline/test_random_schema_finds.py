@@ -50,6 +50,11 @@ FOUND: dict[str, Any] = {
     "property_l": {"type": "object", "properties": {"l": {"type": "integer"}}},
     # items that are false in disguise: the fast path's loop never read its item (B007, seed 146)
     "items_false_in_disguise": {"type": "array", "items": {"anyOf": [False]}},
+    # the invalid values of not: {a recursive schema} tried that schema, which failed half-way: a
+    # deferred reference to a name never defined stayed in strategies.py (F821, seed 172)
+    "not_recursive": {"not": {"$ref": "#/$defs/t"},
+                      "$defs": {"t": {"type": "object", "additionalProperties": {"$ref": "#/$defs/t"},
+                                      "dependentSchemas": {"a": {}}, "maxProperties": 0}}},  # fmt: skip
 }
 
 
