@@ -17,7 +17,7 @@ HASHED := $(BIN)/python -m pip install --quiet --require-hashes
 PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" .lock-venv/bin/pip-compile --quiet --generate-hashes \
 	--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links --no-emit-trusted-host $(UPGRADE)
 
-.PHONY: generate test check bench lint lock corpus clean-venv
+.PHONY: generate test check bench lint lock corpus explore clean-venv
 
 $(STAMP): pyproject.toml requirements/pip.txt requirements/dev.txt
 	rm -rf $(VENV)
@@ -57,6 +57,14 @@ check: $(STAMP)
 # CORPUS_K selects some by name (pytest -k), as .ci/run does to stay within its time budget
 corpus: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:xdist -m corpus tests/pipeline/test_corpus.py $(if $(CORPUS_K),-k "$(CORPUS_K)")
+
+# random schemas through generate, both ruff selections, mypy --strict (and SUITE=1: the generated
+# suite): tests/explore.py. SEED is a seed or a range (100-104), N the schemas drawn a seed, OUT a
+# folder outside the repository (default: a fresh temporary one)
+SEED ?= 100
+N ?= 45
+explore: $(STAMP)
+	$(BIN)/python -m tests.explore $(SEED) --schemas $(N) $(if $(filter 1,$(SUITE)),--suite) $(if $(OUT),--out $(OUT))
 
 bench: $(VENV)/.bench-installed
 	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

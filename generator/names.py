@@ -1,9 +1,10 @@
 """The name allocator: wire names -> Python identifiers, chosen here and nowhere else.
 
 Input: the names a spec uses on the wire (``BillingFirstName``, ``X-SHOP-ACCOUNT``, ``a-b``,
-``class``). Output: identifiers that are valid, keyword-safe and distinct within a scope. Why one
-place: a generator that invents names in several spots ends up with ``a-b`` and ``ab`` colliding, or
-a field silently shadowing a method. Builtin names such as ``id``, ``list`` and ``type`` are kept:
+``class``). Output: identifiers that are valid, keyword-safe (never ``l``, ``I`` or ``O`` alone
+either, which ruff refuses as ambiguous) and distinct within a scope. Why one place: a generator
+that invents names in several spots ends up with ``a-b`` and ``ab`` colliding, or a field silently
+shadowing a method. Builtin names such as ``id``, ``list`` and ``type`` are kept:
 they are the clients' public keyword arguments and model attributes, and shadowing a builtin inside
 a generated function is harmless.
 """
@@ -45,9 +46,14 @@ def _finish(name: str, wire: str, digit_prefix: str = "n") -> str:
         raise NameError_(f"{wire!r} has no letters or digits to build a Python name from")
     if name[0].isdigit():
         name = digit_prefix + name
-    if keyword.iskeyword(name) or name in {"True", "False", "None"}:
+    if keyword.iskeyword(name) or name in _NOT_ALONE:
         name += "_"
     return name
+
+
+# True/False/None are keywords; l, I and O alone are names ruff refuses (E741-E743: ambiguous
+# with 1 and 0), as a model attribute, parameter, function or class
+_NOT_ALONE = frozenset({"True", "False", "None", "l", "I", "O"})
 
 
 # Both are pure and a document asks them about the same wire names many times over (Spree: 9,600

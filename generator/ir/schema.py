@@ -163,9 +163,12 @@ class SchemaTyper:
         if is_model_schema(self.data, schema):
             return _or_null(self.data, schema, self._model_ref(self._inline_model(pointer, hint)))
         options = [s for s in (schema.get("anyOf") or []) + (schema.get("oneOf") or []) if _has_type_info(s)]
-        if options and _lets_anything_through(schema):
-            return JSON
-        if options:
+        if options and _open_choices(schema):
+            if _lets_anything_through(schema):
+                return JSON
+            # the choice narrows no kind (type: array, anyOf: [{}, an object]): allOf or type decide,
+            # else [] was typed as the object's model and failed to decode
+        elif options:
             key = "anyOf" if schema.get("anyOf") else "oneOf"
             return union([self.type_of(s, join_pointer(pointer, key, i), hint) for i, s in enumerate(options)])
         for i, member in enumerate(schema.get("allOf") or []):
@@ -365,6 +368,12 @@ def _lets_anything_through(schema: dict[str, Any]) -> bool:
     not decode into ``A | B``."""
     if "type" in schema or any(_has_type_info(m) for m in schema.get("allOf") or []):
         return False
+    return _open_choices(schema)
+
+
+def _open_choices(schema: dict[str, Any]) -> bool:
+    """Whether every ``anyOf``/``oneOf`` of ``schema`` has a member without type information, so
+    that the choices narrow no kind of value."""
     present = [schema[key] for key in ("anyOf", "oneOf") if isinstance(schema.get(key), list) and schema[key]]
     return bool(present) and all(any(not _has_type_info(m) for m in members) for members in present)
 

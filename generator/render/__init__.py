@@ -212,9 +212,10 @@ def _model_values(document: dict[str, Any], component: str | None, source: str) 
     """The pointer a model's strategy draws from: its own schema, or the component it is named
     after when that types as a model of one of its parts. ``S: allOf [oneOf [object], required]``
     is typed as the object's model, named S; the suites check its wire form with S's validator,
-    which the object's values alone need not pass (the ``required`` is S's). S's own values are
-    that object's values when the path between them is ``allOf`` members and one-member
-    ``anyOf``/``oneOf`` lists only, so those are drawn."""
+    which the object's values alone need not pass (the ``required`` is S's). So S's own values
+    are drawn when the path between them is ``allOf``/``anyOf``/``oneOf`` members (the strategy
+    compiler keeps their objects: ``anyOf [object, array]`` holds arrays too, and ``not: {type:
+    object}`` beside it none to build a model from, which leaves the model without strategy)."""
     if component is None or component == source or not source.startswith(component + "/"):
         return source
     from specloom.diagnostics import unescape_token
@@ -226,7 +227,7 @@ def _model_values(document: dict[str, Any], component: str | None, source: str) 
         members = node.get(key) if isinstance(node, dict) else None
         if not isinstance(members, list) or not index.isdigit() or int(index) >= len(members):
             return source
-        if key != "allOf" and (key not in ("anyOf", "oneOf") or len(members) != 1):
+        if key not in ("allOf", "anyOf", "oneOf"):
             return source
         node = members[int(index)]
     return component if len(tokens) % 2 == 0 else source

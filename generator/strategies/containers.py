@@ -166,15 +166,16 @@ def _array_composite(em: Emitter, s: Shape, prefix: list[str], items: str | None
         # draw after the prefix, and ``draw(None)`` would not type-check
         if other is not None:
             body += ["rest = size - len(value)", "for _ in range(rest):", *put(other, "    ")]
+    elif other is None:  # every item after the prefix matches contains (a loop over hits would not read hit: B007)
+        body += ["for _ in range(size - len(value)):", *put(hit, "    ")]
     else:
         body.append("rest = size - len(value)")
-        count = "rest" if other is None else f"draw(st.integers(min_value={least}, max_value=min({most}, rest)))"
+        count = f"draw(st.integers(min_value={least}, max_value=min({most}, rest)))"
         body += [f"hits = {count}", "for hit in draw(st.permutations([True] * hits + [False] * (rest - hits))):"]
-        if other is None:
-            body += put(hit, "    ")
-        else:
-            pick = w.const(f"({hit}, {other})", "_v", "tuple[SearchStrategy[Any], SearchStrategy[Any]]")
-            body += put(f"{pick}[not hit]", "    ")
+        pick = w.const(f"({hit}, {other})", "_v", "tuple[SearchStrategy[Any], SearchStrategy[Any]]")
+        body += put(f"{pick}[not hit]", "    ")
+    if not prefix and hit is None and other is None:  # only the empty array: no size to draw, no seen set (F841)
+        body = ["value: list[Any] = []"]
     body.append("return value")
     return w.composite("list[Any]", str_lit(f"Arrays of {s.where or '/'}"), body)
 

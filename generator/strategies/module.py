@@ -13,6 +13,7 @@ text appears only inside ``repr`` literals (docstrings included).
 
 from __future__ import annotations
 
+import re
 import sys
 import types
 from collections.abc import Sequence
@@ -26,7 +27,7 @@ from specloom.strategies.canon import Canon
 from specloom.strategies.emit import Emitter
 from specloom.strategies.fallback import Fallback
 from specloom.strategies.invalid import MUTATION, Mutator
-from specloom.strategies.shapes import Inexact, OverBudget, Reason, StrategyError
+from specloom.strategies.shapes import Inexact, OverBudget, Reason, Shape, StrategyError
 from specloom.strategies.writer import STRATEGY, Writer, str_lit, tuple_lit
 
 __all__ = ["render_module", "compile_strategy", "CompiledStrategy"]
@@ -114,6 +115,7 @@ def _render(
     cheaper = Fallback(document, writer, emitter.recursive, MERGE_BUDGET, memo=memo)
     cheaper.canon.algebra.bounds = bounds
     validator = {pointer: py for _, py, pointer in entries}
+    validator_pointer = {key: pointer for key, _, pointer in entries}
     key_of = {pointer: key for key, _, pointer in entries}
     if skipped is not None:  # a schema over budget is drawn by its cheaper form wherever it is used
         emitter.cheaper = partial(_instead, cheaper, validator, key_of, {} if loose is None else loose)
@@ -141,10 +143,21 @@ def _render(
             parts[key] = writer.const(tuple_lit(found), "_t", f"tuple[{MUTATION}, ...]")
     built: dict[str, str] = {}
     for model, pointer in models:
+        if skipped is not None and model in skipped and pointer != validator_pointer.get(model):
+            # typed as a part of the schema it is named after (an anyOf member), whose validator
+            # the suites check its wire form with: nothing drawn is known to pass that one when
+            # the schema itself has no strategy (all of them when nothing satisfies it)
+            skipped[f"model:{model}"] = skipped[model]
+            continue
         mark = mutator.mark()
         canon.algebra.budget(MERGE_BUDGET, pointer)
         try:
             code = _named(emitter, pointer, failures)
+            if not canon.shape_at(pointer).kinds <= _OBJECT:
+                # a model is built from the schema's objects only: a nullable object (OpenAPI 3.0's
+                # nullable: true) also draws null, and a schema typed as the model of one of its
+                # anyOf members may hold other kinds too, or no object at all (then no strategy)
+                code = _objects_of(emitter, pointer)
         except StrategyError as exc:
             if skipped is None:
                 raise
@@ -152,11 +165,9 @@ def _render(
             cheap = _cheaper(cheaper, exc, pointer, validator.get(pointer), f"model:{model}", skipped, loose)
             if cheap is None:
                 continue
+            if not canon.shape_at(pointer).kinds <= _OBJECT:
+                cheap = writer.const(f"{cheap}.filter(lambda v: isinstance(v, dict))")
             code = cheap
-        if not canon.shape_at(pointer).kinds <= _OBJECT:
-            # a nullable object (OpenAPI 3.0's nullable: true) also draws null: a model is
-            # built from its objects only
-            code = writer.const(f"{code}.filter(lambda v: isinstance(v, dict))")
         typed = f"SearchStrategy[_models.{model}]"
         if len(f"_m00000: {typed} = {code}.map(") > 100:
             # not even the line's head fits: black would split the annotation's brackets too,
@@ -193,7 +204,14 @@ def _render(
     while body and not body[-1]:  # helpers end in two blank lines: nothing may follow them (no constants)
         body.pop()
     gap = [""] if body and body[0].startswith(("@", "def ", "class ")) else []
-    return "\n".join([*head, *writer.import_lines(), *gap, *body, "", "", *tail]).rstrip() + "\n"
+    imports = writer.import_lines()
+    if not any(_USES_ST.search(line) for line in (*body, *tail)):  # no schema has a strategy (all unsatisfiable)
+        imports.remove(_ST)
+    return "\n".join([*head, *imports, *gap, *body, "", "", *tail]).rstrip() + "\n"
+
+
+_ST = "from hypothesis import strategies as st"
+_USES_ST = re.compile(r"\bst\.")
 
 
 def _instead(fallback: Fallback, validator: dict[str, str], key_of: dict[str, str], loose: dict[str, StrategyError],
@@ -241,6 +259,15 @@ def _named(emitter: Emitter, pointer: str, failed: dict[str, StrategyError]) -> 
         if shape.ref is not None:
             failed[shape.ref] = exc
         raise
+    return code
+
+
+def _objects_of(emitter: Emitter, pointer: str) -> str:
+    """A strategy for the objects among the values of the schema at ``pointer``."""
+    alg = emitter.canon.algebra
+    code = emitter.strategy(alg.merge(emitter.canon.shape_at(pointer), Shape(kinds=_OBJECT)))
+    if isinstance(code, Reason):
+        raise StrategyError.of(code)
     return code
 
 

@@ -63,9 +63,13 @@ def rule_mutations(m: Mutator, s: Shape, rule: Rule) -> list[str]:
     except StrategyError:  # too many ways to fail it: no mutation of this rule
         return out
     for alt in bad:
+        mark = m.em.mark()
         try:
             code = m.em.strategy(m.alg.merge(rest, alt))
         except StrategyError:
+            # nothing half-written may stay: a recursive schema given up leaves a deferred
+            # reference to a name never defined (F821, and a NameError when drawn)
+            m.em.rollback(mark, inside=True)
             continue
         if isinstance(code, str):
             out.append(m.label(keyword, code))

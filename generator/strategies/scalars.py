@@ -39,6 +39,11 @@ _MAX_ENUMERATED = 256
 
 
 def number(em: Emitter, s: Shape) -> str | Reason:
+    f = s.number
+    if f.multiple is not None and any((f.multiple / m).denominator == 1 for m in f.not_multiples):
+        # multipleOf 2 and not multipleOf 2 (a mutation of if/then whose branches agree): the
+        # filter below would refuse every value drawn
+        return Reason("multipleOf", s.where, f"every multiple of {f.multiple} is excluded by a negated multipleOf")
     results = ([_integers(em, s)] if "integer" in s.kinds else []) + ([_fractions(em, s)] if "fraction" in s.kinds else [])
     if not (parts := [r for r in results if isinstance(r, str)]):
         return next((r for r in results if isinstance(r, Reason)), Reason("minimum", s.where, "no number satisfies the bounds and multipleOf here"))
@@ -113,6 +118,8 @@ def _number_filters(em: Emitter, s: Shape) -> str:
 def string(em: Emitter, s: Shape) -> str | Reason:
     f = s.string
     lo, hi = f.min_len, f.max_len
+    if set(f.patterns) & set(f.not_patterns):  # the filter would refuse every value drawn
+        return Reason("pattern", s.origin("pattern"), "a pattern both required and excluded")
     if hi is not None and lo > hi:
         return Reason("minLength", s.origin("minLength"), f"minLength {lo} > maxLength {hi}")
     formats = list(dict.fromkeys(f.formats))

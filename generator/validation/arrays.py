@@ -59,10 +59,10 @@ def emit_array(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dyn) -> 
             x, ix = fn.local("x"), fn.local("i")
             items = f"{v}[{len(prefix)}:]" if prefix else v
             if fn.mode == "f":
-                with w.block(f"for {x} in {items}:"):
+                with w.loop(f"for {x} in {items}:", x, f"for _ in {items}:"):
                     c.emit(fn, sub, x, "", None, dyn)
             else:
-                with w.block(f"for {ix}, {x} in enumerate({items}, {len(prefix)}):"):
+                with w.loop(f"for {ix}, {x} in enumerate({items}, {len(prefix)}):", x, f"for {ix} in range({len(prefix)}, len({v})):"):
                     c.emit(fn, sub, x, dyn_path(fn, path, ix, index=True), None, dyn)
     if late_unique:
         c.check(fn, f"len({v}) > 1 and len(set({v})) != len({v})", node, "uniqueItems", "", path)

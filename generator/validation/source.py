@@ -82,6 +82,16 @@ class Writer:
         if len(self.lines) > start and not self._read_after(start, x):
             self.lines[start] = "    " * self.level + f"for {k} in {mapping}:"
 
+    @contextmanager
+    def loop(self, head: str, x: str, instead: str) -> Iterator[None]:
+        """``with w.loop("for x in v:", "x", "for _ in v:")`` -- ``instead`` when the body never
+        reads ``x`` (an item schema that is false in disguise, ``anyOf: [false]``: ruff's B007)."""
+        start = len(self.lines)
+        with self.block(head):
+            yield
+        if len(self.lines) > start and not self._read_after(start, x):
+            self.lines[start] = "    " * self.level + instead
+
     def return_true(self) -> None:
         """``return True`` after a fast path's checks; a last ``if c: return False`` becomes
         ``return not c`` instead (the same answer; flake8-simplify SIM103 asks for it)."""

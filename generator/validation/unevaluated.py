@@ -158,7 +158,13 @@ def _collect(c: Compiler, fn: Fn, node: Node, v: str, ev: str, dyn: Dyn, *, incl
                 if "contains" in s:
                     i, x = fn.local("i"), fn.local("x")
                     test = c.bool_expr(c.child(node, "contains"), x, dyn)
-                    w.line(f"{ev}.update({i} for {i}, {x} in enumerate({v}) if {test})")
+                    # a loop, not ev.update(i for i, x in ...): the layout split that generator
+                    # expression at the comma of its target, which is a syntax error
+                    if test == "True":  # contains: true (a loop would not read x: B007)
+                        w.line(f"{ev}.update(range(len({v})))")
+                    elif test != "False":
+                        with w.block(f"for {i}, {x} in enumerate({v}):"), w.block(f"if {test}:"):
+                            w.line(f"{ev}.add({i})")
     _collect_in_place(c, fn, node, v, ev, dyn)
 
 

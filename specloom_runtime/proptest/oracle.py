@@ -6,8 +6,9 @@ spec, template or runtime change fails with a message that says which rule broke
 
 Why an independent judge: values are judged both by the package's compiled validators and by
 ``jsonschema`` reading the spec file itself (PyYAML + ``referencing``, never the generator's loader,
-resolver or IR), with the vendors' named date formats checked by ``datetime.strptime`` (``formats``), not
-by ``specloom_runtime.wire.dates``. Wire properties compute what they expect (signatures with ``hmac``,
+resolver or IR; ``multipleOf`` computed on the numbers rather than in binary floating point), with
+the vendors' named date formats checked by ``datetime.strptime`` (``formats``), not by
+``specloom_runtime.wire.dates``. Wire properties compute what they expect (signatures with ``hmac``,
 query and form encodings with ``urllib``) instead of asking the code under test.
 
 Test-only: imports ``jsonschema`` and ``yaml`` (dependencies of specloom itself), never imported by
@@ -21,13 +22,14 @@ import hashlib
 import hmac
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
 import httpx
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, ValidationError, validators
 from referencing import Registry
 from specloom_runtime.proptest.answers import answer_form as answer_form
 from specloom_runtime.proptest.answers import check_answer as check_answer
@@ -41,6 +43,24 @@ from specloom_runtime.proptest.styled import check_styled, ignored, sendable_in,
 __all__ = ["SpecOracle", "FAKE_SECRETS", "sendable_in", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "distinct_mutations", "distinct_keys", "accepts"]
 
 FAKE_SECRETS = "proptest-secret-"  # each credential gets this prefix + its name
+
+
+def _decimal(number: int | float) -> Fraction:
+    """A JSON number exactly: an int as is, a float as the decimal it prints as (the number text
+    it stands for), not its binary expansion."""
+    return Fraction(number) if isinstance(number, int) else Fraction(repr(number))
+
+
+def _exact_multiple_of(validator: Any, divisor: Any, instance: Any, schema: Any) -> Iterator[ValidationError]:
+    if validator.is_type(instance, "number") and _decimal(instance) % _decimal(divisor) != 0:
+        yield ValidationError(f"{instance!r} is not a multiple of {divisor}")
+
+
+# jsonschema with multipleOf computed on the numbers (2020-12 section 6.2.1: valid "if division by
+# this keyword's value results in an integer"): jsonschema divides in binary floating point, so
+# past 2**53 every float "is" a multiple of 3 (a drawn 3.7263878058847417e+182 failed
+# `not: {multipleOf: 3}` there, the generated validator rightly passing it) and 4.35 is not one of 0.05
+_Judge = validators.extend(Draft202012Validator, {"multipleOf": _exact_multiple_of})
 
 
 class SpecOracle:
@@ -87,7 +107,7 @@ class SpecOracle:
                 ref = schema
             else:
                 ref = {"$ref": f"{uri}#{quote(there, safe='/~')}"}
-            self._cache[pointer] = Draft202012Validator(ref, registry=self.registry, format_checker=format_checker())
+            self._cache[pointer] = _Judge(ref, registry=self.registry, format_checker=format_checker())
         return self._cache[pointer]
 
     def is_valid(self, pointer: str, value: object) -> bool:

@@ -52,6 +52,8 @@ def _scope(reserved: frozenset[str], style: str) -> Scope:
 @example(wires=["a", "A"], reserved=frozenset({"a_2"}), style="snake")  # a suffix that is reserved
 @example(wires=["a", "a_"], reserved=frozenset({"a", "a_"}), style="snake")  # base + "_" that is reserved
 @example(wires=["class", "class_", "Class", "match", "type", "None"], reserved=frozenset(), style="snake")
+@example(wires=["l", "L", "i", "o"], reserved=frozenset(), style="snake")
+@example(wires=["l", "i", "o", "O_"], reserved=frozenset(), style="pascal")
 def test_identifiers_are_valid_distinct_and_never_reserved(wires: list[str], reserved: frozenset[str], style: str) -> None:
     usable = [w for w in wires if nameable(w)]
     if len(usable) < len(wires):
@@ -64,6 +66,7 @@ def test_identifiers_are_valid_distinct_and_never_reserved(wires: list[str], res
     for wire, ident in names.items():
         assert ident.isidentifier() and ident.isascii(), (wire, ident)
         assert not keyword.iskeyword(ident), (wire, ident)  # True/False/None are keywords too
+        assert ident not in ("l", "I", "O"), (wire, ident)  # ruff's E741-E743 (found by tests/explore.py)
         assert ident not in reserved, (wire, ident, reserved)
 
 
