@@ -224,10 +224,8 @@ def _model_values(document: dict[str, Any], component: str | None, source: str) 
     tokens = [unescape_token(t) for t in source[len(component) + 1 :].split("/")]
     node: Any = pointer_get(document, component)
     for key, index in zip(tokens[::2], tokens[1::2], strict=False):
-        members = node.get(key) if isinstance(node, dict) else None
+        members = node.get(key) if isinstance(node, dict) and key in ("allOf", "anyOf", "oneOf") else None
         if not isinstance(members, list) or not index.isdigit() or int(index) >= len(members):
-            return source
-        if key not in ("allOf", "anyOf", "oneOf"):
             return source
         node = members[int(index)]
     return component if len(tokens) % 2 == 0 else source
@@ -254,7 +252,7 @@ def render_strategies(api: Api, document: dict[str, Any], skipped: dict[str, str
         source = render_module(document, entries, models, source_file=api.source_file, doc=doc, skipped=failed, loose=loose)
     except StrategyError as exc:
         raise SpecError([Diagnostic(api.source_file, 0, exc.pointer, f"{exc.keyword}: {exc.message} (strategies)")]) from None
-    pointers = {v.key: v.pointer for v in api.validators} | {f"model:{m.name}": m.source_pointer for m in api.models}
+    pointers = validated | {f"model:{m.name}": m.source_pointer for m in api.models}
     for key, why in loose.items():  # a cheaper form: still a strategy, but a degraded one
         what = f"model {key[6:]}" if key.startswith("model:") else key
         if reporter is not None:

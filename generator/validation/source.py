@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from specloom.validation.expr import conjoin, negate
@@ -72,15 +72,10 @@ class Writer:
         False: an ``else:`` may follow this one, so its condition must stay its own)."""
         return _Block(self, head, merge)
 
-    @contextmanager
-    def items_loop(self, k: str, x: str, mapping: str) -> Iterator[None]:
+    def items_loop(self, k: str, x: str, mapping: str) -> AbstractContextManager[None]:
         """``for k, x in mapping.items():`` -- or ``for k in mapping:`` when the body never reads
         ``x`` (a value schema of ``true`` checks nothing): ruff flags an unused loop variable."""
-        start = len(self.lines)
-        with self.block(f"for {k}, {x} in {mapping}.items():"):
-            yield
-        if len(self.lines) > start and not self._read_after(start, x):
-            self.lines[start] = "    " * self.level + f"for {k} in {mapping}:"
+        return self.loop(f"for {k}, {x} in {mapping}.items():", x, f"for {k} in {mapping}:")
 
     @contextmanager
     def loop(self, head: str, x: str, instead: str) -> Iterator[None]:
