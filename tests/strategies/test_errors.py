@@ -57,6 +57,18 @@ def test_satisfiable_neighbours_of_the_error_cases_compile() -> None:
         compile_strategy(schema)
 
 
+def test_a_schema_beyond_the_compiler_is_not_called_empty() -> None:
+    """The explorer's seed 2000: ``{}`` satisfies this object, whose bounds beside a presence rule
+    the compiler does not draw; its refusal said "no JSON type is allowed here" (the non-objects a
+    ``dependentSchemas`` allows, dropped under ``type: object``) instead of what it cannot do."""
+    schema = {"type": "object", "dependentRequired": {"a": ["a"]}, "dependentSchemas": {"b": {"maxProperties": 4}}, "maxProperties": 4}
+    assert Draft202012Validator(schema).is_valid({})
+    with pytest.raises(StrategyError) as info:
+        compile_strategy(schema)
+    assert (info.value.keyword, info.value.pointer) == ("minProperties", ""), str(info.value)
+    assert "beyond the strategy compiler" in str(info.value)
+
+
 def test_the_keyword_table_covers_the_2020_12_vocabulary() -> None:
     keywords = set(Draft202012Validator.VALIDATORS)
     for uri in REGISTRY:
