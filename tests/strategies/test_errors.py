@@ -30,6 +30,9 @@ CASES: list[tuple[str, Any, str, str]] = [
      "minimum", "/properties/a/minimum"),
     ("oneOf of identical branches", {"oneOf": [{"type": "string"}, {"type": "string"}]}, "oneOf", "/oneOf"),
     ("uniqueItems beyond the enum", {"type": "array", "items": {"enum": [1, 2]}, "uniqueItems": True, "minItems": 3}, "minItems", "/minItems"),
+    # two unique items must both be [] (explorer, seed 2034): the strategy filtered out every draw
+    ("uniqueItems beyond contains", {"type": "array", "contains": {"type": "array", "maxItems": 0}, "minContains": 2, "uniqueItems": True},
+     "minContains", "/contains"),
     ("anyOf of impossible branches", {"type": "integer", "anyOf": [{"type": "string"}, {"type": "null"}]}, "anyOf", "/anyOf"),
     ("if/then/else that cannot hold", {"type": "integer", "if": {"minimum": 0}, "then": {"type": "string"}, "else": {"type": "string"}}, "if", "/if"),
     ("infinite recursion", {"$defs": {"n": {"type": "object", "required": ["next"], "properties": {"next": {"$ref": "#/$defs/n"}}}}, "$ref": "#/$defs/n"},
@@ -58,7 +61,8 @@ def test_satisfiable_neighbours_of_the_error_cases_compile() -> None:
     """The errors above come from the conflicts, not from the keywords themselves."""
     for schema in ({"minimum": 5, "maximum": 3}, {"type": "string", "enum": ["a", 2]}, {"type": "object", "properties": {"a": False}},
                    {"not": {"type": "string"}}, {"$defs": {"n": {"type": "object", "properties": {"next": {"$ref": "#/$defs/n"}}}}, "$ref": "#/$defs/n"},
-                   {"$defs": {"n": {"type": "array", "contains": {"$ref": "#/$defs/n"}, "minContains": 0}}, "$ref": "#/$defs/n"}):  # fmt: skip
+                   {"$defs": {"n": {"type": "array", "contains": {"$ref": "#/$defs/n"}, "minContains": 0}}, "$ref": "#/$defs/n"},
+                   {"type": "array", "contains": {"type": "boolean"}, "minContains": 2, "uniqueItems": True}):  # fmt: skip
         compile_strategy(schema)
 
 
