@@ -135,6 +135,12 @@ def _array_composite(em: Emitter, s: Shape, prefix: list[str], items: str | None
                 return code
             most = 0
         hit = code if isinstance(code, str) else None
+        if f.unique and hit is not None:  # unique items: no more hits than there are values to hit with
+            domain = _finite(em, alg.merge(f.items or TRUE, c.shape))
+            domain = em.listed.get(hit) if domain is None else domain
+            if domain is not None and domain < least:
+                return Reason("minContains", s.origin("contains"), f"uniqueItems: only {domain} distinct items satisfy contains, fewer than minContains {least}")
+            most = most if domain is None else min(most, domain)
         if c.most is not None:
             if any(not disjoint(alg, p, c.shape) for p in f.prefix[: len(prefix)]):
                 return Reason("maxContains", s.origin("contains"), "maxContains with prefixItems that may also match is beyond the strategy compiler")

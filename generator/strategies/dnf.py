@@ -83,7 +83,7 @@ def expand(alg: Algebra, shape: Shape, keep: Callable[[Shape, Rule], bool] | Non
             if why is None:
                 todo.append(merged)
                 found += 1
-            else:
+            elif merged.kinds:  # a choice of other kinds only (a dependentSchemas' non-objects under type: object) explains nothing
                 reasons.append(why)
         if not found and not gaps:
             reasons.insert(0, Reason(_keyword(rule), rule.where, _NOTHING[type(rule)]))

@@ -157,6 +157,9 @@ class Emitter:
                 out |= self._needs(part, depth + 1)
             if f.min_items > len(f.prefix) and f.items is not None:
                 out |= self._needs(f.items, depth + 1)
+            for contains in f.contains:  # at least one item satisfies it
+                if contains.least > 0:
+                    out |= self._needs(contains.shape, depth + 1)
         return out
 
     @property
