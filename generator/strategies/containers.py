@@ -147,7 +147,13 @@ def _array_composite(em: Emitter, s: Shape, prefix: list[str], items: str | None
         size_hi = min(size_hi, len(prefix) + (most if hit else 0))
     if size_lo > size_hi:
         return Reason("minItems", s.origin("minItems"), "no array length fits minItems, maxItems, prefixItems and contains together")
-    body = [f"size = draw(st.integers(min_value={size_lo}, max_value={size_hi}))", "value: list[Any] = []"]
+    sizes = f"st.integers(min_value={size_lo}, max_value={size_hi})"
+    if em.in_recursion and size_hi > size_lo:
+        # the shortest arrays beyond the depth (``_shallow``), as for plain lists: two to four
+        # items, one a contained array of up to two arrays like the outer one, grew past
+        # Hypothesis's buffer in three draws of four (filter_too_much)
+        sizes = em.shallow(w.const(sizes), w.const(f"st.just({size_lo})"))
+    body = [f"size = draw({sizes})", "value: list[Any] = []"]
     if f.unique:
         w.use("_json_key")
         body.append("seen: set[Any] = set()")
