@@ -170,6 +170,19 @@ def test_unevaluated_properties_false_with_all_of_and_any_of() -> None:
     assert all(set(v) <= {"a", "b"} and v for v in draws(branches))
 
 
+def test_unevaluated_properties_around_branches_that_are_refs() -> None:
+    # a branch {$ref: X} was drawn by X's own strategy, blind to the unevaluatedProperties around
+    # it: X = required [a] drew objects with an a that no properties evaluates, every one refused
+    # (tests/explore.py, seed 1048); only values that are no object satisfy it
+    leaf = {"anyOf": [{"$ref": "#/$defs/x"}], "unevaluatedProperties": False, "$defs": {"x": {"required": ["a"]}}}
+    assert not any(isinstance(v, dict) for v in draws(leaf))
+    named = {"type": "object", "unevaluatedProperties": False, "anyOf": [{"$ref": "#/$defs/x"}, {"$ref": "#/$defs/y"}],
+             "$defs": {"x": {"anyOf": [{"$ref": "#/$defs/a"}]}, "y": {"properties": {"b": {"type": "string"}}, "required": ["b"]},
+                       "a": {"properties": {"a": {"type": "integer"}}, "required": ["a"]}}}  # fmt: skip
+    values = draws(named)
+    assert all(set(v) <= {"a", "b"} and v for v in values) and any("a" in v for v in values)
+
+
 def test_recursive_schemas_draw_nested_values() -> None:
     tree = {"$defs": {"node": {"type": "object", "required": ["value"], "additionalProperties": False,
                                "properties": {"value": {"type": "integer"},
