@@ -215,7 +215,8 @@ def _model_values(document: dict[str, Any], component: str | None, source: str) 
     which the object's values alone need not pass (the ``required`` is S's). So S's own values
     are drawn when the path between them is ``allOf``/``anyOf``/``oneOf`` members (the strategy
     compiler keeps their objects: ``anyOf [object, array]`` holds arrays too, and ``not: {type:
-    object}`` beside it none to build a model from, which leaves the model without strategy)."""
+    object}`` beside it none to build a model from, which leaves the model without strategy),
+    those the part accepts too: another member's objects need not be ones the model can read."""
     if component is None or component == source or not source.startswith(component + "/"):
         return source
     from specloom.diagnostics import unescape_token
@@ -244,7 +245,7 @@ def render_strategies(api: Api, document: dict[str, Any], skipped: dict[str, str
 
     entries = [(v.key, v.py_name, v.pointer) for v in api.validators]
     validated = {v.key: v.pointer for v in api.validators}
-    models = [(m.name, _model_values(document, validated.get(m.name), m.source_pointer)) for m in api.models]
+    models = [(m.name, _model_values(document, validated.get(m.name), m.source_pointer), m.source_pointer) for m in api.models]
     doc = _STRATEGIES_DOC.format(title=filters.docline(api.title))
     failed: dict[str, StrategyError] | None = {} if skipped is not None else None
     loose: dict[str, StrategyError] = {}

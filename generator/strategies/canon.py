@@ -299,13 +299,24 @@ class Canon:
         at = shape.at + (("unevaluatedProperties", pointer + "/unevaluatedProperties"),)
         if not shape.rules:
             return evolve(fold_unevaluated(self.algebra, shape, unevaluated), at=at)
-        alts, _ = expand(self.algebra, shape)
+        alts = self._unfolded(expand(self.algebra, shape)[0], pointer)
         if not alts:
             return evolve(FALSE, where=pointer)
         # The base facts stay (every alternative satisfies them); the rules become the folded
         # alternatives, each with the keys its own branches evaluated.
         folded = tuple(fold_unevaluated(self.algebra, a, unevaluated) for a in alts)
         return evolve(shape, rules=(AnyOf(folded, pointer + "/unevaluatedProperties"),), at=at)
+
+    def _unfolded(self, alts: list[Shape], pointer: str) -> list[Shape]:
+        """``alts`` with each branch that is a ``$ref`` (``anyOf: [{$ref: X}]``) replaced by X's
+        facts, its own rules expanded: a ``$ref`` is drawn by X's strategy, which knows nothing of
+        the ``unevaluatedProperties`` around it (X: ``required: [a]`` drew objects with an ``a``
+        that no ``properties`` evaluates, every one refused)."""
+        for _ in range(_UNFOLDINGS):
+            if all(a.ref is None for a in alts):
+                return alts
+            alts = [b for a in alts for b in ([a] if a.ref is None else expand(self.algebra, self.algebra.deref(a))[0])]
+        raise StrategyError("unevaluatedProperties", pointer + "/unevaluatedProperties", "branches that are $refs to branches that are $refs, too deep; beyond the strategy compiler")
 
     def _fold_items(self, shape: Shape, unevaluated: Shape) -> Shape:
         # Items matched by ``contains`` count as evaluated; requiring them to satisfy the
@@ -315,6 +326,9 @@ class Canon:
             return shape
         contains = tuple(evolve(c, shape=self.algebra.merge(c.shape, unevaluated)) for c in f.contains)
         return evolve(shape, array=evolve(f, items=unevaluated, contains=contains))
+
+
+_UNFOLDINGS = 8  # $refs followed through branches of branches (anyOf: [{$ref: X}], X: anyOf: [{$ref: Y}]...)
 
 
 def check_pattern(pattern: Any, where: str) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from specloom.strategies.algebra import named_props, search
-from specloom.strategies.dnf import disjoint, integer_range
+from specloom.strategies.dnf import disjoint, expand, integer_range
 from specloom.strategies.presence import Builder, Plan
 from specloom.strategies.shapes import (
     TRUE,
@@ -121,6 +121,17 @@ def _finite(em: Emitter, shape: Shape) -> int | None:
     return sum(1 for v in found if em.alg.accepts(s, v))
 
 
+def _distinct(em: Emitter, shape: Shape) -> int | None:
+    """``_finite`` through the shape's rules (items: ``oneOf: [{type: null}]``): at most the sum
+    over its alternatives, which bounds a unique array's length as well."""
+    s = em.alg.deref(shape)
+    if not s.rules:
+        return _finite(em, s)
+    alts, _ = expand(em.alg, s)
+    counts = [_finite(em, a) for a in alts]
+    return sum(c for c in counts if c is not None) if alts and None not in counts else None
+
+
 def _array_composite(em: Emitter, s: Shape, prefix: list[str], items: str | None, lo: int, hi: int | None) -> str | Reason:
     f, w, alg = s.array, em.w, em.alg
     least, most, hit, other = 0, 0, None, items
@@ -129,7 +140,13 @@ def _array_composite(em: Emitter, s: Shape, prefix: list[str], items: str | None
         least, most = c.least, (c.most if c.most is not None else 1 << 30)
         if most < least:
             return Reason("minContains", s.origin("contains"), f"minContains {least} > maxContains {most}")
-        code = em.strategy(alg.merge(f.items or TRUE, c.shape))
+        hits = alg.merge(f.items or TRUE, c.shape)
+        code = em.strategy(hits)
+        distinct = _distinct(em, hits) if f.unique and isinstance(code, str) else None
+        if distinct is not None and distinct < most:  # unique items: no more hits than values to hit with
+            if distinct < least:
+                return Reason("minContains", s.origin("contains"), f"uniqueItems: only {distinct} distinct items match contains, fewer than minContains {least}")
+            most = distinct
         if isinstance(code, Reason):
             if least:
                 return code
@@ -151,9 +168,20 @@ def _array_composite(em: Emitter, s: Shape, prefix: list[str], items: str | None
     size_hi = hi if hi is not None else size_lo + spare + len(prefix)
     if other is None:
         size_hi = min(size_hi, len(prefix) + (most if hit else 0))
+    domain = _distinct(em, f.items or TRUE) if f.unique else None
+    if domain is not None:
+        # unique items from a few values (null, booleans, a short enum): no longer than those,
+        # else every draw of a longer array is filtered out (as the plain lists above are cut)
+        size_hi = min(size_hi, len(prefix) + domain)
     if size_lo > size_hi:
         return Reason("minItems", s.origin("minItems"), "no array length fits minItems, maxItems, prefixItems and contains together")
-    body = [f"size = draw(st.integers(min_value={size_lo}, max_value={size_hi}))", "value: list[Any] = []"]
+    sizes = f"st.integers(min_value={size_lo}, max_value={size_hi})"
+    if em.in_recursion and size_hi > size_lo:
+        # the shortest arrays beyond the depth (``_shallow``), as for plain lists: two to four
+        # items, one a contained array of up to two arrays like the outer one, grew past
+        # Hypothesis's buffer in three draws of four (filter_too_much)
+        sizes = em.shallow(w.const(sizes), w.const(f"st.just({size_lo})"))
+    body = [f"size = draw({sizes})", "value: list[Any] = []"]
     if f.unique:
         w.use("_json_key")
         body.append("seen: set[Any] = set()")

@@ -1,7 +1,8 @@
 """Public entry points: a document's schemas -> ``strategies.py`` source, or one schema -> strategies.
 
 Input: a resolved document with the (registry key, name, JSON pointer) entries the validators
-module also compiles, and the models to build (class name, pointer); or a bare schema.
+module also compiles, and the models to build (class name, the pointer its values are drawn
+from, the pointer of the schema the class reads); or a bare schema.
 Output: the source of a module defining ``<name>()`` (valid values), ``invalid_<name>()``
 (labelled ``Mutation``s), ``models_<model>()`` and the ``STRATEGIES``/``INVALID``/``MODELS``
 registries -- or, for ``compile_strategy``, that module executed, for tests and notebooks.
@@ -60,7 +61,7 @@ class CompiledStrategy:
 def render_module(
     document: Any,
     entries: Sequence[tuple[str, str, str]],
-    models: Sequence[tuple[str, str]] = (),
+    models: Sequence[tuple[str, str, str]] = (),
     *,
     source_file: str,
     doc: str = "",
@@ -96,7 +97,7 @@ def render_module(
 
 
 def _render(
-    document: Any, entries: Sequence[tuple[str, str, str]], models: Sequence[tuple[str, str]], source_file: str, doc: str,
+    document: Any, entries: Sequence[tuple[str, str, str]], models: Sequence[tuple[str, str, str]], source_file: str, doc: str,
     skipped: dict[str, StrategyError] | None, loose: dict[str, StrategyError] | None, *, memo: bool, bounds: bool = True,
 ) -> str:  # fmt: skip
     """``render_module`` itself; ``memo``: with ``Emitter.strategy``'s answers remembered, ``bounds``: even those
@@ -108,7 +109,7 @@ def _render(
     mutator = Mutator(emitter)
     scope = Scope(reserved=RESERVED)
     names = scope.allocate_all(
-        [py for _, py, _ in entries] + [f"invalid_{py}" for _, py, _ in entries] + [f"models_{snake_case(m)}" for m, _ in models]
+        [py for _, py, _ in entries] + [f"invalid_{py}" for _, py, _ in entries] + [f"models_{snake_case(m)}" for m, _, _ in models]
     )
     failures: dict[str, StrategyError] = {}  # pointer -> why it has no strategy
     # its parts go to side writers of ours, which our rollbacks leave alone (``Fallback``)
@@ -142,7 +143,7 @@ def _render(
             invalid[key] = found[0] if len(found) == 1 else writer.const(f"st.one_of({', '.join(found)})", annotation=MUTATION)
             parts[key] = writer.const(tuple_lit(found), "_t", f"tuple[{MUTATION}, ...]")
     built: dict[str, str] = {}
-    for model, pointer in models:
+    for model, pointer, reads in models:
         if skipped is not None and model in skipped and pointer != validator_pointer.get(model):
             # typed as a part of the schema it is named after (an anyOf member), whose validator
             # the suites check its wire form with: nothing drawn is known to pass that one when
@@ -153,16 +154,20 @@ def _render(
         canon.algebra.budget(MERGE_BUDGET, pointer)
         try:
             code = _named(emitter, pointer, failures)
-            if not canon.shape_at(pointer).kinds <= _OBJECT:
+            if reads != pointer or not canon.shape_at(pointer).kinds <= _OBJECT:
                 # a model is built from the schema's objects only: a nullable object (OpenAPI 3.0's
                 # nullable: true) also draws null, and a schema typed as the model of one of its
-                # anyOf members may hold other kinds too, or no object at all (then no strategy)
-                code = _objects_of(emitter, pointer)
+                # anyOf members may hold other kinds too, or no object at all (then no strategy);
+                # and objects of another member, which the model's own schema refuses and so
+                # cannot read ({x: ""} beside the member whose x is an object)
+                code = _objects_of(emitter, pointer, reads)
         except StrategyError as exc:
             if skipped is None:
                 raise
             mutator.rollback(mark)  # the fallback's side writer keeps what it finished
-            cheap = _cheaper(cheaper, exc, pointer, validator.get(pointer), f"model:{model}", skipped, loose)
+            # the part the model reads, drawn apart and filtered by the validator of the schema it
+            # is named after (the schema's own values may be another part's)
+            cheap = _cheaper(cheaper, exc, reads, validator.get(pointer), f"model:{model}", skipped, loose)
             if cheap is None:
                 continue
             if not canon.shape_at(pointer).kinds <= _OBJECT:
@@ -190,7 +195,7 @@ def _render(
         tail += _function(names[py], STRATEGY, f"Valid values of {where}.", valid[key])
         if key in invalid:
             tail += _function(names[f"invalid_{py}"], MUTATION, f"Labelled invalid values of {where}.", invalid[key])
-    for model, pointer in models:
+    for model, pointer, _ in models:
         doc_line = f"{model} instances built from valid values of {source_file}#{pointer}."
         tail += _function(names[f"models_{snake_case(model)}"], f"SearchStrategy[_models.{model}]", doc_line, built[model])
     tail += _registry("POINTERS", "str", [(k, str_lit(p)) for k, _, p in every])
@@ -198,7 +203,7 @@ def _render(
     # always defined (empty when there is nothing to list): the generated tests read all of them
     tail += _registry("INVALID", MUTATION, [(k, invalid[k]) for k, _, _ in entries if k in invalid])
     tail += _registry("MUTATIONS", f"tuple[{MUTATION}, ...]", [(k, parts[k]) for k, _, _ in entries if k in parts])
-    tail += _registry("MODELS", "SearchStrategy[Any]", [(m, built[m]) for m, _ in models])
+    tail += _registry("MODELS", "SearchStrategy[Any]", [(m, built[m]) for m, _, _ in models])
     head = [doc or '"""Hypothesis strategies drawing valid and labelled invalid values."""', "", "from __future__ import annotations", ""]
     body = writer.body()
     while body and not body[-1]:  # helpers end in two blank lines: nothing may follow them (no constants)
@@ -262,10 +267,14 @@ def _named(emitter: Emitter, pointer: str, failed: dict[str, StrategyError]) -> 
     return code
 
 
-def _objects_of(emitter: Emitter, pointer: str) -> str:
-    """A strategy for the objects among the values of the schema at ``pointer``."""
-    alg = emitter.canon.algebra
-    code = emitter.strategy(alg.merge(emitter.canon.shape_at(pointer), Shape(kinds=_OBJECT)))
+def _objects_of(emitter: Emitter, pointer: str, reads: str) -> str:
+    """A strategy for the objects among the values of the schema at ``pointer`` that the schema at
+    ``reads`` (``pointer`` itself, or a part of it) accepts too."""
+    canon = emitter.canon
+    shape = canon.algebra.merge(canon.shape_at(pointer), Shape(kinds=_OBJECT))
+    if reads != pointer:
+        shape = canon.algebra.merge(shape, canon.shape_at(reads))
+    code = emitter.strategy(shape)
     if isinstance(code, Reason):
         raise StrategyError.of(code)
     return code

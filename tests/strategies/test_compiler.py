@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from specloom_runtime.wire import FORMAT_CHECKERS
 
-from specloom.strategies import compile_strategy
+from specloom.strategies import StrategyError, compile_strategy
 from specloom.validation import compile_validator
 from tests.strategies.oracle import budget, judge
 
@@ -170,6 +170,19 @@ def test_unevaluated_properties_false_with_all_of_and_any_of() -> None:
     assert all(set(v) <= {"a", "b"} and v for v in draws(branches))
 
 
+def test_unevaluated_properties_around_branches_that_are_refs() -> None:
+    # a branch {$ref: X} was drawn by X's own strategy, blind to the unevaluatedProperties around
+    # it: X = required [a] drew objects with an a that no properties evaluates, every one refused
+    # (tests/explore.py, seed 1048); only values that are no object satisfy it
+    leaf = {"anyOf": [{"$ref": "#/$defs/x"}], "unevaluatedProperties": False, "$defs": {"x": {"required": ["a"]}}}
+    assert not any(isinstance(v, dict) for v in draws(leaf))
+    named = {"type": "object", "unevaluatedProperties": False, "anyOf": [{"$ref": "#/$defs/x"}, {"$ref": "#/$defs/y"}],
+             "$defs": {"x": {"anyOf": [{"$ref": "#/$defs/a"}]}, "y": {"properties": {"b": {"type": "string"}}, "required": ["b"]},
+                       "a": {"properties": {"a": {"type": "integer"}}, "required": ["a"]}}}  # fmt: skip
+    values = draws(named)
+    assert all(set(v) <= {"a", "b"} and v for v in values) and any("a" in v for v in values)
+
+
 def test_recursive_schemas_draw_nested_values() -> None:
     tree = {"$defs": {"node": {"type": "object", "required": ["value"], "additionalProperties": False,
                                "properties": {"value": {"type": "integer"},
@@ -204,3 +217,16 @@ def test_source_is_black_stable_and_free_of_spec_text_outside_literals() -> None
     calls = [n.func.id for n in ast.walk(ast.parse(compiled.source)) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)]
     assert "__import__" not in calls
     assert draws({"type": "object", "properties": {hostile: {"enum": [hostile]}}, "required": [hostile]}, 3)[0] == {hostile: hostile}
+
+
+def test_unique_arrays_with_contains_drawn_from_few_values() -> None:
+    # arrays with contains are written as a composite, which did not cut the length to the
+    # distinct values unique items can take: every array of nulls longer than [null] was filtered
+    # out, nearly every draw (filter_too_much; tests/explore.py, seed 1072)
+    for nulls in ({"type": "null"}, {"oneOf": [{"type": "null"}]}):
+        assert all(v == [None] for v in draws({"type": "array", "items": nulls, "contains": {}, "uniqueItems": True}))
+    flags = draws({"type": "array", "items": {"type": "boolean"}, "contains": {"const": True}, "uniqueItems": True})
+    assert all(True in v and len(v) <= 2 for v in flags) and any(len(v) == 2 for v in flags)
+    # two distinct items matching const 1 do not exist: refused, located, not filtered for ever
+    with pytest.raises(StrategyError, match="minContains"):
+        compile_strategy({"type": "array", "items": {"enum": [1, 2, 3]}, "contains": {"const": 1}, "minContains": 2, "uniqueItems": True})

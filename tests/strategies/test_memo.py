@@ -60,7 +60,7 @@ def _entries(document: dict[str, Any]) -> list[tuple[str, str, str]]:
     return [(n, f"s{i}", f"/components/schemas/{n}") for i, n in enumerate(names)]
 
 
-def _spec(path: Path) -> tuple[dict[str, Any], list[tuple[str, str, str]], list[tuple[str, str]]]:
+def _spec(path: Path) -> tuple[dict[str, Any], list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     """The bundled document and the entries and models the pipeline gives the strategy compiler."""
     from specloom.check import prepare
     from specloom.ir.build import build_ir
@@ -72,7 +72,7 @@ def _spec(path: Path) -> tuple[dict[str, Any], list[tuple[str, str, str]], list[
     return (
         resolved.data,
         [(v.key, v.py_name, v.pointer) for v in api.validators],
-        [(m.name, m.source_pointer) for m in api.models],
+        [(m.name, m.source_pointer, m.source_pointer) for m in api.models],
     )
 
 

@@ -52,3 +52,32 @@ def test_a_branching_recursive_schema_draws_trees_no_deeper_than_the_bound() -> 
     assert max(depths) <= DEEP
     assert max(depths) == DEEP  # the recursion is still drawn, up to the bound
     assert any(isinstance(v["a"], str) for v in values) and any(isinstance(v["a"], dict) for v in values)
+
+
+# arrays of arrays: each value holds two to four items, at least one of them (contains) an array
+# of up to two values like itself; arrays with contains are written as a composite that drew its
+# size from the same range at any depth, so the tree kept growing (tests/explore.py, seed 1019:
+# three draws in four past Hypothesis's buffer, its filter_too_much health check failed)
+ARRAYS = {
+    "$defs": {
+        "a": {
+            "type": "array",
+            "minItems": 2,
+            "contains": {"type": "array"},
+            "items": {"type": ["integer", "array"], "items": {"$ref": "#/$defs/a"}, "contains": {"type": "string"}, "minContains": 0},
+        }
+    },
+    "$ref": "#/$defs/a",
+}
+
+
+def nesting(value: Any) -> int:
+    """Levels of arrays: 1 for an array that holds no array."""
+    return 1 + max((nesting(v) for v in value), default=0) if isinstance(value, list) else 0
+
+
+def test_arrays_with_contains_in_a_recursion_end_at_the_bound() -> None:
+    # two levels of arrays a level of recursion (the value and its contained array); before:
+    # up to 24 levels in 60 draws
+    depths = [nesting(v) for v in draws(ARRAYS, 60)]
+    assert max(depths) == 2 * DEEP
