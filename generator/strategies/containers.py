@@ -142,21 +142,16 @@ def _array_composite(em: Emitter, s: Shape, prefix: list[str], items: str | None
             return Reason("minContains", s.origin("contains"), f"minContains {least} > maxContains {most}")
         hits = alg.merge(f.items or TRUE, c.shape)
         code = em.strategy(hits)
-        distinct = _distinct(em, hits) if f.unique and isinstance(code, str) else None
-        if distinct is not None and distinct < most:  # unique items: no more hits than values to hit with
-            if distinct < least:
-                return Reason("minContains", s.origin("contains"), f"uniqueItems: only {distinct} distinct items match contains, fewer than minContains {least}")
-            most = distinct
         if isinstance(code, Reason):
             if least:
                 return code
             most = 0
         hit = code if isinstance(code, str) else None
         if f.unique and hit is not None:  # unique items: no more hits than there are values to hit with
-            domain = _finite(em, alg.merge(f.items or TRUE, c.shape))
+            domain = _distinct(em, hits)
             domain = em.listed.get(hit) if domain is None else domain
             if domain is not None and domain < least:
-                return Reason("minContains", s.origin("contains"), f"uniqueItems: only {domain} distinct items satisfy contains, fewer than minContains {least}")
+                return Reason("minContains", s.origin("contains"), f"uniqueItems: only {domain} distinct items match contains, fewer than minContains {least}")
             most = most if domain is None else min(most, domain)
         if c.most is not None:
             if any(not disjoint(alg, p, c.shape) for p in f.prefix[: len(prefix)]):
