@@ -29,7 +29,7 @@ from typing import Any
 
 from specloom.strategies.writer import Writer, call, str_lit
 
-__all__ = ["fast_regex"]
+__all__ = ["fast_regex", "open_widths"]
 
 _parser: Any = importlib.import_module("re._parser")  # no stubs: typeshed covers only sre_parse
 _c: Any = importlib.import_module("re._constants")
@@ -85,6 +85,37 @@ def _drawable(pattern: str, alphabet: str | None) -> tuple[Any, ...] | None:
         # raises instead of rejecting the draw; ``from_regex`` is cheap for literals anyway.
         return None
     return tuple(items)
+
+
+@lru_cache(maxsize=4096)
+def open_widths(pattern: str) -> tuple[int, int] | None:
+    """The shortest and longest full match of ``pattern`` when it may stand anywhere in a string
+    (no anchor or word boundary in it: any text around a full match still matches, as JSON
+    Schema's ``pattern`` searches); None when it has one, cannot be parsed, or has no longest."""
+    try:
+        tree = _parser.parse(pattern, re.ASCII)
+    except re.error:
+        return None
+    least, most = tree.getwidth()
+    if _anchored(list(tree)) or most >= _parser.MAXWIDTH:
+        return None
+    return least, most
+
+
+def _anchored(items: list[Any]) -> bool:
+    """Whether parse-tree ``items`` hold an ``AT`` opcode (``^ $ \\A \\Z \\b \\B``) at any depth."""
+    for op, arg in items:
+        if op is _c.AT:
+            return True
+        todo = [arg]
+        while todo:
+            part = todo.pop()
+            if isinstance(part, _parser.SubPattern):
+                if _anchored(list(part)):
+                    return True
+            elif isinstance(part, list | tuple):
+                todo.extend(part)
+    return False
 
 
 class _Compiler:

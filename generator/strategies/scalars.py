@@ -22,7 +22,7 @@ from specloom.strategies.canon import generable
 from specloom.strategies.dnf import integer_range
 from specloom.strategies.formats import format_strategy
 from specloom.strategies.helpers import LONG_TEXT, exact_text
-from specloom.strategies.regex import fast_regex
+from specloom.strategies.regex import fast_regex, open_widths
 from specloom.strategies.shapes import Reason, Shape, kind_of
 from specloom.strategies.writer import call, json_lit, str_lit, tuple_lit
 
@@ -147,6 +147,14 @@ def string(em: Emitter, s: Shape) -> str | Reason:
         patterns.remove(first)
         chars = alphabet(first)
         base = fast_regex(em.w, translate_pattern(first), chars) or _from_regex(em, first, chars)
+        widths = open_widths(translate_pattern(first))
+        if widths is not None and lo > widths[1]:
+            # no full match is long enough (``x|y`` with minLength 3), but the pattern searches:
+            # a full match followed by any text matches too ("xaa"); filtering full matches by
+            # length threw every draw away
+            given = {} if chars is None else {"alphabet": em.w.const(str_lit(chars), "_v", "")}
+            tail = call("st.text", **given, min_size=lo - widths[0], max_size=None if hi is None else hi - widths[0])
+            base = f'st.tuples({base}, {tail}).map("".join)'
         if lo > 0 or hi is not None:
             filters.append(length_filter)
     elif lo > LONG_TEXT:  # a valid text of the least length allowed
