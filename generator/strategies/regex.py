@@ -104,17 +104,13 @@ def open_widths(pattern: str) -> tuple[int, int] | None:
 
 def _anchored(items: list[Any]) -> bool:
     """Whether parse-tree ``items`` hold an ``AT`` opcode (``^ $ \\A \\Z \\b \\B``) at any depth."""
-    for op, arg in items:
-        if op is _c.AT:
+    todo: list[Any] = list(items)
+    while todo:  # (op, arg) items, and inside args: subpatterns, lists and tuples of them
+        part = todo.pop()
+        if isinstance(part, tuple) and len(part) == 2 and part[0] is _c.AT:
             return True
-        todo = [arg]
-        while todo:
-            part = todo.pop()
-            if isinstance(part, _parser.SubPattern):
-                if _anchored(list(part)):
-                    return True
-            elif isinstance(part, list | tuple):
-                todo.extend(part)
+        if isinstance(part, _parser.SubPattern | list | tuple):
+            todo.extend(part)
     return False
 
 

@@ -145,16 +145,8 @@ def string(em: Emitter, s: Shape) -> str | Reason:
         if first is None:
             return Reason("pattern", s.origin("pattern"), "patterns with lookaround assertions are beyond the strategy compiler")
         patterns.remove(first)
-        chars = alphabet(first)
-        base = fast_regex(em.w, translate_pattern(first), chars) or _from_regex(em, first, chars)
-        widths = open_widths(translate_pattern(first))
-        if widths is not None and lo > widths[1]:
-            # no full match is long enough (``x|y`` with minLength 3), but the pattern searches:
-            # a full match followed by any text matches too ("xaa"); filtering full matches by
-            # length threw every draw away
-            given = {} if chars is None else {"alphabet": em.w.const(str_lit(chars), "_v", "")}
-            tail = call("st.text", **given, min_size=lo - widths[0], max_size=None if hi is None else hi - widths[0])
-            base = f'st.tuples({base}, {tail}).map("".join)'
+        chars, python = alphabet(first), translate_pattern(first)
+        base = _long_enough(em, fast_regex(em.w, python, chars) or _from_regex(em, first, chars), python, chars, lo, hi)
         if lo > 0 or hi is not None:
             filters.append(length_filter)
     elif lo > LONG_TEXT:  # a valid text of the least length allowed
@@ -174,8 +166,21 @@ def _regex(em: Emitter, pattern: str) -> str:
     return em.w.const(f"re.compile({str_lit(translate_pattern(pattern))}, re.ASCII)", "_p", "")
 
 def _from_regex(em: Emitter, pattern: str, chars: str | None) -> str:
-    given = "" if chars is None else f", alphabet={em.w.const(str_lit(chars), '_v', '')}"
-    return f"st.from_regex({_regex(em, pattern)}, fullmatch=True{given})"
+    return call("st.from_regex", _regex(em, pattern), fullmatch=True, alphabet=_alphabet(em, chars))
+
+def _alphabet(em: Emitter, chars: str | None) -> str | None:
+    return None if chars is None else em.w.const(str_lit(chars), "_v", "")
+
+def _long_enough(em: Emitter, full: str, python: str, chars: str | None, lo: int, hi: int | None) -> str:
+    """``full`` (full matches of the pattern ``python``), or, when none is as long as ``lo``
+    and the pattern may stand anywhere (``open_widths``), full matches followed by text: JSON
+    Schema's ``pattern`` searches ("xaa" for ``x|y`` with minLength 3), and filtering the full
+    matches by length threw every draw away."""
+    widths = open_widths(python)
+    if widths is None or lo <= widths[1]:
+        return full
+    tail = call("st.text", alphabet=_alphabet(em, chars), min_size=lo - widths[0], max_size=None if hi is None else hi - widths[0])
+    return f'st.tuples({full}, {tail}).map("".join)'
 
 def alphabet(pattern: str) -> str | None:
     """Restrict drawn characters to where the ECMA and Python readings of \\d\\w\\s\\b agree."""
