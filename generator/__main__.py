@@ -1,5 +1,5 @@
 """``python -m specloom`` is the same as the ``specloom`` console script."""
 
-from specloom.cli import console
+from specloom.script import console
 
 raise SystemExit(console())
