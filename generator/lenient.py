@@ -19,7 +19,7 @@ from urllib.parse import quote
 from specloom.diagnostics import Reporter, join_pointer, show
 from specloom.normalize import Notes
 from specloom.resolve import pointer_get, ref_pointer
-from specloom.walk import iter_operations, walk
+from specloom.walk import Found, iter_operations, walk
 
 MEDIA_TYPES = "#/components/mediaTypes/"
 
@@ -36,19 +36,41 @@ def before(data: Any, reporter: Reporter, notes: Notes) -> None:
     _operation_ids(data, notes)
     _path_parameters(data, notes)
     _security(data, notes)
-    _parameter_nullable(data, notes)
-    _recursive_refs(data, reporter, notes)
-    _dangling_schema_refs(data, notes)
+    # One walk for the three repairs below: none adds or removes an object another reads (they
+    # move ``nullable`` into a schema, turn ``$recursiveRef`` into a ``$ref`` -- in place, or as an
+    # ``allOf`` entry naming a schema that exists, which the dangling check would pass -- and set
+    # aside a ``$ref`` to nothing).
+    found = list(walk(data))
+    _parameter_nullable(data, found, notes)
+    _recursive_refs(found, reporter, notes)
+    _dangling_schema_refs(data, found, notes)
+
+
+# Maps whose keys are names chosen by the document's author (a parameter, a status, a media type
+# may be called ``content`` or ``schema``): their members are objects, never these keywords.
+_NAME_MAPS = frozenset((
+    "paths", "webhooks", "callbacks", "pathItems", "parameters", "headers", "responses", "requestBodies",
+    "content", "encoding", "examples", "links", "mediaTypes", "securitySchemes",
+))  # fmt: skip
 
 
 def _media_types(data: dict[str, Any], notes: Notes) -> None:
-    """OpenAPI 3.2 ``components.mediaTypes`` and ``$ref`` in ``content``: inlined where used."""
+    """OpenAPI 3.2 ``components.mediaTypes`` and ``$ref`` in ``content``: inlined where used.
+
+    A ``content`` map belongs to a parameter, header, request body or response: the walk does
+    not enter schemas (a schema property named ``content`` is not one; skipping them is also
+    most of the document) nor take a member of a map of names for a keyword."""
     components = data.get("components") if isinstance(data.get("components"), dict) else {}
-    stack: list[tuple[Any, str]] = [(data, "")]
+    stack: list[tuple[Any, str, bool]] = [(data, "", False)]  # node, pointer, a map of names
     while stack:
-        node, here = stack.pop()
+        node, here, names = stack.pop()
         if isinstance(node, dict):
             for key, value in node.items():
+                if names:
+                    stack.append((value, join_pointer(here, key), False))
+                    continue
+                if key == "schema" or key in ("example", "examples", "default", "const", "enum") or (key == "schemas" and here == "/components"):
+                    continue
                 where = join_pointer(here, key)
                 if key == "content" and isinstance(value, dict) and isinstance(value.get("$ref"), str):
                     target = _target(data, value["$ref"])
@@ -63,10 +85,9 @@ def _media_types(data: dict[str, Any], notes: Notes) -> None:
                             if isinstance(target, dict):
                                 value[media_type] = json.loads(json.dumps(target))
                                 notes.note(join_pointer(where, media_type), "a media type '$ref' into 'components.mediaTypes' (OpenAPI 3.2) inlined")
-                if key not in ("example", "examples", "default", "const", "enum"):
-                    stack.append((value, where))
+                stack.append((value, where, key in _NAME_MAPS))
         elif isinstance(node, list):
-            stack.extend((item, join_pointer(here, i)) for i, item in enumerate(node))
+            stack.extend((item, join_pointer(here, i), False) for i, item in enumerate(node))
     if isinstance(components, dict) and "mediaTypes" in components:
         notes.note("/components/mediaTypes", "OpenAPI 3.2 'components.mediaTypes' dropped after inlining its uses")
         del components["mediaTypes"]
@@ -125,9 +146,9 @@ def _security(data: dict[str, Any], notes: Notes) -> None:
                     notes.note(join_pointer(pointer, i, name), "security requirement scopes null taken as no scopes ([])")
 
 
-def _parameter_nullable(data: dict[str, Any], notes: Notes) -> None:
+def _parameter_nullable(data: dict[str, Any], found: list[Found], notes: Notes) -> None:
     """``nullable`` on a parameter or header object (not its schema) means the schema is nullable."""
-    for role, pointer, node in list(walk(data)):
+    for role, pointer, node in found:
         if role == "parameter":
             _move_nullable(node, pointer, notes)
     for _, _, pointer, op, _ in iter_operations(data):
@@ -147,9 +168,8 @@ def _move_nullable(node: Any, pointer: str, notes: Notes) -> None:
     notes.note(join_pointer(pointer, "nullable"), "'nullable' on a parameter or header (not its schema) moved into its schema")
 
 
-def _recursive_refs(data: dict[str, Any], reporter: Reporter, notes: Notes) -> None:
+def _recursive_refs(found: list[Found], reporter: Reporter, notes: Notes) -> None:
     """Draft 2019-09 ``$recursiveRef`` -> a ``$ref`` to the enclosing ``$recursiveAnchor`` schema."""
-    found = list(walk(data))
     anchors = [p for role, p, node in found if role == "schema" and node.get("$recursiveAnchor") is True]
     for role, pointer, node in found:
         if role != "schema" or "$recursiveRef" not in node:
@@ -171,9 +191,9 @@ def _recursive_refs(data: dict[str, Any], reporter: Reporter, notes: Notes) -> N
             notes.note(join_pointer(pointer, "$recursiveAnchor"), "draft 2019-09 '$recursiveAnchor' dropped (its '$recursiveRef's now name it)")
 
 
-def _dangling_schema_refs(data: dict[str, Any], notes: Notes) -> None:
+def _dangling_schema_refs(data: dict[str, Any], found: list[Found], notes: Notes) -> None:
     """A schema ``$ref`` that points to nothing: the value is accepted as any value (JSON)."""
-    for role, pointer, node in list(walk(data)):
+    for role, pointer, node in found:
         ref = node.get("$ref")
         if role != "schema" or not isinstance(ref, str) or not ref.startswith("#/"):
             continue

@@ -316,3 +316,49 @@ paths:
     # a repair inside another file is located in that file, at its line
     [nullable] = [d for d in found if "'nullable'" in d["message"]]
     assert (nullable["file"], nullable["line"], nullable["pointer"]) == ("library.yml", "4", "/thing/properties/id/nullable"), err
+
+
+CONTENT_NAMES = HEAD + """\
+paths:
+  /notes:
+    post:
+      operationId: create_note
+      parameters:
+        - {$ref: "#/components/parameters/content"}
+      requestBody:
+        content:
+          application/json: {schema: {$ref: "#/components/schemas/Note"}}
+      responses:
+        "201":
+          description: created
+          content:
+            application/json: {$ref: "#/components/mediaTypes/Note"}
+components:
+  parameters:
+    content: {name: content, in: query, schema: {type: string}}
+  mediaTypes:
+    Note:
+      schema: {$ref: "#/components/schemas/Note"}
+  schemas:
+    Body: {type: object, properties: {text: {type: string}}}
+    Note:
+      type: object
+      properties:
+        content: {$ref: "#/components/schemas/Body"}
+        schema: {$ref: "#/components/schemas/Body"}
+"""
+
+
+def test_only_content_maps_are_taken_for_content_maps(tmp_path: Path) -> None:
+    """A schema property named ``content`` (or ``schema``) holding a ``$ref`` is a property, not an
+    OpenAPI 3.2 ``content`` map given by reference: it keeps its ``$ref`` (the named model), with no
+    warning; a parameter named ``content`` is a parameter. The real media type ``$ref`` beside
+    them is still inlined. (The repair walked schemas too and inlined the property's target.)"""
+    code, found, err = _lint(tmp_path, CONTENT_NAMES, "--lenient")
+    assert code == 0, err
+    inlined = [d for d in found if "inlined" in d["message"]]
+    assert [d["pointer"] for d in inlined] == ["/paths/~1notes/post/responses/201/content/application~1json"]
+    data = _resolved(tmp_path, CONTENT_NAMES)
+    note = data["components"]["schemas"]["Note"]["properties"]
+    assert note["content"] == {"$ref": "#/components/schemas/Body"} and note["schema"] == {"$ref": "#/components/schemas/Body"}
+    assert data["components"]["parameters"]["content"]["in"] == "query"
