@@ -107,6 +107,15 @@ class Reporter:
                 return 0
             pointer = pointer.rsplit("/", 1)[0]
 
+    def first_in_file(self, pointers: Iterable[str]) -> str:
+        """The pointer of ``pointers`` (not empty) located first in the file (ties: the smaller
+        pointer); a line index that can answer without locating every pointer does
+        (``JsonLines.first``)."""
+        first = getattr(self.lines, "first", None)
+        if first is not None:
+            return str(first(pointers))
+        return min(pointers, key=lambda p: (self.line_of(p) or float("inf"), p))
+
     def error(self, pointer: str, message: str) -> None:
         self.diagnostics.append(self._at(pointer, message, "error"))
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import accumulate
 from json.decoder import scanstring  # type: ignore[attr-defined]  # the C scanner's, public in json.decoder
 from typing import Any
@@ -218,6 +218,44 @@ class JsonLines(Mapping[str, int]):
             self._scan(parent)
             parent = pointer[:cut]
         return self._found.get(pointer)
+
+    def first(self, pointers: Iterable[str]) -> str:
+        """The pointer of ``pointers`` (not empty) reported first in the file: the one
+        ``min(pointers, key=lambda p: (line_of(p), p))`` picks, ``line_of`` being the line of a
+        pointer or of its nearest ancestor in the file (``Reporter.line_of``).
+
+        Why: a warning repeated over many places is located at its first (``normalize.Notes``);
+        locating all of them scanned thousands of containers (Box: 2,000 pointers, 55,000
+        members, about 70 ms of its serial start). Members do not overlap and the line of a
+        pointer is never before that of the member holding it, so going down from the root only
+        the members holding a candidate that could still come first are scanned."""
+        best = self._first("", self._found[""][2], sorted(set(pointers)), None)
+        assert best is not None, "no pointers"
+        return best[1]
+
+    def _first(self, here: str, line: int, group: list[str], best: tuple[int, str] | None) -> tuple[int, str] | None:
+        """The best of ``best`` and ``group`` (pointers at or under ``here``, which is on ``line``)."""
+        at_here: list[tuple[int, str]] = []
+        children: dict[str, list[str]] = {}
+        for pointer in group:
+            cut = pointer.find("/", len(here) + 1)
+            if pointer == here or not pointer.startswith("/"):
+                at_here.append((line, pointer))
+            else:
+                children.setdefault(pointer if cut < 0 else pointer[:cut], []).append(pointer)
+        located = []
+        for child, members in children.items():
+            found = self._find(child)
+            if found is None:  # not in the file: reported where its nearest ancestor, ``here``, is
+                at_here.extend((line, p) for p in members)
+            else:
+                located.append((found[2], child, members))
+        best = min([best, *at_here] if best else at_here, default=None)
+        for child_line, child, members in sorted(located):
+            if best is not None and child_line > best[0]:
+                break  # this member and the later ones start after the best found
+            best = self._first(child, child_line, members, best)
+        return best
 
     def _scan(self, pointer: str) -> None:
         """Note where each member or item of the container at ``pointer`` starts."""

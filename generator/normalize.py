@@ -30,7 +30,7 @@ class Notes:
         for message, pointers in self.seen.items():
             more = f" (and {len(pointers) - 1} more like it)" if len(pointers) > 1 else ""
             # located at the first occurrence in the file, whatever order the walk found them in
-            first = min(pointers, key=lambda p: (self.reporter.line_of(p) or float("inf"), p))
+            first = self.reporter.first_in_file(pointers)
             self.reporter.warning(first, message + more)
 
 
