@@ -10,51 +10,32 @@ before ``Model10``), then case-sensitively. A plain ``sorted()`` puts ``TargetUs
 
 from __future__ import annotations
 
-import functools
+import re
 from typing import Any
 
+# A name cut into runs of ASCII digits and single other characters.
+_RUNS = re.compile(r"[0-9]+|[^0-9]")
 
-def _natord(a: str, b: str) -> int:
-    """-1, 0 or 1: ``a`` against ``b`` in natural order as ruff compares names (the ``natord``
-    crate, after Pool's ``strnatcmp``): digit runs compare by value (``Model2`` before
-    ``Model10``), but a run starting with ``0`` digit by digit (``Z09`` before ``Z1``); any other
-    character by its code point (digits sort before letters and ``_``)."""
-    i = j = 0
-    while True:
-        if i == len(a) or j == len(b):
-            return (i < len(a)) - (j < len(b))
-        ca, cb = a[i], b[j]
-        if ca in _DIGITS and cb in _DIGITS:
-            ei, ej = _digits_end(a, i), _digits_end(b, j)
-            ra, rb = a[i:ei], b[j:ej]
-            if ca == "0" or cb == "0":  # left-aligned, as a fraction: the first difference decides
-                common = min(len(ra), len(rb))
-                result = _cmp(ra[:common], rb[:common]) or _cmp(len(ra), len(rb))
-            else:  # right-aligned: the longer run is the larger number
-                result = _cmp(len(ra), len(rb)) or _cmp(ra, rb)
-            if result:
-                return result
-            i, j = ei, ej
-            continue
-        if ca != cb:
-            return _cmp(ca, cb)
-        i, j = i + 1, j + 1
+
+def _natural(name: str) -> tuple[tuple[Any, ...], ...]:
+    """The sort key of ``name`` in natural order as ruff compares names (the ``natord`` crate,
+    after Pool's ``strnatcmp``): digit runs compare by value (``Model2`` before ``Model10``), but
+    a run starting with ``0`` digit by digit, as a fraction (``Z09`` before ``Z1``); any other
+    character by its code point (digits sort before letters and ``_``).
+
+    One tuple per run, so ``sorted`` compares keys in C instead of calling a comparison function
+    for each pair (Box's imports: 7,600 calls, about 35 ms). A character is ``(code point,)``; a
+    digit run ``(48, ...)`` -- between the characters below ``0`` and those above ``9``, as its
+    first digit would be. Among runs: those starting with ``0`` come first (their first digit is
+    the smallest) and compare as text (a prefix first); the others by length, then as text (by
+    value)."""
+    return tuple(
+        (48, 0, run) if run[0] == "0" else (48, 1, len(run), run) if run[0] in _DIGITS else (ord(run),)
+        for run in _RUNS.findall(name)
+    )
 
 
 _DIGITS = frozenset("0123456789")
-
-
-def _digits_end(text: str, at: int) -> int:
-    while at < len(text) and text[at] in _DIGITS:
-        at += 1
-    return at
-
-
-def _cmp(a: Any, b: Any) -> int:
-    return int(a > b) - int(a < b)
-
-
-_natural = functools.cmp_to_key(_natord)
 
 
 def _member_type(name: str) -> int:
