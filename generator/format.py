@@ -208,6 +208,8 @@ def _too_long(source: str) -> bool:
     aside, and display items black cannot split either)."""
     in_doc = False
     for line in source.split("\n"):
+        if len(line) <= WIDTH and '"""' not in line:
+            continue  # neither too long nor opening or closing a docstring: no answer, no change of state
         text_line, in_doc = _in_text(line, in_doc)
         if not text_line and len(line) > WIDTH and not _unsplittable(line):
             return True
