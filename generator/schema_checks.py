@@ -26,7 +26,7 @@ from specloom.diagnostics import Reporter, join_pointer, show
 from specloom.normalize import Notes
 from specloom.resolve import follow
 from specloom.validation.checks import forget
-from specloom.validation.keywords import lookup
+from specloom.validation.keywords import KEYWORDS, lookup
 from specloom.walk import walk
 
 BASE = "urn:specloom:document"
@@ -60,12 +60,19 @@ def _finish(data: Any, schemas: list[tuple[str, dict[str, Any]]], reporter: Repo
     notes.flush()
 
 
+# The keywords a schema may hold as they are: most schemas hold only these (one set test each,
+# instead of a table lookup and a pointer per keyword: Stripe's 18,700 schemas, 69,000 keywords)
+_ACCEPTED = frozenset(name for name, entry in KEYWORDS.items() if entry.role != "refused")
+
+
 def _keywords(node: dict[str, Any], pointer: str, reporter: Reporter, notes: Notes, lenient: bool) -> None:
+    if _ACCEPTED.issuperset(node):
+        return
     for key in list(node):
         entry = lookup(key) if isinstance(key, str) else None
-        where = join_pointer(pointer, key)
         if entry is not None and entry.role != "refused":
             continue
+        where = join_pointer(pointer, key)
         if lenient and key == "dependencies" and isinstance(node[key], dict):
             for name, dep in node.pop(key).items():
                 node.setdefault("dependentRequired" if isinstance(dep, list) else "dependentSchemas", {})[name] = dep
@@ -84,6 +91,8 @@ def _duplicates(node: dict[str, Any], pointer: str, notes: Notes) -> None:
         values = node.get(key)
         if not isinstance(values, list):
             continue
+        if all(type(value) is str for value in values) and len(set(values)) == len(values):
+            continue  # the common case: distinct strings (duplicates below are told apart by JSON type too)
         seen: set[str] = set()
         kept = []
         for value in values:
