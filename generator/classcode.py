@@ -2,12 +2,12 @@
 
 Why: Python 3.11's ``dataclasses`` writes the source of every method it adds (``__init__``,
 ``__repr__``, ``__eq__``, ``__hash__``, a frozen class's ``__setattr__`` and ``__delattr__``) and
-compiles it with ``exec``, each time the class is created: 341 texts for the generator's 60
-dataclasses, about 26 ms of the 90 ms a run spends importing, a tenth of a small document's
-whole run (``bench/corpus.py``). Those texts depend only on the classes' declarations, so
-``specloom.classcode_shipped`` holds them as functions (written by ``python -m specloom.classcode``,
-required current by ``tests/pipeline/test_classcode.py``), whose bytecode Python caches as any
-module's.
+compiles it with ``exec``, each time the class is created: a build creates 60 dataclasses, 341
+texts, about 26 ms of the 90 ms it spends importing, a tenth of a small document's whole run
+(``bench/corpus.py``). Those texts depend only on the classes' declarations, so
+``specloom.classcode_shipped`` holds them as functions, those of every module of ``specloom`` and
+``specloom_runtime`` a command may import (written by ``python -m specloom.classcode``, required
+current by ``tests/pipeline/test_classcode.py``), and Python caches its bytecode as any module's.
 
 ``use_shipped()``, called by the console script before it imports the rest of the generator,
 gives ``dataclasses`` an ``exec`` that serves a text found in that table from the shipped code,
