@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from specloom_runtime.wire import json_in
+
 from specloom.strategies.algebra import named_props, search
 from specloom.strategies.dnf import disjoint, expand, integer_range
 from specloom.strategies.presence import Builder, Plan
@@ -42,6 +44,15 @@ _EXTRA_KEYS = 3  # at most this many keys per patternProperties/additionalProper
 
 def error(reason: Reason) -> StrategyError:
     return StrategyError.of(reason)
+
+
+def _empty_excluded(s: Shape, empty: list[Any] | dict[str, Any]) -> Reason | None:
+    """A reason when the only container left is empty and ``not`` excludes it: the emitter's
+    ``not`` filter would then refuse every draw (Unsatisfiable in the suite), though no
+    ``maxItems``/``maxProperties: 0`` says so (items or properties that can have no value do)."""
+    if not json_in(empty, s.not_in):
+        return None
+    return Reason("not", s.where, f"the only {'array' if isinstance(empty, list) else 'object'} allowed here, {empty!r}, is excluded")
 
 
 # -- arrays -------------------------------------------------------------------------------------
@@ -71,6 +82,8 @@ def array(em: Emitter, s: Shape) -> str | Reason:
             hi = domain if hi is None else min(hi, domain)
     if hi is not None and lo > hi:
         return Reason("minItems", s.origin("minItems"), f"no array has at least {lo} items that its item schemas and maxItems allow")
+    if hi == 0 and (why := _empty_excluded(s, [])):
+        return why
     if not prefix and not f.contains:
         if not isinstance(items, str):
             if lo:
@@ -170,6 +183,8 @@ def _array_composite(em: Emitter, s: Shape, prefix: list[str], items: str | None
         size_hi = min(size_hi, len(prefix) + domain)
     if size_lo > size_hi:
         return Reason("minItems", s.origin("minItems"), "no array length fits minItems, maxItems, prefixItems and contains together")
+    if size_hi == 0 and (why := _empty_excluded(s, [])):
+        return why
     sizes = f"st.integers(min_value={size_lo}, max_value={size_hi})"
     if em.in_recursion and size_hi > size_lo:
         # the shortest arrays beyond the depth (``_shallow``), as for plain lists: two to four
@@ -292,6 +307,8 @@ def _simple_object(em: Emitter, s: Shape, groups: list[Group]) -> str | Reason:
         return Reason("maxProperties", s.origin("maxProperties"), f"{len(required)} required properties exceed maxProperties {top}")
     if not groups and len(required) + len(optional) < low:
         return Reason("minProperties", s.origin("minProperties"), f"at most {len(required) + len(optional)} properties are allowed, minProperties is {low}")
+    if (top == 0 or not (groups or required or optional)) and (why := _empty_excluded(s, {})):
+        return why
     # inside a recursive schema, no optional property beyond the depth (``_maybe``)
     coin = em.w.const(f"{em.w.use('_maybe')}()" if em.in_recursion else "st.booleans()")
     body = ["value: dict[str, Any] = {}"]

@@ -33,6 +33,14 @@ CASES: list[tuple[str, Any, str, str]] = [
     # two unique items must both be [] (explorer, seed 2034): the strategy filtered out every draw
     ("uniqueItems beyond contains", {"type": "array", "contains": {"type": "array", "maxItems": 0}, "minContains": 2, "uniqueItems": True},
      "minContains", "/contains"),
+    # items (or prefixItems, contains, properties) that can have no value leave only the empty
+    # container, which not: excludes; no maxItems/maxProperties 0 said so, and the strategy
+    # filtered out every draw: the suite failed Unsatisfiable (explorer, seed 2053)
+    ("only [] left, excluded", {"type": "array", "items": {"type": "integer", "allOf": [{"type": "array"}]}, "not": {"const": []}}, "not", ""),
+    ("only [] left by prefixItems, excluded", {"type": "array", "prefixItems": [False], "not": {"const": []}}, "not", ""),
+    ("only [] left by contains, excluded", {"type": "array", "items": {"type": "null"}, "contains": {"type": "null"}, "minContains": 0,
+     "maxContains": 0, "not": {"const": []}}, "not", ""),
+    ("only {} left, excluded", {"type": "object", "properties": {"a": False}, "additionalProperties": False, "not": {"const": {}}}, "not", ""),
     ("anyOf of impossible branches", {"type": "integer", "anyOf": [{"type": "string"}, {"type": "null"}]}, "anyOf", "/anyOf"),
     ("if/then/else that cannot hold", {"type": "integer", "if": {"minimum": 0}, "then": {"type": "string"}, "else": {"type": "string"}}, "if", "/if"),
     ("infinite recursion", {"$defs": {"n": {"type": "object", "required": ["next"], "properties": {"next": {"$ref": "#/$defs/n"}}}}, "$ref": "#/$defs/n"},
@@ -62,7 +70,9 @@ def test_satisfiable_neighbours_of_the_error_cases_compile() -> None:
     for schema in ({"minimum": 5, "maximum": 3}, {"type": "string", "enum": ["a", 2]}, {"type": "object", "properties": {"a": False}},
                    {"not": {"type": "string"}}, {"$defs": {"n": {"type": "object", "properties": {"next": {"$ref": "#/$defs/n"}}}}, "$ref": "#/$defs/n"},
                    {"$defs": {"n": {"type": "array", "contains": {"$ref": "#/$defs/n"}, "minContains": 0}}, "$ref": "#/$defs/n"},
-                   {"type": "array", "contains": {"type": "boolean"}, "minContains": 2, "uniqueItems": True}):  # fmt: skip
+                   {"type": "array", "contains": {"type": "boolean"}, "minContains": 2, "uniqueItems": True},
+                   {"type": "array", "items": False, "not": {"const": [1]}}, {"type": ["array", "string"], "items": False, "not": {"const": []}},
+                   {"type": "object", "additionalProperties": False, "not": {"const": {"a": 1}}}):  # fmt: skip
         compile_strategy(schema)
 
 
