@@ -26,7 +26,16 @@ from specloom.strategies.canon import Canon
 from specloom.strategies.dnf import expand, narrow, quick_empty
 from specloom.strategies.memo import Memo
 from specloom.strategies.presence import reducible
-from specloom.strategies.shapes import GROUPS, AnyOf, OneOf, OverBudget, Reason, Shape, kind_of
+from specloom.strategies.shapes import (
+    GROUPS,
+    AnyOf,
+    IfThenElse,
+    OneOf,
+    OverBudget,
+    Reason,
+    Shape,
+    kind_of,
+)
 from specloom.strategies.width import Widths
 from specloom.strategies.writer import Writer, json_lit, tuple_lit
 
@@ -146,6 +155,14 @@ class Emitter:
         for rule in shape.rules:  # whichever branch a value satisfies, it needs what all of them need
             if isinstance(rule, AnyOf | OneOf):
                 out |= set.intersection(*(self._needs(b, depth + 1) for b in rule.branches))
+            elif isinstance(rule, IfThenElse):
+                # a value satisfies if+then or else; a side that cannot hold beside the rest of the
+                # schema (then: array under if: object) takes no value, so needs nothing of it
+                bare = shapes.evolve(shape, rules=())
+                sides = [self.alg.merge(bare, self.alg.merge(rule.cond, rule.then)), self.alg.merge(bare, rule.else_)]
+                live = [s for s in sides if quick_empty(self.alg, s) is None]
+                if live:
+                    out |= set.intersection(*(self._needs(s, depth + 1) for s in live))
         if len([g for _, g in GROUPS if shape.kinds & g]) != 1:
             return out
         if shape.kinds == {"object"}:

@@ -49,6 +49,11 @@ CASES: list[tuple[str, Any, str, str]] = [
     # strategy filtered out every draw, and the suite failed its health check (explorer, seed 2016)
     ("infinite recursion through contains", {"$defs": {"n": {"type": "array", "contains": {"$ref": "#/$defs/n"}}}, "$ref": "#/$defs/n"},
      "$ref", "/$defs/n"),
+    # objects that match if cannot satisfy then (an array), the rest must be arrays of at least
+    # one such value: no finite value, but the strategy recursed until Hypothesis overran, and
+    # the suite failed Unsatisfiable (explorer, seed 2073)
+    ("infinite recursion through if/else", {"$defs": {"n": {"if": {"type": "object"}, "then": {"type": "array"},
+     "else": {"type": "array", "items": {"$ref": "#/$defs/n"}, "minItems": 1}}}, "$ref": "#/$defs/n"}, "$ref", "/$defs/n"),
     ("two formats at once", {"type": "string", "allOf": [{"format": "date"}, {"format": "email"}]}, "format", "/allOf/1/format"),
     ("$dynamicRef", {"$dynamicRef": "#node"}, "$dynamicRef", "/$dynamicRef"),
     ("draft 7 dependencies", {"dependencies": {"a": ["b"]}}, "dependencies", "/dependencies"),
@@ -72,7 +77,9 @@ def test_satisfiable_neighbours_of_the_error_cases_compile() -> None:
                    {"$defs": {"n": {"type": "array", "contains": {"$ref": "#/$defs/n"}, "minContains": 0}}, "$ref": "#/$defs/n"},
                    {"type": "array", "contains": {"type": "boolean"}, "minContains": 2, "uniqueItems": True},
                    {"type": "array", "items": False, "not": {"const": [1]}}, {"type": ["array", "string"], "items": False, "not": {"const": []}},
-                   {"type": "object", "additionalProperties": False, "not": {"const": {"a": 1}}}):  # fmt: skip
+                   {"type": "object", "additionalProperties": False, "not": {"const": {"a": 1}}},
+                   {"$defs": {"n": {"if": {"type": "object"}, "then": {"type": "object"}, "else": {"type": "array", "items": {"$ref": "#/$defs/n"},
+                    "minItems": 1}}}, "$ref": "#/$defs/n"}):  # fmt: skip
         compile_strategy(schema)
 
 
