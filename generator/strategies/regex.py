@@ -29,7 +29,7 @@ from typing import Any
 
 from specloom.strategies.writer import Writer, call, str_lit
 
-__all__ = ["fast_regex", "open_widths"]
+__all__ = ["fast_regex", "open_widths", "tail_widths"]
 
 _parser: Any = importlib.import_module("re._parser")  # no stubs: typeshed covers only sre_parse
 _c: Any = importlib.import_module("re._constants")
@@ -100,6 +100,21 @@ def open_widths(pattern: str) -> tuple[int, int] | None:
     if _anchored(list(tree)) or most >= _parser.MAXWIDTH:
         return None
     return least, most
+
+
+@lru_cache(maxsize=4096)
+def tail_widths(pattern: str) -> tuple[int, int] | None:
+    """``open_widths`` for a pattern anchored at the start only (``^ab*c``): text after a full
+    match still matches (the search finds it at the start), so longer strings are full matches
+    followed by text; None for any other anchor or an unbounded pattern."""
+    try:
+        items = list(_parser.parse(pattern, re.ASCII))
+    except re.error:
+        return None
+    if not items or items[0] != (_c.AT, _c.AT_BEGINNING) or _anchored(items[1:]):
+        return None
+    least, most = _parser.parse(pattern, re.ASCII).getwidth()
+    return None if most >= _parser.MAXWIDTH else (least, most)
 
 
 def _anchored(items: list[Any]) -> bool:

@@ -22,7 +22,7 @@ from specloom.strategies.canon import generable
 from specloom.strategies.dnf import integer_range
 from specloom.strategies.formats import format_strategy
 from specloom.strategies.helpers import LONG_TEXT, exact_text
-from specloom.strategies.regex import fast_regex, open_widths
+from specloom.strategies.regex import fast_regex, open_widths, tail_widths
 from specloom.strategies.shapes import Reason, Shape, kind_of
 from specloom.strategies.writer import call, json_lit, str_lit, tuple_lit
 
@@ -185,10 +185,11 @@ def _alphabet(em: Emitter, chars: str | None) -> str | None:
 
 def _long_enough(em: Emitter, full: str, python: str, chars: str | None, lo: int, hi: int | None) -> str:
     """``full`` (full matches of the pattern ``python``), or, when none is as long as ``lo``
-    and the pattern may stand anywhere (``open_widths``), full matches followed by text: JSON
-    Schema's ``pattern`` searches ("xaa" for ``x|y`` with minLength 3), and filtering the full
-    matches by length threw every draw away."""
-    widths = open_widths(python)
+    and the pattern may stand anywhere or is anchored at the start only (``open_widths``,
+    ``tail_widths``), full matches followed by text: JSON Schema's ``pattern`` searches ("xaa"
+    for ``x|y`` with minLength 3, "abcd" for ``^a``), and filtering the full matches by length
+    threw every draw away."""
+    widths = open_widths(python) or tail_widths(python)  # the text goes after the full match
     if widths is None or lo <= widths[1]:
         return full
     tail = call("st.text", alphabet=_alphabet(em, chars), min_size=lo - widths[0], max_size=None if hi is None else hi - widths[0])

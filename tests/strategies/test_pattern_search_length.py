@@ -3,7 +3,9 @@ are valid when the pattern can stand anywhere in them, and the strategies must d
 
 Found by random schemas (``tests/explore.py``, seed 1092): ``pattern: "x|y"`` with ``minLength: 3``
 was drawn as one-character full matches filtered by length, so no draw ever passed and the
-generated suite failed Hypothesis's ``Unsatisfiable``.
+generated suite failed Hypothesis's ``Unsatisfiable``. The same for a pattern anchored at the
+start only (seed 2096): ``pattern: "^a"`` with ``minLength: 4`` drew "a" alone, and the suite
+failed its ``filter_too_much`` health check.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from specloom.strategies.regex import open_widths
+from specloom.strategies.regex import open_widths, tail_widths
 from tests.strategies.test_compiler import draws
 
 
@@ -22,6 +24,8 @@ from tests.strategies.test_compiler import draws
         {"type": "string", "pattern": "x|y", "minLength": 3},
         {"type": "string", "pattern": "[0-9]{2}", "minLength": 5, "maxLength": 6},
         {"type": "string", "pattern": "(ab|c)d?", "minLength": 4},
+        {"type": "string", "pattern": "^a", "minLength": 4, "maxLength": 8},
+        {"type": "string", "pattern": "^x{2,3}", "minLength": 6},
     ],
 )
 def test_strings_longer_than_any_full_match_are_drawn(schema: dict[str, Any]) -> None:
@@ -38,3 +42,13 @@ def test_only_unanchored_bounded_patterns_are_padded(pattern: str, widths: tuple
     # an anchor or a word boundary anywhere (inside a group too) decides where a match may stand:
     # text around it could break it; an unbounded pattern already reaches any length
     assert open_widths(pattern) == widths
+
+
+@pytest.mark.parametrize(
+    ("pattern", "widths"),
+    [("^x", (1, 1)), ("^x{2,3}", (2, 3)), ("x", None), ("^x$", None), ("^x|y", None), ("^(?:a|^b)", None), ("^a\\b", None), ("^a+", None)],
+)
+def test_only_patterns_anchored_at_the_start_alone_are_followed_by_text(pattern: str, widths: tuple[int, int] | None) -> None:
+    # a full match of ^x followed by any text still matches; an end anchor, a word boundary, an
+    # anchor in one branch only, or no anchor (open_widths pads those) do not qualify
+    assert tail_widths(pattern) == widths
