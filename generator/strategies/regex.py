@@ -29,7 +29,7 @@ from typing import Any
 
 from specloom.strategies.writer import Writer, call, str_lit
 
-__all__ = ["fast_regex", "open_widths", "tail_widths"]
+__all__ = ["fast_regex", "open_widths", "tail_widths", "anchors"]
 
 _parser: Any = importlib.import_module("re._parser")  # no stubs: typeshed covers only sre_parse
 _c: Any = importlib.import_module("re._constants")
@@ -115,6 +115,20 @@ def tail_widths(pattern: str) -> tuple[int, int] | None:
         return None
     least, most = _parser.parse(pattern, re.ASCII).getwidth()
     return None if most >= _parser.MAXWIDTH else (least, most)
+
+
+@lru_cache(maxsize=4096)
+def anchors(pattern: str) -> str | None:
+    """Where ``pattern`` is tied: ``""`` nowhere (text may go before and after a match), ``"^"``
+    at the start only (text may follow), ``"other"`` any other anchor or word boundary; None when
+    it cannot be parsed."""
+    try:
+        items = list(_parser.parse(pattern, re.ASCII))
+    except re.error:
+        return None
+    if not _anchored(items):
+        return ""
+    return "^" if items[0] == (_c.AT, _c.AT_BEGINNING) and not _anchored(items[1:]) else "other"
 
 
 def _anchored(items: list[Any]) -> bool:

@@ -22,7 +22,7 @@ from specloom.strategies.canon import generable
 from specloom.strategies.dnf import integer_range
 from specloom.strategies.formats import format_strategy
 from specloom.strategies.helpers import LONG_TEXT, exact_text
-from specloom.strategies.regex import fast_regex, open_widths, tail_widths
+from specloom.strategies.regex import anchors, fast_regex, open_widths, tail_widths
 from specloom.strategies.shapes import Reason, Shape, kind_of
 from specloom.strategies.writer import call, json_lit, str_lit, tuple_lit
 
@@ -153,12 +153,20 @@ def string(em: Emitter, s: Shape) -> str | Reason:
         if lo > fs.min_len or (hi is not None and hi < fs.max_len):
             filters.append(length_filter)
     elif patterns:
-        first = next((p for p in patterns if generable(p)), None)
-        if first is None:
+        drawable = [p for p in patterns if generable(p)]
+        if not drawable:
             return Reason("pattern", s.origin("pattern"), "patterns with lookaround assertions are beyond the strategy compiler")
+        # one pattern is drawn, the others filter; a start-anchored one goes first, so that the
+        # unanchored others can follow it (below)
+        first = next((p for p in drawable if anchors(translate_pattern(p)) == "^"), drawable[0])
         patterns.remove(first)
         chars, python = alphabet(first), translate_pattern(first)
-        base = _long_enough(em, fast_regex(em.w, python, chars) or _from_regex(em, first, chars), python, chars, lo, hi)
+        base = _long_enough(em, _full(em, first), python, chars, lo, hi)
+        # text after a match of a pattern tied at most to the start still matches, and a search
+        # finds an unanchored pattern anywhere: their full matches appended, the filters hold
+        # (^[a-z] drew one letter, and the filter by 1 refused them all: seed 2095)
+        if anchors(python) in ("", "^") and (after := [_full(em, p) for p in patterns if generable(p) and anchors(translate_pattern(p)) == ""]):
+            base = f'st.tuples({", ".join([base, *after])}).map("".join)'
         if lo > 0 or hi is not None:
             filters.append(length_filter)
     elif lo > LONG_TEXT:  # a valid text of the least length allowed
@@ -172,6 +180,11 @@ def string(em: Emitter, s: Shape) -> str | Reason:
         filters.append(f"lambda v: v not in {em.w.const(f'frozenset({tuple_lit([str_lit(v) for v in values])})', '_v', '')}")
     code = base + "".join(f".filter({x})" for x in filters)
     return code if code.isidentifier() else em.w.const(code)
+
+def _full(em: Emitter, pattern: str) -> str:
+    """Full matches of the JSON Schema ``pattern`` (its characters restricted by ``alphabet``)."""
+    chars, python = alphabet(pattern), translate_pattern(pattern)
+    return fast_regex(em.w, python, chars) or _from_regex(em, pattern, chars)
 
 def _regex(em: Emitter, pattern: str) -> str:
     em.w.imports.add("import re")
