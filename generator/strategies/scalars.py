@@ -23,7 +23,7 @@ from specloom.strategies.dnf import integer_range
 from specloom.strategies.formats import format_strategy
 from specloom.strategies.helpers import LONG_TEXT, exact_text
 from specloom.strategies.regex import anchors, fast_regex, open_widths, tail_widths
-from specloom.strategies.shapes import Reason, Shape, kind_of
+from specloom.strategies.shapes import NumberFacet, Reason, Shape, kind_of
 from specloom.strategies.writer import call, json_lit, str_lit, tuple_lit
 
 if TYPE_CHECKING:
@@ -80,6 +80,10 @@ def _fractions(em: Emitter, s: Shape) -> str | Reason | None:
             return Reason("multipleOf", s.origin("multipleOf"), "a multipleOf with this many digits is beyond the strategy compiler")
         lo = -(10**6) if f.lo is None else math.floor(Fraction(f.lo) / m) - 1
         hi = 10**6 if f.hi is None else math.ceil(Fraction(f.hi) / m) + 1
+        # a short range is checked here: with no multiple inside the bounds the filter below
+        # would refuse every draw (multipleOf 1.5 strictly between -10 and -9)
+        if hi - lo < _MAX_ENUMERATED and not any(k % m.denominator and _within(f, float(k * m)) for k in range(lo, hi + 1)):
+            return Reason("multipleOf", s.origin("multipleOf"), f"no non-integral multiple of {m} between {f.lo!r} and {f.hi!r}")
         em.w.imports.add("from fractions import Fraction")
         mult = em.w.const(f"Fraction({m.numerator}, {m.denominator})", "_v", "Fraction")
         code = f"st.integers(min_value={lo}, max_value={hi}).filter(lambda k: k % {m.denominator} != 0).map(lambda k: float(k * {mult}))"
@@ -105,6 +109,11 @@ def _fractions(em: Emitter, s: Shape) -> str | Reason | None:
         args += [f"max_value={high!r}"] + (["exclude_max=True"] if high_excl else [])
     code = f"st.floats({', '.join(args)})" + ("" if ints_too else ".filter(lambda x: not x.is_integer())")
     return em.w.const(code + _number_filters(em, s))
+
+def _within(f: NumberFacet, x: float) -> bool:
+    """``_bounds_check``, evaluated here."""
+    above = f.lo is None or (x > f.lo if f.lo_excl else x >= f.lo)
+    return above and (f.hi is None or (x < f.hi if f.hi_excl else x <= f.hi))
 
 def _bounds_check(s: Shape) -> str:
     f = s.number

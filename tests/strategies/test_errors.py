@@ -24,6 +24,11 @@ CASES: list[tuple[str, Any, str, str]] = [
     ("not: {}", {"not": {}}, "not", "/not"),
     ("enum disjoint from type", {"type": "string", "enum": [1, 2]}, "enum", "/enum"),
     ("const against a bound", {"type": "integer", "const": 3, "minimum": 4}, "const", "/const"),
+    # no multiple of 1.5 lies strictly between -10 and -9: the non-integral multiples were drawn
+    # from a range of them filtered by the bounds, every draw refused (explorer, seed 2105)
+    ("multipleOf between close bounds", {"type": "number", "exclusiveMinimum": -10, "exclusiveMaximum": -9, "multipleOf": 1.5}, "minimum", ""),
+    ("non-integral multipleOf between close bounds", {"type": "number", "exclusiveMinimum": -10, "exclusiveMaximum": -9, "multipleOf": 1.5,
+     "not": {"type": "integer"}}, "multipleOf", "/multipleOf"),
     ("lengths", {"type": "string", "minLength": 5, "maxLength": 2}, "minLength", "/minLength"),
     ("required but false", {"type": "object", "required": ["a"], "properties": {"a": False}}, "required", "/required"),
     ("nested, under required", {"type": "object", "required": ["a"], "properties": {"a": {"type": "integer", "minimum": 3, "maximum": 1}}},
@@ -78,6 +83,7 @@ def test_satisfiable_neighbours_of_the_error_cases_compile() -> None:
                    {"type": "array", "contains": {"type": "boolean"}, "minContains": 2, "uniqueItems": True},
                    {"type": "array", "items": False, "not": {"const": [1]}}, {"type": ["array", "string"], "items": False, "not": {"const": []}},
                    {"type": "object", "additionalProperties": False, "not": {"const": {"a": 1}}},
+                   {"type": "number", "minimum": -10.5, "exclusiveMaximum": -9, "multipleOf": 1.5},
                    {"$defs": {"n": {"if": {"type": "object"}, "then": {"type": "object"}, "else": {"type": "array", "items": {"$ref": "#/$defs/n"},
                     "minItems": 1}}}, "$ref": "#/$defs/n"}):  # fmt: skip
         compile_strategy(schema)
