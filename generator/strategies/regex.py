@@ -88,33 +88,12 @@ def _drawable(pattern: str, alphabet: str | None) -> tuple[Any, ...] | None:
 
 
 @lru_cache(maxsize=4096)
-def open_widths(pattern: str) -> tuple[int, int] | None:
-    """The shortest and longest full match of ``pattern`` when it may stand anywhere in a string
-    (no anchor or word boundary in it: any text around a full match still matches, as JSON
-    Schema's ``pattern`` searches); None when it has one, cannot be parsed, or has no longest."""
+def _tree(pattern: str) -> Any:
+    """``pattern``'s parse tree (Python's reading, ASCII), or None when it cannot be parsed."""
     try:
-        tree = _parser.parse(pattern, re.ASCII)
+        return _parser.parse(pattern, re.ASCII)
     except re.error:
         return None
-    least, most = tree.getwidth()
-    if _anchored(list(tree)) or most >= _parser.MAXWIDTH:
-        return None
-    return least, most
-
-
-@lru_cache(maxsize=4096)
-def tail_widths(pattern: str) -> tuple[int, int] | None:
-    """``open_widths`` for a pattern anchored at the start only (``^ab*c``): text after a full
-    match still matches (the search finds it at the start), so longer strings are full matches
-    followed by text; None for any other anchor or an unbounded pattern."""
-    try:
-        items = list(_parser.parse(pattern, re.ASCII))
-    except re.error:
-        return None
-    if not items or items[0] != (_c.AT, _c.AT_BEGINNING) or _anchored(items[1:]):
-        return None
-    least, most = _parser.parse(pattern, re.ASCII).getwidth()
-    return None if most >= _parser.MAXWIDTH else (least, most)
 
 
 @lru_cache(maxsize=4096)
@@ -122,13 +101,32 @@ def anchors(pattern: str) -> str | None:
     """Where ``pattern`` is tied: ``""`` nowhere (text may go before and after a match), ``"^"``
     at the start only (text may follow), ``"other"`` any other anchor or word boundary; None when
     it cannot be parsed."""
-    try:
-        items = list(_parser.parse(pattern, re.ASCII))
-    except re.error:
+    tree = _tree(pattern)
+    if tree is None:
         return None
+    items = list(tree)
     if not _anchored(items):
         return ""
     return "^" if items[0] == (_c.AT, _c.AT_BEGINNING) and not _anchored(items[1:]) else "other"
+
+
+def open_widths(pattern: str) -> tuple[int, int] | None:
+    """The shortest and longest full match of ``pattern`` when it may stand anywhere in a string
+    (no anchor or word boundary in it: any text around a full match still matches, as JSON
+    Schema's ``pattern`` searches); None when it has one, cannot be parsed, or has no longest."""
+    return _widths(pattern) if anchors(pattern) == "" else None
+
+
+def tail_widths(pattern: str) -> tuple[int, int] | None:
+    """``open_widths`` for a pattern anchored at the start only (``^ab*c``): text after a full
+    match still matches (the search finds it at the start), so longer strings are full matches
+    followed by text; None for any other anchor or an unbounded pattern."""
+    return _widths(pattern) if anchors(pattern) == "^" else None
+
+
+def _widths(pattern: str) -> tuple[int, int] | None:
+    least, most = _tree(pattern).getwidth()
+    return None if most >= _parser.MAXWIDTH else (least, most)
 
 
 def _anchored(items: list[Any]) -> bool:
