@@ -271,7 +271,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def console() -> int:
-    """Entry point of the ``specloom`` script and ``python -m specloom``.
+    """The command line as the ``specloom`` script and ``python -m specloom`` run it (through
+    ``specloom.script``, which first serves dataclass methods from shipped code).
 
     ``jsonschema`` imports the optional ``rfc3987_syntax`` package when it is installed (it comes
     with ``jsonschema[format-nongpl]``, which the test oracle needs), and that package compiles
