@@ -36,6 +36,7 @@ _CLASS_ESCAPE = "dDwWsSbB"
 # the four separators Python counts as whitespace and ECMA does not).
 _SAFE_ALPHABET = "".join(chr(i) for i in range(128) if not 0x1C <= i <= 0x1F)
 _MAX_ENUMERATED = 256
+_TAIL = 3  # at most this many characters drawn after a match of a pattern that leaves its end open
 _INTEGRAL = float(2**52)  # from here on every float is an integer (the spacing of floats is 1 or more)
 
 
@@ -206,14 +207,18 @@ def _alphabet(em: Emitter, chars: str | None) -> str | None:
     return None if chars is None else em.w.const(str_lit(chars), "_v", "")
 
 def _long_enough(em: Emitter, full: str, python: str, chars: str | None, lo: int, hi: int | None) -> str:
-    """``full`` (full matches of the pattern ``python``), or, when none is as long as ``lo``
-    and the pattern may stand anywhere or is anchored at the start only (``open_widths``,
-    ``tail_widths``), full matches followed by text: JSON Schema's ``pattern`` searches ("xaa"
-    for ``x|y`` with minLength 3, "abcd" for ``^a``), and filtering the full matches by length
-    threw every draw away."""
+    """``full`` (full matches of the pattern ``python``) followed by text when the pattern may
+    stand anywhere or is anchored at the start only (``open_widths``, ``tail_widths``): JSON
+    Schema's ``pattern`` searches ("xaa" for ``x|y`` with minLength 3, "abcd" for ``^a``).
+    Filtering full matches by length threw every draw away when none is as long as ``lo``; and
+    full matches alone are too few to be distinct names (``^x_`` has one: two names matching it
+    were never drawn, seed 2111) and never show a validator matching a pattern whole."""
     widths = open_widths(python) or tail_widths(python)  # the text goes after the full match
-    if widths is None or lo <= widths[1]:
+    if widths is None:
         return full
+    if lo <= widths[1]:  # long enough already: a few characters more, where maxLength leaves room
+        room = _TAIL if hi is None else min(_TAIL, hi - widths[1])
+        return full if room <= 0 else f'st.tuples({full}, {call("st.text", alphabet=_alphabet(em, chars), max_size=room)}).map("".join)'
     tail = call("st.text", alphabet=_alphabet(em, chars), min_size=lo - widths[0], max_size=None if hi is None else hi - widths[0])
     return f'st.tuples({full}, {tail}).map("".join)'
 
