@@ -20,9 +20,10 @@ from dataclasses import dataclass
 
 from specloom_runtime.wire import FORMAT_CHECKERS, NAMED_DATE_FORMATS
 
+from specloom.strategies.regex import first_chars
 from specloom.strategies.writer import str_lit
 
-__all__ = ["FormatStrategy", "format_strategy", "invalid_probes"]
+__all__ = ["FormatStrategy", "first_chars_of", "format_strategy", "invalid_probes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,21 @@ def format_strategy(name: str, max_len: int | None = None) -> FormatStrategy:
     lengths = [len(s) for s in samples]
     imports = ("import datetime as _dt", "from functools import partial", "from specloom_runtime.wire import format_named")
     return FormatStrategy(code, (), min(lengths), max(lengths), imports)
+
+
+_DIGITS = frozenset("0123456789")
+# the first characters of the formats drawn from values, not from a grammar
+_FIRST: dict[str, frozenset[str]] = {
+    "date": _DIGITS, "date-time": _DIGITS, "time": _DIGITS, "ipv4": _DIGITS, "uuid": frozenset("0123456789abcdef"),
+}  # fmt: skip
+
+
+def first_chars_of(name: str, strategy: FormatStrategy) -> frozenset[str] | None:
+    """The characters ``strategy`` (of the format ``name``) starts its strings with, or None
+    when any may come first (as far as its grammar reads)."""
+    if strategy.pattern is not None:
+        return first_chars(f"^(?:{strategy.pattern})")
+    return _FIRST.get(name)
 
 
 def invalid_probes(name: str) -> tuple[str, ...]:

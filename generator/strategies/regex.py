@@ -29,7 +29,7 @@ from typing import Any
 
 from specloom.strategies.writer import Writer, call, str_lit
 
-__all__ = ["fast_regex", "open_widths", "tail_widths", "anchors"]
+__all__ = ["fast_regex", "open_widths", "tail_widths", "anchors", "first_chars"]
 
 _parser: Any = importlib.import_module("re._parser")  # no stubs: typeshed covers only sre_parse
 _c: Any = importlib.import_module("re._constants")
@@ -127,6 +127,67 @@ def tail_widths(pattern: str) -> tuple[int, int] | None:
 def _widths(pattern: str) -> tuple[int, int] | None:
     least, most = _tree(pattern).getwidth()
     return None if most >= _parser.MAXWIDTH else (least, most)
+
+
+@lru_cache(maxsize=4096)
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a string matching ``pattern`` (searched, as JSON Schema does) can start
+    with, when the pattern is anchored at the start and begins with a literal, a class of
+    literals, ranges and ASCII categories, or a group, an alternation or a repetition (at least
+    once) of such; None otherwise (any character may come first, as far as this reads).
+    Why: a format's strings and such a pattern with no first character in common have no string
+    in common (a date-time under ``^[a-c]+``), and the strategy is refused instead of filtering
+    every draw away (seed 2102)."""
+    tree = _tree(pattern)
+    if tree is None or tree.state.flags & ~(re.ASCII | re.UNICODE):
+        return None
+    items = list(tree)
+    if not items or items[0] != (_c.AT, _c.AT_BEGINNING):
+        return None
+    return _first(items[1:])
+
+
+def _first(items: list[Any]) -> frozenset[str] | None:
+    if not items:
+        return None
+    op, arg = items[0]
+    if op is _c.LITERAL:
+        return frozenset(chr(arg))
+    if op is _c.IN:
+        return _class_chars(arg)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        least, _, sub = arg
+        return _first(list(sub)) if least >= 1 else None
+    if op is _c.SUBPATTERN:
+        _, add_flags, del_flags, sub = arg
+        return None if add_flags or del_flags else _first(list(sub))
+    if op is _c.ATOMIC_GROUP:
+        return _first(list(arg))
+    if op is _c.BRANCH:
+        found: set[str] = set()
+        for branch in arg[1]:
+            chars = _first(list(branch))
+            if chars is None:
+                return None
+            found |= chars
+        return frozenset(found)
+    return None
+
+
+def _class_chars(entries: list[Any]) -> frozenset[str] | None:
+    """The characters of a class (``IN``): literals, ranges and ASCII categories; None for a
+    negated class or anything else."""
+    found: set[str] = set()
+    for op, arg in entries:
+        if op is _c.LITERAL:
+            found.add(chr(arg))
+        elif op is _c.RANGE and arg[1] - arg[0] <= _MAX_ENUMERATED:
+            found.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        elif op is _c.CATEGORY and str(arg) in _ASCII_CATEGORIES:
+            found |= _ASCII_CATEGORIES[str(arg)]
+        else:
+            return None
+    return frozenset(found)
 
 
 def _anchored(items: list[Any]) -> bool:

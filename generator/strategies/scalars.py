@@ -20,9 +20,9 @@ from specloom_runtime.wire import translate_pattern
 from specloom.strategies import shapes
 from specloom.strategies.canon import generable
 from specloom.strategies.dnf import integer_range
-from specloom.strategies.formats import format_strategy
+from specloom.strategies.formats import first_chars_of, format_strategy
 from specloom.strategies.helpers import LONG_TEXT, exact_text
-from specloom.strategies.regex import anchors, fast_regex, open_widths, tail_widths
+from specloom.strategies.regex import anchors, fast_regex, first_chars, open_widths, tail_widths
 from specloom.strategies.shapes import NumberFacet, Reason, Shape, kind_of
 from specloom.strategies.writer import call, json_lit, str_lit, tuple_lit
 
@@ -154,6 +154,11 @@ def string(em: Emitter, s: Shape) -> str | Reason:
         fs = format_strategy(formats[0], hi)
         if lo > fs.max_len or (hi is not None and hi < fs.min_len):
             return Reason("format", s.origin("format"), f"no {formats[0]} string has {lo} to {hi} characters")
+        starts = first_chars_of(formats[0], fs)
+        leads = [(p, first_chars(translate_pattern(p))) for p in patterns] if starts is not None else []
+        for p, lead in leads:
+            if starts is not None and lead is not None and lead.isdisjoint(starts):  # the filter would refuse every draw
+                return Reason("pattern", s.origin("pattern"), f"no {formats[0]} string matches the pattern {p!r} (they start with other characters)")
         fast = fast_regex(em.w, fs.pattern, None) if fs.pattern else None
         if fast is None:
             for name, code in fs.consts:

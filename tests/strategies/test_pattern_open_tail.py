@@ -5,7 +5,9 @@ Found by random schemas (``tests/explore.py``, seed 2111): an object whose names
 ``^x_`` (``additionalProperties: false``) and which needs two of them drew its names as full
 matches of ``^x_``, that is "x_" alone, so no draw ever had two: the generated suite failed its
 ``filter_too_much`` health check. Full matches alone also never show a validator that matches a
-pattern whole instead of searching for it.
+pattern whole instead of searching for it. And a pattern anchored at the start filters a format's
+strings: when no string of the format starts with a character the pattern can start with (a
+date-time under ``^[a-c]+``, seed 2102), every draw was refused; the strategy is refused instead.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from typing import Any
 
 import pytest
 
+from specloom.strategies import compile_strategy
+from specloom.strategies.regex import first_chars
+from specloom.strategies.shapes import StrategyError
 from tests.strategies.test_compiler import draws
 
 
@@ -46,3 +51,25 @@ def test_a_pattern_tied_at_its_end_is_drawn_whole(pattern: str, full: str | None
     assert values and all(len(v) == 2 for v in values)
     assert full is None or set(values) == {full}
 
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [("^[a-c]+", "abc"), ("^x_", "x"), ("^(ab|cd)", "ac"), ("^(?:a|b)+c", "ab"), ("^\\d{2}", "0123456789"),
+     ("^[a-c]*x", None), ("^[^a]", None), ("^(?:a|b?)", None), ("abc", None), ("^.", None), ("(", None)],
+)  # fmt: skip
+def test_first_chars(pattern: str, first: str | None) -> None:
+    # None: any character may come first, as far as first_chars reads the pattern
+    assert first_chars(pattern) == (None if first is None else frozenset(first))
+
+
+@pytest.mark.parametrize(("fmt", "pattern"), [("date-time", "^[a-c]+"), ("uuid", "^[g-z]"), ("email", "^[A-Z]"), ("ipv4", "^x")])
+def test_a_format_and_a_pattern_with_no_first_character_in_common_are_refused(fmt: str, pattern: str) -> None:
+    # the format's strings were drawn and filtered by the pattern: every draw refused (seed 2102)
+    with pytest.raises(StrategyError, match="start with other characters") as refused:
+        compile_strategy({"type": "string", "format": fmt, "pattern": pattern})
+    assert refused.value.keyword == "pattern"
+
+
+@pytest.mark.parametrize(("fmt", "pattern"), [("date-time", "^[0-9]{4}-"), ("uuid", "^[a-f0-9]"), ("email", "^[a-z0-9]")])
+def test_a_format_and_a_pattern_sharing_a_first_character_are_drawn(fmt: str, pattern: str) -> None:
+    assert draws({"type": "string", "format": fmt, "pattern": pattern})
