@@ -133,13 +133,16 @@ def test_a_finite_set_of_literals_is_left_to_from_regex() -> None:
     for pattern in ("^x_$", "^(ab|c)$", "^(?:x){2}$"):
         assert fast_regex(Writer(), translate_pattern(pattern), None) is None
     assert fast_regex(Writer(), translate_pattern("^x?$"), None) is not None
-    compiled = compile_strategy(FEW_PATTERN_KEYS)  # needs 2 keys; only "a" and "x_" can be drawn
+    # needs 2 keys: "a", "x_1" or names under ^x_ of at most 3 characters ("x_", or "x_" and one
+    # more character: text may follow a match of a pattern open at its end)
+    compiled = compile_strategy(FEW_PATTERN_KEYS)
     oracle = Draft202012Validator(FEW_PATTERN_KEYS)
 
     @settings(max_examples=20, database=None, suppress_health_check=[HealthCheck.filter_too_much])
     @given(compiled.valid)
     def draws(value: dict[str, Any]) -> None:
-        assert oracle.is_valid(value) and value.keys() == {"a", "x_"}
+        assert oracle.is_valid(value) and len(value) >= 2
+        assert all(k.startswith("x_") and len(k) <= 3 for k in value.keys() - {"a"})
 
     draws()
 
