@@ -12,6 +12,7 @@ values. ``POINTERS[key]`` is the schema's JSON pointer in the spec.
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import re
 from collections.abc import Callable
@@ -68,6 +69,11 @@ def _patch(
 def _first(inner: Mutation) -> Mutation:
     """A one-item array whose item is the invalid value of ``inner``."""
     return Mutation(f"/0: {inner.mutation}", [inner.value])
+
+
+def _repeat(count: int, item: Any) -> list[Any]:
+    """``count`` copies of ``item``."""
+    return [copy.deepcopy(item) for _ in range(count)]
 
 
 _JSON: SearchStrategy[Any] = st.recursive(
@@ -1334,9 +1340,7 @@ _s305: SearchStrategy[Any] = st.lists(_s16, min_size=1, max_size=1)
 _s306: SearchStrategy[Mutation] = _mutate(
     "minItems: 0 items", st.lists(_s16, min_size=0, max_size=0)
 )
-_s307: SearchStrategy[Mutation] = _mutate(
-    "maxItems: 2 items", st.lists(_s16, min_size=2, max_size=2)
-)
+_s307: SearchStrategy[Mutation] = _mutate("maxItems: 2 items", _s16.map(partial(_repeat, 2)))
 _s308: SearchStrategy[Mutation] = st.one_of(_s267, _s268, _s306, _s307, _s296)
 _t309: tuple[SearchStrategy[Mutation], ...] = (_s267, _s268, _s306, _s307, _s296)
 _m310: SearchStrategy[_models.Customer] = _s16.map(_models.Customer.from_dict)
