@@ -50,12 +50,14 @@ class _Beyond(Exception):
     """The pattern uses a construct this module does not draw (the caller falls back)."""
 
 
-def fast_regex(w: Writer, pattern: str, alphabet: str | None) -> str | None:
-    """A strategy constant drawing strings that ``fullmatch`` ``pattern``, or None (see above)."""
+def fast_regex(w: Writer, pattern: str, alphabet: str | None, most: int | None = None) -> str | None:
+    """A strategy constant drawing strings that ``fullmatch`` ``pattern``, or None (see above).
+    With ``most`` (a maxLength), unbounded repetitions stop where a longer full match could only
+    be filtered out (``_Compiler.cap``)."""
     items = _drawable(pattern, alphabet)
     if items is None:
         return None
-    return _strategy(w, _Compiler(w, alphabet).sequence(list(items)))
+    return _strategy(w, _Compiler(w, alphabet, most).sequence(list(items)))
 
 
 @lru_cache(maxsize=4096)
@@ -205,9 +207,20 @@ def _anchored(items: list[Any]) -> bool:
 class _Compiler:
     """Parse-tree items -> parts; raises ``_Beyond`` on anything it does not draw."""
 
-    def __init__(self, w: Writer, alphabet: str | None) -> None:
+    def __init__(self, w: Writer, alphabet: str | None, most: int | None = None) -> None:
         self.w = w
         self.alphabet = alphabet
+        self.most = most
+
+    def cap(self, hi: int | None, sub: Any) -> int | None:
+        """An unbounded repetition's most repeats in a full match of at most ``most`` characters:
+        each repeat of ``sub`` takes its shortest width or more, so no match that fits is lost.
+        Why: ``^(ab)+`` under maxLength 3 was drawn as Hypothesis's usual lists of "ab", and all
+        but the one-item draws were filtered out by length (seed 3022, filter_too_much)."""
+        least: int = sub.getwidth()[0]
+        if hi is not None or self.most is None or least == 0:
+            return hi
+        return self.most // least
 
     def sequence(self, items: list[Any]) -> Part:
         parts: list[Part] = []
@@ -244,7 +257,8 @@ class _Compiler:
             return ("code", self.w.const(f"st.one_of({', '.join(_strategy(self.w, o) for o in options)})"))
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):  # lazy or greedy: the same strings fullmatch
             lo, hi, sub = arg
-            hi = None if hi == _c.MAXREPEAT else hi
+            hi = self.cap(None if hi == _c.MAXREPEAT else hi, sub)
+            hi = hi if hi is None else max(hi, lo)  # none fits: left to the length filter
             if len(sub) == 1 and sub[0][0] in (_c.IN, _c.NOT_LITERAL):
                 return self.repeat_class(sub[0][0], sub[0][1], lo, hi)
             inner = self.sequence(list(sub))

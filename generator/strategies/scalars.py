@@ -176,11 +176,11 @@ def string(em: Emitter, s: Shape) -> str | Reason:
         first = next((p for p in drawable if anchors(translate_pattern(p)) == "^"), drawable[0])
         patterns.remove(first)
         chars, python = alphabet(first), translate_pattern(first)
-        base = _long_enough(em, _full(em, first), python, chars, lo, hi)
+        base = _long_enough(em, _full(em, first, hi), python, chars, lo, hi)
         # text after a match of a pattern tied at most to the start still matches, and a search
         # finds an unanchored pattern anywhere: their full matches appended, the filters hold
         # (^[a-z] drew one letter, and the filter by 1 refused them all: seed 2095)
-        if anchors(python) in ("", "^") and (after := [_full(em, p) for p in patterns if generable(p) and anchors(translate_pattern(p)) == ""]):
+        if anchors(python) in ("", "^") and (after := [_full(em, p, hi) for p in patterns if generable(p) and anchors(translate_pattern(p)) == ""]):
             base = f'st.tuples({", ".join([base, *after])}).map("".join)'
         if lo > 0 or hi is not None:
             filters.append(length_filter)
@@ -196,10 +196,11 @@ def string(em: Emitter, s: Shape) -> str | Reason:
     code = base + "".join(f".filter({x})" for x in filters)
     return code if code.isidentifier() else em.w.const(code)
 
-def _full(em: Emitter, pattern: str) -> str:
-    """Full matches of the JSON Schema ``pattern`` (its characters restricted by ``alphabet``)."""
+def _full(em: Emitter, pattern: str, most: int | None = None) -> str:
+    """Full matches of the JSON Schema ``pattern`` (its characters restricted by ``alphabet``),
+    their repetitions bounded by ``most`` characters (a maxLength) where the pattern is simple."""
     chars, python = alphabet(pattern), translate_pattern(pattern)
-    return fast_regex(em.w, python, chars) or _from_regex(em, pattern, chars)
+    return fast_regex(em.w, python, chars, most) or _from_regex(em, pattern, chars)
 
 def _regex(em: Emitter, pattern: str) -> str:
     em.w.imports.add("import re")
