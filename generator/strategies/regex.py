@@ -29,7 +29,7 @@ from typing import Any
 
 from specloom.strategies.writer import Writer, call, str_lit
 
-__all__ = ["fast_regex", "open_widths", "tail_widths", "anchors", "first_chars"]
+__all__ = ["fast_regex", "open_widths", "tail_widths", "least_width", "anchors", "first_chars"]
 
 _parser: Any = importlib.import_module("re._parser")  # no stubs: typeshed covers only sre_parse
 _c: Any = importlib.import_module("re._constants")
@@ -124,6 +124,13 @@ def tail_widths(pattern: str) -> tuple[int, int] | None:
     match still matches (the search finds it at the start), so longer strings are full matches
     followed by text; None for any other anchor or an unbounded pattern."""
     return _widths(pattern) if anchors(pattern) == "^" else None
+
+
+def least_width(pattern: str) -> int | None:
+    """The length of the shortest string in which a search finds ``pattern``: its shortest full
+    match (anchors and lookarounds take no width), None when it cannot be parsed."""
+    tree = _tree(pattern)
+    return None if tree is None else int(tree.getwidth()[0])
 
 
 def _widths(pattern: str) -> tuple[int, int] | None:

@@ -22,7 +22,14 @@ from specloom.strategies.canon import generable
 from specloom.strategies.dnf import integer_range
 from specloom.strategies.formats import first_chars_of, format_strategy
 from specloom.strategies.helpers import LONG_TEXT, exact_text
-from specloom.strategies.regex import anchors, fast_regex, first_chars, open_widths, tail_widths
+from specloom.strategies.regex import (
+    anchors,
+    fast_regex,
+    first_chars,
+    least_width,
+    open_widths,
+    tail_widths,
+)
 from specloom.strategies.shapes import NumberFacet, Reason, Shape, kind_of
 from specloom.strategies.writer import call, json_lit, str_lit, tuple_lit
 
@@ -144,6 +151,10 @@ def string(em: Emitter, s: Shape) -> str | Reason:
         return Reason("pattern", s.origin("pattern"), "a pattern both required and excluded")
     if hi is not None and lo > hi:
         return Reason("minLength", s.origin("minLength"), f"minLength {lo} > maxLength {hi}")
+    for p in f.patterns:
+        # every draw would be filtered out by length (^(ab)+ under maxLength 0: seed 3040)
+        if hi is not None and (least := least_width(translate_pattern(p))) is not None and least > hi:
+            return Reason("pattern", s.origin("pattern"), f"no string of at most {hi} characters matches the pattern {p!r} (its shortest match has {least})")
     formats = list(dict.fromkeys(f.formats))
     filters: list[str] = []
     length_filter = f"lambda v: {lo} <= len(v)" + ("" if hi is None else f" <= {hi}")
