@@ -62,7 +62,7 @@ def prepare(doc: Document, *, lenient: bool = False, owned: bool = False) -> tup
     return resolved, reporter
 
 
-def prepare_in_two(doc: Document, *, lenient: bool = False, owned: bool = False) -> tuple[Resolved, Reporter, Callable[[], schema_checks.Moves]]:
+def prepare_in_two(doc: Document, *, lenient: bool = False, owned: bool = False) -> tuple[Resolved, Reporter, Callable[[], None]]:
     """``prepare`` but its last step, the defaults' and examples' checks (``schema_checks.start``),
     returned to be called next (it may raise ``SpecError``): they only move annotations, so the
     pipeline starts a large document's strategies child before them."""

@@ -7,7 +7,7 @@ spec alone uses both cores too: lint's checks (``verify``) run in a forked child
 build (``specloom.lint_fork``), and a large document's validators and strategies are compiled
 in two more while this process renders the templates (``specloom.render.fork``; the strategies'
 child starts as soon as the document is prepared, before its defaults and examples are checked:
-``check.prepare_in_two``, and renders the client's template too when it is done first). ``generate`` may reuse packages from the build cache
+``check.prepare_in_two``). ``generate`` may reuse packages from the build cache
 (``specloom.cache``); ``check`` never does.
 """
 
@@ -28,7 +28,7 @@ from specloom.options import DEFAULT, Options
 from specloom.write import SKIP_DIRS, Provenance, read_tree, stamp, write
 
 if TYPE_CHECKING:
-    from specloom.render.fork import Ahead
+    from specloom.forked import Child
     from specloom.resolve import Resolved
 
 Built = tuple[str, dict[PurePosixPath, str], Provenance, list[Diagnostic]]
@@ -66,9 +66,7 @@ def _build(spec: Path, options: Options, out: Path = Path("generated")) -> tuple
     doc, overlays = overlay.apply(load(spec, limits=options.limits, ref_roots=options.ref_roots), options.overlays)
     resolved, reporter, values = prepare_in_two(doc, lenient=options.lenient, owned=True)  # lint's first half
     with _ahead(resolved, options, reporter) as early:  # a large document's strategies, from now on
-        moves = values()  # the first half's last step, defaults and examples: the strategies never read them
-        if early is not None:
-            early.offer(moves)  # the client's template, once its strategies are done
+        values()  # the first half's last step, defaults and examples: the strategies never read them
         with Verified(resolved, reporter, lenient=options.lenient, fork=can_fork() and not _in_worker) as checks:  # beside the build
             deps = [spec.parent / label for label in resolved.lines if label != doc.name]
             resolved = select(resolved, options.subset, reporter)  # later stages see only the subset
@@ -102,7 +100,7 @@ def _fork_within(api: Any) -> bool:
 
 
 @contextmanager
-def _ahead(resolved: Resolved, options: Options, reporter: Reporter) -> Iterator[Ahead | None]:
+def _ahead(resolved: Resolved, options: Options, reporter: Reporter) -> Iterator[Child | None]:
     """A large document's strategies compiled in a child from the start of the build, before the
     defaults' and examples' checks (``render.fork.ahead``; ``render`` reads it), stopped if the
     build leaves without reading it (those checks failing included).

@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from specloom.diagnostics import Reporter, join_pointer, show
 from specloom.normalize import Notes
-from specloom.resolve import follow, pointer_get
+from specloom.resolve import follow
 from specloom.validation.checks import forget
 from specloom.validation.keywords import KEYWORDS, lookup
 from specloom.walk import walk
@@ -37,20 +37,13 @@ def check(data: Any, reporter: Reporter, *, lenient: bool) -> None:
     start(data, reporter, lenient=lenient)()
 
 
-# What the defaults' and examples' checks moved, in order: (schema pointer, "default") or
-# (schema pointer, indices of the examples moved); ``replay`` applies them to a copy
-Moves = list[tuple[str, str | list[int]]]
-
-
-def start(data: Any, reporter: Reporter, *, lenient: bool) -> Callable[[], Moves]:
+def start(data: Any, reporter: Reporter, *, lenient: bool) -> Callable[[], None]:
     """The checks that repair schemas (keywords, duplicates, untyped objects); returns the rest,
     to be called next: each ``default`` and example against its schema (``_values``), then the
     warnings of both. Why two steps: the rest only moves annotations (``default`` ->
     ``x-documented-default``), which the strategy compiler never reads, so the pipeline forks a
     large document's strategies child between them (``pipeline._ahead``) instead of after the
-    values' compiled checks (Square: more than a second with the other core idle). The rest
-    returns what it moved (``Moves``): that child, a fork of the document as it was before, can
-    ``replay`` it to read the same document."""
+    values' compiled checks (Square: more than a second with the other core idle)."""
     forget(data)  # lint starts here: what an earlier lint compiled of this dict may be stale
     notes = Notes(reporter)
     schemas = [(pointer, node) for role, pointer, node in walk(data) if role == "schema"]
@@ -62,33 +55,9 @@ def start(data: Any, reporter: Reporter, *, lenient: bool) -> Callable[[], Moves
     return partial(_finish, data, schemas, reporter, notes, lenient)
 
 
-def _finish(data: Any, schemas: list[tuple[str, dict[str, Any]]], reporter: Reporter, notes: Notes, lenient: bool) -> Moves:
-    moves: Moves = []
-    _values(data, schemas, reporter, notes, lenient, moves)
+def _finish(data: Any, schemas: list[tuple[str, dict[str, Any]]], reporter: Reporter, notes: Notes, lenient: bool) -> None:
+    _values(data, schemas, reporter, notes, lenient)
     notes.flush()
-    return moves
-
-
-def replay(data: Any, moves: Moves) -> None:
-    """Move in ``data`` what the defaults' and examples' checks moved in the document it was
-    forked from (``start``): then both documents are the same."""
-    for pointer, what in moves:
-        node = pointer_get(data, pointer)
-        if isinstance(what, str):  # "default"
-            _move_default(node)
-        else:
-            _move_examples(node, what)
-
-
-def _move_default(node: dict[str, Any]) -> None:
-    node["x-documented-default"] = node.pop("default")
-
-
-def _move_examples(node: dict[str, Any], bad: list[int]) -> None:
-    node["x-documented-examples"] = [node["examples"][i] for i in bad]
-    node["examples"] = [e for i, e in enumerate(node["examples"]) if i not in bad]
-    if not node["examples"]:
-        del node["examples"]
 
 
 # The keywords a schema may hold as they are: most schemas hold only these (one set test each,
@@ -179,7 +148,7 @@ def _typed(data: Any, member: Any) -> bool:
     return isinstance(target, dict) and "type" in target
 
 
-def _values(data: Any, schemas: list[tuple[str, dict[str, Any]]], reporter: Reporter, notes: Notes, lenient: bool, moves: Moves) -> None:
+def _values(data: Any, schemas: list[tuple[str, dict[str, Any]]], reporter: Reporter, notes: Notes, lenient: bool) -> None:
     """Each ``default`` (and, lenient, each example) against the schema it sits in: compiled
     validators decide (``lint_values``), and ``jsonschema`` words what they refuse."""
     from specloom.lint_values import compiled_checks
@@ -206,16 +175,17 @@ def _values(data: Any, schemas: list[tuple[str, dict[str, Any]]], reporter: Repo
             if said is not None and said.startswith(OVERLAP) and lenient:
                 notes.note(join_pointer(pointer, "default"), "a 'default' valid under more than one 'oneOf' branch is kept (the branches overlap; its meaning is clear)")
             elif said is not None and lenient:
-                _move_default(node)
-                moves.append((pointer, "default"))
+                node["x-documented-default"] = node.pop("default")
                 notes.note(join_pointer(pointer, "default"), "a 'default' that fails its own schema is kept as documentation only, never used")
             elif said is not None:
                 reporter.error(join_pointer(pointer, "default"), f"the default {show(node['default'])} fails its own schema: {said} (--lenient keeps it as documentation only)")
         if has_examples:
-            bad = [i for i, e in enumerate(node["examples"]) if problem(e) is not None]
+            bad = [e for e in node["examples"] if problem(e) is not None]
             if bad:
-                _move_examples(node, bad)
-                moves.append((pointer, bad))
+                node["examples"] = [e for e in node["examples"] if all(e is not b for b in bad)]
+                node["x-documented-examples"] = bad
+                if not node["examples"]:
+                    del node["examples"]
                 notes.note(join_pointer(pointer, "examples"), "an example that fails its own schema is kept as documentation only, never used")
 
 

@@ -20,8 +20,9 @@ from specloom.render.import_order import all_sorted, import_sorted
 
 if TYPE_CHECKING:
     from specloom.diagnostics import Reporter
+    from specloom.forked import Child
     from specloom.ir.nodes import Api
-    from specloom.render.fork import Ahead, Elsewhere
+    from specloom.render.fork import Elsewhere
     from specloom.validation import CompileError
 
 class _TemplateBytecode(jinja2.BytecodeCache):
@@ -104,12 +105,7 @@ PACKAGE_FILES = {
 }
 
 
-def render_template(name: str, api: Api) -> str:
-    """The package module ``name`` (a key of ``PACKAGE_FILES``) rendered from its template."""
-    return _ENV.get_template(PACKAGE_FILES[name]).render(api=api)
-
-
-def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None, *, parallel: bool = False, strategies: Ahead | None = None) -> dict[PurePosixPath, str]:
+def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None, *, parallel: bool = False, strategies: Child | None = None) -> dict[PurePosixPath, str]:
     """Every file of one generated package, keyed by its path relative to the output folder.
 
     With a ``reporter``, a schema the strategy compiler cannot do degrades that one artefact: its
@@ -117,8 +113,7 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
     need it (with the reason). Without one, it is an error, as in ``--strict``. ``parallel``: the
     validators and the strategies are compiled (and laid out) in forked processes meanwhile, and
     the templates' output is laid out here (``specloom.render.fork``); same output.
-    ``strategies``: the child already compiling the strategies (``render.fork.ahead``); the
-    client's module is rendered last here, unless that child, done first, took it.
+    ``strategies``: the child already compiling the strategies (``render.fork.ahead``).
     """
     base = PurePosixPath(api.package)
     elsewhere: dict[str, Elsewhere] = {}
@@ -129,27 +124,18 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
             elsewhere["strategies"] = Elsewhere("strategies", api, document, reporter, strategies)
         if parallel:
             elsewhere |= {kind: Elsewhere(kind, api, document, reporter) for kind in ("validators", "strategies") if kind not in elsewhere}
-    client = base / "client.py"
     try:
-        files = {base / name: render_template(name, api) for name in PACKAGE_FILES if strategies is None or name != "client.py"}
+        files = {base / name: _ENV.get_template(template).render(api=api) for name, template in PACKAGE_FILES.items()}
         if elsewhere:  # the layout too, while the children work
             from specloom.format import Formatted, format_one
 
             files = {path: Formatted(laid) for path, laid in map(format_one, files.items())}
-            if strategies is not None and strategies.take_back():  # the child has not taken it
-                files[client] = Formatted(format_one((client, render_template("client.py", api)))[1])
         unchecked: dict[str, str] = {}  # validators left out: their property tests are skipped too
         skipped: dict[str, str] = {}
         for kind, recorded in (("validators", unchecked), ("strategies", skipped if reporter is not None else None)):
             child = elsewhere.pop(kind, None)
             made = child.result(recorded) if child is not None else render_module(kind, api, document, reporter, recorded)
             files[base / f"{kind}.py"] = made
-        if client not in files:  # the strategies' child took it (and, failed, may not have it)
-            from specloom.render.fork import merge
-
-            answer = strategies.client if strategies is not None else None
-            files[client] = merge(answer) if answer is not None else Formatted(format_one((client, render_template("client.py", api)))[1])
-        files = {**{base / name: files[base / name] for name in PACKAGE_FILES}, **files}  # in the serial order
     except BaseException:
         for child in elsewhere.values():
             child.abandon()

@@ -77,7 +77,6 @@ def test_the_child_lays_out_the_strategies_module_and_nobody_parses_it(tmp_path:
         return real(path, source)  # type: ignore[arg-type]
 
     monkeypatch.setattr(fmt, "_parse", recording)
-    monkeypatch.setattr(specloom.render.fork.Ahead, "offer", lambda self, moves: None)  # the client stays here
     spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
     direct = fmt.STATS["direct"]
     parallel, serial, forks = _both(spec, monkeypatch)
