@@ -163,7 +163,11 @@ def _first(items: list[Any]) -> frozenset[str] | None:
     if op is _c.LITERAL:
         return frozenset(chr(arg))
     if op is _c.IN:
-        return _class_chars(arg)
+        negated, members = _members(arg)
+        try:
+            return None if negated else frozenset(_enumerate(members))
+        except _Beyond:  # a class too wide (or beyond literals, ranges and ASCII categories)
+            return None
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         least, _, sub = arg
         return _first(list(sub)) if least >= 1 else None
@@ -181,22 +185,6 @@ def _first(items: list[Any]) -> frozenset[str] | None:
             found |= chars
         return frozenset(found)
     return None
-
-
-def _class_chars(entries: list[Any]) -> frozenset[str] | None:
-    """The characters of a class (``IN``): literals, ranges and ASCII categories; None for a
-    negated class or anything else."""
-    found: set[str] = set()
-    for op, arg in entries:
-        if op is _c.LITERAL:
-            found.add(chr(arg))
-        elif op is _c.RANGE and arg[1] - arg[0] <= _MAX_ENUMERATED:
-            found.update(chr(c) for c in range(arg[0], arg[1] + 1))
-        elif op is _c.CATEGORY and str(arg) in _ASCII_CATEGORIES:
-            found |= _ASCII_CATEGORIES[str(arg)]
-        else:
-            return None
-    return frozenset(found)
 
 
 def _anchored(items: list[Any]) -> bool:

@@ -166,10 +166,10 @@ def string(em: Emitter, s: Shape) -> str | Reason:
         if lo > fs.max_len or (hi is not None and hi < fs.min_len):
             return Reason("format", s.origin("format"), f"no {formats[0]} string has {lo} to {hi} characters")
         starts = first_chars_of(formats[0], fs)
-        leads = [(p, first_chars(translate_pattern(p))) for p in patterns] if starts is not None else []
-        for p, lead in leads:
-            if starts is not None and lead is not None and lead.isdisjoint(starts):  # the filter would refuse every draw
-                return Reason("pattern", s.origin("pattern"), f"no {formats[0]} string matches the pattern {p!r} (they start with other characters)")
+        # a pattern no string of the format can start to match: its filter would refuse every draw
+        clash = next((p for p in patterns if starts is not None and (lead := first_chars(translate_pattern(p))) is not None and lead.isdisjoint(starts)), None)
+        if clash is not None:
+            return Reason("pattern", s.origin("pattern"), f"no {formats[0]} string matches the pattern {clash!r} (they start with other characters)")
         fast = fast_regex(em.w, fs.pattern, None) if fs.pattern else None
         if fast is None:
             for name, code in fs.consts:
