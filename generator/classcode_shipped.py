@@ -79,17 +79,6 @@ CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is se
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.doc,self.pointer,)==(other.doc,other.pointer,)
-  return NotImplemented
- return __eq__
-
-
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.doc,self.pointer,)==(other.doc,other.pointer,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
    return (self.fid,self.mode,self.w,self.counter,self.inline,self.spent,self.calls,)==(other.fid,other.mode,other.w,other.counter,other.inline,other.spent,other.calls,)
   return NotImplemented
  return __eq__
@@ -981,34 +970,12 @@ CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is se
 def __create_fn__():
  def __ge__(self,other):
   if other.__class__ is self.__class__:
-   return (self.doc,self.pointer,)>=(other.doc,other.pointer,)
-  return NotImplemented
- return __ge__
-
-
-CODE['def __create_fn__():\n def __ge__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.doc,self.pointer,)>=(other.doc,other.pointer,)\n  return NotImplemented\n return __ge__'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __ge__(self,other):
-  if other.__class__ is self.__class__:
    return (self.file,self.line,self.pointer,self.message,self.severity,)>=(other.file,other.line,other.pointer,other.message,other.severity,)
   return NotImplemented
  return __ge__
 
 
 CODE['def __create_fn__():\n def __ge__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.file,self.line,self.pointer,self.message,self.severity,)>=(other.file,other.line,other.pointer,other.message,other.severity,)\n  return NotImplemented\n return __ge__'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __gt__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.doc,self.pointer,)>(other.doc,other.pointer,)
-  return NotImplemented
- return __gt__
-
-
-CODE['def __create_fn__():\n def __gt__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.doc,self.pointer,)>(other.doc,other.pointer,)\n  return NotImplemented\n return __gt__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1056,15 +1023,6 @@ def __create_fn__():
 
 
 CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.cond,self.then,self.else_,))\n return __hash__'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __hash__(self):
-  return hash((self.doc,self.pointer,))
- return __hash__
-
-
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.doc,self.pointer,))\n return __hash__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1736,34 +1694,12 @@ CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.wire_name,
 def __create_fn__():
  def __le__(self,other):
   if other.__class__ is self.__class__:
-   return (self.doc,self.pointer,)<=(other.doc,other.pointer,)
-  return NotImplemented
- return __le__
-
-
-CODE['def __create_fn__():\n def __le__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.doc,self.pointer,)<=(other.doc,other.pointer,)\n  return NotImplemented\n return __le__'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __le__(self,other):
-  if other.__class__ is self.__class__:
    return (self.file,self.line,self.pointer,self.message,self.severity,)<=(other.file,other.line,other.pointer,other.message,other.severity,)
   return NotImplemented
  return __le__
 
 
 CODE['def __create_fn__():\n def __le__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.file,self.line,self.pointer,self.message,self.severity,)<=(other.file,other.line,other.pointer,other.message,other.severity,)\n  return NotImplemented\n return __le__'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __lt__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.doc,self.pointer,)<(other.doc,other.pointer,)
-  return NotImplemented
- return __lt__
-
-
-CODE['def __create_fn__():\n def __lt__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.doc,self.pointer,)<(other.doc,other.pointer,)\n  return NotImplemented\n return __lt__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1829,15 +1765,6 @@ def __create_fn__():
 
 
 CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(data={self.data!r}, reporter={self.reporter!r}, scope={self.scope!r}, models={self.models!r}, names={self.names!r}, edges={self.edges!r}, _active={self._active!r}, _targets={self._targets!r})"\n return __repr__'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(doc={self.doc!r}, pointer={self.pointer!r})"
- return __repr__
-
-
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(doc={self.doc!r}, pointer={self.pointer!r})"\n return __repr__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -2636,16 +2563,6 @@ def __create_fn__(_type_data, _type_reporter, _type_scope, _type_models, _type_n
 
 
 CODE['def __create_fn__(_type_data, _type_reporter, _type_scope, _type_models, _type_names, _type_edges, _type__active, _type__targets, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_models, _dflt_names, _dflt_edges, _dflt__active, _dflt__targets, _return_type):\n def __init__(self,data:_type_data,reporter:_type_reporter,scope:_type_scope,models:_type_models=_HAS_DEFAULT_FACTORY,names:_type_names=_HAS_DEFAULT_FACTORY,edges:_type_edges=_HAS_DEFAULT_FACTORY,_active:_type__active=_HAS_DEFAULT_FACTORY,_targets:_type__targets=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.data=data\n  self.reporter=reporter\n  self.scope=scope\n  self.models=_dflt_models() if models is _HAS_DEFAULT_FACTORY else models\n  self.names=_dflt_names() if names is _HAS_DEFAULT_FACTORY else names\n  self.edges=_dflt_edges() if edges is _HAS_DEFAULT_FACTORY else edges\n  self._active=_dflt__active() if _active is _HAS_DEFAULT_FACTORY else _active\n  self._targets=_dflt__targets() if _targets is _HAS_DEFAULT_FACTORY else _targets\n return __init__'] = __create_fn__.__code__
-
-
-def __create_fn__(_type_doc, _type_pointer, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,doc:_type_doc,pointer:_type_pointer)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'doc',doc)
-  __dataclass_builtins_object__.__setattr__(self,'pointer',pointer)
- return __init__
-
-
-CODE["def __create_fn__(_type_doc, _type_pointer, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,doc:_type_doc,pointer:_type_pointer)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'doc',doc)\n  __dataclass_builtins_object__.__setattr__(self,'pointer',pointer)\n return __init__"] = __create_fn__.__code__
 
 
 def __create_fn__(_type_fid, _type_mode, _type_w, _type_counter, _type_inline, _type_spent, _type_calls, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_w, _dflt_counter, _dflt_inline, _dflt_spent, _dflt_calls, _return_type):
@@ -3809,17 +3726,6 @@ CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('doc','pointer',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-
-
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'doc\',\'pointer\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
   if type(self) is cls or name in ('file','base','folders','spec','per_spec',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -4674,17 +4580,6 @@ def __create_fn__(cls, FrozenInstanceError):
 
 
 CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'cond\',\'then\',\'else_\',\'where\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('doc','pointer',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-
-
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'doc\',\'pointer\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
