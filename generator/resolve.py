@@ -48,8 +48,10 @@ def pointer_get(data: Any, pointer: str) -> Any:
         return node
     if not pointer.startswith("/"):
         raise KeyError(pointer)
-    for raw in pointer[1:].split("/"):
-        token = unescape_token(raw)
+    tokens = pointer[1:].split("/")
+    if "~" in pointer:  # rare: most pointers need no unescaping (a call per token on every $ref)
+        tokens = [unescape_token(raw) for raw in tokens]
+    for token in tokens:
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
