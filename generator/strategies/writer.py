@@ -16,7 +16,7 @@ from typing import Any
 
 from specloom.strategies import helpers
 from specloom.strategies.layout import layout, scan, trailer
-from specloom.validation.source import py_literal
+from specloom.validation.source import py_literal, py_str
 
 __all__ = ["Writer", "str_lit", "json_lit", "tuple_lit", "clip", "call"]
 
@@ -152,15 +152,8 @@ class Writer:
         return out
 
 
-def str_lit(value: str) -> str:
-    """A string literal, quoted the way black quotes it (double unless that needs more escapes)."""
-    plain = repr(value)
-    if plain[0] == '"':
-        return plain
-    body = plain[1:-1].replace("\\'", "'")
-    if value.count('"') > value.count("'"):
-        return plain
-    return '"' + body.replace('"', '\\"') + '"'
+# A string literal quoted the way black quotes it: the validator compiler's (one rule, one cache).
+str_lit = py_str
 
 
 def json_lit(value: Any) -> str:

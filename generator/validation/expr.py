@@ -21,6 +21,7 @@ fast path may end ``return <negated check>``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 __all__ = ["conjoin", "negate", "unwrap"]
 
@@ -35,6 +36,7 @@ _COMPARE = re.compile(r" (?:not in|is not|in|is|==|!=|<=|>=|<|>) ")
 _SWAP = {" == ": " != ", " != ": " == ", " is ": " is not ", " is not ": " is ", " in ": " not in ", " not in ": " in "}
 
 
+@cache  # the compilers ask about the same few hundred expressions thousands of times
 def _skeleton(expr: str) -> str:
     """``expr`` with the insides of string literals and brackets blanked (same length): what is
     left is its top level, so an operator found there applies to the whole expression."""

@@ -125,8 +125,11 @@ DRAFT_2020_12_KEYWORDS = frozenset(
 )
 
 
+_EXTENSION = Keyword("annotation")  # every ``x-*`` key (one frozen value, not one made per lookup)
+
+
 def lookup(name: str) -> Keyword | None:
     """The table entry for ``name``; vendor extensions (``x-*``) are annotations; None if unknown."""
     if name.startswith("x-"):
-        return Keyword("annotation")
+        return _EXTENSION
     return KEYWORDS.get(name)

@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from functools import cache
 from typing import Any
 
 from specloom.validation.expr import conjoin, negate
@@ -22,9 +23,10 @@ from specloom.validation.expr import conjoin, negate
 __all__ = ["py_str", "py_literal", "py_tuple", "Writer"]
 
 
+@cache  # the same names, pointers and messages come back thousands of times on a large document
 def py_str(text: str) -> str:
     """A Python string literal for ``text``, quoted as black quotes it: double quotes unless they
-    need more escapes than single ones (the same rule as ``specloom.strategies.writer.str_lit``)."""
+    need more escapes than single ones (the strategy compiler's ``str_lit`` too)."""
     literal = repr(text)
     if literal[0] == '"' or text.count('"') > text.count("'"):
         return literal
