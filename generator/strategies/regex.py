@@ -217,10 +217,23 @@ class _Compiler:
             return hi
         return self.most // least
 
+    def within(self, branches: list[Any]) -> list[Any]:
+        """The branches of an alternation that a full match of at most ``most`` characters can
+        take: one whose shortest match is longer could only be drawn and filtered out. Why:
+        ``^(a[0-9]{3}|y)$`` under maxLength 1 drew "a123"-like strings half the time, and three
+        such items of an array were kept one draw in 64 (``filter_too_much``). All of them when
+        none fits (the length filter then says so, as before)."""
+        if self.most is None:
+            return branches
+        return [sub for sub in branches if sub.getwidth()[0] <= self.most] or branches
+
     def sequence(self, items: list[Any]) -> Part:
+        """The parts of a concatenation; with ``most``, each item is compiled with what the
+        shortest matches of the others leave of it (``^k(abcd|y)+`` under 4: the group has 3)."""
+        least = [_least(item) for item in items] if self.most is not None else []
         parts: list[Part] = []
-        for op, arg in items:
-            part = self.item(op, arg)
+        for index, (op, arg) in enumerate(items):
+            part = self.item(op, arg) if self.most is None else self.budgeted(self.most - (sum(least) - least[index]), op, arg)
             if part[0] == "lit" and parts and parts[-1][0] == "lit":
                 parts[-1] = ("lit", parts[-1][1] + part[1])
             elif part != ("lit", ""):
@@ -231,6 +244,14 @@ class _Compiler:
             return parts[0]
         names = ", ".join(_strategy(self.w, p) for p in parts)
         return ("code", self.w.const(f'st.tuples({names}).map("".join)'))
+
+    def budgeted(self, most: int, op: Any, arg: Any) -> Part:
+        """``item(op, arg)`` with ``most`` characters for it (never fewer than none)."""
+        saved, self.most = self.most, max(most, 0)
+        try:
+            return self.item(op, arg)
+        finally:
+            self.most = saved
 
     def item(self, op: Any, arg: Any) -> Part:
         if op is _c.LITERAL:
@@ -243,7 +264,7 @@ class _Compiler:
                 raise _Beyond
             return self.sequence(list(sub))
         if op is _c.BRANCH:
-            options = [self.sequence(list(sub)) for sub in arg[1]]
+            options = [self.sequence(list(sub)) for sub in self.within(arg[1])]
             if all(kind == "lit" for kind, _ in options):
                 texts = list(dict.fromkeys(text for _, text in options))
                 if len(texts) == 1:
@@ -256,13 +277,23 @@ class _Compiler:
             hi = hi if hi is None else max(hi, lo)  # none fits: left to the length filter
             if len(sub) == 1 and sub[0][0] in (_c.IN, _c.NOT_LITERAL):
                 return self.repeat_class(sub[0][0], sub[0][1], lo, hi)
-            inner = self.sequence(list(sub))
+            inner = self.repeated(sub, lo)
             if hi == 0 or inner == ("lit", ""):
                 return ("lit", "")
             if inner[0] == "lit" and lo == hi:
                 return ("lit", inner[1] * lo)
             return ("code", self.w.const(f'{call("st.lists", _strategy(self.w, inner), min_size=lo or None, max_size=hi)}.map("".join)'))
         raise _Beyond  # back-references, lookaround, anchors inside, possessive repeats, ...
+
+    def repeated(self, sub: Any, lo: int) -> Part:
+        """One repeat of ``sub``; with ``most``, what the other ``lo - 1`` required repeats leave."""
+        if self.most is None:
+            return self.sequence(list(sub))
+        saved, self.most = self.most, max(self.most - max(lo - 1, 0) * sub.getwidth()[0], 0)
+        try:
+            return self.sequence(list(sub))
+        finally:
+            self.most = saved
 
     def repeat_class(self, op: Any, arg: Any, lo: int, hi: int | None) -> Part:
         """``lo`` to ``hi`` characters of one class, drawn as one ``st.text``."""
@@ -288,6 +319,14 @@ class _Compiler:
 
     def _text(self, alphabet: str, lo: int, hi: int | None) -> Part:
         return ("code", self.w.const(call("st.text", alphabet, min_size=lo or None, max_size=hi)))
+
+
+def _least(item: tuple[Any, Any]) -> int:
+    """The shortest width of one parse-tree item (0 for one the parser cannot measure alone)."""
+    try:
+        return int(_parser.SubPattern(_parser.State(), [item]).getwidth()[0])
+    except (IndexError, TypeError, AttributeError):  # a back-reference: the compiler refuses it anyway
+        return 0
 
 
 def _strategy(w: Writer, part: Part) -> str:
