@@ -29,7 +29,7 @@ from typing import Any
 
 from specloom.strategies.writer import Writer, call, str_lit
 
-__all__ = ["fast_regex", "open_widths", "tail_widths", "least_width", "anchors", "first_chars"]
+__all__ = ["fast_regex", "finite_size", "open_widths", "tail_widths", "least_width", "anchors", "first_chars"]
 
 _parser: Any = importlib.import_module("re._parser")  # no stubs: typeshed covers only sre_parse
 _c: Any = importlib.import_module("re._constants")
@@ -58,6 +58,19 @@ def fast_regex(w: Writer, pattern: str, alphabet: str | None, most: int | None =
     if items is None:
         return None
     return _strategy(w, _Compiler(w, alphabet, most).sequence(list(items)))
+
+
+def finite_size(pattern: str, alphabet: str | None, most: int | None) -> int | None:
+    """How many strings ``fast_regex(..., most)`` draws when that is a few fixed ones (``most``
+    cuts ``^(ab)+`` under 3 to "ab", ``^(a[0-9]{3}|y|z)$`` under 1 to "y" and "z"), else None.
+    Why: a unique array of more items than that can never be drawn; the container compiler
+    refuses it instead of leaving Hypothesis to raise ``InvalidArgument`` at draw time."""
+    items = _drawable(pattern, alphabet)
+    if items is None or most is None:
+        return None
+    dry = _Compiler(Writer(), alphabet, most)
+    kind, text = dry.sequence(list(items))
+    return 1 if kind == "lit" else dry.choices.get(text) if kind == "choice" else None
 
 
 @lru_cache(maxsize=4096)
@@ -206,6 +219,7 @@ class _Compiler:
         self.w = w
         self.alphabet = alphabet
         self.most = most
+        self.choices: dict[str, int] = {}  # a "choice" part's constant -> how many strings it lists
 
     def cap(self, hi: int | None, sub: Any) -> int | None:
         """An unbounded repetition's most repeats in a full match of at most ``most`` characters:
@@ -269,7 +283,9 @@ class _Compiler:
                 texts = list(dict.fromkeys(text for _, text in options))
                 if len(texts) == 1:
                     return ("lit", texts[0])
-                return ("choice", self.w.const(f"st.sampled_from(({', '.join(str_lit(t) for t in texts)}))"))
+                name = self.w.const(f"st.sampled_from(({', '.join(str_lit(t) for t in texts)}))")
+                self.choices[name] = len(texts)
+                return ("choice", name)
             return ("code", self.w.const(f"st.one_of({', '.join(_strategy(self.w, o) for o in options)})"))
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):  # lazy or greedy: the same strings fullmatch
             lo, hi, sub = arg

@@ -25,6 +25,7 @@ from specloom.strategies.helpers import LONG_TEXT, exact_text
 from specloom.strategies.regex import (
     anchors,
     fast_regex,
+    finite_size,
     first_chars,
     least_width,
     open_widths,
@@ -157,6 +158,7 @@ def string(em: Emitter, s: Shape) -> str | Reason:
             return Reason("pattern", s.origin("pattern"), f"no string of at most {hi} characters matches the pattern {p!r} (its shortest match has {least})")
     formats = list(dict.fromkeys(f.formats))
     filters: list[str] = []
+    listed: int | None = None  # how many strings the drawing lists, when they are a few fixed ones
     length_filter = f"lambda v: {lo} <= len(v)" + ("" if hi is None else f" <= {hi}")
     patterns = list(f.patterns)
     if len(formats) > 1:
@@ -187,7 +189,10 @@ def string(em: Emitter, s: Shape) -> str | Reason:
         first = next((p for p in drawable if anchors(translate_pattern(p)) == "^"), drawable[0])
         patterns.remove(first)
         chars, python = alphabet(first), translate_pattern(first)
-        base = _long_enough(em, _full(em, first, hi), python, chars, lo, hi)
+        full = _full(em, first, hi)
+        base = _long_enough(em, full, python, chars, lo, hi)
+        if base == full and not patterns:  # its full matches alone: maybe a few fixed strings
+            listed = finite_size(python, chars, hi)
         # text after a match of a pattern tied at most to the start still matches, and a search
         # finds an unanchored pattern anywhere: their full matches appended, the filters hold
         # (^[a-z] drew one letter, and the filter by 1 refused them all: seed 2095)
@@ -205,7 +210,10 @@ def string(em: Emitter, s: Shape) -> str | Reason:
     if values:
         filters.append(f"lambda v: v not in {em.w.const(f'frozenset({tuple_lit([str_lit(v) for v in values])})', '_v', '')}")
     code = base + "".join(f".filter({x})" for x in filters)
-    return code if code.isidentifier() else em.w.const(code)
+    name = code if code.isidentifier() else em.w.const(code)
+    if listed is not None:  # at most that many distinct strings (the filters only remove some)
+        em.listed[name] = listed
+    return name
 
 def _full(em: Emitter, pattern: str, most: int | None = None) -> str:
     """Full matches of the JSON Schema ``pattern`` (its characters restricted by ``alphabet``),

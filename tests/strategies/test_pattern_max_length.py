@@ -21,6 +21,7 @@ import pytest
 from hypothesis import find, settings
 
 from specloom.strategies import compile_strategy
+from specloom.strategies.shapes import StrategyError
 from tests.strategies.test_compiler import draws
 
 
@@ -76,3 +77,21 @@ def test_within_max_length_the_whole_language_stays_drawable(pattern: str, most:
             return v == t
 
         assert find(strategy, is_target, settings=settings(max_examples=2000, database=None)) == target
+
+
+@pytest.mark.parametrize(
+    "items",
+    [{"type": "string", "pattern": "^(ab)+", "maxLength": 3}, {"type": "string", "pattern": "^(a[0-9]{3}|y)$", "maxLength": 1}],
+)  # fmt: skip
+def test_unique_items_beyond_the_few_strings_that_fit_are_refused(items: dict[str, Any]) -> None:
+    """``maxLength`` leaves one string of the pattern: two unique items of it are unsatisfiable,
+    refused (located at minItems) when compiled; Hypothesis raised ``InvalidArgument`` when drawn."""
+    with pytest.raises(StrategyError, match="minItems"):
+        compile_strategy({"type": "array", "items": items, "minItems": 2, "uniqueItems": True})
+
+
+def test_unique_items_are_no_more_than_the_strings_that_fit() -> None:
+    schema = {"type": "array", "items": {"type": "string", "pattern": "^(a[0-9]{3}|y|z)$", "maxLength": 1}, "minItems": 1, "uniqueItems": True}
+    drawn = draws(schema)
+    assert drawn and all(len(v) <= 2 for v in drawn)
+    assert {"y", "z"} <= {item for v in drawn for item in v}
