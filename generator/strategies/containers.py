@@ -275,7 +275,10 @@ def _key_groups(em: Emitter, s: Shape, builder: Builder) -> tuple[list[Group], l
         clash = sorted(n for n in named if pattern is None or search(pattern, n))
         if clash:
             banned = w.const(f"frozenset({tuple_lit([str_lit(n) for n in clash])})", "_v", "")
+            listed = em.listed.get(keys)
             keys = w.const(f"{keys}.filter(lambda k: k not in {banned})")
+            if listed is not None:  # no more names than before the filter (``obj`` counts them)
+                em.listed[keys] = listed
         groups.append((pattern, keys, vals))
     return groups, impossible
 
@@ -305,8 +308,12 @@ def _simple_object(em: Emitter, s: Shape, groups: list[Group]) -> str | Reason:
     low, top = f.min_props, f.max_props
     if top is not None and len(required) > top:
         return Reason("maxProperties", s.origin("maxProperties"), f"{len(required)} required properties exceed maxProperties {top}")
-    if not groups and len(required) + len(optional) < low:
-        return Reason("minProperties", s.origin("minProperties"), f"at most {len(required) + len(optional)} properties are allowed, minProperties is {low}")
+    # names beyond the properties: as many as each group's keys list when all list a few
+    # (``propertyNames: {enum: [a]}``, a pattern cut to fixed strings), Hypothesis raising
+    # InvalidArgument at draw time for a dictionary needing more of them
+    listed = [em.listed.get(keys) for _, keys, _ in groups]
+    if None not in listed and (allowed := len(required) + len(optional) + sum(n or 0 for n in listed)) < low:
+        return Reason("minProperties", s.origin("minProperties"), f"at most {allowed} properties are allowed, minProperties is {low}")
     if (top == 0 or not (groups or required or optional)) and (why := _empty_excluded(s, {})):
         return why
     # inside a recursive schema, no optional property beyond the depth (``_maybe``)

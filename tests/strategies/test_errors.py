@@ -46,6 +46,12 @@ CASES: list[tuple[str, Any, str, str]] = [
     ("only [] left by contains, excluded", {"type": "array", "items": {"type": "null"}, "contains": {"type": "null"}, "minContains": 0,
      "maxContains": 0, "not": {"const": []}}, "not", ""),
     ("only {} left, excluded", {"type": "object", "properties": {"a": False}, "additionalProperties": False, "not": {"const": {}}}, "not", ""),
+    # fewer names than minProperties: propertyNames lists one; Hypothesis raised InvalidArgument
+    # when drawing (a dictionary of 2 unique keys from 1), the whole strategy with it
+    ("names listed by propertyNames, too few", {"type": "object", "propertyNames": {"enum": ["a"]}, "minProperties": 2}, "minProperties",
+     "/minProperties"),
+    ("a property propertyNames refuses, too few names", {"type": "object", "properties": {"b": {}}, "propertyNames": {"enum": ["a"]},
+     "minProperties": 2}, "minProperties", "/minProperties"),
     ("anyOf of impossible branches", {"type": "integer", "anyOf": [{"type": "string"}, {"type": "null"}]}, "anyOf", "/anyOf"),
     ("if/then/else that cannot hold", {"type": "integer", "if": {"minimum": 0}, "then": {"type": "string"}, "else": {"type": "string"}}, "if", "/if"),
     ("infinite recursion", {"$defs": {"n": {"type": "object", "required": ["next"], "properties": {"next": {"$ref": "#/$defs/n"}}}}, "$ref": "#/$defs/n"},
@@ -81,6 +87,8 @@ def test_satisfiable_neighbours_of_the_error_cases_compile() -> None:
                    {"not": {"type": "string"}}, {"$defs": {"n": {"type": "object", "properties": {"next": {"$ref": "#/$defs/n"}}}}, "$ref": "#/$defs/n"},
                    {"$defs": {"n": {"type": "array", "contains": {"$ref": "#/$defs/n"}, "minContains": 0}}, "$ref": "#/$defs/n"},
                    {"type": "array", "contains": {"type": "boolean"}, "minContains": 2, "uniqueItems": True},
+                   {"type": "object", "propertyNames": {"enum": ["a", "b"]}, "minProperties": 2},
+                   {"type": "object", "properties": {"b": {}}, "propertyNames": {"enum": ["a", "b", "c"]}, "minProperties": 3},
                    {"type": "array", "items": False, "not": {"const": [1]}}, {"type": ["array", "string"], "items": False, "not": {"const": []}},
                    {"type": "object", "additionalProperties": False, "not": {"const": {"a": 1}}},
                    {"type": "number", "minimum": -10.5, "exclusiveMaximum": -9, "multipleOf": 1.5},

@@ -95,3 +95,11 @@ def test_unique_items_are_no_more_than_the_strings_that_fit() -> None:
     drawn = draws(schema)
     assert drawn and all(len(v) <= 2 for v in drawn)
     assert {"y", "z"} <= {item for v in drawn for item in v}
+
+
+def test_names_beyond_the_few_strings_that_fit_are_refused() -> None:
+    """The same for an object's names under ``propertyNames`` (refused at minProperties)."""
+    names = {"pattern": "^(a[0-9]{3}|y)$", "maxLength": 1}
+    with pytest.raises(StrategyError, match="minProperties"):
+        compile_strategy({"type": "object", "propertyNames": names, "minProperties": 2})
+    assert draws({"type": "object", "propertyNames": names, "minProperties": 1})
