@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from specloom.strategies.writer import Writer, call, str_lit
 
-__all__ = ["fast_regex", "finite_size", "open_widths", "tail_widths", "least_width", "anchors", "first_chars"]
+__all__ = ["fast_regex", "sized_regex", "open_widths", "tail_widths", "least_width", "anchors", "first_chars"]
 
 _parser: Any = importlib.import_module("re._parser")  # no stubs: typeshed covers only sre_parse
 _c: Any = importlib.import_module("re._constants")
@@ -54,23 +55,22 @@ def fast_regex(w: Writer, pattern: str, alphabet: str | None, most: int | None =
     """A strategy constant drawing strings that ``fullmatch`` ``pattern``, or None (see above).
     With ``most`` (a maxLength), unbounded repetitions stop where a longer full match could only
     be filtered out (``_Compiler.cap``)."""
-    items = _drawable(pattern, alphabet)
-    if items is None:
-        return None
-    return _strategy(w, _Compiler(w, alphabet, most).sequence(list(items)))
+    drawn = sized_regex(w, pattern, alphabet, most)
+    return None if drawn is None else drawn[0]
 
 
-def finite_size(pattern: str, alphabet: str | None, most: int | None) -> int | None:
-    """How many strings ``fast_regex(..., most)`` draws when that is a few fixed ones (``most``
-    cuts ``^(ab)+`` under 3 to "ab", ``^(a[0-9]{3}|y|z)$`` under 1 to "y" and "z"), else None.
+def sized_regex(w: Writer, pattern: str, alphabet: str | None, most: int | None = None) -> tuple[str, int | None] | None:
+    """``fast_regex``'s constant, and how many strings it draws when ``most`` leaves a few fixed
+    ones (``^(ab)+`` under 3 is "ab", ``^(a[0-9]{3}|y|z)$`` under 1 "y" and "z"), else None.
     Why: a unique array of more items than that can never be drawn; the container compiler
     refuses it instead of leaving Hypothesis to raise ``InvalidArgument`` at draw time."""
     items = _drawable(pattern, alphabet)
-    if items is None or most is None:
+    if items is None:
         return None
-    dry = _Compiler(Writer(), alphabet, most)
-    kind, text = dry.sequence(list(items))
-    return 1 if kind == "lit" else dry.choices.get(text) if kind == "choice" else None
+    compiler = _Compiler(w, alphabet, most)
+    kind, text = compiler.sequence(list(items))
+    size = 1 if kind == "lit" else compiler.choices.get(text) if kind == "choice" else None
+    return _strategy(w, (kind, text)), size
 
 
 @lru_cache(maxsize=4096)
@@ -247,7 +247,7 @@ class _Compiler:
         least = [_least(item) for item in items] if self.most is not None else []
         parts: list[Part] = []
         for index, (op, arg) in enumerate(items):
-            part = self.item(op, arg) if self.most is None else self.budgeted(self.most - (sum(least) - least[index]), op, arg)
+            part = self.item(op, arg) if self.most is None else self.room(self.most - (sum(least) - least[index]), self.item, op, arg)
             if part[0] == "lit" and parts and parts[-1][0] == "lit":
                 parts[-1] = ("lit", parts[-1][1] + part[1])
             elif part != ("lit", ""):
@@ -259,11 +259,11 @@ class _Compiler:
         names = ", ".join(_strategy(self.w, p) for p in parts)
         return ("code", self.w.const(f'st.tuples({names}).map("".join)'))
 
-    def budgeted(self, most: int, op: Any, arg: Any) -> Part:
-        """``item(op, arg)`` with ``most`` characters for it (never fewer than none)."""
+    def room(self, most: int, compile_: Callable[..., Part], *args: Any) -> Part:
+        """``compile_(*args)`` with ``most`` characters for it (never fewer than none)."""
         saved, self.most = self.most, max(most, 0)
         try:
-            return self.item(op, arg)
+            return compile_(*args)
         finally:
             self.most = saved
 
@@ -293,23 +293,14 @@ class _Compiler:
             hi = hi if hi is None else max(hi, lo)  # none fits: left to the length filter
             if len(sub) == 1 and sub[0][0] in (_c.IN, _c.NOT_LITERAL):
                 return self.repeat_class(sub[0][0], sub[0][1], lo, hi)
-            inner = self.repeated(sub, lo)
+            # one repeat: with ``most``, what the other ``lo - 1`` required repeats leave of it
+            inner = self.sequence(list(sub)) if self.most is None else self.room(self.most - max(lo - 1, 0) * sub.getwidth()[0], self.sequence, list(sub))
             if hi == 0 or inner == ("lit", ""):
                 return ("lit", "")
             if inner[0] == "lit" and lo == hi:
                 return ("lit", inner[1] * lo)
             return ("code", self.w.const(f'{call("st.lists", _strategy(self.w, inner), min_size=lo or None, max_size=hi)}.map("".join)'))
         raise _Beyond  # back-references, lookaround, anchors inside, possessive repeats, ...
-
-    def repeated(self, sub: Any, lo: int) -> Part:
-        """One repeat of ``sub``; with ``most``, what the other ``lo - 1`` required repeats leave."""
-        if self.most is None:
-            return self.sequence(list(sub))
-        saved, self.most = self.most, max(self.most - max(lo - 1, 0) * sub.getwidth()[0], 0)
-        try:
-            return self.sequence(list(sub))
-        finally:
-            self.most = saved
 
     def repeat_class(self, op: Any, arg: Any, lo: int, hi: int | None) -> Part:
         """``lo`` to ``hi`` characters of one class, drawn as one ``st.text``."""

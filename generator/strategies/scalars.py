@@ -25,10 +25,10 @@ from specloom.strategies.helpers import LONG_TEXT, exact_text
 from specloom.strategies.regex import (
     anchors,
     fast_regex,
-    finite_size,
     first_chars,
     least_width,
     open_widths,
+    sized_regex,
     tail_widths,
 )
 from specloom.strategies.shapes import NumberFacet, Reason, Shape, kind_of
@@ -189,14 +189,14 @@ def string(em: Emitter, s: Shape) -> str | Reason:
         first = next((p for p in drawable if anchors(translate_pattern(p)) == "^"), drawable[0])
         patterns.remove(first)
         chars, python = alphabet(first), translate_pattern(first)
-        full = _full(em, first, hi)
+        full, size = _full(em, first, hi)
         base = _long_enough(em, full, python, chars, lo, hi)
         if base == full and not patterns:  # its full matches alone: maybe a few fixed strings
-            listed = finite_size(python, chars, hi)
+            listed = size
         # text after a match of a pattern tied at most to the start still matches, and a search
         # finds an unanchored pattern anywhere: their full matches appended, the filters hold
         # (^[a-z] drew one letter, and the filter by 1 refused them all: seed 2095)
-        if anchors(python) in ("", "^") and (after := [_full(em, p, hi) for p in patterns if generable(p) and anchors(translate_pattern(p)) == ""]):
+        if anchors(python) in ("", "^") and (after := [_full(em, p, hi)[0] for p in patterns if generable(p) and anchors(translate_pattern(p)) == ""]):
             base = f'st.tuples({", ".join([base, *after])}).map("".join)'
         if lo > 0 or hi is not None:
             filters.append(length_filter)
@@ -215,11 +215,12 @@ def string(em: Emitter, s: Shape) -> str | Reason:
         em.listed[name] = listed
     return name
 
-def _full(em: Emitter, pattern: str, most: int | None = None) -> str:
+def _full(em: Emitter, pattern: str, most: int | None = None) -> tuple[str, int | None]:
     """Full matches of the JSON Schema ``pattern`` (its characters restricted by ``alphabet``),
-    their repetitions bounded by ``most`` characters (a maxLength) where the pattern is simple."""
+    their repetitions bounded by ``most`` characters (a maxLength) where the pattern is simple;
+    and how many they are when ``most`` leaves a few fixed ones (``regex.sized_regex``)."""
     chars, python = alphabet(pattern), translate_pattern(pattern)
-    return fast_regex(em.w, python, chars, most) or _from_regex(em, pattern, chars)
+    return sized_regex(em.w, python, chars, most) or (_from_regex(em, pattern, chars), None)
 
 def _regex(em: Emitter, pattern: str) -> str:
     em.w.imports.add("import re")
