@@ -116,17 +116,25 @@ def value_schemas(data: dict[str, Any]) -> list[str]:
 
 
 def _values_fit(data: dict[str, Any], reporter: Reporter) -> None:
-    """Client defaults and examples against their schemas: gathered first, decided by compiled
-    validators (``lint_values``); ``jsonschema`` words only a value they refuse."""
-    from specloom.lint_values import compiled_checks
+    """Client defaults and examples against their schemas: gathered first, decided and worded by
+    compiled validators (``lint_values``); ``jsonschema`` only for a schema they left partly
+    unchecked (a format or pattern the runtime does not check)."""
+    from specloom.lint_values import compiled_checks, explained, refers
 
     asks = _asks(data, reporter)
     if not asks:
         return
     fast = compiled_checks(data, [schema_ptr for schema_ptr, _, _ in asks])
+    refused = [ask for ask in asks if fast is None or not fast[ask[0]](ask[1])]
+    if not refused:
+        return
+    sure = [] if fast is None else [schema_ptr for schema_ptr, _, _ in refused if not refers(fast[schema_ptr])]
+    explain = explained(data, sure) or {}
     registry = None
-    for schema_ptr, value, say in asks:
-        if fast is not None and fast[schema_ptr](value):
+    for schema_ptr, value, say in refused:
+        found = explain[schema_ptr](value) if schema_ptr in explain else None
+        if found:
+            say(f"{found[0].instance_path or 'the value'}: {found[0].message}")
             continue
         registry = registry or _registry(data)
         said = _problem(registry, schema_ptr, value)

@@ -150,17 +150,21 @@ def _typed(data: Any, member: Any) -> bool:
 
 def _values(data: Any, schemas: list[tuple[str, dict[str, Any]]], reporter: Reporter, notes: Notes, lenient: bool) -> None:
     """Each ``default`` (and, lenient, each example) against the schema it sits in: compiled
-    validators decide (``lint_values``), and ``jsonschema`` words what they refuse."""
+    validators decide and word what they refuse (``lint_values``; ``jsonschema`` where they left
+    something unchecked, or to tell an overlap of ``oneOf`` branches)."""
     from specloom.lint_values import compiled_checks
 
-    def checked(node: dict[str, Any]) -> bool:
-        return "default" in node or bool(lenient and isinstance(node.get("examples"), list) and node["examples"])
+    def values(node: dict[str, Any]) -> list[Any]:
+        examples = node.get("examples") if lenient else None
+        return ([node["default"]] if "default" in node else []) + (examples if isinstance(examples, list) else [])
 
-    pointers = [pointer for pointer, node in schemas if checked(node)]
+    pointers = [pointer for pointer, node in schemas if values(node)]
     if not pointers:
         return
     fast = compiled_checks(data, pointers)
-    judge = _Judge(data)
+    # the schemas some value does not fit, worded together (one compile) when the first is
+    refused = [] if fast is None else [p for p, node in schemas if p in fast and not all(map(fast[p], values(node)))]
+    judge = _Judge(data, fast, refused)
     for pointer, node in schemas:
         has_examples = lenient and isinstance(node.get("examples"), list) and node["examples"]
         if "default" not in node and not has_examples:
@@ -190,13 +194,43 @@ def _values(data: Any, schemas: list[tuple[str, dict[str, Any]]], reporter: Repo
 
 
 class _Judge:
-    """``jsonschema`` over the document, made on the first value the compiled check refuses."""
+    """Words a value the compiled check refused: the compiled error path where that check left
+    nothing unchecked (``lint_values.explained``, compiled on the first such value), else
+    ``jsonschema`` over the document (made on the first value that needs it)."""
 
-    def __init__(self, data: Any) -> None:
+    def __init__(self, data: Any, fast: dict[str, Any] | None, refused: list[str]) -> None:
         self.data = data
+        self.fast = fast
+        self.refused = refused
         self.registry: Any = None
+        self.explain: dict[str, Any] | None = None
 
     def first_error(self, pointer: str, value: Any) -> str | None:
+        said = self._compiled(pointer, value)
+        return said if said is not None else self._jsonschema(pointer, value)
+
+    def _compiled(self, pointer: str, value: Any) -> str | None:
+        from specloom.lint_values import explained, refers
+        from specloom.resolve import pointer_get
+
+        if self.fast is None or refers(self.fast[pointer]):
+            return None
+        if self.explain is None:  # every pointer of the batch at once: one compile
+            self.explain = explained(self.data, [p for p in self.refused if not refers(self.fast[p])]) or {}
+        found = self.explain[pointer](value) if pointer in self.explain else None
+        first = found[0] if found else None
+        # a ``oneOf`` refusing the whole value may be an overlap of its branches, a note rather
+        # than an error (``OVERLAP``): jsonschema tells that from no branch fitting
+        if first is None or any(v.keyword == "oneOf" and not v.instance_path for v in found or ()):
+            return None
+        try:
+            where = "".join(f"[{token!r}]" for token in _tokens(value, first.instance_path))
+            keyword_value = pointer_get(self.data, first.schema_path.partition("#")[2])
+        except (KeyError, IndexError, TypeError, ValueError):
+            return None
+        return f"{where + ': ' if where else ''}{first.keyword} {show(keyword_value)}"
+
+    def _jsonschema(self, pointer: str, value: Any) -> str | None:
         from jsonschema import Draft202012Validator
 
         if self.registry is None:
@@ -208,6 +242,21 @@ class _Judge:
         ref = {"$ref": BASE + "#" + quote(pointer, safe="/~!$&'()*+,;=:@")}
         validator = Draft202012Validator(ref, registry=self.registry, format_checker=Draft202012Validator.FORMAT_CHECKER)
         return _first_error(validator, value)
+
+
+def _tokens(value: Any, instance_path: str) -> list[str | int]:
+    """An instance pointer's tokens as keys of ``value``: a list's indices as ints (as jsonschema's
+    ``absolute_path`` has them, and ``repr`` shows them)."""
+    from specloom.diagnostics import unescape_token
+
+    tokens: list[str | int] = []
+    for raw in instance_path.split("/")[1:]:
+        token: str | int = unescape_token(raw)
+        if isinstance(value, list):
+            token = int(token)
+        value = value[token]
+        tokens.append(token)
+    return tokens
 
 
 def _first_error(validator: Any, value: Any) -> str | None:

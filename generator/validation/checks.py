@@ -109,6 +109,19 @@ class Checks:
             self._tainted = _reaching(self._compiler.edges, marked)
         return not self._tainted.isdisjoint(self._fids[p] for p in pointers)
 
+    def reach(self, pointers: Iterable[str]) -> int:
+        """How many functions the checks of ``pointers`` (compiled already) call, themselves
+        included: the size of the code an error path for them would take."""
+        edges = self._compiler.edges
+        found = {self._fids[p] for p in pointers}
+        todo = list(found)
+        while todo:
+            for callee in edges.get(todo.pop(), ()):
+                if callee not in found:
+                    found.add(callee)
+                    todo.append(callee)
+        return len(found)
+
     def _compile(self, pointers: list[str]) -> None:
         from specloom.chunked import blocks
         from specloom.validation.graph import cyclic

@@ -61,7 +61,7 @@ CASES = {
     "parameter_example": (("example: a}", "example: z}"), "warning", "/paths/~1items~1{id}/get/parameters/1/example", "does not fit"),
     "body_example": (
         ("example: {name: abc}", "example: {name: abcdefgh}"),
-        "warning", "/paths/~1items/post/requestBody/content/application~1json/example", "/name: 'abcdefgh' is too long",
+        "warning", "/paths/~1items/post/requestBody/content/application~1json/example", "/name: is longer than 5 characters",  # the validators' own words
     ),
     "regex": (
         ('textPattern: "^ERROR"', 'textPattern: "^ERROR("'),
