@@ -166,7 +166,7 @@ class Emitter:
         if len([g for _, g in GROUPS if shape.kinds & g]) != 1:
             return out
         if shape.kinds == {"object"}:
-            for name in sorted(shape.obj.required):
+            for name in sorted(_present(shape.obj.required, shape.obj.dep_required)):
                 out |= self._needs(self.alg.schema_for(shape.obj, name), depth + 1)
         elif shape.kinds == {"array"}:
             f = shape.array
@@ -298,3 +298,15 @@ class Emitter:
         plain = shapes.evolve(shape, enum=None)
         values = [v for v in shape.enum or () if self.alg.accepts(plain, v)]
         return self.choice(values, shape, "const" if any(k == "const" for k, _ in shape.at) else "enum")
+
+
+def _present(required: frozenset[str], dep_required: tuple[tuple[str, tuple[str, ...]], ...]) -> set[str]:
+    """The names every object has: ``required``, and what ``dependentRequired`` asks of those."""
+    present, grew = set(required), True
+    while grew:
+        grew = False
+        for trigger, needed in dep_required:
+            if trigger in present and not present.issuperset(needed):
+                present.update(needed)
+                grew = True
+    return present

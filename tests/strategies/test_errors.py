@@ -65,6 +65,11 @@ CASES: list[tuple[str, Any, str, str]] = [
     # the suite failed Unsatisfiable (explorer, seed 2073)
     ("infinite recursion through if/else", {"$defs": {"n": {"if": {"type": "object"}, "then": {"type": "array"},
      "else": {"type": "array", "items": {"$ref": "#/$defs/n"}, "minItems": 1}}}, "$ref": "#/$defs/n"}, "$ref", "/$defs/n"),
+    # the self-reference is required only through dependentRequired (a required name needs it):
+    # the strategy nested until its depth bound and filtered out every draw, and the suite failed
+    # its health check (explorer, seed 3125)
+    ("infinite recursion through dependentRequired", {"$defs": {"n": {"type": "object", "required": ["k"], "dependentRequired": {"k": ["m"],
+     "m": ["next"]}, "properties": {"next": {"$ref": "#/$defs/n"}}}}, "$ref": "#/$defs/n"}, "$ref", "/$defs/n"),
     ("two formats at once", {"type": "string", "allOf": [{"format": "date"}, {"format": "email"}]}, "format", "/allOf/1/format"),
     ("$dynamicRef", {"$dynamicRef": "#node"}, "$dynamicRef", "/$dynamicRef"),
     ("draft 7 dependencies", {"dependencies": {"a": ["b"]}}, "dependencies", "/dependencies"),
@@ -86,6 +91,8 @@ def test_satisfiable_neighbours_of_the_error_cases_compile() -> None:
     for schema in ({"minimum": 5, "maximum": 3}, {"type": "string", "enum": ["a", 2]}, {"type": "object", "properties": {"a": False}},
                    {"not": {"type": "string"}}, {"$defs": {"n": {"type": "object", "properties": {"next": {"$ref": "#/$defs/n"}}}}, "$ref": "#/$defs/n"},
                    {"$defs": {"n": {"type": "array", "contains": {"$ref": "#/$defs/n"}, "minContains": 0}}, "$ref": "#/$defs/n"},
+                   {"$defs": {"n": {"type": "object", "required": ["k"], "dependentRequired": {"m": ["next"]},
+                    "properties": {"next": {"$ref": "#/$defs/n"}}}}, "$ref": "#/$defs/n"},
                    {"type": "array", "contains": {"type": "boolean"}, "minContains": 2, "uniqueItems": True},
                    {"type": "object", "propertyNames": {"enum": ["a", "b"]}, "minProperties": 2},
                    {"type": "object", "properties": {"b": {}}, "propertyNames": {"enum": ["a", "b", "c"]}, "minProperties": 3},
