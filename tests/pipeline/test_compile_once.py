@@ -209,3 +209,43 @@ def test_which_checks_reach_a_warning_is_worked_out_once_per_batch(monkeypatch: 
     checks.add(["/components/schemas/Odd"])  # a new batch: asked again
     assert checks.warned(["/components/schemas/Odd"]) and not checks.warned(["/components/schemas/Plain"])
     assert walks == 3  # the batch's own walk (which functions may recurse), then one for the warnings
+
+
+def test_alike_property_schemas_share_one_function_and_keep_their_verdicts() -> None:
+    # Box asks about 1,679 property schemas with an example, about 240 of them distinct: each
+    # was a function of its own (written, compiled, executed) before the first fork
+    from jsonschema import Draft202012Validator
+
+    alike = [{"type": "string", "maxLength": 3, "description": f"field {i}", "example": f"e{i}", "x-note": i} for i in range(6)]
+    other = [
+        {"type": "string", "maxLength": 4},  # another bound: another function
+        {"type": "string", "maxLength": 3, "format": "email"},  # another keyword
+        {"type": ["string", "null"], "maxLength": 3},
+        {"type": "string", "maxLength": 3, "enum": ["a", "abc", "abcd"]},
+        {"type": "string", "maxLength": 3, "items": False},  # a boolean subschema is a value like any
+        {"$ref": "#/components/schemas/Short"},  # a reference: never shared
+        {"type": "array", "items": {"type": "string", "maxLength": 3}},  # a subschema: never shared
+    ]
+    properties = {f"p{i}": schema for i, schema in enumerate(alike + other)}
+    document = {"components": {"schemas": {
+        "Holder": {"type": "object", "properties": properties, "additionalProperties": {"type": "string", "maxLength": 3}},
+        "Short": {"type": "string", "maxLength": 3},
+        "Also": {"type": "string", "maxLength": 3},  # a component: validators.py names it, so it keeps its own
+    }}}  # fmt: skip
+    pointers = [f"/components/schemas/Holder/properties/p{i}" for i in range(len(properties))]
+    pointers += ["/components/schemas/Holder/additionalProperties", "/components/schemas/Short", "/components/schemas/Also"]
+    checks = Checks(document)
+    found = checks.add(pointers)
+    # the six alike and additionalProperties share one; each other schema, Short and Also their
+    # own (the bare reference is Short's function itself)
+    assert found[pointers[11]] is found["/components/schemas/Short"]
+    assert checks.compilations == 1 + (len(other) - 1) + 2, checks.compilations
+    shared = {id(found[p]) for p in pointers[:6]} | {id(found["/components/schemas/Holder/additionalProperties"])}
+    assert len(shared) == 1
+    assert shared.isdisjoint(id(found[p]) for p in pointers[6:] if not p.endswith("additionalProperties"))
+    registry_root = {"$defs": {}, **document}
+    for pointer in pointers:
+        oracle = Draft202012Validator({**registry_root, "$ref": "#" + pointer}, format_checker=Draft202012Validator.FORMAT_CHECKER)
+        for value in ("abc", "abcd", "a@b.c", None, ["abc"], ["abcd"], 3):
+            assert found[pointer](value) is oracle.is_valid(value), (pointer, value)
+    checks_module._LAST.clear()
