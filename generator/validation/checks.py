@@ -116,15 +116,9 @@ class Checks:
     def reach(self, pointers: Iterable[str]) -> int:
         """How many functions the checks of ``pointers`` (compiled already) call, themselves
         included: the size of the code an error path for them would take."""
-        edges = self._compiler.edges
-        found = {self._fids[p] for p in pointers}
-        todo = list(found)
-        while todo:
-            for callee in edges.get(todo.pop(), ()):
-                if callee not in found:
-                    found.add(callee)
-                    todo.append(callee)
-        return len(found)
+        from specloom.validation.graph import reachable
+
+        return len(reachable(self._compiler.edges, {self._fids[p] for p in pointers}))
 
     def _compile(self, pointers: list[str]) -> None:
         from specloom.chunked import blocks

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-__all__ = ["cyclic", "reaches"]
+__all__ = ["cyclic", "reachable", "reaches"]
 
 
 def cyclic(nodes: Iterable[int], edges: Mapping[int, set[int]]) -> set[int]:
@@ -53,6 +53,18 @@ def cyclic(nodes: Iterable[int], edges: Mapping[int, set[int]]) -> set[int]:
                     if len(scc) > 1 or u in edges.get(u, ()):
                         result.update(scc)
     return result
+
+def reachable(edges: Mapping[int, set[int]], starts: Iterable[int]) -> set[int]:
+    """The functions a call path leads to from ``starts`` (``starts`` included)."""
+    found = set(starts)
+    todo = list(found)
+    while todo:
+        for w in edges.get(todo.pop(), ()):
+            if w not in found:
+                found.add(w)
+                todo.append(w)
+    return found
+
 
 def reaches(edges: Mapping[int, set[int]], start: int, targets: set[int]) -> bool:
     """Whether a call path leads from ``start`` to one of ``targets``."""
