@@ -158,17 +158,15 @@ def _values(data: Any, schemas: list[tuple[str, dict[str, Any]]], reporter: Repo
         examples = node.get("examples") if lenient else None
         return ([node["default"]] if "default" in node else []) + (examples if isinstance(examples, list) else [])
 
-    pointers = [pointer for pointer, node in schemas if values(node)]
-    if not pointers:
+    valued = [(pointer, node) for pointer, node in schemas if values(node)]
+    if not valued:
         return
-    fast = compiled_checks(data, pointers)
+    fast = compiled_checks(data, [pointer for pointer, _ in valued])
     # the schemas some value does not fit, worded together (one compile) when the first is
-    refused = [] if fast is None else [p for p, node in schemas if p in fast and not all(map(fast[p], values(node)))]
+    refused = [] if fast is None else [p for p, node in valued if p in fast and not all(map(fast[p], values(node)))]
     judge = _Judge(data, fast, refused)
-    for pointer, node in schemas:
+    for pointer, node in valued:
         has_examples = lenient and isinstance(node.get("examples"), list) and node["examples"]
-        if "default" not in node and not has_examples:
-            continue
         fits = fast[pointer] if fast is not None else None
 
         def problem(value: Any, pointer: str = pointer, fits: Any = fits) -> str | None:
