@@ -149,6 +149,8 @@ def first_chars_of(name: str, strategy: FormatStrategy) -> frozenset[str] | None
     when any may come first (as far as its grammar reads)."""
     if strategy.pattern is not None:
         return first_chars(f"^(?:{strategy.pattern})")
+    if name in NAMED_DATE_FORMATS:  # drawn from dates, written in the format's shape
+        return first_chars(f"^(?:{NAMED_DATE_FORMATS[name].shape.pattern})")
     return _FIRST.get(name)
 
 

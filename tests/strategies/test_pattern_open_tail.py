@@ -73,3 +73,16 @@ def test_a_format_and_a_pattern_with_no_first_character_in_common_are_refused(fm
 @pytest.mark.parametrize(("fmt", "pattern"), [("date-time", "^[0-9]{4}-"), ("uuid", "^[a-f0-9]"), ("email", "^[a-z0-9]")])
 def test_a_format_and_a_pattern_sharing_a_first_character_are_drawn(fmt: str, pattern: str) -> None:
     assert draws({"type": "string", "format": fmt, "pattern": pattern})
+
+
+@pytest.mark.parametrize(("fmt", "pattern"), [("yyyy.mm.dd hh:mm:ss", "^(ab)+"), ("dd/mm/yyyy", "^[a-z]"), ("d/m/yy", "^/")])
+def test_a_named_date_format_and_a_pattern_with_no_first_character_in_common_are_refused(fmt: str, pattern: str) -> None:
+    # the named date formats (``wire.NAMED_DATE_FORMATS``) had no first characters known, so
+    # their strings were drawn and every one filtered out by the pattern (explorer, seed 3187)
+    with pytest.raises(StrategyError, match="start with other characters"):
+        compile_strategy({"type": "string", "format": fmt, "pattern": pattern})
+
+
+@pytest.mark.parametrize(("fmt", "pattern"), [("yyyy.mm.dd hh:mm:ss", "^[12]"), ("mm/dd/yyyy", "^[01]"), ("d/m/yy", "^[1-9]")])
+def test_a_named_date_format_and_a_pattern_sharing_a_first_character_are_drawn(fmt: str, pattern: str) -> None:
+    assert draws({"type": "string", "format": fmt, "pattern": pattern})
