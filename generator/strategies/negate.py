@@ -155,13 +155,19 @@ def _negate_array(alg: Algebra, shape: Shape, add: Callable[..., None], gaps: li
         add(array, array=ArrayFacet(max_items=f.min_items - 1))
     if f.max_items is not None:
         add(array, array=ArrayFacet(min_items=f.max_items + 1))
-    if f.prefix:
-        gaps.append(Reason("prefixItems", shape.origin("prefixItems"), "arrays that fail prefixItems cannot be constructed"))
-    elif f.items is not None:
-        bad, missing = negate(alg, f.items, depth + 1, left())
+    n = len(f.prefix)
+    for i, schema in enumerate(f.prefix):  # item i fails its schema, the items before it anything
+        bad, missing = negate(alg, schema, depth + 1, left())
         gaps += missing
         for alt in bad:
-            add(array, array=ArrayFacet(min_items=1, contains=(Contains(alt),)))
+            add(array, array=ArrayFacet(prefix=(TRUE,) * i + (alt,), min_items=i + 1))
+    if f.items is not None:
+        bad, missing = negate(alg, f.items, depth + 1, left())
+        gaps += missing
+        for alt in bad:  # after a prefix, its first item past the prefix only (a gap says so)
+            add(array, array=ArrayFacet(prefix=(TRUE,) * n + (alt,), min_items=n + 1) if n else ArrayFacet(min_items=1, contains=(Contains(alt),)))
+        if n and bad:
+            gaps.append(Reason("items", shape.origin("items"), "arrays failing items only further past prefixItems are not constructed"))
     if f.unique:
         gaps.append(Reason("uniqueItems", shape.origin("uniqueItems"), "arrays with duplicates are not constructed here"))
     for c in f.contains:
@@ -171,7 +177,13 @@ def _negate_array(alg: Algebra, shape: Shape, add: Callable[..., None], gaps: li
             if len(bad) == 1:
                 add(array, array=ArrayFacet(items=bad[0]))
                 continue
-        gaps.append(Reason("contains", shape.origin("contains"), "arrays that fail contains cannot be constructed"))
+        # too short to hold enough matches, a way that needs no negation of its schema (unless
+        # shorter than minItems already is one: the contains an items negation makes, whose
+        # extra way multiplied one published document's oneOf past the strategy budget)
+        if c.least > f.min_items:
+            add(array, array=ArrayFacet(max_items=c.least - 1))
+        why = "otherwise are not constructed" if c.least > 0 else "cannot be constructed"
+        gaps.append(Reason("contains", shape.origin("contains"), f"arrays that fail contains {why}"))
 
 
 def _negate_object(alg: Algebra, shape: Shape, add: Callable[..., None], gaps: list[Reason], depth: int, left: Callable[[], int]) -> None:
