@@ -23,16 +23,10 @@ from specloom_runtime.wire import json_in
 from specloom.strategies.algebra import named_props, search
 from specloom.strategies.dnf import disjoint, expand, integer_range
 from specloom.strategies.presence import Builder, Plan
-from specloom.strategies.shapes import (
-    TRUE,
-    Not,
-    Reason,
-    Shape,
-    StrategyError,
-    StringFacet,
-)
+from specloom.strategies.shapes import TRUE, Not, Reason, Shape, StrategyError, StringFacet, evolve
 
 if TYPE_CHECKING:
+    from specloom.strategies.algebra import Algebra
     from specloom.strategies.emit import Emitter
 from specloom.strategies.width import WIDE, WIDE_LEAVES
 from specloom.strategies.writer import call, str_lit, tuple_lit
@@ -265,7 +259,8 @@ def _key_groups(em: Emitter, s: Shape, builder: Builder) -> tuple[list[Group], l
             continue
         others = tuple(p for p in patterns if p != pattern)
         facet = StringFacet(patterns=(pattern,), not_patterns=others) if pattern is not None else StringFacet(not_patterns=others)
-        keys = em.strategy(alg.merge(names_shape, Shape(kinds=frozenset({"string"}), string=facet)))
+        names = alg.merge(names_shape, Shape(kinds=frozenset({"string"}), string=facet))
+        keys = em.strategy(names)
         vals = em.strategy(values) if values is not None else w.use("_JSON")
         if isinstance(keys, Reason) or isinstance(vals, Reason):
             if pattern is not None:
@@ -277,10 +272,19 @@ def _key_groups(em: Emitter, s: Shape, builder: Builder) -> tuple[list[Group], l
             banned = w.const(f"frozenset({tuple_lit([str_lit(n) for n in clash])})", "_v", "")
             listed = em.listed.get(keys)
             keys = w.const(f"{keys}.filter(lambda k: k not in {banned})")
-            if listed is not None:  # no more names than before the filter (``obj`` counts them)
-                em.listed[keys] = listed
+            if listed is not None:  # how many names are left (``obj`` counts them)
+                em.listed[keys] = _left(alg, names, clash, listed)
         groups.append((pattern, keys, vals))
     return groups, impossible
+
+
+def _left(alg: Algebra, names: Shape, banned: list[str], listed: int) -> int:
+    """How many ``listed`` names are not ``banned``: exact for an ``enum``'s (``{enum: [a, b]}``
+    beside a property ``b`` leaves one), else an upper bound (a pattern's are not listed here)."""
+    shape = alg.deref(names)
+    plain = evolve(shape, enum=None)
+    exact = None if shape.enum is None else {v for v in shape.enum if type(v) is str and v not in banned and alg.accepts(plain, v)}
+    return listed if exact is None else min(listed, len(exact))
 
 
 def _dicts(em: Emitter, group: Group, least: int = 0) -> str:

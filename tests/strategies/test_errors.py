@@ -52,6 +52,10 @@ CASES: list[tuple[str, Any, str, str]] = [
      "/minProperties"),
     ("a property propertyNames refuses, too few names", {"type": "object", "properties": {"b": {}}, "propertyNames": {"enum": ["a"]},
      "minProperties": 2}, "minProperties", "/minProperties"),
+    # a declared property among the listed names is no extra name: {a, b} hold two properties,
+    # not b and two more (the count was an upper bound, and every draw was filtered out)
+    ("a property propertyNames lists, too few names", {"type": "object", "properties": {"b": {}}, "propertyNames": {"enum": ["a", "b"]},
+     "minProperties": 3}, "minProperties", "/minProperties"),
     ("anyOf of impossible branches", {"type": "integer", "anyOf": [{"type": "string"}, {"type": "null"}]}, "anyOf", "/anyOf"),
     ("if/then/else that cannot hold", {"type": "integer", "if": {"minimum": 0}, "then": {"type": "string"}, "else": {"type": "string"}}, "if", "/if"),
     ("infinite recursion", {"$defs": {"n": {"type": "object", "required": ["next"], "properties": {"next": {"$ref": "#/$defs/n"}}}}, "$ref": "#/$defs/n"},
