@@ -59,12 +59,13 @@ corpus: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:xdist -m corpus tests/pipeline/test_corpus.py $(if $(CORPUS_K),-k "$(CORPUS_K)")
 
 # random schemas through generate, both ruff selections, mypy --strict (and SUITE=1: the generated
-# suite): tests/explore.py. SEED is a seed or a range (100-104), N the schemas drawn a seed, OUT a
+# suite; ROLES=1: the schemas as parameters and form bodies too): tests/explore.py. SEED is a seed
+# or a range (100-104), N the schemas drawn a seed, OUT a
 # folder outside the repository (default: a fresh temporary one)
 SEED ?= 100
 N ?= 45
 explore: $(STAMP)
-	$(BIN)/python -m tests.explore $(SEED) --schemas $(N) $(if $(filter 1,$(SUITE)),--suite) $(if $(OUT),--out $(OUT))
+	$(BIN)/python -m tests.explore $(SEED) --schemas $(N) $(if $(filter 1,$(SUITE)),--suite) $(if $(filter 1,$(ROLES)),--roles) $(if $(OUT),--out $(OUT))
 
 bench: $(VENV)/.bench-installed
 	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -17,6 +17,11 @@ time limits on every step:
 3. ``mypy --strict`` on the generated package;
 4. with ``--suite``, the generated property suite under ``HYPOTHESIS_PROFILE=ci``.
 
+With ``--roles`` each schema also serves in one more place of its operation, drawn from the seed
+(``spec_with_roles``): a query, header, path or cookie parameter, or the body as a form
+(urlencoded or multipart), so the parameter and form serialisers, the client's checks of its
+arguments and the suite's request oracle meet random schemas too.
+
 Nothing is written into the repository: each seed gets ``<out>/seed-<n>/`` (``--out``, or a fresh
 temporary folder, kept for reproduction and printed). ``make explore SEED=100-104 N=45 SUITE=1``
 runs it from the repository's venv; or ``.venv/bin/python -m tests.explore 100-104 --suite``.
@@ -28,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -111,6 +117,36 @@ def spec_of(drawn: list[Any]) -> dict[str, Any]:
             "paths": paths, "components": {"schemas": components}}  # fmt: skip
 
 
+# --roles: each schema also serves in one more place of its operation, chosen by the seed
+ROLES = ("query", "header", "path", "cookie", "form", "multipart", "json")
+
+
+def spec_with_roles(drawn: list[Any], seed: int) -> dict[str, Any]:
+    """``spec_of``, but schema ``i`` is also a parameter (query, header, path or cookie, required or
+    not, exploded or not) or the body as a form (urlencoded or multipart), one role per schema
+    drawn from ``seed``: the random schemas through the parameter and form serialisers too."""
+    spec = spec_of(drawn)
+    rng = random.Random(seed)
+    paths: dict[str, Any] = {}
+    for i, (path, item) in enumerate(spec["paths"].items()):
+        operation, ref = item["post"], {"$ref": f"#/components/schemas/S{i}"}
+        role = rng.choice(ROLES)
+        operation["x-explore-role"] = role
+        if role in ("form", "multipart"):
+            media = "application/x-www-form-urlencoded" if role == "form" else "multipart/form-data"
+            operation["requestBody"]["content"] = {media: {"schema": ref}}
+        elif role != "json":
+            name = {"query": "q", "header": "X-Explore", "path": "p", "cookie": "c"}[role]
+            parameter = {"name": name, "in": role, "required": role == "path" or rng.random() < 0.5, "schema": ref}
+            if rng.random() < 0.5:
+                parameter["explode"] = role not in ("query", "cookie")  # the other way from each default
+            operation["parameters"] = [parameter]
+            path = f"{path}/{{p}}" if role == "path" else path
+        paths[path] = item
+    spec["paths"] = paths
+    return spec
+
+
 def _run(command: list[str], folder: Path, timeout: float, env: dict[str, str] | None = None) -> tuple[int | None, str]:
     """``command`` run in ``folder``: its exit code (None when it ran out of time) and its output."""
     try:
@@ -131,15 +167,16 @@ def _lint_step(name: str, code: int | None, output: str) -> Step:
     return Step(name, False, f"{len(problems)} problems", output)
 
 
-def explore(seed: int, count: int, root: Path, suite: bool, timeout: float) -> Verdict:
-    """One seed through generate, both ruff selections, mypy --strict and (``suite``) the suite."""
+def explore(seed: int, count: int, root: Path, suite: bool, timeout: float, roles: bool = False) -> Verdict:
+    """One seed through generate, both ruff selections, mypy --strict and (``suite``) the suite;
+    with ``roles``, its schemas are parameters and forms too (``spec_with_roles``)."""
     folder = root / f"seed-{seed}"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     drawn = draw_schemas(seed, count)
     verdict = Verdict(seed, len(drawn), folder)
     spec = folder / f"{PACKAGE}.json"
-    spec.write_text(json.dumps(spec_of(drawn), indent=1), encoding="utf-8")
+    spec.write_text(json.dumps(spec_with_roles(drawn, seed) if roles else spec_of(drawn), indent=1), encoding="utf-8")
     python = sys.executable
     # generate before the project's pyproject.toml is copied in: its [tool.specloom] would apply
     code, output = _run([python, "-m", "specloom", "generate", "--no-cache", "--no-strict", spec.name, "--out", "out"],
@@ -197,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--schemas", type=int, default=45, help="schemas drawn a seed (some are dropped: in-place cycles)")
     parser.add_argument("--suite", action="store_true", help="also run the generated property suite (minutes a seed)")
     parser.add_argument("--out", type=Path, help="folder for seed-<n>/ (default: a fresh temporary folder)")
+    parser.add_argument("--roles", action="store_true", help="schemas as parameters and form bodies too, not only JSON")
     parser.add_argument("--timeout", type=float, default=600, help="seconds a step may take (the suite: five times that)")
     args = parser.parse_args(argv)
     root = args.out.resolve() if args.out else Path(tempfile.mkdtemp(prefix="specloom-explore-"))
@@ -206,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     verdicts = []
     for seed in seeds_of(args.seeds):
         start = time.monotonic()
-        verdict = explore(seed, args.schemas, root, args.suite, args.timeout)
+        verdict = explore(seed, args.schemas, root, args.suite, args.timeout, args.roles)
         verdicts.append(verdict)
         print(f"{verdict.line()} ({time.monotonic() - start:.0f} s, {verdict.folder})", flush=True)
         for step in verdict.steps:

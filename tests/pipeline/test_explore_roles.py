@@ -1,0 +1,44 @@
+"""The explorer's ``--roles`` documents (``tests.explore.spec_with_roles``): each random schema
+also serves as one parameter or form body, the same ones for the same seed, in a document the
+independent OpenAPI validator accepts (else the explorer's findings would be the document's)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openapi_spec_validator import validate
+
+from tests.explore import ROLES, spec_with_roles
+
+SCHEMAS: list[Any] = [{"type": "string"}, {"type": "object", "properties": {"a": {"type": "integer"}}}, True, {"type": "array"}] * 6
+
+
+def test_roles_are_drawn_from_the_seed_and_each_is_written_where_it_belongs() -> None:
+    spec = spec_with_roles(SCHEMAS, 7)
+    assert spec == spec_with_roles(SCHEMAS, 7)
+    assert spec != spec_with_roles(SCHEMAS, 8)
+    roles = {}
+    for path, item in spec["paths"].items():
+        operation = item["post"]
+        role = roles[operation["operationId"]] = operation["x-explore-role"]
+        content = operation["requestBody"]["content"]
+        if role == "form":
+            assert list(content) == ["application/x-www-form-urlencoded"]
+        elif role == "multipart":
+            assert list(content) == ["multipart/form-data"]
+        else:
+            assert list(content) == ["application/json"]
+        parameters = operation.get("parameters", [])
+        if role in ("query", "header", "path", "cookie"):
+            (parameter,) = parameters
+            assert parameter["in"] == role and parameter["schema"]["$ref"].endswith(f"/S{operation['operationId'][4:]}")
+            assert path.endswith("/{p}") == (role == "path") and (role != "path" or parameter["required"])
+        else:
+            assert parameters == [] and "{" not in path
+    assert len(roles) == len(SCHEMAS) and set(roles.values()) <= set(ROLES)
+    assert len(set(roles.values())) >= 5  # 24 draws from 7 roles
+
+
+def test_the_documents_are_valid_openapi() -> None:
+    for seed in range(5):
+        validate(spec_with_roles(SCHEMAS, seed))
