@@ -30,6 +30,7 @@ from specloom.ir.nodes import (
     ValidatorEntry,
     prose,
 )
+from specloom.ir.samples import is_json_media
 from specloom.ir.schema import SchemaTyper, union
 from specloom.names import CONSTRUCTOR_KEYWORDS, Scope, pascal_case, snake_case
 from specloom.resolve import follow, pointer_get, ref_pointer
@@ -255,6 +256,9 @@ class OperationBuilder:
         media = _media_choice(content)
         if media is None:
             return None
+        if not is_json_media(media) and media != FORM:  # it would go as JSON labelled otherwise
+            hint = "" if self.lenient else " (--lenient leaves the operation out)"
+            self.typer.reporter.error(join_pointer(body_ptr, "content", media), f"a request body of media type {media!r} is beyond the client, which sends JSON and {FORM} bodies only{hint}")
         entry, entry_ptr = follow(self.data, content[media], join_pointer(body_ptr, "content", media))
         schema_ptr = join_pointer(entry_ptr, "schema")
         envelope = str(entry.get("x-specloom-envelope", ""))
