@@ -51,7 +51,7 @@ from specloom_runtime.wire.models import (
 )
 from specloom_runtime.wire.signing import make_signer
 from specloom_runtime.wire.unset import UNSET
-from specloom_runtime.wire.validation import passes, problems
+from specloom_runtime.wire.validation import passes, problems, short_repr
 
 __all__ = ["URLS_KEPT", "Placement", "encode_input", "prepare", "collect", "place_credentials", "build"]
 
@@ -326,6 +326,9 @@ def build(
     data: bytes | None = None
     if content is not UNSET and spec.body is not None and (content is not None or spec.body.sends_null):
         if spec.body.form:
+            if not isinstance(content, Mapping):  # an untyped schema lets any value through
+                problem = f"a form body is field names to values: {short_repr(content)} is not"
+                raise RequestValidationError(spec.name, [("/body", problem)])
             fields = form_fields(content, spec.body.presence_flags, spec.body.styles)
             data = form_encode([*placement.form, *fields])
         else:
