@@ -263,6 +263,8 @@ class OperationBuilder:
         schema_ptr = join_pointer(entry_ptr, "schema")
         envelope = str(entry.get("x-specloom-envelope", ""))
         schema = entry.get("schema", {})
+        if media == FORM:
+            self._form_of_objects(schema, schema_ptr)
         if envelope:
             schema = (deref(self.data, schema).get("properties") or {}).get(envelope, {})
             schema_ptr = join_pointer(schema_ptr, "properties", envelope)
@@ -288,6 +290,14 @@ class OperationBuilder:
             presence_flags=flags, client_defaults=Json.of(defaults) if defaults else None,
             schema_pointer=schema_ptr, styles=tuple(styles),
         )
+
+    def _form_of_objects(self, schema: Any, pointer: str) -> None:
+        """A located error when a form body's schema states a ``type`` beyond objects (or
+        ``null``: no body): a form is field names to values, the runtime sends nothing else."""
+        node, where = follow(self.data, schema, pointer)
+        stated = node.get("type") if isinstance(node, dict) else None
+        if stated is not None and not set(stated if isinstance(stated, list) else [stated]) <= {"object", "null"}:
+            self.typer.reporter.error(join_pointer(where, "type"), f"a form body is field names to values: type {show(stated)} allows values that are not objects, which cannot be sent as a form")
 
     def _style(self, node: dict[str, Any], where: str, location: str) -> dict[str, Any]:
         """The ``style`` and ``explode`` a parameter (or a form field's ``encoding``) states, as
