@@ -118,23 +118,26 @@ def spec_of(drawn: list[Any]) -> dict[str, Any]:
 
 
 # --roles: each schema also serves in one more place of its operation, chosen by the seed
-ROLES = ("query", "header", "path", "cookie", "form", "multipart", "json")
+# (a multipart body is beyond the client, so it is left out; a form only for a schema of objects)
+ROLES = ("query", "header", "path", "cookie", "form", "json")
 
 
 def spec_with_roles(drawn: list[Any], seed: int) -> dict[str, Any]:
     """``spec_of``, but schema ``i`` is also a parameter (query, header, path or cookie, required or
-    not, exploded or not) or the body as a form (urlencoded or multipart), one role per schema
-    drawn from ``seed``: the random schemas through the parameter and form serialisers too."""
+    not, exploded or not) or the form body, one role per schema drawn from ``seed``: the random
+    schemas through the parameter and form serialisers too. A schema whose stated ``type`` is
+    not objects stays a JSON body where a form is drawn (generate refuses such a form)."""
     spec = spec_of(drawn)
     rng = random.Random(seed)
     paths: dict[str, Any] = {}
     for i, (path, item) in enumerate(spec["paths"].items()):
         operation, ref = item["post"], {"$ref": f"#/components/schemas/S{i}"}
         role = rng.choice(ROLES)
+        if role == "form" and not _of_objects(spec, f"/components/schemas/S{i}"):
+            role = "json"
         operation["x-explore-role"] = role
-        if role in ("form", "multipart"):
-            media = "application/x-www-form-urlencoded" if role == "form" else "multipart/form-data"
-            operation["requestBody"]["content"] = {media: {"schema": ref}}
+        if role == "form":
+            operation["requestBody"]["content"] = {"application/x-www-form-urlencoded": {"schema": ref}}
         elif role != "json":
             name = {"query": "q", "header": "X-Explore", "path": "p", "cookie": "c"}[role]
             parameter = {"name": name, "in": role, "required": role == "path" or rng.random() < 0.5, "schema": ref}
@@ -145,6 +148,19 @@ def spec_with_roles(drawn: list[Any], seed: int) -> dict[str, Any]:
         paths[path] = item
     spec["paths"] = paths
     return spec
+
+
+def _of_objects(spec: dict[str, Any], pointer: str) -> bool:
+    """The schema at ``pointer``, its ``$ref`` chain followed, states no type beyond objects (or null)."""
+    node: Any = spec
+    for _ in range(32):  # a chain longer than this, or a cycle, counts as not objects
+        for token in pointer.strip("/").split("/") if pointer.strip("/") else []:
+            node = node.get(token.replace("~1", "/").replace("~0", "~"), {}) if isinstance(node, dict) else {}
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#")):
+            stated = node.get("type") if isinstance(node, dict) else None
+            return stated is None or set(stated if isinstance(stated, list) else [stated]) <= {"object", "null"}
+        pointer, node = node["$ref"][1:], spec
+    return False
 
 
 def _run(command: list[str], folder: Path, timeout: float, env: dict[str, str] | None = None) -> tuple[int | None, str]:
