@@ -2,7 +2,7 @@
 
 Modules and their public names (each importable from here, loaded on first use):
 
-- ``oracle``: ``SpecOracle``, ``FAKE_SECRETS``, ``sendable_in``, ``secrets_for``, ``check_request``, ``node_at``, ``distinct_mutations``, ``distinct_keys``, ``accepts``
+- ``oracle``: ``SpecOracle``, ``FAKE_SECRETS``, ``sendable_in``, ``carried``, ``form_body``, ``secrets_for``, ``check_request``, ``node_at``, ``distinct_mutations``, ``distinct_keys``, ``accepts``
 - ``answers``: ``check_answer``, ``expected_error`` (and ``answer_form``, ``encode_answer``; ``oracle`` re-exports all four, where generated suites call them)
 - ``formats``: ``NAMED_FORMATS``, ``format_checker``
 - ``files``: the spec's files as ``oracle`` reads them (references followed across files, bundled components found through ``ORIGINS``)
@@ -23,9 +23,11 @@ if TYPE_CHECKING:
     from specloom_runtime.proptest.oracle import FAKE_SECRETS as FAKE_SECRETS
     from specloom_runtime.proptest.oracle import SpecOracle as SpecOracle
     from specloom_runtime.proptest.oracle import accepts as accepts
+    from specloom_runtime.proptest.oracle import carried as carried
     from specloom_runtime.proptest.oracle import check_request as check_request
     from specloom_runtime.proptest.oracle import distinct_keys as distinct_keys
     from specloom_runtime.proptest.oracle import distinct_mutations as distinct_mutations
+    from specloom_runtime.proptest.oracle import form_body as form_body
     from specloom_runtime.proptest.oracle import node_at as node_at
     from specloom_runtime.proptest.oracle import secrets_for as secrets_for
     from specloom_runtime.proptest.oracle import sendable_in as sendable_in
@@ -40,6 +42,7 @@ _OWNER = {
     'NAMED_FORMATS': 'formats',
     'SpecOracle': 'oracle',
     'accepts': 'oracle',
+    'carried': 'oracle',
     'check_answer': 'answers',
     'check_date_example': 'values',
     'check_pages': 'values',
@@ -49,13 +52,14 @@ _OWNER = {
     'distinct_keys': 'oracle',
     'distinct_mutations': 'oracle',
     'expected_error': 'answers',
+    'form_body': 'oracle',
     'format_checker': 'formats',
     'node_at': 'oracle',
     'secrets_for': 'oracle',
     'sendable_in': 'oracle',
     'wire_answer': 'values',
 }
-__all__ = ['FAKE_SECRETS', 'NAMED_FORMATS', 'SpecOracle', 'accepts', 'check_answer', 'check_date_example', 'check_pages', 'check_request', 'check_result', 'date_examples', 'distinct_keys', 'distinct_mutations', 'expected_error', 'format_checker', 'node_at', 'secrets_for', 'sendable_in', 'wire_answer']
+__all__ = ['FAKE_SECRETS', 'NAMED_FORMATS', 'SpecOracle', 'accepts', 'carried', 'check_answer', 'check_date_example', 'check_pages', 'check_request', 'check_result', 'date_examples', 'distinct_keys', 'distinct_mutations', 'expected_error', 'form_body', 'format_checker', 'node_at', 'secrets_for', 'sendable_in', 'wire_answer']
 
 
 def __getattr__(name: str) -> Any:

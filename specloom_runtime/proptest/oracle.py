@@ -38,9 +38,16 @@ from specloom_runtime.proptest.answers import expected_error as expected_error
 from specloom_runtime.proptest.files import SpecFiles
 from specloom_runtime.proptest.formats import format_checker
 from specloom_runtime.proptest.reading import SchemaReader, node_at, operations_by_id
-from specloom_runtime.proptest.styled import check_styled, ignored, sendable_in, stated_style
+from specloom_runtime.proptest.styled import (
+    carried,
+    check_styled,
+    form_body,
+    ignored,
+    sendable_in,
+    stated_style,
+)
 
-__all__ = ["SpecOracle", "FAKE_SECRETS", "sendable_in", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "distinct_mutations", "distinct_keys", "accepts"]
+__all__ = ["SpecOracle", "FAKE_SECRETS", "sendable_in", "carried", "form_body", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "distinct_mutations", "distinct_keys", "accepts"]
 
 FAKE_SECRETS = "proptest-secret-"  # each credential gets this prefix + its name
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["stated_style", "check_styled", "sendable_in", "ignored"]
+__all__ = ["stated_style", "check_styled", "sendable_in", "carried", "form_body", "ignored"]
 
 # Header parameters OpenAPI says SHALL be ignored: the client sets these headers itself
 _RESERVED_HEADERS = frozenset({"accept", "content-type", "authorization"})
@@ -136,3 +136,36 @@ def sendable_in(location: str) -> Callable[[object], bool]:
         return True
 
     return sendable
+
+
+def carried(location: str, required: bool) -> Callable[[object], bool]:
+    """Whether a drawn argument reaches the wire as the spec asks: ``sendable_in`` its location,
+    and, when the parameter is required (every path one is), not a value written as nothing --
+    ``None`` (the client reads it as not given and refuses the call), a list or object of nothing
+    but ``null`` items (RFC 6570 leaves those out, so no parameter is sent), in a path an empty
+    text (the client refuses an empty segment)."""
+    text = sendable_in(location) if location in ("header", "cookie", "path") else None
+
+    def ok(value: object) -> bool:
+        if (required or location == "path") and _nothing(value, location == "path"):
+            return False
+        return text is None or text(value)
+
+    return ok
+
+
+def _nothing(value: object, path: bool) -> bool:
+    """Written as nothing; in a path an empty text too (elsewhere ``q=`` carries it)."""
+    if value is None or (path and value == ""):
+        return True
+    if isinstance(value, (list, tuple)):
+        return all(item is None or (path and item == "") for item in value)
+    if isinstance(value, Mapping):
+        return all(item is None for item in value.values())
+    return False
+
+
+def form_body(required: bool) -> Callable[[object], bool]:
+    """Whether a drawn body can travel as a form: field names to values (or, when the body is
+    optional, ``None``: no body); the client refuses the rest, located."""
+    return lambda value: isinstance(value, Mapping) or (value is None and not required)

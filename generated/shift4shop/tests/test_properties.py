@@ -87,14 +87,17 @@ def _draw_call(spec: OperationSpec[Any], data: st.DataObject) -> tuple[dict[str,
             continue
         if param.required or data.draw(st.booleans(), label=f"send {param.wire}"):
             strategy = _st.STRATEGIES[param.validator.name]
-            if param.location in ("header", "cookie", "path"):
-                # a header carries printable ASCII only, a path segment is not empty: the
-                # client refuses the rest, located
-                strategy = strategy.filter(proptest.sendable_in(param.location))
+            if param.required or param.location in ("header", "cookie"):
+                # what the wire carries: printable ASCII in a header, no empty path segment,
+                # no null or nothing for a required parameter (the client refuses the rest)
+                strategy = strategy.filter(proptest.carried(param.location, param.required))
             arguments[param.wire] = data.draw(strategy, label=param.wire)
     body: object = None
     if spec.body is not None and spec.body.validator is not None:
-        body = data.draw(_st.STRATEGIES[spec.body.validator.name], label="body")
+        strategy = _st.STRATEGIES[spec.body.validator.name]
+        if spec.body.form:  # field names to values (an untyped schema allows others)
+            strategy = strategy.filter(proptest.form_body(spec.body.required))
+        body = data.draw(strategy, label="body")
         if spec.body.envelope and isinstance(body, dict):
             body = body[spec.body.envelope]
     return arguments, body
