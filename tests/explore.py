@@ -42,6 +42,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
@@ -155,7 +156,8 @@ def _of_objects(spec: dict[str, Any], pointer: str) -> bool:
     node: Any = spec
     for _ in range(32):  # a chain longer than this, or a cycle, counts as not objects
         for token in pointer.strip("/").split("/") if pointer.strip("/") else []:
-            node = node.get(token.replace("~1", "/").replace("~0", "~"), {}) if isinstance(node, dict) else {}
+            key = unquote(token).replace("~1", "/").replace("~0", "~")  # "#/$defs/a%20b" names "a b"
+            node = node.get(key, {}) if isinstance(node, dict) else {}
         if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#")):
             stated = node.get("type") if isinstance(node, dict) else None
             return stated is None or set(stated if isinstance(stated, list) else [stated]) <= {"object", "null"}

@@ -8,7 +8,7 @@ from typing import Any
 
 from openapi_spec_validator import validate
 
-from tests.explore import ROLES, spec_with_roles
+from tests.explore import ROLES, _of_objects, spec_with_roles
 
 SCHEMAS: list[Any] = [{"type": "string"}, {"type": "object", "properties": {"a": {"type": "integer"}}}, True, {"type": "array"}] * 6
 
@@ -41,3 +41,9 @@ def test_roles_are_drawn_from_the_seed_and_each_is_written_where_it_belongs() ->
 def test_the_documents_are_valid_openapi() -> None:
     for seed in range(5):
         validate(spec_with_roles(SCHEMAS, seed))
+
+
+def test_a_form_is_drawn_only_for_a_schema_of_objects_its_refs_followed() -> None:
+    spec = spec_with_roles([{"$ref": "#/$defs/a%20b", "$defs": {"a b": {"type": "integer"}}}, {"$ref": "#/$defs/o", "$defs": {"o": {"type": "object"}}}], 0)
+    assert not _of_objects(spec, "/components/schemas/S0")  # "a%20b" names "a b" (seed 5000's S22)
+    assert _of_objects(spec, "/components/schemas/S1")
