@@ -342,7 +342,8 @@ def _check_declared_parameters(
     query: list[tuple[str, str]],
     arguments: Mapping[str, object],
 ) -> None:
-    """Constants and required query/header parameters the spec file declares are on the wire.
+    """Required query/header parameters the spec file declares are on the wire, a constant one
+    with its value (an optional constant only when sent).
 
     Read from the spec file, not from the ``OperationSpec``: a template that forgot a parameter
     leaves it out of both, and only the spec file still knows it is due. An object in a
@@ -362,7 +363,8 @@ def _check_declared_parameters(
         else:
             continue
         schema = oracle.files.deref(declared.get("schema") or {})
-        if isinstance(schema, dict) and "const" in schema:
+        # the client fixes a required constant; an optional one is an argument, maybe not given
+        if isinstance(schema, dict) and "const" in schema and (declared.get("required") or sent):
             assert sent == [_scalar(schema["const"])], (
                 f"{name}: the spec fixes {where} parameter {wire}={schema['const']!r}; sent {sent!r}"
             )
