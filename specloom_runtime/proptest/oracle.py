@@ -43,6 +43,7 @@ from specloom_runtime.proptest.styled import (
     check_styled,
     form_body,
     ignored,
+    path_text,
     sendable_in,
     stated_style,
 )
@@ -221,7 +222,10 @@ def check_request(
     secrets = secrets_for(api)
     name = spec.name
     assert request.method == spec.method, f"{name}: method {request.method} is not {spec.method}"
-    paths = {p.wire: _scalar(arguments[p.wire]) for p in spec.params if p.location == "path"}
+    parameters = _declared_parameters(oracle, name)
+    declared = {(d.get("name"), d.get("in")): d for d in parameters}
+    paths = {p.wire: path_text(arguments[p.wire], stated_style(declared.get((p.wire, "path")) or {}, "path"))
+             for p in spec.params if p.location == "path"}  # fmt: skip
     expected_path = re.escape(httpx.URL(base_url).path.rstrip("/")) + _path_regex(spec.path, paths)
     assert re.fullmatch(expected_path, request.url.raw_path.decode().split("?")[0]), (
         f"{name}: path {request.url.raw_path!r} does not follow {spec.path}"
@@ -245,9 +249,7 @@ def check_request(
             wanted = want.hexdigest() if c.encoding == "hex" else base64.b64encode(want.digest()).decode()
             assert got == wanted, f"{name}: {c.wire} is not the HMAC of the bytes sent"
             assert secret.encode() not in request.content and secret not in str(request.url), f"{name}: the signing key travelled"
-    parameters = _declared_parameters(oracle, name)
     _check_declared_parameters(oracle, parameters, name, request, query, arguments)
-    declared = {(d.get("name"), d.get("in")): d for d in parameters}
     for p in spec.params:
         if p.location != "query":
             continue

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["stated_style", "check_styled", "sendable_in", "carried", "form_body", "ignored"]
+__all__ = ["stated_style", "check_styled", "path_text", "sendable_in", "carried", "form_body", "ignored"]
 
 # Header parameters OpenAPI says SHALL be ignored: the client sets these headers itself
 _RESERVED_HEADERS = frozenset({"accept", "content-type", "authorization"})
@@ -66,6 +66,22 @@ def _read(text: str, container: bool) -> object:
 def _joined(value: object) -> str:
     text = _text(value)
     return text if isinstance(text, str) else json.dumps(text, separators=(",", ":"))
+
+
+def path_text(value: object, stated: tuple[str, bool] | None) -> str:
+    """A path parameter's text before percent-encoding: a scalar's, or a list's or object's in
+    the simple style (RFC 6570 ``{x}``, ``{x*}``: items joined by commas, an object's members as
+    ``k,v`` pairs or, exploded, ``k=v``), nulls left out, a list or object inside as compact
+    JSON; with no style stated (the runtime's own writing) an object whole as compact JSON.
+    (label and matrix containers are not read here: their values are checked as scalars.)"""
+    if isinstance(value, Mapping):
+        if stated is None:
+            return _joined(value)
+        members = [(str(k), _joined(v)) for k, v in value.items() if v is not None]
+        return ",".join(f"{k}={v}" for k, v in members) if stated[1] else ",".join(t for kv in members for t in kv)
+    if isinstance(value, (list, tuple)):
+        return ",".join(_joined(v) for v in value if v is not None)
+    return _joined(value)
 
 
 def _deep_pairs(prefix: str, value: object, out: list[tuple[str, str]]) -> None:

@@ -5,8 +5,10 @@ header (the client reads it as not given and refuses the call), ``[]`` for a req
 query array (form style writes nothing: the oracle found it missing), ``""`` for a path segment;
 and the oracle required an optional parameter whose schema is a ``const`` to be sent, though
 the client, as documented, fixes only required ones (an optional one is an argument, maybe
-left out). The suite passes now: it draws only what travels (``proptest.carried``), and the
-oracle checks an optional constant only when it is sent.
+left out); and the oracle read a list or object in a path as a scalar (its Python repr). The
+suite passes now: it draws only what travels (``proptest.carried``), the oracle checks an
+optional constant only when it is sent, and writes a path's list or object as the simple style
+does, or with no style stated as the runtime does (an object whole as compact JSON).
 """
 
 from __future__ import annotations
@@ -35,9 +37,21 @@ paths:
             schema: {type: object, properties: {name: {type: string, maxLength: 4}}}
       responses:
         "204": {description: done}
+  /pairs/{ids}/{filter}/{where}:
+    get:
+      operationId: getPairs
+      parameters:
+        - {name: ids, in: path, required: true, schema: {type: array, items: {type: [integer, "null"]}, maxItems: 3}}
+        - {name: filter, in: path, required: true, explode: true, schema: {$ref: "#/components/schemas/Filter"}}
+        - {name: where, in: path, required: true, schema: {$ref: "#/components/schemas/Filter"}}
+      responses:
+        "204": {description: done}
 components:
   schemas:
     Kind: {const: x_1}
+    Filter:
+      type: object
+      properties: {a: {type: [string, "null"], maxLength: 3}, b: {type: array, items: {type: boolean}, maxItems: 2}}
 """
 
 
