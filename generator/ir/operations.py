@@ -15,6 +15,7 @@ from specloom_runtime.wire.styles import DEFAULT_STYLE, STYLES, default_explode
 from specloom.diagnostics import join_pointer, show
 from specloom.ir.decode_plan import DecodePlanner
 from specloom.ir.ignored import ignored_parameters, slot
+from specloom.ir.kinds import json_kinds
 from specloom.ir.kit import RawOperation, attach_kit
 from specloom.ir.nodes import (
     Body,
@@ -220,6 +221,8 @@ class OperationBuilder:
             fixed, const = fixed_value(self.data, schema)
             schema = deref(self.data, schema) if fixed and isinstance(schema, dict) and "$ref" in schema else schema
             is_const = fixed and bool(param.get("required") or location == "path")
+            if not is_const and (param.get("required") or location == "path") and (kinds := json_kinds(self.data, schema, schema_ptr)) is not None and kinds <= {"null"}:
+                self.typer.reporter.error(schema_ptr, f"required {location} parameter {name!r} can {'only be null' if kinds else 'have no value'}, which is never sent: no call could be made")
             result.append(Parameter(
                 wire_name=name, py_name=names[name], location=location,
                 type=self.typer.type_of(schema, schema_ptr, hint + pascal_case(name)),
@@ -298,6 +301,9 @@ class OperationBuilder:
         stated = node.get("type") if isinstance(node, dict) else None
         if stated is not None and not set(stated if isinstance(stated, list) else [stated]) <= {"object", "null"}:
             self.typer.reporter.error(join_pointer(where, "type"), f"a form body is field names to values: type {show(stated)} allows values that are not objects, which cannot be sent as a form")
+        elif (kinds := json_kinds(self.data, schema, pointer)) is not None and "object" not in kinds:
+            held = ", ".join(sorted(kinds)) or "no value"
+            self.typer.reporter.error(where, f"a form body is field names to values: its schema holds no object ({held}), so no form can be sent")
 
     def _style(self, node: dict[str, Any], where: str, location: str) -> dict[str, Any]:
         """The ``style`` and ``explode`` a parameter (or a form field's ``encoding``) states, as
