@@ -42,11 +42,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 
+from specloom.ir.kinds import json_kinds
 from tests.generator_properties.schemas import in_place_cycle, schemas
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -127,21 +127,26 @@ def spec_with_roles(drawn: list[Any], seed: int) -> dict[str, Any]:
     """``spec_of``, but schema ``i`` is also a parameter (query, header, path or cookie, required or
     not, exploded or not) or the form body, one role per schema drawn from ``seed``: the random
     schemas through the parameter and form serialisers too. A schema whose stated ``type`` is
-    not objects stays a JSON body where a form is drawn (generate refuses such a form)."""
+    not objects stays a JSON body where a form is drawn, and one that can only be ``null`` an
+    optional query parameter where a required parameter is drawn (generate refuses both)."""
     spec = spec_of(drawn)
     rng = random.Random(seed)
     paths: dict[str, Any] = {}
     for i, (path, item) in enumerate(spec["paths"].items()):
         operation, ref = item["post"], {"$ref": f"#/components/schemas/S{i}"}
         role = rng.choice(ROLES)
-        if role == "form" and not _of_objects(spec, f"/components/schemas/S{i}"):
-            role = "json"
+        kinds = _kinds(spec, i)
+        if role == "form" and not (kinds is None or "object" in kinds and kinds <= {"object", "null"}):
+            role = "json"  # generate refuses a form that cannot hold objects only
         operation["x-explore-role"] = role
         if role == "form":
             operation["requestBody"]["content"] = {"application/x-www-form-urlencoded": {"schema": ref}}
         elif role != "json":
             name = {"query": "q", "header": "X-Explore", "path": "p", "cookie": "c"}[role]
-            parameter = {"name": name, "in": role, "required": role == "path" or rng.random() < 0.5, "schema": ref}
+            required = role == "path" or rng.random() < 0.5
+            if required and kinds is not None and kinds <= {"null"}:  # and one that is never sent
+                role, name, required = "query", "q", False
+            parameter = {"name": name, "in": role, "required": required, "schema": ref}
             if rng.random() < 0.5:
                 parameter["explode"] = role not in ("query", "cookie")  # the other way from each default
             operation["parameters"] = [parameter]
@@ -151,18 +156,9 @@ def spec_with_roles(drawn: list[Any], seed: int) -> dict[str, Any]:
     return spec
 
 
-def _of_objects(spec: dict[str, Any], pointer: str) -> bool:
-    """The schema at ``pointer``, its ``$ref`` chain followed, states no type beyond objects (or null)."""
-    node: Any = spec
-    for _ in range(32):  # a chain longer than this, or a cycle, counts as not objects
-        for token in pointer.strip("/").split("/") if pointer.strip("/") else []:
-            key = unquote(token).replace("~1", "/").replace("~0", "~")  # "#/$defs/a%20b" names "a b"
-            node = node.get(key, {}) if isinstance(node, dict) else {}
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#")):
-            stated = node.get("type") if isinstance(node, dict) else None
-            return stated is None or set(stated if isinstance(stated, list) else [stated]) <= {"object", "null"}
-        pointer, node = node["$ref"][1:], spec
-    return False
+def _kinds(spec: dict[str, Any], i: int) -> frozenset[str] | None:
+    """The JSON kinds schema ``S{i}`` can hold, as generate reads them (``specloom.ir.kinds``)."""
+    return json_kinds(spec, {"$ref": f"#/components/schemas/S{i}"})
 
 
 def _run(command: list[str], folder: Path, timeout: float, env: dict[str, str] | None = None) -> tuple[int | None, str]:

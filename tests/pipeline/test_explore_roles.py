@@ -8,7 +8,7 @@ from typing import Any
 
 from openapi_spec_validator import validate
 
-from tests.explore import ROLES, _of_objects, spec_with_roles
+from tests.explore import ROLES, _kinds, spec_with_roles
 
 SCHEMAS: list[Any] = [{"type": "string"}, {"type": "object", "properties": {"a": {"type": "integer"}}}, True, {"type": "array"}] * 6
 
@@ -43,7 +43,13 @@ def test_the_documents_are_valid_openapi() -> None:
         validate(spec_with_roles(SCHEMAS, seed))
 
 
-def test_a_form_is_drawn_only_for_a_schema_of_objects_its_refs_followed() -> None:
+def test_the_kinds_a_schema_holds_follow_its_refs() -> None:
     spec = spec_with_roles([{"$ref": "#/$defs/a%20b", "$defs": {"a b": {"type": "integer"}}}, {"$ref": "#/$defs/o", "$defs": {"o": {"type": "object"}}}], 0)
-    assert not _of_objects(spec, "/components/schemas/S0")  # "a%20b" names "a b" (seed 5000's S22)
-    assert _of_objects(spec, "/components/schemas/S1")
+    assert _kinds(spec, 0) == frozenset({"number"})  # "a%20b" names "a b" (seed 5000's S22)
+    assert _kinds(spec, 1) == frozenset({"object"})
+
+
+def test_a_schema_that_can_only_be_null_is_never_a_required_parameter() -> None:
+    for seed in range(20):
+        for item in spec_with_roles([{"type": "null"}] * 6, seed)["paths"].values():
+            assert not any(p["required"] for p in item["post"].get("parameters", [])), item
