@@ -12,6 +12,7 @@ length cut into a format's range) is a bounded filter. Containers live in ``cont
 from __future__ import annotations
 
 import math
+import re
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -194,8 +195,13 @@ def string(em: Emitter, s: Shape) -> str | Reason:
         # ^[a-c]+: text over abc filtered by ^ab*c kept one draw in six, seed 3177)
         first = min(drawable, key=_drawn_first)
         patterns.remove(first)
-        chars, python = alphabet(first), translate_pattern(first)
-        full, size = _full(em, first, hi)
+        python = translate_pattern(first)
+        # only the characters no excluded class holds, where the pattern's matches can start with
+        # them (else drawn freely and filtered, as before: [^a] excluded under ^a keeps a's only)
+        only, lead = _kept(f.not_patterns), first_chars(python)
+        kept = only if only is not None and lead is not None and lead <= set(only) else None
+        chars = _chars_within(alphabet(first), kept)
+        full, size = _full(em, first, hi, kept)
         base = _long_enough(em, full, python, chars, lo, hi)
         if base == full and not patterns:  # its full matches alone: maybe a few fixed strings
             listed = size
@@ -208,8 +214,9 @@ def string(em: Emitter, s: Shape) -> str | Reason:
             filters.append(length_filter)
     elif lo > LONG_TEXT:  # a valid text of the least length allowed
         base = exact_text(em.w.use, lo)
-    else:
-        base = call("st.text", min_size=lo or None, max_size=hi)
+    else:  # only characters no excluded class holds ([^ab] excluded: a and b only), else any
+        kept = _kept(f.not_patterns)
+        base = call("st.text", alphabet=None if kept is None else _alphabet(em, kept), min_size=lo or None, max_size=hi)
     filters += [f"lambda v: {_regex(em, p)}.search(v) is not None" for p in patterns]
     filters += [f"lambda v: {_regex(em, p)}.search(v) is None" for p in f.not_patterns]
     values = [v for v in s.not_in if type(v) is str]
@@ -221,11 +228,12 @@ def string(em: Emitter, s: Shape) -> str | Reason:
         em.listed[name] = listed
     return name
 
-def _full(em: Emitter, pattern: str, most: int | None = None) -> tuple[str, int | None]:
-    """Full matches of the JSON Schema ``pattern`` (its characters restricted by ``alphabet``),
-    their repetitions bounded by ``most`` characters (a maxLength) where the pattern is simple;
-    and how many they are when ``most`` leaves a few fixed ones (``regex.sized_regex``)."""
-    chars, python = alphabet(pattern), translate_pattern(pattern)
+def _full(em: Emitter, pattern: str, most: int | None = None, kept: str | None = None) -> tuple[str, int | None]:
+    """Full matches of the JSON Schema ``pattern`` (its characters restricted by ``alphabet``,
+    and to ``kept``), their repetitions bounded by ``most`` characters (a maxLength) where the
+    pattern is simple; and how many they are when ``most`` leaves a few fixed ones
+    (``regex.sized_regex``)."""
+    chars, python = _chars_within(alphabet(pattern), kept), translate_pattern(pattern)
     return sized_regex(em.w, python, chars, most) or (_from_regex(em, pattern, chars), None)
 
 def _drawn_first(pattern: str) -> tuple[bool, float]:
@@ -237,6 +245,24 @@ def _drawn_first(pattern: str) -> tuple[bool, float]:
         return True, 0
     lead = first_chars(python)
     return False, math.inf if lead is None else len(lead)
+
+_NEGATED_CLASS = re.compile(r"\[\^([^\]\\\-^]+)\]")
+
+
+def _kept(not_patterns: tuple[str, ...]) -> str | None:
+    """The characters a string may hold when it must not contain any character outside them:
+    an excluded pattern that is one negated class of plain characters (``[^ab]``: found by a
+    search wherever a character is not ``a`` or ``b``), the classes intersected; else None."""
+    kept: set[str] | None = None
+    for pattern in not_patterns:
+        if (found := _NEGATED_CLASS.fullmatch(translate_pattern(pattern))) is not None:
+            kept = set(found.group(1)) if kept is None else kept & set(found.group(1))
+    return None if kept is None else "".join(sorted(kept))
+
+
+def _chars_within(chars: str | None, kept: str | None) -> str | None:
+    return kept if chars is None else chars if kept is None else "".join(c for c in chars if c in kept)
+
 
 def _regex(em: Emitter, pattern: str) -> str:
     em.w.imports.add("import re")
