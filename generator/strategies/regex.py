@@ -30,7 +30,7 @@ from typing import Any
 
 from specloom.strategies.writer import Writer, call, str_lit
 
-__all__ = ["fast_regex", "sized_regex", "open_widths", "tail_widths", "least_width", "anchors", "first_chars"]
+__all__ = ["fast_regex", "sized_regex", "open_widths", "tail_widths", "least_width", "anchors", "first_chars", "negated_class"]
 
 _parser: Any = importlib.import_module("re._parser")  # no stubs: typeshed covers only sre_parse
 _c: Any = importlib.import_module("re._constants")
@@ -387,3 +387,13 @@ def _enumerate(members: list[Any]) -> set[str]:
     if surrogates:
         raise _Beyond  # surrogates cannot be encoded as UTF-8; from_regex knows what to do
     return out
+
+
+def negated_class(pattern: str) -> frozenset[str] | None:
+    """The characters of a pattern that is one negated class (``[^ab]``, ``[^a-c]``; ``[^a]`` parses as NOT_LITERAL); else None."""
+    op, arg = tree[0] if (tree := _tree(pattern)) is not None and len(tree) == 1 else (None, ())
+    negated, members = (True, [(_c.LITERAL, arg)]) if op is _c.NOT_LITERAL else _members(list(arg)) if op is _c.IN else (False, [])
+    try:
+        return frozenset(_enumerate(members)) if negated else None
+    except _Beyond:
+        return None

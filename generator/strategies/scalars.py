@@ -12,7 +12,6 @@ length cut into a format's range) is a bounded filter. Containers live in ``cont
 from __future__ import annotations
 
 import math
-import re
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,7 @@ from specloom.strategies.regex import (
     fast_regex,
     first_chars,
     least_width,
+    negated_class,
     open_widths,
     sized_regex,
     tail_widths,
@@ -208,7 +208,7 @@ def string(em: Emitter, s: Shape) -> str | Reason:
         # text after a match of a pattern tied at most to the start still matches, and a search
         # finds an unanchored pattern anywhere: their full matches appended, the filters hold
         # (^[a-z] drew one letter, and the filter by 1 refused them all: seed 2095)
-        if anchors(python) in ("", "^") and (after := [_full(em, p, hi)[0] for p in patterns if generable(p) and anchors(translate_pattern(p)) == ""]):
+        if anchors(python) in ("", "^") and (after := [_full(em, p, hi, kept)[0] for p in patterns if generable(p) and anchors(translate_pattern(p)) == ""]):
             base = f'st.tuples({", ".join([base, *after])}).map("".join)'
         if lo > 0 or hi is not None:
             filters.append(length_filter)
@@ -246,17 +246,14 @@ def _drawn_first(pattern: str) -> tuple[bool, float]:
     lead = first_chars(python)
     return False, math.inf if lead is None else len(lead)
 
-_NEGATED_CLASS = re.compile(r"\[\^([^\]\\\-^]+)\]")
-
-
 def _kept(not_patterns: tuple[str, ...]) -> str | None:
     """The characters a string may hold when it must not contain any character outside them:
-    an excluded pattern that is one negated class of plain characters (``[^ab]``: found by a
-    search wherever a character is not ``a`` or ``b``), the classes intersected; else None."""
-    kept: set[str] | None = None
+    an excluded pattern that is one negated class (``[^ab]``: found by a search wherever a
+    character is not ``a`` or ``b``), the classes intersected; else None."""
+    kept: frozenset[str] | None = None
     for pattern in not_patterns:
-        if (found := _NEGATED_CLASS.fullmatch(translate_pattern(pattern))) is not None:
-            kept = set(found.group(1)) if kept is None else kept & set(found.group(1))
+        if (chars := negated_class(translate_pattern(pattern))) is not None:
+            kept = chars if kept is None else kept & chars
     return None if kept is None else "".join(sorted(kept))
 
 

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 
 from specloom.strategies import compile_strategy
+from specloom.strategies.regex import negated_class
 from tests.strategies.test_compiler import draws
 
 
@@ -40,3 +41,12 @@ def test_strings_of_the_kept_characters_only(schema: dict[str, Any]) -> None:
 
     drawn()
     assert draws(schema)  # each value checked by jsonschema and the compiled validator
+
+
+@pytest.mark.parametrize(
+    ("pattern", "kept"),
+    [("[^a]", "a"), ("[^ab]", "ab"), ("[^a-c]", "abc"), ("[^\\d]", "0123456789"), ("[a]", None), ("a", None), ("[^a]+", None), ("^[^a]", None)],
+)
+def test_the_characters_a_negated_class_keeps(pattern: str, kept: str | None) -> None:
+    # read from Python's own parse of the pattern ([^a] is one NOT_LITERAL, [^ab] a negated IN)
+    assert negated_class(pattern) == (None if kept is None else frozenset(kept))
