@@ -17,12 +17,12 @@ from typing import Any
 
 from specloom.resolve import follow
 
-__all__ = ["json_kinds", "kind_of"]
+__all__ = ["json_kinds"]
 
 _KINDS = frozenset({"object", "array", "string", "number", "boolean", "null"})
 
 
-def kind_of(value: Any) -> str:
+def _kind_of(value: Any) -> str:
     """The JSON kind of a value as a spec's YAML or JSON gives it."""
     if value is None:
         return "null"
@@ -48,9 +48,9 @@ def json_kinds(data: Any, schema: Any, pointer: str = "", depth: int = 0) -> fro
         names = [stated] if isinstance(stated, str) else stated
         kinds = frozenset("number" if t == "integer" else t for t in names if isinstance(t, str)) & _KINDS
     if "const" in node:
-        kinds = _narrowed(kinds, frozenset({kind_of(node["const"])}))
+        kinds = _narrowed(kinds, frozenset({_kind_of(node["const"])}))
     if isinstance(node.get("enum"), list):
-        kinds = _narrowed(kinds, frozenset(kind_of(v) for v in node["enum"]))
+        kinds = _narrowed(kinds, frozenset(_kind_of(v) for v in node["enum"]))
     for member in node.get("allOf") or [] if isinstance(node.get("allOf"), list) else []:
         kinds = _narrowed(kinds, json_kinds(data, member, pointer, depth + 1))
     return kinds

@@ -295,15 +295,16 @@ class OperationBuilder:
         )
 
     def _form_of_objects(self, schema: Any, pointer: str) -> None:
-        """A located error when a form body's schema states a ``type`` beyond objects (or
-        ``null``: no body): a form is field names to values, the runtime sends nothing else."""
+        """A located error (at its ``type`` when it states one) when a form body's schema holds
+        values other than objects (or ``null``: no body), or no object: a form is field names to
+        values, the runtime sends nothing else."""
+        kinds = json_kinds(self.data, schema, pointer)
+        if kinds is None or ("object" in kinds and kinds <= {"object", "null"}):
+            return
         node, where = follow(self.data, schema, pointer)
-        stated = node.get("type") if isinstance(node, dict) else None
-        if stated is not None and not set(stated if isinstance(stated, list) else [stated]) <= {"object", "null"}:
-            self.typer.reporter.error(join_pointer(where, "type"), f"a form body is field names to values: type {show(stated)} allows values that are not objects, which cannot be sent as a form")
-        elif (kinds := json_kinds(self.data, schema, pointer)) is not None and "object" not in kinds:
-            held = ", ".join(sorted(kinds)) or "no value"
-            self.typer.reporter.error(where, f"a form body is field names to values: its schema holds no object ({held}), so no form can be sent")
+        at = join_pointer(where, "type") if isinstance(node, dict) and "type" in node else where
+        held = ", ".join(sorted(kinds)) or "no value"
+        self.typer.reporter.error(at, f"a form body is field names to values: its schema holds {held}, not objects alone, which cannot be sent as a form")
 
     def _style(self, node: dict[str, Any], where: str, location: str) -> dict[str, Any]:
         """The ``style`` and ``explode`` a parameter (or a form field's ``encoding``) states, as

@@ -160,7 +160,7 @@ def carried(location: str, required: bool) -> Callable[[object], bool]:
     ``None`` (the client reads it as not given and refuses the call), a list or object of nothing
     but ``null`` items (RFC 6570 leaves those out, so no parameter is sent), in a path an empty
     text (the client refuses an empty segment)."""
-    text = sendable_in(location) if location in ("header", "cookie", "path") else None
+    text = sendable_in(location) if location in ("header", "cookie") else None  # a path's: _nothing
 
     def ok(value: object) -> bool:
         if (required or location == "path") and _nothing(value, location == "path"):

@@ -93,14 +93,14 @@ paths:
     [
         # a stated type beyond objects: the runtime had only a TypeError for a list or a string
         # (the explorer's --roles drew them, seed 5000)
-        ("{type: array}", "/type", "allows values that are not objects"),
-        ("{type: [object, string]}", "/type", "allows values that are not objects"),
-        ("{type: string}", "/type", "allows values that are not objects"),
+        ("{type: array}", "/type", "its schema holds array, not objects alone"),
+        ("{type: [object, string]}", "/type", "its schema holds object, string, not objects alone"),
+        ("{type: string}", "/type", "its schema holds string, not objects alone"),
         # no type at the top, but allOf, const or enum leave no object (seeds 5001 and 5002: the
         # suite filtered every draw out)
-        ("{allOf: [{type: 'null'}]}", "", "its schema holds no object"),
-        ("{const: false}", "", "its schema holds no object"),
-        ("{allOf: [{}, {type: string, minLength: 1}]}", "", "its schema holds no object"),
+        ("{allOf: [{type: 'null'}]}", "", "its schema holds null, not objects alone"),
+        ("{const: false}", "", "its schema holds boolean, not objects alone"),
+        ("{allOf: [{}, {type: string, minLength: 1}]}", "", "its schema holds string, not objects alone"),
     ],
 )
 def test_a_form_body_that_cannot_be_objects_only_is_left_out(tmp_path: Path, schema: str, at: str, said: str) -> None:
