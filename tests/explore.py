@@ -19,7 +19,7 @@ time limits on every step:
 
 With ``--roles`` each schema also serves in one more place of its operation, drawn from the seed
 (``spec_with_roles``): a query, header, path or cookie parameter, or the body as a form
-(urlencoded or multipart), so the parameter and form serialisers, the client's checks of its
+(urlencoded; generate refuses multipart bodies), so the parameter and form serialisers, the client's checks of its
 arguments and the suite's request oracle meet random schemas too.
 
 Nothing is written into the repository: each seed gets ``<out>/seed-<n>/`` (``--out``, or a fresh
@@ -126,9 +126,10 @@ ROLES = ("query", "header", "path", "cookie", "form", "json")
 def spec_with_roles(drawn: list[Any], seed: int) -> dict[str, Any]:
     """``spec_of``, but schema ``i`` is also a parameter (query, header, path or cookie, required or
     not, exploded or not) or the form body, one role per schema drawn from ``seed``: the random
-    schemas through the parameter and form serialisers too. A schema whose stated ``type`` is
-    not objects stays a JSON body where a form is drawn, and one that can only be ``null`` an
-    optional query parameter where a required parameter is drawn (generate refuses both)."""
+    schemas through the parameter and form serialisers too. A schema that holds anything but
+    objects (its kinds as generate reads them) stays a JSON body where a form is drawn, and one
+    that can only be ``null`` an optional query parameter where a required parameter is drawn
+    (generate refuses both)."""
     spec = spec_of(drawn)
     rng = random.Random(seed)
     paths: dict[str, Any] = {}
