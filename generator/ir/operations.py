@@ -13,6 +13,7 @@ from typing import Any
 from specloom_runtime.wire.styles import DEFAULT_STYLE, STYLES, default_explode
 
 from specloom.diagnostics import join_pointer, show
+from specloom.ir.bodies import JSON_TYPES, BodyReader, media_choice, properties
 from specloom.ir.decode_plan import DecodePlanner
 from specloom.ir.ignored import ignored_parameters, slot
 from specloom.ir.kinds import json_kinds
@@ -31,15 +32,13 @@ from specloom.ir.nodes import (
     ValidatorEntry,
     prose,
 )
-from specloom.ir.samples import is_json_media
 from specloom.ir.schema import SchemaTyper, union
 from specloom.names import CONSTRUCTOR_KEYWORDS, Scope, pascal_case, snake_case
-from specloom.resolve import follow, pointer_get, ref_pointer
-from specloom.rules import FORM, deref, fixed_value
+from specloom.resolve import follow
+from specloom.rules import deref, fixed_value
 from specloom.walk import iter_operations
 
 IDEMPOTENT = {"get", "head", "put", "delete", "options", "trace"}
-_JSON_TYPES = ("application/json", "text/json")
 
 
 def credentials(data: Any, package: str) -> tuple[Credential, ...]:
@@ -80,14 +79,7 @@ def server_variables(data: Any, taken: frozenset[str]) -> tuple[ServerVariable, 
     return tuple(result)
 
 
-def _media_choice(content: dict[str, Any]) -> str | None:
-    for preferred in (*_JSON_TYPES, FORM):
-        if preferred in content:
-            return preferred
-    return next(iter(content), None)
-
-
-class OperationBuilder:
+class OperationBuilder(BodyReader):
     """Builds every operation; collects validator entries as it meets schemas."""
 
     def __init__(self, data: Any, typer: SchemaTyper, *, lenient: bool = False) -> None:
@@ -184,7 +176,7 @@ class OperationBuilder:
         out = {key: fmt[key] for key in ("param", "values", "jsonpParam") if key in fmt}
         schema: Any = None
         if body is not None and body.form:
-            schema = _properties(self.data, body.schema_pointer).get(str(fmt.get("param")), (None, ""))[0]
+            schema = properties(self.data, body.schema_pointer).get(str(fmt.get("param")), (None, ""))[0]
         for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
             param = deref(self.data, raw)
             if param.get("name") == fmt.get("param") and param.get("in") == "query":
@@ -214,7 +206,7 @@ class OperationBuilder:
         location: Any
         for (name, location), (param, where) in sorted(merged.items(), key=lambda kv: (kv[0][1] != "path", kv[0][0])):
             content = param.get("content") or {}
-            media = _media_choice(content)
+            media = media_choice(content)
             entry, entry_ptr = follow(self.data, content[media], join_pointer(where, "content", media)) if media else ({}, "")
             schema = entry.get("schema") if media else param.get("schema", {})
             schema_ptr = join_pointer(entry_ptr, "schema") if media else join_pointer(where, "schema")
@@ -228,7 +220,7 @@ class OperationBuilder:
                 type=self.typer.type_of(schema, schema_ptr, hint + pascal_case(name)),
                 required=bool(param.get("required")) or location == "path",
                 const=Json.of(const) if is_const else None,
-                json_encoded=bool(media and (media in _JSON_TYPES or media.endswith("+json"))),
+                json_encoded=bool(media and (media in JSON_TYPES or media.endswith("+json"))),
                 client_default=Json.of(param["x-specloom-client-default"]) if "x-specloom-client-default" in param else None,
                 description=prose(param.get("description")),
                 validator_key="" if is_const else self._validator(f"{op_id}.parameter.{location}.{name}", schema_ptr),
@@ -250,61 +242,8 @@ class OperationBuilder:
         if not isinstance(fmt, dict) or body is None or not body.form:
             return {}
         wanted = [fmt.get("param"), fmt.get("jsonpParam"), *(fmt.get("options") or [])]
-        props = _properties(self.data, body.schema_pointer)
+        props = properties(self.data, body.schema_pointer)
         return {name: props[name] for name in wanted if isinstance(name, str) and name not in params and name in props}
-
-    def _body(self, op: dict[str, Any], pointer: str, op_id: str, hint: str) -> Body | None:
-        body, body_ptr = follow(self.data, op.get("requestBody"), join_pointer(pointer, "requestBody"))
-        content = (body or {}).get("content") or {}
-        media = _media_choice(content)
-        if media is None:
-            return None
-        if not is_json_media(media) and media != FORM:  # it would go as JSON labelled otherwise
-            hint = "" if self.lenient else " (--lenient leaves the operation out)"
-            self.typer.reporter.error(join_pointer(body_ptr, "content", media), f"a request body of media type {media!r} is beyond the client, which sends JSON and {FORM} bodies only{hint}")
-        entry, entry_ptr = follow(self.data, content[media], join_pointer(body_ptr, "content", media))
-        schema_ptr = join_pointer(entry_ptr, "schema")
-        envelope = str(entry.get("x-specloom-envelope", ""))
-        schema = entry.get("schema", {})
-        if media == FORM:
-            self._form_of_objects(schema, schema_ptr)
-        if envelope:
-            schema = (deref(self.data, schema).get("properties") or {}).get(envelope, {})
-            schema_ptr = join_pointer(schema_ptr, "properties", envelope)
-        props = _properties(self.data, schema_ptr)
-        flags = tuple(sorted(name for name, (sub, _) in props.items() if isinstance(sub, dict) and deref(self.data, sub).get("x-specloom-presence-flag")))
-        defaults = {name: deref(self.data, sub)["x-specloom-client-default"] for name, (sub, _) in sorted(props.items()) if isinstance(sub, dict) and "x-specloom-client-default" in deref(self.data, sub)}
-        required = _required(self.data, schema_ptr)
-        for name, (sub, _) in sorted(props.items()):  # a required constant is always sent, never asked for
-            fixed, value = fixed_value(self.data, sub)
-            if fixed and name in required:
-                defaults[name] = value
-        styles = []
-        encoding = entry.get("encoding") if media == FORM and not envelope else None
-        for name, field in sorted((encoding or {}).items()):
-            if isinstance(field, dict):
-                stated = self._style(field, join_pointer(entry_ptr, "encoding", name), "form")
-                if stated:
-                    styles.append((str(name), str(stated["style"]), bool(stated["explode"])))
-        return Body(
-            media_type=media, type=self.typer.type_of(schema, schema_ptr, hint + "Body"),
-            required=bool(body.get("required")), envelope=envelope, form=media == FORM,
-            validator_key=self._validator(f"{op_id}.request", join_pointer(entry_ptr, "schema")),
-            presence_flags=flags, client_defaults=Json.of(defaults) if defaults else None,
-            schema_pointer=schema_ptr, styles=tuple(styles),
-        )
-
-    def _form_of_objects(self, schema: Any, pointer: str) -> None:
-        """A located error (at its ``type`` when it states one) when a form body's schema holds
-        values other than objects (or ``null``: no body), or no object: a form is field names to
-        values, the runtime sends nothing else."""
-        kinds = json_kinds(self.data, schema, pointer)
-        if kinds is None or ("object" in kinds and kinds <= {"object", "null"}):
-            return
-        node, where = follow(self.data, schema, pointer)
-        at = join_pointer(where, "type") if isinstance(node, dict) and "type" in node else where
-        held = ", ".join(sorted(kinds)) or "no value"
-        self.typer.reporter.error(at, f"a form body is field names to values: its schema holds {held}, not objects alone, which cannot be sent as a form")
 
     def _style(self, node: dict[str, Any], where: str, location: str) -> dict[str, Any]:
         """The ``style`` and ``explode`` a parameter (or a form field's ``encoding``) states, as
@@ -326,7 +265,7 @@ class OperationBuilder:
     def _response(self, op_id: str, status: str, raw: Any, pointer: str, hint: str) -> Response:
         response, base = follow(self.data, raw, pointer)
         content = {m: follow(self.data, e, join_pointer(base, "content", m)) for m, e in (response.get("content") or {}).items()}
-        primary = _media_choice(content)
+        primary = media_choice(content)
         ordered = [m for m in ([primary] if primary else []) + [m for m in content if m != primary] if "schema" in content[m][0]]
         forms: list[ResponseForm] = []
         keys: dict[str, str] = {}  # canonical schema -> validator key
@@ -349,43 +288,6 @@ class OperationBuilder:
             error_in_body=Json.of(rules) if rules else None, forms=tuple(forms),
             item_status=Json.of(response["x-specloom-item-status"]) if "x-specloom-item-status" in response else None,
         )
-
-
-def _properties(data: Any, pointer: str) -> dict[str, tuple[Any, str]]:
-    """Named properties of the object schema at ``pointer``, through ``$ref`` and ``allOf``."""
-    found: dict[str, tuple[Any, str]] = {}
-    seen: set[str] = set()
-
-    def visit(where: str) -> None:
-        if where in seen:
-            return
-        seen.add(where)
-        node = pointer_get(data, where)
-        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            visit(ref_pointer(node["$ref"]))
-            return
-        if not isinstance(node, dict):
-            return
-        for i, _member in enumerate(node.get("allOf") or []):
-            visit(join_pointer(where, "allOf", i))
-        for name, sub in (node.get("properties") or {}).items():
-            found.setdefault(name, (deref(data, sub), join_pointer(where, "properties", name)))
-
-    visit(pointer)
-    return found
-
-
-def _required(data: Any, pointer: str) -> set[str]:
-    """Required property names of the object schema at ``pointer``, through ``$ref`` and ``allOf``."""
-    node = deref(data, pointer_get(data, pointer))
-    if not isinstance(node, dict):
-        return set()
-    found = set(node.get("required") or [])
-    for member in node.get("allOf") or []:
-        member = deref(data, member)
-        if isinstance(member, dict):
-            found |= set(member.get("required") or [])
-    return found
 
 
 def _untyped(t: TypeRef) -> bool:
