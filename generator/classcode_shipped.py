@@ -343,12 +343,12 @@ CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is se
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.media_type,self.codec,self.required,self.validator,self.envelope,self.form,self.presence_flags,self.defaults,self.styles,self.sends_null,)==(other.media_type,other.codec,other.required,other.validator,other.envelope,other.form,other.presence_flags,other.defaults,other.styles,other.sends_null,)
+   return (self.media_type,self.codec,self.required,self.validator,self.envelope,self.kind,self.presence_flags,self.defaults,self.styles,self.sends_null,self.files,self.part_types,)==(other.media_type,other.codec,other.required,other.validator,other.envelope,other.kind,other.presence_flags,other.defaults,other.styles,other.sends_null,other.files,other.part_types,)
   return NotImplemented
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.media_type,self.codec,self.required,self.validator,self.envelope,self.form,self.presence_flags,self.defaults,self.styles,self.sends_null,)==(other.media_type,other.codec,other.required,other.validator,other.envelope,other.form,other.presence_flags,other.defaults,other.styles,other.sends_null,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.media_type,self.codec,self.required,self.validator,self.envelope,self.kind,self.presence_flags,self.defaults,self.styles,self.sends_null,self.files,self.part_types,)==(other.media_type,other.codec,other.required,other.validator,other.envelope,other.kind,other.presence_flags,other.defaults,other.styles,other.sends_null,other.files,other.part_types,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -365,12 +365,12 @@ CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is se
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.media_type,self.type,self.required,self.envelope,self.form,self.validator_key,self.presence_flags,self.client_defaults,self.schema_pointer,self.styles,)==(other.media_type,other.type,other.required,other.envelope,other.form,other.validator_key,other.presence_flags,other.client_defaults,other.schema_pointer,other.styles,)
+   return (self.media_type,self.type,self.required,self.envelope,self.kind,self.validator_key,self.presence_flags,self.client_defaults,self.schema_pointer,self.styles,self.files,self.part_types,)==(other.media_type,other.type,other.required,other.envelope,other.kind,other.validator_key,other.presence_flags,other.client_defaults,other.schema_pointer,other.styles,other.files,other.part_types,)
   return NotImplemented
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.media_type,self.type,self.required,self.envelope,self.form,self.validator_key,self.presence_flags,self.client_defaults,self.schema_pointer,self.styles,)==(other.media_type,other.type,other.required,other.envelope,other.form,other.validator_key,other.presence_flags,other.client_defaults,other.schema_pointer,other.styles,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.media_type,self.type,self.required,self.envelope,self.kind,self.validator_key,self.presence_flags,self.client_defaults,self.schema_pointer,self.styles,self.files,self.part_types,)==(other.media_type,other.type,other.required,other.envelope,other.kind,other.validator_key,other.presence_flags,other.client_defaults,other.schema_pointer,other.styles,other.files,other.part_types,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1216,11 +1216,11 @@ CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.max_retrie
 
 def __create_fn__():
  def __hash__(self):
-  return hash((self.media_type,self.codec,self.required,self.validator,self.envelope,self.form,self.presence_flags,self.defaults,self.styles,self.sends_null,))
+  return hash((self.media_type,self.codec,self.required,self.validator,self.envelope,self.kind,self.presence_flags,self.defaults,self.styles,self.sends_null,self.files,self.part_types,))
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.media_type,self.codec,self.required,self.validator,self.envelope,self.form,self.presence_flags,self.defaults,self.styles,self.sends_null,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.media_type,self.codec,self.required,self.validator,self.envelope,self.kind,self.presence_flags,self.defaults,self.styles,self.sends_null,self.files,self.part_types,))\n return __hash__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1234,11 +1234,11 @@ CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.media_type
 
 def __create_fn__():
  def __hash__(self):
-  return hash((self.media_type,self.type,self.required,self.envelope,self.form,self.validator_key,self.presence_flags,self.client_defaults,self.schema_pointer,self.styles,))
+  return hash((self.media_type,self.type,self.required,self.envelope,self.kind,self.validator_key,self.presence_flags,self.client_defaults,self.schema_pointer,self.styles,self.files,self.part_types,))
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.media_type,self.type,self.required,self.envelope,self.form,self.validator_key,self.presence_flags,self.client_defaults,self.schema_pointer,self.styles,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.media_type,self.type,self.required,self.envelope,self.kind,self.validator_key,self.presence_flags,self.client_defaults,self.schema_pointer,self.styles,self.files,self.part_types,))\n return __hash__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1985,11 +1985,11 @@ CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qual
 
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(media_type={self.media_type!r}, codec={self.codec!r}, required={self.required!r}, validator={self.validator!r}, envelope={self.envelope!r}, form={self.form!r}, presence_flags={self.presence_flags!r}, defaults={self.defaults!r}, styles={self.styles!r}, sends_null={self.sends_null!r})"
+  return self.__class__.__qualname__ + f"(media_type={self.media_type!r}, codec={self.codec!r}, required={self.required!r}, validator={self.validator!r}, envelope={self.envelope!r}, kind={self.kind!r}, presence_flags={self.presence_flags!r}, defaults={self.defaults!r}, styles={self.styles!r}, sends_null={self.sends_null!r}, files={self.files!r}, part_types={self.part_types!r})"
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(media_type={self.media_type!r}, codec={self.codec!r}, required={self.required!r}, validator={self.validator!r}, envelope={self.envelope!r}, form={self.form!r}, presence_flags={self.presence_flags!r}, defaults={self.defaults!r}, styles={self.styles!r}, sends_null={self.sends_null!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(media_type={self.media_type!r}, codec={self.codec!r}, required={self.required!r}, validator={self.validator!r}, envelope={self.envelope!r}, kind={self.kind!r}, presence_flags={self.presence_flags!r}, defaults={self.defaults!r}, styles={self.styles!r}, sends_null={self.sends_null!r}, files={self.files!r}, part_types={self.part_types!r})"\n return __repr__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -2003,11 +2003,11 @@ CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qual
 
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(media_type={self.media_type!r}, type={self.type!r}, required={self.required!r}, envelope={self.envelope!r}, form={self.form!r}, validator_key={self.validator_key!r}, presence_flags={self.presence_flags!r}, client_defaults={self.client_defaults!r}, schema_pointer={self.schema_pointer!r}, styles={self.styles!r})"
+  return self.__class__.__qualname__ + f"(media_type={self.media_type!r}, type={self.type!r}, required={self.required!r}, envelope={self.envelope!r}, kind={self.kind!r}, validator_key={self.validator_key!r}, presence_flags={self.presence_flags!r}, client_defaults={self.client_defaults!r}, schema_pointer={self.schema_pointer!r}, styles={self.styles!r}, files={self.files!r}, part_types={self.part_types!r})"
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(media_type={self.media_type!r}, type={self.type!r}, required={self.required!r}, envelope={self.envelope!r}, form={self.form!r}, validator_key={self.validator_key!r}, presence_flags={self.presence_flags!r}, client_defaults={self.client_defaults!r}, schema_pointer={self.schema_pointer!r}, styles={self.styles!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(media_type={self.media_type!r}, type={self.type!r}, required={self.required!r}, envelope={self.envelope!r}, kind={self.kind!r}, validator_key={self.validator_key!r}, presence_flags={self.presence_flags!r}, client_defaults={self.client_defaults!r}, schema_pointer={self.schema_pointer!r}, styles={self.styles!r}, files={self.files!r}, part_types={self.part_types!r})"\n return __repr__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -2880,22 +2880,24 @@ def __create_fn__(_type_max_retries, _type_backoff_base, _type_backoff_cap, _typ
 CODE["def __create_fn__(_type_max_retries, _type_backoff_base, _type_backoff_cap, _type_total_timeout, _type_retry_statuses, _type_respect_retry_after, _type_retry_after_cap, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_max_retries, _dflt_backoff_base, _dflt_backoff_cap, _dflt_total_timeout, _dflt_retry_statuses, _dflt_respect_retry_after, _dflt_retry_after_cap, _return_type):\n def __init__(self,max_retries:_type_max_retries=_dflt_max_retries,backoff_base:_type_backoff_base=_dflt_backoff_base,backoff_cap:_type_backoff_cap=_dflt_backoff_cap,total_timeout:_type_total_timeout=_dflt_total_timeout,retry_statuses:_type_retry_statuses=_dflt_retry_statuses,respect_retry_after:_type_respect_retry_after=_dflt_respect_retry_after,retry_after_cap:_type_retry_after_cap=_dflt_retry_after_cap)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'max_retries',max_retries)\n  __dataclass_builtins_object__.__setattr__(self,'backoff_base',backoff_base)\n  __dataclass_builtins_object__.__setattr__(self,'backoff_cap',backoff_cap)\n  __dataclass_builtins_object__.__setattr__(self,'total_timeout',total_timeout)\n  __dataclass_builtins_object__.__setattr__(self,'retry_statuses',retry_statuses)\n  __dataclass_builtins_object__.__setattr__(self,'respect_retry_after',respect_retry_after)\n  __dataclass_builtins_object__.__setattr__(self,'retry_after_cap',retry_after_cap)\n  self.__post_init__()\n return __init__"] = __create_fn__.__code__
 
 
-def __create_fn__(_type_media_type, _type_codec, _type_required, _type_validator, _type_envelope, _type_form, _type_presence_flags, _type_defaults, _type_styles, _type_sends_null, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envelope, _dflt_form, _dflt_presence_flags, _dflt_defaults, _dflt_styles, _dflt_sends_null, _return_type):
- def __init__(self,media_type:_type_media_type,codec:_type_codec,required:_type_required,validator:_type_validator,envelope:_type_envelope=_dflt_envelope,form:_type_form=_dflt_form,presence_flags:_type_presence_flags=_dflt_presence_flags,defaults:_type_defaults=_HAS_DEFAULT_FACTORY,styles:_type_styles=_HAS_DEFAULT_FACTORY,sends_null:_type_sends_null=_dflt_sends_null)->_return_type:
+def __create_fn__(_type_media_type, _type_codec, _type_required, _type_validator, _type_envelope, _type_kind, _type_presence_flags, _type_defaults, _type_styles, _type_sends_null, _type_files, _type_part_types, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envelope, _dflt_kind, _dflt_presence_flags, _dflt_defaults, _dflt_styles, _dflt_sends_null, _dflt_files, _dflt_part_types, _return_type):
+ def __init__(self,media_type:_type_media_type,codec:_type_codec,required:_type_required,validator:_type_validator,envelope:_type_envelope=_dflt_envelope,kind:_type_kind=_dflt_kind,presence_flags:_type_presence_flags=_dflt_presence_flags,defaults:_type_defaults=_HAS_DEFAULT_FACTORY,styles:_type_styles=_HAS_DEFAULT_FACTORY,sends_null:_type_sends_null=_dflt_sends_null,files:_type_files=_dflt_files,part_types:_type_part_types=_HAS_DEFAULT_FACTORY)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'media_type',media_type)
   __dataclass_builtins_object__.__setattr__(self,'codec',codec)
   __dataclass_builtins_object__.__setattr__(self,'required',required)
   __dataclass_builtins_object__.__setattr__(self,'validator',validator)
   __dataclass_builtins_object__.__setattr__(self,'envelope',envelope)
-  __dataclass_builtins_object__.__setattr__(self,'form',form)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
   __dataclass_builtins_object__.__setattr__(self,'presence_flags',presence_flags)
   __dataclass_builtins_object__.__setattr__(self,'defaults',_dflt_defaults() if defaults is _HAS_DEFAULT_FACTORY else defaults)
   __dataclass_builtins_object__.__setattr__(self,'styles',_dflt_styles() if styles is _HAS_DEFAULT_FACTORY else styles)
   __dataclass_builtins_object__.__setattr__(self,'sends_null',sends_null)
+  __dataclass_builtins_object__.__setattr__(self,'files',files)
+  __dataclass_builtins_object__.__setattr__(self,'part_types',_dflt_part_types() if part_types is _HAS_DEFAULT_FACTORY else part_types)
  return __init__
 
 
-CODE["def __create_fn__(_type_media_type, _type_codec, _type_required, _type_validator, _type_envelope, _type_form, _type_presence_flags, _type_defaults, _type_styles, _type_sends_null, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envelope, _dflt_form, _dflt_presence_flags, _dflt_defaults, _dflt_styles, _dflt_sends_null, _return_type):\n def __init__(self,media_type:_type_media_type,codec:_type_codec,required:_type_required,validator:_type_validator,envelope:_type_envelope=_dflt_envelope,form:_type_form=_dflt_form,presence_flags:_type_presence_flags=_dflt_presence_flags,defaults:_type_defaults=_HAS_DEFAULT_FACTORY,styles:_type_styles=_HAS_DEFAULT_FACTORY,sends_null:_type_sends_null=_dflt_sends_null)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'media_type',media_type)\n  __dataclass_builtins_object__.__setattr__(self,'codec',codec)\n  __dataclass_builtins_object__.__setattr__(self,'required',required)\n  __dataclass_builtins_object__.__setattr__(self,'validator',validator)\n  __dataclass_builtins_object__.__setattr__(self,'envelope',envelope)\n  __dataclass_builtins_object__.__setattr__(self,'form',form)\n  __dataclass_builtins_object__.__setattr__(self,'presence_flags',presence_flags)\n  __dataclass_builtins_object__.__setattr__(self,'defaults',_dflt_defaults() if defaults is _HAS_DEFAULT_FACTORY else defaults)\n  __dataclass_builtins_object__.__setattr__(self,'styles',_dflt_styles() if styles is _HAS_DEFAULT_FACTORY else styles)\n  __dataclass_builtins_object__.__setattr__(self,'sends_null',sends_null)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_media_type, _type_codec, _type_required, _type_validator, _type_envelope, _type_kind, _type_presence_flags, _type_defaults, _type_styles, _type_sends_null, _type_files, _type_part_types, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envelope, _dflt_kind, _dflt_presence_flags, _dflt_defaults, _dflt_styles, _dflt_sends_null, _dflt_files, _dflt_part_types, _return_type):\n def __init__(self,media_type:_type_media_type,codec:_type_codec,required:_type_required,validator:_type_validator,envelope:_type_envelope=_dflt_envelope,kind:_type_kind=_dflt_kind,presence_flags:_type_presence_flags=_dflt_presence_flags,defaults:_type_defaults=_HAS_DEFAULT_FACTORY,styles:_type_styles=_HAS_DEFAULT_FACTORY,sends_null:_type_sends_null=_dflt_sends_null,files:_type_files=_dflt_files,part_types:_type_part_types=_HAS_DEFAULT_FACTORY)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'media_type',media_type)\n  __dataclass_builtins_object__.__setattr__(self,'codec',codec)\n  __dataclass_builtins_object__.__setattr__(self,'required',required)\n  __dataclass_builtins_object__.__setattr__(self,'validator',validator)\n  __dataclass_builtins_object__.__setattr__(self,'envelope',envelope)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'presence_flags',presence_flags)\n  __dataclass_builtins_object__.__setattr__(self,'defaults',_dflt_defaults() if defaults is _HAS_DEFAULT_FACTORY else defaults)\n  __dataclass_builtins_object__.__setattr__(self,'styles',_dflt_styles() if styles is _HAS_DEFAULT_FACTORY else styles)\n  __dataclass_builtins_object__.__setattr__(self,'sends_null',sends_null)\n  __dataclass_builtins_object__.__setattr__(self,'files',files)\n  __dataclass_builtins_object__.__setattr__(self,'part_types',_dflt_part_types() if part_types is _HAS_DEFAULT_FACTORY else part_types)\n return __init__"] = __create_fn__.__code__
 
 
 def __create_fn__(_type_media_type, _type_codec, _type_validator, _type_decode, _type_plan, _type_members, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_decode, _return_type):
@@ -2911,22 +2913,24 @@ def __create_fn__(_type_media_type, _type_codec, _type_validator, _type_decode, 
 CODE["def __create_fn__(_type_media_type, _type_codec, _type_validator, _type_decode, _type_plan, _type_members, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_decode, _return_type):\n def __init__(self,media_type:_type_media_type,codec:_type_codec,validator:_type_validator,decode:_type_decode=_dflt_decode)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'media_type',media_type)\n  __dataclass_builtins_object__.__setattr__(self,'codec',codec)\n  __dataclass_builtins_object__.__setattr__(self,'validator',validator)\n  __dataclass_builtins_object__.__setattr__(self,'decode',decode)\n  self.__post_init__()\n return __init__"] = __create_fn__.__code__
 
 
-def __create_fn__(_type_media_type, _type_type, _type_required, _type_envelope, _type_form, _type_validator_key, _type_presence_flags, _type_client_defaults, _type_schema_pointer, _type_styles, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_styles, _return_type):
- def __init__(self,media_type:_type_media_type,type:_type_type,required:_type_required,envelope:_type_envelope,form:_type_form,validator_key:_type_validator_key,presence_flags:_type_presence_flags,client_defaults:_type_client_defaults,schema_pointer:_type_schema_pointer,styles:_type_styles=_dflt_styles)->_return_type:
+def __create_fn__(_type_media_type, _type_type, _type_required, _type_envelope, _type_kind, _type_validator_key, _type_presence_flags, _type_client_defaults, _type_schema_pointer, _type_styles, _type_files, _type_part_types, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_styles, _dflt_files, _dflt_part_types, _return_type):
+ def __init__(self,media_type:_type_media_type,type:_type_type,required:_type_required,envelope:_type_envelope,kind:_type_kind,validator_key:_type_validator_key,presence_flags:_type_presence_flags,client_defaults:_type_client_defaults,schema_pointer:_type_schema_pointer,styles:_type_styles=_dflt_styles,files:_type_files=_dflt_files,part_types:_type_part_types=_dflt_part_types)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'media_type',media_type)
   __dataclass_builtins_object__.__setattr__(self,'type',type)
   __dataclass_builtins_object__.__setattr__(self,'required',required)
   __dataclass_builtins_object__.__setattr__(self,'envelope',envelope)
-  __dataclass_builtins_object__.__setattr__(self,'form',form)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
   __dataclass_builtins_object__.__setattr__(self,'validator_key',validator_key)
   __dataclass_builtins_object__.__setattr__(self,'presence_flags',presence_flags)
   __dataclass_builtins_object__.__setattr__(self,'client_defaults',client_defaults)
   __dataclass_builtins_object__.__setattr__(self,'schema_pointer',schema_pointer)
   __dataclass_builtins_object__.__setattr__(self,'styles',styles)
+  __dataclass_builtins_object__.__setattr__(self,'files',files)
+  __dataclass_builtins_object__.__setattr__(self,'part_types',part_types)
  return __init__
 
 
-CODE["def __create_fn__(_type_media_type, _type_type, _type_required, _type_envelope, _type_form, _type_validator_key, _type_presence_flags, _type_client_defaults, _type_schema_pointer, _type_styles, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_styles, _return_type):\n def __init__(self,media_type:_type_media_type,type:_type_type,required:_type_required,envelope:_type_envelope,form:_type_form,validator_key:_type_validator_key,presence_flags:_type_presence_flags,client_defaults:_type_client_defaults,schema_pointer:_type_schema_pointer,styles:_type_styles=_dflt_styles)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'media_type',media_type)\n  __dataclass_builtins_object__.__setattr__(self,'type',type)\n  __dataclass_builtins_object__.__setattr__(self,'required',required)\n  __dataclass_builtins_object__.__setattr__(self,'envelope',envelope)\n  __dataclass_builtins_object__.__setattr__(self,'form',form)\n  __dataclass_builtins_object__.__setattr__(self,'validator_key',validator_key)\n  __dataclass_builtins_object__.__setattr__(self,'presence_flags',presence_flags)\n  __dataclass_builtins_object__.__setattr__(self,'client_defaults',client_defaults)\n  __dataclass_builtins_object__.__setattr__(self,'schema_pointer',schema_pointer)\n  __dataclass_builtins_object__.__setattr__(self,'styles',styles)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_media_type, _type_type, _type_required, _type_envelope, _type_kind, _type_validator_key, _type_presence_flags, _type_client_defaults, _type_schema_pointer, _type_styles, _type_files, _type_part_types, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_styles, _dflt_files, _dflt_part_types, _return_type):\n def __init__(self,media_type:_type_media_type,type:_type_type,required:_type_required,envelope:_type_envelope,kind:_type_kind,validator_key:_type_validator_key,presence_flags:_type_presence_flags,client_defaults:_type_client_defaults,schema_pointer:_type_schema_pointer,styles:_type_styles=_dflt_styles,files:_type_files=_dflt_files,part_types:_type_part_types=_dflt_part_types)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'media_type',media_type)\n  __dataclass_builtins_object__.__setattr__(self,'type',type)\n  __dataclass_builtins_object__.__setattr__(self,'required',required)\n  __dataclass_builtins_object__.__setattr__(self,'envelope',envelope)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'validator_key',validator_key)\n  __dataclass_builtins_object__.__setattr__(self,'presence_flags',presence_flags)\n  __dataclass_builtins_object__.__setattr__(self,'client_defaults',client_defaults)\n  __dataclass_builtins_object__.__setattr__(self,'schema_pointer',schema_pointer)\n  __dataclass_builtins_object__.__setattr__(self,'styles',styles)\n  __dataclass_builtins_object__.__setattr__(self,'files',files)\n  __dataclass_builtins_object__.__setattr__(self,'part_types',part_types)\n return __init__"] = __create_fn__.__code__
 
 
 def __create_fn__(_type_media_type, _type_type, _type_validator_key, _type_decode_strings, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -3957,13 +3961,13 @@ CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('media_type','codec','required','validator','envelope','form','presence_flags','defaults','styles','sends_null',):
+  if type(self) is cls or name in ('media_type','codec','required','validator','envelope','kind','presence_flags','defaults','styles','sends_null','files','part_types',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'media_type\',\'codec\',\'required\',\'validator\',\'envelope\',\'form\',\'presence_flags\',\'defaults\',\'styles\',\'sends_null\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'media_type\',\'codec\',\'required\',\'validator\',\'envelope\',\'kind\',\'presence_flags\',\'defaults\',\'styles\',\'sends_null\',\'files\',\'part_types\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3979,13 +3983,13 @@ CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('media_type','type','required','envelope','form','validator_key','presence_flags','client_defaults','schema_pointer','styles',):
+  if type(self) is cls or name in ('media_type','type','required','envelope','kind','validator_key','presence_flags','client_defaults','schema_pointer','styles','files','part_types',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'media_type\',\'type\',\'required\',\'envelope\',\'form\',\'validator_key\',\'presence_flags\',\'client_defaults\',\'schema_pointer\',\'styles\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'media_type\',\'type\',\'required\',\'envelope\',\'kind\',\'validator_key\',\'presence_flags\',\'client_defaults\',\'schema_pointer\',\'styles\',\'files\',\'part_types\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4815,13 +4819,13 @@ CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,v
 
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('media_type','codec','required','validator','envelope','form','presence_flags','defaults','styles','sends_null',):
+  if type(self) is cls or name in ('media_type','codec','required','validator','envelope','kind','presence_flags','defaults','styles','sends_null','files','part_types',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'media_type\',\'codec\',\'required\',\'validator\',\'envelope\',\'form\',\'presence_flags\',\'defaults\',\'styles\',\'sends_null\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'media_type\',\'codec\',\'required\',\'validator\',\'envelope\',\'kind\',\'presence_flags\',\'defaults\',\'styles\',\'sends_null\',\'files\',\'part_types\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4837,13 +4841,13 @@ CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,v
 
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('media_type','type','required','envelope','form','validator_key','presence_flags','client_defaults','schema_pointer','styles',):
+  if type(self) is cls or name in ('media_type','type','required','envelope','kind','validator_key','presence_flags','client_defaults','schema_pointer','styles','files','part_types',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'media_type\',\'type\',\'required\',\'envelope\',\'form\',\'validator_key\',\'presence_flags\',\'client_defaults\',\'schema_pointer\',\'styles\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'media_type\',\'type\',\'required\',\'envelope\',\'kind\',\'validator_key\',\'presence_flags\',\'client_defaults\',\'schema_pointer\',\'styles\',\'files\',\'part_types\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):

@@ -142,7 +142,6 @@ _OP_CREATE_CUSTOMER: OperationSpec[_m.Customer] = OperationSpec(
         required=True,
         validator=_V["createCustomer.request"],
         envelope="customer",
-        form=False,
         presence_flags=frozenset(()),
     ),
     responses=(
@@ -268,7 +267,6 @@ _OP_UPDATE_CUSTOMER: OperationSpec[_m.Customer] = OperationSpec(
         required=True,
         validator=_V["updateCustomer.request"],
         envelope="customer",
-        form=False,
         presence_flags=frozenset(()),
     ),
     responses=(

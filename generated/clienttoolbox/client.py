@@ -103,7 +103,7 @@ _OP_RECORD_CUSTOMER: OperationSpec[_m.RecordCustomerResult] = OperationSpec(
         required=True,
         validator=_V["recordCustomer.request"],
         envelope="",
-        form=True,
+        kind="form",
         presence_flags=frozenset(("send_no_email",)),
         defaults={"output": "JSON", "type": "record_customer"},
     ),

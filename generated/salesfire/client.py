@@ -86,7 +86,6 @@ _OP_SYNC_CUSTOMER: OperationSpec[_m.SyncCustomerResult] = OperationSpec(
         required=True,
         validator=_V["syncCustomer.request"],
         envelope="",
-        form=False,
         presence_flags=frozenset(()),
     ),
     responses=(

@@ -264,7 +264,6 @@ _OP_UPDATE_CUSTOMERS: OperationSpec[list[_m.WriteResult]] = OperationSpec(
         required=True,
         validator=_V["updateCustomers.request"],
         envelope="",
-        form=False,
         presence_flags=frozenset(()),
     ),
     responses=(
@@ -327,7 +326,6 @@ _OP_CREATE_CUSTOMER: OperationSpec[list[_m.WriteResult]] = OperationSpec(
         required=True,
         validator=_V["createCustomer.request"],
         envelope="",
-        form=False,
         presence_flags=frozenset(()),
     ),
     responses=(
@@ -637,7 +635,6 @@ _OP_UPDATE_CUSTOMER: OperationSpec[list[_m.WriteResult]] = OperationSpec(
         required=True,
         validator=_V["updateCustomer.request"],
         envelope="",
-        form=False,
         presence_flags=frozenset(()),
     ),
     responses=(

@@ -2,8 +2,9 @@
 reads ``requestBody``.
 
 Input: the resolved document, the operation and its pointer. Output: a ``Body`` node (media type,
-type, validator key, envelope, form fields' presence flags, defaults and styles), or a located
-error for a body the client cannot send. Why a module of its own: the media types a request body
+how it is written: JSON, urlencoded form, multipart, text or bytes; type, validator key,
+envelope, form fields' presence flags, defaults, styles and files), or a located error for a
+body the client cannot send (a form whose schema holds no object, a text body that is no string). Why a module of its own: the media types a request body
 can have, and the rules of each, read apart from parameters and responses.
 """
 
@@ -13,13 +14,13 @@ from typing import Any
 
 from specloom.diagnostics import join_pointer
 from specloom.ir.kinds import json_kinds
-from specloom.ir.nodes import Body, Json
+from specloom.ir.nodes import Body, Json, TypeRef
 from specloom.ir.samples import is_json_media
 from specloom.ir.schema import SchemaTyper
 from specloom.resolve import follow, pointer_get, ref_pointer
 from specloom.rules import FORM, deref, fixed_value
 
-__all__ = ["JSON_TYPES", "BodyReader", "media_choice", "properties", "required_names"]
+__all__ = ["JSON_TYPES", "BodyReader", "body_kind", "media_choice", "sent_media_type", "properties", "required_names"]
 
 JSON_TYPES = ("application/json", "text/json")
 
@@ -51,52 +52,109 @@ class BodyReader:
         media = media_choice(content)
         if media is None:
             return None
-        if not is_json_media(media) and media != FORM:  # it would go as JSON labelled otherwise
-            hint = "" if self.lenient else " (--lenient leaves the operation out)"
-            self.typer.reporter.error(join_pointer(body_ptr, "content", media), f"a request body of media type {media!r} is beyond the client, which sends JSON and {FORM} bodies only{hint}")
+        kind = body_kind(media)
         entry, entry_ptr = follow(self.data, content[media], join_pointer(body_ptr, "content", media))
         schema_ptr = join_pointer(entry_ptr, "schema")
-        envelope = str(entry.get("x-specloom-envelope", ""))
+        envelope = str(entry.get("x-specloom-envelope", "")) if kind in ("json", "form") else ""
         schema = entry.get("schema", {})
-        if media == FORM:
-            self._form_of_objects(schema, schema_ptr)
+        if kind in ("form", "multipart"):
+            self._fields_only(schema, schema_ptr, kind)
+        elif kind == "text":
+            self._text_only(schema, schema_ptr)
         if envelope:
             schema = (deref(self.data, schema).get("properties") or {}).get(envelope, {})
             schema_ptr = join_pointer(schema_ptr, "properties", envelope)
-        props = properties(self.data, schema_ptr)
+        has_schema = "schema" in entry  # optional in OpenAPI: no schema, no check
+        props = properties(self.data, schema_ptr) if has_schema and kind != "bytes" else {}
         flags = tuple(sorted(name for name, (sub, _) in props.items() if isinstance(sub, dict) and deref(self.data, sub).get("x-specloom-presence-flag")))
         defaults = {name: deref(self.data, sub)["x-specloom-client-default"] for name, (sub, _) in sorted(props.items()) if isinstance(sub, dict) and "x-specloom-client-default" in deref(self.data, sub)}
-        required = required_names(self.data, schema_ptr)
+        required = required_names(self.data, schema_ptr) if props else set()
         for name, (sub, _) in sorted(props.items()):  # a required constant is always sent, never asked for
             fixed, value = fixed_value(self.data, sub)
             if fixed and name in required:
                 defaults[name] = value
-        styles = []
-        encoding = entry.get("encoding") if media == FORM and not envelope else None
+        styles, part_types = [], []
+        encoding = entry.get("encoding") if kind in ("form", "multipart") and not envelope else None
         for name, field in sorted((encoding or {}).items()):
             if isinstance(field, dict):
                 stated = self._style(field, join_pointer(entry_ptr, "encoding", name), "form")
                 if stated:
                     styles.append((str(name), str(stated["style"]), bool(stated["explode"])))
+                if kind == "multipart" and isinstance(field.get("contentType"), str):
+                    part_types.append((str(name), field["contentType"].split(",")[0].strip()))
+        if kind == "bytes":
+            type_, key = TypeRef(kind="bytes"), ""  # bytes as they are: no schema checks them
+        else:
+            type_ = TypeRef(kind="str") if kind == "text" else self.typer.type_of(schema, schema_ptr, hint + "Body")
+            key = self._validator(f"{op_id}.request", join_pointer(entry_ptr, "schema")) if has_schema else ""
         return Body(
-            media_type=media, type=self.typer.type_of(schema, schema_ptr, hint + "Body"),
-            required=bool(body.get("required")), envelope=envelope, form=media == FORM,
-            validator_key=self._validator(f"{op_id}.request", join_pointer(entry_ptr, "schema")),
+            media_type=sent_media_type(media, kind), type=type_,
+            required=bool(body.get("required")), envelope=envelope, kind=kind, validator_key=key,
             presence_flags=flags, client_defaults=Json.of(defaults) if defaults else None,
             schema_pointer=schema_ptr, styles=tuple(styles),
+            files=tuple(sorted(name for name, (sub, _) in props.items() if kind == "multipart" and _is_file(self.data, sub))),
+            part_types=tuple(part_types),
         )
 
-    def _form_of_objects(self, schema: Any, pointer: str) -> None:
-        """A located error (at its ``type`` when it states one) when a form body's schema holds
-        values other than objects (or ``null``: no body), or no object: a form is field names to
-        values, the runtime sends nothing else."""
+    def _fields_only(self, schema: Any, pointer: str, kind: str) -> None:
+        """A located error (at its ``type`` when it states one) when a form or multipart body's
+        schema holds values other than objects (or ``null``: no body), or no object: a form is
+        field names to values, the runtime sends nothing else."""
         kinds = json_kinds(self.data, schema, pointer)
         if kinds is None or ("object" in kinds and kinds <= {"object", "null"}):
             return
-        node, where = follow(self.data, schema, pointer)
-        at = join_pointer(where, "type") if isinstance(node, dict) and "type" in node else where
         held = ", ".join(sorted(kinds)) or "no value"
-        self.typer.reporter.error(at, f"a form body is field names to values: its schema holds {held}, not objects alone, which cannot be sent as a form")
+        self.typer.reporter.error(_at_type(self.data, schema, pointer), f"a {kind} body is field names to values: its schema holds {held}, not objects alone, which cannot be sent as a {'form' if kind == 'form' else 'set of parts'}")
+
+    def _text_only(self, schema: Any, pointer: str) -> None:
+        """A located error when a text body's schema holds no string: the caller's ``str`` is
+        what is sent."""
+        kinds = json_kinds(self.data, schema, pointer)
+        if kinds is None or "string" in kinds:
+            return
+        held = ", ".join(sorted(kinds)) or "no value"
+        self.typer.reporter.error(_at_type(self.data, schema, pointer), f"a text body is a string: its schema holds {held}, no string")
+
+
+def _at_type(data: Any, schema: Any, pointer: str) -> str:
+    node, where = follow(data, schema, pointer)
+    return join_pointer(where, "type") if isinstance(node, dict) and "type" in node else where
+
+
+def body_kind(media: str) -> str:
+    """How a request body of ``media`` is written (``nodes.BODY_KINDS``): JSON, a urlencoded
+    form, multipart form data, text (``text/*`` and XML: the caller's ``str``), or bytes as
+    the caller gives them (any other media type: ``application/octet-stream``, images ...)."""
+    base = media.split(";")[0].strip().lower()
+    if is_json_media(base):
+        return "json"
+    if base == FORM:
+        return "form"
+    if base == "multipart/form-data":
+        return "multipart"
+    if base.startswith("text/") or base == "application/xml" or base.endswith("+xml"):
+        return "text"
+    return "bytes"
+
+
+def sent_media_type(media: str, kind: str) -> str:
+    """The ``Content-Type`` sent: the spec's media type, but a range (``*/*``, ``image/*``,
+    ``text/*``), which no request can be labelled with, as its most general member."""
+    if "*" not in media:
+        return media
+    return "text/plain" if kind == "text" else "application/octet-stream"
+
+
+def _is_file(data: Any, schema: Any) -> bool:
+    """A multipart field sent as a file: a binary string (OpenAPI 3.0's ``format: binary``,
+    3.1's ``contentMediaType`` without ``contentEncoding``), or a list of them."""
+    node = deref(data, schema)
+    if not isinstance(node, dict):
+        return False
+    if node.get("format") == "binary" or ("contentMediaType" in node and "contentEncoding" not in node):
+        return True
+    items = node.get("items")
+    return node.get("type") == "array" and isinstance(items, dict) and _is_file(data, items)
 
 
 def properties(data: Any, pointer: str) -> dict[str, tuple[Any, str]]:

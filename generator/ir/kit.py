@@ -90,7 +90,7 @@ def _wire_kinds(op: Operation, models: dict[str, Model]) -> Json:
     for p in op.parameters:
         if p.const is None and not p.json_encoded:
             kinds[p.wire_name] = _scalar_kind(p.type)
-    if op.body is not None and op.body.form and op.body.type.kind == "model" and op.body.type.model in models:
+    if op.body is not None and op.body.kind in ("form", "multipart") and op.body.type.kind == "model" and op.body.type.model in models:
         for f in models[op.body.type.model].fields:
             kinds.setdefault(f.wire_name, _scalar_kind(f.type))
     return Json.of({k: v for k, v in sorted(kinds.items()) if v != "str"})

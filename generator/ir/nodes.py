@@ -24,7 +24,7 @@ def prose(value: Any) -> str:
 
 TypeKind = Literal[
     "str", "int", "float", "bool", "none", "json", "date", "datetime",
-    "list", "dict", "model", "literal", "union",
+    "list", "dict", "model", "literal", "union", "bytes",
 ]
 
 
@@ -155,25 +155,40 @@ class Parameter:
 
 @dataclass(frozen=True, slots=True)
 class Body:
-    """An operation's request body: media type, type, and how it is wrapped on the wire."""
+    """An operation's request body: media type, type, and how it is wrapped on the wire.
+
+    ``kind`` is how it is written (``BODY_KINDS``): JSON, a urlencoded form, multipart form
+    data (``files``: the fields sent as files; ``part_types``: the media types the spec's
+    ``encoding`` states for fields), the caller's bytes as they are, or text. A ``bytes`` body
+    has no validator (``validator_key`` empty): a schema describes JSON values, not bytes."""
 
     media_type: str
     type: TypeRef
     required: bool
     envelope: str
-    form: bool
+    kind: str
     validator_key: str
     presence_flags: tuple[str, ...]
     client_defaults: Json | None
     schema_pointer: str
     # form fields whose style the spec states (OpenAPI's ``encoding``): (name, style, explode)
     styles: tuple[tuple[str, str, bool], ...] = ()
+    files: tuple[str, ...] = ()
+    part_types: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def form(self) -> bool:
+        return self.kind == "form"
 
     @property
     def sends_null(self) -> bool:
         """A required JSON body whose type admits ``None``: the client sends ``None`` as ``null``
         (an optional body's ``None`` is "no body", as its default says)."""
-        return self.required and not self.form and (self.type.nullable or self.type.kind == "json")
+        return self.required and self.kind == "json" and (self.type.nullable or self.type.kind == "json")
+
+
+# how a request body is written, by its media type (``ir.bodies.body_kind``)
+BODY_KINDS = ("json", "form", "multipart", "bytes", "text")
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ Modules and their public names (each importable from here, loaded on first use):
 - ``plan``: ``OperationPlan``
 - ``request``: ``URLS_KEPT``, ``Placement``, ``encode_input``, ``prepare``, ``collect``, ``place_credentials``, ``build``
 - ``request_parts``: none public; where ``request.build`` puts each wire value, as text (header, cookie and path checks)
+- ``uploads``: none public; the bodies ``request`` sends that are neither JSON nor a urlencoded form (multipart, text, bytes)
 - ``answer``: ``apply_decode_plan``, ``empty_body``, ``interpret``, ``typed_answer``, ``pagination_step``, ``first_page``
 - ``answer_forms``: ``asked_media_type``, ``read_answer``
 - ``transport``: ``IDEMPOTENT_METHODS``, ``RetryPolicy``, ``DEFAULT_RETRY_POLICY``, ``NO_RETRY``, ``Sender``, ``send``, ``send_async``

@@ -127,20 +127,36 @@ class ParamSpec:
 
 @dataclass(frozen=True, slots=True)
 class BodySpec:
-    """The request body: media type, codec, envelope key, form encoding and its rules."""
+    """The request body: media type, codec, envelope key, how it is written and its rules.
+
+    ``kind``: ``"json"``, ``"form"`` (urlencoded), ``"multipart"`` (form data: ``files`` names
+    the fields sent as files, ``part_types`` the media types the spec states for fields),
+    ``"bytes"`` (the caller's bytes as they are) or ``"text"`` (the caller's ``str``, UTF-8)."""
 
     media_type: str
     codec: Codec
     required: bool
     validator: CompiledValidator | None
     envelope: str = ""
-    form: bool = False
+    kind: str = "json"
     presence_flags: frozenset[str] = frozenset()
     defaults: Mapping[str, object] = field(default_factory=dict)
     # form fields whose style the spec states (OpenAPI's ``encoding``): name -> (style, explode)
     styles: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
     # a required JSON body whose type admits None: None is sent as ``null``, not refused
     sends_null: bool = False
+    files: frozenset[str] = frozenset()
+    part_types: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def form(self) -> bool:
+        """A urlencoded form (field names to values, as ``multipart`` is too)."""
+        return self.kind == "form"
+
+    @property
+    def fields(self) -> bool:
+        """Field names to values: a urlencoded form or multipart form data."""
+        return self.kind in ("form", "multipart")
 
 
 @dataclass(frozen=True, slots=True)

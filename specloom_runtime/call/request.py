@@ -16,6 +16,7 @@ from itertools import repeat
 from typing import TypeVar
 
 import httpx
+from specloom_runtime.call import uploads
 from specloom_runtime.call.lean import new_request, with_query
 from specloom_runtime.call.operation import (
     CredentialSpec,
@@ -205,6 +206,13 @@ def _body_value(
             errors.append(("/body", "a request body is required"))
             return UNSET
         body = {} if shape.form or shape.defaults else None
+    if (shape.kind == "bytes" or shape.kind == "text") and body is not None:
+        wrong = uploads.wrong_type(shape, body)
+        if wrong is not None:
+            errors.append(wrong)
+            return UNSET
+        if shape.kind == "bytes":  # no schema checks bytes
+            return bytes(body) if isinstance(body, (bytearray, memoryview)) else body
     try:
         value = encode_input(body, shape.codec)
     except WireFormatError as exc:  # e.g. two names normalised to one
@@ -223,9 +231,16 @@ def _body_value(
         value = merged
     if shape.envelope:
         value = {shape.envelope: value}
+    if shape.kind == "multipart" and value is not None:  # files: bytes, text or (name, bytes, type)
+        wrong = uploads.wrong_type(shape, value)
+        if wrong is not None:
+            errors.append(wrong)
+            return UNSET
     validator = shape.validator
-    if validate and validator is not None and value is not None and not passes(validator, value):
-        errors.extend(problems(validator, value, "/body"))
+    if validate and validator is not None and value is not None:
+        seen = uploads.schema_view(shape, value) if shape.files else value
+        if not passes(validator, seen):
+            errors.extend(problems(validator, seen, "/body"))
     return value
 
 
@@ -324,6 +339,7 @@ def build(
     if cookies:
         header_pairs.append(("Cookie", "; ".join(cookies)))
     data: bytes | None = None
+    media = spec.body.media_type if spec.body is not None else ""
     if content is not UNSET and spec.body is not None and (content is not None or spec.body.sends_null):
         if spec.body.form:
             if not isinstance(content, Mapping):  # an untyped schema lets any value through
@@ -331,9 +347,11 @@ def build(
                 raise RequestValidationError(spec.name, [("/body", problem)])
             fields = form_fields(content, spec.body.presence_flags, spec.body.styles)
             data = form_encode([*placement.form, *fields])
-        else:
+        elif spec.body.kind == "json":
             data = json_body(content)
-        header_pairs.append(("Content-Type", spec.body.media_type))
+        else:
+            data, media = uploads.encode(spec.name, spec.body, content, placement.form)
+        header_pairs.append(("Content-Type", media))
     for name, signer in placement.signers:
         header_pairs.append((name, signer(data or b"")))
     if spec.accept and not any(name.lower() == "accept" for name, _ in extra_headers):

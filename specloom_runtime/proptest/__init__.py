@@ -2,10 +2,11 @@
 
 Modules and their public names (each importable from here, loaded on first use):
 
-- ``oracle``: ``SpecOracle``, ``FAKE_SECRETS``, ``sendable_in``, ``carried``, ``form_body``, ``secrets_for``, ``check_request``, ``node_at``, ``distinct_mutations``, ``distinct_keys``, ``accepts``
+- ``oracle``: ``SpecOracle``, ``FAKE_SECRETS``, ``sendable_in``, ``carried``, ``form_body``, ``text_body``, ``secrets_for``, ``check_request``, ``node_at``, ``distinct_mutations``, ``distinct_keys``, ``accepts``
 - ``answers``: ``check_answer``, ``expected_error`` (and ``answer_form``, ``encode_answer``; ``oracle`` re-exports all four, where generated suites call them)
 - ``formats``: ``NAMED_FORMATS``, ``format_checker``
 - ``files``: the spec's files as ``oracle`` reads them (references followed across files, bundled components found through ``ORIGINS``)
+- ``uploads``: how ``oracle`` reads multipart, text and bytes request bodies
 - ``reading``: how ``oracle`` reads a spec file's schemas (OpenAPI 3.0 keywords as specloom reads them)
 - ``values``: ``wire_answer``, ``check_result``, ``date_examples``, ``check_date_example``, ``check_pages``
 """
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from specloom_runtime.proptest.oracle import node_at as node_at
     from specloom_runtime.proptest.oracle import secrets_for as secrets_for
     from specloom_runtime.proptest.oracle import sendable_in as sendable_in
+    from specloom_runtime.proptest.oracle import text_body as text_body
     from specloom_runtime.proptest.values import check_date_example as check_date_example
     from specloom_runtime.proptest.values import check_pages as check_pages
     from specloom_runtime.proptest.values import check_result as check_result
@@ -57,9 +59,10 @@ _OWNER = {
     'node_at': 'oracle',
     'secrets_for': 'oracle',
     'sendable_in': 'oracle',
+    'text_body': 'oracle',
     'wire_answer': 'values',
 }
-__all__ = ['FAKE_SECRETS', 'NAMED_FORMATS', 'SpecOracle', 'accepts', 'carried', 'check_answer', 'check_date_example', 'check_pages', 'check_request', 'check_result', 'date_examples', 'distinct_keys', 'distinct_mutations', 'expected_error', 'form_body', 'format_checker', 'node_at', 'secrets_for', 'sendable_in', 'wire_answer']
+__all__ = ['FAKE_SECRETS', 'NAMED_FORMATS', 'SpecOracle', 'accepts', 'carried', 'check_answer', 'check_date_example', 'check_pages', 'check_request', 'check_result', 'date_examples', 'distinct_keys', 'distinct_mutations', 'expected_error', 'form_body', 'format_checker', 'node_at', 'secrets_for', 'sendable_in', 'text_body', 'wire_answer']
 
 
 def __getattr__(name: str) -> Any:

@@ -47,8 +47,15 @@ from specloom_runtime.proptest.styled import (
     sendable_in,
     stated_style,
 )
+from specloom_runtime.proptest.uploads import (
+    check_upload,
+    declared_entry,
+    is_json,
+    multipart_fields,
+)
+from specloom_runtime.proptest.uploads import text_body as text_body
 
-__all__ = ["SpecOracle", "FAKE_SECRETS", "sendable_in", "carried", "form_body", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "distinct_mutations", "distinct_keys", "accepts"]
+__all__ = ["SpecOracle", "FAKE_SECRETS", "sendable_in", "carried", "form_body", "text_body", "secrets_for", "check_request", "check_answer", "expected_error", "node_at", "distinct_mutations", "distinct_keys", "accepts"]
 
 FAKE_SECRETS = "proptest-secret-"  # each credential gets this prefix + its name
 
@@ -233,8 +240,13 @@ def check_request(
     query = parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True)
     used = [c for c in api.credentials if c.scheme in spec.credentials]
     form: list[tuple[str, str]] = []
+    media: dict[str, Any] = {}
+    if spec.body is not None:
+        media = declared_entry(oracle.files.deref, _declared_body(oracle, name), spec.body.media_type)
     if spec.body is not None and spec.body.form:
         form = parse_qsl(request.content.decode("ascii"), keep_blank_values=True)
+    elif str(media.get("media", "")).startswith("multipart/") and request.content:
+        form = [(field, content.decode("utf-8", "replace")) for field, _, content in multipart_fields(request)]
     for c in used:
         secret = secrets[c.attr]
         if c.location == "header":
@@ -294,6 +306,9 @@ def check_request(
         elif body is None and not _declared_body(oracle, name).get("required"):
             # an optional body's None is "no body" (the method's default): nothing is sent
             assert not request.content, f"{name}: a body was sent for body=None"
+        elif not is_json(str(media["media"])):
+            credentials = [(c.wire, secrets[c.attr]) for c in used if c.location == "form"]
+            check_upload(name, media, oracle.files.deref, request, body, credentials)
         else:
             decoded = json.loads(request.content)
             wire = decoded

@@ -181,7 +181,19 @@ def _nothing(value: object, path: bool) -> bool:
     return False
 
 
-def form_body(required: bool) -> Callable[[object], bool]:
+def form_body(required: bool, multipart: bool = False) -> Callable[[object], bool]:
     """Whether a drawn body can travel as a form: field names to values (or, when the body is
-    optional, ``None``: no body); the client refuses the rest, located."""
+    optional, ``None``: no body); the client refuses the rest, located, and in ``multipart`` a
+    name with a control character or a quote (escaped on the way, no server undoes it)."""
+    if multipart:
+        return lambda value: (isinstance(value, Mapping) and _part_names(value)) or (value is None and not required)
     return lambda value: isinstance(value, Mapping) or (value is None and not required)
+
+
+_PART_NAME = re.compile(r'[^\x00-\x1f\x7f"]*').fullmatch
+
+
+def _part_names(value: Mapping[object, object]) -> bool:
+    """Every key, and every key of an object inside (a styled field's names are made of them),
+    can name a part unchanged."""
+    return all(_PART_NAME(str(k)) and (not isinstance(v, Mapping) or _part_names(v)) for k, v in value.items())

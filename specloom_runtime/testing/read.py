@@ -8,6 +8,8 @@ Input: a request and the fake's routes, credentials and validators. Output: a ``
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
 import json
 import re
 from typing import Any, ClassVar
@@ -24,7 +26,7 @@ from specloom_runtime.wire.signing import verify_signature
 from specloom_runtime.wire.unset import Unset
 from specloom_runtime.wire.validation import CompiledValidator, problems
 
-__all__ = ["RequestReader"]
+__all__ = ["RequestReader", "multipart_parts"]
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
 
@@ -46,6 +48,57 @@ def _read_texts(texts: list[str], kind: str) -> JsonValue:
     if len(texts) > 1:
         return [_coerce(t, kind) for t in texts]
     return _coerce(texts[0], kind)
+
+
+def multipart_parts(request: httpx.Request) -> list[tuple[str, str | None, str, bytes]]:
+    """The parts of a ``multipart/form-data`` request, read with the standard library's
+    ``email`` parser: (field name, file name or None, media type, bytes); ``ValueError`` when
+    the body is not multipart form data."""
+    kind = request.headers.get("Content-Type", "")
+    if not kind.startswith("multipart/form-data;") or "boundary=" not in kind:
+        raise ValueError(f"not multipart form data: Content-Type {kind!r}")
+    boundary = kind.partition("boundary=")[2].split(";")[0].strip().strip('"')
+    if request.content.strip() == f"--{boundary}--".encode("utf-8", "replace"):
+        return []  # no field: a browser's empty form (the email parser wants a part)
+    head = f"Content-Type: {kind}\r\nMIME-Version: 1.0\r\n\r\n".encode("utf-8", "replace")
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.content)
+    if not message.is_multipart() or message.defects:
+        raise ValueError(f"unreadable multipart form data: {message.defects}")
+    parts: list[tuple[str, str | None, str, bytes]] = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if part.get_content_disposition() != "form-data" or not isinstance(name, str):
+            raise ValueError("a part of multipart form data has no form-data name")
+        payload = part.get_payload(decode=True)
+        data = payload if isinstance(payload, bytes) else b""
+        parts.append((name, part.get_filename(), part.get_content_type(), data))
+    return parts
+
+
+def _multipart_body(
+    call: _Call, parts: list[tuple[str, str | None, str, bytes]], hidden: set[str]
+) -> dict[str, JsonValue]:
+    """Multipart form data read back as the client checked it: a file as the text of its bytes
+    (Latin-1: one character a byte), a JSON part as its value, the rest as form text."""
+    grouped: dict[str, list[JsonValue]] = {}
+    kinds = call.behaviour.wire_kinds
+    for name, filename, media, data in parts:
+        if name in hidden:
+            continue
+        value: JsonValue
+        if filename is not None:
+            value = data.decode("latin-1")
+        elif _is_json(media):
+            try:
+                value = json.loads(data)
+            except ValueError:
+                call.problems.append((f"/body/{name}", "not valid JSON"))
+                continue
+        else:
+            value = _coerce(data.decode("utf-8", "replace"), kinds.get(name, "str").removeprefix("list:"))
+        grouped.setdefault(name, []).append(value)
+    listed = {k for k, kind in kinds.items() if kind.startswith("list:")}
+    return {k: v if len(v) > 1 or k in listed else v[0] for k, v in grouped.items()}
 
 
 def _violations(
@@ -89,8 +142,15 @@ class RequestReader:
         request, spec, kinds = call.request, call.spec, call.behaviour.wire_kinds
         query = list(parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True))
         form: list[tuple[str, str]] = []
+        parts: list[tuple[str, str | None, str, bytes]] = []
         if spec.body is not None and spec.body.form and request.content:
             form = parse_qsl(request.content.decode("utf-8", "replace"), keep_blank_values=True)
+        elif spec.body is not None and spec.body.kind == "multipart" and request.content:
+            try:
+                parts = multipart_parts(request)
+            except ValueError as exc:
+                call.problems.append(("/body", str(exc)))
+            form = [(name, data.decode("utf-8", "replace")) for name, filename, _, data in parts if filename is None]
         cookies = dict(
             part.strip().split("=", 1)
             for part in request.headers.get("Cookie", "").split(";")
@@ -130,9 +190,11 @@ class RequestReader:
                 call.problems.append((where, f"must be {param.const!r}"))
             else:
                 call.problems.extend(_violations(param.validator, value, where))
-        self._read_body(call, form)
+        self._read_body(call, form, parts)
 
-    def _read_body(self, call: _Call, form: list[tuple[str, str]]) -> None:
+    def _read_body(
+        self, call: _Call, form: list[tuple[str, str]], parts: list[tuple[str, str | None, str, bytes]]
+    ) -> None:
         shape, request = call.spec.body, call.request
         if shape is None:
             return
@@ -153,6 +215,8 @@ class RequestReader:
                     grouped.setdefault(key, []).append(value)
             kinds = call.behaviour.wire_kinds
             call.body = {k: _read_texts(v, kinds.get(k, "str")) for k, v in grouped.items()}
+        elif shape.kind == "multipart":
+            call.body = _multipart_body(call, parts, {c.wire for c in self.api.credentials if c.location == "form"})
         elif _is_json(shape.media_type):
             try:
                 call.body = json.loads(request.content)

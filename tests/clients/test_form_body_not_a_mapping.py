@@ -12,7 +12,7 @@ from specloom_runtime.wire import PLAIN
 
 SPEC: OperationSpec[object] = OperationSpec(
     name="sendForm", method="POST", path="/form", params=(), responses=(), credentials=(), idempotent=False,
-    body=BodySpec(media_type="application/x-www-form-urlencoded", codec=PLAIN, required=True, validator=None, form=True),
+    body=BodySpec(media_type="application/x-www-form-urlencoded", codec=PLAIN, required=True, validator=None, kind="form"),
 )  # fmt: skip
 
 

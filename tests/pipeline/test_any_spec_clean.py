@@ -1,5 +1,6 @@
 """Any valid spec generates ruff- and mypy-clean code: minimal specs (one operation and no
-parameters; a form body only; a text answer only; tuples; contradictions; excluded containers) and the synthetic sixth vendor
+parameters; a form body only; a text answer only; tuples; contradictions; excluded containers;
+uploads) and the synthetic sixth vendor
 (``tests/fixtures/sixth_vendor.yaml``) are generated into one temporary tree laid out like the
 repository (``specs/``, ``generated/``, the project's ``pyproject.toml`` and ``conftest.py``), then
 checked with the project's own ruff and ``mypy --strict`` settings; the sixth vendor's generated
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.pipeline.helpers import ROOT, run_cli
+from tests.pipeline.test_body_media import EVERY_KIND  # every kind of request body
 
 BIN = ROOT / ".venv" / "bin"
 
@@ -146,7 +148,7 @@ paths:
 """
 
 MINIMAL = {"no_parameters": NO_PARAMETERS, "form_only": FORM_ONLY, "text_only": TEXT_ONLY, "tuples": TUPLES,
-           "contradictions": CONTRADICTIONS, "exclusions": EXCLUSIONS}  # fmt: skip
+           "contradictions": CONTRADICTIONS, "exclusions": EXCLUSIONS, "uploads": EVERY_KIND}  # fmt: skip
 SIXTH = "sixth_vendor"
 PACKAGES = [*MINIMAL, SIXTH]
 

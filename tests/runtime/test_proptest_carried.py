@@ -79,7 +79,7 @@ def test_an_empty_path_segment_is_never_drawn(value: object) -> None:
 def test_a_form_body_is_drawn_as_field_names_to_values() -> None:
     spec: OperationSpec[object] = OperationSpec(
         name="op", method="POST", path="/form", params=(), responses=(), credentials=(), idempotent=False,
-        body=BodySpec(media_type="application/x-www-form-urlencoded", codec=PLAIN, required=True, validator=None, form=True),
+        body=BodySpec(media_type="application/x-www-form-urlencoded", codec=PLAIN, required=True, validator=None, kind="form"),
     )  # fmt: skip
     plan = OperationPlan(spec, base_url="https://api.example.com", credentials={}, secrets={})
     for value in [{}, {"a": "1"}, [], ["a"], "a=b", 3, None]:

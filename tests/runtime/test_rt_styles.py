@@ -80,7 +80,7 @@ def _request(params: tuple[ParamSpec, ...], arguments: dict[str, object], body: 
         path="/things/{id}",
         params=params,
         body=BodySpec(
-            media_type="application/x-www-form-urlencoded", codec=PLAIN, required=False, validator=None, form=True, styles=styles or {}
+            media_type="application/x-www-form-urlencoded", codec=PLAIN, required=False, validator=None, kind="form", styles=styles or {}
         ),
         responses=(),
         credentials=(),

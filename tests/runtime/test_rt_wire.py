@@ -121,7 +121,7 @@ def _sent(body: object, query: object) -> tuple[list[tuple[str, str]], list[tupl
         path="/things",
         params=(ParamSpec(wire="q", attr="q", location="query", required=False),),
         body=BodySpec(
-            media_type="application/x-www-form-urlencoded", codec=PLAIN, required=False, validator=None, form=True
+            media_type="application/x-www-form-urlencoded", codec=PLAIN, required=False, validator=None, kind="form"
         ),
         responses=(),
         credentials=(),

@@ -93,13 +93,23 @@ def _draw_call(spec: OperationSpec[Any], data: st.DataObject) -> tuple[dict[str,
                 strategy = strategy.filter(proptest.carried(param.location, param.required))
             arguments[param.wire] = data.draw(strategy, label=param.wire)
     body: object = None
-    if spec.body is not None and spec.body.validator is not None:
-        strategy = _st.STRATEGIES[spec.body.validator.name]
-        if spec.body.form:  # field names to values (an untyped schema allows others)
-            strategy = strategy.filter(proptest.form_body(spec.body.required))
+    shape = spec.body
+    if shape is not None and shape.kind == "bytes":  # no schema: any bytes
+        if shape.required or data.draw(st.booleans(), label="send body"):
+            body = data.draw(st.binary(max_size=64), label="body")
+    elif shape is not None and shape.validator is not None:
+        strategy = _st.STRATEGIES[shape.validator.name]
+        if shape.fields:  # field names to values (an untyped schema allows others)
+            strategy = strategy.filter(
+                proptest.form_body(shape.required, shape.kind == "multipart")
+            )
+        elif shape.kind == "text":  # a str (an untyped schema allows others)
+            strategy = strategy.filter(proptest.text_body(shape.required))
         body = data.draw(strategy, label="body")
-        if spec.body.envelope and isinstance(body, dict):
-            body = body[spec.body.envelope]
+        if shape.envelope and isinstance(body, dict):
+            body = body[shape.envelope]
+    elif shape is not None and shape.required:  # no schema: an empty value (JSON: None, null)
+        body = {"text": "", "form": {}, "multipart": {}}.get(shape.kind)
     return arguments, body
 
 

@@ -8,11 +8,11 @@ checksum (sha1 of its text) to its module here, ``JINJA2`` is the Jinja version 
 JINJA2 = '3.1.6'
 TEMPLATES = {
     '3050b9bb3ea3f2216115451acef9cdc4f5bc276f': 't__macros',  # _macros.jinja
-    '0b8c60450ebe06bd749baf63997cf85c6a692208': 't_client_py',  # client.py.jinja
+    'b42f375df8001857475c95bb097055173ecd4a78': 't_client_py',  # client.py.jinja
     '59df475da0031095c9f316dbf06ced72120600c8': 't_models_py',  # models.py.jinja
     'e75df1579868bd3daef23349aabdeb55d5b13d53': 't_package_init_py',  # package_init.py.jinja
     'e16fb9e7259404899c0f975a0cddc83bf4fd0666': 't_root_init_py',  # root_init.py.jinja
-    'c46c6fc04d1ee429e3ddd673c90dc48fbd3118ec': 't_test_properties_py',  # test_properties.py.jinja
+    '643f8b90e64a2166f858aaa132fedd587eb07180': 't_test_properties_py',  # test_properties.py.jinja
     'fd574c9b72af81d8a15057976c248ccd55a80c5d': 't_testing_py',  # testing.py.jinja
     '283da71b71effbfe586fee9d85036f1131836f25': 't_validators_head_py',  # validators_head.py.jinja
 }

@@ -223,7 +223,47 @@ def root(context, missing=missing, environment=environment):
                     '": body}``',
                 ))
             t_13.append(
-                '; a model or a mapping of its wire form.\n',
+                '; ',
+            )
+            if (environment.getattr(environment.getattr(l_1_op, 'body'), 'kind') == 'bytes'):
+                pass
+                t_13.append(
+                    'the bytes sent as they are.',
+                )
+            elif (environment.getattr(environment.getattr(l_1_op, 'body'), 'kind') == 'text'):
+                pass
+                t_13.append(
+                    'the text sent, UTF-8 encoded.',
+                )
+            else:
+                pass
+                t_13.append(
+                    'a model or a mapping of its wire form',
+                )
+                if environment.getattr(environment.getattr(l_1_op, 'body'), 'files'):
+                    pass
+                    t_13.append(
+                        '; a file field (',
+                    )
+                    l_2_loop = missing
+                    for l_2_f, l_2_loop in LoopContext(environment.getattr(environment.getattr(l_1_op, 'body'), 'files'), undefined):
+                        _loop_vars = {}
+                        pass
+                        t_13.extend((
+                            '``',
+                            str(t_1(l_2_f)),
+                            '``',
+                            str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 35 in 'client.py.jinja' evaluated to false and no else section was defined."))),
+                        ))
+                    l_2_loop = l_2_f = missing
+                    t_13.append(
+                        ') takes bytes, text or ``(filename, bytes[, media type])``',
+                    )
+                t_13.append(
+                    '.',
+                )
+            t_13.append(
+                '\n',
             )
         t_13.append(
             '        Raises ``RequestValidationError`` before sending when an argument breaks the spec, and an\n        ``ApiError`` subclass when the answer is a documented or undocumented failure.\n        """',
@@ -456,13 +496,42 @@ def root(context, missing=missing, environment=environment):
             yield str(context.call((undefined(name='codec') if l_0_codec is missing else l_0_codec), environment.getattr(environment.getattr(l_1_op, 'body'), 'type'), '_m.', _loop_vars=_loop_vars))
             yield ',\n        required='
             yield str(environment.getattr(environment.getattr(l_1_op, 'body'), 'required'))
-            yield ',\n        validator=_V['
-            yield str(t_5(environment.getattr(environment.getattr(l_1_op, 'body'), 'validator_key')))
-            yield '],\n        envelope='
+            yield ',\n        validator='
+            if environment.getattr(environment.getattr(l_1_op, 'body'), 'validator_key'):
+                pass
+                yield '_V['
+                yield str(t_5(environment.getattr(environment.getattr(l_1_op, 'body'), 'validator_key')))
+                yield ']'
+            else:
+                pass
+                yield 'None'
+            yield ',\n        envelope='
             yield str(t_5(environment.getattr(environment.getattr(l_1_op, 'body'), 'envelope')))
-            yield ',\n        form='
-            yield str(environment.getattr(environment.getattr(l_1_op, 'body'), 'form'))
-            yield ',\n        presence_flags=frozenset('
+            yield ',\n'
+            if (environment.getattr(environment.getattr(l_1_op, 'body'), 'kind') != 'json'):
+                pass
+                yield '        kind='
+                yield str(t_5(environment.getattr(environment.getattr(l_1_op, 'body'), 'kind')))
+                yield ',\n'
+            if environment.getattr(environment.getattr(l_1_op, 'body'), 'files'):
+                pass
+                yield '        files=frozenset('
+                yield str(t_5(environment.getattr(environment.getattr(l_1_op, 'body'), 'files')))
+                yield '),\n'
+            if environment.getattr(environment.getattr(l_1_op, 'body'), 'part_types'):
+                pass
+                yield '        part_types={\n'
+                for (l_2_name, l_2_media) in environment.getattr(environment.getattr(l_1_op, 'body'), 'part_types'):
+                    _loop_vars = {}
+                    pass
+                    yield '            '
+                    yield str(t_5(l_2_name))
+                    yield ': '
+                    yield str(t_5(l_2_media))
+                    yield ',\n'
+                l_2_name = l_2_media = missing
+                yield '        },\n'
+            yield '        presence_flags=frozenset('
             yield str(t_5(environment.getattr(environment.getattr(l_1_op, 'body'), 'presence_flags')))
             yield '),\n'
             if environment.getattr(environment.getattr(l_1_op, 'body'), 'sends_null'):
@@ -695,7 +764,7 @@ def root(context, missing=missing, environment=environment):
             yield '``'
             yield str(environment.getattr(l_2_c, 'env_var'))
             yield '``'
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 375 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 388 in 'client.py.jinja' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_c = missing
         yield ').\n\n        ``ConfigurationError`` names every variable that is missing. Other options as ``__init__``.\n        """\n'
         if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credentials'):
@@ -732,7 +801,7 @@ def root(context, missing=missing, environment=environment):
             (l_2_op_args, l_2_op_doc, l_2_op_values) = environment.getitem(environment.getattr((undefined(name='shared') if l_0_shared is missing else l_0_shared), 'parts'), environment.getattr(l_2_loop, 'index0'))
             _loop_vars.update({'op_args': l_2_op_args, 'op_doc': l_2_op_doc, 'op_values': l_2_op_values})
             yield '\n    '
-            yield str(('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 404 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 417 in 'client.py.jinja' evaluated to false and no else section was defined.")))
             yield 'def '
             yield str(environment.getattr(l_2_op, 'py_name'))
             yield '(\n        self,\n        *,\n'
@@ -747,7 +816,7 @@ def root(context, missing=missing, environment=environment):
             yield ':\n        '
             yield str((undefined(name='op_doc') if l_2_op_doc is missing else l_2_op_doc))
             yield '\n        return '
-            yield str(('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 410 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 423 in 'client.py.jinja' evaluated to false and no else section was defined.")))
             yield 'self._call(_OP_'
             yield str(t_6(environment.getattr(l_2_op, 'py_name')))
             yield ', '
@@ -854,4 +923,4 @@ def root(context, missing=missing, environment=environment):
         yield ',\n)\n'
 
 blocks = {}
-debug_info = '1=56&3=68&4=75&5=84&7=90&8=94&10=97&11=106&13=113&14=117&19=127&20=137&22=159&23=166&24=169&26=173&29=178&30=185&31=194&34=211&35=215&41=235&45=237&46=241&52=258&53=261&56=265&58=273&63=277&72=281&75=284&78=287&81=290&84=293&87=296&91=300&94=303&98=307&102=311&105=315&106=319&117=323&118=325&119=327&120=329&122=331&124=335&125=337&126=339&127=341&128=343&129=345&130=347&135=351&138=354&140=358&141=360&142=362&143=365&145=367&146=370&152=375&154=380&155=382&158=385&159=389&162=392&163=394&167=399&168=401&171=404&172=406&173=408&175=410&177=414&178=416&179=418&180=420&181=422&182=424&183=426&184=429&186=431&187=434&189=436&190=439&192=441&193=444&194=446&199=451&201=454&202=456&203=458&204=460&205=462&206=464&207=466&208=468&211=471&212=474&214=476&216=479&217=483&226=496&228=500&230=502&232=506&233=508&234=510&235=512&236=515&241=520&242=523&244=525&245=528&250=533&251=535&252=537&253=539&254=541&255=544&257=546&258=549&260=551&262=554&263=556&264=558&265=560&266=562&273=566&274=569&275=574&277=577&278=581&281=584&282=588&284=592&291=596&292=600&294=603&295=607&300=611&301=613&309=615&310=618&314=647&326=650&327=654&330=660&338=663&339=667&362=677&363=681&368=685&369=687&374=689&375=692&379=701&385=708&386=712&388=717&389=721&401=728&402=732&404=735&407=739&408=741&409=748&410=750&411=758&413=761&416=763&417=765&418=769&420=771&421=773&423=793&431=800&432=803&435=808&436=812&440=816&444=819&445=821&446=825&447=827&448=829&449=831&450=833&451=835&452=837&453=839&454=841&455=843&456=845&457=847&460=851&461=853'
+debug_info = '1=56&3=68&4=75&5=84&7=90&8=94&10=97&11=106&13=113&14=117&19=127&20=137&22=159&23=166&24=169&26=173&29=178&30=185&31=194&34=211&35=215&42=275&46=277&47=281&53=298&54=301&57=305&59=313&64=317&73=321&76=324&79=327&82=330&85=333&88=336&92=340&95=343&99=347&103=351&106=355&107=359&118=363&119=365&120=367&121=369&123=371&125=375&126=377&127=379&128=381&129=383&130=385&131=387&136=391&139=394&141=398&142=400&143=402&144=405&146=407&147=410&153=415&155=420&156=422&159=425&160=429&163=432&164=434&168=439&169=441&172=444&173=446&174=448&176=450&178=454&179=456&180=458&181=460&182=462&183=464&184=466&185=469&187=471&188=474&190=476&191=479&193=481&194=484&195=486&200=491&202=494&203=496&204=498&205=500&206=509&207=511&208=514&210=516&211=519&213=521&215=524&216=528&220=535&221=537&224=540&225=543&227=545&229=548&230=552&239=565&241=569&243=571&245=575&246=577&247=579&248=581&249=584&254=589&255=592&257=594&258=597&263=602&264=604&265=606&266=608&267=610&268=613&270=615&271=618&273=620&275=623&276=625&277=627&278=629&279=631&286=635&287=638&288=643&290=646&291=650&294=653&295=657&297=661&304=665&305=669&307=672&308=676&313=680&314=682&322=684&323=687&327=716&339=719&340=723&343=729&351=732&352=736&375=746&376=750&381=754&382=756&387=758&388=761&392=770&398=777&399=781&401=786&402=790&414=797&415=801&417=804&420=808&421=810&422=817&423=819&424=827&426=830&429=832&430=834&431=838&433=840&434=842&436=862&444=869&445=872&448=877&449=881&453=885&457=888&458=890&459=894&460=896&461=898&462=900&463=902&464=904&465=906&466=908&467=910&468=912&469=914&470=916&473=920&474=922'
