@@ -19,8 +19,8 @@ time limits on every step:
 
 With ``--roles`` each schema also serves in one more place of its operation, drawn from the seed
 (``spec_with_roles``): a query, header, path or cookie parameter, or the body as a form
-(urlencoded; generate refuses multipart bodies), so the parameter and form serialisers, the client's checks of its
-arguments and the suite's request oracle meet random schemas too.
+(urlencoded), multipart form data or text, so the parameter and body serialisers, the client's
+checks of its arguments and the suite's request oracle meet random schemas too.
 
 Nothing is written into the repository: each seed gets ``<out>/seed-<n>/`` (``--out``, or a fresh
 temporary folder, kept for reproduction and printed). ``make explore SEED=100-104 N=45 SUITE=1``
@@ -118,18 +118,21 @@ def spec_of(drawn: list[Any]) -> dict[str, Any]:
             "paths": paths, "components": {"schemas": components}}  # fmt: skip
 
 
-# --roles: each schema also serves in one more place of its operation, chosen by the seed
-# (a multipart body is beyond the client, so it is left out; a form only for a schema of objects)
-ROLES = ("query", "header", "path", "cookie", "form", "json")
+# --roles: each schema also serves in one more place of its operation, chosen by the seed (a
+# form or multipart body only for a schema of objects, a text body only for one that holds
+# strings; multipart and text joined on 2026-12-07: a seed's roles differ from before)
+ROLES = ("query", "header", "path", "cookie", "form", "json", "multipart", "text")
+_MEDIA = {"form": "application/x-www-form-urlencoded", "multipart": "multipart/form-data", "text": "text/plain"}
 
 
 def spec_with_roles(drawn: list[Any], seed: int) -> dict[str, Any]:
     """``spec_of``, but schema ``i`` is also a parameter (query, header, path or cookie, required or
-    not, exploded or not) or the form body, one role per schema drawn from ``seed``: the random
-    schemas through the parameter and form serialisers too. A schema that holds anything but
-    objects (its kinds as generate reads them) stays a JSON body where a form is drawn, and one
-    that can only be ``null`` an optional query parameter where a required parameter is drawn
-    (generate refuses both)."""
+    not, exploded or not) or the body as a form, multipart or text, one role per schema drawn
+    from ``seed``: the random schemas through the parameter and body serialisers too. A schema
+    that holds anything but objects (its kinds as generate reads them) stays a JSON body where a
+    form or multipart is drawn, one that holds no string where text is drawn, and one that can
+    only be ``null`` an optional query parameter where a required parameter is drawn (generate
+    refuses them)."""
     spec = spec_of(drawn)
     rng = random.Random(seed)
     paths: dict[str, Any] = {}
@@ -137,11 +140,13 @@ def spec_with_roles(drawn: list[Any], seed: int) -> dict[str, Any]:
         operation, ref = item["post"], {"$ref": f"#/components/schemas/S{i}"}
         role = rng.choice(ROLES)
         kinds = _kinds(spec, i)
-        if role == "form" and not (kinds is None or "object" in kinds and kinds <= {"object", "null"}):
+        if role in ("form", "multipart") and not (kinds is None or "object" in kinds and kinds <= {"object", "null"}):
             role = "json"  # generate refuses a form that cannot hold objects only
+        if role == "text" and not (kinds is None or "string" in kinds):
+            role = "json"  # and a text body that cannot be a string
         operation["x-explore-role"] = role
-        if role == "form":
-            operation["requestBody"]["content"] = {"application/x-www-form-urlencoded": {"schema": ref}}
+        if role in _MEDIA:
+            operation["requestBody"]["content"] = {_MEDIA[role]: {"schema": ref}}
         elif role != "json":
             name = {"query": "q", "header": "X-Explore", "path": "p", "cookie": "c"}[role]
             required = role == "path" or rng.random() < 0.5

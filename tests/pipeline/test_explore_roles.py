@@ -1,5 +1,5 @@
 """The explorer's ``--roles`` documents (``tests.explore.spec_with_roles``): each random schema
-also serves as one parameter or form body, the same ones for the same seed, in a document the
+also serves as one parameter or form, multipart or text body, the same ones for the same seed, in a document the
 independent OpenAPI validator accepts (else the explorer's findings would be the document's)."""
 
 from __future__ import annotations
@@ -22,9 +22,12 @@ def test_roles_are_drawn_from_the_seed_and_each_is_written_where_it_belongs() ->
         operation = item["post"]
         role = roles[operation["operationId"]] = operation["x-explore-role"]
         content = operation["requestBody"]["content"]
-        if role == "form":
-            assert list(content) == ["application/x-www-form-urlencoded"]
-            assert SCHEMAS[int(operation["operationId"][4:])] in (True, SCHEMAS[1])  # untyped, or objects
+        schema = SCHEMAS[int(operation["operationId"][4:])]
+        if role in ("form", "multipart"):
+            assert list(content) == [{"form": "application/x-www-form-urlencoded", "multipart": "multipart/form-data"}[role]]
+            assert schema in (True, SCHEMAS[1])  # untyped, or objects
+        elif role == "text":
+            assert list(content) == ["text/plain"] and schema in (True, SCHEMAS[0])  # untyped, or strings
         else:
             assert list(content) == ["application/json"]
         parameters = operation.get("parameters", [])
@@ -35,7 +38,7 @@ def test_roles_are_drawn_from_the_seed_and_each_is_written_where_it_belongs() ->
         else:
             assert parameters == [] and "{" not in path
     assert len(roles) == len(SCHEMAS) and set(roles.values()) <= set(ROLES)
-    assert len(set(roles.values())) >= 5 and "form" in roles.values()  # 24 draws from 6 roles
+    assert len(set(roles.values())) >= 6 and {"form", "multipart", "text"} <= set(roles.values())  # 24 draws from 8 roles
 
 
 def test_the_documents_are_valid_openapi() -> None:
