@@ -1,14 +1,18 @@
 """Which JSON kinds a schema can hold, read from what it states: a schema -> a set of kinds or None.
 
 Input: the bundled document and a schema in it. Output: the kinds (``object``, ``array``,
-``string``, ``number``, ``boolean``, ``null``; an integer is a number) its values can have,
-as far as ``type``, ``const``, ``enum`` and its ``allOf`` members and ``$ref``s say; None when
-they say nothing (any kind). Why: a form body is field names to values and a required parameter
-must send something, so ``operations`` refuses, located, a form whose schema holds no object
-and a required parameter that can only be ``null`` (the explorer's ``--roles`` drew both:
-``allOf: [{type: null}]`` as a form, a required header ``{type: null}``), which no client call
-can send. Deliberately shallow: ``anyOf``, ``oneOf``, ``not`` and conditionals are not read (a
-narrower answer there is only a cheaper refusal; the strategies find the rest).
+``string``, ``number``, ``boolean``, ``null``; an integer is a number) its values can have, as
+far as ``type``, ``const``, ``enum``, its ``allOf``, ``anyOf`` and ``oneOf`` members, ``not``
+and ``$ref``s say; None when they say nothing (any kind). Why: a form body is field names to
+values, a text body a string, and a required parameter must send something, so ``ir.bodies``
+and ``operations`` refuse, located, a form whose schema holds no object, a text body whose
+schema holds no string and a required parameter that can only be ``null`` (the explorer's
+``--roles`` drew them: ``allOf: [{type: null}]`` as a form, a required header ``{type:
+null}``), which no client call can send. Deliberately an over-estimate: conditionals are not
+read, and ``not`` removes only the kinds of which it holds every value (``not: {type:
+string}``, not ``not: {type: string, minLength: 1}``), so a refusal is always right (``--roles``
+drew text bodies whose schema holds no string through ``oneOf``, ``anyOf`` and ``not``: seeds
+5020, 5023, 5026).
 """
 
 from __future__ import annotations
@@ -53,7 +57,46 @@ def json_kinds(data: Any, schema: Any, pointer: str = "", depth: int = 0) -> fro
         kinds = _narrowed(kinds, frozenset(_kind_of(v) for v in node["enum"]))
     for member in node.get("allOf") or [] if isinstance(node.get("allOf"), list) else []:
         kinds = _narrowed(kinds, json_kinds(data, member, pointer, depth + 1))
+    for key in ("anyOf", "oneOf"):  # a value holds one branch at least: the branches' kinds
+        branches = node.get(key)
+        if isinstance(branches, list) and branches:
+            each = [json_kinds(data, branch, pointer, depth + 1) for branch in branches]
+            known = [k for k in each if k is not None]
+            kinds = _narrowed(kinds, frozenset().union(*known) if len(known) == len(each) else None)
+    if "not" in node:  # a value of a kind every value of which ``not`` holds is refused
+        kinds = _narrowed(kinds, _KINDS - _whole_kinds(data, node["not"], pointer, depth + 1))
     return kinds
+
+
+def _whole_kinds(data: Any, schema: Any, pointer: str, depth: int) -> frozenset[str]:
+    """The kinds of which ``schema`` holds every value (fewer when unsure): all for ``true``
+    and ``{}``, a ``type`` stated alone (but ``integer``: not every number), a ``not``'s
+    complement, and through ``anyOf``/``oneOf``/``allOf``."""
+    node, _ = follow(data, schema, pointer)
+    if node is True:
+        return _KINDS
+    if not isinstance(node, dict) or depth > 16:
+        return frozenset()
+    checks = {key for key in node if key not in _NOTES}
+    if not checks:
+        return _KINDS
+    if checks == {"type"} and isinstance(node["type"], (str, list)):
+        names = [node["type"]] if isinstance(node["type"], str) else node["type"]
+        return frozenset(t for t in names if isinstance(t, str)) & _KINDS
+    if checks == {"not"}:
+        kinds = json_kinds(data, node["not"], pointer, depth + 1)
+        return frozenset() if kinds is None else _KINDS - kinds
+    if len(checks) == 1 and checks <= {"anyOf", "allOf"} and isinstance(node[next(iter(checks))], list):
+        parts = [_whole_kinds(data, member, pointer, depth + 1) for member in node[next(iter(checks))]]
+        if "anyOf" in checks:
+            return frozenset().union(*parts)
+        return _KINDS.intersection(*parts)
+    return frozenset()
+
+
+# keywords that annotate and check nothing: a schema of ``type`` and these holds every value of
+# its types
+_NOTES = frozenset({"title", "description", "default", "examples", "example", "deprecated", "readOnly", "writeOnly", "$comment", "$id", "$anchor", "$schema"})
 
 
 def _narrowed(kinds: frozenset[str] | None, more: frozenset[str] | None) -> frozenset[str] | None:

@@ -62,7 +62,7 @@ def test_an_upload_keeps_its_method_typed_by_its_media_type(tmp_path: Path, medi
     assert f'media_type="{sent}"' in client
 
 
-@pytest.mark.parametrize("schema", ["{type: object}", "{type: [integer, boolean]}", "{const: 3}"])
+@pytest.mark.parametrize("schema", ["{type: object}", "{type: [integer, boolean]}", "{const: 3}", "{anyOf: [{type: 'null'}]}", "{not: {not: {type: array}}}"])
 def test_a_text_body_that_cannot_be_a_string_is_left_out_located(tmp_path: Path, schema: str) -> None:
     spec = write_spec(tmp_path, "uploads.yaml", SPEC.replace("MEDIA", "text/plain").replace("SCHEMA", schema))
     code, out, err = run_cli("generate", "--lenient", str(spec), "--out", str(tmp_path / "out"))
