@@ -19,7 +19,7 @@ __all__ = ["add_arguments", "parse_rate", "run"]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("api", help="the generated package to serve (a folder under generated/)")
+    p.add_argument("api", help="the generated package to serve: a name under the project's generated/, a folder holding one (out/mypkg), or an importable package")
     p.add_argument("--host", default="127.0.0.1", help="loopback address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (0: a free one; default 8000)")
     p.add_argument("--credential", action="append", default=[], metavar="NAME=VALUE", help="a credential the server accepts, by the client's argument name (repeatable)")
@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGINT, _stop)
     try:
         print(url, flush=True)
-        if not credentials:
+        if not credentials and fake.api.credentials:  # (an API without credentials has nothing to pin)
             names = ", ".join(f"{c.attr} (${c.env_var})" for c in fake.api.credentials)
             print(f"accepting any non-empty credentials: {names}; pin them with --credential NAME=VALUE", flush=True)
         else:

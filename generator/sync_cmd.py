@@ -27,7 +27,7 @@ __all__ = ["add_arguments", "run"]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("api", help="the generated package to sync into (a folder under generated/)")
+    p.add_argument("api", help="the generated package to sync into: a name under the project's generated/, a folder holding one (out/mypkg), or an importable package")
     p.add_argument("file", help="the records: a .csv or .jsonl file, or - for standard input")
     p.add_argument("--base-url", metavar="URL", help="send to this server instead of the spec's (e.g. a sandbox)")
     p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="another parameter of the operations, e.g. site=42 (repeatable)")

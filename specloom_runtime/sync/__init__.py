@@ -58,8 +58,11 @@ def client_module(api: str | ModuleType) -> ModuleType:
 
 
 def default_state(api: str) -> Path:
-    """``.specloom/sync-<api>.sqlite`` in the working directory."""
-    return Path(".specloom") / f"sync-{api}.sqlite"
+    """``.specloom/sync-<package>.sqlite`` in the working directory (``<package>``: the API's
+    package name, also when ``api`` is a folder or a dotted name)."""
+    from specloom_runtime.testing.packages import package_label
+
+    return Path(".specloom") / f"sync-{package_label(api)}.sqlite"
 
 
 async def sync_async(

@@ -8,7 +8,8 @@ Modules and their public names (each importable from here, loaded on first use):
 - ``script``: ``AnswerScripts``, ``FAULTS``
 - ``records``: ``Answer``, ``Problems``, ``Role``, ``TransportFault``
 - ``shaping``: ``Chosen``, ``choose_format``, ``count_body``, ``drop_unasked``, ``matches``, ``render``, ``stamp``
-- ``sandbox``: ``ADMIN_PREFIX``, ``Reply``, ``Sandbox``, ``load_fake``, ``parse_faults``, ``sandbox_of``
+- ``sandbox``: ``ADMIN_PREFIX``, ``Reply``, ``Sandbox``, ``parse_faults``, ``sandbox_of``
+- ``packages``: ``load_fake``, ``package_label`` (where ``serve`` and ``sync`` find a generated package: the project's ``generated/``, a folder, an importable package)
 - ``sandbox_state``: ``restore``, ``save``
 - ``sandbox_faults``: ``CLOSING``, ``DEFAULT_SECONDS``, ``KINDS``, ``Fault``, ``drip_plan``, ``parse_duration``, ``parse_fault``
 - ``sandbox_http``: ``Dropped``, ``SandboxServer``, ``handler``
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from specloom_runtime.testing.kit import Sample as Sample
     from specloom_runtime.testing.kit import SeenRequest as SeenRequest
     from specloom_runtime.testing.kit import serve as serve
+    from specloom_runtime.testing.packages import load_fake as load_fake
+    from specloom_runtime.testing.packages import package_label as package_label
     from specloom_runtime.testing.play import OperationPlayer as OperationPlayer
     from specloom_runtime.testing.read import RequestReader as RequestReader
     from specloom_runtime.testing.records import Answer as Answer
@@ -36,7 +39,6 @@ if TYPE_CHECKING:
     from specloom_runtime.testing.sandbox import ADMIN_PREFIX as ADMIN_PREFIX
     from specloom_runtime.testing.sandbox import Reply as Reply
     from specloom_runtime.testing.sandbox import Sandbox as Sandbox
-    from specloom_runtime.testing.sandbox import load_fake as load_fake
     from specloom_runtime.testing.sandbox import parse_faults as parse_faults
     from specloom_runtime.testing.sandbox import sandbox_of as sandbox_of
     from specloom_runtime.testing.sandbox_faults import CLOSING as CLOSING
@@ -91,8 +93,9 @@ _OWNER = {
     'drip_plan': 'sandbox_faults',
     'drop_unasked': 'shaping',
     'handler': 'sandbox_http',
-    'load_fake': 'sandbox',
+    'load_fake': 'packages',
     'matches': 'shaping',
+    'package_label': 'packages',
     'parse_duration': 'sandbox_faults',
     'parse_fault': 'sandbox_faults',
     'parse_faults': 'sandbox',
@@ -103,7 +106,7 @@ _OWNER = {
     'serve': 'kit',
     'stamp': 'shaping',
 }
-__all__ = ['ADMIN_PREFIX', 'Answer', 'AnswerScripts', 'Behaviour', 'CLOSING', 'Chosen', 'DEFAULT_SECONDS', 'Dropped', 'FAULTS', 'FakeApiError', 'FakeServer', 'Fault', 'KINDS', 'OperationPlayer', 'Problems', 'Reply', 'RequestReader', 'Resource', 'Role', 'Sample', 'Sandbox', 'SandboxServer', 'SeenRequest', 'TransportFault', 'choose_format', 'count_body', 'drip_plan', 'drop_unasked', 'handler', 'load_fake', 'matches', 'parse_duration', 'parse_fault', 'parse_faults', 'render', 'restore', 'sandbox_of', 'save', 'serve', 'stamp']
+__all__ = ['ADMIN_PREFIX', 'Answer', 'AnswerScripts', 'Behaviour', 'CLOSING', 'Chosen', 'DEFAULT_SECONDS', 'Dropped', 'FAULTS', 'FakeApiError', 'FakeServer', 'Fault', 'KINDS', 'OperationPlayer', 'Problems', 'Reply', 'RequestReader', 'Resource', 'Role', 'Sample', 'Sandbox', 'SandboxServer', 'SeenRequest', 'TransportFault', 'choose_format', 'count_body', 'drip_plan', 'drop_unasked', 'handler', 'load_fake', 'matches', 'package_label', 'parse_duration', 'parse_fault', 'parse_faults', 'render', 'restore', 'sandbox_of', 'save', 'serve', 'stamp']
 
 
 def __getattr__(name: str) -> Any:

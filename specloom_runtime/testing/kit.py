@@ -68,6 +68,7 @@ from specloom_runtime.testing.records import (
     SeenRequest,
     _Call,
     _Script,
+    _shown,
 )
 from specloom_runtime.testing.script import FAULTS, AnswerScripts
 from specloom_runtime.wire.jsontypes import JsonValue
@@ -261,9 +262,9 @@ class FakeServer(
             return self._respond(call, self._refusal(call, (401, 403), 401))
         if call.problems:
             if self.on_invalid == "raise":
-                shown = "; ".join(f"{p or '(root)'}: {m}" for p, m in call.problems[:5])
                 raise FakeApiError(
-                    f"{call.spec.name}: the request breaks the spec: {shown}", tuple(call.problems)
+                    f"{call.spec.name}: the request breaks the spec: {_shown(call.problems)}",
+                    tuple(call.problems),
                 )
             return self._respond(call, self._refusal(call, (400, 422), 400))
         script = self._pop(call.behaviour.operation)

@@ -17,7 +17,15 @@ from typing import Any, ClassVar
 
 import httpx
 from specloom_runtime.call.operation import DecodePlan, OperationSpec
-from specloom_runtime.testing.records import Behaviour, Resource, Sample, _Call, _is_json, _same
+from specloom_runtime.testing.records import (
+    Behaviour,
+    Resource,
+    Sample,
+    _Call,
+    _is_json,
+    _same,
+    _shown,
+)
 from specloom_runtime.testing.shaping import (
     choose_format,
     count_body,
@@ -221,7 +229,11 @@ class OperationPlayer:
         ``fallback`` with a plain-text body."""
         play = call.behaviour
         if any(f.status in statuses for f in play.failures) or not play.body_failures:
-            return self._documented(play, statuses, fallback)
+            sample = self._documented(play, statuses, fallback)
+            if sample.status == fallback and fallback == 400 and sample.media_type == "text/plain" and call.problems:
+                # no documented answer: say what breaks the spec, as the Python kit's error does
+                return Sample(fallback, "text/plain", f"{sample.body}: the request breaks the spec: {_shown(call.problems)}")
+            return sample
         same = [f for f in play.body_failures if f.media_type == play.success.media_type]
         return (same or list(play.body_failures))[0]
 

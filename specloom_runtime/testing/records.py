@@ -182,5 +182,10 @@ def _same(a: object, b: object) -> bool:
     return type(a) is type(b) and a == b
 
 
+def _shown(problems: Sequence[tuple[str, str]]) -> str:
+    """The first five problems of a request, as the kit's error and the sandbox's 400 say them."""
+    return "; ".join(f"{p or '(root)'}: {m}" for p, m in problems[:5])
+
+
 def _is_json(kind: str) -> bool:
     return kind in ("application/json", "text/json") or kind.endswith("+json")

@@ -26,7 +26,6 @@ after each write: ``serve_state``), ``slow_body`` (seconds each answer's body tr
 
 from __future__ import annotations
 
-import importlib
 import ipaddress
 import json
 import random
@@ -39,6 +38,7 @@ from typing import IO, Any
 
 import httpx
 from specloom_runtime.testing import FakeApiError, FakeServer, SeenRequest
+from specloom_runtime.testing.packages import load_fake as load_fake
 from specloom_runtime.testing.sandbox_faults import Fault, parse_duration, parse_fault, parse_faults
 from specloom_runtime.testing.sandbox_http import Dropped, Reply, SandboxServer, handler
 from specloom_runtime.testing.sandbox_state import restore, save
@@ -48,20 +48,6 @@ __all__ = ["ADMIN_PREFIX", "Reply", "Sandbox", "load_fake", "parse_faults", "san
 ADMIN_PREFIX = "/__specloom/"
 _HOP = {"content-length", "transfer-encoding", "connection", "keep-alive"}
 _SETTINGS = ("rate", "latency", "faults", "fault_seed", "slow_body")
-
-
-def load_fake(api: str | type[FakeServer]) -> type[FakeServer]:
-    """The ``FakeApi`` class of ``generated.<api>.testing`` (or ``api`` itself when a class)."""
-    if not isinstance(api, str):
-        return api
-    if not api.isidentifier():
-        raise ValueError(f"API name {api!r} is not a package name (e.g. the folder under generated/)")
-    try:
-        module = importlib.import_module(f"specloom.apis.{api}.testing")
-    except ModuleNotFoundError as exc:
-        raise ValueError(f"no generated API {api!r}: generated/{api}/testing.py not found ({exc.name})") from None
-    fake: type[FakeServer] = module.FakeApi
-    return fake
 
 
 def _loopback(host: str) -> None:
