@@ -207,6 +207,7 @@ def _body_value(
             return UNSET
         body = {} if shape.form or shape.defaults else None
     if (shape.kind == "bytes" or shape.kind == "text") and body is not None:
+        body = uploads.read_files(shape, body)
         wrong = uploads.wrong_type(shape, body)
         if wrong is not None:
             errors.append(wrong)
@@ -232,6 +233,7 @@ def _body_value(
     if shape.envelope:
         value = {shape.envelope: value}
     if shape.kind == "multipart" and value is not None:  # files: bytes, text or (name, bytes, type)
+        value = uploads.read_files(shape, value)
         wrong = uploads.wrong_type(shape, value)
         if wrong is not None:
             errors.append(wrong)

@@ -1,12 +1,14 @@
 """Request bodies that are neither JSON nor a urlencoded form: multipart form data, text, bytes.
 
 Input: a ``BodySpec`` whose ``kind`` is ``multipart``, ``text`` or ``bytes`` and the caller's body
-(models already in wire form). Output: ``wrong_type`` (why a body of the wrong Python type cannot
-be sent: bytes for a ``bytes`` body, ``str`` for text, a mapping for multipart, and for a file
-field bytes, text or ``(filename, bytes[, media type])``; a part name with a control character
-or a quote is refused by ``encode``, which knows a styled field's names); ``schema_view`` (the value the body's
-schema checks: a file is checked as the text of its bytes read as Latin-1, one character per
-byte, so ``maxLength`` counts bytes); ``encode`` (the bytes sent and their ``Content-Type``).
+(models already in wire form). Output: ``read_files`` (binary files read into bytes, once);
+``wrong_type`` (why a body of the wrong Python type cannot be sent: bytes or a binary file for a
+``bytes`` body, ``str`` for text, a mapping for multipart, and for a file field bytes, text, a
+binary file or ``(filename, content[, media type])``; a part name with a control character or a
+quote is refused by ``encode``, which knows a styled field's names); ``schema_view`` (the value
+the body's schema checks: a file is checked as the text of its bytes read as Latin-1, one
+character per byte, so ``maxLength`` counts bytes); ``encode`` (the bytes sent and their
+``Content-Type``).
 
 Why: a schema describes JSON values, so a file (bytes) must be seen as a string to be checked,
 and a multipart body has parts, each with its own headers. The parts are written by httpx
@@ -14,7 +16,9 @@ and a multipart body has parts, each with its own headers. The parts are written
 this module decides what each part is. A field travels as the urlencoded form would write it
 (``request_parts.form_fields``: a list one part per item, a styled field as its style, a
 ``False`` presence flag left out), an object as one JSON part (``application/json``, OpenAPI's
-default), a file with the field's name as its file name unless the caller gives one.
+default), a file with its own name (an open file's) or the field's as its file name unless the
+caller gives one. A file is read whole, once, before the request is checked (no streaming: the
+bytes are signed and sent again on a retry).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ __all__ = ["wrong_type", "schema_view", "encode"]
 _BYTES = (bytes, bytearray, memoryview)
 _OCTETS = "application/octet-stream"
 # what one file field may hold: bytes (or text) alone, or with a file name and a media type
-_FILE_SHAPES = "bytes, text or (filename, bytes[, media type])"
+_FILE_SHAPES = "bytes, text, a binary file or (filename, content[, media type])"
 # a part's media type is a header value (httpx writes it as given): printable ASCII only
 _MEDIA_TEXT = re.compile(r"[\x20-\x7e]+").fullmatch
 # a part's name travels in quotes, where httpx (as browsers do) writes a control character or a
@@ -44,12 +48,42 @@ _NAME_TEXT = re.compile(r'[^\x00-\x1f\x7f"]*').fullmatch
 _NAME_PROBLEM = "a multipart part name cannot carry a control character or '\"': it would arrive changed"
 
 
+def read_files(shape: BodySpec, body: object) -> object:
+    """``body`` with each binary file (an object with ``read()``, such as ``open(path, "rb")``)
+    read into bytes, once: a ``bytes`` body, or a multipart body's file fields (a file's name,
+    when it has one, becomes the part's file name). Anything else is left for ``wrong_type``."""
+    if shape.kind == "bytes":
+        return _read(body)
+    if shape.kind != "multipart" or not shape.files or not isinstance(body, Mapping):
+        return body
+    read = dict(body)
+    for name in shape.files & read.keys():
+        value = read[name]
+        read[name] = [_read_file(item) for item in value] if isinstance(value, list) else _read_file(value)
+    return read
+
+
+def _read(item: object) -> object:
+    reader = getattr(item, "read", None)
+    return reader() if callable(reader) and not isinstance(item, (str, *_BYTES)) else item
+
+
+def _read_file(item: object) -> object:
+    if isinstance(item, tuple) and len(item) in (2, 3):
+        return (item[0], _read(item[1]), *item[2:])
+    content = _read(item)
+    if content is item:
+        return item
+    name = getattr(item, "name", None)  # open()'s path: its last part, as browsers send it
+    return (os.path.basename(name), content) if isinstance(name, str) and os.path.basename(name) else content
+
+
 def wrong_type(shape: BodySpec, body: object) -> tuple[str, str] | None:
     """``(pointer, problem)`` when ``body`` cannot be sent as ``shape`` says; else None."""
     if shape.kind == "bytes":
         if isinstance(body, _BYTES):
             return None
-        return ("/body", f"a body of {shape.media_type} is bytes: {short_repr(body)} is not")
+        return ("/body", f"a body of {shape.media_type} is bytes or a binary file: {short_repr(body)} is not")
     if shape.kind == "text":
         return None if isinstance(body, str) else ("/body", f"a text body is a str: {short_repr(body)} is not")
     if not isinstance(body, Mapping):

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
+import io
 import json
 from collections.abc import Mapping
+from pathlib import Path
 
 import httpx
 import pytest
@@ -115,7 +117,7 @@ def test_a_file_takes_a_file_name_and_media_type(given: object, filename: str, m
 @pytest.mark.parametrize(
     ("body", "where", "said"),
     [
-        ({"file": 3}, "/body/file", "a file is bytes, text or (filename, bytes[, media type]): 3 is not"),
+        ({"file": 3}, "/body/file", "a file is bytes, text, a binary file or (filename, content[, media type]): 3 is not"),
         ({"file": ("a", b"x", "text/plain\r\nX-Injected: 1")}, "/body/file", "a file is bytes"),
         ({"file": b"12345"}, "/body/file", "longer than 4"),  # the schema checks a file's bytes
         ({"purpose": "doc"}, "/body", "'file' is a required property"),
@@ -161,7 +163,7 @@ def test_a_bytes_body_is_sent_as_it_is(given: bytes | bytearray | memoryview) ->
 def test_a_bytes_body_refuses_anything_but_bytes(given: object) -> None:
     with pytest.raises(RequestValidationError) as refused:
         _raw("image/png", "bytes").build({}, given, [], True)
-    assert list(refused.value.errors) == [("/body", f"a body of image/png is bytes: {given!r} is not")]
+    assert list(refused.value.errors) == [("/body", f"a body of image/png is bytes or a binary file: {given!r} is not")]
 
 
 def test_a_text_body_is_utf8_with_its_charset_and_checked_by_its_schema() -> None:
@@ -185,3 +187,26 @@ def test_an_optional_bytes_or_text_body_left_out_sends_nothing() -> None:
     for kind, media in (("bytes", "application/octet-stream"), ("text", "text/plain")):
         request = _raw(media, kind, required=False).build({}, None, [], True)
         assert request.content == b"" and "Content-Type" not in request.headers
+
+
+def test_binary_files_are_read_once_and_named_after_themselves(tmp_path: Path) -> None:
+    path = tmp_path / "customers.csv"
+    path.write_bytes(b"email\na@example.com\n")
+    with path.open("rb") as opened:
+        request = _raw("application/octet-stream", "bytes").build({}, opened, [], True)
+    assert request.content == path.read_bytes()
+    with path.open("rb") as opened, path.open("rb") as again:
+        parts = _parts(_multipart().build({}, {"file": io.BytesIO(b"1234"), "attributes": {}}, [], True))
+        assert parts[0] == ("file", "file", "application/octet-stream", b"1234")  # no name: the field's
+        big = _multipart(_checked({"type": "object"})).build({}, {"file": opened}, [], True)
+        assert _parts(big) == [("file", "customers.csv", "application/octet-stream", path.read_bytes())]
+        named = _multipart(_checked({"type": "object"})).build({}, {"file": ("list.csv", again, "text/csv")}, [], True)
+        assert _parts(named) == [("file", "list.csv", "text/csv", path.read_bytes())]
+
+
+def test_a_text_file_is_no_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("x")
+    with path.open() as text, pytest.raises(RequestValidationError) as refused:
+        _raw("application/octet-stream", "bytes").build({}, text, [], True)
+    assert refused.value.errors[0][1] == "a body of application/octet-stream is bytes or a binary file: 'x' is not"

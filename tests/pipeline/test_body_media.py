@@ -48,8 +48,8 @@ paths:
         ("multipart/form-data", "{type: object, properties: {file: {type: string, format: binary}}}", "body: _m.UploadBody | Mapping[str, object] | None = None"),
         ("text/plain", "{type: string}", "body: str | None = None"),
         ("application/xml", "{type: string}", "body: str | None = None"),
-        ("application/octet-stream", "{type: string, format: binary}", "body: bytes | None = None"),
-        ("image/*", "{}", "body: bytes | None = None"),
+        ("application/octet-stream", "{type: string, format: binary}", "body: bytes | IO[bytes] | None = None"),
+        ("image/*", "{}", "body: bytes | IO[bytes] | None = None"),
     ],
 )
 def test_an_upload_keeps_its_method_typed_by_its_media_type(tmp_path: Path, media: str, schema: str, annotation: str) -> None:

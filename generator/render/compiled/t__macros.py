@@ -149,6 +149,11 @@ def root(context, missing=missing, environment=environment):
             t_4.append(
                 str(t_2((undefined(name='parts') if l_1_parts is missing else l_1_parts))),
             )
+        elif (environment.getattr(l_1_t, 'kind') == 'bytes'):
+            pass
+            t_4.append(
+                'bytes | IO[bytes]',
+            )
         else:
             pass
             t_4.append(
@@ -224,4 +229,4 @@ def root(context, missing=missing, environment=environment):
     context.vars['codec'] = l_0_codec = Macro(environment, macro, 'codec', ('t', 'p'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '3=24&4=32&5=38&6=45&7=52&8=69&9=82&10=87&11=92&12=97&13=105&18=110&19=118&20=125&21=132&22=139&23=155&27=160&28=167&29=172&30=180&31=187&32=194&33=201'
+debug_info = '3=24&4=32&5=38&6=45&7=52&8=69&9=82&10=87&11=92&12=97&13=105&18=110&19=118&20=125&21=132&22=139&23=152&24=160&28=165&29=172&30=177&31=185&32=192&33=199&34=206'

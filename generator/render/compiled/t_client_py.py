@@ -228,7 +228,7 @@ def root(context, missing=missing, environment=environment):
             if (environment.getattr(environment.getattr(l_1_op, 'body'), 'kind') == 'bytes'):
                 pass
                 t_13.append(
-                    'the bytes sent as they are.',
+                    'the bytes sent as they are (a binary file is read whole).',
                 )
             elif (environment.getattr(environment.getattr(l_1_op, 'body'), 'kind') == 'text'):
                 pass
@@ -257,7 +257,7 @@ def root(context, missing=missing, environment=environment):
                         ))
                     l_2_loop = l_2_f = missing
                     t_13.append(
-                        ') takes bytes, text or ``(filename, bytes[, media type])``',
+                        ') takes bytes, text, a binary file or ``(filename, content[, media type])``',
                     )
                 t_13.append(
                     '.',
@@ -310,9 +310,19 @@ def root(context, missing=missing, environment=environment):
         pass
         yield ', Sequence'
     yield '\n'
-    if ('literal' in (undefined(name='kinds') if l_0_kinds is missing else l_0_kinds)):
+    if (('literal' in (undefined(name='kinds') if l_0_kinds is missing else l_0_kinds)) or ('bytes' in (undefined(name='kinds') if l_0_kinds is missing else l_0_kinds))):
         pass
-        yield 'from typing import Literal\n'
+        yield 'from typing import '
+        if ('bytes' in (undefined(name='kinds') if l_0_kinds is missing else l_0_kinds)):
+            pass
+            yield 'IO'
+        if (('literal' in (undefined(name='kinds') if l_0_kinds is missing else l_0_kinds)) and ('bytes' in (undefined(name='kinds') if l_0_kinds is missing else l_0_kinds))):
+            pass
+            yield ', '
+        if ('literal' in (undefined(name='kinds') if l_0_kinds is missing else l_0_kinds)):
+            pass
+            yield 'Literal'
+        yield '\n'
     yield '\nimport httpx\n'
     if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'operations'):
         pass
@@ -764,7 +774,7 @@ def root(context, missing=missing, environment=environment):
             yield '``'
             yield str(environment.getattr(l_2_c, 'env_var'))
             yield '``'
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 388 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 389 in 'client.py.jinja' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_c = missing
         yield ').\n\n        ``ConfigurationError`` names every variable that is missing. Other options as ``__init__``.\n        """\n'
         if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credentials'):
@@ -801,7 +811,7 @@ def root(context, missing=missing, environment=environment):
             (l_2_op_args, l_2_op_doc, l_2_op_values) = environment.getitem(environment.getattr((undefined(name='shared') if l_0_shared is missing else l_0_shared), 'parts'), environment.getattr(l_2_loop, 'index0'))
             _loop_vars.update({'op_args': l_2_op_args, 'op_doc': l_2_op_doc, 'op_values': l_2_op_values})
             yield '\n    '
-            yield str(('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 417 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 418 in 'client.py.jinja' evaluated to false and no else section was defined.")))
             yield 'def '
             yield str(environment.getattr(l_2_op, 'py_name'))
             yield '(\n        self,\n        *,\n'
@@ -816,7 +826,7 @@ def root(context, missing=missing, environment=environment):
             yield ':\n        '
             yield str((undefined(name='op_doc') if l_2_op_doc is missing else l_2_op_doc))
             yield '\n        return '
-            yield str(('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 423 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 424 in 'client.py.jinja' evaluated to false and no else section was defined.")))
             yield 'self._call(_OP_'
             yield str(t_6(environment.getattr(l_2_op, 'py_name')))
             yield ', '
@@ -923,4 +933,4 @@ def root(context, missing=missing, environment=environment):
         yield ',\n)\n'
 
 blocks = {}
-debug_info = '1=56&3=68&4=75&5=84&7=90&8=94&10=97&11=106&13=113&14=117&19=127&20=137&22=159&23=166&24=169&26=173&29=178&30=185&31=194&34=211&35=215&42=275&46=277&47=281&53=298&54=301&57=305&59=313&64=317&73=321&76=324&79=327&82=330&85=333&88=336&92=340&95=343&99=347&103=351&106=355&107=359&118=363&119=365&120=367&121=369&123=371&125=375&126=377&127=379&128=381&129=383&130=385&131=387&136=391&139=394&141=398&142=400&143=402&144=405&146=407&147=410&153=415&155=420&156=422&159=425&160=429&163=432&164=434&168=439&169=441&172=444&173=446&174=448&176=450&178=454&179=456&180=458&181=460&182=462&183=464&184=466&185=469&187=471&188=474&190=476&191=479&193=481&194=484&195=486&200=491&202=494&203=496&204=498&205=500&206=509&207=511&208=514&210=516&211=519&213=521&215=524&216=528&220=535&221=537&224=540&225=543&227=545&229=548&230=552&239=565&241=569&243=571&245=575&246=577&247=579&248=581&249=584&254=589&255=592&257=594&258=597&263=602&264=604&265=606&266=608&267=610&268=613&270=615&271=618&273=620&275=623&276=625&277=627&278=629&279=631&286=635&287=638&288=643&290=646&291=650&294=653&295=657&297=661&304=665&305=669&307=672&308=676&313=680&314=682&322=684&323=687&327=716&339=719&340=723&343=729&351=732&352=736&375=746&376=750&381=754&382=756&387=758&388=761&392=770&398=777&399=781&401=786&402=790&414=797&415=801&417=804&420=808&421=810&422=817&423=819&424=827&426=830&429=832&430=834&431=838&433=840&434=842&436=862&444=869&445=872&448=877&449=881&453=885&457=888&458=890&459=894&460=896&461=898&462=900&463=902&464=904&465=906&466=908&467=910&468=912&469=914&470=916&473=920&474=922'
+debug_info = '1=56&3=68&4=75&5=84&7=90&8=94&10=97&11=106&13=113&14=117&19=127&20=137&22=159&23=166&24=169&26=173&29=178&30=185&31=194&34=211&35=215&42=275&46=277&47=281&53=298&54=301&57=305&59=313&60=316&65=327&74=331&77=334&80=337&83=340&86=343&89=346&93=350&96=353&100=357&104=361&107=365&108=369&119=373&120=375&121=377&122=379&124=381&126=385&127=387&128=389&129=391&130=393&131=395&132=397&137=401&140=404&142=408&143=410&144=412&145=415&147=417&148=420&154=425&156=430&157=432&160=435&161=439&164=442&165=444&169=449&170=451&173=454&174=456&175=458&177=460&179=464&180=466&181=468&182=470&183=472&184=474&185=476&186=479&188=481&189=484&191=486&192=489&194=491&195=494&196=496&201=501&203=504&204=506&205=508&206=510&207=519&208=521&209=524&211=526&212=529&214=531&216=534&217=538&221=545&222=547&225=550&226=553&228=555&230=558&231=562&240=575&242=579&244=581&246=585&247=587&248=589&249=591&250=594&255=599&256=602&258=604&259=607&264=612&265=614&266=616&267=618&268=620&269=623&271=625&272=628&274=630&276=633&277=635&278=637&279=639&280=641&287=645&288=648&289=653&291=656&292=660&295=663&296=667&298=671&305=675&306=679&308=682&309=686&314=690&315=692&323=694&324=697&328=726&340=729&341=733&344=739&352=742&353=746&376=756&377=760&382=764&383=766&388=768&389=771&393=780&399=787&400=791&402=796&403=800&415=807&416=811&418=814&421=818&422=820&423=827&424=829&425=837&427=840&430=842&431=844&432=848&434=850&435=852&437=872&445=879&446=882&449=887&450=891&454=895&458=898&459=900&460=904&461=906&462=908&463=910&464=912&465=914&466=916&467=918&468=920&469=922&470=924&471=926&474=930&475=932'
