@@ -3,16 +3,18 @@ reads ``requestBody``.
 
 Input: the resolved document, the operation and its pointer. Output: a ``Body`` node (media type,
 how it is written: JSON, urlencoded form, multipart, text or bytes; type, validator key,
-envelope, form fields' presence flags, defaults, styles and files), or a located error for a
-body the client cannot send (a form whose schema holds no object, a text body that is no string). Why a module of its own: the media types a request body
-can have, and the rules of each, read apart from parameters and responses.
+envelope, form fields' presence flags, defaults, styles, files and parts' media types), or a
+located error for a body the client cannot send (a form whose schema holds no object, a text
+body whose schema holds no string). Why a module of its own: the media types a request body can
+have, and the rules of each, read apart from parameters and responses.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from specloom.diagnostics import join_pointer
+from specloom.diagnostics import join_pointer, show
 from specloom.ir.kinds import json_kinds
 from specloom.ir.nodes import Body, Json, TypeRef
 from specloom.ir.samples import is_json_media
@@ -23,6 +25,8 @@ from specloom.rules import FORM, deref, fixed_value
 __all__ = ["JSON_TYPES", "BodyReader", "body_kind", "media_choice", "sent_media_type", "properties", "required_names"]
 
 JSON_TYPES = ("application/json", "text/json")
+# a media type with parameters, printable ASCII only (RFC 9110 8.3.1)
+_MEDIA_TYPE = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+/[A-Za-z0-9!#$%&'*+.^_`|~-]+(\s*;[\x20-\x7e]*)?").fullmatch
 
 
 def media_choice(content: dict[str, Any]) -> str | None:
@@ -80,8 +84,8 @@ class BodyReader:
                 stated = self._style(field, join_pointer(entry_ptr, "encoding", name), "form")
                 if stated:
                     styles.append((str(name), str(stated["style"]), bool(stated["explode"])))
-                if kind == "multipart" and isinstance(field.get("contentType"), str):
-                    part_types.append((str(name), field["contentType"].split(",")[0].strip()))
+                if kind == "multipart" and "contentType" in field:
+                    part_types.extend(self._part_type(field["contentType"], join_pointer(entry_ptr, "encoding", name, "contentType"), str(name)))
         if kind == "bytes":
             type_, key = TypeRef(kind="bytes"), ""  # bytes as they are: no schema checks them
         else:
@@ -95,6 +99,16 @@ class BodyReader:
             files=tuple(sorted(name for name, (sub, _) in props.items() if kind == "multipart" and _is_file(self.data, sub))),
             part_types=tuple(part_types),
         )
+
+    def _part_type(self, stated: Any, where: str, name: str) -> list[tuple[str, str]]:
+        """A multipart field's media type from its ``encoding`` (the first of a list), or none and
+        a located warning for one that is no media type (it is a part's header: a line break in
+        it would write another header)."""
+        first = stated.split(",")[0].strip() if isinstance(stated, str) else ""
+        if _MEDIA_TYPE(first) and "*" not in first:
+            return [(name, first)]
+        self.typer.reporter.warning(where, f"contentType {show(stated)} names no single media type; the part goes as the client's default")
+        return []
 
     def _fields_only(self, schema: Any, pointer: str, kind: str) -> None:
         """A located error (at its ``type`` when it states one) when a form or multipart body's
@@ -122,7 +136,7 @@ def _at_type(data: Any, schema: Any, pointer: str) -> str:
 
 
 def body_kind(media: str) -> str:
-    """How a request body of ``media`` is written (``nodes.BODY_KINDS``): JSON, a urlencoded
+    """How a request body of ``media`` is written (``Body.kind``): JSON, a urlencoded
     form, multipart form data, text (``text/*`` and XML: the caller's ``str``), or bytes as
     the caller gives them (any other media type: ``application/octet-stream``, images ...)."""
     base = media.split(";")[0].strip().lower()

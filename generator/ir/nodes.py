@@ -157,7 +157,7 @@ class Parameter:
 class Body:
     """An operation's request body: media type, type, and how it is wrapped on the wire.
 
-    ``kind`` is how it is written (``BODY_KINDS``): JSON, a urlencoded form, multipart form
+    ``kind`` is how it is written (``ir.bodies.body_kind``): JSON, a urlencoded form, multipart form
     data (``files``: the fields sent as files; ``part_types``: the media types the spec's
     ``encoding`` states for fields), the caller's bytes as they are, or text. A ``bytes`` body
     has no validator (``validator_key`` empty): a schema describes JSON values, not bytes."""
@@ -186,9 +186,6 @@ class Body:
         (an optional body's ``None`` is "no body", as its default says)."""
         return self.required and self.kind == "json" and (self.type.nullable or self.type.kind == "json")
 
-
-# how a request body is written, by its media type (``ir.bodies.body_kind``)
-BODY_KINDS = ("json", "form", "multipart", "bytes", "text")
 
 
 @dataclass(frozen=True, slots=True)

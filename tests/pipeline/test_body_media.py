@@ -235,3 +235,15 @@ def test_the_testing_kit_reads_each_kind_of_body_back(tmp_path: Path) -> None:
         assert [c.body for c in fake.calls("postNote")] == ["a,é"]
         with pytest.raises(testing.FakeApiError, match="longer than 8"):  # the kit checks what it reads
             fake.handle_request(httpx.Request("POST", "https://api.example.com/files", files={"file": ("f", b"123456789")}))
+
+
+@pytest.mark.parametrize("stated", ['"image/png\\r\\nX-Injected: 1"', '"image/*"'])
+def test_a_parts_content_type_that_names_no_media_type_is_left_out_with_a_located_warning(tmp_path: Path, stated: str) -> None:
+    # a part's media type is a header of the part: a line break would write another header
+    text = EVERY_KIND.replace("file: {contentType: image/png}", f"file: {{contentType: {stated}}}")
+    spec = write_spec(tmp_path, "every_kind.yaml", text)
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    assert "/paths/~1files/post/requestBody/content/multipart~1form-data/encoding/file/contentType: warning: contentType" in err, err
+    client = (tmp_path / "out" / "every_kind" / "client.py").read_text()
+    assert "part_types" not in client and "X-Injected" not in client
