@@ -464,12 +464,12 @@ CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is se
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.name,self.method,self.path,self.params,self.body,self.responses,self.credentials,self.idempotent,self.returns_value,self.single_item,self.empty_result,self.pagination,self.response_format,)==(other.name,other.method,other.path,other.params,other.body,other.responses,other.credentials,other.idempotent,other.returns_value,other.single_item,other.empty_result,other.pagination,other.response_format,)
+   return (self.name,self.method,self.path,self.params,self.body,self.responses,self.credentials,self.idempotent,self.returns_value,self.single_item,self.empty_result,self.pagination,self.response_format,self.server,)==(other.name,other.method,other.path,other.params,other.body,other.responses,other.credentials,other.idempotent,other.returns_value,other.single_item,other.empty_result,other.pagination,other.response_format,other.server,)
   return NotImplemented
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.method,self.path,self.params,self.body,self.responses,self.credentials,self.idempotent,self.returns_value,self.single_item,self.empty_result,self.pagination,self.response_format,)==(other.name,other.method,other.path,other.params,other.body,other.responses,other.credentials,other.idempotent,other.returns_value,other.single_item,other.empty_result,other.pagination,other.response_format,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.method,self.path,self.params,self.body,self.responses,self.credentials,self.idempotent,self.returns_value,self.single_item,self.empty_result,self.pagination,self.response_format,self.server,)==(other.name,other.method,other.path,other.params,other.body,other.responses,other.credentials,other.idempotent,other.returns_value,other.single_item,other.empty_result,other.pagination,other.response_format,other.server,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -519,12 +519,12 @@ CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is se
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.operation_id,self.py_name,self.method,self.path,self.summary,self.description,self.parameters,self.body,self.responses,self.result,self.pagination,self.empty_result,self.single_item,self.idempotent,self.credentials,self.kit,self.response_format,)==(other.operation_id,other.py_name,other.method,other.path,other.summary,other.description,other.parameters,other.body,other.responses,other.result,other.pagination,other.empty_result,other.single_item,other.idempotent,other.credentials,other.kit,other.response_format,)
+   return (self.operation_id,self.py_name,self.method,self.path,self.summary,self.description,self.parameters,self.body,self.responses,self.result,self.pagination,self.empty_result,self.single_item,self.idempotent,self.credentials,self.kit,self.response_format,self.server,)==(other.operation_id,other.py_name,other.method,other.path,other.summary,other.description,other.parameters,other.body,other.responses,other.result,other.pagination,other.empty_result,other.single_item,other.idempotent,other.credentials,other.kit,other.response_format,other.server,)
   return NotImplemented
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.operation_id,self.py_name,self.method,self.path,self.summary,self.description,self.parameters,self.body,self.responses,self.result,self.pagination,self.empty_result,self.single_item,self.idempotent,self.credentials,self.kit,self.response_format,)==(other.operation_id,other.py_name,other.method,other.path,other.summary,other.description,other.parameters,other.body,other.responses,other.result,other.pagination,other.empty_result,other.single_item,other.idempotent,other.credentials,other.kit,other.response_format,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.operation_id,self.py_name,self.method,self.path,self.summary,self.description,self.parameters,self.body,self.responses,self.result,self.pagination,self.empty_result,self.single_item,self.idempotent,self.credentials,self.kit,self.response_format,self.server,)==(other.operation_id,other.py_name,other.method,other.path,other.summary,other.description,other.parameters,other.body,other.responses,other.result,other.pagination,other.empty_result,other.single_item,other.idempotent,other.credentials,other.kit,other.response_format,other.server,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1315,11 +1315,11 @@ CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.
 
 def __create_fn__():
  def __hash__(self):
-  return hash((self.name,self.method,self.path,self.params,self.body,self.responses,self.credentials,self.idempotent,self.returns_value,self.single_item,self.empty_result,self.pagination,self.response_format,))
+  return hash((self.name,self.method,self.path,self.params,self.body,self.responses,self.credentials,self.idempotent,self.returns_value,self.single_item,self.empty_result,self.pagination,self.response_format,self.server,))
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.method,self.path,self.params,self.body,self.responses,self.credentials,self.idempotent,self.returns_value,self.single_item,self.empty_result,self.pagination,self.response_format,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.method,self.path,self.params,self.body,self.responses,self.credentials,self.idempotent,self.returns_value,self.single_item,self.empty_result,self.pagination,self.response_format,self.server,))\n return __hash__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1360,11 +1360,11 @@ CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.operation,
 
 def __create_fn__():
  def __hash__(self):
-  return hash((self.operation_id,self.py_name,self.method,self.path,self.summary,self.description,self.parameters,self.body,self.responses,self.result,self.pagination,self.empty_result,self.single_item,self.idempotent,self.credentials,self.kit,self.response_format,))
+  return hash((self.operation_id,self.py_name,self.method,self.path,self.summary,self.description,self.parameters,self.body,self.responses,self.result,self.pagination,self.empty_result,self.single_item,self.idempotent,self.credentials,self.kit,self.response_format,self.server,))
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.operation_id,self.py_name,self.method,self.path,self.summary,self.description,self.parameters,self.body,self.responses,self.result,self.pagination,self.empty_result,self.single_item,self.idempotent,self.credentials,self.kit,self.response_format,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.operation_id,self.py_name,self.method,self.path,self.summary,self.description,self.parameters,self.body,self.responses,self.result,self.pagination,self.empty_result,self.single_item,self.idempotent,self.credentials,self.kit,self.response_format,self.server,))\n return __hash__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -2084,11 +2084,11 @@ CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qual
 
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, method={self.method!r}, path={self.path!r}, params={self.params!r}, body={self.body!r}, responses={self.responses!r}, credentials={self.credentials!r}, idempotent={self.idempotent!r}, returns_value={self.returns_value!r}, single_item={self.single_item!r}, empty_result={self.empty_result!r}, pagination={self.pagination!r}, response_format={self.response_format!r})"
+  return self.__class__.__qualname__ + f"(name={self.name!r}, method={self.method!r}, path={self.path!r}, params={self.params!r}, body={self.body!r}, responses={self.responses!r}, credentials={self.credentials!r}, idempotent={self.idempotent!r}, returns_value={self.returns_value!r}, single_item={self.single_item!r}, empty_result={self.empty_result!r}, pagination={self.pagination!r}, response_format={self.response_format!r}, server={self.server!r})"
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, method={self.method!r}, path={self.path!r}, params={self.params!r}, body={self.body!r}, responses={self.responses!r}, credentials={self.credentials!r}, idempotent={self.idempotent!r}, returns_value={self.returns_value!r}, single_item={self.single_item!r}, empty_result={self.empty_result!r}, pagination={self.pagination!r}, response_format={self.response_format!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, method={self.method!r}, path={self.path!r}, params={self.params!r}, body={self.body!r}, responses={self.responses!r}, credentials={self.credentials!r}, idempotent={self.idempotent!r}, returns_value={self.returns_value!r}, single_item={self.single_item!r}, empty_result={self.empty_result!r}, pagination={self.pagination!r}, response_format={self.response_format!r}, server={self.server!r})"\n return __repr__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -2129,11 +2129,11 @@ CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qual
 
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(operation_id={self.operation_id!r}, py_name={self.py_name!r}, method={self.method!r}, path={self.path!r}, summary={self.summary!r}, description={self.description!r}, parameters={self.parameters!r}, body={self.body!r}, responses={self.responses!r}, result={self.result!r}, pagination={self.pagination!r}, empty_result={self.empty_result!r}, single_item={self.single_item!r}, idempotent={self.idempotent!r}, credentials={self.credentials!r}, kit={self.kit!r}, response_format={self.response_format!r})"
+  return self.__class__.__qualname__ + f"(operation_id={self.operation_id!r}, py_name={self.py_name!r}, method={self.method!r}, path={self.path!r}, summary={self.summary!r}, description={self.description!r}, parameters={self.parameters!r}, body={self.body!r}, responses={self.responses!r}, result={self.result!r}, pagination={self.pagination!r}, empty_result={self.empty_result!r}, single_item={self.single_item!r}, idempotent={self.idempotent!r}, credentials={self.credentials!r}, kit={self.kit!r}, response_format={self.response_format!r}, server={self.server!r})"
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(operation_id={self.operation_id!r}, py_name={self.py_name!r}, method={self.method!r}, path={self.path!r}, summary={self.summary!r}, description={self.description!r}, parameters={self.parameters!r}, body={self.body!r}, responses={self.responses!r}, result={self.result!r}, pagination={self.pagination!r}, empty_result={self.empty_result!r}, single_item={self.single_item!r}, idempotent={self.idempotent!r}, credentials={self.credentials!r}, kit={self.kit!r}, response_format={self.response_format!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(operation_id={self.operation_id!r}, py_name={self.py_name!r}, method={self.method!r}, path={self.path!r}, summary={self.summary!r}, description={self.description!r}, parameters={self.parameters!r}, body={self.body!r}, responses={self.responses!r}, result={self.result!r}, pagination={self.pagination!r}, empty_result={self.empty_result!r}, single_item={self.single_item!r}, idempotent={self.idempotent!r}, credentials={self.credentials!r}, kit={self.kit!r}, response_format={self.response_format!r}, server={self.server!r})"\n return __repr__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -3023,8 +3023,8 @@ def __create_fn__(_type_name, _type_kind, _type_shape, _type_strftime, MISSING, 
 CODE["def __create_fn__(_type_name, _type_kind, _type_shape, _type_strftime, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,kind:_type_kind,shape:_type_shape,strftime:_type_strftime)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'shape',shape)\n  __dataclass_builtins_object__.__setattr__(self,'strftime',strftime)\n return __init__"] = __create_fn__.__code__
 
 
-def __create_fn__(_type_name, _type_method, _type_path, _type_params, _type_body, _type_responses, _type_credentials, _type_idempotent, _type_returns_value, _type_single_item, _type_empty_result, _type_pagination, _type_response_format, _type_by_status, _type_wire_params, _type_form_options, _type_path_names, _type_path_template, _type_answers, _type_accept, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_returns_value, _dflt_single_item, _dflt_empty_result, _dflt_pagination, _dflt_response_format, _return_type):
- def __init__(self,name:_type_name,method:_type_method,path:_type_path,params:_type_params,body:_type_body,responses:_type_responses,credentials:_type_credentials,idempotent:_type_idempotent,returns_value:_type_returns_value=_dflt_returns_value,single_item:_type_single_item=_dflt_single_item,empty_result:_type_empty_result=_dflt_empty_result,pagination:_type_pagination=_dflt_pagination,response_format:_type_response_format=_dflt_response_format)->_return_type:
+def __create_fn__(_type_name, _type_method, _type_path, _type_params, _type_body, _type_responses, _type_credentials, _type_idempotent, _type_returns_value, _type_single_item, _type_empty_result, _type_pagination, _type_response_format, _type_server, _type_by_status, _type_wire_params, _type_form_options, _type_path_names, _type_path_template, _type_answers, _type_accept, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_returns_value, _dflt_single_item, _dflt_empty_result, _dflt_pagination, _dflt_response_format, _dflt_server, _return_type):
+ def __init__(self,name:_type_name,method:_type_method,path:_type_path,params:_type_params,body:_type_body,responses:_type_responses,credentials:_type_credentials,idempotent:_type_idempotent,returns_value:_type_returns_value=_dflt_returns_value,single_item:_type_single_item=_dflt_single_item,empty_result:_type_empty_result=_dflt_empty_result,pagination:_type_pagination=_dflt_pagination,response_format:_type_response_format=_dflt_response_format,server:_type_server=_dflt_server)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
   __dataclass_builtins_object__.__setattr__(self,'method',method)
   __dataclass_builtins_object__.__setattr__(self,'path',path)
@@ -3038,11 +3038,12 @@ def __create_fn__(_type_name, _type_method, _type_path, _type_params, _type_body
   __dataclass_builtins_object__.__setattr__(self,'empty_result',empty_result)
   __dataclass_builtins_object__.__setattr__(self,'pagination',pagination)
   __dataclass_builtins_object__.__setattr__(self,'response_format',response_format)
+  __dataclass_builtins_object__.__setattr__(self,'server',server)
   self.__post_init__()
  return __init__
 
 
-CODE["def __create_fn__(_type_name, _type_method, _type_path, _type_params, _type_body, _type_responses, _type_credentials, _type_idempotent, _type_returns_value, _type_single_item, _type_empty_result, _type_pagination, _type_response_format, _type_by_status, _type_wire_params, _type_form_options, _type_path_names, _type_path_template, _type_answers, _type_accept, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_returns_value, _dflt_single_item, _dflt_empty_result, _dflt_pagination, _dflt_response_format, _return_type):\n def __init__(self,name:_type_name,method:_type_method,path:_type_path,params:_type_params,body:_type_body,responses:_type_responses,credentials:_type_credentials,idempotent:_type_idempotent,returns_value:_type_returns_value=_dflt_returns_value,single_item:_type_single_item=_dflt_single_item,empty_result:_type_empty_result=_dflt_empty_result,pagination:_type_pagination=_dflt_pagination,response_format:_type_response_format=_dflt_response_format)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'method',method)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'params',params)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'responses',responses)\n  __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)\n  __dataclass_builtins_object__.__setattr__(self,'idempotent',idempotent)\n  __dataclass_builtins_object__.__setattr__(self,'returns_value',returns_value)\n  __dataclass_builtins_object__.__setattr__(self,'single_item',single_item)\n  __dataclass_builtins_object__.__setattr__(self,'empty_result',empty_result)\n  __dataclass_builtins_object__.__setattr__(self,'pagination',pagination)\n  __dataclass_builtins_object__.__setattr__(self,'response_format',response_format)\n  self.__post_init__()\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_name, _type_method, _type_path, _type_params, _type_body, _type_responses, _type_credentials, _type_idempotent, _type_returns_value, _type_single_item, _type_empty_result, _type_pagination, _type_response_format, _type_server, _type_by_status, _type_wire_params, _type_form_options, _type_path_names, _type_path_template, _type_answers, _type_accept, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_returns_value, _dflt_single_item, _dflt_empty_result, _dflt_pagination, _dflt_response_format, _dflt_server, _return_type):\n def __init__(self,name:_type_name,method:_type_method,path:_type_path,params:_type_params,body:_type_body,responses:_type_responses,credentials:_type_credentials,idempotent:_type_idempotent,returns_value:_type_returns_value=_dflt_returns_value,single_item:_type_single_item=_dflt_single_item,empty_result:_type_empty_result=_dflt_empty_result,pagination:_type_pagination=_dflt_pagination,response_format:_type_response_format=_dflt_response_format,server:_type_server=_dflt_server)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'method',method)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'params',params)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'responses',responses)\n  __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)\n  __dataclass_builtins_object__.__setattr__(self,'idempotent',idempotent)\n  __dataclass_builtins_object__.__setattr__(self,'returns_value',returns_value)\n  __dataclass_builtins_object__.__setattr__(self,'single_item',single_item)\n  __dataclass_builtins_object__.__setattr__(self,'empty_result',empty_result)\n  __dataclass_builtins_object__.__setattr__(self,'pagination',pagination)\n  __dataclass_builtins_object__.__setattr__(self,'response_format',response_format)\n  __dataclass_builtins_object__.__setattr__(self,'server',server)\n  self.__post_init__()\n return __init__"] = __create_fn__.__code__
 
 
 def __create_fn__(_type_name, _type_py_name, _type_default, _type_enum, _type_description, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -3103,8 +3104,8 @@ def __create_fn__(_type_operation, _type_method, _type_argument, _type_id_argume
 CODE["def __create_fn__(_type_operation, _type_method, _type_argument, _type_id_argument, _type_id_kind, _type_id_pointer, _type_key_pointer, _type_safe, _type_fields, _type_exists, _type_batch, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_id_argument, _dflt_id_kind, _dflt_id_pointer, _dflt_key_pointer, _dflt_safe, _dflt_fields, _dflt_exists, _dflt_batch, _return_type):\n def __init__(self,operation:_type_operation,method:_type_method,argument:_type_argument,id_argument:_type_id_argument=_dflt_id_argument,id_kind:_type_id_kind=_dflt_id_kind,id_pointer:_type_id_pointer=_dflt_id_pointer,key_pointer:_type_key_pointer=_dflt_key_pointer,safe:_type_safe=_dflt_safe,fields:_type_fields=_HAS_DEFAULT_FACTORY,exists:_type_exists=_dflt_exists,batch:_type_batch=_dflt_batch)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'operation',operation)\n  __dataclass_builtins_object__.__setattr__(self,'method',method)\n  __dataclass_builtins_object__.__setattr__(self,'argument',argument)\n  __dataclass_builtins_object__.__setattr__(self,'id_argument',id_argument)\n  __dataclass_builtins_object__.__setattr__(self,'id_kind',id_kind)\n  __dataclass_builtins_object__.__setattr__(self,'id_pointer',id_pointer)\n  __dataclass_builtins_object__.__setattr__(self,'key_pointer',key_pointer)\n  __dataclass_builtins_object__.__setattr__(self,'safe',safe)\n  __dataclass_builtins_object__.__setattr__(self,'fields',_dflt_fields() if fields is _HAS_DEFAULT_FACTORY else fields)\n  __dataclass_builtins_object__.__setattr__(self,'exists',exists)\n  __dataclass_builtins_object__.__setattr__(self,'batch',batch)\n return __init__"] = __create_fn__.__code__
 
 
-def __create_fn__(_type_operation_id, _type_py_name, _type_method, _type_path, _type_summary, _type_description, _type_parameters, _type_body, _type_responses, _type_result, _type_pagination, _type_empty_result, _type_single_item, _type_idempotent, _type_credentials, _type_kit, _type_response_format, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kit, _dflt_response_format, _return_type):
- def __init__(self,operation_id:_type_operation_id,py_name:_type_py_name,method:_type_method,path:_type_path,summary:_type_summary,description:_type_description,parameters:_type_parameters,body:_type_body,responses:_type_responses,result:_type_result,pagination:_type_pagination,empty_result:_type_empty_result,single_item:_type_single_item,idempotent:_type_idempotent,credentials:_type_credentials,kit:_type_kit=_dflt_kit,response_format:_type_response_format=_dflt_response_format)->_return_type:
+def __create_fn__(_type_operation_id, _type_py_name, _type_method, _type_path, _type_summary, _type_description, _type_parameters, _type_body, _type_responses, _type_result, _type_pagination, _type_empty_result, _type_single_item, _type_idempotent, _type_credentials, _type_kit, _type_response_format, _type_server, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kit, _dflt_response_format, _dflt_server, _return_type):
+ def __init__(self,operation_id:_type_operation_id,py_name:_type_py_name,method:_type_method,path:_type_path,summary:_type_summary,description:_type_description,parameters:_type_parameters,body:_type_body,responses:_type_responses,result:_type_result,pagination:_type_pagination,empty_result:_type_empty_result,single_item:_type_single_item,idempotent:_type_idempotent,credentials:_type_credentials,kit:_type_kit=_dflt_kit,response_format:_type_response_format=_dflt_response_format,server:_type_server=_dflt_server)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'operation_id',operation_id)
   __dataclass_builtins_object__.__setattr__(self,'py_name',py_name)
   __dataclass_builtins_object__.__setattr__(self,'method',method)
@@ -3122,10 +3123,11 @@ def __create_fn__(_type_operation_id, _type_py_name, _type_method, _type_path, _
   __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)
   __dataclass_builtins_object__.__setattr__(self,'kit',kit)
   __dataclass_builtins_object__.__setattr__(self,'response_format',response_format)
+  __dataclass_builtins_object__.__setattr__(self,'server',server)
  return __init__
 
 
-CODE["def __create_fn__(_type_operation_id, _type_py_name, _type_method, _type_path, _type_summary, _type_description, _type_parameters, _type_body, _type_responses, _type_result, _type_pagination, _type_empty_result, _type_single_item, _type_idempotent, _type_credentials, _type_kit, _type_response_format, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kit, _dflt_response_format, _return_type):\n def __init__(self,operation_id:_type_operation_id,py_name:_type_py_name,method:_type_method,path:_type_path,summary:_type_summary,description:_type_description,parameters:_type_parameters,body:_type_body,responses:_type_responses,result:_type_result,pagination:_type_pagination,empty_result:_type_empty_result,single_item:_type_single_item,idempotent:_type_idempotent,credentials:_type_credentials,kit:_type_kit=_dflt_kit,response_format:_type_response_format=_dflt_response_format)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'operation_id',operation_id)\n  __dataclass_builtins_object__.__setattr__(self,'py_name',py_name)\n  __dataclass_builtins_object__.__setattr__(self,'method',method)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'summary',summary)\n  __dataclass_builtins_object__.__setattr__(self,'description',description)\n  __dataclass_builtins_object__.__setattr__(self,'parameters',parameters)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'responses',responses)\n  __dataclass_builtins_object__.__setattr__(self,'result',result)\n  __dataclass_builtins_object__.__setattr__(self,'pagination',pagination)\n  __dataclass_builtins_object__.__setattr__(self,'empty_result',empty_result)\n  __dataclass_builtins_object__.__setattr__(self,'single_item',single_item)\n  __dataclass_builtins_object__.__setattr__(self,'idempotent',idempotent)\n  __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)\n  __dataclass_builtins_object__.__setattr__(self,'kit',kit)\n  __dataclass_builtins_object__.__setattr__(self,'response_format',response_format)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_operation_id, _type_py_name, _type_method, _type_path, _type_summary, _type_description, _type_parameters, _type_body, _type_responses, _type_result, _type_pagination, _type_empty_result, _type_single_item, _type_idempotent, _type_credentials, _type_kit, _type_response_format, _type_server, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kit, _dflt_response_format, _dflt_server, _return_type):\n def __init__(self,operation_id:_type_operation_id,py_name:_type_py_name,method:_type_method,path:_type_path,summary:_type_summary,description:_type_description,parameters:_type_parameters,body:_type_body,responses:_type_responses,result:_type_result,pagination:_type_pagination,empty_result:_type_empty_result,single_item:_type_single_item,idempotent:_type_idempotent,credentials:_type_credentials,kit:_type_kit=_dflt_kit,response_format:_type_response_format=_dflt_response_format,server:_type_server=_dflt_server)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'operation_id',operation_id)\n  __dataclass_builtins_object__.__setattr__(self,'py_name',py_name)\n  __dataclass_builtins_object__.__setattr__(self,'method',method)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'summary',summary)\n  __dataclass_builtins_object__.__setattr__(self,'description',description)\n  __dataclass_builtins_object__.__setattr__(self,'parameters',parameters)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'responses',responses)\n  __dataclass_builtins_object__.__setattr__(self,'result',result)\n  __dataclass_builtins_object__.__setattr__(self,'pagination',pagination)\n  __dataclass_builtins_object__.__setattr__(self,'empty_result',empty_result)\n  __dataclass_builtins_object__.__setattr__(self,'single_item',single_item)\n  __dataclass_builtins_object__.__setattr__(self,'idempotent',idempotent)\n  __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)\n  __dataclass_builtins_object__.__setattr__(self,'kit',kit)\n  __dataclass_builtins_object__.__setattr__(self,'response_format',response_format)\n  __dataclass_builtins_object__.__setattr__(self,'server',server)\n return __init__"] = __create_fn__.__code__
 
 
 def __create_fn__(_type_operations, _type_tags, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_operations, _dflt_tags, _return_type):
@@ -4082,13 +4084,13 @@ CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('name','method','path','params','body','responses','credentials','idempotent','returns_value','single_item','empty_result','pagination','response_format','by_status','wire_params','form_options','path_names','path_template','answers','accept',):
+  if type(self) is cls or name in ('name','method','path','params','body','responses','credentials','idempotent','returns_value','single_item','empty_result','pagination','response_format','server','by_status','wire_params','form_options','path_names','path_template','answers','accept',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'method\',\'path\',\'params\',\'body\',\'responses\',\'credentials\',\'idempotent\',\'returns_value\',\'single_item\',\'empty_result\',\'pagination\',\'response_format\',\'by_status\',\'wire_params\',\'form_options\',\'path_names\',\'path_template\',\'answers\',\'accept\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'method\',\'path\',\'params\',\'body\',\'responses\',\'credentials\',\'idempotent\',\'returns_value\',\'single_item\',\'empty_result\',\'pagination\',\'response_format\',\'server\',\'by_status\',\'wire_params\',\'form_options\',\'path_names\',\'path_template\',\'answers\',\'accept\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4137,13 +4139,13 @@ CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('operation_id','py_name','method','path','summary','description','parameters','body','responses','result','pagination','empty_result','single_item','idempotent','credentials','kit','response_format',):
+  if type(self) is cls or name in ('operation_id','py_name','method','path','summary','description','parameters','body','responses','result','pagination','empty_result','single_item','idempotent','credentials','kit','response_format','server',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'operation_id\',\'py_name\',\'method\',\'path\',\'summary\',\'description\',\'parameters\',\'body\',\'responses\',\'result\',\'pagination\',\'empty_result\',\'single_item\',\'idempotent\',\'credentials\',\'kit\',\'response_format\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'operation_id\',\'py_name\',\'method\',\'path\',\'summary\',\'description\',\'parameters\',\'body\',\'responses\',\'result\',\'pagination\',\'empty_result\',\'single_item\',\'idempotent\',\'credentials\',\'kit\',\'response_format\',\'server\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4940,13 +4942,13 @@ CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,v
 
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','method','path','params','body','responses','credentials','idempotent','returns_value','single_item','empty_result','pagination','response_format','by_status','wire_params','form_options','path_names','path_template','answers','accept',):
+  if type(self) is cls or name in ('name','method','path','params','body','responses','credentials','idempotent','returns_value','single_item','empty_result','pagination','response_format','server','by_status','wire_params','form_options','path_names','path_template','answers','accept',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'method\',\'path\',\'params\',\'body\',\'responses\',\'credentials\',\'idempotent\',\'returns_value\',\'single_item\',\'empty_result\',\'pagination\',\'response_format\',\'by_status\',\'wire_params\',\'form_options\',\'path_names\',\'path_template\',\'answers\',\'accept\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'method\',\'path\',\'params\',\'body\',\'responses\',\'credentials\',\'idempotent\',\'returns_value\',\'single_item\',\'empty_result\',\'pagination\',\'response_format\',\'server\',\'by_status\',\'wire_params\',\'form_options\',\'path_names\',\'path_template\',\'answers\',\'accept\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4995,13 +4997,13 @@ CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,v
 
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('operation_id','py_name','method','path','summary','description','parameters','body','responses','result','pagination','empty_result','single_item','idempotent','credentials','kit','response_format',):
+  if type(self) is cls or name in ('operation_id','py_name','method','path','summary','description','parameters','body','responses','result','pagination','empty_result','single_item','idempotent','credentials','kit','response_format','server',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'operation_id\',\'py_name\',\'method\',\'path\',\'summary\',\'description\',\'parameters\',\'body\',\'responses\',\'result\',\'pagination\',\'empty_result\',\'single_item\',\'idempotent\',\'credentials\',\'kit\',\'response_format\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'operation_id\',\'py_name\',\'method\',\'path\',\'summary\',\'description\',\'parameters\',\'body\',\'responses\',\'result\',\'pagination\',\'empty_result\',\'single_item\',\'idempotent\',\'credentials\',\'kit\',\'response_format\',\'server\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):

@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from specloom.diagnostics import Reporter, join_pointer
 from specloom.names import CONSTRUCTOR_KEYWORDS, NameError_, snake_case
-from specloom.rules import deref
+from specloom.rules import deref, own_server
 from specloom.walk import iter_operations, walk
 
 _TEMPLATE = re.compile(r"\{[^{}]*\}")
@@ -236,10 +236,11 @@ def _servers(data: dict[str, Any], reporter: Reporter) -> None:
                 reporter.error(join_pointer(at, "default"), f"the default {variable.get('default')!r} is not one of the variable's enum values")
     told: set[str] = set()
     for _path, _method, pointer, op, item in iter_operations(data):
-        for where, node in ((pointer, op), (pointer.rsplit("/", 1)[0], item)):
-            if node.get("servers") and where not in told:
-                told.add(where)
-                reporter.warning(join_pointer(where, "servers"), "the generated client does not use path or operation servers (it sends every call to the API's first server; pass base_url= to change it)")
+        _, why = own_server(op, item)
+        where = pointer if op.get("servers") else pointer.rsplit("/", 1)[0]
+        if why and where not in told:
+            told.add(where)
+            reporter.warning(join_pointer(where, "servers"), f"the client cannot use this server ({why}): it sends the operation to the API's first server (pass base_url= to change it)")
 
 
 def _nameable(name: str) -> bool:

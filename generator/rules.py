@@ -58,6 +58,28 @@ def success_schema(data: Any, op: dict[str, Any]) -> Any:
     return None
 
 
+def own_server(op: dict[str, Any], item: dict[str, Any]) -> tuple[str, str]:
+    """An operation's own server (its ``servers``, else its path item's: OpenAPI's order), as the
+    client sends to it: ``(URL, "")``, absolute, its variables at their defaults; ``("", why)``
+    for one the client cannot use (a relative URL, a variable without a default); ``("", "")``
+    when it has none. The first server is taken, as for the API's."""
+    for node in (op, item):
+        servers = node.get("servers")
+        if not isinstance(servers, list) or not servers:
+            continue
+        first = servers[0] if isinstance(servers[0], dict) else {}
+        url = str(first.get("url", ""))
+        for name, variable in (first.get("variables") or {}).items():
+            if isinstance(variable, dict) and "default" in variable:
+                url = url.replace("{" + str(name) + "}", str(variable["default"]))
+        if "{" in url or "}" in url:
+            return "", "a variable of its URL has no default"
+        if not url.lower().startswith(("http://", "https://")):
+            return "", "its URL is not absolute"
+        return url.rstrip("/"), ""
+    return "", ""
+
+
 def _is_array(data: Any, schema: Any) -> bool:
     schema = deref(data, schema)
     kind = schema.get("type") if isinstance(schema, dict) else None
@@ -166,8 +188,12 @@ def _plain_http(data: dict[str, Any], reporter: Reporter) -> None:
         used |= {name for req in (op.get("security") or []) for name in req}
     if not used & sent:
         return
-    for index, server in enumerate(data.get("servers") or []):
-        url = server.get("url") if isinstance(server, dict) else None
+    places = [(join_pointer("/servers", index, "url"), server.get("url") if isinstance(server, dict) else None)
+              for index, server in enumerate(data.get("servers") or [])]  # fmt: skip
+    for _, _, pointer, op, item in iter_operations(data):  # an operation's own server too
+        own = own_server(op, item)[0]
+        places.append((join_pointer(pointer if op.get("servers") else pointer.rsplit("/", 1)[0], "servers"), own))
+    for at, url in dict(places).items():
         if not isinstance(url, str) or not url.lower().startswith("http://"):
             continue
         try:
@@ -176,7 +202,7 @@ def _plain_http(data: dict[str, Any], reporter: Reporter) -> None:
             continue
         if host in _LOOPBACK:
             continue
-        reporter.warning(join_pointer("/servers", index, "url"), f"credentials {sorted(used & sent)} are sent over plain HTTP to {url}: anyone on the network path can read them. "
+        reporter.warning(at, f"credentials {sorted(used & sent)} are sent over plain HTTP to {url}: anyone on the network path can read them. "
                                                                  "Use the https:// URL if the API has one; the clients warn at run time (callers can pass base_url=)")  # fmt: skip
 
 

@@ -254,6 +254,8 @@ class Operation:
     # x-specloom-response-format for the runtime: param, values, jsonpParam, and "default", the
     # media type the server answers when the param is not sent (from the param's ``default``)
     response_format: Json | None = None
+    # its own server (path or operation ``servers``, ``rules.own_server``), "" for the API's
+    server: str = ""
 
 
 @dataclass(frozen=True, slots=True)

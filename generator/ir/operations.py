@@ -35,7 +35,7 @@ from specloom.ir.nodes import (
 from specloom.ir.schema import SchemaTyper, union
 from specloom.names import CONSTRUCTOR_KEYWORDS, Scope, pascal_case, snake_case
 from specloom.resolve import follow
-from specloom.rules import deref, fixed_value
+from specloom.rules import deref, fixed_value, own_server
 from specloom.walk import iter_operations
 
 IDEMPOTENT = {"get", "head", "put", "delete", "options", "trace"}
@@ -166,6 +166,7 @@ class OperationBuilder(BodyReader):
             idempotent=method in IDEMPOTENT or bool(op.get("x-specloom-retry-safe")),
             credentials=tuple(sorted({name for req in security for name in req})),
             response_format=self._response_format(op, item, body),
+            server=own_server(op, item)[0],
         )
 
     def _response_format(self, op: dict[str, Any], item: dict[str, Any], body: Body | None) -> Json | None:

@@ -168,14 +168,17 @@ class _Core:
         )
 
     def _plan(self, spec: OperationSpec[T]) -> OperationPlan[T]:
-        """``spec``'s plan for this client, made on first use (again if ``base_url`` changed)."""
+        """``spec``'s plan for this client, made on first use (again if ``base_url`` changed).
+        An operation with its own server is sent there while ``base_url`` is the API's default
+        (a ``base_url`` given, a sandbox's or a proxy's, takes every call)."""
         plan = self._plans.get(id(spec))
-        if plan is None or plan.base_url != self.base_url:
+        base = self.base_url
+        if spec.server and base == self._api.server_url.rstrip("/"):
+            base = spec.server
+        if plan is None or plan.base_url != base:
             if len(self._plans) >= 256:  # operations made on the fly: do not keep them all
                 self._plans.clear()
-            plan = OperationPlan(
-                spec, base_url=self.base_url, credentials=self._credentials, secrets=self._secrets
-            )
+            plan = OperationPlan(spec, base_url=base, credentials=self._credentials, secrets=self._secrets)
             self._plans[id(spec)] = plan
         return plan
 

@@ -254,6 +254,9 @@ class OperationSpec(Generic[T]):
     # x-specloom-response-format as the runtime reads it: {"param", "values", "jsonpParam"?,
     # "default"?: the media type the server answers when the param is not sent}
     response_format: Mapping[str, JsonValue] | None = None
+    # the operation's own server (OpenAPI's path or operation ``servers``), absolute, "" for the
+    # API's: used while a client's base_url is the API's default (``BaseClient._plan``)
+    server: str = ""
     by_status: Mapping[str, ResponseSpec] = field(init=False, repr=False, compare=False)
     # worked out once from the fields above, so a call does not sort its parameters again
     wire_params: tuple[ParamSpec, ...] = field(init=False, repr=False, compare=False)

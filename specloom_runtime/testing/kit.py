@@ -116,7 +116,7 @@ class FakeServer(
         on_invalid: Literal["raise", "answer"] = "raise",
     ) -> None:
         """``base_url``: where the client sends (its path prefix is stripped before routing;
-        default the spec's server). ``credentials``: the values the fake accepts, by the client's
+        default the spec's server, and an operation's own server for that operation). ``credentials``: the values the fake accepts, by the client's
         argument names (default: any non-empty value; a signing key is then not checked).
         ``on_invalid``: ``"raise"`` a ``FakeApiError`` for a request the spec forbids, or
         ``"answer"`` it with the documented 400/422 like a server would."""
@@ -126,6 +126,11 @@ class FakeServer(
         """Every request received, oldest first (see ``SeenRequest``)."""
         self.on_invalid = on_invalid
         self._prefix = urlsplit(base_url or self.api.server_url).path.rstrip("/")
+        # an operation with its own server is sent there while the client's base_url is the
+        # API's: so is it read here, unless this fake was given a base_url (the client's, then)
+        self._own_prefixes = {} if base_url else {
+            spec.name: urlsplit(spec.server).path.rstrip("/") for spec in self.operations if spec.server
+        }
         self._expected = dict(credentials or {})
         unknown = set(self._expected) - {c.attr for c in self.api.credentials}
         if unknown:

@@ -50,6 +50,11 @@ def _read_texts(texts: list[str], kind: str) -> JsonValue:
     return _coerce(texts[0], kind)
 
 
+def _stripped(raw_path: str, prefix: str) -> str:
+    """``raw_path`` relative to a server's path ``prefix`` (as is when it is not under it)."""
+    return raw_path[len(prefix) :] if raw_path.startswith(prefix + "/") else raw_path
+
+
 def multipart_parts(request: httpx.Request) -> list[tuple[str, str | None, str, bytes]]:
     """The parts of a ``multipart/form-data`` request, read with the standard library's
     ``email`` parser: (field name, file name or None, media type, bytes); ``ValueError`` when
@@ -111,17 +116,18 @@ class RequestReader:
 
     api: ClassVar[ApiSpec]
     _prefix: str
+    _own_prefixes: dict[str, str]
     _expected: dict[str, str]
     _plays: dict[str, Behaviour]
     _routes: list[tuple[OperationSpec[Any], tuple[re.Pattern[str], list[str]]]]
 
     def _route(self, request: httpx.Request) -> _Call:
         raw_path = request.url.raw_path.decode("ascii").split("?", 1)[0]
-        path = (
-            raw_path[len(self._prefix) :] if raw_path.startswith(self._prefix + "/") else raw_path
-        )
+        usual = _stripped(raw_path, self._prefix)
         known = False
         for spec, (pattern, names) in self._routes:
+            own = self._own_prefixes.get(spec.name)
+            path = usual if own is None else _stripped(raw_path, own)
             found = pattern.fullmatch(path)
             if found is None:
                 continue

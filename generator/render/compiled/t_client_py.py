@@ -180,8 +180,18 @@ def root(context, missing=missing, environment=environment):
             str(t_1(environment.getattr(l_1_op, 'path'))),
             '`` (operation ``',
             str(t_1(environment.getattr(l_1_op, 'operation_id'))),
-            '``).\n',
+            '``)',
         ))
+        if environment.getattr(l_1_op, 'server'):
+            pass
+            t_13.extend((
+                ', on its own server ``',
+                str(t_1(environment.getattr(l_1_op, 'server'))),
+                '`` unless ``base_url`` is given',
+            ))
+        t_13.append(
+            '.\n',
+        )
         def t_14(fiter):
             for l_2_p in fiter:
                 if environment.getattr(l_2_p, 'argument'):
@@ -627,6 +637,11 @@ def root(context, missing=missing, environment=environment):
             yield '    response_format='
             yield str(t_5(environment.getattr(l_1_op, 'response_format')))
             yield ',\n'
+        if environment.getattr(l_1_op, 'server'):
+            pass
+            yield '    server='
+            yield str(t_5(environment.getattr(l_1_op, 'server')))
+            yield ',\n'
         if environment.getattr(l_1_op, 'pagination'):
             pass
             yield '    pagination=PageSpec(\n        style='
@@ -774,7 +789,7 @@ def root(context, missing=missing, environment=environment):
             yield '``'
             yield str(environment.getattr(l_2_c, 'env_var'))
             yield '``'
-            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 389 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 392 in 'client.py.jinja' evaluated to false and no else section was defined.")))
         l_2_loop = l_2_c = missing
         yield ').\n\n        ``ConfigurationError`` names every variable that is missing. Other options as ``__init__``.\n        """\n'
         if environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'credentials'):
@@ -811,7 +826,7 @@ def root(context, missing=missing, environment=environment):
             (l_2_op_args, l_2_op_doc, l_2_op_values) = environment.getitem(environment.getattr((undefined(name='shared') if l_0_shared is missing else l_0_shared), 'parts'), environment.getattr(l_2_loop, 'index0'))
             _loop_vars.update({'op_args': l_2_op_args, 'op_doc': l_2_op_doc, 'op_values': l_2_op_values})
             yield '\n    '
-            yield str(('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 418 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('async ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 421 in 'client.py.jinja' evaluated to false and no else section was defined.")))
             yield 'def '
             yield str(environment.getattr(l_2_op, 'py_name'))
             yield '(\n        self,\n        *,\n'
@@ -826,7 +841,7 @@ def root(context, missing=missing, environment=environment):
             yield ':\n        '
             yield str((undefined(name='op_doc') if l_2_op_doc is missing else l_2_op_doc))
             yield '\n        return '
-            yield str(('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 424 in 'client.py.jinja' evaluated to false and no else section was defined.")))
+            yield str(('await ' if (undefined(name='is_async') if l_1_is_async is missing else l_1_is_async) else cond_expr_undefined("the inline if-expression on line 427 in 'client.py.jinja' evaluated to false and no else section was defined.")))
             yield 'self._call(_OP_'
             yield str(t_6(environment.getattr(l_2_op, 'py_name')))
             yield ', '
@@ -933,4 +948,4 @@ def root(context, missing=missing, environment=environment):
         yield ',\n)\n'
 
 blocks = {}
-debug_info = '1=56&3=68&4=75&5=84&7=90&8=94&10=97&11=106&13=113&14=117&19=127&20=137&22=159&23=166&24=169&26=173&29=178&30=185&31=194&34=211&35=215&42=275&46=277&47=281&53=298&54=301&57=305&59=313&60=316&65=327&74=331&77=334&80=337&83=340&86=343&89=346&93=350&96=353&100=357&104=361&107=365&108=369&119=373&120=375&121=377&122=379&124=381&126=385&127=387&128=389&129=391&130=393&131=395&132=397&137=401&140=404&142=408&143=410&144=412&145=415&147=417&148=420&154=425&156=430&157=432&160=435&161=439&164=442&165=444&169=449&170=451&173=454&174=456&175=458&177=460&179=464&180=466&181=468&182=470&183=472&184=474&185=476&186=479&188=481&189=484&191=486&192=489&194=491&195=494&196=496&201=501&203=504&204=506&205=508&206=510&207=519&208=521&209=524&211=526&212=529&214=531&216=534&217=538&221=545&222=547&225=550&226=553&228=555&230=558&231=562&240=575&242=579&244=581&246=585&247=587&248=589&249=591&250=594&255=599&256=602&258=604&259=607&264=612&265=614&266=616&267=618&268=620&269=623&271=625&272=628&274=630&276=633&277=635&278=637&279=639&280=641&287=645&288=648&289=653&291=656&292=660&295=663&296=667&298=671&305=675&306=679&308=682&309=686&314=690&315=692&323=694&324=697&328=726&340=729&341=733&344=739&352=742&353=746&376=756&377=760&382=764&383=766&388=768&389=771&393=780&399=787&400=791&402=796&403=800&415=807&416=811&418=814&421=818&422=820&423=827&424=829&425=837&427=840&430=842&431=844&432=848&434=850&435=852&437=872&445=879&446=882&449=887&450=891&454=895&458=898&459=900&460=904&461=906&462=908&463=910&464=912&465=914&466=916&467=918&468=920&469=922&470=924&471=926&474=930&475=932'
+debug_info = '1=56&3=68&4=75&5=84&7=90&8=94&10=97&11=106&13=113&14=117&19=127&20=137&22=159&23=166&24=169&26=173&29=178&30=195&31=204&34=221&35=225&42=285&46=287&47=291&53=308&54=311&57=315&59=323&60=326&65=337&74=341&77=344&80=347&83=350&86=353&89=356&93=360&96=363&100=367&104=371&107=375&108=379&119=383&120=385&121=387&122=389&124=391&126=395&127=397&128=399&129=401&130=403&131=405&132=407&137=411&140=414&142=418&143=420&144=422&145=425&147=427&148=430&154=435&156=440&157=442&160=445&161=449&164=452&165=454&169=459&170=461&173=464&174=466&175=468&177=470&179=474&180=476&181=478&182=480&183=482&184=484&185=486&186=489&188=491&189=494&191=496&192=499&194=501&195=504&196=506&201=511&203=514&204=516&205=518&206=520&207=529&208=531&209=534&211=536&212=539&214=541&216=544&217=548&221=555&222=557&225=560&226=563&228=565&230=568&231=572&240=585&242=589&244=591&246=595&247=597&248=599&249=601&250=604&255=609&256=612&258=614&259=617&264=622&265=624&266=626&267=628&268=630&269=633&271=635&272=638&274=640&275=643&277=645&279=648&280=650&281=652&282=654&283=656&290=660&291=663&292=668&294=671&295=675&298=678&299=682&301=686&308=690&309=694&311=697&312=701&317=705&318=707&326=709&327=712&331=741&343=744&344=748&347=754&355=757&356=761&379=771&380=775&385=779&386=781&391=783&392=786&396=795&402=802&403=806&405=811&406=815&418=822&419=826&421=829&424=833&425=835&426=842&427=844&428=852&430=855&433=857&434=859&435=863&437=865&438=867&440=887&448=894&449=897&452=902&453=906&457=910&461=913&462=915&463=919&464=921&465=923&466=925&467=927&468=929&469=931&470=933&471=935&472=937&473=939&474=941&477=945&478=947'
