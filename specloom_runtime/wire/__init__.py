@@ -3,7 +3,8 @@
 Modules and their public names (each importable from here, loaded on first use):
 
 - ``encode``: ``compact_json``, ``json_body``, ``form_encode``, ``query_string``, ``urlencode_pairs``, ``to_wire_scalar``
-- ``parsing``: ``BodyParseError``, ``JSON_DECODER``, ``media_type``, ``body_kind``, ``parse_body``, ``parse_content``, ``parse_json``, ``parse_xml``, ``parse_jsonp``, ``xml_to_data``, ``parse_retry_after``, ``read_body``, ``error_from_response``, ``error_in_body``
+- ``media``: ``media_type``, ``body_kind`` (no httpx: the generator reads media types as the runtime does)
+- ``parsing``: ``BodyParseError``, ``JSON_DECODER``, ``parse_body``, ``parse_content``, ``parse_json``, ``parse_xml``, ``parse_jsonp``, ``xml_to_data``, ``parse_retry_after``, ``read_body``, ``error_from_response``, ``error_in_body``
 - ``dates``: ``NamedFormat``, ``NAMED_DATE_FORMATS``, ``parse_named``, ``format_named``, ``is_named_valid``
 - ``formats``: ``FORMAT_CHECKERS``, ``FORMAT_NOTES``, ``REGEX_MAX_LENGTH``
 - ``formats_more``: (no public names: its duration, pointer and template checkers are in ``FORMAT_CHECKERS``)
@@ -53,6 +54,8 @@ if TYPE_CHECKING:
     from specloom_runtime.wire.formats import FORMAT_NOTES as FORMAT_NOTES
     from specloom_runtime.wire.formats import REGEX_MAX_LENGTH as REGEX_MAX_LENGTH
     from specloom_runtime.wire.jsontypes import JsonValue as JsonValue
+    from specloom_runtime.wire.media import body_kind as body_kind
+    from specloom_runtime.wire.media import media_type as media_type
     from specloom_runtime.wire.models import PLAIN as PLAIN
     from specloom_runtime.wire.models import Codec as Codec
     from specloom_runtime.wire.models import DateCodec as DateCodec
@@ -67,10 +70,8 @@ if TYPE_CHECKING:
     from specloom_runtime.wire.models import name_clash as name_clash
     from specloom_runtime.wire.parsing import JSON_DECODER as JSON_DECODER
     from specloom_runtime.wire.parsing import BodyParseError as BodyParseError
-    from specloom_runtime.wire.parsing import body_kind as body_kind
     from specloom_runtime.wire.parsing import error_from_response as error_from_response
     from specloom_runtime.wire.parsing import error_in_body as error_in_body
-    from specloom_runtime.wire.parsing import media_type as media_type
     from specloom_runtime.wire.parsing import parse_body as parse_body
     from specloom_runtime.wire.parsing import parse_content as parse_content
     from specloom_runtime.wire.parsing import parse_json as parse_json
@@ -146,7 +147,7 @@ _OWNER = {
     'WireFormatError': 'models',
     'WireModel': 'models',
     'all_unique': 'validation',
-    'body_kind': 'parsing',
+    'body_kind': 'media',
     'check_error_in_body': 'body_rules',
     'collect': 'validation',
     'compact_json': 'encode',
@@ -164,7 +165,7 @@ _OWNER = {
     'json_in': 'validation',
     'lookup': 'pointer',
     'make_signer': 'signing',
-    'media_type': 'parsing',
+    'media_type': 'media',
     'multiple_of': 'validation',
     'name_clash': 'models',
     'normalize_keys': 'body_rules',

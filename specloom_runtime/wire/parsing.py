@@ -39,7 +39,6 @@ import json
 import re
 import time
 from collections.abc import Callable
-from functools import lru_cache
 from typing import TYPE_CHECKING, NoReturn
 
 import httpx
@@ -53,6 +52,9 @@ from specloom_runtime.errors import (
 )
 from specloom_runtime.errors.redact import Redactor
 from specloom_runtime.wire.body_rules import BodyFailure
+from specloom_runtime.wire.media import body_kind as body_kind
+from specloom_runtime.wire.media import kind_of
+from specloom_runtime.wire.media import media_type as media_type
 from specloom_runtime.wire.unset import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,40 +78,6 @@ __all__ = [
 ]
 
 _CALLBACK = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*", re.ASCII)
-_JSON_TYPES = frozenset({"application/json", "text/json"})
-_XML_TYPES = frozenset({"application/xml", "text/xml"})
-_JSONP_TYPES = frozenset({"application/javascript", "text/javascript", "application/x-javascript"})
-
-
-@lru_cache(maxsize=256)  # a client meets a handful of distinct values, again and again
-def media_type(content_type: str | None) -> tuple[str, str | None]:
-    """``("type/subtype", charset or None)`` from a Content-Type header value, lowercased."""
-    if not content_type:
-        return "", None
-    kind, *params = content_type.split(";")
-    charset = None
-    for param in params:
-        name, _, value = param.partition("=")
-        if name.strip().lower() == "charset":
-            charset = value.strip().strip('"').lower() or None
-    return kind.strip().lower(), charset
-
-
-def body_kind(content_type: str | None) -> str:
-    """``"json"``, ``"xml"``, ``"jsonp"`` or ``"text"`` for a Content-Type header value."""
-    return _kind_of(media_type(content_type)[0])
-
-
-def _kind_of(kind: str) -> str:
-    if kind in _JSON_TYPES or kind.endswith("+json"):
-        return "json"
-    if kind in _XML_TYPES or kind.endswith("+xml"):
-        return "xml"
-    if kind in _JSONP_TYPES:
-        return "jsonp"
-    return "text"
-
-
 def _refuse(content_type: str, reason: str) -> NoReturn:
     raise BodyParseError(content_type, reason)
 
@@ -228,7 +196,7 @@ def parse_xml(content: bytes, content_type: str = "application/xml") -> object:
 def parse_content(content: bytes, content_type: str | None) -> object:
     """Parse ``content`` as the ``content_type`` header value says (see the module docstring)."""
     declared, charset = media_type(content_type)
-    kind = _kind_of(declared)
+    kind = kind_of(declared)
     if kind != "text" and (not content or content.isspace()):  # blank, without copying it
         return None
     if kind == "xml":
