@@ -3538,7 +3538,7 @@ def __create_fn__(_type_status, _type_description, _type_media_types, _type_type
 CODE["def __create_fn__(_type_status, _type_description, _type_media_types, _type_type, _type_error_in_body, _type_forms, _type_item_status, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_item_status, _return_type):\n def __init__(self,status:_type_status,description:_type_description,media_types:_type_media_types,type:_type_type,error_in_body:_type_error_in_body,forms:_type_forms,item_status:_type_item_status=_dflt_item_status)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'status',status)\n  __dataclass_builtins_object__.__setattr__(self,'description',description)\n  __dataclass_builtins_object__.__setattr__(self,'media_types',media_types)\n  __dataclass_builtins_object__.__setattr__(self,'type',type)\n  __dataclass_builtins_object__.__setattr__(self,'error_in_body',error_in_body)\n  __dataclass_builtins_object__.__setattr__(self,'forms',forms)\n  __dataclass_builtins_object__.__setattr__(self,'item_status',item_status)\n return __init__"] = __create_fn__.__code__
 
 
-def __create_fn__(_type_status, _type_forms, _type_error_rules, _type_item_status, _type_rules, _type_reads_text, _type_checker, _type_text_form, _type_item_check, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_forms, _dflt_error_rules, _dflt_item_status, _return_type):
+def __create_fn__(_type_status, _type_forms, _type_error_rules, _type_item_status, _type_rules, _type_reads_text, _type_checker, _type_text_form, _type_binary_form, _type_item_check, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_forms, _dflt_error_rules, _dflt_item_status, _return_type):
  def __init__(self,status:_type_status,forms:_type_forms=_dflt_forms,error_rules:_type_error_rules=_dflt_error_rules,item_status:_type_item_status=_dflt_item_status)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'status',status)
   __dataclass_builtins_object__.__setattr__(self,'forms',forms)
@@ -3548,7 +3548,7 @@ def __create_fn__(_type_status, _type_forms, _type_error_rules, _type_item_statu
  return __init__
 
 
-CODE["def __create_fn__(_type_status, _type_forms, _type_error_rules, _type_item_status, _type_rules, _type_reads_text, _type_checker, _type_text_form, _type_item_check, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_forms, _dflt_error_rules, _dflt_item_status, _return_type):\n def __init__(self,status:_type_status,forms:_type_forms=_dflt_forms,error_rules:_type_error_rules=_dflt_error_rules,item_status:_type_item_status=_dflt_item_status)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'status',status)\n  __dataclass_builtins_object__.__setattr__(self,'forms',forms)\n  __dataclass_builtins_object__.__setattr__(self,'error_rules',error_rules)\n  __dataclass_builtins_object__.__setattr__(self,'item_status',item_status)\n  self.__post_init__()\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_status, _type_forms, _type_error_rules, _type_item_status, _type_rules, _type_reads_text, _type_checker, _type_text_form, _type_binary_form, _type_item_check, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_forms, _dflt_error_rules, _dflt_item_status, _return_type):\n def __init__(self,status:_type_status,forms:_type_forms=_dflt_forms,error_rules:_type_error_rules=_dflt_error_rules,item_status:_type_item_status=_dflt_item_status)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'status',status)\n  __dataclass_builtins_object__.__setattr__(self,'forms',forms)\n  __dataclass_builtins_object__.__setattr__(self,'error_rules',error_rules)\n  __dataclass_builtins_object__.__setattr__(self,'item_status',item_status)\n  self.__post_init__()\n return __init__"] = __create_fn__.__code__
 
 
 def __create_fn__(_type_status, _type_media_type, _type_body, _type_rule, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -4425,13 +4425,13 @@ CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('status','forms','error_rules','item_status','rules','reads_text','checker','text_form','item_check',):
+  if type(self) is cls or name in ('status','forms','error_rules','item_status','rules','reads_text','checker','text_form','binary_form','item_check',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'status\',\'forms\',\'error_rules\',\'item_status\',\'rules\',\'reads_text\',\'checker\',\'text_form\',\'item_check\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'status\',\'forms\',\'error_rules\',\'item_status\',\'rules\',\'reads_text\',\'checker\',\'text_form\',\'binary_form\',\'item_check\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -5283,13 +5283,13 @@ CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,v
 
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('status','forms','error_rules','item_status','rules','reads_text','checker','text_form','item_check',):
+  if type(self) is cls or name in ('status','forms','error_rules','item_status','rules','reads_text','checker','text_form','binary_form','item_check',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'status\',\'forms\',\'error_rules\',\'item_status\',\'rules\',\'reads_text\',\'checker\',\'text_form\',\'item_check\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'status\',\'forms\',\'error_rules\',\'item_status\',\'rules\',\'reads_text\',\'checker\',\'text_form\',\'binary_form\',\'item_check\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):

@@ -295,9 +295,10 @@ class Api:
     @property
     def client_type_kinds(self) -> frozenset[str]:
         """Every type kind a client signature mentions, plus ``page``/``body``/``sequence``/
-        ``params``/``forms`` when some operation paginates, takes a body, takes a list, has
-        parameters or documents an answer's media type, ``credentials`` when the API has some and
-        ``models`` when a codec names a model class (the client imports only what it uses)."""
+        ``upload``/``params``/``forms`` when some operation paginates, takes a body, takes a list,
+        takes bytes, has parameters or documents an answer's media type, ``credentials`` when the
+        API has some and ``models`` when a codec names a model class (the client imports only
+        what it uses)."""
         kinds: set[str] = set()
         inputs: list[TypeRef] = []
         outputs: list[TypeRef] = []
@@ -336,6 +337,8 @@ class Api:
                 kinds.add(t.kind)
                 if t.kind == "list" and is_input:
                     kinds.add("sequence")
+                if t.kind == "bytes" and is_input:  # bytes or a binary file (typing.IO)
+                    kinds.add("upload")
                 stack.extend(t.members)
                 if t.item is not None:
                     stack.append(t.item)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from specloom_runtime.wire.media import is_binary
 from specloom_runtime.wire.styles import DEFAULT_STYLE, STYLES, default_explode
 
 from specloom.diagnostics import join_pointer, show
@@ -267,7 +268,7 @@ class OperationBuilder(BodyReader):
         response, base = follow(self.data, raw, pointer)
         content = {m: follow(self.data, e, join_pointer(base, "content", m)) for m, e in (response.get("content") or {}).items()}
         primary = media_choice(content)
-        ordered = [m for m in ([primary] if primary else []) + [m for m in content if m != primary] if "schema" in content[m][0]]
+        ordered = [m for m in ([primary] if primary else []) + [m for m in content if m != primary] if "schema" in content[m][0] and not is_binary(m)]
         forms: list[ResponseForm] = []
         keys: dict[str, str] = {}  # canonical schema -> validator key
         success = status.startswith("2")
@@ -282,6 +283,9 @@ class OperationBuilder(BodyReader):
                 keys[identity] = self._validator(f"{op_id}.response.{status}{suffix}", schema_ptr)
             plan = self.decode.plan(schema)
             forms.append(ResponseForm(media_type=media, type=type_, validator_key=keys[identity], decode_strings=Json.of(plan) if plan else None))
+        # an answer of bytes (a download: octet-stream, images, PDF ...) is its bytes, schema or
+        # not; no validator reads bytes
+        forms.extend(ResponseForm(media_type=m, type=TypeRef(kind="bytes"), validator_key="", decode_strings=None) for m in content if is_binary(m))
         rules = response.get("x-specloom-error-in-body")
         return Response(
             status=status, description=prose(response.get("description")),

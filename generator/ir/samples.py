@@ -30,6 +30,7 @@ from specloom_runtime.wire import (
     check_error_in_body,
     translate_pattern,
 )
+from specloom_runtime.wire.media import is_binary
 
 from specloom.diagnostics import join_pointer
 from specloom.ir.nodes import Json, Operation, Response
@@ -231,7 +232,8 @@ class Samples:
     def media(self, response: dict[str, Any], pointer: str) -> Iterator[tuple[str, dict[str, Any], str]]:
         """``(media type, media object, its schema's pointer)`` of every usable media type."""
         content = response.get("content") or {}
-        for media in [m for m in content if is_json_media(m)] + [m for m in content if _is_text_media(m)]:
+        # JSON first, then text, then bytes (a download: the kit answers a text sample's bytes)
+        for media in [m for m in content if is_json_media(m)] + [m for m in content if _is_text_media(m)] + [m for m in content if is_binary(m)]:
             entry, entry_pointer = follow(self.data, content[media], join_pointer(pointer, "content", media))
             yield media, entry if isinstance(entry, dict) else {}, join_pointer(entry_pointer, "schema")
 
@@ -255,6 +257,8 @@ class Samples:
                 bodies.append(("", self.synth.value(entry.get("schema", {}))))
             except Impossible:
                 pass
+            if is_binary(media) and "schema" not in entry:  # bytes nothing describes: none
+                bodies.append(("", ""))
             for name, body in bodies:
                 if not is_json_media(media) and not isinstance(body, str):
                     continue

@@ -33,6 +33,7 @@ from specloom_runtime.errors import (
 from specloom_runtime.errors.redact import Redactor
 from specloom_runtime.wire.body_rules import is_empty_result, resolve_pointer
 from specloom_runtime.wire.decode import apply_decode_plan, decode_owned
+from specloom_runtime.wire.media import is_binary
 from specloom_runtime.wire.models import (
     PLAIN,
     WireFormatError,
@@ -65,7 +66,9 @@ def _text(response: httpx.Response, content_type: str | None) -> str:
 def empty_body(form: ResponseForm | None) -> object:
     """The body of an answer without content: ``""`` read as a documented text/* form (a text
     that has no characters is still a text: a ``type: string`` schema's empty string), else
-    ``None`` (no JSON or XML value at all)."""
+    ``None`` (no JSON or XML value at all); ``b""`` read as a binary form."""
+    if form is not None and is_binary(form.media_type):
+        return b""
     return "" if form is not None and body_kind(form.media_type) == "text" else None
 
 

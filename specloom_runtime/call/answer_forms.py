@@ -18,6 +18,9 @@ decide. Media types are tried in this order, the first that parses wins:
    ``name(``: JSONP), in the spec's order; when no text form is documented, every documented
    structured form (a bare ``true`` is JSON then).
 
+An answer documented in a binary form (``application/octet-stream``, ``image/png``...) is its
+bytes, untouched, when its ``Content-Type`` is binary or every documented form is.
+
 A body none of them parses is text, read as the documented text form (if any), unless one of them
 was tried and the body looks structured or no text form is documented: then the error-in-body
 rules are tried on the raw text (``FAILED`` sent as ``application/json`` is still a failure), and
@@ -36,7 +39,13 @@ from specloom_runtime.call.operation import OperationSpec, ResponseForm, Respons
 from specloom_runtime.errors import BodyParseError, ResponseValidationError
 from specloom_runtime.errors.redact import Redactor
 from specloom_runtime.wire.jsontypes import JsonValue
-from specloom_runtime.wire.parsing import body_kind, error_in_body, media_type, parse_content
+from specloom_runtime.wire.media import is_binary
+from specloom_runtime.wire.parsing import (
+    body_kind,
+    error_in_body,
+    media_type,
+    parse_content,
+)
 
 __all__ = ["asked_media_type", "read_answer"]
 
@@ -117,6 +126,10 @@ def read_answer(
 ) -> tuple[ResponseForm | None, object]:
     """The form ``response`` (a documented 2xx) is read as, and its parsed body (module docstring)."""
     content = response.content
+    binary = documented.binary_form
+    if binary is not None and (is_binary(content_type) or all(is_binary(f.media_type) for f in documented.forms)):
+        form = documented.form_for(content_type)  # bytes as they came: decoding would change them
+        return (form if form is not None and is_binary(form.media_type) else binary), content
     declared, charset = media_type(content_type)
     suffix = f"; charset={charset}" if charset else ""
     tries = _tries(spec, documented, response, declared, content)

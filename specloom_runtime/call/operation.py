@@ -39,11 +39,11 @@ from typing import Generic, Literal, TypeVar
 
 from specloom_runtime.wire.body_rules import ErrorRules
 from specloom_runtime.wire.jsontypes import JsonValue
+from specloom_runtime.wire.media import is_binary, media_type
 from specloom_runtime.wire.models import (
     PLAIN,
     Codec,
 )
-from specloom_runtime.wire.parsing import media_type
 from specloom_runtime.wire.unset import UNSET
 from specloom_runtime.wire.validation import CompiledValidator
 
@@ -196,6 +196,9 @@ class ResponseSpec:
     # the first form read as text (``text/plain``...), if any: a body no structured form parses
     # is read as it
     text_form: ResponseForm | None = field(init=False, repr=False, compare=False)
+    # the first form whose body is bytes (``application/octet-stream``, ``image/png``...): an
+    # answer of it is returned as its bytes
+    binary_form: ResponseForm | None = field(init=False, repr=False, compare=False)
     # item_status checked and compiled: (status pointer, success regex, message pointer or "")
     item_check: tuple[str, re.Pattern[str], str] | None = field(
         init=False, repr=False, compare=False
@@ -208,8 +211,10 @@ class ResponseSpec:
         object.__setattr__(self, "rules", rules)
         object.__setattr__(self, "checker", checker if rules else None)
         object.__setattr__(self, "reads_text", checker.reads_text)
-        texts = [f for f in self.forms if _family(f.media_type) not in ("json", "xml")]
+        binary = [f for f in self.forms if is_binary(f.media_type)]
+        texts = [f for f in self.forms if _family(f.media_type) not in ("json", "xml") and f not in binary]
         object.__setattr__(self, "text_form", texts[0] if texts else None)
+        object.__setattr__(self, "binary_form", binary[0] if binary else None)
         object.__setattr__(self, "item_check", _item_check(self.item_status))
 
     def form_for(self, content_type: str | None) -> ResponseForm | None:

@@ -3,7 +3,7 @@
 Modules and their public names (each importable from here, loaded on first use):
 
 - ``encode``: ``compact_json``, ``json_body``, ``form_encode``, ``query_string``, ``urlencode_pairs``, ``to_wire_scalar``
-- ``media``: ``media_type``, ``body_kind`` (no httpx: the generator reads media types as the runtime does)
+- ``media``: ``media_type``, ``body_kind``, ``is_binary`` (no httpx: the generator reads media types as the runtime does)
 - ``parsing``: ``BodyParseError``, ``JSON_DECODER``, ``parse_body``, ``parse_content``, ``parse_json``, ``parse_xml``, ``parse_jsonp``, ``xml_to_data``, ``parse_retry_after``, ``read_body``, ``error_from_response``, ``error_in_body``
 - ``dates``: ``NamedFormat``, ``NAMED_DATE_FORMATS``, ``parse_named``, ``format_named``, ``is_named_valid``
 - ``formats``: ``FORMAT_CHECKERS``, ``FORMAT_NOTES``, ``REGEX_MAX_LENGTH``
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from specloom_runtime.wire.formats import REGEX_MAX_LENGTH as REGEX_MAX_LENGTH
     from specloom_runtime.wire.jsontypes import JsonValue as JsonValue
     from specloom_runtime.wire.media import body_kind as body_kind
+    from specloom_runtime.wire.media import is_binary as is_binary
     from specloom_runtime.wire.media import media_type as media_type
     from specloom_runtime.wire.models import PLAIN as PLAIN
     from specloom_runtime.wire.models import Codec as Codec
@@ -148,6 +149,7 @@ _OWNER = {
     'WireModel': 'models',
     'all_unique': 'validation',
     'body_kind': 'media',
+    'is_binary': 'media',
     'check_error_in_body': 'body_rules',
     'collect': 'validation',
     'compact_json': 'encode',
@@ -194,7 +196,7 @@ _OWNER = {
     'walk': 'pointer',
     'xml_to_data': 'parsing',
 }
-__all__ = ['ALGORITHMS', 'apply_decode_plan', 'Algorithm', 'BodyFailure', 'BodyParseError', 'Codec', 'CompiledValidator', 'DateCodec', 'DecodeStrings', 'DictCodec', 'Encoding', 'ErrorRules', 'FORMAT_CHECKERS', 'FORMAT_NOTES', 'JSON_DECODER', 'JsonValue', 'LazyValidator', 'LazyValidators', 'ListCodec', 'MISSING', 'ModelCodec', 'NAMED_DATE_FORMATS', 'NamedFormat', 'PLAIN', 'REGEX_MAX_LENGTH', 'RecursionLimitError', 'UNSET', 'UnionCodec', 'Unset', 'ValidationError', 'Violation', 'WireField', 'WireFormatError', 'WireModel', 'all_unique', 'body_kind', 'check_error_in_body', 'collect', 'compact_json', 'decode_strings', 'error_from_response', 'error_in_body', 'form_encode', 'format_named', 'is_empty_result', 'is_named_valid', 'is_number', 'is_unset', 'json_body', 'json_equal', 'json_in', 'lookup', 'make_signer', 'media_type', 'multiple_of', 'name_clash', 'normalize_keys', 'parse_body', 'parse_content', 'parse_json', 'parse_jsonp', 'parse_named', 'parse_retry_after', 'parse_xml', 'passes', 'pointer_part', 'problems', 'query_string', 'read_body', 'resolve_pointer', 'short_repr', 'sign', 'to_wire_scalar', 'tokens', 'translate_pattern', 'urlencode_pairs', 'validate_empty_result_rule', 'validate_error_rules', 'verify_signature', 'walk', 'xml_to_data']
+__all__ = ['ALGORITHMS', 'apply_decode_plan', 'Algorithm', 'BodyFailure', 'BodyParseError', 'Codec', 'CompiledValidator', 'DateCodec', 'DecodeStrings', 'DictCodec', 'Encoding', 'ErrorRules', 'FORMAT_CHECKERS', 'FORMAT_NOTES', 'JSON_DECODER', 'JsonValue', 'LazyValidator', 'LazyValidators', 'ListCodec', 'MISSING', 'ModelCodec', 'NAMED_DATE_FORMATS', 'NamedFormat', 'PLAIN', 'REGEX_MAX_LENGTH', 'RecursionLimitError', 'UNSET', 'UnionCodec', 'Unset', 'ValidationError', 'Violation', 'WireField', 'WireFormatError', 'WireModel', 'all_unique', 'body_kind', 'check_error_in_body', 'collect', 'compact_json', 'decode_strings', 'error_from_response', 'error_in_body', 'form_encode', 'format_named', 'is_binary', 'is_empty_result', 'is_named_valid', 'is_number', 'is_unset', 'json_body', 'json_equal', 'json_in', 'lookup', 'make_signer', 'media_type', 'multiple_of', 'name_clash', 'normalize_keys', 'parse_body', 'parse_content', 'parse_json', 'parse_jsonp', 'parse_named', 'parse_retry_after', 'parse_xml', 'passes', 'pointer_part', 'problems', 'query_string', 'read_body', 'resolve_pointer', 'short_repr', 'sign', 'to_wire_scalar', 'tokens', 'translate_pattern', 'urlencode_pairs', 'validate_empty_result_rule', 'validate_error_rules', 'verify_signature', 'walk', 'xml_to_data']
 
 
 def __getattr__(name: str) -> Any:

@@ -1,7 +1,8 @@
 """Media types of the wire: a ``Content-Type`` -> its type, charset and the family it is read as.
 
 Input: a ``Content-Type`` header value (or a spec's media type). Output: ``media_type`` (the type
-lowercased, its charset), ``body_kind`` (``json``, ``xml``, ``jsonp`` or ``text``). Why a module
+lowercased, its charset), ``body_kind`` (``json``, ``xml``, ``jsonp`` or ``text``), ``is_binary``
+(a body of bytes, returned as they came). Why a module
 of its own, without httpx: the generator classifies a spec's media types as the runtime reads
 them, and importing httpx costs a build tens of milliseconds (``tests/pipeline/test_startup.py``).
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["media_type", "body_kind", "kind_of"]
+__all__ = ["media_type", "body_kind", "is_binary", "kind_of"]
 
 _JSON_TYPES = frozenset({"application/json", "text/json"})
 _XML_TYPES = frozenset({"application/xml", "text/xml"})
@@ -34,6 +35,14 @@ def media_type(content_type: str | None) -> tuple[str, str | None]:
 def body_kind(content_type: str | None) -> str:
     """``"json"``, ``"xml"``, ``"jsonp"`` or ``"text"`` for a Content-Type header value."""
     return kind_of(media_type(content_type)[0])
+
+
+def is_binary(content_type: str | None) -> bool:
+    """Whether a body of this media type is bytes, not text: anything but JSON, XML, JSONP,
+    ``text/*`` and forms (``application/octet-stream``, ``application/pdf``, ``image/png``,
+    ``*/*`` ...). Such an answer is returned as its bytes: decoding it would change them."""
+    kind = media_type(content_type)[0]
+    return bool(kind) and kind_of(kind) == "text" and not kind.startswith(("text/", "application/x-www-form-urlencoded"))
 
 
 def kind_of(kind: str) -> str:
