@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from specloom_runtime.proptest.files import tokens
+from specloom_runtime.wire.media import is_binary
 
 __all__ = ["expected_error", "check_answer", "answer_form", "encode_answer"]
 
@@ -98,15 +99,20 @@ _JSON_TYPES = ("application/json", "text/json")
 
 
 def answer_form(response: Any) -> Any:
-    """The form to answer with: a JSON one if documented, else a text one, else ``None``."""
+    """The form to answer with: a JSON one if documented, else a text one, else one of bytes
+    (no validator: a download, drawn as any bytes), else ``None``."""
     for form in response.forms:
         if form.media_type in _JSON_TYPES or form.media_type.endswith("+json"):
             return form
-    return next((f for f in response.forms if f.media_type.startswith("text/plain")), None)
+    text = next((f for f in response.forms if f.media_type.startswith("text/plain")), None)
+    return text or next((f for f in response.forms if f.validator is None and is_binary(f.media_type)), None)
 
 
 def encode_answer(value: object, media_type: str) -> tuple[bytes, str]:
-    """``value`` as the bytes of an answer of ``media_type``, and its Content-Type."""
+    """``value`` as the bytes of an answer of ``media_type``, and its Content-Type (bytes as
+    they are, a media range labelled ``application/octet-stream``)."""
+    if isinstance(value, bytes):
+        return value, media_type if "*" not in media_type else "application/octet-stream"
     if media_type.startswith("text/plain"):
         return str(value).encode("utf-8"), "text/plain; charset=utf-8"
     return json.dumps(value).encode("utf-8"), media_type
