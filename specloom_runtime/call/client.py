@@ -176,6 +176,8 @@ class _Core:
         if spec.server and base == self._api.server_url.rstrip("/"):
             base = spec.server
         if plan is None or plan.base_url != base:
+            if base is not self.base_url:  # an operation's own server: warned of as base_url is
+                warn_plain_http(self._api.package, self._api.title, self._api.credentials, base)
             if len(self._plans) >= 256:  # operations made on the fly: do not keep them all
                 self._plans.clear()
             plan = OperationPlan(spec, base_url=base, credentials=self._credentials, secrets=self._secrets)

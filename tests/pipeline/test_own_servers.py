@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
+from specloom_runtime.call import PlainHttpWarning
 
 from tests.pipeline.helpers import generated_module, run_cli, write_spec
 
@@ -111,3 +112,14 @@ def test_credentials_sent_to_an_operations_plain_http_server_are_warned_of(tmp_p
     code, _, err = run_cli("lint", str(write_spec(tmp_path, "servers.yaml", secured)))
     assert "/paths/~1files/post/servers: warning: credentials ['key'] are sent over plain HTTP to http://upload.example.com/api/v2" in err, err
     assert "/servers/0/url" not in err  # the API's own server is https
+
+
+def test_a_client_warns_when_credentials_go_to_an_operations_plain_http_server(tmp_path: Path) -> None:
+    secured = SPEC.replace('servers: [{url: "https://api.example.com/v2"}]\n', 'servers: [{url: "https://api.example.com/v2"}]\nsecurity: [{key: []}]\ncomponents: {securitySchemes: {key: {type: apiKey, in: header, name: X-Key}}}\n')
+    secured = secured.replace("https://upload.example.com/api/v2", "http://upload.example.com/api/v2")
+    with generated_module(tmp_path, "servers.yaml", secured, "servers.client") as client:
+        answer = httpx.MockTransport(lambda request: httpx.Response(204))
+        with client.Client(key="k", transport=answer) as api:
+            api.list_users()  # its own server is https: no warning
+            with pytest.warns(PlainHttpWarning, match="plain HTTP to http://upload.example.com/api/v2"):
+                api.upload_file(body=b"x")
