@@ -91,7 +91,7 @@ def wrong_type(shape: BodySpec, body: object) -> tuple[str, str] | None:
     for name in shape.files & body.keys():
         value = body[name]
         for item in value if isinstance(value, list) else [value]:
-            if _file_content(item) is None:
+            if item is not None and _file_content(item) is None:  # None: not sent
                 return (f"/body/{name}", f"a file is {_FILE_SHAPES}: {short_repr(item)} is not")
     return None
 

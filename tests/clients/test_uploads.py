@@ -141,6 +141,11 @@ def test_a_part_name_that_would_arrive_changed_is_refused(body: object, where: s
     assert at == where and "cannot carry a control character" in problem, refused.value.errors
 
 
+def test_a_file_left_out_as_none_is_not_sent() -> None:
+    plan = _multipart(_checked({"type": "object"}))
+    assert [name for name, *_ in _parts(plan.build({}, {"file": None, "purpose": "doc"}, [], True))] == ["purpose"]
+
+
 def test_an_empty_multipart_body_is_a_closed_multipart_message() -> None:
     plan = _multipart(_checked({"type": "object"}))
     request = plan.build({}, {"purpose": None}, [], True)
