@@ -60,6 +60,8 @@ class BodyReader:
         entry, entry_ptr = follow(self.data, content[media], join_pointer(body_ptr, "content", media))
         schema_ptr = join_pointer(entry_ptr, "schema")
         envelope = str(entry.get("x-specloom-envelope", "")) if kind in ("json", "form") else ""
+        if "x-specloom-envelope" in entry and kind not in ("json", "form"):
+            self.typer.reporter.warning(join_pointer(entry_ptr, "x-specloom-envelope"), f"an envelope wraps a JSON or form body; a {kind} body is sent as given, so it is ignored")
         schema = entry.get("schema", {})
         if kind in ("form", "multipart"):
             self._fields_only(schema, schema_ptr, kind)

@@ -247,3 +247,11 @@ def test_a_parts_content_type_that_names_no_media_type_is_left_out_with_a_locate
     assert "/paths/~1files/post/requestBody/content/multipart~1form-data/encoding/file/contentType: warning: contentType" in err, err
     client = (tmp_path / "out" / "every_kind" / "client.py").read_text()
     assert "part_types" not in client and "X-Injected" not in client
+
+
+def test_an_envelope_on_a_body_that_is_not_json_or_a_form_is_a_located_warning(tmp_path: Path) -> None:
+    text = EVERY_KIND.replace("          multipart/form-data:\n", "          multipart/form-data:\n            x-specloom-envelope: meta\n")
+    spec = write_spec(tmp_path, "every_kind.yaml", text)
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    assert "/paths/~1files/post/requestBody/content/multipart~1form-data/x-specloom-envelope: warning: an envelope wraps a JSON or form body; a multipart body is sent as given" in err, err
