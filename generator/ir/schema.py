@@ -18,7 +18,7 @@ from specloom_runtime.wire import NAMED_DATE_FORMATS
 from specloom.diagnostics import Reporter, join_pointer
 from specloom.ir.nodes import Field, Json, Model, TypeRef, prose
 from specloom.names import NameError_, Scope, pascal_case
-from specloom.resolve import pointer_get, ref_pointer
+from specloom.resolve import follow, pointer_get, ref_pointer
 from specloom.rules import deref, fixed_value
 
 Role = Literal["type", "validate", "annotate", "refuse"]
@@ -303,8 +303,8 @@ class SchemaTyper:
         merged = dict(schema)
         where: dict[str, str] = {}
         for i, member in enumerate(schema.get("allOf") or []):
-            target = ref_pointer(member["$ref"]) if isinstance(member, dict) and "$ref" in member else join_pointer(pointer, "allOf", i)
-            sub = deref(self.data, member)
+            # the chain's last link: a $ref to a $ref keeps its properties where they are written
+            sub, target = follow(self.data, member, join_pointer(pointer, "allOf", i))
             if not isinstance(sub, dict):  # ``true`` adds nothing; ``false`` too (the validators refuse every value)
                 continue
             sub_props, sub_req, sub_merged, sub_where = self._collect(sub, target)
