@@ -11,7 +11,8 @@ from pathlib import Path
 
 from tests.pipeline.helpers import generated_module
 
-SPEC = """\
+# a document whose one operation answers a Holder (its schema follows)
+HOLDER = """\
 openapi: 3.1.0
 info: {title: Extra from a member, version: "1"}
 servers: [{url: "http://127.0.0.1:9"}]
@@ -27,6 +28,9 @@ paths:
               schema: {$ref: "#/components/schemas/Holder"}
 components:
   schemas:
+"""
+
+SPEC = HOLDER + """\
     Holder:
       allOf:
         - type: object
@@ -52,22 +56,7 @@ def test_extra_keys_typed_from_the_member_that_declares_them(tmp_path: Path) -> 
         assert holder.to_dict() == {"a": "x", "b": 1, "z": {"n": 2}}
 
 
-CHAIN = """\
-openapi: 3.1.0
-info: {title: A chain of refs, version: "1"}
-servers: [{url: "http://127.0.0.1:9"}]
-paths:
-  /holders:
-    get:
-      operationId: getHolder
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {$ref: "#/components/schemas/Holder"}
-components:
-  schemas:
+CHAIN = HOLDER + """\
     Holder:
       allOf:
         - {$ref: "#/components/schemas/Alias"}
