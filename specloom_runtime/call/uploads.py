@@ -32,6 +32,7 @@ from specloom_runtime.call.operation import BodySpec
 from specloom_runtime.call.request_parts import form_fields
 from specloom_runtime.errors import RequestValidationError
 from specloom_runtime.wire import compact_json
+from specloom_runtime.wire.media import media_type
 from specloom_runtime.wire.validation import short_repr
 
 __all__ = ["wrong_type", "schema_view", "encode"]
@@ -139,9 +140,14 @@ def encode(
         return bytes(content), shape.media_type
     if shape.kind == "text":
         assert isinstance(content, str)
-        media = shape.media_type
-        charset = "" if "charset=" in media.lower() else "; charset=utf-8"
-        return content.encode("utf-8"), media + charset
+        charset = media_type(shape.media_type)[1]
+        if charset is None:
+            return content.encode("utf-8"), shape.media_type + "; charset=utf-8"
+        try:  # the charset the spec states is the one the server reads
+            return content.encode(charset), shape.media_type
+        except (LookupError, UnicodeEncodeError):
+            problem = f"the text cannot be written in {charset}, the charset the spec states"
+            raise RequestValidationError(operation, [("/body", problem)]) from None
     assert isinstance(content, Mapping)
     parts: list[tuple[str, tuple[str | None, bytes, str | None]]] = [
         (name, (None, text.encode("utf-8"), None)) for name, text in leading

@@ -67,8 +67,10 @@ def check_upload(
     if media.startswith("multipart/"):
         _check_multipart(name, declared, deref, request, body, credentials)
     elif media.startswith("text/") or media.endswith("xml"):
-        assert isinstance(body, str) and request.content == body.encode("utf-8"), f"{name}: text body not sent as UTF-8"
-        assert request.headers.get("Content-Type", "").endswith("charset=utf-8"), f"{name}: text sent without its charset"
+        sent = request.headers.get("Content-Type", "")
+        charset = sent.rpartition("charset=")[2].strip().lower() if "charset=" in sent else ""
+        assert charset, f"{name}: text sent without its charset"
+        assert isinstance(body, str) and request.content == body.encode(charset), f"{name}: text body not sent in {charset}"
     else:
         assert request.content == body, f"{name}: bytes body changed on the way"
 

@@ -208,11 +208,10 @@ class RequestReader:
             if shape.required:
                 call.problems.append(("/body", "a request body is required"))
             return
-        kind, _ = media_type(request.headers.get("Content-Type"))
-        if kind != shape.media_type:
-            call.problems.append(
-                ("/headers/Content-Type", f"must be {shape.media_type}, not {kind or 'missing'}")
-            )
+        kind, charset = media_type(request.headers.get("Content-Type"))
+        wanted = media_type(shape.media_type)[0]  # its parameters (a charset) aside
+        if kind != wanted:
+            call.problems.append(("/headers/Content-Type", f"must be {wanted}, not {kind or 'missing'}"))
         if shape.form:
             hidden = {c.wire for c in self.api.credentials if c.location == "form"}
             grouped: dict[str, list[str]] = {}
@@ -230,7 +229,10 @@ class RequestReader:
                 call.problems.append(("/body", "not valid JSON"))
                 return
         else:
-            call.body = request.content.decode("utf-8", "replace")
+            try:  # text in the charset its label names (UTF-8 when none)
+                call.body = request.content.decode(charset or "utf-8", "replace")
+            except LookupError:
+                call.body = request.content.decode("utf-8", "replace")
         call.problems.extend(_violations(shape.validator, call.body, "/body"))
 
     def _check_credentials(

@@ -183,9 +183,15 @@ def test_a_text_body_is_utf8_with_its_charset_and_checked_by_its_schema() -> Non
     assert list(refused.value.errors) == [("/body", "a text body is a str: b'a,b' is not")]
 
 
-def test_a_stated_charset_is_kept() -> None:
+def test_a_stated_charset_is_kept_and_written_in() -> None:
     request = _raw("text/plain; charset=utf-8", "text").build({}, "x", [], True)
     assert request.headers["Content-Type"] == "text/plain; charset=utf-8"
+    latin = _raw("text/csv; charset=ISO-8859-1", "text")
+    request = latin.build({}, "né", [], True)  # it was sent as UTF-8 under the Latin-1 label
+    assert request.content == "né".encode("latin-1") and request.headers["Content-Type"] == "text/csv; charset=ISO-8859-1"
+    with pytest.raises(RequestValidationError) as refused:
+        latin.build({}, "€", [], True)
+    assert list(refused.value.errors) == [("/body", "the text cannot be written in iso-8859-1, the charset the spec states")]
 
 
 def test_an_optional_bytes_or_text_body_left_out_sends_nothing() -> None:

@@ -255,3 +255,14 @@ def test_an_envelope_on_a_body_that_is_not_json_or_a_form_is_a_located_warning(t
     code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
     assert code == 0, err
     assert "/paths/~1files/post/requestBody/content/multipart~1form-data/x-specloom-envelope: warning: an envelope wraps a JSON or form body; a multipart body is sent as given" in err, err
+
+
+def test_the_testing_kit_reads_text_in_the_charset_the_spec_states(tmp_path: Path) -> None:
+    text = EVERY_KIND.replace("          text/csv:\n", "          text/csv; charset=ISO-8859-1:\n")
+    with generated_module(tmp_path, "every_kind.yaml", text, "every_kind.testing") as testing:
+        client_module = importlib.import_module("every_kind.client")
+        fake = testing.FakeApi()
+        with client_module.Client(transport=fake) as client:
+            client.post_note(body="né")
+        assert fake.requests[0].raw.content == "né".encode("latin-1")
+        assert [c.body for c in fake.calls("postNote")] == ["né"]

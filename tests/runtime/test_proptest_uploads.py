@@ -64,8 +64,14 @@ def test_form_credentials_must_be_the_first_parts() -> None:
 def test_text_and_bytes() -> None:
     text = httpx.Request("POST", "https://x/", content="é".encode(), headers={"Content-Type": "text/plain; charset=utf-8"})
     check_upload("op", {"media": "text/plain"}, _deref, text, "é", [])
-    with pytest.raises(AssertionError, match="text body not sent as UTF-8"):
+    with pytest.raises(AssertionError, match="text body not sent in utf-8"):
         check_upload("op", {"media": "text/plain"}, _deref, text, "e", [])
+    labelled = {"Content-Type": "text/plain; charset=ISO-8859-1"}
+    latin = httpx.Request("POST", "https://x/", content="é".encode("latin-1"), headers=labelled)
+    check_upload("op", {"media": "text/plain"}, _deref, latin, "é", [])
+    mislabelled = httpx.Request("POST", "https://x/", content="é".encode(), headers=labelled)
+    with pytest.raises(AssertionError, match="text body not sent in iso-8859-1"):
+        check_upload("op", {"media": "text/plain"}, _deref, mislabelled, "é", [])
     raw = httpx.Request("POST", "https://x/", content=b"\x00")
     check_upload("op", {"media": "application/octet-stream"}, _deref, raw, b"\x00", [])
     with pytest.raises(AssertionError, match="bytes body changed"):
