@@ -35,7 +35,7 @@ from specloom_runtime.wire import compact_json
 from specloom_runtime.wire.media import media_type
 from specloom_runtime.wire.validation import short_repr
 
-__all__ = ["wrong_type", "schema_view", "encode"]
+__all__ = ["read_files", "wrong_type", "schema_view", "encode"]
 
 _BYTES = (bytes, bytearray, memoryview)
 _OCTETS = "application/octet-stream"
@@ -159,7 +159,8 @@ def encode(
             continue
         if name in shape.files:
             for item in value if isinstance(value, list) else [value]:
-                parts.append((name, _file_part(name, item, stated)))
+                if item is not None:  # a file left out of a list: not sent
+                    parts.append((name, _file_part(name, item, stated)))
         elif isinstance(value, Mapping) and name not in shape.styles:
             json = compact_json(value).encode("utf-8")
             parts.append((name, (None, json, stated or "application/json")))

@@ -144,6 +144,9 @@ def test_a_part_name_that_would_arrive_changed_is_refused(body: object, where: s
 def test_a_file_left_out_as_none_is_not_sent() -> None:
     plan = _multipart(_checked({"type": "object"}))
     assert [name for name, *_ in _parts(plan.build({}, {"file": None, "purpose": "doc"}, [], True))] == ["purpose"]
+    # in a list of files too (it was a bare AssertionError while the request was written)
+    sent = _parts(plan.build({}, {"file": [b"a", None, ("b.txt", b"b")]}, [], True))
+    assert [(name, filename, content) for name, filename, _, content in sent] == [("file", "file", b"a"), ("file", "b.txt", b"b")]
 
 
 def test_an_empty_multipart_body_is_a_closed_multipart_message() -> None:
