@@ -14,23 +14,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from specloom_runtime.wire.media import is_binary, kind_of, media_type
+
 from specloom.diagnostics import join_pointer, show
 from specloom.ir.kinds import json_kinds
 from specloom.ir.nodes import Body, Json, TypeRef
-from specloom.ir.samples import is_json_media
 from specloom.ir.schema import SchemaTyper
 from specloom.resolve import follow, pointer_get, ref_pointer
 from specloom.rules import FORM, deref, fixed_value
 
-__all__ = ["JSON_TYPES", "BodyReader", "body_kind", "media_choice", "sent_media_type", "properties", "required_names"]
+__all__ = ["BodyReader", "body_kind", "media_choice", "sent_media_type", "properties", "required_names"]
 
-JSON_TYPES = ("application/json", "text/json")
+_JSON_TYPES = ("application/json", "text/json")
 # a media type with parameters, printable ASCII only (RFC 9110 8.3.1)
 _MEDIA_TYPE = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+/[A-Za-z0-9!#$%&'*+.^_`|~-]+(\s*;[\x20-\x7e]*)?").fullmatch
 
 
 def media_choice(content: dict[str, Any]) -> str | None:
-    for preferred in (*JSON_TYPES, FORM):
+    for preferred in (*_JSON_TYPES, FORM):
         if preferred in content:
             return preferred
     return next(iter(content), None)
@@ -63,10 +64,8 @@ class BodyReader:
         if "x-specloom-envelope" in entry and kind not in ("json", "form"):
             self.typer.reporter.warning(join_pointer(entry_ptr, "x-specloom-envelope"), f"an envelope wraps a JSON or form body; a {kind} body is sent as given, so it is ignored")
         schema = entry.get("schema", {})
-        if kind in ("form", "multipart"):
-            self._fields_only(schema, schema_ptr, kind)
-        elif kind == "text":
-            self._text_only(schema, schema_ptr)
+        if kind in ("form", "multipart", "text"):
+            self._holds_what_is_sent(schema, schema_ptr, kind)
         if envelope:
             schema = (deref(self.data, schema).get("properties") or {}).get(envelope, {})
             schema_ptr = join_pointer(schema_ptr, "properties", envelope)
@@ -112,24 +111,20 @@ class BodyReader:
         self.typer.reporter.warning(where, f"contentType {show(stated)} names no single media type; the part goes as the client's default")
         return []
 
-    def _fields_only(self, schema: Any, pointer: str, kind: str) -> None:
-        """A located error (at its ``type`` when it states one) when a form or multipart body's
-        schema holds values other than objects (or ``null``: no body), or no object: a form is
-        field names to values, the runtime sends nothing else."""
+    def _holds_what_is_sent(self, schema: Any, pointer: str, kind: str) -> None:
+        """A located error (at its ``type`` when it states one) when the schema of a form or
+        multipart body holds values other than objects (or ``null``: no body), or no object (a
+        form is field names to values, the runtime sends nothing else), or when a text body's
+        holds no string (the caller's ``str`` is what is sent)."""
         kinds = json_kinds(self.data, schema, pointer)
-        if kinds is None or ("object" in kinds and kinds <= {"object", "null"}):
+        if kinds is None:
             return
         held = ", ".join(sorted(kinds)) or "no value"
-        self.typer.reporter.error(_at_type(self.data, schema, pointer), f"a {kind} body is field names to values: its schema holds {held}, not objects alone, which cannot be sent as a {'form' if kind == 'form' else 'set of parts'}")
-
-    def _text_only(self, schema: Any, pointer: str) -> None:
-        """A located error when a text body's schema holds no string: the caller's ``str`` is
-        what is sent."""
-        kinds = json_kinds(self.data, schema, pointer)
-        if kinds is None or "string" in kinds:
-            return
-        held = ", ".join(sorted(kinds)) or "no value"
-        self.typer.reporter.error(_at_type(self.data, schema, pointer), f"a text body is a string: its schema holds {held}, no string")
+        if kind == "text":
+            if "string" not in kinds:
+                self.typer.reporter.error(_at_type(self.data, schema, pointer), f"a text body is a string: its schema holds {held}, no string")
+        elif "object" not in kinds or not kinds <= {"object", "null"}:
+            self.typer.reporter.error(_at_type(self.data, schema, pointer), f"a {kind} body is field names to values: its schema holds {held}, not objects alone, which cannot be sent as a {'form' if kind == 'form' else 'set of parts'}")
 
 
 def _at_type(data: Any, schema: Any, pointer: str) -> str:
@@ -138,19 +133,17 @@ def _at_type(data: Any, schema: Any, pointer: str) -> str:
 
 
 def body_kind(media: str) -> str:
-    """How a request body of ``media`` is written (``Body.kind``): JSON, a urlencoded
-    form, multipart form data, text (``text/*`` and XML: the caller's ``str``), or bytes as
-    the caller gives them (any other media type: ``application/octet-stream``, images ...)."""
-    base = media.split(";")[0].strip().lower()
-    if is_json_media(base):
-        return "json"
+    """How a request body of ``media`` is written (``Body.kind``): JSON, a urlencoded form,
+    multipart form data, bytes as the caller gives them (what the runtime reads as bytes in an
+    answer: ``wire.media.is_binary``), or text (the rest: ``text/*``, XML ...)."""
+    base = media_type(media)[0]
     if base == FORM:
         return "form"
     if base == "multipart/form-data":
         return "multipart"
-    if base.startswith("text/") or base == "application/xml" or base.endswith("+xml"):
-        return "text"
-    return "bytes"
+    if kind_of(base) == "json":
+        return "json"
+    return "bytes" if is_binary(base) else "text"
 
 
 def sent_media_type(media: str, kind: str) -> str:

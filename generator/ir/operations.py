@@ -14,7 +14,7 @@ from specloom_runtime.wire.media import is_binary
 from specloom_runtime.wire.styles import DEFAULT_STYLE, STYLES, default_explode
 
 from specloom.diagnostics import join_pointer, show
-from specloom.ir.bodies import JSON_TYPES, BodyReader, media_choice, properties
+from specloom.ir.bodies import BodyReader, media_choice, properties
 from specloom.ir.decode_plan import DecodePlanner
 from specloom.ir.ignored import ignored_parameters, slot
 from specloom.ir.kinds import json_kinds
@@ -33,6 +33,7 @@ from specloom.ir.nodes import (
     ValidatorEntry,
     prose,
 )
+from specloom.ir.samples import is_json_media
 from specloom.ir.schema import SchemaTyper, union
 from specloom.names import CONSTRUCTOR_KEYWORDS, Scope, pascal_case, snake_case
 from specloom.resolve import follow
@@ -222,7 +223,7 @@ class OperationBuilder(BodyReader):
                 type=self.typer.type_of(schema, schema_ptr, hint + pascal_case(name)),
                 required=bool(param.get("required")) or location == "path",
                 const=Json.of(const) if is_const else None,
-                json_encoded=bool(media and (media in JSON_TYPES or media.endswith("+json"))),
+                json_encoded=bool(media and is_json_media(media)),
                 client_default=Json.of(param["x-specloom-client-default"]) if "x-specloom-client-default" in param else None,
                 description=prose(param.get("description")),
                 validator_key="" if is_const else self._validator(f"{op_id}.parameter.{location}.{name}", schema_ptr),

@@ -131,7 +131,8 @@ class BodySpec:
 
     ``kind``: ``"json"``, ``"form"`` (urlencoded), ``"multipart"`` (form data: ``files`` names
     the fields sent as files, ``part_types`` the media types the spec states for fields),
-    ``"bytes"`` (the caller's bytes as they are) or ``"text"`` (the caller's ``str``, UTF-8)."""
+    ``"bytes"`` (the caller's bytes as they are) or ``"text"`` (the caller's ``str``, in the
+    charset ``media_type`` states, else UTF-8)."""
 
     media_type: str
     codec: Codec
@@ -212,7 +213,7 @@ class ResponseSpec:
         object.__setattr__(self, "checker", checker if rules else None)
         object.__setattr__(self, "reads_text", checker.reads_text)
         binary = [f for f in self.forms if is_binary(f.media_type)]
-        texts = [f for f in self.forms if _family(f.media_type) not in ("json", "xml") and f not in binary]
+        texts = [f for f in self.forms if _family(f.media_type) not in ("json", "xml") and not is_binary(f.media_type)]
         object.__setattr__(self, "text_form", texts[0] if texts else None)
         object.__setattr__(self, "binary_form", binary[0] if binary else None)
         object.__setattr__(self, "item_check", _item_check(self.item_status))

@@ -213,7 +213,7 @@ def _body_value(
             errors.append(wrong)
             return UNSET
         if shape.kind == "bytes":  # no schema checks bytes
-            return bytes(body) if isinstance(body, (bytearray, memoryview)) else body
+            return body
     try:
         value = encode_input(body, shape.codec)
     except WireFormatError as exc:  # e.g. two names normalised to one

@@ -8,7 +8,7 @@ checksum (sha1 of its text) to its module here, ``JINJA2`` is the Jinja version 
 JINJA2 = '3.1.6'
 TEMPLATES = {
     '4fca24030470883e670cd20b16064e1938b4b991': 't__macros',  # _macros.jinja
-    '2fce4a33774b93b609dbfa798ddf151cc6d2db72': 't_client_py',  # client.py.jinja
+    '36d42f9e9d50a2a3279005e0162e9809242673b0': 't_client_py',  # client.py.jinja
     '59df475da0031095c9f316dbf06ced72120600c8': 't_models_py',  # models.py.jinja
     'e75df1579868bd3daef23349aabdeb55d5b13d53': 't_package_init_py',  # package_init.py.jinja
     'e16fb9e7259404899c0f975a0cddc83bf4fd0666': 't_root_init_py',  # root_init.py.jinja

@@ -243,7 +243,7 @@ def root(context, missing=missing, environment=environment):
             elif (environment.getattr(environment.getattr(l_1_op, 'body'), 'kind') == 'text'):
                 pass
                 t_13.append(
-                    'the text sent, UTF-8 encoded.',
+                    'the text sent (in the charset its media type states, else UTF-8).',
                 )
             else:
                 pass
