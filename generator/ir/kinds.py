@@ -2,17 +2,17 @@
 
 Input: the bundled document and a schema in it. Output: the kinds (``object``, ``array``,
 ``string``, ``number``, ``boolean``, ``null``; an integer is a number) its values can have, as
-far as ``type``, ``const``, ``enum``, its ``allOf``, ``anyOf`` and ``oneOf`` members, ``not``
-and ``$ref``s say; None when they say nothing (any kind). Why: a form body is field names to
-values, a text body a string, and a required parameter must send something, so ``ir.bodies``
-and ``operations`` refuse, located, a form whose schema holds no object, a text body whose
-schema holds no string and a required parameter that can only be ``null`` (the explorer's
-``--roles`` drew them: ``allOf: [{type: null}]`` as a form, a required header ``{type:
-null}``), which no client call can send. Deliberately an over-estimate: conditionals are not
-read, and ``not`` removes only the kinds of which it holds every value (``not: {type:
-string}``, not ``not: {type: string, minLength: 1}``), so a refusal is always right (``--roles``
-drew text bodies whose schema holds no string through ``oneOf``, ``anyOf`` and ``not``: seeds
-5020, 5023, 5026).
+far as ``type``, ``const``, ``enum``, its ``allOf``, ``anyOf`` and ``oneOf`` members, ``not``,
+``if``/``then``/``else`` and ``$ref``s say; None when they say nothing (any kind). Why: a form
+body is field names to values, a text body a string, and a required parameter must send
+something, so ``ir.bodies`` and ``operations`` refuse, located, a form whose schema holds no
+object, a text body whose schema holds no string and a required parameter that can only be
+``null`` (the explorer's ``--roles`` drew them: ``allOf: [{type: null}]`` as a form, a required
+header ``{type: null}``), which no client call can send. Deliberately an over-estimate: ``not``
+removes only the kinds of which it holds every value (``not: {type: string}``, not ``not:
+{type: string, minLength: 1}``), and so does an ``if`` for its ``else``, so a refusal is always
+right (``--roles`` drew text bodies whose schema holds no string through ``oneOf``, ``anyOf``
+and ``not``: seeds 5020, 5023, 5026; and through ``if: {}`` and ``then``: seed 5040).
 """
 
 from __future__ import annotations
@@ -65,7 +65,20 @@ def json_kinds(data: Any, schema: Any, pointer: str = "", depth: int = 0) -> fro
             kinds = _narrowed(kinds, frozenset().union(*known) if len(known) == len(each) else None)
     if "not" in node:  # a value of a kind every value of which ``not`` holds is refused
         kinds = _narrowed(kinds, _KINDS - _whole_kinds(data, node["not"], pointer, depth + 1))
+    if "if" in node and ("then" in node or "else" in node):
+        kinds = _narrowed(kinds, _conditional(data, node, pointer, depth + 1))
     return kinds
+
+
+def _conditional(data: Any, node: dict[str, Any], pointer: str, depth: int) -> frozenset[str] | None:
+    """The kinds ``if``/``then``/``else`` let through: a value ``if`` holds has a kind of both
+    ``if`` and ``then``; one it refuses, a kind of ``else`` of which ``if`` does not hold every
+    value (``if: {}`` refuses none: only ``then``'s kinds are left)."""
+    taken = _narrowed(json_kinds(data, node["if"], pointer, depth), json_kinds(data, node.get("then", True), pointer, depth))
+    refused = _narrowed(json_kinds(data, node.get("else", True), pointer, depth), _KINDS - _whole_kinds(data, node["if"], pointer, depth))
+    if taken is None or refused is None:
+        return None
+    return taken | refused
 
 
 def _whole_kinds(data: Any, schema: Any, pointer: str, depth: int) -> frozenset[str]:

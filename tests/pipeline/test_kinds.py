@@ -2,7 +2,7 @@
 refusals built on it (a form body with no object, a text body with no string, a required
 parameter that can only be null) are always right. Judged by ``jsonschema``: every value it
 accepts has a kind the answer names, on schemas drawn from a small grammar of ``type``,
-``const``, ``enum``, ``allOf``, ``anyOf``, ``oneOf`` and ``not``."""
+``const``, ``enum``, ``allOf``, ``anyOf``, ``oneOf``, ``not`` and ``if``/``then``/``else``."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ SCHEMAS = st.recursive(
         st.builds(lambda k, xs: {k: xs}, st.sampled_from(["allOf", "anyOf", "oneOf"]), st.lists(inner, min_size=1, max_size=3)),
         st.builds(lambda x: {"not": x}, inner),
         st.builds(lambda x, t: {"not": x, "type": t}, inner, st.sampled_from(["string", "object"])),
+        st.builds(
+            lambda c, branches: {"if": c, **{k: v for k, v in branches.items() if v is not None}},
+            inner,
+            st.fixed_dictionaries({"then": st.none() | inner, "else": st.none() | inner}),
+        ),
     ),
     max_leaves=6,
 )
@@ -53,6 +58,14 @@ def test_every_value_jsonschema_accepts_has_a_kind_named(schema: Any) -> None:
         ({"not": {"anyOf": [{"type": "string"}, {"type": "null"}]}}, {"object", "array", "number", "boolean"}),
         ({"not": {"type": "integer"}}, ALL),  # 1.5 is a number that is no integer
         ({"anyOf": [{"type": "string"}, {}]}, None),
+        # seed 5040: a text body and a form whose schemas hold their kind only through ``then``
+        ({"if": {}, "then": {"type": "array", "items": {"type": "string"}}}, {"array"}),
+        ({"if": True, "then": {"type": "string", "format": "time"}}, {"string"}),
+        ({"if": False, "then": {"type": "string"}, "else": {"type": "null"}}, {"null"}),
+        ({"if": {"type": "string"}, "then": {"minLength": 1}, "else": {"type": "null"}}, {"string", "null"}),
+        ({"if": {"type": "string", "minLength": 2}, "then": {"type": "string"}, "else": {"type": "null"}}, {"string", "null"}),
+        ({"if": {"type": "integer"}, "else": {"type": "string"}}, {"number", "string"}),
+        ({"if": {"type": "string"}, "then": {"type": "null"}}, {"object", "array", "number", "boolean", "null"}),
     ],
 )
 def test_kinds_read_through_branches_and_negations(schema: Any, kinds: set[str] | None) -> None:
