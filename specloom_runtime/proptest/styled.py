@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 __all__ = ["stated_style", "check_styled", "path_text", "sendable_in", "carried", "form_body", "ignored"]
@@ -181,19 +181,27 @@ def _nothing(value: object, path: bool) -> bool:
     return False
 
 
-def form_body(required: bool, multipart: bool = False) -> Callable[[object], bool]:
+def form_body(required: bool, multipart: bool = False, styled: Collection[str] = ()) -> Callable[[object], bool]:
     """Whether a drawn body can travel as a form: field names to values (or, when the body is
     optional, ``None``: no body); the client refuses the rest, located, and in ``multipart`` a
-    name with a control character or a quote (escaped on the way, no server undoes it)."""
+    part name with a control character or a quote (escaped on the way, no server undoes it). A
+    part is named by its field, or, for a field written in a style (``styled``: the body's
+    ``styles``), by the names inside its value too; any other object travels as one JSON part,
+    whatever its keys (refusing those made an object field of free-form JSON all but undrawable:
+    the explorer's seed 5040)."""
     if multipart:
-        return lambda value: (isinstance(value, Mapping) and _part_names(value)) or (value is None and not required)
+        return lambda value: (isinstance(value, Mapping) and _part_names(value, styled)) or (value is None and not required)
     return lambda value: isinstance(value, Mapping) or (value is None and not required)
 
 
 _PART_NAME = re.compile(r'[^\x00-\x1f\x7f"]*').fullmatch
 
 
-def _part_names(value: Mapping[object, object]) -> bool:
-    """Every key, and every key of an object inside (a styled field's names are made of them),
-    can name a part unchanged."""
-    return all(_PART_NAME(str(k)) and (not isinstance(v, Mapping) or _part_names(v)) for k, v in value.items())
+def _part_names(value: Mapping[object, object], styled: Collection[str]) -> bool:
+    """Every field name of ``value`` can name a part unchanged, and so can every name inside
+    the fields of ``styled`` (a styled object's keys, and its objects' keys, become part names)."""
+    return all(_PART_NAME(str(k)) and (k not in styled or not isinstance(v, Mapping) or _names_inside(v)) for k, v in value.items())
+
+
+def _names_inside(value: Mapping[object, object]) -> bool:
+    return all(_PART_NAME(str(k)) and (not isinstance(v, Mapping) or _names_inside(v)) for k, v in value.items())

@@ -101,7 +101,7 @@ def _draw_call(spec: OperationSpec[Any], data: st.DataObject) -> tuple[dict[str,
         strategy = _st.STRATEGIES[shape.validator.name]
         if shape.fields:  # field names to values (an untyped schema allows others)
             strategy = strategy.filter(
-                proptest.form_body(shape.required, shape.kind == "multipart")
+                proptest.form_body(shape.required, shape.kind == "multipart", shape.styles)
             )
         elif shape.kind == "text":  # a str: the schema's draws, or plain text it accepts
             accepts = shape.validator.is_valid
