@@ -76,8 +76,8 @@ def _conditional(data: Any, node: dict[str, Any], pointer: str, depth: int) -> f
     value (``if: {}`` refuses none: only ``then``'s kinds are left)."""
     taken = _narrowed(json_kinds(data, node["if"], pointer, depth), json_kinds(data, node.get("then", True), pointer, depth))
     refused = _narrowed(json_kinds(data, node.get("else", True), pointer, depth), _KINDS - _whole_kinds(data, node["if"], pointer, depth))
-    if taken is None or refused is None:
-        return None
+    if taken is None or refused is None or taken | refused == _KINDS:
+        return None  # as if unstated: a conditional that narrows no kind is no refusal's reason
     return taken | refused
 
 

@@ -66,6 +66,8 @@ def test_every_value_jsonschema_accepts_has_a_kind_named(schema: Any) -> None:
         ({"if": {"type": "string", "minLength": 2}, "then": {"type": "string"}, "else": {"type": "null"}}, {"string", "null"}),
         ({"if": {"type": "integer"}, "else": {"type": "string"}}, {"number", "string"}),
         ({"if": {"type": "string"}, "then": {"type": "null"}}, {"object", "array", "number", "boolean", "null"}),
+        # seed 5043: a condition that narrows no kind says nothing (a form of it was refused)
+        ({"if": {"type": "array", "minItems": 2}, "then": {"type": "string"}}, None),
     ],
 )
 def test_kinds_read_through_branches_and_negations(schema: Any, kinds: set[str] | None) -> None:
