@@ -63,3 +63,26 @@ def test_the_oracle_reads_a_literal_path_as_sent_and_an_added_parameter(tmp_path
 def test_the_lenient_packages_suite_passes(tmp_path: Path) -> None:
     said = assert_suite_passes(tmp_path, "oddpaths.yaml", SPEC, "oddpaths", "--lenient")
     assert "a path template parameter the operation does not declare is taken as a required string" in said
+
+
+CONSTANT = """\
+openapi: 3.1.0
+info: {title: Constant paths, version: "1"}
+servers: [{url: "http://127.0.0.1:9"}]
+paths:
+  /v/{version}/things/{filter}:
+    get:
+      operationId: listThings
+      parameters:
+        - {name: version, in: path, required: true, schema: {const: 2}}
+        - {name: filter, in: path, required: true, schema: {enum: [{a: 1}]}}
+      responses:
+        "200": {description: listed}
+"""
+
+
+def test_a_constant_path_parameter_is_checked_as_the_value_the_client_writes(tmp_path: Path) -> None:
+    """A path parameter of one value is no argument (the client writes it), and the oracle
+    looked it up among the drawn arguments: ``KeyError`` (the explorer's ``--roles``, seed 5047:
+    ``enum: [{a: 1}]`` as a path parameter)."""
+    assert_suite_passes(tmp_path, "constpaths.yaml", CONSTANT, "constpaths")
