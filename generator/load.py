@@ -126,7 +126,7 @@ def loads(
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise SpecError([Diagnostic(file, 0, "", f"not UTF-8 text ({exc.reason})")]) from None
+        raise SpecError([_not_utf8(file, raw, exc)]) from None
     json_file = path.suffix.lower() == ".json" if as_json is None else as_json
     data: Any
     lines: Mapping[str, int]
@@ -139,3 +139,18 @@ def loads(
 
         data, lines = load_yaml.parse(text, file, limits)
     return Document(path, data, lines, hashlib.sha256(raw).hexdigest(), limits, ref_roots)
+
+
+def _not_utf8(file: str, raw: bytes, exc: UnicodeDecodeError) -> Diagnostic:
+    """Where the bytes stop being UTF-8: the line, the column (in bytes) and the byte itself, so
+    a user finds the one bad byte of a large file (a file saved in Latin-1, a copy cut short)."""
+    data = exc.object  # what the offsets count in: the bytes after a byte order mark
+    line, column = place(data, exc.start)
+    return Diagnostic(file, line, "", f"not UTF-8 text: byte 0x{data[exc.start]:02x} at column {column} ({exc.reason})")
+
+
+def place(text: str | bytes, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of ``offset`` in ``text`` (columns in its units: bytes, characters)."""
+    head = text[:offset]
+    newlines, last = (head.count("\n"), head.rfind("\n")) if isinstance(head, str) else (head.count(b"\n"), head.rfind(b"\n"))
+    return newlines + 1, offset - last

@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from specloom.diagnostics import Diagnostic, SpecError, escape_token
-from specloom.load import Limits
+from specloom.load import Limits, place
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
@@ -36,7 +36,6 @@ _CORE = "tag:yaml.org,2002:"
 _ONLY = " (only the JSON-compatible core tags: !!str, !!int, !!float, !!bool, !!null, !!map, !!seq)"
 _SCALAR_TAGS = frozenset(_CORE + t for t in ("str", "int", "float", "bool", "null"))
 _NUMERIC_START = frozenset("-+.0123456789")  # the first characters _INT, _FLOAT, _INF and _NAN accept
-
 
 _REPR = reprlib.Repr()
 _REPR.maxstring, _REPR.maxother = 80, 80
@@ -384,6 +383,9 @@ def parse(text: str, file: str, limits: Limits) -> tuple[Any, dict[str, int]]:
         mark = exc.problem_mark or exc.context_mark
         what = " ".join(str(p) for p in (exc.context, exc.problem) if p)
         raise builder.fail(mark.line + 1 if mark else 0, "", f"invalid YAML: {what}") from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow (libyaml counts UTF-8 bytes)
+        line, column = place(text.encode() if _Loader is not yaml.SafeLoader else text, exc.position)
+        raise builder.fail(line, "", f"invalid YAML: character U+{exc.character:04X} at column {column} is not allowed") from None
     except yaml.YAMLError as exc:
         raise builder.fail(0, "", f"invalid YAML: {exc}") from None
     except ValueError as exc:  # e.g. an integer longer than Python converts

@@ -37,3 +37,21 @@ def test_alias_bomb_is_refused(tmp_path: Path) -> None:
 def test_non_utf8_is_a_diagnostic(tmp_path: Path) -> None:
     with pytest.raises(SpecError, match="not UTF-8"):
         loads(b"a: \xff\xfe\n", path=tmp_path / "x.yaml")
+
+
+@pytest.mark.parametrize(
+    ("raw", "line", "said"),
+    [
+        (b"a: 1\nb: caf\xe9\n", 2, "byte 0xe9 at column 7"),  # Latin-1 saved: the byte is named
+        (b"\xef\xbb\xbfa: 1\n\xff\n", 2, "byte 0xff at column 1"),
+        ("a: 1\nb: ééé\nc: x\x1e\n".encode(), 3, "character U+001E at column 5 is not allowed"),  # libyaml counts bytes
+        ("a: ééé\x02\n".encode(), 1, "character U+0002 at column 10"),
+    ],
+)
+def test_bytes_that_are_no_text_are_located_at_their_line(tmp_path: Path, raw: bytes, line: int, said: str) -> None:
+    """A bad byte or a control character was reported at the file alone (``x.yaml: /: not UTF-8
+    text (invalid continuation byte)``): a user of a 4 MB document could not find it."""
+    with pytest.raises(SpecError) as caught:
+        loads(raw, path=tmp_path / "x.yaml")
+    [found] = caught.value.diagnostics
+    assert found.line == line and said in found.message, found
