@@ -126,7 +126,8 @@ def loads(
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise SpecError([_not_utf8(file, raw, exc)]) from None
+        line, message = undecodable(exc)
+        raise SpecError([Diagnostic(file, line, "", message)]) from None
     json_file = path.suffix.lower() == ".json" if as_json is None else as_json
     data: Any
     lines: Mapping[str, int]
@@ -141,12 +142,12 @@ def loads(
     return Document(path, data, lines, hashlib.sha256(raw).hexdigest(), limits, ref_roots)
 
 
-def _not_utf8(file: str, raw: bytes, exc: UnicodeDecodeError) -> Diagnostic:
-    """Where the bytes stop being UTF-8: the line, the column (in bytes) and the byte itself, so
-    a user finds the one bad byte of a large file (a file saved in Latin-1, a copy cut short)."""
+def undecodable(exc: UnicodeDecodeError) -> tuple[int, str]:
+    """Where bytes stop being UTF-8, as (line, message): the line, the column (in bytes) and the
+    byte itself, so a user finds the one bad byte of a large file (saved in Latin-1, cut short)."""
     data = exc.object  # what the offsets count in: the bytes after a byte order mark
     line, column = place(data, exc.start)
-    return Diagnostic(file, line, "", f"not UTF-8 text: byte 0x{data[exc.start]:02x} at column {column} ({exc.reason})")
+    return line, f"not UTF-8 text: byte 0x{data[exc.start]:02x} at column {column} ({exc.reason})"
 
 
 def place(text: str | bytes, offset: int) -> tuple[int, int]:

@@ -29,7 +29,15 @@ from typing import IO, Any
 
 from specloom import load_json
 from specloom.diagnostics import Diagnostic, Reporter, SpecError
-from specloom.load import DEFAULT_LIMITS, SPEC_SUFFIXES, Limits, limit_argument, load, loads
+from specloom.load import (
+    DEFAULT_LIMITS,
+    SPEC_SUFFIXES,
+    Limits,
+    limit_argument,
+    load,
+    loads,
+    undecodable,
+)
 from specloom.validate_output import OUTPUTS, STDIN, Payload, Problem
 
 # the import name of the packages generated from specs/ and installed with specloom
@@ -271,7 +279,7 @@ def _parse(raw: bytes, bounds: Limits = PAYLOAD_LIMITS, encoding: str = "utf-8")
             return None, (load_json.line_at(text, deep), f"nesting deeper than {bounds.max_depth} (limit max_depth)")
         return json.loads(text, parse_constant=_reject_constant), None
     except UnicodeDecodeError as exc:
-        return None, (0, f"not UTF-8 text ({exc.reason})")
+        return None, undecodable(exc)
     except json.JSONDecodeError as exc:
         hint = " (several JSON values? name the file .jsonl or pass --input-format jsonl)" if exc.msg == "Extra data" else ""
         return None, (exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno}){hint}")
@@ -307,7 +315,7 @@ def _json_document(file: str, raw: bytes, bounds: Limits = PAYLOAD_LIMITS) -> It
         text = raw.decode("utf-8-sig")
         value, lines = load_json.parse(text, file, bounds, measure=False)
     except UnicodeDecodeError as exc:
-        yield Problem(file, 0, f"not UTF-8 text ({exc.reason})")
+        yield Problem(file, *undecodable(exc))
     except SpecError as exc:
         yield from (Problem(d.file, d.line, d.message) for d in exc.diagnostics)
     else:

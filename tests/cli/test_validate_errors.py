@@ -81,7 +81,9 @@ def test_unreadable_files_exit_2_and_the_other_files_are_still_checked(tmp_path:
         ("two.json", b'{"email": "a@example.com"}\n{"email": "b@example.com"}\n', 2),  # JSON Lines in .json
         ("nan.json", b'{"email": NaN}', 0),  # NaN is not JSON
         ("broken.yaml", b"email: a@example.com\ntypes: [MARKETING\n", 3),
-        ("latin1.json", '{"email": "caf\u00e9@example.com"}'.encode("latin-1"), 0),
+        ("latin1.json", '{"email": "caf\u00e9@example.com"}'.encode("latin-1"), 1),  # was 0: no line
+        ("latin1.yaml", 'types: [MARKETING]\nemail: caf\u00e9@example.com\n'.encode("latin-1"), 2),
+        ("latin1.jsonl", '{"email": "a@example.com"}\n{"email": "caf\u00e9@example.com"}\n'.encode("latin-1"), 2),
         ("empty.json", b"", 1),
     ],
 )
