@@ -147,9 +147,13 @@ def _schemas(data: dict[str, Any], reporter: Reporter) -> None:
     from jsonschema import Draft202012Validator
 
     meta = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+    said: set[tuple[str, str]] = set()  # the 2020-12 metaschema meets a member once per vocabulary
     for pointer, node in refused:
         for err in meta.iter_errors(node):
-            reporter.error(join_pointer(pointer, *err.absolute_path), f"invalid schema: {_message(err)}")
+            found = (join_pointer(pointer, *err.absolute_path), f"invalid schema: {_message(err)}")
+            if found not in said:
+                said.add(found)
+                reporter.error(*found)
 
 
 def _message(err: Any) -> str:

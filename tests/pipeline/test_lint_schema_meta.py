@@ -125,3 +125,13 @@ def test_jsonschema_runs_only_for_the_schemas_found_invalid(tmp_path: Path, monk
     said = str(caught.value)
     assert "many.yaml:" in said and "/components/schemas/Bad/required: invalid schema: 'name' is not of type 'array'" in said
     assert seen == [{"type": "object", "required": "name"}]
+
+
+def test_a_member_that_is_no_schema_is_said_once(tmp_path: Path) -> None:
+    """A property that is text, not a schema, was reported once per vocabulary of the 2020-12
+    metaschema that reaches it (found by cutting a spec at random: eight identical errors)."""
+    spec = write_spec(tmp_path, "once.yaml", _many_schemas({"Bad": "{type: object, properties: {a: not a schema}}"}))
+    with pytest.raises(SpecError) as caught:
+        check.lint(load(spec))
+    said = [str(d) for d in caught.value.diagnostics if "/components/schemas/Bad/properties/a" in d.pointer]
+    assert len(said) == 1 and "invalid schema: 'not a schema' is not of type 'object', 'boolean'" in said[0], said
