@@ -86,7 +86,7 @@ def run_suite(package: Path, tmp_path: Path, profile: str, every: int = 1, selec
     shutil.copy(ROOT / "conftest.py", tmp_path / "conftest.py")
     env = {**os.environ, "PYTHONPATH": f"{package.parent}{os.pathsep}{ROOT}", "HYPOTHESIS_PROFILE": profile,
            "SPECLOOM_SUITE_EVERY": str(every)}  # fmt: skip
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "-o", "addopts=",
+    command = [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", "-p", "no:xdist", "-o", "addopts=",
                "--rootdir", str(tmp_path), str(package / "tests"), *(["-k", select] if select else [])]  # fmt: skip
     return subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=1200)
 

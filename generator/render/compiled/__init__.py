@@ -12,7 +12,7 @@ TEMPLATES = {
     '59df475da0031095c9f316dbf06ced72120600c8': 't_models_py',  # models.py.jinja
     'e75df1579868bd3daef23349aabdeb55d5b13d53': 't_package_init_py',  # package_init.py.jinja
     'e16fb9e7259404899c0f975a0cddc83bf4fd0666': 't_root_init_py',  # root_init.py.jinja
-    'e978bf9e947e0d3ea9feb324fdb3c5fcdbf3e8cc': 't_test_properties_py',  # test_properties.py.jinja
+    'f20ed60683f4d6a10d3338309678726e96e24256': 't_test_properties_py',  # test_properties.py.jinja
     'fd574c9b72af81d8a15057976c248ccd55a80c5d': 't_testing_py',  # testing.py.jinja
     '283da71b71effbfe586fee9d85036f1131836f25': 't_validators_head_py',  # validators_head.py.jinja
 }
