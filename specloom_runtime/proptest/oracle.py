@@ -43,7 +43,7 @@ from specloom_runtime.proptest.styled import (
     check_styled,
     form_body,
     ignored,
-    path_text,
+    path_segment,
     sendable_in,
     stated_style,
 )
@@ -185,9 +185,7 @@ def _path_regex(template: str, values: Mapping[str, str]) -> str:
     out = []
     for part in parts:
         if part.startswith("{") and part.endswith("}"):
-            segment = quote(values[part[1:-1]], safe="")
-            # "." or ".." is a dot segment, which URL normalisation would remove (RFC 3986 5.2.4)
-            out.append(re.escape(segment.replace(".", "%2E") if not segment.strip(".") else segment))
+            out.append(re.escape(values[part[1:-1]]))  # encoded already (``path_segment``)
         else:
             out.append(_literal(part))
     return "".join(out)
@@ -232,8 +230,8 @@ def check_request(
     parameters = _declared_parameters(oracle, name)
     declared = {(d.get("name"), d.get("in")): d for d in parameters}
     # a constant path parameter is no argument: the client writes its value (explorer seed 5047)
-    paths = {p.wire: path_text(arguments[p.wire] if p.const is _unset() else p.const,
-                               stated_style(declared.get((p.wire, "path")) or {}, "path"))
+    paths = {p.wire: path_segment(p.wire, arguments[p.wire] if p.const is _unset() else p.const,
+                                  stated_style(declared.get((p.wire, "path")) or {}, "path"))
              for p in spec.params if p.location == "path"}  # fmt: skip
     expected_path = re.escape(httpx.URL(base_url).path.rstrip("/")) + _path_regex(spec.path, paths)
     assert re.fullmatch(expected_path, request.url.raw_path.decode().split("?")[0]), (

@@ -16,8 +16,9 @@ import json
 import re
 from collections.abc import Callable, Collection, Mapping
 from typing import Any
+from urllib.parse import quote
 
-__all__ = ["stated_style", "check_styled", "path_text", "sendable_in", "carried", "form_body", "ignored"]
+__all__ = ["stated_style", "check_styled", "path_text", "path_segment", "sendable_in", "carried", "form_body", "ignored"]
 
 # Header parameters OpenAPI says SHALL be ignored: the client sets these headers itself
 _RESERVED_HEADERS = frozenset({"accept", "content-type", "authorization"})
@@ -73,7 +74,7 @@ def path_text(value: object, stated: tuple[str, bool] | None) -> str:
     the simple style (RFC 6570 ``{x}``, ``{x*}``: items joined by commas, an object's members as
     ``k,v`` pairs or, exploded, ``k=v``), nulls left out, a list or object inside as compact
     JSON; with no style stated (the runtime's own writing) an object whole as compact JSON.
-    (label and matrix containers are not read here: their values are checked as scalars.)"""
+    (label and matrix write their own punctuation: ``path_segment``.)"""
     if isinstance(value, Mapping):
         if stated is None:
             return _joined(value)
@@ -82,6 +83,36 @@ def path_text(value: object, stated: tuple[str, bool] | None) -> str:
     if isinstance(value, (list, tuple)):
         return ",".join(_joined(v) for v in value if v is not None)
     return _joined(value)
+
+
+def path_segment(name: str, value: object, stated: tuple[str, bool] | None) -> str:
+    """A path parameter's segment as sent, percent-encoded: ``path_text``'s for the simple style
+    (a segment of dots encoded, as URL normalisation would drop it), or OpenAPI's style table for
+    ``label`` (``.blue``, ``.blue,black``, exploded ``.blue.black``, ``.R=100.G=200``) and
+    ``matrix`` (``;color=blue``, ``;color=blue,black``, exploded ``;color=blue;color=black``,
+    ``;R=100;G=200``), each name and value encoded and the punctuation as it is; an empty value
+    (``""``, no item, no member) is ``.`` or ``;color``. They were compared as simple text, so any
+    label or matrix parameter failed its suite."""
+    style, explode = stated or ("simple", False)
+    if style not in ("label", "matrix"):
+        segment = quote(path_text(value, stated), safe="")
+        return segment.replace(".", "%2E") if not segment.strip(".") else segment
+    key = quote(name, safe="")
+    # (name, text) per item, encoded: an object's members are named by their keys
+    if isinstance(value, Mapping):
+        named = [(quote(str(k), safe=""), quote(_joined(v), safe="")) for k, v in value.items() if v is not None]
+        items = [f"{k}={v}" for k, v in named] if explode else [t for kv in named for t in kv]
+    else:
+        listed = value if isinstance(value, (list, tuple)) else [value]
+        named = [(key, quote(_joined(v), safe="")) for v in listed if v is not None]
+        items = [v for _, v in named]
+    if not any(items):
+        return "." if style == "label" else f";{key}"
+    if style == "label":
+        return "." + ("." if explode else ",").join(items)
+    if explode:  # RFC 6570 ``{;x*}``: an empty value is its name alone
+        return "".join(f";{k}={v}" if v else f";{k}" for k, v in named)
+    return f";{key}={','.join(items)}"
 
 
 def _deep_pairs(prefix: str, value: object, out: list[tuple[str, str]]) -> None:

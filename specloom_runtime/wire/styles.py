@@ -109,10 +109,10 @@ def segment(name: str, value: object, style: str, explode: bool) -> str:
         return ",".join(texts)
     if style == "label":
         return "." + ("." if explode else ",").join(texts)
-    # matrix: ;color=blue,black (;color when empty); exploded, a pair per item or property
+    # matrix: ;color=blue,black (;color when empty); exploded, a pair per item or property, an
+    # empty value its name alone (RFC 6570 ``{;x*}``); no item or member at all: ;color, as empty
     key = quote(name, safe="")
-    if explode and isinstance(value, Mapping):
-        return "".join(f";{text}" for text in texts)
-    if explode and members is not None:
-        return "".join(f";{key}={text}" for text in texts)
+    if explode and members:
+        named = [(quoted(k), quoted(text_of(v))) for k, v in members] if isinstance(value, Mapping) else [(key, text) for text in texts]
+        return "".join(f";{k}={text}" if text else f";{k}" for k, text in named)
     return f";{key}" + (f"={','.join(texts)}" if texts and texts != [""] else "")

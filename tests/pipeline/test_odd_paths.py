@@ -122,3 +122,39 @@ def test_an_operation_no_drawn_call_of_which_can_be_sent_is_skipped_with_the_rea
     assert run.returncode == 0 and " failed" not in run.stdout, run.stdout[-3000:]
     assert re.search(r"^2 passed, 2 skipped", run.stdout, re.MULTILINE), run.stdout[-3000:]
     assert run.stdout.count("no call drawn from the spec could be sent") == 1, run.stdout[-3000:]  # [2]: both tests
+
+
+STYLED = """\
+openapi: 3.1.0
+info: {title: Styled paths, version: "1"}
+servers: [{url: "http://127.0.0.1:9"}]
+paths:
+  /a/{a}/b/{b}/c/{c}/d/{d}/e/{e}/f/{f}:
+    get:
+      operationId: getStyled
+      parameters:
+        - {name: a, in: path, required: true, style: label, schema: {type: string, pattern: "^[a-z.]{0,3}$"}}
+        - {name: b, in: path, required: true, style: label, explode: true, schema: {type: array, items: {type: string}}}
+        - {name: c, in: path, required: true, style: matrix, schema: {type: array, items: {type: integer}}}
+        - {name: d, in: path, required: true, style: matrix, explode: true, schema: {type: array, items: {type: string, maxLength: 2}}}
+        - name: e
+          in: path
+          required: true
+          style: label
+          schema: {type: object, properties: {k: {type: string}}, additionalProperties: {type: integer}}
+        - name: f
+          in: path
+          required: true
+          style: matrix
+          explode: true
+          schema: {type: object, properties: {k: {type: ["string", "null"]}}, additionalProperties: false}
+      responses:
+        "200": {description: found}
+"""
+
+
+def test_label_and_matrix_path_parameters_are_checked_as_their_style_writes_them(tmp_path: Path) -> None:
+    """The suites' oracle compared a label or matrix parameter with its simple-style text (``.a``
+    against ``a``), so any operation with one failed its wire test; and the client wrote an
+    exploded matrix list with no item as an empty segment and an empty item as ``;d=``."""
+    assert_suite_passes(tmp_path, "styledpaths.yaml", STYLED, "styledpaths")

@@ -47,9 +47,7 @@ def test_query_pairs_follow_the_style_table(style: str, explode: bool, value: ob
     assert pairs("color", value, style, explode) == expected
 
 
-@pytest.mark.parametrize(
-    ("style", "explode", "value", "text"),
-    [
+PATH_TABLE: list[tuple[str, bool, object, str]] = [
         ("simple", False, STRING, "blue"),
         ("simple", False, ARRAY, "blue,black,brown"),
         ("simple", False, OBJECT, "R,100,G,200,B,150"),
@@ -67,8 +65,20 @@ def test_query_pairs_follow_the_style_table(style: str, explode: bool, value: ob
         ("matrix", False, OBJECT, ";color=R,100,G,200,B,150"),
         ("matrix", True, OBJECT, ";R=100;G=200;B=150"),
         ("label", False, "a/b c", ".a%2Fb%20c"),  # label and matrix text is percent-encoded
-    ],
-)
+    # empty values (OpenAPI's "empty" column; RFC 6570: an empty item or member named alone):
+    # an exploded matrix list or object wrote an empty segment, or "name=" for an empty item
+    ("label", False, "", "."),
+    ("label", True, [], "."),
+    ("matrix", True, [], ";color"),
+    ("matrix", True, {}, ";color"),
+    ("matrix", True, ["a", ""], ";color=a;color"),
+    ("matrix", True, {"R": "", "G": 1}, ";R;G=1"),
+    ("matrix", False, ["a", ""], ";color=a,"),
+    ("matrix", True, [None], ";color"),
+]
+
+
+@pytest.mark.parametrize(("style", "explode", "value", "text"), PATH_TABLE)
 def test_path_and_header_text_follows_the_style_table(style: str, explode: bool, value: object, text: str) -> None:
     assert segment("color", value, style, explode) == text
 
@@ -143,3 +153,12 @@ def test_an_empty_path_parameter_is_refused_located() -> None:
             _request(params, {"id": ""})
         assert caught.value.errors == (("/path/id", "a path parameter cannot be empty: the request would name another resource"),)
     assert _request(params, {"id": "."}).url.raw_path.startswith(b"/things/%2E")
+
+
+@pytest.mark.parametrize(("style", "explode", "value", "text"), [row for row in PATH_TABLE if row[0] != "simple"])
+def test_the_suites_oracle_expects_label_and_matrix_segments_as_the_table_writes_them(style: str, explode: bool, value: object, text: str) -> None:
+    """The generated suites compared a label or matrix path parameter with its simple-style text,
+    so every such operation failed its wire test (``.blue`` is not ``blue``)."""
+    from specloom_runtime.proptest.styled import path_segment
+
+    assert path_segment("color", value, (style, explode)) == text
