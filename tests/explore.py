@@ -127,7 +127,7 @@ _MEDIA = {"form": "application/x-www-form-urlencoded", "multipart": "multipart/f
 
 def spec_with_roles(drawn: list[Any], seed: int) -> dict[str, Any]:
     """``spec_of``, but schema ``i`` is also a parameter (query, header, path or cookie, required or
-    not, exploded or not) or the body as a form, multipart or text, one role per schema drawn
+    not, exploded or not, a path one in the label or matrix style half the time) or the body as a form, multipart or text, one role per schema drawn
     from ``seed``: the random schemas through the parameter and body serialisers too. A schema
     that holds anything but objects (its kinds as generate reads them) stays a JSON body where a
     form or multipart is drawn, one that holds no string where text is drawn, and one that can
@@ -155,6 +155,9 @@ def spec_with_roles(drawn: list[Any], seed: int) -> dict[str, Any]:
             parameter = {"name": name, "in": role, "required": required, "schema": ref}
             if rng.random() < 0.5:
                 parameter["explode"] = role not in ("query", "cookie")  # the other way from each default
+            styler = random.Random(f"{seed}-{i}")  # its own draws: the seed's other roles stay as they were
+            if role == "path" and styler.random() < 0.5:  # label or matrix (since 2026-12-07)
+                parameter["style"] = styler.choice(["label", "matrix"])
             operation["parameters"] = [parameter]
             path = f"{path}/{{p}}" if role == "path" else path
         paths[path] = item
