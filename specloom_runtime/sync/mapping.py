@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from specloom_runtime.wire.jsontypes import JsonValue
+from specloom_runtime.wire.validation import short_repr
 
 __all__ = ["FieldMapping", "MappingProblem", "load_mapping"]
 
@@ -97,7 +98,7 @@ def _convert(value: JsonValue, fmt: object, pointer: str) -> JsonValue:
             return True
         if text.lower() in _FALSE:
             return False
-        raise MappingProblem(pointer, f"{value!r} is not a boolean (true/false, yes/no, 1/0)")
+        raise MappingProblem(pointer, f"{short_repr(value)} is not a boolean (true/false, yes/no, 1/0)")
     try:
         if fmt == "integer":
             return int(text)
@@ -109,8 +110,8 @@ def _convert(value: JsonValue, fmt: object, pointer: str) -> JsonValue:
         if isinstance(fmt, Mapping) and isinstance(fmt.get("date"), Mapping):
             spec = fmt["date"]
             return _dt.datetime.strptime(text, str(spec["from"])).strftime(str(spec["to"]))
-    except (ValueError, KeyError) as exc:
-        raise MappingProblem(pointer, f"{value!r} cannot be read as {fmt}: {exc}") from None
+    except (ValueError, KeyError, RecursionError) as exc:  # RecursionError: JSON nested too deeply
+        raise MappingProblem(pointer, f"{short_repr(value)} cannot be read as {fmt}: {exc or type(exc).__name__}") from None
     raise MappingProblem(pointer, f"unknown format {fmt!r}")
 
 

@@ -50,6 +50,9 @@ def read_records(stream: Iterable[str], kind: str) -> Iterator[tuple[int, Record
         except ValueError as exc:
             yield number, InputProblem(f"not JSON: {exc}")
             continue
+        except RecursionError:  # a line of 100,000 "[": too deep for Python's stack
+            yield number, InputProblem("not JSON: nested too deeply")
+            continue
         if not isinstance(value, dict):
             yield number, InputProblem(f"a record is a JSON object, not {type(value).__name__}")
             continue

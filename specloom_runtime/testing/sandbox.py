@@ -248,7 +248,7 @@ class Sandbox:
                     fake.heal(None)
                     self.heal()
                 return _json(200, {"healed": options.get("operation") or True})
-        except (ValueError, TypeError) as exc:
+        except (ValueError, TypeError, RecursionError) as exc:  # RecursionError: JSON nested too deeply
             return _json(400, {"error": str(exc)})
         return _json(404, {"error": f"no admin endpoint {method} {ADMIN_PREFIX}{name}; known: GET state, POST reset, POST fail, POST heal"})
 

@@ -112,3 +112,23 @@ def test_the_client_honours_retry_after_and_gets_through(tmp_path: Path) -> None
     statuses = [json.loads(line)["status"] for line in record.read_text().splitlines()]
     assert statuses[0] == 200 and statuses[-1] == 200
     assert 429 in statuses
+
+
+def test_json_nested_too_deeply_is_answered_as_malformed_json_and_the_server_goes_on(capfd: pytest.CaptureFixture[str]) -> None:
+    """A body of 100,000 ``[`` was a ``RecursionError`` in the kit's reading of the request: the
+    sandbox cut the connection and printed a traceback (found by throwing odd requests at it).
+    Now it is answered as any body that is not JSON is (Cartfunnel's errors in a 200), and the
+    admin endpoints answer 400."""
+    deep = b"[" * 100_000 + b"]" * 100_000
+    with serve("cartfunnel", credentials=CF) as url, httpx.Client(base_url=url, timeout=10) as raw:
+        seen: list[httpx.Request] = []
+        with httpx.Client(event_hooks={"request": [seen.append]}, timeout=10) as hooked, _client(url, http_client=hooked) as client:
+            client.create_customer(body={"email": "anna@example.com"})  # the credentials' headers
+        headers = {k: v for k, v in seen[0].headers.items() if k.lower() not in ("content-length", "host")}
+        malformed = raw.post("/customers.json", content=b"{", headers=headers)
+        sent = raw.post("/customers.json", content=deep, headers=headers)
+        assert (sent.status_code, sent.json()["errors"]) == (malformed.status_code, malformed.json()["errors"])
+        admin = raw.post("/__specloom/fail", content=deep)
+        assert admin.status_code == 400 and "error" in admin.json()
+        assert raw.get("/__specloom/state").status_code == 200  # still serving
+    assert "Traceback" not in capfd.readouterr().err
