@@ -10,8 +10,10 @@ an empty cell is a field left out (a spreadsheet has no "absent").
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -37,6 +39,10 @@ def read_records(stream: Iterable[str], kind: str) -> Iterator[tuple[int, Record
     if kind == "csv":
         reader = csv.DictReader(stream)
         for row in reader:
+            undecoded = next((f"{why} in the cell of {key!r}" for key, value in row.items() if (why := _undecoded(f"{key}{value}"))), None)
+            if undecoded:
+                yield reader.line_num, InputProblem(undecoded)
+                continue
             if None in row:
                 yield reader.line_num, InputProblem(f"{len(row[None])} more cells than the header's {len(reader.fieldnames or [])} columns")
                 continue
@@ -44,6 +50,10 @@ def read_records(stream: Iterable[str], kind: str) -> Iterator[tuple[int, Record
         return
     for number, line in enumerate(stream, 1):
         if not line.strip():
+            continue
+        found = _UNDECODED.search(line)
+        if found:
+            yield number, InputProblem(f"{_undecoded(found.group())} at column {found.start() + 1}")
             continue
         try:
             value = json.loads(line)
@@ -59,6 +69,17 @@ def read_records(stream: Iterable[str], kind: str) -> Iterator[tuple[int, Record
         yield number, value
 
 
+# a byte that is not UTF-8, as the "surrogateescape" error handler reads it
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
+def _undecoded(text: str) -> str | None:
+    """Why ``text`` is no record when a byte of it is not UTF-8 (a file saved in Latin-1), naming
+    the byte: its line is rejected and the others are read (the error stopped the whole run)."""
+    found = _UNDECODED.search(text)
+    return None if found is None else f"not UTF-8 text: byte 0x{ord(found.group()) - 0xDC00:02x}"
+
+
 def _kind(path: str) -> str:
     lower = path.lower()
     if lower.endswith(".csv"):
@@ -72,6 +93,8 @@ def open_records(path: str, stdin: IO[str] | None = None) -> Iterator[tuple[int,
     """The records of the file ``path`` (``-``: ``stdin``, CSV unless it starts with ``{``)."""
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin
+        if isinstance(stream, io.TextIOWrapper):  # a bad byte is a rejected line, as in a file
+            stream.reconfigure(errors="surrogateescape")
         head = stream.read(1)
         while head.isspace():
             head = stream.read(1)
@@ -79,5 +102,5 @@ def open_records(path: str, stdin: IO[str] | None = None) -> Iterator[tuple[int,
         yield from read_records(lines, "jsonl" if head == "{" else "csv")
         return
     kind = _kind(path)
-    with open(path, encoding="utf-8", newline="") as f:
+    with open(path, encoding="utf-8", errors="surrogateescape", newline="") as f:
         yield from read_records(f, kind)

@@ -1,15 +1,20 @@
-"""What a customer list can hold that Python's ``json`` cannot read: nesting deeper than its stack.
+"""What a customer list can hold that a reader of text or JSON stumbles on: a line is rejected,
+the run goes on (found by throwing hostile input at the sandbox and the sync).
 
-A JSON Lines record or a ``json``-formatted CSV cell of 100,000 ``[`` was a ``RecursionError``
-(a traceback that ended ``specloom sync``); now the line is a problem of its own, sent to the
-rejects file, and the run goes on (found by throwing hostile input at the sandbox and the sync).
+- nesting deeper than Python's stack: a JSON Lines record or a ``json``-formatted CSV cell of
+  100,000 ``[`` was a ``RecursionError``, a traceback that ended ``specloom sync``;
+- a byte that is not UTF-8 (a list saved in Latin-1): the whole run stopped at it, with a
+  message giving its offset in a read buffer, not its line.
 """
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import pytest
 from specloom_runtime.sync.mapping import FieldMapping, MappingProblem
-from specloom_runtime.sync.readers import InputProblem, read_records
+from specloom_runtime.sync.readers import InputProblem, open_records, read_records
 
 DEEP = "[" * 100_000 + "]" * 100_000
 
@@ -24,3 +29,21 @@ def test_a_json_cell_nested_too_deeply_is_a_mapping_problem_said_briefly() -> No
     with pytest.raises(MappingProblem) as caught:
         mapping.apply({"attributes": DEEP})
     assert "cannot be read as json" in str(caught.value) and len(str(caught.value)) < 300
+
+
+def test_a_line_that_is_not_utf8_is_rejected_and_the_others_are_read(tmp_path: Path) -> None:
+    csv = tmp_path / "list.csv"
+    csv.write_bytes("email,first_name\nanna@example.com,Anna\nbo@example.com,Zo\u00e9\ncy@example.com,Cy\n".encode("latin-1"))
+    assert list(open_records(str(csv))) == [
+        (2, {"email": "anna@example.com", "first_name": "Anna"}),
+        (3, InputProblem("not UTF-8 text: byte 0xe9 in the cell of 'first_name'")),
+        (4, {"email": "cy@example.com", "first_name": "Cy"}),
+    ]
+    lines = tmp_path / "list.jsonl"
+    lines.write_bytes('{"email": "zo\u00e9@example.com"}\n{"email": "cy@example.com"}\n'.encode("latin-1"))
+    assert list(open_records(str(lines))) == [
+        (1, InputProblem("not UTF-8 text: byte 0xe9 at column 14")),
+        (2, {"email": "cy@example.com"}),
+    ]
+    stdin = io.TextIOWrapper(io.BytesIO(csv.read_bytes()), encoding="utf-8")
+    assert [number for number, read in open_records("-", stdin) if isinstance(read, InputProblem)] == [3]
