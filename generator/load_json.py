@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import accumulate
 from json.decoder import scanstring  # type: ignore[attr-defined]  # the C scanner's, public in json.decoder
@@ -93,13 +94,24 @@ def parse(text: str, file: str, limits: Limits, *, measure: bool = True) -> tupl
         hint = " (several JSON values? name the file .jsonl or pass --input-format jsonl)" if exc.msg == "Extra data" else ""
         raise SpecError([Diagnostic(file, exc.lineno, "", f"invalid JSON: {exc.msg} (column {exc.colno}){hint}")]) from None
     except (ValueError, RecursionError) as exc:  # NaN, an integer too long to convert
-        raise SpecError([Diagnostic(file, 0, "", f"invalid JSON: {exc if isinstance(exc, ValueError) else 'nested too deeply'}")]) from None
+        why = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        if "integer string conversion" in why:  # not Python's advice to raise its limit
+            why = f"an integer of more than {sys.get_int_max_str_digits()} digits"
+        raise SpecError([Diagnostic(file, _culprit_line(text), "", f"invalid JSON: {why}")]) from None
     lines = JsonLines(text, limits.max_depth)
     if duplicated:
         raise SpecError(Diagnostic(file, line, pointer, f"duplicate key {_short(pointer)}") for pointer, line, again in walk(text) if again)
     if measure:
         _measure(data, file, limits)
     return data, lines
+
+
+def _culprit_line(text: str) -> int:
+    """The line of the first ``NaN``/``Infinity`` or integer too long for Python to convert (its
+    digit limit), strings skipped; 0 when there is none (the error came from elsewhere)."""
+    tokens = re.compile(rf'"(?:[^"\\]|\\.)*+"|-?Infinity|NaN|\d{{{sys.get_int_max_str_digits() + 1},}}')
+    culprit = next((m for m in tokens.finditer(text) if m.group()[0] != '"'), None)
+    return 0 if culprit is None else line_at(text, culprit.start())
 
 
 def _short(pointer: str) -> str:

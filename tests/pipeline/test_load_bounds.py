@@ -145,3 +145,19 @@ def test_spec_size_limits_are_documented_bounds_with_an_override(tmp_path: Path)
     code, _, err = run_cli("lint", "--limit", "max_bytes=1000", str(big))
     assert code == 2 and "file larger than 1000 bytes" in err
     assert "max_schemas" in (ROOT / "specs" / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "said"),
+    [
+        (b'{"a": 1,\n "b": "' + b"9" * 5000 + b'",\n "c": ' + b"9" * 5000 + b"}", 3, "an integer of more than 4300 digits"),
+        (b'{"a": "NaN",\n "b": [1,\n  -Infinity]}', 3, "-Infinity is not JSON"),
+    ],
+)
+def test_a_json_value_python_cannot_read_is_located(tmp_path: Path, text: bytes, line: int, said: str) -> None:
+    """They were reported at the file alone, and a long integer with Python's advice to raise its
+    limit (``sys.set_int_max_str_digits()``); strings of the same text are no culprit."""
+    with pytest.raises(SpecError) as caught:
+        loads(text, path=tmp_path / "x.json")
+    [found] = caught.value.diagnostics
+    assert found.line == line and said in found.message and "sys." not in found.message, found
