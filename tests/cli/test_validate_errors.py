@@ -177,3 +177,24 @@ def test_a_payload_too_deep_to_validate_is_an_input_problem_not_a_crash(tmp_path
     deep.write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
     run = specloom("validate", "--schema", schema, deep)
     assert run.code == 2 and str(deep) in run.err
+
+
+@pytest.mark.parametrize(
+    ("declared", "code"),
+    [
+        ("http://json-schema.org/draft-07/schema#", 2),
+        ("http://json-schema.org/draft-04/schema#", 2),
+        ("https://json-schema.org/draft/2020-12/schema", 1),  # read: "abc" is too long
+        ("https://json-schema.org/draft/2020-12/schema#", 1),
+        ("https://spec.openapis.org/oas/3.1/dialect/base", 1),
+    ],
+)
+def test_a_schema_written_for_another_draft_is_refused_at_its_schema_keyword(tmp_path: Path, declared: str, code: int) -> None:
+    """Read as 2020-12, a draft-07 schema could be judged otherwise without a word: draft-07
+    ignores a ``$ref``'s siblings (``"abc"`` passes this one there, fails ``maxLength`` here)."""
+    schema = tmp_path / "schema.yaml"
+    schema.write_text(f"type: object\n$schema: '{declared}'\nproperties:\n  email: {{$ref: '#/$defs/e', maxLength: 2}}\n$defs: {{e: {{type: string}}}}\n", encoding="utf-8")
+    run = specloom("validate", "--schema", schema, write_json(tmp_path / "c.json", {"email": "abc"}))
+    assert run.code == code, run.err
+    if code == 2:
+        assert f"{schema}:2: /$schema: the schema is written for '{declared}'" in run.err and "remove $schema" in run.err
