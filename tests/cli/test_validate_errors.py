@@ -79,7 +79,7 @@ def test_unreadable_files_exit_2_and_the_other_files_are_still_checked(tmp_path:
     [
         ("broken.json", b'{\n  "email": "a@example.com",\n}\n', 3),  # trailing comma
         ("two.json", b'{"email": "a@example.com"}\n{"email": "b@example.com"}\n', 2),  # JSON Lines in .json
-        ("nan.json", b'{"email": NaN}', 0),  # NaN is not JSON
+        ("nan.json", b'{"email": NaN}', 1),  # NaN is not JSON (was 0: no line)
         ("broken.yaml", b"email: a@example.com\ntypes: [MARKETING\n", 3),
         ("latin1.json", '{"email": "caf\u00e9@example.com"}'.encode("latin-1"), 1),  # was 0: no line
         ("latin1.yaml", 'types: [MARKETING]\nemail: caf\u00e9@example.com\n'.encode("latin-1"), 2),
