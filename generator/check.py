@@ -316,14 +316,20 @@ def _vocabulary_validator() -> Any:
 
 def _vocabulary(data: dict[str, Any], reporter: Reporter) -> None:
     """Each ``x-specloom-*`` key: known, allowed where it stands, and its value well formed (the
-    compiled vocabulary decides; ``jsonschema`` words what it refuses)."""
+    compiled vocabulary decides; ``jsonschema`` words what it refuses); and every schema in the
+    dialect specloom reads (``other_dialect``)."""
     from specloom import lint_meta
+    from specloom.validation.keywords import other_dialect
 
     vocab = vocabulary()
     locations: dict[str, dict[str, Any]] = vocab["locations"]
     placed: set[str] = set()
+    if "jsonSchemaDialect" in data and (refused := other_dialect(data["jsonSchemaDialect"])):
+        reporter.error("/jsonSchemaDialect", refused)
     for role, pointer, node in walk(data):
         placed.add(pointer)
+        if role == "schema" and "$schema" in node and (refused := other_dialect(node["$schema"])):
+            reporter.error(join_pointer(pointer, "$schema"), refused)
         allowed = locations.get(role, {})
         for key, value in node.items():
             if not key.startswith(PREFIX):

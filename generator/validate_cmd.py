@@ -156,19 +156,10 @@ def _spec_files(folder: Path) -> dict[str, list[Path]]:
     return specs
 
 
-_DIALECTS = frozenset({"https://json-schema.org/draft/2020-12/schema", "https://spec.openapis.org/oas/3.1/dialect/base"})
-
-
 def _schema_file(path: str, formats: str, spec_limits: Limits = DEFAULT_LIMITS) -> Any:
     doc = load(path, limits=spec_limits)
     if not isinstance(doc.data, (dict, bool)):
         raise SpecError([Diagnostic(path, 1, "", "a JSON Schema is an object or a boolean")])
-    dialect = doc.data.get("$schema") if isinstance(doc.data, dict) else None
-    if dialect is not None and str(dialect).rstrip("#") not in _DIALECTS:
-        # read as 2020-12 it could be judged otherwise without a word (draft-07 ignores a $ref's
-        # siblings, reads an items list as a tuple)
-        said = f"the schema is written for {str(dialect)[:120]!r}; specloom validate reads JSON Schema 2020-12 (or OpenAPI 3.1's dialect of it): convert it, or remove $schema to have it read as 2020-12"
-        raise SpecError([Diagnostic(path, doc.lines.get("/$schema", 1), "/$schema", said)])
     from specloom.rules import check_loops
 
     reporter = Reporter(path, doc.lines)

@@ -48,7 +48,7 @@ from specloom.validation.fn import (
     Kind,
 )
 from specloom.validation.index import Index, Loc, Node
-from specloom.validation.keywords import lookup
+from specloom.validation.keywords import lookup, other_dialect
 from specloom.validation.measure import Measure
 from specloom.validation.reuse import Log, Store, fast_body
 from specloom.validation.source import py_str
@@ -247,6 +247,8 @@ class Compiler:
                 raise CompileError(pointer, str(key), "unknown keyword")
             if entry.role == "refused":
                 raise CompileError(pointer, key, "keyword not supported by JSON Schema 2020-12")
+            if key == "$schema" and (other := other_dialect(node.schema[key])):
+                raise CompileError(pointer, key, other)
 
     # -- inline emission ------------------------------------------------------------------------
 

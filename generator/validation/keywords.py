@@ -12,10 +12,11 @@ Keeping this in one table makes coverage readable at a glance and lets a test as
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
-__all__ = ["Keyword", "KEYWORDS", "ANNOTATION_ONLY", "lookup", "DRAFT_2020_12_KEYWORDS"]
+__all__ = ["Keyword", "KEYWORDS", "ANNOTATION_ONLY", "lookup", "DRAFT_2020_12_KEYWORDS", "other_dialect"]
 
 Role = Literal["assert", "applicator", "core", "annotation", "refused"]
 Shape = Literal["", "schema", "list", "map"]
@@ -133,3 +134,19 @@ def lookup(name: str) -> Keyword | None:
     if name.startswith("x-"):
         return _EXTENSION
     return KEYWORDS.get(name)
+
+
+# The drafts before 2020-12, as ``$schema`` names them: read as 2020-12, a schema written for one
+# of them would be judged otherwise. (Another URI, such as a custom metaschema of 2020-12 with its
+# own ``$vocabulary``, is read as 2020-12, as JSON Schema's test suite expects.)
+_OLDER_DRAFT = re.compile(r"https?://json-schema\.org/(?:draft-0[3467]/schema|draft/2019-09/schema)#?")
+
+
+def other_dialect(declared: Any) -> str | None:
+    """The error for a schema declared (``$schema``, ``jsonSchemaDialect``) in a draft before
+    2020-12, or None: read as 2020-12 it would be validated and drawn otherwise without a word
+    (draft-07 ignores a ``$ref``'s siblings and reads an ``items`` list as a tuple), while
+    openapi-spec-validator checks it against its own draft."""
+    if not isinstance(declared, str) or not _OLDER_DRAFT.fullmatch(declared):
+        return None
+    return f"the schema is written for {declared!r}; specloom reads JSON Schema 2020-12 (or OpenAPI 3.1's dialect of it): convert it, or remove the declaration to have it read as 2020-12"

@@ -197,4 +197,4 @@ def test_a_schema_written_for_another_draft_is_refused_at_its_schema_keyword(tmp
     run = specloom("validate", "--schema", schema, write_json(tmp_path / "c.json", {"email": "abc"}))
     assert run.code == code, run.err
     if code == 2:
-        assert f"{schema}:2: /$schema: the schema is written for '{declared}'" in run.err and "remove $schema" in run.err
+        assert f"{schema}:2: /$schema: cannot compile: $schema: the schema is written for '{declared}'" in run.err and "remove the declaration" in run.err

@@ -135,3 +135,42 @@ def test_a_member_that_is_no_schema_is_said_once(tmp_path: Path) -> None:
         check.lint(load(spec))
     said = [str(d) for d in caught.value.diagnostics if "/components/schemas/Bad/properties/a" in d.pointer]
     assert len(said) == 1 and "invalid schema: 'not a schema' is not of type 'object', 'boolean'" in said[0], said
+
+
+DRAFTS = """\
+openapi: 3.1.0
+info: {title: Drafts, version: "1"}
+jsonSchemaDialect: JSONSCHEMADIALECT
+paths: {}
+components:
+  schemas:
+    Customer:
+      $schema: "SCHEMA"
+      type: object
+      properties:
+        email: {$ref: "#/components/schemas/Email", maxLength: 5}
+    Email: {type: string}
+"""
+
+
+@pytest.mark.parametrize(
+    ("dialect", "schema", "refused"),
+    [
+        ("https://spec.openapis.org/oas/3.1/dialect/base", "https://json-schema.org/draft/2020-12/schema", []),
+        ("https://json-schema.org/draft/2020-12/schema#", "https://spec.openapis.org/oas/3.1/dialect/base", []),
+        ("https://spec.openapis.org/oas/3.1/dialect/base", "http://json-schema.org/draft-07/schema#", [(8, "/components/schemas/Customer/$schema")]),
+        ("http://json-schema.org/draft-04/schema#", "https://json-schema.org/draft/2020-12/schema", [(3, "/jsonSchemaDialect")]),
+    ],
+)
+def test_a_schema_written_for_another_draft_is_refused_where_it_says_so(tmp_path: Path, dialect: str, schema: str, refused: list[tuple[int, str]]) -> None:
+    """Read as 2020-12, a draft-07 schema was validated and drawn otherwise without a word
+    (draft-07 ignores the ``maxLength`` beside a ``$ref``); openapi-spec-validator checks it
+    against draft-07 and finds nothing wrong."""
+    spec = write_spec(tmp_path, "drafts.yaml", DRAFTS.replace("JSONSCHEMADIALECT", dialect).replace('"SCHEMA"', f'"{schema}"'))
+    if not refused:
+        check.lint(load(spec))
+        return
+    with pytest.raises(SpecError) as caught:
+        check.lint(load(spec))
+    said = [(d.line, d.pointer) for d in caught.value.diagnostics]
+    assert said == refused and all("specloom reads JSON Schema 2020-12" in d.message for d in caught.value.diagnostics), caught.value
