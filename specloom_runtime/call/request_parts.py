@@ -46,7 +46,7 @@ def place_styled(
         text = styles.segment(param.wire, value, "simple", param.explode)
         path_values[param.wire] = path_segment(spec_name, param.wire, text)
     else:  # label and matrix write their own punctuation, the rest percent-encoded
-        path_values[param.wire] = styles.segment(param.wire, value, param.style, param.explode)
+        path_values[param.wire] = _not_dots(styles.segment(param.wire, value, param.style, param.explode))
 
 
 # What a header value (RFC 9110 5.5: visible ASCII, space and tab; obs-text is opaque bytes a
@@ -71,10 +71,15 @@ def path_segment(operation: str, name: str, text: str) -> str:
     if not text:  # /items/{id} with id "" is /items/: another resource, maybe a collection
         problem = "a path parameter cannot be empty: the request would name another resource"
         raise RequestValidationError(operation, [(f"/path/{name}", problem)])
-    # "/" is encoded by quote; a value of dots only ("." or "..") would be a dot segment, which
-    # URL normalization (httpx's, a server's) removes with the segment before it (RFC 3986
-    # 5.2.4): encoded, it stays one segment of the path
-    segment = quote(text, safe="")
+    # "/" is encoded by quote; a value of dots only stays one segment of the path (``_not_dots``)
+    return _not_dots(quote(text, safe=""))
+
+
+def _not_dots(segment: str) -> str:
+    """``segment``, its dots encoded when it is nothing else: ``.`` or ``..`` is a dot segment,
+    which URL normalization (httpx's, a server's) removes with the segment before it (RFC 3986
+    5.2.4), so the request would name another resource (a label parameter's ``.`` for an empty
+    value, ``..`` for ``"."``: explorer seed 5072)."""
     return segment.replace(".", "%2E") if not segment.strip(".") else segment
 
 

@@ -92,11 +92,17 @@ def path_segment(name: str, value: object, stated: tuple[str, bool] | None) -> s
     ``matrix`` (``;color=blue``, ``;color=blue,black``, exploded ``;color=blue;color=black``,
     ``;R=100;G=200``), each name and value encoded and the punctuation as it is; an empty value
     (``""``, no item, no member) is ``.`` or ``;color``. They were compared as simple text, so any
-    label or matrix parameter failed its suite."""
+    label or matrix parameter failed its suite. A segment of dots only (``.``, ``..``) is sent
+    encoded: as it is, URL normalization would remove it with the segment before it."""
     style, explode = stated or ("simple", False)
-    if style not in ("label", "matrix"):
+    if style in ("label", "matrix"):
+        segment = _styled_segment(name, value, style, explode)
+    else:
         segment = quote(path_text(value, stated), safe="")
-        return segment.replace(".", "%2E") if not segment.strip(".") else segment
+    return segment.replace(".", "%2E") if not segment.strip(".") else segment
+
+
+def _styled_segment(name: str, value: object, style: str, explode: bool) -> str:
     key = quote(name, safe="")
     # (name, text) per item, encoded: an object's members are named by their keys
     if isinstance(value, Mapping):

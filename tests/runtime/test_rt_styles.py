@@ -161,4 +161,13 @@ def test_the_suites_oracle_expects_label_and_matrix_segments_as_the_table_writes
     so every such operation failed its wire test (``.blue`` is not ``blue``)."""
     from specloom_runtime.proptest.styled import path_segment
 
-    assert path_segment("color", value, (style, explode)) == text
+    sent = text.replace(".", "%2E") if not text.strip(".") else text  # a dot segment, encoded
+    assert path_segment("color", value, (style, explode)) == sent
+
+
+@pytest.mark.parametrize(("style", "value", "path"), [("label", ".", "/things/%2E%2E"), ("label", "", "/things/%2E"), ("label", "a", "/things/.a"), ("matrix", ".", "/things/;id=.")])
+def test_a_label_segment_of_dots_only_is_sent_encoded_not_dropped(style: str, value: object, path: str) -> None:
+    """``..`` (label style of ``"."``) is a dot segment: httpx normalised ``/things/..`` to ``/``,
+    another resource (explorer seed 5072)."""
+    param = ParamSpec(wire="id", attr="id", location="path", required=True, style=style, explode=False)
+    assert _request((param,), {"id": value}).url.raw_path.decode() == path
