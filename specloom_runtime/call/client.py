@@ -145,6 +145,7 @@ class _Core:
         )
         self._redactor = Redactor(
             self._secrets.values(),
+            base_url=self.base_url,
             secret_query_names=[c.wire for c in api.credentials if c.location in ("query", "form")],
             secret_header_names=[c.wire for c in api.credentials if c.location != "query"],
         )
@@ -164,7 +165,7 @@ class _Core:
     def __repr__(self) -> str:
         names = ", ".join(sorted(self._secrets))
         return (
-            f"{type(self).__qualname__}(base_url={self.base_url!r}, credentials=<{names}: hidden>)"
+            f"{type(self).__qualname__}(base_url={self._redactor.url(self.base_url)!r}, credentials=<{names}: hidden>)"
         )
 
     def _plan(self, spec: OperationSpec[T]) -> OperationPlan[T]:

@@ -38,7 +38,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
-from urllib.parse import unquote_plus
+from urllib.parse import unquote, unquote_plus
 
 import httpx
 from specloom_runtime.errors import RedactedRequest
@@ -63,6 +63,7 @@ __all__ = [
     "secret_pattern",
     "redact_text",
     "redact_url",
+    "url_passwords",
     "Redactor",
     "SecretFilter",
     "SecretRegistration",
@@ -168,6 +169,15 @@ def _redact_url(
     return _sub(pattern, f"{base}{question}{query}{hash_}{fragment}")
 
 
+def url_passwords(url: str) -> tuple[str, ...]:
+    """The password in ``url``'s userinfo as written and decoded (``https://u:p%40ss@host``:
+    ``p%40ss``, ``p@ss``), for a client to mask as one of its secrets: httpx logs request URLs
+    whole, and a client's repr shows its base URL."""
+    match = _URL_USERINFO.match(url)
+    password = match["userinfo"].partition(":")[2] if match else ""
+    return tuple(dict.fromkeys((password, unquote(password)))) if password else ()
+
+
 def redact_url(
     url: str | httpx.URL, secret_query_names: Iterable[str], secret_values: Iterable[str]
 ) -> str:
@@ -179,9 +189,8 @@ def redact_url(
 
 @dataclass(frozen=True)
 class Redactor:
-    """A client's redaction settings: its secret values and credential query/header names.
-
-    Build one per client; ``url``/``text``/``headers``/``request`` apply all of them.
+    """A client's redaction settings: its secret values (``base_url``'s password among them) and
+    credential query/header names. Build one per client; ``url``/``text``/``headers``/``request`` apply all of them.
     """
 
     secret_values: tuple[str, ...] = ()
@@ -194,8 +203,11 @@ class Redactor:
         secret_values: Iterable[str] = (),
         secret_query_names: Iterable[str] = (),
         secret_header_names: Iterable[str] = (),
+        *,
+        base_url: str = "",
     ) -> None:
-        values = tuple(dict.fromkeys(v for v in secret_values if v))
+        # a password in the base URL is a secret too: httpx logs request URLs whole
+        values = tuple(dict.fromkeys(v for v in (*secret_values, *url_passwords(base_url)) if v))
         object.__setattr__(self, "secret_values", values)
         object.__setattr__(
             self, "secret_query_names", frozenset(n.casefold() for n in secret_query_names)

@@ -150,3 +150,24 @@ def test_no_secret_over_a_real_socket(api: str, local_server: str, root_logs: _C
     assert "httpcore" in logs and "HTTP Request" in logs
     for secret in CREDENTIALS[api].values():
         assert secret not in text and secret not in logs
+
+
+URL_PASSWORD = "p%40ss-in-the-URL-77"  # written encoded; "p@ss-in-the-URL-77" decoded
+
+
+@pytest.mark.parametrize("scenario", ["success", "5xx"])
+@pytest.mark.parametrize("api", sorted(CALLS))
+def test_a_password_in_the_base_url_never_shows(api: str, scenario: str, mode: str, root_logs: _Capture) -> None:
+    """``https://user:password@host`` is how some stores hand out API access: the client's repr
+    showed the password, and httpx's INFO line (``HTTP Request: POST https://user:...@...``)
+    logged it; now it is one of the client's secrets."""
+    method, kwargs = CALLS[api]
+    answer = SUCCESS[api] if scenario == "success" else SCENARIOS[scenario]
+    h = Harness(api, mode, answers=[answer], base_url=f"https://shop-user:{URL_PASSWORD}@api.example.com/v1")
+    text, _ = _outcome_text(h, method, kwargs)
+    client = h.client()
+    text += repr(client)
+    logs = "\n".join(root_logs.texts)
+    assert "HTTP Request" in logs and "shop-user:***@api.example.com" in repr(client)
+    for secret in (URL_PASSWORD, "p@ss-in-the-URL-77"):
+        assert secret not in text and secret not in logs, f"{api}/{scenario}: the base URL's password shows"
