@@ -57,3 +57,28 @@ components:
 
 def test_the_suite_draws_only_what_travels_and_checks_an_optional_constant_when_sent(tmp_path: Path) -> None:
     assert_suite_passes(tmp_path, "wireparams.yaml", SPEC, "wireparams")
+
+
+LISTED_CONSTANTS = """\
+openapi: 3.1.0
+info: {title: Listed constants, version: "1"}
+servers: [{url: "http://127.0.0.1:9"}]
+paths:
+  /things:
+    get:
+      operationId: listThings
+      parameters:
+        - {name: X-Fixed, in: header, required: true, schema: {const: [1, "a"]}}
+        - {name: X-Maybe, in: header, explode: true, schema: {const: {k: 2}}}
+        - {name: kinds, in: query, required: true, schema: {const: ["a", "b"]}}
+        - {name: only, in: query, style: form, explode: false, schema: {const: [3, 4]}}
+        - {name: filter, in: query, required: true, style: deepObject, schema: {const: {k: v}}}
+      responses:
+        "200": {description: listed}
+"""
+
+
+def test_a_constant_list_or_object_is_checked_as_its_style_writes_it(tmp_path: Path) -> None:
+    """The oracle compared a constant header or query parameter with its Python text
+    (``"[1, 'a']"`` against the ``1,a`` the simple style writes: explorer seed 5084)."""
+    assert_suite_passes(tmp_path, "listedconstants.yaml", LISTED_CONSTANTS, "listedconstants")
