@@ -9,11 +9,11 @@ Credentials: ``--credential NAME=VALUE``, else the environment variables the cli
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import os
 import sys
 from types import FrameType
+from typing import Any
 
 __all__ = ["add_arguments", "parse_rate", "run"]
 
@@ -65,6 +65,23 @@ def parse_rate(text: str | None, option: str = "--rate") -> float | None:
     return rate
 
 
+def _seed(fake: Any, path: str) -> None:
+    """The records of the JSON Lines file ``path`` stored in ``fake``; ``ValueError`` names the
+    file and line of the first that is not a JSON object (nested too deeply, not UTF-8 ...) or
+    that breaks the spec (these were a bare message without the file, or a traceback)."""
+    from specloom_runtime.sync.readers import InputProblem, read_records
+    from specloom_runtime.testing import FakeApiError
+
+    with open(path, encoding="utf-8", errors="surrogateescape") as f:
+        for number, record in read_records(f, "jsonl"):
+            try:
+                if isinstance(record, InputProblem):
+                    raise ValueError(record.message)
+                fake.seed([record])
+            except (ValueError, FakeApiError) as exc:
+                raise ValueError(f"{path}:{number}: {exc}") from None
+
+
 def run(args: argparse.Namespace) -> int:
     from specloom_runtime.testing import load_fake, parse_duration, parse_faults, serve
 
@@ -73,8 +90,7 @@ def run(args: argparse.Namespace) -> int:
         credentials = _credentials(args, fake_api)
         fake = fake_api(credentials=credentials, on_invalid="answer", base_url="http://127.0.0.1/")
         if args.seed:
-            with open(args.seed, encoding="utf-8") as f:
-                fake.seed(json.loads(line) for line in f if line.strip())
+            _seed(fake, args.seed)
         options = {
             "rate": parse_rate(args.rate),
             "latency": parse_duration(args.latency, "--latency") or 0.0,

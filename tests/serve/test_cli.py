@@ -152,3 +152,27 @@ def test_bad_options_say_what_is_wrong(option: tuple[str, str]) -> None:
     assert done.returncode == 2
     assert done.stderr.startswith("specloom serve: ") and "Traceback" not in done.stderr
     assert option[0].lstrip("-") in done.stderr or "loopback" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b'{"email": "a@example.com"}\n{\n', "seed.jsonl:2: not JSON"),  # was: no file, no line
+        (b"5\n", "seed.jsonl:1: a record is a JSON object, not int"),  # was: a TypeError traceback
+        (b"[" * 100_000 + b"\n", "seed.jsonl:1: not JSON: nested too deeply"),  # was: a RecursionError traceback
+        (b'{"email": "caf\xe9@example.com"}\n', "seed.jsonl:1: not UTF-8 text: byte 0xe9"),
+        (b'{"email": "a@example.com"}\n{"persisted": 3}\n', "seed.jsonl:2: seeded Customer breaks the spec"),
+    ],
+)
+def test_a_seed_file_that_cannot_be_stored_is_refused_at_its_line(tmp_path: Path, content: bytes, said: str) -> None:
+    import subprocess
+    import sys
+
+    seed = tmp_path / "seed.jsonl"
+    seed.write_bytes(content)
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "serve", "cartfunnel", "--port", "0", "--seed", str(seed)],
+        capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert done.stderr.startswith(f"specloom serve: {tmp_path / said}"), done.stderr[-2000:]
