@@ -13,7 +13,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from specloom_runtime.testing import FakeServer
+from specloom_runtime.testing import FakeApiError, FakeServer
 
 __all__ = ["restore", "save"]
 
@@ -27,16 +27,24 @@ def _connect(path: str | Path) -> sqlite3.Connection:
 
 
 def restore(fake: FakeServer, path: str | Path) -> int:
-    """Store every item the file holds in ``fake``; returns how many (0 for a new file)."""
-    connection = _connect(path)
+    """Store every item the file holds in ``fake``; returns how many (0 for a new file).
+    ``ValueError`` when the file is no state file, or an item no longer fits the spec (a state
+    kept across a change of the spec): it was an "internal error"."""
     try:
-        rows = connection.execute("SELECT resource, item FROM items ORDER BY resource, position").fetchall()
-    finally:
-        connection.close()
+        connection = _connect(path)
+        try:
+            rows = connection.execute("SELECT resource, item FROM items ORDER BY resource, position").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise ValueError(f"{path}: not a state file of specloom serve ({exc}); name another file") from None
     known = {r.name for r in fake.resources}
     for resource, item in rows:
         if resource in known:
-            fake.seed([json.loads(item)], resource=resource)
+            try:
+                fake.seed([json.loads(item)], resource=resource)
+            except (ValueError, TypeError, RecursionError, FakeApiError) as exc:
+                raise ValueError(f"{path}: a stored {resource} no longer fits the spec ({exc}); remove the file to start afresh") from None
     return len(rows)
 
 

@@ -176,3 +176,25 @@ def test_a_seed_file_that_cannot_be_stored_is_refused_at_its_line(tmp_path: Path
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr[-2000:]
     assert done.stderr.startswith(f"specloom serve: {tmp_path / said}"), done.stderr[-2000:]
+
+
+def test_a_state_file_that_is_no_state_or_no_longer_fits_is_refused_and_kept(tmp_path: Path) -> None:
+    """Both were "internal error ... a bug in specloom"; the file is left as it was."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    garbage, stale = tmp_path / "garbage.sqlite", tmp_path / "stale.sqlite"
+    garbage.write_bytes(b"not a database at all")
+    with sqlite3.connect(stale) as db:  # a state kept while the spec changed under it
+        db.execute("CREATE TABLE items (resource TEXT NOT NULL, position INTEGER NOT NULL, item TEXT NOT NULL)")
+        db.execute("INSERT INTO items VALUES ('Customer', 0, '{\"persisted\": 3}')")
+    db.close()
+    before = stale.read_bytes()
+    for state, said in ((garbage, "not a state file of specloom serve"), (stale, "a stored Customer no longer fits the spec")):
+        done = subprocess.run(
+            [sys.executable, "-m", "generator", "serve", "cartfunnel", "--port", "0", "--state", str(state)],
+            capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2],
+        )
+        assert done.returncode == 2 and done.stderr.startswith(f"specloom serve: {state}: {said}"), done.stderr[-2000:]
+    assert garbage.read_bytes() == b"not a database at all" and stale.read_bytes() == before
