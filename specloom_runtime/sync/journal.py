@@ -87,9 +87,13 @@ class SqliteJournal:
     def __init__(self, path: str | Path) -> None:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across a process kill
-        self._db.executescript(_SCHEMA)
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across a process kill
+            self._db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:  # another file named as the state: said, not a crash
+            self._db.close()
+            raise ValueError(f"{path}: not a sync state file ({exc}); name another with --state") from None
 
     def get(self, key: str) -> Entry | None:
         row = self._db.execute(

@@ -122,8 +122,12 @@ def load_mapping(path: str | Path | None) -> FieldMapping:
         return FieldMapping()
     import yaml
 
-    with open(path, encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = yaml.safe_load(f) or {}
+    except yaml.YAMLError as exc:  # it was an internal error
+        mark = getattr(exc, "problem_mark", None)
+        raise ValueError(f"{path}:{mark.line + 1 if mark else 1}: not YAML: {getattr(exc, 'problem', None) or exc}") from None
     if not isinstance(data, dict) or set(data) - {"rename", "constants", "formats", "drop"}:
         raise ValueError(f"{path}: a mapping has only the keys rename, constants, formats, drop")
     for key in ("rename", "constants", "formats"):

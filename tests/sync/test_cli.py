@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -97,3 +98,18 @@ def test_refused_credentials_stop_the_run_with_exit_2_and_no_secret(tmp_path: Pa
     assert done.returncode == 2 and done.stderr.startswith("specloom sync: stopped: ") and "credentials" in done.stderr
     assert "Traceback" not in done.stderr and wrong not in done.stdout + done.stderr
     assert arrived == []  # the server refused every signature: nothing was written
+
+
+def test_a_state_or_mapping_file_that_cannot_be_read_is_named_not_an_internal_error(tmp_path: Path) -> None:
+    """A file named as the state that is no SQLite file, and a mapping that is not YAML, were
+    both "internal error ... a bug in specloom"; the state file is left as it was."""
+    data, state, mapping = tmp_path / "c.csv", tmp_path / "state.sqlite", tmp_path / "mapping.yaml"
+    data.write_text("email\nann@example.com\n", encoding="utf-8")
+    state.write_bytes(b"my notes, not a database")
+    mapping.write_text("rename:\n  E-mail: email\n[[[\n", encoding="utf-8")
+    params = ["--param", "site=s1", "--param", "list=l1", "--dry-run", "plan"]
+    done = _sync(str(data), *params, "--state", str(state))
+    assert done.returncode == 2 and done.stderr.startswith(f"specloom sync: {state}: not a sync state file"), done.stderr
+    assert state.read_bytes() == b"my notes, not a database"
+    done = _sync(str(data), *params, "--state", str(tmp_path / "fresh.sqlite"), "--map", str(mapping))
+    assert done.returncode == 2 and re.match(rf"specloom sync: {re.escape(str(mapping))}:\d+: not YAML", done.stderr), done.stderr
