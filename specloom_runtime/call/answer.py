@@ -154,11 +154,14 @@ def typed_answer(
     codec = form.codec if form is not None else PLAIN
     try:
         result = codec._decode(body)  # decode(body, "") without the extra call
-    except WireFormatError as exc:
+    except (WireFormatError, RecursionError) as exc:
+        # RecursionError: a recursive model's answer deep enough for the validator (a few
+        # hundred levels) but not for the models' reading, which escaped as a bare RecursionError
+        error = (exc.pointer, redactor.text(exc.reason)) if isinstance(exc, WireFormatError) else ("", "nested too deeply to read into its model")
         raise ResponseValidationError(
             status=status,
             request=redactor.request(response.request, spec.name),
-            errors=[(exc.pointer, redactor.text(exc.reason))],  # str(exc) repeats the pointer
+            errors=[error],  # str(exc) repeats the pointer
             body=body,
             raw=response,
         ) from None
