@@ -35,6 +35,7 @@ from typing import Any, Self, TypeVar
 import httpx
 from specloom_runtime.call.client_checks import (
     PlainHttpWarning,
+    base_url_problem,
     credential_problem,
     warn_plain_http,
 )
@@ -133,8 +134,8 @@ class _Core:
         self._secrets: dict[str, str] = {k: str(v) for k, v in secrets.items()}
         self._credentials = {c.scheme: c for c in api.credentials}
         self.base_url = (base_url or api.server_url).rstrip("/")
-        if not self.base_url.startswith(("http://", "https://")):
-            raise ConfigurationError("base_url must be an http:// or https:// URL")
+        if (problem := base_url_problem(self.base_url)) is not None:
+            raise ConfigurationError(problem)
         warn_plain_http(api.package, api.title, api.credentials, self.base_url)
         self.timeout = float(timeout)
         self._timeouts = httpx.Timeout(self.timeout).as_dict()  # built once, copied per call
@@ -163,10 +164,8 @@ class _Core:
         self._plans: dict[int, OperationPlan[Any]] = {}
 
     def __repr__(self) -> str:
-        names = ", ".join(sorted(self._secrets))
-        return (
-            f"{type(self).__qualname__}(base_url={self._redactor.url(self.base_url)!r}, credentials=<{names}: hidden>)"
-        )
+        names, url = ", ".join(sorted(self._secrets)), self._redactor.url(self.base_url)
+        return f"{type(self).__qualname__}(base_url={url!r}, credentials=<{names}: hidden>)"
 
     def _plan(self, spec: OperationSpec[T]) -> OperationPlan[T]:
         """``spec``'s plan for this client, made on first use (again if ``base_url`` changed).

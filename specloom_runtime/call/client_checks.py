@@ -1,7 +1,8 @@
 """Checks a client runs once, when it is built: its credentials and where they will travel.
 
 Input: the API's credentials (``CredentialSpec``) and the values and ``base_url`` the caller gave.
-Output: ``credential_problem`` says what is wrong with one value (never quoting it; the client
+Output: ``base_url_problem`` says what is wrong with the base URL; ``credential_problem`` says
+what is wrong with one value (never quoting it; the client
 raises ``ConfigurationError`` naming the keyword); ``warn_plain_http`` warns once per API and
 URL (``PlainHttpWarning``) when credentials would cross the network over plain ``http://``.
 
@@ -18,8 +19,9 @@ from collections.abc import Iterable
 
 import httpx
 from specloom_runtime.call.operation import CredentialSpec
+from specloom_runtime.errors.redact import redact_url
 
-__all__ = ["PlainHttpWarning", "credential_problem", "warn_plain_http"]
+__all__ = ["PlainHttpWarning", "base_url_problem", "credential_problem", "warn_plain_http"]
 
 _LOOPBACK = ("localhost", "127.0.0.1", "::1")
 _WARNED: set[tuple[str, str]] = set()  # (package, base URL) already warned about plain HTTP
@@ -41,6 +43,18 @@ def credential_problem(credential: CredentialSpec, value: str) -> str | None:
     return None
 
 
+def base_url_problem(base_url: str) -> str | None:
+    """What is wrong with ``base_url``, or ``None``: an http(s) URL with a host that httpx can
+    read (``http://[::1`` was an ``httpx.InvalidURL`` at the first call, not at construction)."""
+    if not base_url.startswith(("http://", "https://")):
+        return "base_url must be an http:// or https:// URL"
+    try:
+        host = httpx.URL(base_url).host
+    except httpx.InvalidURL as exc:
+        return f"base_url is not a URL httpx can read ({exc})"
+    return None if host else "base_url names no host"
+
+
 def warn_plain_http(
     package: str, title: str, credentials: Iterable[CredentialSpec], base_url: str
 ) -> None:
@@ -59,7 +73,7 @@ def warn_plain_http(
     warnings.warn(
         PlainHttpWarning(
             f"{title}: the credential(s) {', '.join(sent)} will be sent over plain HTTP to "
-            f"{base_url}, readable by anyone on the network path; if the API offers HTTPS, "
+            f"{redact_url(base_url, (), ())}, readable by anyone on the network path; if the API offers HTTPS, "
             f"build the client with base_url='https://...'"
         ),
         stacklevel=5,

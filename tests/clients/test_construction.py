@@ -28,7 +28,8 @@ def test_empty_or_non_string_credentials_are_refused_by_name(bad: object) -> Non
 
 @pytest.mark.parametrize(
     ("option", "value"),
-    [("validate_responses", "sometimes"), ("max_retries", -1), ("max_retries", True), ("timeout", 0), ("base_url", "ftp://x")],
+    [("validate_responses", "sometimes"), ("max_retries", -1), ("max_retries", True), ("timeout", 0), ("base_url", "ftp://x"),
+     ("base_url", "http://[::1"), ("base_url", "https://")],  # the first was httpx.InvalidURL at the first call
 )
 def test_bad_options_are_refused(option: str, value: object) -> None:
     with pytest.raises(cartfunnel.ConfigurationError, match=option):

@@ -327,6 +327,15 @@ def test_plain_http_credentials_warn_once_naming_the_risk_and_base_url(mode: str
         assert secret not in text
 
 
+def test_the_plain_http_warning_masks_a_password_in_the_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(client_checks, "_WARNED", set())
+    package = importlib.import_module("specloom.apis.firecart")
+    with pytest.warns(PlainHttpWarning) as caught:
+        package.Client(**CREDENTIALS["firecart"], base_url="http://shop:pw-4417@app.firecart.io").close()
+    text = str(caught.list[0].message)
+    assert "http://shop:***@app.firecart.io" in text and "pw-4417" not in text
+
+
 @pytest.mark.parametrize("base_url", ["https://app.firecart.io", "http://127.0.0.1:8080", "http://localhost"])
 def test_no_plain_http_warning_where_nothing_crosses_a_network_in_clear(base_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(client_checks, "_WARNED", set())
