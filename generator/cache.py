@@ -87,11 +87,19 @@ def source_files(root: Path) -> list[Path]:
     return sorted(found)
 
 
+_HASHED_BYTES = 64 * 2**20  # more than a spec may hold unless --limit raises max_bytes (16 MB)
+
+
 def _file_hash(path: Path) -> str | None:
+    """sha256 of the file, or None when it cannot be read or holds more than ``_HASHED_BYTES``
+    (the build then says so, located): ``generate /dev/zero`` read the device whole for the key,
+    until the machine ran out of memory."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with open(path, "rb") as stream:
+            raw = stream.read(_HASHED_BYTES + 1)
     except OSError:
         return None
+    return hashlib.sha256(raw).hexdigest() if len(raw) <= _HASHED_BYTES else None
 
 
 def key(spec: Path, options: Options, out: Path = Path("generated")) -> str | None:

@@ -165,3 +165,18 @@ def test_the_generator_hash_skips_generated_output_inside_the_package(tmp_path: 
     assert seen == ["cli.py", "render/templates/client.py.jinja"]
     real = [p for p in cache.source_files(Path(specloom.pipeline.__file__).parent) if "apis" in p.parts]
     assert real == []
+
+
+def test_a_spec_too_large_to_build_is_not_read_whole_for_its_key(tmp_path: Path) -> None:
+    """``generate /dev/zero`` read the device whole to hash it for the cache key, until memory
+    ran out; the key reads no more than a spec may hold, and the build then refuses the file."""
+    from specloom import cache
+
+    sparse = tmp_path / "huge.yaml"
+    with open(sparse, "wb") as f:
+        f.truncate(cache._HASHED_BYTES + 1)  # sparse: no disk, no memory
+    assert cache._file_hash(sparse) is None and cache.key(sparse, Options()) is None
+    small = write_spec(tmp_path, "small.yaml", MINIMAL)
+    assert cache._file_hash(small) is not None and cache.key(small, Options()) is not None
+    code, _, err = run_cli("generate", "/dev/zero", "--out", str(tmp_path / "out"))
+    assert code == 2 and "/dev/zero: /: file larger than" in err, err
