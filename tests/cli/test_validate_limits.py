@@ -42,3 +42,18 @@ def test_a_bad_limit_says_what_is_wrong_as_generate_does(tmp_path: Path) -> None
     assert validate.code == generate.code == 2
     said = "--limit 'max_sizes=5': expected NAME=N with N >= 1 and NAME one of"
     assert said in validate.err and said in generate.err
+
+
+def test_input_without_line_breaks_is_read_no_further_than_max_bytes(tmp_path: Path) -> None:
+    """``/dev/zero`` (or a huge file with no line break) was read line by line: one endless line,
+    until memory ran out. Now no line, nor a document, is read past ``max_bytes``."""
+    endless, sniffed, blank = tmp_path / "zeros.jsonl", tmp_path / "zeros", tmp_path / "blank"
+    endless.write_bytes(b"\x00" * 300_000)  # stand-ins for /dev/zero: far over the limit, one line
+    sniffed.write_bytes(b"\x00" * 300_000)
+    blank.write_bytes(b"\n" * 300_000)  # and blank lines without end
+    long = ":1: more than 100000 bytes without a line break"
+    for path, said in ((endless, long), (sniffed, long), (blank, ":100001: more than 100000 bytes of blank lines")):
+        run = specloom("validate", "--limit", "max_bytes=100000", "salesfire", "CustomerSync", path)
+        assert run.code == 2 and f"{path}{said}" in run.err, run.err
+    run = specloom("validate", "--limit", "max_bytes=100000", "salesfire", "CustomerSync", "/dev/zero")
+    assert run.code == 2 and "/dev/zero:1: more than 100000 bytes without a line break" in run.err, run.err
