@@ -21,7 +21,7 @@ from typing import IO
 
 from specloom_runtime.wire.jsontypes import JsonValue
 
-__all__ = ["InputProblem", "open_records", "read_records"]
+__all__ = ["InputProblem", "bounded_lines", "open_records", "read_records"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,14 @@ def read_records(stream: Iterable[str], kind: str) -> Iterator[tuple[int, Record
     """``(line number, record or problem)`` for each record of ``stream`` (``kind``: csv or jsonl)."""
     if kind == "csv":
         reader = csv.DictReader(stream)
-        for row in reader:
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:  # a cell over the csv module's limit (128 KB): this line only
+                yield reader.line_num + 1, InputProblem(f"not CSV: {exc}")  # (not counted yet)
+                continue
             undecoded = next((f"{why} in the cell of {key!r}" for key, value in row.items() if (why := _undecoded(f"{key}{value}"))), None)
             if undecoded:
                 yield reader.line_num, InputProblem(undecoded)
@@ -47,7 +54,6 @@ def read_records(stream: Iterable[str], kind: str) -> Iterator[tuple[int, Record
                 yield reader.line_num, InputProblem(f"{len(row[None])} more cells than the header's {len(reader.fieldnames or [])} columns")
                 continue
             yield reader.line_num, {k: v for k, v in row.items() if v not in ("", None)}
-        return
     for number, line in enumerate(stream, 1):
         if not line.strip():
             continue
@@ -98,9 +104,26 @@ def open_records(path: str, stdin: IO[str] | None = None) -> Iterator[tuple[int,
         head = stream.read(1)
         while head.isspace():
             head = stream.read(1)
-        lines = itertools.chain([head + stream.readline()] if head else [], stream)
+        rest = bounded_lines(stream, "standard input")
+        lines = itertools.chain([head + next(rest, "")] if head else [], rest)
         yield from read_records(lines, "jsonl" if head == "{" else "csv")
         return
     kind = _kind(path)
     with open(path, encoding="utf-8", errors="surrogateescape", newline="") as f:
-        yield from read_records(f, kind)
+        yield from read_records(bounded_lines(f, path), kind)
+
+
+MAX_LINE = 16 * 2**20  # characters: far more than a customer record, bounded all the same
+
+
+def bounded_lines(stream: IO[str], name: str) -> Iterator[str]:
+    """The lines of ``stream``, none read past ``MAX_LINE`` characters: a file without line
+    breaks (``/dev/zero``) was read until memory ran out. ``ValueError`` names the line."""
+    for number in itertools.count(1):
+        line = stream.readline(MAX_LINE + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE:
+            raise ValueError(f"{name}: line {number} runs over {MAX_LINE} characters without a line break; the rest is not read")
+        yield line
+

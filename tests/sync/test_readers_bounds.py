@@ -47,3 +47,25 @@ def test_a_line_that_is_not_utf8_is_rejected_and_the_others_are_read(tmp_path: P
     ]
     stdin = io.TextIOWrapper(io.BytesIO(csv.read_bytes()), encoding="utf-8")
     assert [number for number, read in open_records("-", stdin) if isinstance(read, InputProblem)] == [3]
+
+
+def test_a_cell_over_the_csv_limit_is_a_problem_of_its_line() -> None:
+    """The csv module refuses a cell over 128 KB with ``csv.Error``: an "internal error" that
+    ended the run; now that line is rejected and the next ones are read."""
+    lines = ["email,name\n", "a@example.com,Ann\n", "b@example.com," + "x" * 200_000 + "\n", "c@example.com,Cy\n"]
+    read = list(read_records(iter(lines), "csv"))
+    assert read[0] == (2, {"email": "a@example.com", "name": "Ann"}) and read[2] == (4, {"email": "c@example.com", "name": "Cy"})
+    assert read[1] == (3, InputProblem("not CSV: field larger than field limit (131072)"))
+
+
+def test_a_line_without_end_is_read_no_further_than_max_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A list without line breaks (``/dev/zero``) was read until memory ran out."""
+    from specloom_runtime.sync import readers
+
+    monkeypatch.setattr(readers, "MAX_LINE", 1000)
+    endless = tmp_path / "list.jsonl"
+    endless.write_text('{"email": "a@example.com"}\n' + "x" * 5000, encoding="utf-8")
+    found = open_records(str(endless))
+    assert next(found) == (1, {"email": "a@example.com"})
+    with pytest.raises(ValueError, match=r"list.jsonl: line 2 runs over 1000 characters without a line break"):
+        next(found)
