@@ -63,7 +63,6 @@ __all__ = [
     "secret_pattern",
     "redact_text",
     "redact_url",
-    "url_passwords",
     "Redactor",
     "SecretFilter",
     "SecretRegistration",
@@ -169,15 +168,6 @@ def _redact_url(
     return _sub(pattern, f"{base}{question}{query}{hash_}{fragment}")
 
 
-def url_passwords(url: str) -> tuple[str, ...]:
-    """The password in ``url``'s userinfo as written and decoded (``https://u:p%40ss@host``:
-    ``p%40ss``, ``p@ss``), for a client to mask as one of its secrets: httpx logs request URLs
-    whole, and a client's repr shows its base URL."""
-    match = _URL_USERINFO.match(url)
-    password = match["userinfo"].partition(":")[2] if match else ""
-    return tuple(dict.fromkeys((password, unquote(password)))) if password else ()
-
-
 def redact_url(
     url: str | httpx.URL, secret_query_names: Iterable[str], secret_values: Iterable[str]
 ) -> str:
@@ -206,8 +196,11 @@ class Redactor:
         *,
         base_url: str = "",
     ) -> None:
-        # a password in the base URL is a secret too: httpx logs request URLs whole
-        values = tuple(dict.fromkeys(v for v in (*secret_values, *url_passwords(base_url)) if v))
+        # a password in the base URL (as written, and decoded) is a secret too: httpx logs
+        # request URLs whole, and a client's repr shows its base URL
+        found = _URL_USERINFO.match(base_url)
+        password = found["userinfo"].partition(":")[2] if found else ""
+        values = tuple(dict.fromkeys(v for v in (*secret_values, password, unquote(password)) if v))
         object.__setattr__(self, "secret_values", values)
         object.__setattr__(
             self, "secret_query_names", frozenset(n.casefold() for n in secret_query_names)
