@@ -115,6 +115,9 @@ def _convert(value: JsonValue, fmt: object, pointer: str) -> JsonValue:
     raise MappingProblem(pointer, f"unknown format {fmt!r}")
 
 
+_MAX_MAPPING = 2**20  # characters
+
+
 def load_mapping(path: str | Path | None) -> FieldMapping:
     """The mapping in the YAML file ``path`` (``None``: columns are wire names).
     ``ValueError`` says what in the file is wrong."""
@@ -124,7 +127,10 @@ def load_mapping(path: str | Path | None) -> FieldMapping:
 
     try:
         with open(path, encoding="utf-8") as f:
-            data = yaml.safe_load(f) or {}
+            text = f.read(_MAX_MAPPING + 1)  # a few renames: bounded (/dev/zero was read whole)
+        if len(text) > _MAX_MAPPING:
+            raise ValueError(f"{path}: more than {_MAX_MAPPING} characters: not a mapping file")
+        data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:  # it was an internal error
         mark = getattr(exc, "problem_mark", None)
         raise ValueError(f"{path}:{mark.line + 1 if mark else 1}: not YAML: {getattr(exc, 'problem', None) or exc}") from None

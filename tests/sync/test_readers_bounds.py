@@ -69,3 +69,16 @@ def test_a_line_without_end_is_read_no_further_than_max_line(tmp_path: Path, mon
     assert next(found) == (1, {"email": "a@example.com"})
     with pytest.raises(ValueError, match=r"list.jsonl: line 2 runs over 1000 characters without a line break"):
         next(found)
+
+
+def test_a_mapping_file_is_read_no_further_than_a_mapping_needs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from specloom_runtime.sync import mapping
+
+    monkeypatch.setattr(mapping, "_MAX_MAPPING", 100)
+    big = tmp_path / "mapping.yaml"
+    big.write_text("rename:\n" + "".join(f"  c{i}: f{i}\n" for i in range(50)), encoding="utf-8")
+    with pytest.raises(ValueError, match="mapping.yaml: more than 100 characters"):
+        mapping.load_mapping(big)
+    small = tmp_path / "small.yaml"
+    small.write_text("rename: {E-mail: email}\n", encoding="utf-8")
+    assert mapping.load_mapping(small).rename == {"E-mail": ("email",)}
