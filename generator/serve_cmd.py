@@ -69,11 +69,12 @@ def _seed(fake: Any, path: str) -> None:
     """The records of the JSON Lines file ``path`` stored in ``fake``; ``ValueError`` names the
     file and line of the first that is not a JSON object (nested too deeply, not UTF-8 ...) or
     that breaks the spec (these were a bare message without the file, or a traceback)."""
-    from specloom_runtime.sync.readers import InputProblem, bounded_lines, read_records
+    from specloom_runtime.sync.readers import MAX_LINE, InputProblem, read_records
     from specloom_runtime.testing import FakeApiError
+    from specloom_runtime.wire.lines import bounded_lines
 
     with open(path, encoding="utf-8", errors="surrogateescape") as f:
-        for number, record in read_records(bounded_lines(f, path), "jsonl"):
+        for number, record in read_records(bounded_lines(f, path, MAX_LINE), "jsonl"):
             try:
                 if isinstance(record, InputProblem):
                     raise ValueError(record.message)

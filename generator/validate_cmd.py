@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from specloom_runtime.wire.lines import LineTooLong, bounded_lines
+
 from specloom import load_json
 from specloom.diagnostics import Diagnostic, Reporter, SpecError
 from specloom.load import (
@@ -253,7 +255,7 @@ def _read(name: str, forced: str, bounds: Limits = PAYLOAD_LIMITS) -> Iterator[P
         with contextlib.ExitStack() as stack:
             stream: IO[bytes] = sys.stdin.buffer if name == "-" else stack.enter_context(open(name, "rb"))
             if kind == "jsonl":
-                yield from _json_lines(display, _lines(stream, bounds.max_bytes), bounds)
+                yield from _json_lines(display, enumerate(bounded_lines(stream, display, bounds.max_bytes), 1), bounds)
             elif kind == "sniff":
                 yield from _sniff(display, stream, bounds)
             else:
@@ -264,27 +266,8 @@ def _read(name: str, forced: str, bounds: Limits = PAYLOAD_LIMITS) -> Iterator[P
                 yield from (_yaml if kind == "yaml" else _json_document)(display, raw, bounds)
     except OSError as exc:
         yield Problem(display, 0, f"cannot read file: {exc.strerror or exc}")
-    except _TooLong as exc:  # read on, it could be endless (/dev/zero was read until memory ran out)
+    except LineTooLong as exc:  # read on, it could be endless (/dev/zero was read until memory ran out)
         yield Problem(display, exc.line, f"more than {bounds.max_bytes} bytes without a line break (limit max_bytes): the rest is not read")
-
-
-class _TooLong(Exception):
-    """A line longer than the bound, at line ``line``."""
-
-    def __init__(self, line: int) -> None:
-        super().__init__(line)
-        self.line = line
-
-
-def _lines(stream: IO[bytes], limit: int, first: int = 1) -> Iterator[tuple[int, bytes]]:
-    """``enumerate(stream, first)``, no line read further than ``limit`` bytes (``_TooLong``)."""
-    for number in itertools.count(first):
-        raw = stream.readline(limit + 1)
-        if not raw:
-            return
-        if len(raw) > limit:
-            raise _TooLong(number)
-        yield number, raw
 
 
 def _reject_constant(name: str) -> Any:
@@ -318,7 +301,7 @@ def _json_lines(file: str, numbered: Iterable[tuple[int, bytes]], bounds: Limits
 def _sniff(file: str, stream: IO[bytes], bounds: Limits = PAYLOAD_LIMITS) -> Iterator[Payload | Problem]:
     """JSON Lines when the first non-blank line is a whole JSON value, else one JSON document."""
     head: list[bytes] = []
-    for number, raw in _lines(stream, bounds.max_bytes):
+    for number, raw in enumerate(bounded_lines(stream, file, bounds.max_bytes), 1):
         head.append(raw)
         if raw.strip():
             break
@@ -328,7 +311,7 @@ def _sniff(file: str, stream: IO[bytes], bounds: Limits = PAYLOAD_LIMITS) -> Ite
     if not head or not head[-1].strip():  # empty input: no payloads
         return
     if _parse(head[-1].removeprefix(BOM), bounds)[1] is None:
-        yield from _json_lines(file, itertools.chain([(len(head), head[-1])], _lines(stream, bounds.max_bytes, len(head) + 1)), bounds)
+        yield from _json_lines(file, itertools.chain([(len(head), head[-1])], enumerate(bounded_lines(stream, file, bounds.max_bytes, len(head) + 1), len(head) + 1)), bounds)
     else:
         start = b"".join(head)
         rest = stream.read(bounds.max_bytes + 1 - len(start))

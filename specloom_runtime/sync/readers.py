@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from typing import IO
 
 from specloom_runtime.wire.jsontypes import JsonValue
+from specloom_runtime.wire.lines import bounded_lines
 
-__all__ = ["InputProblem", "bounded_lines", "open_records", "read_records"]
+__all__ = ["InputProblem", "open_records", "read_records"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,26 +105,13 @@ def open_records(path: str, stdin: IO[str] | None = None) -> Iterator[tuple[int,
         head = stream.read(1)
         while head.isspace():
             head = stream.read(1)
-        rest = bounded_lines(stream, "standard input")
+        rest = bounded_lines(stream, "standard input", MAX_LINE)
         lines = itertools.chain([head + next(rest, "")] if head else [], rest)
         yield from read_records(lines, "jsonl" if head == "{" else "csv")
         return
     kind = _kind(path)
     with open(path, encoding="utf-8", errors="surrogateescape", newline="") as f:
-        yield from read_records(bounded_lines(f, path), kind)
+        yield from read_records(bounded_lines(f, path, MAX_LINE), kind)
 
 
 MAX_LINE = 16 * 2**20  # characters: far more than a customer record, bounded all the same
-
-
-def bounded_lines(stream: IO[str], name: str) -> Iterator[str]:
-    """The lines of ``stream``, none read past ``MAX_LINE`` characters: a file without line
-    breaks (``/dev/zero``) was read until memory ran out. ``ValueError`` names the line."""
-    for number in itertools.count(1):
-        line = stream.readline(MAX_LINE + 1)
-        if not line:
-            return
-        if len(line) > MAX_LINE:
-            raise ValueError(f"{name}: line {number} runs over {MAX_LINE} characters without a line break; the rest is not read")
-        yield line
-

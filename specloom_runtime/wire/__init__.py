@@ -14,6 +14,7 @@ Modules and their public names (each importable from here, loaded on first use):
 - ``signing``: ``Algorithm``, ``Encoding``, ``ALGORITHMS``, ``sign``, ``make_signer``, ``verify_signature``
 - ``quirks``: (no public names)
 - ``jsontypes``: ``JsonValue``
+- ``lines``: (imported as a module) ``bounded_lines``, ``LineTooLong``: the lines of an untrusted file, none read past a bound
 - ``pointer``: ``MISSING``, ``tokens``, ``walk``, ``lookup``, ``json_equal``
 - ``patterns``: ``translate_pattern`` (ECMA-262 ``pattern`` text -> Python ``re``)
 - ``styles``: (imported as a module) OpenAPI's parameter ``style``/``explode`` table: ``pairs``, ``segment``
