@@ -134,23 +134,29 @@ class RequestReader:
     def _route(self, request: httpx.Request) -> _Call:
         raw_path = request.url.raw_path.decode("ascii").split("?", 1)[0]
         usual = _stripped(raw_path, self._prefix)
-        known = False
+        allowed: list[str] = []  # the methods declared at this path, when it is known
         for spec, (pattern, names) in self._routes:
             own = self._own_prefixes.get(spec.name)
             path = usual if own is None else _stripped(raw_path, own)
             found = pattern.fullmatch(path)
             if found is None:
                 continue
-            known = True
+            allowed.append(spec.method)
             if spec.method == request.method:
                 call = _Call(request, spec, self._plays[spec.name], path or "/")
                 call.path_texts = {
                     n: unquote(v) for n, v in zip(names, found.groups(), strict=True)
                 }
                 return call
-        what = "method" if known else "path"
+        if allowed:
+            methods = tuple(sorted(set(allowed)))
+            raise FakeApiError(
+                f"{self.api.title}: no operation at {request.method} {raw_path} (unknown method;"
+                f" the spec declares {', '.join(methods)} there)",
+                allowed=methods,
+            )
         raise FakeApiError(
-            f"{self.api.title}: no operation at {request.method} {raw_path} (unknown {what}); "
+            f"{self.api.title}: no operation at {request.method} {raw_path} (unknown path); "
             f"is the fake's base_url ({self._prefix or '/'}) the client's?"
         )
 

@@ -35,11 +35,15 @@ class FakeApiError(AssertionError):
         with pytest.raises(FakeApiError) as caught:
             sync_customers(client)
         assert caught.value.problems[0][0] == "/body/email"
+
+    ``allowed``: for a request whose path the spec knows but not with its method, the methods
+    the spec declares there (the sandbox answers such a request 405 with them in ``Allow``).
     """
 
-    def __init__(self, message: str, problems: Problems = ()) -> None:
+    def __init__(self, message: str, problems: Problems = (), allowed: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.problems = problems
+        self.allowed = allowed
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,8 @@ in-memory ``FakeApi``: credentials, signatures, error-in-body answers, collectio
 filters and response formats all come from ``FakeServer``; this module only carries bytes.
 
 Each HTTP request becomes an ``httpx.Request`` handed to the fake; invalid requests are answered
-as the spec documents them (``on_invalid="answer"``), an unknown route is a 404, a scripted
+as the spec documents them (``on_invalid="answer"``), an unknown path is a 404 (an undeclared
+method at a known one a 405 with ``Allow``, an undeclared OPTIONS a 204, HEAD as GET), a scripted
 transport fault closes the connection without an answer. Admin endpoints live under the reserved
 prefix ``/__specloom/`` (``GET state``, ``POST reset``, ``POST fail``, ``POST heal``): ``fail``
 scripts an operation's failure (``FakeApi.fail``), injects a fault into the next requests
@@ -174,12 +175,17 @@ class Sandbox:
         return Reply(reply.status, reply.headers, reply.body, cut=fault.kind == "cut", drip=fault.seconds if fault.kind == "slow" else 0.0)
 
     def _play(self, method: str, target: str, headers: list[tuple[str, str]], body: bytes) -> tuple[Reply, SeenRequest | None]:
-        request = httpx.Request(method, self.url + target, headers=headers, content=body)
+        try:
+            request = httpx.Request(method, self.url + target, headers=headers, content=body)
+        except (httpx.InvalidURL, UnicodeError, ValueError) as exc:  # bytes no URL or header holds
+            return _json(400, {"error": f"a request httpx cannot read: {exc}"}), None
         seen = len(self.fake.requests)
         try:
             response = self.fake.handle_request(request)
         except FakeApiError as exc:  # no operation at this method and path
-            return Reply(404, [("Content-Type", "application/json")], json.dumps({"error": str(exc)}).encode()), None
+            if method == "HEAD" and "GET" in exc.allowed:  # as GET, the body left out (RFC 9110 9.3.2)
+                return self._play("GET", target, headers, body)
+            return _unrouted(method, exc), None
         except httpx.TransportError:  # a transport fault scripted with FakeApi.fail
             self._log(method, target, self._seen(seen), None)
             raise Dropped from None
@@ -311,6 +317,19 @@ class Sandbox:
 
 def _drip(reply: Reply, seconds: float) -> Reply:
     return Reply(reply.status, reply.headers, reply.body, drip=seconds)
+
+
+def _unrouted(method: str, exc: FakeApiError) -> Reply:
+    """The answer to a request no operation takes: 404 for a path the spec does not know; for a
+    known path, 405 with ``Allow`` (the declared methods, HEAD where GET is: it is answered as
+    GET), or 204 with it to an OPTIONS the spec does not declare (RFC 9110 15.5.6, 9.3.7)."""
+    if not exc.allowed:
+        return _json(404, {"error": str(exc)})
+    served = {*exc.allowed, "OPTIONS", *(("HEAD",) if "GET" in exc.allowed else ())}
+    allow = ("Allow", ", ".join(sorted(served)))
+    if method == "OPTIONS":
+        return Reply(204, [allow], b"")
+    return Reply(405, [allow, ("Content-Type", "application/json")], json.dumps({"error": str(exc)}).encode())
 
 
 def _json(status: int, value: object) -> Reply:

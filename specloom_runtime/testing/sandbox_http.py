@@ -8,10 +8,14 @@ connection without a byte of answer (with an RST when ``reset``). Why apart from
 bytes leave a socket is the wire's business, what they say is the fake's; a client that hangs up
 mid-answer (its timeout) is counted through ``on_abandoned``, never raised; one that resets
 its connection elsewhere (a killed sync) is not an error either: ``SandboxServer`` logs nothing.
+Every method token reaches ``answer`` (a 405 there, rather than http.server's 501 page), the
+target as a path (``origin_form``), the body only when one ``Content-Length`` frames it within
+``MAX_BODY`` (``body_length``); the rest is refused here, in a line of text.
 """
 
 from __future__ import annotations
 
+import re
 import socket
 import struct
 import sys
@@ -20,10 +24,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import urlsplit
 
 from specloom_runtime.testing.sandbox_faults import drip_plan
 
-__all__ = ["Dropped", "Reply", "SandboxServer", "handler"]
+__all__ = ["MAX_BODY", "Dropped", "Reply", "SandboxServer", "body_length", "handler", "origin_form"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,27 +64,79 @@ class SandboxServer(ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
+MAX_BODY = 64 * 1024 * 1024  # bytes of one request body
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 Answer = Callable[[str, str, list[tuple[str, str]], bytes], Reply]
+
+
+def origin_form(target: str) -> str | None:
+    """The request target as a path and query (RFC 9112 3.2): as sent, or taken out of the
+    absolute URL a proxy sends (``GET http://host/x?q``: the host is not the sandbox's business);
+    None for a target of neither form (``*``, an authority, text)."""
+    if target.startswith("/"):
+        return target
+    parts = urlsplit(target)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def body_length(lengths: list[str], encoding: str | None) -> int | Reply:
+    """The request body's size from its ``Content-Length``, or the answer refusing it: 400 for a
+    length that is no number (or several that differ), 411 for a body of another framing
+    (``Transfer-Encoding: chunked``, which this server does not decode), 413 beyond ``MAX_BODY``
+    (a sandbox holds a body whole: its size is bounded) (RFC 9112 6.3, RFC 9110 15.5.12/14)."""
+    if encoding is not None:
+        return _plain(411, "send the body with a Content-Length (Transfer-Encoding is not read here)")
+    values = {v.strip() for line in lengths for v in line.split(",")}
+    if not values:
+        return 0
+    if len(values) > 1 or not all(v.isascii() and v.isdigit() for v in values):
+        return _plain(400, f"Content-Length {', '.join(sorted(values))!r} is not one number of bytes")
+    length = int(values.pop())
+    if length > MAX_BODY:
+        return _plain(413, f"a body of {length} bytes: the sandbox reads at most {MAX_BODY}")
+    return length
+
+
+def _plain(status: int, text: str) -> Reply:
+    return Reply(status, [("Content-Type", "text/plain; charset=utf-8")], text.encode())
 
 
 def handler(answer: Answer, stopping: threading.Event, on_abandoned: Callable[[], None]) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms delayed-ACK wait
+        # what http.server answers itself (a request line or headers it cannot read, CONNECT): a
+        # line of text, as the sandbox's other refusals, not its HTML page
+        error_content_type = "text/plain; charset=utf-8"
+        error_message_format = "%(code)d %(message)s: %(explain)s\n"
 
         def _any(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if length else b""
-            try:
-                reply = answer(self.command, self.path, list(self.headers.items()), body)
-            except Dropped as dropped:
-                self._close(dropped.reset)
-                return
+            reply = self._unread()
+            if reply is None:
+                try:
+                    reply = answer(self.command, origin_form(self.path) or "/", list(self.headers.items()), self._body)
+                except Dropped as dropped:
+                    self._close(dropped.reset)
+                    return
             try:
                 self._write(reply)
             except OSError:  # the client hung up mid-answer (its timeout): nothing more to say
                 self.close_connection = True
                 on_abandoned()
+
+        def _unread(self) -> Reply | None:
+            """The body read into ``_body``; or the answer to a request whose body or target
+            cannot be read (after which the connection closes: where the body ends is unknown)."""
+            length = body_length(self.headers.get_all("Content-Length") or [], self.headers.get("Transfer-Encoding"))
+            if isinstance(length, Reply):
+                self.close_connection = True
+                return length
+            self._body = self.rfile.read(length) if length else b""
+            if origin_form(self.path) is None:
+                return _plain(400, "a request target is a path (/...) or an absolute URL")
+            return None
 
         def _write(self, reply: Reply) -> None:
             self.send_response(reply.status)
@@ -116,7 +173,14 @@ def handler(answer: Answer, stopping: threading.Event, on_abandoned: Callable[[]
             except OSError:
                 pass
 
-        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = _any
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_TRACE = _any
+
+        def __getattr__(self, name: str) -> Any:
+            # any other method token (RFC 9110 5.6.2) reaches the fake too, which answers it (a
+            # 405 with ``Allow`` for a path it knows) instead of http.server's 501 HTML page
+            if name.startswith("do_") and _TOKEN.fullmatch(name[3:]) and name != "do_CONNECT":
+                return self._any
+            raise AttributeError(name)
 
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
             pass  # quiet: request lines may carry credentials in query strings
