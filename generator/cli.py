@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from specloom import config, serve_cmd, sync_cmd, validate_cmd
-from specloom.diagnostics import Diagnostic, SpecError
+from specloom.diagnostics import Diagnostic, OutputError, SpecError
 from specloom.load import SPEC_SUFFIXES, limit_argument
 from specloom.options import Options
 
@@ -137,12 +137,14 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     import difflib  # here, not at the top: only check writes a diff
 
+    from specloom import manifest
     from specloom.pipeline import build_tree
     from specloom.write import read_tree
 
     plan = _plan(args)
     expected, _ = build_tree(plan.specs, out=Path(plan.out), whole=not args.specs, per_spec=plan.options)
-    actual = read_tree(Path(plan.out))
+    # only what the run owns: the project's own files beside the packages are not compared
+    actual = read_tree(Path(plan.out), manifest.owned(Path(plan.out), {p.parts[0] for p in expected}, not args.specs))
     drift = []
     for path in sorted(set(expected) | set(actual)):
         want, have = expected.get(path), actual.get(path)
@@ -248,6 +250,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except OutputError as exc:
+        print(f"specloom {args.command}: {exc}", file=sys.stderr)
+        return 2
     except ModuleNotFoundError as exc:
         if exc.name is None or exc.name.partition(".")[0] not in GENERATE_EXTRA:
             raise

@@ -63,6 +63,11 @@ def from_rows(rows: Iterable[Iterable[object]]) -> list[Diagnostic]:
     return found
 
 
+class OutputError(Exception):
+    """The output folder cannot be written as asked (it is a file, or a write failed): said in a
+    line by the command line, never an internal error (``specloom.write`` raises it)."""
+
+
 class SpecError(Exception):
     """Raised with every error diagnostic found; ``str()`` lists them one per line."""
 

@@ -10,14 +10,17 @@ packages are specloom's and which spec made each, and lists them for the root ``
 from __future__ import annotations
 
 import json
-from pathlib import PurePosixPath
+import os
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from specloom import __version__
 from specloom.diagnostics import Diagnostic, SpecError
-from specloom.write import Provenance
+from specloom.write import HEADER_START, Provenance
 
 MANIFEST = PurePosixPath(".specloom-manifest.json")
+ROOT_INIT = "__init__.py"  # the output folder's own, listing the packages: specloom's too
 
 Entry = dict[str, Any]
 
@@ -46,6 +49,52 @@ def read(tree: dict[PurePosixPath, str], where: str) -> dict[str, Entry]:
         message = f"not a specloom manifest ({type(exc).__name__}: {exc}); regenerate every spec (`specloom generate` without SPEC) to rewrite it"
         raise SpecError([Diagnostic(f"{where}/{MANIFEST}", 0, "", message)]) from None
     return {str(k): dict(v) for k, v in packages.items()}
+
+
+def read_folder(out: Path) -> dict[str, Entry]:
+    """The package entries of ``out``'s manifest ({} when there is none); only that file is read."""
+    try:
+        text = (out / MANIFEST).read_bytes().decode("utf-8", "replace")
+    except (FileNotFoundError, NotADirectoryError):
+        return {}
+    return read({MANIFEST: text}, str(out))
+
+
+def owned(out: Path, names: Iterable[str], whole: bool) -> set[str]:
+    """The top-level entries of ``out`` a run owns: ``names`` (what it writes: its packages and
+    the root files), and with ``whole`` the packages the manifest lists (those a whole run
+    removes when no spec makes them any more). ``check`` compares exactly these."""
+    return {*names, ROOT_INIT, str(MANIFEST), *(read_folder(out) if whole else ())}
+
+
+def refuse_foreign(out: Path, built: dict[str, Entry], previous: dict[str, Entry]) -> None:
+    """A package must not replace a folder of the project's own: one the manifest does not list
+    and whose ``__init__.py`` specloom did not write (a hand-written package of the same name)."""
+    errors = []
+    for package, made in sorted(built.items()):
+        place = out / package
+        if package in previous or not os.path.lexists(place) or _generated(place):
+            continue
+        errors.append(Diagnostic(made["spec"], 0, "", (
+            f"{place} is not a package specloom generated (no specloom header in its __init__.py, not in "
+            f"{MANIFEST}); generating would replace it with package {package!r} (named after the spec's "
+            "file): rename one of them, or remove the folder"
+        )))
+    if errors:
+        raise SpecError(errors)
+
+
+def _generated(place: Path) -> bool:
+    """Whether ``place`` is a folder specloom wrote (or one left empty: nothing to lose)."""
+    if place.is_symlink() or not place.is_dir():
+        return False
+    if not any(entry.name not in ("__pycache__",) for entry in place.iterdir()):
+        return True
+    try:
+        with (place / "__init__.py").open("rb") as head:
+            return head.read(64).startswith(HEADER_START.encode())
+    except OSError:
+        return False
 
 
 def refuse_takeover(previous: dict[str, Entry], built: dict[str, Entry], where: str) -> None:

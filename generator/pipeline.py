@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from specloom import manifest
 from specloom.diagnostics import Diagnostic, Reporter, SpecError
 from specloom.options import DEFAULT, Options
-from specloom.write import SKIP_DIRS, Provenance, read_tree, stamp, write
+from specloom.write import Provenance, stamp, write
 
 if TYPE_CHECKING:
     from specloom.forked import Child
@@ -227,9 +227,11 @@ def build_tree(
 
     ``whole``: the specs are the whole specs folder, so the tree holds their packages and no other
     package the manifest lists (a package whose spec was removed goes). Otherwise the run owns only
-    the packages of its specs: every other file already in ``out`` is kept, and the manifest and
-    root ``__init__.py`` list the packages of both (the previous manifest's entries plus this
-    run's). ``per_spec``: the options of some specs (``[tool.specloom]``), ``options`` for the others.
+    the packages of its specs, and the manifest and root ``__init__.py`` list the packages of both
+    (the previous manifest's entries plus this run's). The tree holds only what the run writes:
+    the rest of ``out`` is never read (``manifest.owned``, ``write``); a package may not replace a
+    folder specloom did not generate (``manifest.refuse_foreign``). ``per_spec``: the options of
+    some specs (``[tool.specloom]``), ``options`` for the others.
     """
     files: dict[PurePosixPath, str] = {}
     provenance: dict[str, Provenance] = {}
@@ -252,23 +254,20 @@ def build_tree(
             coverage.append(f"{spec}: {prov.operations[0]} of {prov.operations[1]} operations have a client method")
     if errors:
         raise SpecError(errors)
-    tree: dict[PurePosixPath, str] = {}
     entries = {package: manifest.entry(prov) for package, prov in provenance.items()}
     if out is not None:
-        current = read_tree(out)
-        previous = manifest.read(current, str(out))
+        # what the manifest does not list is the project's own (the output folder may be a package
+        # of the project): never read or touched; only packages specloom generated are replaced or go
+        previous = manifest.read_folder(out)
+        manifest.refuse_foreign(out, entries, previous)
         if not whole:
             manifest.refuse_takeover(previous, entries, str(out))
             entries = {**previous, **entries}
-        # what the manifest does not list is the project's own (the output folder may be a package
-        # of the project): kept by every run; only packages specloom generated are replaced or go
-        owned = set(previous) | set(provenance) | {"__init__.py", str(manifest.MANIFEST)}
-        tree = {path: text for path, text in current.items() if path.parts[0] not in owned or (not whole and path.parts[0] in previous and path.parts[0] not in provenance)}
     from specloom.format import format_sources
     from specloom.render import render_root
 
     files.update(format_sources(render_root(list(entries))))
-    tree.update(stamp(files, provenance))
+    tree = stamp(files, provenance)
     tree[manifest.MANIFEST] = manifest.render(entries)
     return tree, warnings
 
@@ -291,6 +290,6 @@ def generate(
     """
     files, warnings = build_tree(specs, options, out=out, whole=whole, cache_dir=cache_dir, per_spec=per_spec, coverage=coverage)
     kept = {path.parts[0] for path in files}
-    removed = sorted(d.name for d in out.iterdir() if d.is_dir() and d.name not in kept and d.name not in SKIP_DIRS) if out.is_dir() else []
-    write(files, out)
+    removed = sorted(name for name in manifest.owned(out, kept, whole) - kept if (out / name).is_dir())
+    write(files, out, removed)
     return warnings, removed

@@ -1,0 +1,134 @@
+"""The output folder is the project's: a run replaces its own packages and root files, and leaves
+every other entry exactly as it was, never reading it.
+
+Until 2026-12-07 a run read every file of the output folder as UTF-8 text and wrote the whole
+folder anew: one binary file beside the packages (a ``.DS_Store``, a logo) made ``generate`` and
+``check`` fail with an internal error; executable bits, symlinks and empty folders were lost; the
+folder itself was replaced (its mode became 0700, a symlink to it a real folder); ``--out FILE``
+moved the file aside to a hidden name; and a hand-written package named like a spec was replaced.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from specloom.diagnostics import OutputError
+from specloom.write import write
+from tests.pipeline.helpers import MINIMAL, run_cli, write_spec
+
+
+def _entries(folder: Path) -> dict[str, tuple[str, bytes | str, int]]:
+    """Every entry under ``folder``: its kind, its bytes (or link target) and its mode."""
+    found: dict[str, tuple[str, bytes | str, int]] = {}
+    for path in sorted(folder.rglob("*")):
+        rel, mode = path.relative_to(folder).as_posix(), path.lstat().st_mode & 0o7777
+        if path.is_symlink():
+            found[rel] = ("link", os.readlink(path), mode)
+        elif path.is_dir():
+            found[rel] = ("dir", b"", mode)
+        else:
+            found[rel] = ("file", path.read_bytes(), mode)
+    return found
+
+
+def _project_files(out: Path) -> None:
+    out.mkdir(parents=True)
+    out.chmod(0o750)
+    (out / ".DS_Store").write_bytes(b"\x00\x01Bud1\x80\xff")
+    (out / "logo.png").write_bytes(bytes(range(256)))
+    (out / "run.sh").write_text("#!/bin/sh\necho hi\n")
+    (out / "run.sh").chmod(0o755)
+    (out / "empty").mkdir()
+    (out / "notes").symlink_to("../elsewhere.txt")
+    (out / ".git").mkdir()
+    (out / ".git" / "index").write_bytes(b"DIRC\x00\x00\x00\x02\xfe")
+
+
+def test_the_projects_own_entries_are_left_exactly_as_they_were(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, "one.yaml", MINIMAL)
+    out = tmp_path / "src" / "clients"
+    _project_files(out)
+    before, inode = _entries(out), out.stat().st_ino
+    code, _, err = run_cli("generate", str(spec), "--out", str(out))
+    assert code == 0, err
+    assert (out / "one" / "client.py").is_file() and (out / ".specloom-manifest.json").is_file()
+    after = _entries(out)
+    assert {k: v for k, v in after.items() if k in before} == before
+    assert out.stat().st_ino == inode and out.stat().st_mode & 0o777 == 0o750  # the folder itself stays
+    assert run_cli("check", str(spec), "--out", str(out))[0] == 0
+    spec.write_text(MINIMAL.replace("title: Minimal", "title: Changed"))
+    assert run_cli("generate", str(spec), "--out", str(out))[0] == 0
+    assert {k: v for k, v in _entries(out).items() if k in before} == before
+    assert not [p for p in os.listdir(out) if ".new-" in p or ".old-" in p]
+
+
+def test_a_binary_file_inside_a_generated_package_is_drift_not_an_internal_error(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, "one.yaml", MINIMAL)
+    out = tmp_path / "out"
+    assert run_cli("generate", str(spec), "--out", str(out))[0] == 0
+    (out / "one" / ".DS_Store").write_bytes(b"\x00\x80\xff")
+    code, diff, err = run_cli("check", str(spec), "--out", str(out))
+    assert code == 1 and "extra file" in diff and "one/.DS_Store" in diff and "internal error" not in err
+    assert run_cli("generate", str(spec), "--out", str(out))[0] == 0
+    assert not (out / "one" / ".DS_Store").exists()  # a package is replaced whole
+
+
+def test_an_output_path_that_is_a_file_is_refused_and_left_alone(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, "one.yaml", MINIMAL)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine\n")
+    code, _, err = run_cli("generate", str(spec), "--out", str(notes))
+    assert code == 2 and "is not a folder" in err and "internal error" not in err
+    assert notes.read_text() == "mine\n" and sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "one.yaml"]
+
+
+def test_a_hand_written_package_named_like_the_spec_is_not_replaced(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, "billing.yaml", MINIMAL)
+    out = tmp_path / "out"
+    (out / "billing").mkdir(parents=True)
+    (out / "billing" / "__init__.py").write_text("TOTAL = 1\n")
+    code, _, err = run_cli("generate", str(spec), "--out", str(out))
+    assert code == 2 and "billing is not a package specloom generated" in err
+    assert (out / "billing" / "__init__.py").read_text() == "TOTAL = 1\n" and sorted(os.listdir(out)) == ["billing"]
+    (out / "billing" / "__init__.py").unlink()  # an empty folder: nothing to lose
+    assert run_cli("generate", str(spec), "--out", str(out))[0] == 0
+
+
+def test_an_output_folder_reached_through_a_symlink_stays_a_symlink(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, "one.yaml", MINIMAL)
+    (tmp_path / "real").mkdir()
+    (tmp_path / "generated").symlink_to("real")
+    assert run_cli("generate", str(spec), "--out", str(tmp_path / "generated"))[0] == 0
+    assert (tmp_path / "generated").is_symlink() and (tmp_path / "real" / "one" / "models.py").is_file()
+
+
+def test_a_failed_swap_is_undone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    write({PurePosixPath("a/x.py"): "A = 1\n", PurePosixPath("b/x.py"): "B = 1\n", PurePosixPath("top.txt"): "1\n"}, out)
+    (out / "mine.txt").write_text("kept\n")
+    before = _entries(out)
+    real = os.replace
+    moves: list[str] = []
+
+    def flaky(source: str | Path, target: str | Path) -> None:
+        moves.append(str(target))
+        if Path(target) == out / "b" and ".new-" in str(source):  # the second package's new folder cannot be put in place
+            raise OSError(28, "No space left on device", str(target))
+        real(source, target)
+
+    monkeypatch.setattr(os, "replace", flaky)  # the module calls os.replace
+    with pytest.raises(OutputError, match="No space left on device"):
+        write({PurePosixPath("a/x.py"): "A = 2\n", PurePosixPath("b/x.py"): "B = 2\n", PurePosixPath("top.txt"): "2\n"}, out, remove=["gone"])
+    assert out / "a" in [Path(m) for m in moves]  # the first package had been swapped, then undone
+    assert _entries(out) == before
+
+
+def test_a_removed_package_goes_and_nothing_else(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write({PurePosixPath("a/x.py"): "A = 1\n", PurePosixPath("b/x.py"): "B = 1\n"}, out)
+    (out / "c").mkdir()
+    write({PurePosixPath("a/x.py"): "A = 1\n"}, out, remove=["b", "missing"])
+    assert sorted(os.listdir(out)) == ["a", "c"]
