@@ -164,6 +164,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _names(text: str) -> str:
+    """``--operations``/``--tags``: at least one name. An empty list (``--operations "$OPS"`` with
+    ``OPS`` unset) would otherwise choose no subset, and the whole document be generated."""
+    if not any(part.strip() for part in text.split(",")):
+        raise argparse.ArgumentTypeError("names nothing; leave the flag out to generate every operation")
+    return text
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="specloom", description="OpenAPI 3.1 specs -> typed clients, validators and property tests.")
     p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
@@ -182,8 +190,8 @@ def parser() -> argparse.ArgumentParser:
         cmd.add_argument("--allow-ref-root", action="append", default=[], metavar="DIR", help="a folder whose files $refs may read besides the spec's own folder tree (repeatable)")
         cmd.add_argument("--limit", action="append", default=[], type=limit_argument, metavar="NAME=N", help="raise a size limit, e.g. max_schemas=10000 (repeatable; see specs/README.md, Limits)")
         cmd.add_argument("--strict", action=argparse.BooleanOptionalAction, help="a degraded artefact (e.g. a schema without strategy) is an error, not a warning")
-        cmd.add_argument("--operations", metavar="ID,...", help="only these operations (by operationId) and the schemas they reach")
-        cmd.add_argument("--tags", metavar="TAG,...", help="only the operations with one of these tags (with --operations: either)")
+        cmd.add_argument("--operations", type=_names, metavar="ID,...", help="only these operations (by operationId) and the schemas they reach")
+        cmd.add_argument("--tags", type=_names, metavar="TAG,...", help="only the operations with one of these tags (with --operations: either)")
         # lint takes them too: lint --strict builds each package as generate would write it there
         # (a package records its spec's path relative to the output), so generate reuses the build
         cmd.add_argument("--out", metavar="DIR", help="output folder (default: generated)")

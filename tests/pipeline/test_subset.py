@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from specloom.cli import main
 from tests.pipeline.helpers import ROOT, run_cli, write_spec
 
 BIN = ROOT / ".venv" / "bin"
@@ -223,6 +224,16 @@ def test_unknown_name_is_a_located_error_listing_the_valid_ones(tmp_path: Path, 
     line = next(line for line in err.splitlines() if unknown in line)
     assert line.startswith(f"{spec.name}:5: /paths: {flags[0]}: {unknown} ")  # paths: is line 5
     assert line.endswith(f"valid: {valid}")
+
+
+@pytest.mark.parametrize("flags", [("--operations", ""), ("--tags", " , "), ("--operations", ",")])
+def test_a_flag_naming_nothing_is_refused_not_read_as_every_operation(tmp_path: Path, flags: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    # ``--operations "$OPS"`` with OPS unset generated the whole document without a word
+    spec = write_spec(tmp_path, "shop.yaml", SHOP)
+    with pytest.raises(SystemExit) as exited:
+        main(["generate", str(spec), *flags, "--out", str(tmp_path / "out")])
+    assert exited.value.code == 2 and f"argument {flags[0]}: names nothing" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
 
 
 def test_lint_of_a_subset_checks_only_the_subset(tmp_path: Path) -> None:
