@@ -68,8 +68,10 @@ def owned(out: Path, names: Iterable[str], whole: bool) -> set[str]:
 
 
 def refuse_foreign(out: Path, built: dict[str, Entry], previous: dict[str, Entry]) -> None:
-    """A package must not replace a folder of the project's own: one the manifest does not list
-    and whose ``__init__.py`` specloom did not write (a hand-written package of the same name)."""
+    """A run must not replace what the project wrote: a folder where a package goes that the
+    manifest does not list and whose ``__init__.py`` specloom did not write (a hand-written
+    package of the same name), nor the output folder's own ``__init__.py`` when it holds text
+    specloom did not write (the folder is a package of the project's, ``--out src/app``)."""
     errors = []
     for package, made in sorted(built.items()):
         place = out / package
@@ -79,6 +81,13 @@ def refuse_foreign(out: Path, built: dict[str, Entry], previous: dict[str, Entry
             f"{place} is not a package specloom generated (no specloom header in its __init__.py, not in "
             f"{MANIFEST}); generating would replace it with package {package!r} (named after the spec's "
             "file): rename one of them, or remove the folder"
+        )))
+    init = out / ROOT_INIT
+    if not _ours(init):
+        errors.append(Diagnostic(str(init), 1, "", (
+            "not written by specloom (no specloom header): the output folder's __init__.py lists the "
+            "generated packages, so generating would replace it; generate into a folder of its own "
+            "(e.g. --out src/app/clients), or empty the file"
         )))
     if errors:
         raise SpecError(errors)
@@ -90,11 +99,19 @@ def _generated(place: Path) -> bool:
         return False
     if not any(entry.name not in ("__pycache__",) for entry in place.iterdir()):
         return True
+    return os.path.lexists(place / ROOT_INIT) and _ours(place / ROOT_INIT, blank=False)
+
+
+def _ours(file: Path, *, blank: bool = True) -> bool:
+    """Whether ``file`` begins with specloom's header, or is absent or (``blank``) holds nothing."""
     try:
-        with (place / "__init__.py").open("rb") as head:
-            return head.read(64).startswith(HEADER_START.encode())
+        with file.open("rb") as head:
+            start = head.read(4096)
+    except FileNotFoundError:
+        return blank
     except OSError:
         return False
+    return start.startswith(HEADER_START.encode()) or (blank and not start.strip())
 
 
 def refuse_takeover(previous: dict[str, Entry], built: dict[str, Entry], where: str) -> None:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from specloom import manifest
 from specloom.diagnostics import Diagnostic, Reporter, SpecError
 from specloom.options import DEFAULT, Options
-from specloom.write import Provenance, stamp, write
+from specloom.write import Provenance, not_a_folder, stamp, write
 
 if TYPE_CHECKING:
     from specloom.forked import Child
@@ -233,6 +233,8 @@ def build_tree(
     folder specloom did not generate (``manifest.refuse_foreign``). ``per_spec``: the options of
     some specs (``[tool.specloom]``), ``options`` for the others.
     """
+    if out is not None:
+        not_a_folder(out)  # before the build: seconds of work for a folder that cannot be written
     files: dict[PurePosixPath, str] = {}
     provenance: dict[str, Provenance] = {}
     warnings: list[Diagnostic] = []

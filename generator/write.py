@@ -96,13 +96,18 @@ def _text(path: Path) -> str:
     return path.read_bytes().decode("utf-8", "replace")
 
 
+def not_a_folder(out: Path) -> None:
+    """``OutputError`` when ``out`` exists and is no folder (a file given as ``--out``)."""
+    if os.path.lexists(out) and not out.is_dir():
+        raise OutputError(f"{out} is not a folder: the output goes into a folder (nothing was written)")
+
+
 def write(files: dict[PurePosixPath, str], out: Path, remove: Iterable[str] = ()) -> None:
     """Make ``out``'s top-level entries named in ``files`` hold exactly those files, and remove the
     entries named in ``remove``; on any failure ``out`` is left as it was. Raises ``OutputError``
     when ``out`` is not a folder, ``ValueError`` for a path that leaves it."""
     out = out.absolute()
-    if os.path.lexists(out) and not out.is_dir():
-        raise OutputError(f"{out} is not a folder: the output goes into a folder (nothing was written)")
+    not_a_folder(out)
     tops: dict[str, dict[PurePosixPath, str]] = {}
     for rel, text in files.items():
         _safe_target(out, rel)

@@ -97,6 +97,30 @@ def test_a_hand_written_package_named_like_the_spec_is_not_replaced(tmp_path: Pa
     assert run_cli("generate", str(spec), "--out", str(out))[0] == 0
 
 
+def test_a_package_folder_with_a_blank_init_but_modules_is_the_projects(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, "billing.yaml", MINIMAL)
+    out = tmp_path / "out"
+    (out / "billing").mkdir(parents=True)
+    (out / "billing" / "__init__.py").write_text("")
+    (out / "billing" / "core.py").write_text("RATE = 2\n")
+    assert run_cli("generate", str(spec), "--out", str(out))[0] == 2
+    assert (out / "billing" / "core.py").read_text() == "RATE = 2\n"
+
+
+def test_the_output_folders_own_init_is_not_replaced_unless_specloom_wrote_it(tmp_path: Path) -> None:
+    # ``--out src/app``: the project's package, whose __init__.py would become specloom's list
+    spec = write_spec(tmp_path, "one.yaml", MINIMAL)
+    out = tmp_path / "src" / "app"
+    out.mkdir(parents=True)
+    (out / "__init__.py").write_text('"""The app."""\nVERSION = "2"\n')
+    code, _, err = run_cli("generate", str(spec), "--out", str(out))
+    assert code == 2 and "__init__.py:1: /: not written by specloom" in err
+    assert (out / "__init__.py").read_text() == '"""The app."""\nVERSION = "2"\n' and not (out / "one").exists()
+    (out / "__init__.py").write_text("\n")  # a blank one holds nothing to lose
+    assert run_cli("generate", str(spec), "--out", str(out))[0] == 0
+    assert run_cli("generate", str(spec), "--out", str(out))[0] == 0  # and then it is specloom's
+
+
 def test_an_output_folder_reached_through_a_symlink_stays_a_symlink(tmp_path: Path) -> None:
     spec = write_spec(tmp_path, "one.yaml", MINIMAL)
     (tmp_path / "real").mkdir()
