@@ -104,13 +104,15 @@ def _file_hash(path: Path) -> str | None:
 
 def key(spec: Path, options: Options, out: Path = Path("generated")) -> str | None:
     """The cache key of building ``spec`` with ``options`` into ``out`` (None: an input cannot be
-    read); ``out`` counts because the package records its spec's path relative to it."""
+    read). Each input counts by its bytes and its place: the package is named after the spec's
+    file, its headers name the spec and the overlays, and it records the spec's path relative to
+    ``out`` (which counts too), so two files of the same bytes are two builds."""
     inputs = {str(path.resolve()): _file_hash(path) for path in (spec, *options.overlays)}
     if None in inputs.values():
         return None  # unreadable: the build reports it, located
     parts = [
         generator_hash(),
-        json.dumps([[name, inputs[str(path.resolve())]] for name, path in [("spec", spec), *(("overlay", o) for o in options.overlays)]]),
+        json.dumps([[name, str(path.resolve()), inputs[str(path.resolve())]] for name, path in [("spec", spec), *(("overlay", o) for o in options.overlays)]]),
         f"lenient={options.lenient} strict={options.strict} limits={options.limits!r}",
         f"ref_roots={[str(r.resolve()) for r in options.ref_roots]} subset={options.subset.describe()}",
         f"package_prefix={options.package_prefix} out={out.resolve()}",

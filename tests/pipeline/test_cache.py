@@ -60,6 +60,21 @@ def test_only_the_changed_spec_is_rebuilt(tmp_path: Path, built: list[str]) -> N
     assert run_cli("check", "--specs-dir", str(tmp_path / "specs"), "--out", str(tmp_path / "out"))[0] == 0
 
 
+def test_two_specs_of_the_same_bytes_are_two_packages(tmp_path: Path, built: list[str]) -> None:
+    # the key held the spec's bytes but not its name: a copy (``cp shop.yaml shop_v2.yaml``)
+    # generated from the cache was the first one's package, and shop_v2/ never appeared
+    out = str(tmp_path / "out")
+    assert run_cli("generate", str(tmp_path / "specs" / "shop.yaml"), "--out", out)[0] == 0
+    copy = write_spec(tmp_path / "specs", "shop_v2.yaml", MINIMAL)
+    built.clear()
+    code, _, err = run_cli("generate", str(copy), "--out", out)
+    assert code == 0, err
+    assert built == ["shop_v2.yaml"]
+    assert '"shop_v2.yaml"' in (tmp_path / "out" / "shop_v2" / "models.py").read_text()
+    assert run_cli("generate", str(tmp_path / "specs" / "other.yaml"), "--out", out)[0] == 0
+    assert run_cli("check", "--specs-dir", str(tmp_path / "specs"), "--out", out)[0] == 0
+
+
 @pytest.mark.parametrize("garbage", [b"\x00\xff not json", b'{"format": 1}', b'{"format": 1, "deps": {}, "files": {"a.py": 3}}', b"[]"])
 def test_a_corrupt_entry_is_ignored_and_rebuilt(tmp_path: Path, built: list[str], garbage: bytes) -> None:
     first = _generate(tmp_path)
