@@ -10,6 +10,7 @@ plain ``http://`` while operations send credentials (the documented default is k
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -252,6 +253,23 @@ def check_package_name(stem: str, reporter: Reporter) -> None:
     from specloom.ir.operations import package_name  # the IR's own rule, so both agree
 
     try:
-        package_name(stem)
+        name = package_name(stem)
     except NameError_ as exc:
         reporter.error("", f"the file name cannot name the generated package: {exc}; rename the file")
+        return
+    if name in sys.stdlib_module_names or name in _IMPORTED:
+        reporter.warning("", (
+            f"the generated package is named {name!r}, as a module the generated code or Python imports: "
+            f"with the output folder itself on sys.path, `import {name}` anywhere finds the package (and "
+            f"breaks); imported through its folder (generated.{name}) it is fine. Rename the file (e.g. "
+            f"to {name}_api) to be safe"
+        ))
+
+
+# top-level import names the generated packages, their tests and the runtime need (with their own
+# dependencies), beside the standard library's (``sys.stdlib_module_names``)
+_IMPORTED = frozenset({
+    "specloom", "specloom_runtime", "httpx", "httpcore", "h11", "anyio", "sniffio", "certifi", "idna",
+    "hypothesis", "attr", "sortedcontainers", "pytest", "_pytest", "pluggy", "iniconfig", "packaging",
+    "defusedxml", "yaml", "tests", "conftest",
+})

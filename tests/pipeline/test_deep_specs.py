@@ -81,3 +81,14 @@ def test_a_file_name_without_letters_is_a_located_lint_error(tmp_path: Path) -> 
         code, _, err = run_cli(command, str(spec), "--out", str(tmp_path / "out")) if command == "generate" else run_cli(command, str(spec))
         assert code == 2, err
         assert "---.yaml:1: /: the file name cannot name the generated package: '---' has no letters or digits" in err
+
+
+@pytest.mark.parametrize("stem", ["email", "calendar", "httpx", "tests"])
+def test_a_package_named_like_a_module_the_code_imports_is_warned_about(tmp_path: Path, stem: str) -> None:
+    # with the output folder on sys.path (as a folder of its own is used), `email/` shadowed the
+    # standard library's email (which httpx imports) and every import of the client failed
+    spec = write_spec(tmp_path, f"{stem}.yaml", SPEC.format(schema="{type: string}"))
+    code, _, err = run_cli("lint", str(spec))
+    assert code == 0, err
+    assert f"{stem}.yaml:1: /: warning: the generated package is named {stem!r}, as a module" in err
+    assert "warning" not in run_cli("lint", str(write_spec(tmp_path, f"{stem}_api.yaml", SPEC.format(schema="{type: string}"))))[2]
