@@ -13,6 +13,7 @@ inside the output folder.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -114,28 +115,33 @@ def write(files: dict[PurePosixPath, str], out: Path, remove: Iterable[str] = ()
         tops.setdefault(rel.parts[0], {})[rel] = text
     tag = f"{os.getpid()}"
     staged: dict[str, Path] = {}
+    created = not os.path.lexists(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
         for top, members in sorted(tops.items()):
-            staged[top] = _stage(out, top, members, tag)
+            staged[top] = out / f".{top}.new-{tag}"  # known before it is written: a failed write is discarded too
+            _stage(staged[top], members)
         _swap(out, staged, [n for n in remove if n not in tops and os.path.lexists(out / n)], tag)
+        staged.clear()
     except OSError as exc:  # permissions, a full disk: the user's to fix, not a bug
         where = exc.filename or out
         raise OutputError(f"cannot write {where}: {exc.strerror or exc} (the output folder is as it was)") from None
     finally:
         for path in staged.values():  # left only when the swap failed
             _discard(path)
+        if staged and created:
+            with contextlib.suppress(OSError):
+                out.rmdir()  # made by this run, empty again
 
 
-def _stage(out: Path, top: str, members: dict[PurePosixPath, str], tag: str) -> Path:
-    """``top``'s new files written beside it, under a hidden name; the path written."""
-    staging = out / f".{top}.new-{tag}"
-    _discard(staging)  # a run killed before with this process id
+def _stage(staging: Path, members: dict[PurePosixPath, str]) -> None:
+    """A top-level entry's new files (``members``, keyed by their place in the output folder)
+    written at ``staging``, beside the entry, under a hidden name."""
+    _discard(staging)  # left by a run killed before with this process id
     for rel, text in sorted(members.items()):
         target = staging.joinpath(*rel.parts[1:]) if len(rel.parts) > 1 else staging
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8", newline="\n")
-    return staging
 
 
 def _swap(out: Path, staged: dict[str, Path], removed: list[str], tag: str) -> None:

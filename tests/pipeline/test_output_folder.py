@@ -150,6 +150,21 @@ def test_a_failed_swap_is_undone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert _entries(out) == before
 
 
+def test_a_failed_write_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "fresh" / "out"
+    real = Path.write_text
+
+    def full(self: Path, text: str, *args: object, **kwargs: object) -> int:
+        if self.name == "second.py":
+            raise OSError(28, "No space left on device", str(self))
+        return real(self, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "write_text", full)
+    with pytest.raises(OutputError, match="second.py: No space left on device"):
+        write({PurePosixPath("a/first.py"): "A = 1\n", PurePosixPath("b/second.py"): "B = 1\n"}, out)
+    assert not out.exists() and (tmp_path / "fresh").is_dir()  # the folder this run made is gone again
+
+
 def test_a_removed_package_goes_and_nothing_else(tmp_path: Path) -> None:
     out = tmp_path / "out"
     write({PurePosixPath("a/x.py"): "A = 1\n", PurePosixPath("b/x.py"): "B = 1\n"}, out)
