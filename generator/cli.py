@@ -19,7 +19,7 @@ from typing import NoReturn
 
 from specloom import config, serve_cmd, sync_cmd, validate_cmd
 from specloom.diagnostics import Diagnostic, OutputError, SpecError
-from specloom.load import SPEC_SUFFIXES, limit_argument
+from specloom.load import limit_argument, spec_files
 from specloom.options import Options
 
 # import names of the libraries the `[generate]` extra adds to the runtime-only base install
@@ -32,7 +32,7 @@ def _specs(given: Sequence[str], specs_dir: str) -> list[Path]:
     folder = Path(specs_dir)
     if not folder.is_dir():
         raise SpecError([Diagnostic(specs_dir, 0, "", "no such folder of specs (run from the project root, or name the specs)")])
-    return sorted(p for p in folder.iterdir() if p.suffix in SPEC_SUFFIXES and p.is_file())
+    return spec_files(folder)
 
 
 def _warn(warnings: Sequence[Diagnostic]) -> None:
@@ -182,7 +182,7 @@ def parser() -> argparse.ArgumentParser:
         ("check", cmd_check, "fail with a diff when generated/ differs from what the specs produce"),
     ):
         cmd = sub.add_parser(name, help=help_)
-        cmd.add_argument("specs", nargs="*", help="spec files (default: every file in --specs-dir)")
+        cmd.add_argument("specs", nargs="*", help="spec files (default: every .yaml, .yml and .json file in --specs-dir, hidden ones aside)")
         cmd.add_argument("--config", metavar="FILE", help="read [tool.specloom] from FILE (default: ./pyproject.toml when present); flags win over it")
         cmd.add_argument("--specs-dir", metavar="DIR", help="folder of the specs when none is named (default: specs)")
         cmd.add_argument("--lenient", action=argparse.BooleanOptionalAction, help="repair what breaks the declared version where the meaning is clear, with warnings")

@@ -65,6 +65,13 @@ DEFAULT_LIMITS = Limits()
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
 
+def spec_files(folder: Path) -> list[Path]:
+    """The spec files of a specs folder, sorted: its ``.yaml``/``.yml``/``.json`` files, hidden ones
+    aside (a ``.spectral.yaml`` linter configuration, an editor's ``.#api.yaml``, the manifest of
+    packages generated into the folder are not specs)."""
+    return sorted(p for p in folder.iterdir() if p.suffix in SPEC_SUFFIXES and not p.name.startswith(".") and p.is_file())
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A loaded spec: its data, where each JSON pointer sits, and the file's identity.

@@ -33,11 +33,11 @@ from specloom import load_json
 from specloom.diagnostics import Diagnostic, Reporter, SpecError
 from specloom.load import (
     DEFAULT_LIMITS,
-    SPEC_SUFFIXES,
     Limits,
     limit_argument,
     load,
     loads,
+    spec_files,
     undecodable,
 )
 from specloom.validate_output import OUTPUTS, STDIN, Payload, Problem
@@ -149,12 +149,11 @@ def _spec_files(folder: Path) -> dict[str, list[Path]]:
     from specloom.ir.operations import package_name
 
     specs: dict[str, list[Path]] = {}
-    for path in sorted(folder.iterdir()):
-        if path.suffix in SPEC_SUFFIXES and path.is_file():
-            try:
-                specs.setdefault(package_name(path.stem), []).append(path)
-            except ValueError:  # a file name that makes no package name (lint says so)
-                continue
+    for path in spec_files(folder):
+        try:
+            specs.setdefault(package_name(path.stem), []).append(path)
+        except ValueError:  # a file name that makes no package name (lint says so)
+            continue
     return specs
 
 

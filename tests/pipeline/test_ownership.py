@@ -125,3 +125,17 @@ def test_a_whole_run_keeps_what_specloom_did_not_generate(tmp_path: Path) -> Non
     assert (out / "helpers.py").read_text() == "RETRIES = 3\n"
     assert (out / "mine" / "__init__.py").read_text() == '"""Hand-written."""\n'
     assert run_cli("check", "--specs-dir", str(specs), "--out", str(out))[0] == 0
+
+
+def test_hidden_files_of_the_specs_folder_are_not_specs(tmp_path: Path) -> None:
+    # a .spectral.yaml beside the specs (Spectral's configuration), or the manifest of packages
+    # generated into the specs folder itself, was read as a spec: "not an OpenAPI 3.x document"
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    write_spec(specs, "one.yaml", MINIMAL)
+    (specs / ".spectral.yaml").write_text("extends: spectral:oas\n")
+    for _ in range(2):  # the second run meets the manifest the first wrote there
+        code, _, err = run_cli("generate", "--specs-dir", str(specs), "--out", str(specs))
+        assert code == 0, err
+    assert run_cli("check", "--specs-dir", str(specs), "--out", str(specs))[0] == 0
+    assert run_cli("lint", "--specs-dir", str(specs))[0] == 0
