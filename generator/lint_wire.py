@@ -209,6 +209,15 @@ def _same_paths(data: dict[str, Any], reporter: Reporter) -> None:
 def _servers(data: dict[str, Any], reporter: Reporter) -> None:
     servers = data.get("servers") or []
     schemes = {snake_case(k) for k in ((data.get("components") or {}).get("securitySchemes") or {}) if _nameable(k)}
+    first = servers[0] if servers and isinstance(servers[0], dict) else {}
+    url = str(first.get("url", "/"))
+    for name, variable in (first.get("variables") or {}).items():
+        if isinstance(variable, dict) and "default" in variable:
+            url = url.replace("{" + str(name) + "}", str(variable["default"]))
+    if not url.lower().startswith(("http://", "https://")) and any(True for _ in iter_operations(data)):
+        said = f"the server URL {url!r} is relative" if servers else "no servers: OpenAPI reads that as '/', relative"
+        reporter.warning("/servers/0/url" if servers else "", f"{said} to wherever the document is served, so the client has no address of its "
+                                                               "own: its callers must pass base_url= (the constructor says so otherwise)")  # fmt: skip
     for index, server in enumerate(servers):
         if not isinstance(server, dict):
             continue

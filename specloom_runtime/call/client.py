@@ -134,7 +134,7 @@ class _Core:
         self._secrets: dict[str, str] = {k: str(v) for k, v in secrets.items()}
         self._credentials = {c.scheme: c for c in api.credentials}
         self.base_url = (base_url or api.server_url).rstrip("/")
-        if (problem := base_url_problem(self.base_url)) is not None:
+        if (problem := base_url_problem(self.base_url, given=bool(base_url))) is not None:
             raise ConfigurationError(problem)
         warn_plain_http(api.package, api.title, api.credentials, self.base_url)
         self.timeout = float(timeout)

@@ -43,11 +43,20 @@ def credential_problem(credential: CredentialSpec, value: str) -> str | None:
     return None
 
 
-def base_url_problem(base_url: str) -> str | None:
+def base_url_problem(base_url: str, given: bool = True) -> str | None:
     """What is wrong with ``base_url``, or ``None``: an http(s) URL with a host that httpx can
-    read (``http://[::1`` was an ``httpx.InvalidURL`` at the first call, not at construction)."""
+    read (``http://[::1`` was an ``httpx.InvalidURL`` at the first call, not at construction).
+    ``given=False``: it is the spec's server URL, taken because the caller gave none."""
     if not base_url.startswith(("http://", "https://")):
-        return "base_url must be an http:// or https:// URL"
+        if given:
+            return "base_url must be an http:// or https:// URL"
+        path = base_url if base_url.startswith("/") else ""
+        said = f"server URL is {base_url!r}" if base_url else "servers are none (OpenAPI reads that as '/')"
+        return (
+            f"the spec's {said}, relative to wherever the document is served, so the client has no"
+            f" address of its own: pass base_url=, e.g. 'https://api.example.com{path}' (with the"
+            f" testing kit any host: base_url='http://fake.test{path}', transport=FakeApi())"
+        )
     try:
         host = httpx.URL(base_url).host
     except httpx.InvalidURL as exc:

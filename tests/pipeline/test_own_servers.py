@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from specloom_runtime.call import PlainHttpWarning
+from specloom_runtime.call import ConfigurationError, PlainHttpWarning
 
 from tests.pipeline.helpers import generated_module, run_cli, write_spec
 
@@ -123,3 +123,34 @@ def test_a_client_warns_when_credentials_go_to_an_operations_plain_http_server(t
             api.list_users()  # its own server is https: no warning
             with pytest.warns(PlainHttpWarning, match="plain HTTP to http://upload.example.com/api/v2"):
                 api.upload_file(body=b"x")
+
+
+RELATIVE = """\
+openapi: 3.1.0
+info: {title: Relative, version: "1"}
+servers: [{url: /api/v1}]
+paths:
+  /items:
+    get:
+      operationId: listItems
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}
+"""
+
+
+@pytest.mark.parametrize(("servers", "pointer", "path"), [("servers: [{url: /api/v1}]", "3: /servers/0/url", "/api/v1"), ("", "1: /", "")])
+def test_a_relative_or_absent_server_is_said_at_lint_and_by_the_constructor(tmp_path: Path, servers: str, pointer: str, path: str) -> None:
+    # the constructor said only "base_url must be an http:// or https:// URL", of a URL the
+    # caller never gave, and lint said nothing
+    text = RELATIVE.replace("servers: [{url: /api/v1}]", servers)
+    spec = write_spec(tmp_path, "relative.yaml", text)
+    code, _, err = run_cli("lint", str(spec))
+    assert code == 0 and f"relative.yaml:{pointer}: warning: " in err and "callers must pass base_url=" in err
+    with generated_module(tmp_path, "relative.yaml", text, "relative.client") as module:
+        with pytest.raises(ConfigurationError, match=f"pass base_url=, e.g. 'https://api.example.com{path}'"):
+            module.Client()
+        kit = importlib.import_module("relative.testing")
+        with module.Client(base_url=f"http://fake.test{path}", transport=kit.FakeApi()) as client:
+            assert client.list_items() == []
+        with pytest.raises(ConfigurationError, match="base_url must be an http:// or https:// URL"):
+            module.Client(base_url="/api/v1")
