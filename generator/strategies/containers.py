@@ -345,6 +345,8 @@ def _simple_object(em: Emitter, s: Shape, groups: list[Group]) -> str | Reason:
 def _solved_object(em: Emitter, s: Shape, plan: Plan, groups: list[Group]) -> str:
     w = em.w
     w.use("_take")
+    # inside a recursive schema, no optional property or key group beyond the depth (``_take_near``)
+    present = w.use("_take_near") if em.in_recursion else "_take"
     closure = w.const(tuple_lit([_frozenset(c) for c in plan.closure]) if plan.closure else "()", "_v", "tuple[frozenset[int], ...]")
     if len(plan.starts) == 1:
         start = f"set({w.const(_frozenset(plan.starts[0]), '_v', 'frozenset[int]')})"
@@ -366,7 +368,7 @@ def _solved_object(em: Emitter, s: Shape, plan: Plan, groups: list[Group]) -> st
         if plan.always(lit):
             body.append(f"value[{str_lit(name)}] = {expr}")
         else:
-            body += [f"if _take(draw, known, {lit}, {closure}):", f"    value[{str_lit(name)}] = {expr}"]
+            body += [f"if {present}(draw, known, {lit}, {closure}):", f"    value[{str_lit(name)}] = {expr}"]
     for group in groups:
         pattern = group[0]
         if pattern is None or pattern not in plan.keys:
@@ -384,7 +386,7 @@ def _solved_object(em: Emitter, s: Shape, plan: Plan, groups: list[Group]) -> st
         if plan.always(lit):
             body.append(f"value.update(draw({pick}))")
         else:
-            body += [f"if _take(draw, known, {lit}, {closure}):", f"    value.update(draw({pick}))"]
+            body += [f"if {present}(draw, known, {lit}, {closure}):", f"    value.update(draw({pick}))"]
     if not any("known" in line for line in body[1:]):  # nothing left to solve: an unused local
         body = body[1:]
     body.append("return value")

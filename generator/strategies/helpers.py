@@ -129,7 +129,8 @@ SOURCE: dict[str, list[str]] = {
 # through its line items' subscriptions), and where each holds several, a draw is a tree that often
 # keeps growing past what Hypothesis draws in one example. ``_nested`` counts the levels; from
 # ``_DEEP`` on, the choices written inside recursive schemas take what ends the value: no optional
-# property (``_maybe``), the first alternative (``_shallow``: the simplest kind), the shortest list.
+# property (``_maybe``; ``_take_near`` where presence rules decide), the first alternative
+# (``_shallow``: the simplest kind), the shortest list.
 SOURCE["_DEPTH"] = [
     "_DEPTH: list[int] = [0]  # values of recursive schemas the current draw is inside (``_nested``)",
     "_DEEP = 3  # from this depth on, choices inside recursive schemas take what ends the value",
@@ -149,6 +150,17 @@ SOURCE["_maybe"] = [
     "def _maybe(draw: st.DrawFn) -> bool:",
     '    """Whether an optional property is drawn: a fair coin, or no from depth ``_DEEP`` on."""',
     "    return _DEPTH[0] < _DEEP and draw(st.booleans())",
+]
+SOURCE["_take_near"] = [
+    "def _take_near(",
+    "    draw: st.DrawFn, known: set[int], literal: int, closure: tuple[frozenset[int], ...]",
+    ") -> bool:",
+    '    """``_take`` of a property or key group inside a recursive schema: from depth ``_DEEP`` on,',
+    '    one still undecided is left out (what ends the value), its consequences known."""',
+    "    if _DEPTH[0] >= _DEEP and literal not in known and literal ^ 1 not in known:",
+    "        known |= closure[literal ^ 1]",
+    "        return False",
+    "    return _take(draw, known, literal, closure)",
 ]
 SOURCE["_shallow"] = [
     "@st.composite",
@@ -181,7 +193,8 @@ IMPORTS: dict[str, tuple[str, ...]] = {
 DEPENDS: dict[str, tuple[str, ...]] = {
     **{name: ("Mutation",) for name in ("_mutate", "_put", "_patch", "_first", "_twice")},
     **{name: ("_DEPTH",) for name in ("_nested", "_maybe", "_shallow")},
+    "_take_near": ("_take", "_DEPTH"),
 }
 
 ORDER = ("Mutation", "_drawn", "_json_key", "_take", "_mutate", "_put", "_patch", "_first", "_twice", "_repeat", "_stretch", "_JSON", "_merged",
-         "_DEPTH", "_nested", "_maybe", "_shallow")  # fmt: skip
+         "_DEPTH", "_nested", "_maybe", "_take_near", "_shallow")  # fmt: skip

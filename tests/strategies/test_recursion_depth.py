@@ -81,3 +81,35 @@ def test_arrays_with_contains_in_a_recursion_end_at_the_bound() -> None:
     # up to 24 levels in 60 draws
     depths = [nesting(v) for v in draws(ARRAYS, 60)]
     assert max(depths) == 2 * DEEP
+
+
+# an object under presence rules (dependentRequired) is written with ``_take``, whose coin for an
+# optional property ignored the depth: each node holds two required objects whose optional "$ref"
+# is a node again, so a value kept growing (tests/explore.py, seed 3339: its mutations put one
+# more such object in, 50 draws filtered for 3 kept, filter_too_much failed)
+RULED = {
+    "$defs": {
+        "node": {
+            "type": "object",
+            "required": ["b", "$ref"],
+            "additionalProperties": {
+                "type": "object",
+                "properties": {"$ref": {"$ref": "#/$defs/node"}},
+                "required": ["x_1"],
+                "dependentRequired": {"x_1": ["b", "a"]},
+            },
+        }
+    },
+    "$ref": "#/$defs/node",
+}
+
+
+def levels(node: Any) -> int:
+    """Levels of nodes: 1 for a node whose objects hold no node."""
+    inner = [v["$ref"] for v in node.values() if isinstance(v, dict) and isinstance(v.get("$ref"), dict)]
+    return 1 + max((levels(n) for n in inner), default=0)
+
+
+def test_optional_properties_under_presence_rules_end_at_the_bound() -> None:
+    depths = [levels(v) for v in draws(RULED, 60)]
+    assert max(depths) == DEEP  # the recursion is still drawn, up to the bound (before: 11 levels)
