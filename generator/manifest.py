@@ -51,13 +51,22 @@ def read(tree: dict[PurePosixPath, str], where: str) -> dict[str, Entry]:
     return {str(k): dict(v) for k, v in packages.items()}
 
 
+_MANIFEST_BYTES = 16 * 1024 * 1024  # a manifest lists packages: kilobytes; anything past this is not one
+
+
 def read_folder(out: Path) -> dict[str, Entry]:
-    """The package entries of ``out``'s manifest ({} when there is none); only that file is read."""
+    """The package entries of ``out``'s manifest ({} when there is none); only that file is read,
+    at most ``_MANIFEST_BYTES`` of it."""
     try:
-        text = (out / MANIFEST).read_bytes().decode("utf-8", "replace")
+        with (out / MANIFEST).open("rb") as stream:
+            data = stream.read(_MANIFEST_BYTES + 1)
     except (FileNotFoundError, NotADirectoryError):
         return {}
-    return read({MANIFEST: text}, str(out))
+    except OSError as exc:  # a folder of that name, no permission
+        raise SpecError([Diagnostic(f"{out}/{MANIFEST}", 0, "", f"cannot read the manifest: {exc.strerror or exc}")]) from None
+    if len(data) > _MANIFEST_BYTES:
+        data = b"<more than 16 MB>"  # read as what it is: not a manifest
+    return read({MANIFEST: data.decode("utf-8", "replace")}, str(out))
 
 
 def owned(out: Path, names: Iterable[str], whole: bool) -> set[str]:

@@ -139,3 +139,16 @@ def test_hidden_files_of_the_specs_folder_are_not_specs(tmp_path: Path) -> None:
         assert code == 0, err
     assert run_cli("check", "--specs-dir", str(specs), "--out", str(specs))[0] == 0
     assert run_cli("lint", "--specs-dir", str(specs))[0] == 0
+
+
+def test_a_manifest_that_cannot_be_read_is_a_located_error(tmp_path: Path) -> None:
+    # a folder of the manifest's name was an internal error; a symlink to /dev/zero read forever
+    specs, out = _two_specs(tmp_path)
+    (out / MANIFEST).unlink()
+    (out / MANIFEST).mkdir()
+    code, _, err = run_cli("generate", str(specs / "one.yaml"), "--out", str(out))
+    assert code == 2 and f"{MANIFEST}: /: cannot read the manifest" in err and "internal error" not in err
+    (out / MANIFEST).rmdir()
+    (out / MANIFEST).symlink_to("/dev/zero")
+    code, _, err = run_cli("generate", str(specs / "one.yaml"), "--out", str(out))
+    assert code == 2 and f"{MANIFEST}: /: not a specloom manifest" in err
