@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -118,6 +119,7 @@ def write(files: dict[PurePosixPath, str], out: Path, remove: Iterable[str] = ()
     created = not os.path.lexists(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
+        _sweep(out, {*tops, *remove})
         for top, members in sorted(tops.items()):
             staged[top] = out / f".{top}.new-{tag}"  # known before it is written: a failed write is discarded too
             _stage(staged[top], members)
@@ -132,6 +134,28 @@ def write(files: dict[PurePosixPath, str], out: Path, remove: Iterable[str] = ()
         if staged and created:
             with contextlib.suppress(OSError):
                 out.rmdir()  # made by this run, empty again
+
+
+_LEFT = re.compile(r"\.(.+)\.(?:new|old)-([0-9]+)")  # the hidden names of ``_stage`` and ``_swap``
+
+
+def _sweep(out: Path, owned: set[str]) -> None:
+    """Discard what a run killed half-way left of the entries this run owns: their staged or
+    set-aside copies whose process is gone (a live one's belong to a run still at work)."""
+    for name in os.listdir(out):
+        left = _LEFT.fullmatch(name)
+        if left and left[1] in owned and not _alive(int(left[2])):
+            _discard(out / name)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
 
 
 def _stage(staging: Path, members: dict[PurePosixPath, str]) -> None:

@@ -165,6 +165,18 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytes
     assert not out.exists() and (tmp_path / "fresh").is_dir()  # the folder this run made is gone again
 
 
+def test_what_a_killed_run_left_is_swept_by_the_next(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write({PurePosixPath("a/x.py"): "A = 1\n"}, out)
+    gone = 2**22 + 12345  # above Linux's default pid_max: no process has it
+    for left in (f".a.new-{gone}", f".a.old-{gone}", f".b.new-{gone}", f".a.new-{os.getpid()}x"):
+        (out / left).mkdir()
+    (out / f".a.new-{os.getppid()}").mkdir()  # a live process's (another run at work): kept
+    write({PurePosixPath("a/x.py"): "A = 2\n"}, out)
+    # not this run's entry (b), not a name of ours (a trailing x), a live process's: all kept
+    assert set(os.listdir(out)) == {f".a.new-{os.getpid()}x", f".a.new-{os.getppid()}", f".b.new-{gone}", "a"}
+
+
 def test_a_removed_package_goes_and_nothing_else(tmp_path: Path) -> None:
     out = tmp_path / "out"
     write({PurePosixPath("a/x.py"): "A = 1\n", PurePosixPath("b/x.py"): "B = 1\n"}, out)
