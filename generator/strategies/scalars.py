@@ -64,8 +64,10 @@ def _integers(em: Emitter, s: Shape) -> str | Reason:
     f = s.number
     lo, hi = integer_range(s)
     step = 1 if f.multiple is None else f.multiple.numerator  # p | v: v is a multiple of p/q
-    if any(m.numerator == 1 for m in f.not_multiples):
-        return Reason("multipleOf", s.where, "every integer is excluded by a negated multipleOf")
+    # every multiple of ``step`` is one of m when step / m is whole (m = 1/q: every integer; m = 3
+    # with multipleOf 1.5: the integral multiples of 1.5 are those of 3, explorer seed 3350)
+    if any((step / m).denominator == 1 for m in f.not_multiples):
+        return Reason("multipleOf", s.where, f"every integer {'' if step == 1 else f'multiple of {step} '}is excluded by a negated multipleOf")
     kmin = None if lo is None else -((-lo) // step)
     kmax = None if hi is None else hi // step
     if kmin is not None and kmax is not None and kmin > kmax:
