@@ -130,9 +130,8 @@ def handler(answer: Answer, stopping: threading.Event, on_abandoned: Callable[[]
             """The body read into ``_body``; or the answer to a request whose body or target
             cannot be read (after which the connection closes: where the body ends is unknown)."""
             length = body_length(self.headers.get_all("Content-Length") or [], self.headers.get("Transfer-Encoding"))
-            if isinstance(length, Reply):
-                self.close_connection = True
-                return length
+            if isinstance(length, Reply):  # said to the client too, which must not send on it
+                return Reply(length.status, [*length.headers, ("Connection", "close")], length.body)
             self._body = self.rfile.read(length) if length else b""
             if origin_form(self.path) is None:
                 return _plain(400, "a request target is a path (/...) or an absolute URL")

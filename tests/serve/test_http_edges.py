@@ -88,6 +88,7 @@ def test_a_body_whose_end_cannot_be_known_is_refused_and_the_server_goes_on(fram
     with serve("cartfunnel", credentials=CF) as url:
         answer = _raw(url, b"POST " + LISTED.encode() + b" HTTP/1.1\r\nHost: x\r\n" + framing)
         assert answer[0] == status and answer[1]["Content-Type"].startswith("text/plain")
+        assert answer[1]["Connection"] == "close"  # where the body ends is unknown: nothing more is read
         assert httpx.get(url + LISTED, headers=HEADERS, timeout=10).status_code == 200
     assert "Traceback" not in capfd.readouterr().err
 
