@@ -110,6 +110,9 @@ def handler(answer: Answer, stopping: threading.Event, on_abandoned: Callable[[]
         # what http.server answers itself (a request line or headers it cannot read, CONNECT): a
         # line of text, as the sandbox's other refusals, not its HTML page
         error_content_type = "text/plain; charset=utf-8"
+        # a request line it cannot read is answered as HTTP/1.1 too (with a status line and
+        # headers), not in HTTP/0.9's bare text, which a client of this decade cannot parse
+        default_request_version = "HTTP/1.1"
         error_message_format = "%(code)d %(message)s: %(explain)s\n"
 
         def _any(self) -> None:

@@ -99,6 +99,9 @@ def test_a_path_or_header_httpx_cannot_hold_is_400_and_other_refusals_are_text(c
         assert _raw(url, b"GET " + LISTED.encode() + b" HTTP/1.1\r\nHost: x\r\nX-Note: caf\xe9\r\n")[0] == 400
         status, headers, body = _raw(url, b"CONNECT shop.example.invalid:443 HTTP/1.1\r\nHost: x\r\n")
         assert status == 501 and headers["Content-Type"].startswith("text/plain") and b"<html" not in body
+        # a request line without a method: an HTTP/1.1 answer, not HTTP/0.9's bare text
+        status, headers, body = _raw(url, b" /customers.json HTTP/1.1\r\nHost: x\r\n")
+        assert status == 400 and headers["Content-Type"].startswith("text/plain")
     assert "Traceback" not in capfd.readouterr().err
 
 
