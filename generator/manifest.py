@@ -5,6 +5,10 @@ text of ``.specloom-manifest.json`` (package -> spec name and sha256, determinis
 entries of a previous manifest. ``generate SPEC`` replaces only the packages of the specs it is
 given, so the other packages (and their manifest entries) must survive it; the manifest says which
 packages are specloom's and which spec made each, and lists them for the root ``__init__.py``.
+Also here, what a run may touch: the top-level entries it owns (``owned``: its packages, the root
+files, and in a whole run the packages the manifest lists; ``check`` compares just these), and
+the refusals that keep it off the project's own files (``refuse_foreign``: a folder or a root
+``__init__.py`` specloom did not write; ``refuse_takeover``: another spec's package).
 """
 
 from __future__ import annotations
