@@ -32,7 +32,8 @@ from importlib.machinery import PathFinder, SourceFileLoader
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from specloom.diagnostics import Diagnostic
+from specloom.diagnostics import Diagnostic, SpecError
+from specloom.load import read_bounded
 from specloom.options import Options
 from specloom.versions import version
 from specloom.write import Provenance
@@ -95,11 +96,9 @@ def _file_hash(path: Path) -> str | None:
     (the build then says so, located): ``generate /dev/zero`` read the device whole for the key,
     until the machine ran out of memory."""
     try:
-        with open(path, "rb") as stream:
-            raw = stream.read(_HASHED_BYTES + 1)
-    except OSError:
+        return hashlib.sha256(read_bounded(path, str(path), _HASHED_BYTES)).hexdigest()
+    except SpecError:
         return None
-    return hashlib.sha256(raw).hexdigest() if len(raw) <= _HASHED_BYTES else None
 
 
 def key(spec: Path, options: Options, out: Path = Path("generated")) -> str | None:

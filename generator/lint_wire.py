@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from specloom.diagnostics import Reporter, join_pointer
 from specloom.names import CONSTRUCTOR_KEYWORDS, NameError_, snake_case
-from specloom.rules import deref, own_server
+from specloom.rules import deref, own_server, server_url
 from specloom.walk import iter_operations, walk
 
 _TEMPLATE = re.compile(r"\{[^{}]*\}")
@@ -209,11 +209,7 @@ def _same_paths(data: dict[str, Any], reporter: Reporter) -> None:
 def _servers(data: dict[str, Any], reporter: Reporter) -> None:
     servers = data.get("servers") or []
     schemes = {snake_case(k) for k in ((data.get("components") or {}).get("securitySchemes") or {}) if _nameable(k)}
-    first = servers[0] if servers and isinstance(servers[0], dict) else {}
-    url = str(first.get("url", "/"))
-    for name, variable in (first.get("variables") or {}).items():
-        if isinstance(variable, dict) and "default" in variable:
-            url = url.replace("{" + str(name) + "}", str(variable["default"]))
+    url = server_url(servers[0] if servers else None)
     if not url.lower().startswith(("http://", "https://")) and any(True for _ in iter_operations(data)):
         said = f"the server URL {url!r} is relative" if servers else "no servers: OpenAPI reads that as '/', relative"
         reporter.warning("/servers/0/url" if servers else "", f"{said} to wherever the document is served, so the client has no address of its "

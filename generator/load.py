@@ -91,15 +91,16 @@ class Document:
         return self.path.name
 
 
-def read_bounded(path: Path, file: str, limit: int) -> bytes:
-    """The bytes of ``path``, at most ``limit`` of them (a device or pipe never runs unbounded)."""
+def read_bounded(path: Path, file: str, limit: int, limit_name: str = "max_bytes") -> bytes:
+    """The bytes of ``path``, at most ``limit`` of them (a device or pipe never runs unbounded);
+    ``limit_name``: the ``--limit`` that raises the bound, named in the error ("": none does)."""
     try:
         with open(path, "rb") as stream:
             raw = stream.read(limit + 1)
     except OSError as exc:
         raise SpecError([Diagnostic(file, 0, "", f"cannot read file: {exc.strerror or exc}")]) from None
     if len(raw) > limit:
-        raise SpecError([Diagnostic(file, 0, "", f"file larger than {limit} bytes (limit max_bytes)")])
+        raise SpecError([Diagnostic(file, 0, "", f"file larger than {limit} bytes" + (f" (limit {limit_name})" if limit_name else ""))])
     return raw
 
 

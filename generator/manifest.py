@@ -21,6 +21,7 @@ from typing import Any
 
 from specloom import __version__
 from specloom.diagnostics import Diagnostic, SpecError
+from specloom.load import read_bounded
 from specloom.write import HEADER_START, Provenance
 
 MANIFEST = PurePosixPath(".specloom-manifest.json")
@@ -60,17 +61,12 @@ _MANIFEST_BYTES = 16 * 1024 * 1024  # a manifest lists packages: kilobytes; anyt
 
 def read_folder(out: Path) -> dict[str, Entry]:
     """The package entries of ``out``'s manifest ({} when there is none); only that file is read,
-    at most ``_MANIFEST_BYTES`` of it."""
-    try:
-        with (out / MANIFEST).open("rb") as stream:
-            data = stream.read(_MANIFEST_BYTES + 1)
-    except (FileNotFoundError, NotADirectoryError):
+    at most ``_MANIFEST_BYTES`` of it (a folder of its name, a link to an endless file: errors)."""
+    path = out / MANIFEST
+    if not os.path.lexists(path):
         return {}
-    except OSError as exc:  # a folder of that name, no permission
-        raise SpecError([Diagnostic(f"{out}/{MANIFEST}", 0, "", f"cannot read the manifest: {exc.strerror or exc}")]) from None
-    if len(data) > _MANIFEST_BYTES:
-        data = b"<more than 16 MB>"  # read as what it is: not a manifest
-    return read({MANIFEST: data.decode("utf-8", "replace")}, str(out))
+    raw = read_bounded(path, str(path), _MANIFEST_BYTES, limit_name="")
+    return read({MANIFEST: raw.decode("utf-8", "replace")}, str(out))
 
 
 def owned(out: Path, names: Iterable[str], whole: bool) -> set[str]:

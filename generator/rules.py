@@ -59,6 +59,17 @@ def success_schema(data: Any, op: dict[str, Any]) -> Any:
     return None
 
 
+def server_url(server: Any, absent: str = "/") -> str:
+    """A Server Object's URL with its variables at their defaults (``absent``: the URL of a
+    server without one: OpenAPI's "/", or "" where the caller tells it apart)."""
+    first = server if isinstance(server, dict) else {}
+    url = str(first.get("url", absent))
+    for name, variable in (first.get("variables") or {}).items():
+        if isinstance(variable, dict) and "default" in variable:
+            url = url.replace("{" + str(name) + "}", str(variable["default"]))
+    return url
+
+
 def own_server(op: dict[str, Any], item: dict[str, Any]) -> tuple[str, str]:
     """An operation's own server (its ``servers``, else its path item's: OpenAPI's order), as the
     client sends to it: ``(URL, "")``, absolute, its variables at their defaults; ``("", why)``
@@ -68,11 +79,7 @@ def own_server(op: dict[str, Any], item: dict[str, Any]) -> tuple[str, str]:
         servers = node.get("servers")
         if not isinstance(servers, list) or not servers:
             continue
-        first = servers[0] if isinstance(servers[0], dict) else {}
-        url = str(first.get("url", ""))
-        for name, variable in (first.get("variables") or {}).items():
-            if isinstance(variable, dict) and "default" in variable:
-                url = url.replace("{" + str(name) + "}", str(variable["default"]))
+        url = server_url(servers[0], "")
         if "{" in url or "}" in url:
             return "", "a variable of its URL has no default"
         if not url.lower().startswith(("http://", "https://")):

@@ -62,12 +62,11 @@ def stamp(files: dict[PurePosixPath, str], provenance: dict[str, Provenance]) ->
     return out
 
 
-def _safe_target(root: Path, rel: PurePosixPath) -> Path:
-    """``root/rel``, refused (``ValueError``) when ``rel`` could leave ``root``. Checked on the text
-    alone: files are written into staging folders this run made, where no part is a symlink."""
+def _confined(rel: PurePosixPath) -> None:
+    """``ValueError`` when ``rel`` could leave the output folder. Checked on the text alone: files
+    are written into staging folders this run made, where no part is a symlink."""
     if rel.is_absolute() or not rel.parts or any(part in ("", ".", "..") for part in rel.parts):
         raise ValueError(f"refusing to write outside the output folder: {rel}")
-    return root.joinpath(*rel.parts)
 
 
 def read_tree(root: Path, only: Iterable[str] | None = None) -> dict[PurePosixPath, str]:
@@ -112,7 +111,7 @@ def write(files: dict[PurePosixPath, str], out: Path, remove: Iterable[str] = ()
     not_a_folder(out)
     tops: dict[str, dict[PurePosixPath, str]] = {}
     for rel, text in files.items():
-        _safe_target(out, rel)
+        _confined(rel)
         tops.setdefault(rel.parts[0], {})[rel] = text
     tag = f"{os.getpid()}"
     staged: dict[str, Path] = {}
