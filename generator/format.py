@@ -313,7 +313,7 @@ def _pieces(path: PurePosixPath, source: str) -> list[str]:
     (``strategies.py`` comes here only when a line of it is too long: ``format_one``)."""
     if path.name == "validators.py":
         return _before_blank_pairs(source)
-    return _parse(path, source)
+    return statement_runs(path, source)
 
 
 def _before_blank_pairs(source: str) -> list[str]:
@@ -327,7 +327,7 @@ def _before_blank_pairs(source: str) -> list[str]:
     return [source[a:b] for a, b in zip([0, *cuts], [*cuts, len(source)], strict=True)]
 
 
-def _parse(path: PurePosixPath, source: str) -> list[str]:
+def statement_runs(path: PurePosixPath, source: str) -> list[str]:
     """``source``'s pieces, each compiled alone; ``FormatError`` if the module is not Python.
 
     Compiled to bytecode, not parsed to an ``ast`` tree: the same check (what compiles parses)

@@ -64,13 +64,13 @@ def _generated_modules() -> list[Path]:
 
 
 def test_format_compiles_pieces_where_it_parsed_them_same_cuts() -> None:
-    """``format._parse`` compiles each piece instead of building its ``ast``: the same pieces."""
+    """``format.statement_runs`` compiles each piece instead of building its ``ast``: the same pieces."""
     modules = _generated_modules()
     assert len(modules) > 20
     for path in modules:
         source = path.read_text()
         parsed = [text for text, _ in chunked.pieces(source, str(path), parse_only=True)]
-        assert fmt._parse(PurePosixPath(path.name), source) == parsed, path
+        assert fmt.statement_runs(PurePosixPath(path.name), source) == parsed, path
 
 
 @pytest.mark.parametrize("source", ["A = 1\n\n\nB = (\n\n\nC = 2\n\n\nD = 3\n", "A = 1\n\n\ndef f():\nreturn 1\n"])
@@ -78,7 +78,7 @@ def test_format_still_refuses_a_module_that_is_not_python(source: str) -> None:
     with pytest.raises(SyntaxError) as whole:
         compile(source, "m.py", "exec")
     with pytest.raises(fmt.FormatError) as refused:
-        fmt._parse(PurePosixPath("m.py"), source)
+        fmt.statement_runs(PurePosixPath("m.py"), source)
     assert str(refused.value) == f"generated m.py is not valid Python ({type(whole.value).__name__}: {whole.value})"
 
 

@@ -70,13 +70,13 @@ def test_the_child_lays_out_the_strategies_module_and_nobody_parses_it(tmp_path:
     from specloom import format as fmt
 
     parsed: list[str] = []
-    real = fmt._parse
+    real = fmt.statement_runs
 
     def recording(path: object, source: str) -> list[str]:
         parsed.append(str(path))  # appended in the process that parses (a child keeps its own list)
         return real(path, source)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(fmt, "_parse", recording)
+    monkeypatch.setattr(fmt, "statement_runs", recording)
     spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
     direct = fmt.STATS["direct"]
     parallel, serial, forks = _both(spec, monkeypatch)
