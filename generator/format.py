@@ -253,9 +253,12 @@ def _unsplittable(line: str) -> bool:
     return len(bound[1]) + 4 + len(bound[2]) > WIDTH
 
 
-def format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
+def format_one(item: tuple[PurePosixPath, str], checked: bool = False) -> tuple[PurePosixPath, str]:
     """One module laid out, counted in ``STATS``: "direct", or "black" when black had to format
-    some of its top-level statements (only those: ``_pieces``)."""
+    some of its top-level statements (only those: ``_pieces``). ``checked``: its syntax is being
+    checked elsewhere (``specloom.syntax_check``), so it is laid out whole, not cut into runs of
+    statements, when ``layout`` can finish it (the same lines: every cut is at a statement
+    boundary, where the layout carries no state from one line to the next)."""
     path, source = item
     if isinstance(source, Formatted):
         return path, str(source)
@@ -267,6 +270,11 @@ def format_one(item: tuple[PurePosixPath, str]) -> tuple[PurePosixPath, str]:
         # child's CPU on GitHub (0.7 s), for code no template writes
         STATS["direct"] += 1
         return path, source
+    if checked:
+        laid, done = lay_out(source)
+        if done:
+            STATS["direct"] += 1
+            return path, laid
     out: list[str] = []
     blacked = [False]
     for piece in _pieces(path, source):

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from specloom.forked import Child
     from specloom.ir.nodes import Api
     from specloom.render.fork import Elsewhere
+    from specloom.syntax_check import Checked
     from specloom.validation import CompileError
 
 class _TemplateBytecode(jinja2.BytecodeCache):
@@ -112,11 +113,13 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
     strategy is left out, a located warning says so, and the property suite skips the tests that
     need it (with the reason). Without one, it is an error, as in ``--strict``. ``parallel``: the
     validators and the strategies are compiled (and laid out) in forked processes meanwhile, and
-    the templates' output is laid out here (``specloom.render.fork``); same output.
+    the templates' output is laid out here (``specloom.render.fork``) while a third child checks
+    that it compiles (``specloom.syntax_check``); same output, same errors.
     ``strategies``: the child already compiling the strategies (``render.fork.ahead``).
     """
     base = PurePosixPath(api.package)
     elsewhere: dict[str, Elsewhere] = {}
+    syntax: Checked | None = None
     if parallel or strategies is not None:
         from specloom.render.fork import Elsewhere
 
@@ -126,19 +129,25 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
             elsewhere |= {kind: Elsewhere(kind, api, document, reporter) for kind in ("validators", "strategies") if kind not in elsewhere}
     try:
         files = {base / name: _ENV.get_template(template).render(api=api) for name, template in PACKAGE_FILES.items()}
-        if elsewhere:  # the layout too, while the children work
+        if elsewhere:  # the layout too, while the children work, and a third checks the syntax
             from specloom.format import Formatted, format_one
+            from specloom.syntax_check import Checked
 
-            files = {path: Formatted(laid) for path, laid in map(format_one, files.items())}
+            syntax = Checked(files)
+            files = {path: Formatted(laid) for path, laid in (format_one(item, checked=True) for item in files.items())}
         unchecked: dict[str, str] = {}  # validators left out: their property tests are skipped too
         skipped: dict[str, str] = {}
         for kind, recorded in (("validators", unchecked), ("strategies", skipped if reporter is not None else None)):
             child = elsewhere.pop(kind, None)
             made = child.result(recorded) if child is not None else render_module(kind, api, document, reporter, recorded)
             files[base / f"{kind}.py"] = made
+        if syntax is not None:
+            syntax.verdict()
     except BaseException:
         for child in elsewhere.values():
             child.abandon()
+        if syntax is not None:
+            syntax.abandon()
         raise
     for key, why in unchecked.items():  # both reasons when neither compiler could do it
         skipped[key] = f"{skipped[key]}; {why}" if key in skipped else why

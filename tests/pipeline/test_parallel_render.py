@@ -41,8 +41,11 @@ def test_parallel_output_equals_serial(tmp_path: Path, monkeypatch: pytest.Monke
     assert parallel == serial
 
 
-def test_parallel_output_equals_serial_on_a_corpus_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    doc = SHARED / "corpora" / "openapi" / "oai_petstore-expanded.yaml"
+@pytest.mark.parametrize("name", ["oai_petstore-expanded.yaml", "sendgrid_tsg_mc_contacts_v3.json", "twilio_messaging_v1.yaml"])
+def test_parallel_output_equals_serial_on_a_corpus_document(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Real documents, whose templates' modules the parallel path lays out whole (their syntax
+    checked by a child) and the serial path statement run by statement: the same bytes."""
+    doc = SHARED / "corpora" / "openapi" / name
     if not doc.is_file():
         pytest.skip("../shared corpus absent")
     parallel, serial, forks = _both(doc, monkeypatch, Options(lenient=True))
@@ -63,28 +66,42 @@ def test_an_error_in_the_child_is_reported_located(tmp_path: Path, monkeypatch: 
     assert errors[0] == errors[1] and errors[0]
 
 
-def test_the_child_lays_out_the_strategies_module_and_nobody_parses_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The largest module is laid out on the other core and parsed nowhere (its compiler wrote
-    every line; the tests import it); this process parses the templates' modules, and the count
-    of modules laid out directly is the serial build's."""
+def test_a_child_parses_the_templates_modules_and_nobody_the_compilers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On the parallel path the templates' modules are compiled (the check that they are Python)
+    in a child while this process lays them out; the two modules the code compilers write line
+    by line are parsed nowhere (the tests import them); the serial build parses the templates'
+    modules itself. Each build counts every module it lays out once."""
+    import os
+
     from specloom import format as fmt
 
-    parsed: list[str] = []
+    log = tmp_path / "parsed.log"
     real = fmt.statement_runs
 
     def recording(path: object, source: str) -> list[str]:
-        parsed.append(str(path))  # appended in the process that parses (a child keeps its own list)
+        with log.open("a") as out:  # a file: the child's appends survive it
+            out.write(f"{os.getpid()} {path}\n")
         return real(path, source)  # type: ignore[arg-type]
 
     monkeypatch.setattr(fmt, "statement_runs", recording)
     spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
     direct = fmt.STATS["direct"]
-    parallel, serial, forks = _both(spec, monkeypatch)
-    assert forks == 2 and parallel == serial
-    assert "shop/client.py" in parsed and not [p for p in parsed if p.endswith(("strategies.py", "validators.py"))]
-    # every module counted once per build, strategies.py too (the child's count merged back), and
-    # validators.py and strategies.py, laid out but not parsed (the compilers' own code), once per build
-    assert fmt.STATS["direct"] - direct == len(parsed) + 2 + 2
+    monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 1)
+    parallel = specloom.pipeline.build_package(spec)
+    in_parallel = [line.split() for line in log.read_text().splitlines()]
+    log.unlink()
+    monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 10**9)
+    serial = specloom.pipeline.build_package(spec)
+    in_serial = [line.split() for line in log.read_text().splitlines()]
+    assert parallel == serial
+    me = str(os.getpid())
+    templates = {"shop/__init__.py", "shop/client.py", "shop/models.py", "shop/testing.py"}
+    assert {path for pid, path in in_parallel if pid != me} == templates
+    assert {path for pid, path in in_parallel if pid == me} == {"shop/tests/test_properties.py"}
+    assert {path for pid, path in in_serial} == templates | {"shop/tests/test_properties.py"}
+    assert {pid for pid, _ in in_serial} == {me}
+    modules = [path for path, source in serial[1].items() if path.suffix == ".py" and source]
+    assert fmt.STATS["direct"] - direct == 2 * len(modules) == 2 * 7
 
 
 @pytest.mark.parametrize("kind", ["validators", "strategies"])
@@ -108,6 +125,54 @@ def test_a_child_that_dies_is_replaced_by_the_serial_call(tmp_path: Path, monkey
     monkeypatch.setattr(specloom.render, name, dying_in_the_child)
     monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", 1)
     assert specloom.pipeline.build_package(spec, Options(lenient=True)) == serial
+
+
+def _broken_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The models template writes a line that is not Python (a template bug)."""
+    import specloom.render
+
+    real = specloom.render._ENV.get_template
+
+    def broken(name: str, *args: Any) -> Any:
+        template = real(name, *args)
+        if name != "models.py.jinja":
+            return template
+
+        class Broken:
+            def render(self, **context: Any) -> str:
+                return template.render(**context) + "\n\ndef broken(:\n    pass\n"
+
+        return Broken()
+
+    monkeypatch.setattr(specloom.render._ENV, "get_template", broken)
+
+
+@pytest.mark.parametrize("dies", [False, True], ids=["child", "child-dies"])
+def test_a_template_module_that_is_not_python_is_refused_as_the_serial_build_refuses_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dies: bool) -> None:
+    """The syntax check in a child raises the serial build's error, naming the module and its
+    line; a child that dies is replaced by the check here, with the same error."""
+    import os
+
+    from specloom import format as fmt
+    from specloom.syntax_check import Checked
+
+    spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
+    _broken_models(monkeypatch)
+    messages = []
+    for within in (10**9, 1):
+        monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", within)
+        if within == 1 and dies:
+            def dying(self: Checked, parent: int = os.getpid(), real: Any = Checked._first_error) -> str:
+                if os.getpid() != parent:
+                    os._exit(3)
+                return str(real(self))
+
+            monkeypatch.setattr(Checked, "_first_error", dying)
+        with pytest.raises(fmt.FormatError) as caught:
+            specloom.pipeline.build_package(spec)
+        messages.append(str(caught.value))
+    assert messages[0] == messages[1]
+    assert messages[0].startswith("generated shop/models.py is not valid Python (SyntaxError: ")
 
 
 def _events(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[int]]:
