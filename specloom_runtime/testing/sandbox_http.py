@@ -117,6 +117,10 @@ def handler(answer: Answer, stopping: threading.Event, on_abandoned: Callable[[]
 
         def _any(self) -> None:
             reply = self._unread()
+            if reply is None and self.command != self.command.upper():
+                # methods are case-sensitive (RFC 9110 9.1): ``get`` is not GET, and httpx, which
+                # carries the request to the fake, would upper-case it into one
+                reply = _plain(501, f"no method {self.command!r} here: methods are case-sensitive (GET, not get)")
             if reply is None:
                 try:
                     reply = answer(self.command, origin_form(self.path) or "/", list(self.headers.items()), self._body)

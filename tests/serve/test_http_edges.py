@@ -49,6 +49,12 @@ def test_an_undeclared_method_at_a_known_path_is_405_with_the_methods_it_takes()
             assert "the spec declares GET, POST there" in answer.json()["error"]
         assert http.request("DELETE", "/nothing.json", headers=HEADERS).status_code == 404
         assert http.request("PROPFIND", "/nothing.json", headers=HEADERS).status_code == 404
+        # a method is case-sensitive: ``get`` is another method, one the sandbox does not know
+        # (until 2026-12-07 httpx upper-cased it on the way to the fake, which served it as GET)
+        head = f"get {LISTED} HTTP/1.1\r\nHost: x\r\n" + "".join(f"{k}: {v}\r\n" for k, v in HEADERS.items())
+        status, headers, body = _raw(url, head.encode())
+        assert (status, headers["Content-Type"]) == (501, "text/plain; charset=utf-8")
+        assert b"'get'" in body and b"case-sensitive" in body
 
 
 def test_options_is_answered_with_what_the_path_takes_and_head_as_get_without_its_body() -> None:
