@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from specloom import manifest
 from specloom.diagnostics import Diagnostic, Reporter, SpecError
 from specloom.options import DEFAULT, Options
-from specloom.write import Provenance, not_a_folder, stamp, write
+from specloom.write import Provenance, locked, not_a_folder, stamp, write
 
 if TYPE_CHECKING:
     from specloom.forked import Child
@@ -292,6 +292,7 @@ def generate(
     """
     files, warnings = build_tree(specs, options, out=out, whole=whole, cache_dir=cache_dir, per_spec=per_spec, coverage=coverage)
     kept = {path.parts[0] for path in files}
-    removed = sorted(name for name in manifest.owned(out, kept, whole) - kept if (out / name).is_dir())
-    write(files, out, removed)
+    with locked(out) as created:  # the manifest read and the swap, without another run between
+        removed = sorted(name for name in manifest.owned(out, kept, whole) - kept if (out / name).is_dir())
+        write(files, out, removed, created)
     return warnings, removed

@@ -8,7 +8,9 @@ Each entry is built beside its old self (``.NAME.new-PID``), then all are swappe
 and the renames undone if one fails, so a failed run leaves the folder as it was; files of removed
 schemas disappear because a package folder is replaced, not patched. The folder itself is never
 replaced (its permissions, a symlink to it, a mount point stay). Every path is checked to stay
-inside the output folder.
+inside the output folder. Two runs writing into one folder take turns (``locked``): each reads
+which entries the folder's manifest says it owns and swaps its own in without the other's
+between the two.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -103,10 +105,44 @@ def not_a_folder(out: Path) -> None:
         raise OutputError(f"{out} is not a folder: the output goes into a folder (nothing was written)")
 
 
-def write(files: dict[PurePosixPath, str], out: Path, remove: Iterable[str] = ()) -> None:
+@contextlib.contextmanager
+def locked(out: Path) -> Iterator[bool]:
+    """``out`` made if absent and held for this run alone: another run holding it is waited for.
+    Yields whether this run made the folder (``write`` removes it again if it fails).
+
+    Why: a run reads the folder's manifest to know which entries it owns and may remove, then
+    swaps its entries in; two runs interleaved there (an editor's save hook and ``make generate``)
+    could each remove or keep what the other just wrote. The lock is ``flock`` on the folder
+    itself: advisory, nothing written, released by the system when a run dies (no stale lock to
+    clear). Where ``fcntl`` does not exist (Windows) runs are not serialised."""
+    out = out.absolute()
+    not_a_folder(out)
+    created = not os.path.lexists(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out, os.O_RDONLY)
+    except OSError as exc:
+        raise OutputError(f"cannot write {exc.filename or out}: {exc.strerror or exc} (nothing was written)") from None
+    try:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not on Linux or macOS
+            yield created
+            return
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield created
+    finally:
+        os.close(fd)  # the lock goes with it
+        if created:  # made for a run that wrote nothing into it (it failed): gone again
+            with contextlib.suppress(OSError):
+                out.rmdir()
+
+
+def write(files: dict[PurePosixPath, str], out: Path, remove: Iterable[str] = (), created: bool | None = None) -> None:
     """Make ``out``'s top-level entries named in ``files`` hold exactly those files, and remove the
-    entries named in ``remove``; on any failure ``out`` is left as it was. Raises ``OutputError``
-    when ``out`` is not a folder, ``ValueError`` for a path that leaves it."""
+    entries named in ``remove``; on any failure ``out`` is left as it was (and removed when
+    ``created``: made for this run by ``locked``). Raises ``OutputError`` when ``out`` is not a
+    folder, ``ValueError`` for a path that leaves it."""
     out = out.absolute()
     not_a_folder(out)
     tops: dict[str, dict[PurePosixPath, str]] = {}
@@ -115,7 +151,8 @@ def write(files: dict[PurePosixPath, str], out: Path, remove: Iterable[str] = ()
         tops.setdefault(rel.parts[0], {})[rel] = text
     tag = f"{os.getpid()}"
     staged: dict[str, Path] = {}
-    created = not os.path.lexists(out)
+    if created is None:
+        created = not os.path.lexists(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
         _sweep(out, {*tops, *remove})

@@ -183,3 +183,58 @@ def test_a_removed_package_goes_and_nothing_else(tmp_path: Path) -> None:
     (out / "c").mkdir()
     write({PurePosixPath("a/x.py"): "A = 1\n"}, out, remove=["b", "missing"])
     assert sorted(os.listdir(out)) == ["a", "c"]
+
+
+def test_two_runs_into_one_folder_take_turns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run reads the folder's manifest and swaps its entries in holding the folder's lock, so
+    another run (an editor's save hook beside ``make generate``) waits instead of interleaving
+    there. Until 2026-12-07 nothing stopped two runs from each removing or keeping what the
+    other had just written."""
+    import fcntl
+    import threading
+
+    import specloom.pipeline
+
+    spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
+    out = tmp_path / "out"
+    out.mkdir()
+    held: list[bool] = []
+    real = specloom.pipeline.write
+
+    def probing(files: dict[PurePosixPath, str], folder: Path, *args: object) -> None:
+        probe = os.open(folder, os.O_RDONLY)
+        try:
+            fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            held.append(False)
+        except BlockingIOError:
+            held.append(True)  # the run holds it while it writes
+        finally:
+            os.close(probe)
+        real(files, folder, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(specloom.pipeline, "write", probing)
+    other = os.open(out, os.O_RDONLY)
+    fcntl.flock(other, fcntl.LOCK_EX)  # another run at work in the folder
+    run = threading.Thread(target=specloom.pipeline.generate, args=([spec], out))
+    run.start()
+    run.join(timeout=3)
+    # still waiting (or, on a slow machine, still building): nothing written either way
+    assert held == [] and os.listdir(out) == []
+    os.close(other)  # the other run is done
+    run.join(timeout=120)
+    assert not run.is_alive() and held == [True]
+    assert (out / "shop" / "client.py").is_file()
+
+
+def test_a_folder_made_for_a_run_that_wrote_nothing_is_removed(tmp_path: Path) -> None:
+    from specloom.write import locked
+
+    out = tmp_path / "new" / "out"
+    with pytest.raises(RuntimeError), locked(out) as created:
+        assert created and out.is_dir()
+        raise RuntimeError("the run failed before writing")
+    assert not out.exists()
+    out.mkdir()
+    with locked(out) as created:
+        assert not created
+    assert out.is_dir()  # not made by the run: kept, empty or not
