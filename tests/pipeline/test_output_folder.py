@@ -194,12 +194,13 @@ def test_two_runs_into_one_folder_take_turns(tmp_path: Path, monkeypatch: pytest
     import threading
 
     import specloom.pipeline
+    import specloom.write
 
     spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
     out = tmp_path / "out"
     out.mkdir()
     held: list[bool] = []
-    real = specloom.pipeline.write
+    real = specloom.write.write
 
     def probing(files: dict[PurePosixPath, str], folder: Path, *args: object) -> None:
         probe = os.open(folder, os.O_RDONLY)
