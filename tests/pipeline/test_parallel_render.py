@@ -66,14 +66,19 @@ def test_an_error_in_the_child_is_reported_located(tmp_path: Path, monkeypatch: 
     assert errors[0] == errors[1] and errors[0]
 
 
-def test_a_child_parses_the_templates_modules_and_nobody_the_compilers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """On the parallel path the templates' modules are compiled (the check that they are Python)
-    in a child while this process lays them out; the two modules the code compilers write line
-    by line are parsed nowhere (the tests import them); the serial build parses the templates'
-    modules itself. Each build counts every module it lays out once."""
+@pytest.mark.parametrize("large", [True, False], ids=["large", "small"])
+def test_a_child_parses_large_templates_modules_and_nobody_the_compilers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, large: bool) -> None:
+    """On the parallel path the templates' modules, when they are large, are compiled (the check
+    that they are Python) in a child while this process lays them out; small ones here; the two
+    modules the code compilers write line by line are parsed nowhere (the tests import them); the
+    serial build parses the templates' modules itself. Each build counts every module it lays
+    out once."""
     import os
 
+    import specloom.syntax_check
     from specloom import format as fmt
+
+    monkeypatch.setattr(specloom.syntax_check, "FORK_BYTES", 0 if large else 10**9)
 
     log = tmp_path / "parsed.log"
     real = fmt.statement_runs
@@ -96,8 +101,8 @@ def test_a_child_parses_the_templates_modules_and_nobody_the_compilers(tmp_path:
     assert parallel == serial
     me = str(os.getpid())
     templates = {"shop/__init__.py", "shop/client.py", "shop/models.py", "shop/testing.py"}
-    assert {path for pid, path in in_parallel if pid != me} == templates
-    assert {path for pid, path in in_parallel if pid == me} == {"shop/tests/test_properties.py"}
+    assert {path for pid, path in in_parallel if pid != me} == (templates if large else set())
+    assert {path for pid, path in in_parallel if pid == me} == {"shop/tests/test_properties.py"} | (set() if large else templates)
     assert {path for pid, path in in_serial} == templates | {"shop/tests/test_properties.py"}
     assert {pid for pid, _ in in_serial} == {me}
     modules = [path for path, source in serial[1].items() if path.suffix == ".py" and source]
@@ -153,11 +158,13 @@ def test_a_template_module_that_is_not_python_is_refused_as_the_serial_build_ref
     line; a child that dies is replaced by the check here, with the same error."""
     import os
 
+    import specloom.syntax_check
     from specloom import format as fmt
     from specloom.syntax_check import Checked
 
     spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
     _broken_models(monkeypatch)
+    monkeypatch.setattr(specloom.syntax_check, "FORK_BYTES", 0)  # a child, however small
     messages = []
     for within in (10**9, 1):
         monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", within)
