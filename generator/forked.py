@@ -32,8 +32,17 @@ class Child:
     """``job()`` running in a forked child from construction; ``result()`` waits for its value."""
 
     def __init__(self, job: Callable[[], Any]) -> None:
-        read, write = os.pipe()
-        pid = os.fork()
+        self.pid, self.fd = 0, -1  # no child: ``result()`` is None, and the caller does the job
+        try:
+            read, write = os.pipe()
+        except OSError:  # out of file descriptors
+            return
+        try:
+            pid = os.fork()
+        except OSError:  # out of memory or processes (ENOMEM, EAGAIN): as a child that failed
+            os.close(read)
+            os.close(write)
+            return
         if pid == 0:  # the child: run, answer, leave without any of the parent's clean-up
             os.close(read)
             os._exit(_answer(job, write))

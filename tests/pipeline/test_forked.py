@@ -47,3 +47,21 @@ def test_abandon_kills_a_running_child() -> None:
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)  # reaped: no such child any more
     assert child.result() is None
+
+
+@pytest.mark.parametrize("failing", ["fork", "pipe"])
+def test_a_fork_that_cannot_happen_is_a_failed_child_and_leaks_no_descriptor(monkeypatch: pytest.MonkeyPatch, failing: str) -> None:
+    """Out of memory or processes (``fork`` raising ENOMEM/EAGAIN) or of file descriptors: the
+    caller gets None and does the job itself, as for a child that died. Until 2026-12-07 the
+    error ended the build and the pipe's two descriptors stayed open."""
+    import errno
+
+    def refused(*args: object) -> object:
+        raise OSError(errno.EAGAIN if failing == "fork" else errno.EMFILE, "refused")
+
+    opened = len(os.listdir("/proc/self/fd"))
+    monkeypatch.setattr(os, failing, refused)
+    child = Child(lambda: 1)
+    assert child.pid == 0 and child.result() is None
+    child.abandon()  # nothing to stop
+    assert len(os.listdir("/proc/self/fd")) == opened
