@@ -122,7 +122,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     plan = _plan(args)
     coverage: list[str] = []
-    warnings, removed = generate(plan.specs, Path(plan.out), whole=not args.specs, per_spec=plan.options, cache_dir=_cache_dir(args), coverage=coverage)
+    def waiting() -> None:
+        print(f"specloom generate: waiting for another run writing into {plan.out}/", file=sys.stderr, flush=True)
+
+    warnings, removed = generate(plan.specs, Path(plan.out), whole=not args.specs, per_spec=plan.options, cache_dir=_cache_dir(args), coverage=coverage, waiting=waiting)
     _warn(warnings)
     for line in coverage:  # read by bench/corpus.py: every operation left out has a warning above
         print(f"specloom generate: {line}")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -233,6 +233,21 @@ def build_tree(
     folder specloom did not generate (``manifest.refuse_foreign``). ``per_spec``: the options of
     some specs (``[tool.specloom]``), ``options`` for the others.
     """
+    files, provenance, warnings = _packages(specs, options, out=out, cache_dir=cache_dir, per_spec=per_spec, coverage=coverage)
+    return _rooted(files, provenance, out, whole), warnings
+
+
+def _packages(
+    specs: list[Path],
+    options: Options,
+    *,
+    out: Path | None,
+    cache_dir: Path | None,
+    per_spec: Mapping[Path, Options] | None,
+    coverage: list[str] | None,
+) -> tuple[dict[PurePosixPath, str], dict[str, Provenance], list[Diagnostic]]:
+    """``build_tree``'s first half: every spec's package (files, provenance, warnings), or
+    ``SpecError`` with every broken spec's errors. Reads nothing of ``out``."""
     if out is not None:
         not_a_folder(out)  # before the build: seconds of work for a folder that cannot be written
     files: dict[PurePosixPath, str] = {}
@@ -256,6 +271,13 @@ def build_tree(
             coverage.append(f"{spec}: {prov.operations[0]} of {prov.operations[1]} operations have a client method")
     if errors:
         raise SpecError(errors)
+    return files, provenance, warnings
+
+
+def _rooted(files: dict[PurePosixPath, str], provenance: dict[str, Provenance], out: Path | None, whole: bool) -> dict[PurePosixPath, str]:
+    """``build_tree``'s second half: the packages stamped, with the root ``__init__.py`` and the
+    manifest, which list the packages of this run and (not ``whole``) those ``out``'s manifest
+    lists; ``out``'s manifest is read here, so ``generate`` holds the folder's lock from here."""
     entries = {package: manifest.entry(prov) for package, prov in provenance.items()}
     if out is not None:
         # what the manifest does not list is the project's own (the output folder may be a package
@@ -268,10 +290,10 @@ def build_tree(
     from specloom.format import format_sources
     from specloom.render import render_root
 
-    files.update(format_sources(render_root(list(entries))))
+    files = {**files, **format_sources(render_root(list(entries)))}
     tree = stamp(files, provenance)
     tree[manifest.MANIFEST] = manifest.render(entries)
-    return tree, warnings
+    return tree
 
 
 def generate(
@@ -283,16 +305,19 @@ def generate(
     cache_dir: Path | None = None,
     per_spec: Mapping[Path, Options] | None = None,
     coverage: list[str] | None = None,
+    waiting: Callable[[], None] | None = None,
 ) -> tuple[list[Diagnostic], list[str]]:
     """Build everything first, then write once: a failing spec leaves ``out`` untouched.
 
     Returns the warnings and the top-level folders of ``out`` the run removed (``whole`` only).
     ``coverage`` receives the operations-with-a-client-method line of each spec.
     ``cache_dir``: the build cache to read and fill (``specloom generate`` without ``--no-cache``).
+    ``waiting``: called when another run holds ``out`` (``write.locked``) and this one waits.
     """
-    files, warnings = build_tree(specs, options, out=out, whole=whole, cache_dir=cache_dir, per_spec=per_spec, coverage=coverage)
-    kept = {path.parts[0] for path in files}
-    with locked(out) as created:  # the manifest read and the swap, without another run between
+    files, provenance, warnings = _packages(specs, options, out=out, cache_dir=cache_dir, per_spec=per_spec, coverage=coverage)
+    with locked(out, waiting) as created:  # from reading the manifest to the last rename: no other run between
+        tree = _rooted(files, provenance, out, whole)
+        kept = {path.parts[0] for path in tree}
         removed = sorted(name for name in manifest.owned(out, kept, whole) - kept if (out / name).is_dir())
-        write(files, out, removed, created)
+        write(tree, out, removed, created)
     return warnings, removed

@@ -9,8 +9,7 @@ and the renames undone if one fails, so a failed run leaves the folder as it was
 schemas disappear because a package folder is replaced, not patched. The folder itself is never
 replaced (its permissions, a symlink to it, a mount point stay). Every path is checked to stay
 inside the output folder. Two runs writing into one folder take turns (``locked``): each reads
-which entries the folder's manifest says it owns and swaps its own in without the other's
-between the two.
+the folder's manifest, builds and swaps its entries in without the other in between.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -106,36 +105,63 @@ def not_a_folder(out: Path) -> None:
 
 
 @contextlib.contextmanager
-def locked(out: Path) -> Iterator[bool]:
-    """``out`` made if absent and held for this run alone: another run holding it is waited for.
-    Yields whether this run made the folder (``write`` removes it again if it fails).
+def locked(out: Path, waiting: Callable[[], None] | None = None) -> Iterator[bool]:
+    """``out`` made if absent and held for this run alone: another run holding it is waited for
+    (``waiting`` is called first, once). Yields whether this run made the folder; one made for
+    a run that leaves it empty (a failed build or write) is removed again.
 
-    Why: a run reads the folder's manifest to know which entries it owns and may remove, then
-    swaps its entries in; two runs interleaved there (an editor's save hook and ``make generate``)
-    could each remove or keep what the other just wrote. The lock is ``flock`` on the folder
-    itself: advisory, nothing written, released by the system when a run dies (no stale lock to
-    clear). Where ``fcntl`` does not exist (Windows) runs are not serialised."""
+    Why: a run reads the folder's manifest to know which packages are listed and which it owns
+    and may remove, then swaps its entries in; two runs interleaved there (an editor's save hook
+    and ``make generate``) could each drop from the manifest, or remove, what the other wrote.
+    The lock is ``flock`` on the folder itself: advisory, nothing written, released by the system
+    when a run dies (no stale lock to clear). Where there is no ``flock`` (Windows), or the file
+    system refuses it on a folder (some NFS and SMB mounts), runs are not serialised."""
     out = out.absolute()
     not_a_folder(out)
-    created = not os.path.lexists(out)
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        fd = os.open(out, os.O_RDONLY)
+        created, fd = _lock(out, waiting)
     except OSError as exc:
         raise OutputError(f"cannot write {exc.filename or out}: {exc.strerror or exc} (nothing was written)") from None
     try:
-        try:
-            import fcntl
-        except ImportError:  # pragma: no cover - not on Linux or macOS
-            yield created
-            return
-        fcntl.flock(fd, fcntl.LOCK_EX)
         yield created
     finally:
-        os.close(fd)  # the lock goes with it
-        if created:  # made for a run that wrote nothing into it (it failed): gone again
+        if created:  # made for a run that wrote nothing into it: gone again, before it is let go
             with contextlib.suppress(OSError):
                 out.rmdir()
+        if fd is not None:
+            os.close(fd)  # the lock goes with it
+
+
+def _lock(out: Path, waiting: Callable[[], None] | None) -> tuple[bool, int | None]:
+    """``(made here, descriptor holding the lock or None)`` for the folder ``out`` now names."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on Linux or macOS
+        created = not os.path.lexists(out)
+        out.mkdir(parents=True, exist_ok=True)
+        return created, None
+    while True:
+        created = not os.path.lexists(out)
+        out.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out, os.O_RDONLY)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if waiting is not None:
+                    waiting()
+                    waiting = None
+                fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # no flock on this file system's folders: not serialised
+            os.close(fd)
+            return created, None
+        try:
+            same = os.path.samestat(os.fstat(fd), os.stat(out))
+        except FileNotFoundError:
+            same = False
+        if same:
+            return created, fd
+        os.close(fd)  # the run before removed the folder it had made: lock the one there now
 
 
 def write(files: dict[PurePosixPath, str], out: Path, remove: Iterable[str] = (), created: bool | None = None) -> None:

@@ -187,9 +187,9 @@ def test_a_removed_package_goes_and_nothing_else(tmp_path: Path) -> None:
 
 def test_two_runs_into_one_folder_take_turns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A run reads the folder's manifest and swaps its entries in holding the folder's lock, so
-    another run (an editor's save hook beside ``make generate``) waits instead of interleaving
-    there. Until 2026-12-07 nothing stopped two runs from each removing or keeping what the
-    other had just written."""
+    another run (an editor's save hook beside ``make generate``) waits, and says so, instead of
+    interleaving there. Until 2026-12-07 nothing stopped two runs from each removing or keeping
+    what the other had just written."""
     import fcntl
     import threading
 
@@ -214,17 +214,92 @@ def test_two_runs_into_one_folder_take_turns(tmp_path: Path, monkeypatch: pytest
         real(files, folder, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(specloom.pipeline, "write", probing)
+    waits = threading.Event()
     other = os.open(out, os.O_RDONLY)
     fcntl.flock(other, fcntl.LOCK_EX)  # another run at work in the folder
-    run = threading.Thread(target=specloom.pipeline.generate, args=([spec], out))
-    run.start()
-    run.join(timeout=3)
-    # still waiting (or, on a slow machine, still building): nothing written either way
-    assert held == [] and os.listdir(out) == []
-    os.close(other)  # the other run is done
+    run = threading.Thread(target=specloom.pipeline.generate, args=([spec], out), kwargs={"waiting": waits.set}, daemon=True)
+    try:
+        run.start()
+        assert waits.wait(timeout=120)  # built, and now waiting for the folder
+        assert held == [] and os.listdir(out) == []
+    finally:
+        os.close(other)  # the other run is done
     run.join(timeout=120)
     assert not run.is_alive() and held == [True]
     assert (out / "shop" / "client.py").is_file()
+
+
+def test_two_runs_of_different_specs_both_stay_listed(tmp_path: Path) -> None:
+    """``generate alpha.yaml`` and ``generate beta.yaml`` into one folder at once: each reads the
+    manifest once the other has written, so both packages stay listed. Until the lock covered the
+    manifest's read (2026-12-07, the same evening), both read it before either wrote, and the
+    second run's manifest and root ``__init__.py`` listed its package only."""
+    import fcntl
+    import json
+    import threading
+
+    import specloom.pipeline
+
+    out = tmp_path / "out"
+    out.mkdir()
+    runs, waiting = [], []
+    other = os.open(out, os.O_RDONLY)
+    fcntl.flock(other, fcntl.LOCK_EX)  # both runs build, then wait here
+    try:
+        for name in ("alpha", "beta"):
+            spec = write_spec(tmp_path, f"{name}.yaml", MINIMAL)
+            waits = threading.Event()
+            waiting.append(waits)
+            runs.append(threading.Thread(target=specloom.pipeline.generate, args=([spec], out), kwargs={"whole": False, "waiting": waits.set}, daemon=True))
+            runs[-1].start()
+        assert all(w.wait(timeout=120) for w in waiting)
+    finally:
+        os.close(other)
+    for run in runs:
+        run.join(timeout=120)
+        assert not run.is_alive()
+    listed = json.loads((out / ".specloom-manifest.json").read_text())["packages"]
+    assert sorted(listed) == ["alpha", "beta"], listed
+    assert (out / "alpha" / "client.py").is_file() and (out / "beta" / "client.py").is_file()
+    root = (out / "__init__.py").read_text()
+    assert "alpha" in root and "beta" in root
+
+
+def test_a_run_waiting_for_a_folder_the_other_removed_writes_into_the_one_there(tmp_path: Path) -> None:
+    """The run before made the folder and failed: it removes the folder before letting it go,
+    and the waiting run locks the folder it then makes, not the one removed."""
+    import threading
+
+    import specloom.pipeline
+    from specloom.write import locked
+
+    spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
+    out = tmp_path / "out"
+    waits = threading.Event()
+    run = threading.Thread(target=specloom.pipeline.generate, args=([spec], out), kwargs={"waiting": waits.set}, daemon=True)
+    with pytest.raises(RuntimeError), locked(out) as created:
+        assert created
+        run.start()
+        assert waits.wait(timeout=120)
+        raise RuntimeError("the run before failed")
+    run.join(timeout=120)
+    assert not run.is_alive() and (out / "shop" / "client.py").is_file()
+
+
+def test_a_file_system_without_flock_on_folders_is_written_unserialised(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Some NFS and SMB mounts refuse ``flock`` on a folder (EBADF, ENOLCK): the run goes on
+    without the lock. Until 2026-12-07 (the same evening) that was an internal error."""
+    import errno
+    import fcntl
+
+    def refused(fd: int, operation: int) -> None:
+        raise OSError(errno.EBADF, "Bad file descriptor")
+
+    monkeypatch.setattr(fcntl, "flock", refused)
+    spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    assert (tmp_path / "out" / "shop" / "client.py").is_file()
 
 
 def test_a_folder_made_for_a_run_that_wrote_nothing_is_removed(tmp_path: Path) -> None:
