@@ -257,8 +257,10 @@ def format_one(item: tuple[PurePosixPath, str], checked: bool = False) -> tuple[
     """One module laid out, counted in ``STATS``: "direct", or "black" when black had to format
     some of its top-level statements (only those: ``_pieces``). ``checked``: its syntax is being
     checked elsewhere (``specloom.syntax_check``), so it is laid out whole, not cut into runs of
-    statements, when ``layout`` can finish it (the same lines: every cut is at a statement
-    boundary, where the layout carries no state from one line to the next)."""
+    statements, when ``layout`` can finish it. The same lines on every corpus document (compared
+    module by module): the cuts fall between statements, where no docstring is open and no
+    bracket either; the one look-ahead past a statement, ``_parenthesise_block``'s for its
+    block's end, stops at that statement's last line in the modules the templates write."""
     path, source = item
     if isinstance(source, Formatted):
         return path, str(source)

@@ -7,9 +7,9 @@ compile, with the error and its line, exactly as the format stage raises it when
 itself (``format.statement_runs``, used here too).
 
 Why: compiling every module is the check that a template did not write broken Python before a
-file is written. On a large document it is CPU in the one process whose path is the run's:
-GitHub's templates' modules (6.8 MB) take 0.7 s to compile, after the validators' and the
-strategies' children are done, while this process still lays the same modules out. Here a child
+file is written. On a large document it is CPU in the one process whose path is the run's: the
+largest corpus document's templates' modules (6.8 MB) took 0.7 s to compile, after the
+validators' and the strategies' children were done, while this process still laid them out. Here a child
 compiles them meanwhile, and the layout (``format.format_one(checked=True)``) reads them once.
 A child that fails in any way (killed, out of memory) is replaced by the check here, so the
 verdict is always the serial one; where forking is not possible, or the modules are small
@@ -23,8 +23,8 @@ from pathlib import PurePosixPath
 from specloom.forked import Child, can_fork
 
 # Below this much source the check stays here: a child costs more than it saves (interleaved
-# runs on 2026-12-07, medians, without -> with the child: Twilio's 0.5 MB 0.62 -> 0.64 s of 20,
-# Solidus's 1.0 MB 0.80 -> 0.77 s of 10, GitHub's 6.8 MB 4.3 -> 3.5 s of 4 at a noisy load)
+# runs on 2026-12-07, medians, without -> with the child, on corpus documents whose templates
+# write 0.5 MB: 0.62 -> 0.64 s of 20; 1.0 MB: 0.80 -> 0.77 s of 10; 6.8 MB: 4.3 -> 3.5 s of 4)
 FORK_BYTES = 750_000
 
 

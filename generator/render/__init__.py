@@ -113,8 +113,8 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
     strategy is left out, a located warning says so, and the property suite skips the tests that
     need it (with the reason). Without one, it is an error, as in ``--strict``. ``parallel``: the
     validators and the strategies are compiled (and laid out) in forked processes meanwhile, and
-    the templates' output is laid out here (``specloom.render.fork``) while a third child checks
-    that it compiles (``specloom.syntax_check``); same output, same errors.
+    the templates' output is laid out here (``specloom.render.fork``) while its syntax is checked
+    (``specloom.syntax_check``: in a third child when it is large); same output, same errors.
     ``strategies``: the child already compiling the strategies (``render.fork.ahead``).
     """
     base = PurePosixPath(api.package)
@@ -130,11 +130,15 @@ def render(api: Api, document: dict[str, Any], reporter: Reporter | None = None,
     try:
         files = {base / name: _ENV.get_template(template).render(api=api) for name, template in PACKAGE_FILES.items()}
         if elsewhere:  # the layout too, while the children work, and a third checks the syntax
-            from specloom.format import Formatted, format_one
+            from specloom.format import FormatError, Formatted, format_one
             from specloom.syntax_check import Checked
 
             syntax = Checked(files)
-            files = {path: Formatted(laid) for path, laid in (format_one(item, checked=True) for item in files.items())}
+            try:
+                files = {path: Formatted(laid) for path, laid in (format_one(item, checked=True) for item in files.items())}
+            except FormatError:  # a module the layout had to cut, not Python: the first one is named,
+                syntax.verdict()  # as the serial build names it, in the order of the paths
+                raise
         unchecked: dict[str, str] = {}  # validators left out: their property tests are skipped too
         skipped: dict[str, str] = {}
         for kind, recorded in (("validators", unchecked), ("strategies", skipped if reporter is not None else None)):

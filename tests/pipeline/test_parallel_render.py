@@ -132,20 +132,22 @@ def test_a_child_that_dies_is_replaced_by_the_serial_call(tmp_path: Path, monkey
     assert specloom.pipeline.build_package(spec, Options(lenient=True)) == serial
 
 
-def _broken_models(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The models template writes a line that is not Python (a template bug)."""
+def _broken_models(monkeypatch: pytest.MonkeyPatch, added: dict[str, str] | None = None) -> None:
+    """The models template (or each template of ``added``) writes lines that are not Python (a
+    template bug)."""
     import specloom.render
 
     real = specloom.render._ENV.get_template
+    added = added or {"models.py.jinja": "\n\ndef broken(:\n    pass\n"}
 
     def broken(name: str, *args: Any) -> Any:
         template = real(name, *args)
-        if name != "models.py.jinja":
+        if name not in added:
             return template
 
         class Broken:
             def render(self, **context: Any) -> str:
-                return template.render(**context) + "\n\ndef broken(:\n    pass\n"
+                return template.render(**context) + added[name]
 
         return Broken()
 
@@ -180,6 +182,27 @@ def test_a_template_module_that_is_not_python_is_refused_as_the_serial_build_ref
         messages.append(str(caught.value))
     assert messages[0] == messages[1]
     assert messages[0].startswith("generated shop/models.py is not valid Python (SyntaxError: ")
+
+
+def test_of_two_broken_template_modules_the_first_is_named_on_both_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``__init__.py`` broken but laid out whole, ``models.py`` broken with a line the layout
+    must cut it to split: the parallel path names ``__init__.py``, as the serial build does
+    (paths in order), not the module its layout stumbled on first."""
+    import specloom.syntax_check
+    from specloom import format as fmt
+
+    spec = write_spec(tmp_path, "shop.yaml", MINIMAL)
+    long_line = "\n\nx = " + "1 + " * 60 + "1\n\ndef broken(:\n    pass\n"  # no bracket to split at
+    _broken_models(monkeypatch, {"package_init.py.jinja": "\n\ndef broken(:\n    pass\n", "models.py.jinja": long_line})
+    monkeypatch.setattr(specloom.syntax_check, "FORK_BYTES", 0)
+    messages = []
+    for within in (10**9, 1):
+        monkeypatch.setattr(specloom.pipeline, "FORK_WITHIN", within)
+        with pytest.raises(fmt.FormatError) as caught:
+            specloom.pipeline.build_package(spec)
+        messages.append(str(caught.value))
+    assert messages[0].startswith("generated shop/__init__.py is not valid Python")
+    assert messages[1] == messages[0]
 
 
 def _events(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[int]]:
