@@ -138,16 +138,16 @@ def _broken_models(monkeypatch: pytest.MonkeyPatch, added: dict[str, str] | None
     import specloom.render
 
     real = specloom.render._ENV.get_template
-    added = added or {"models.py.jinja": "\n\ndef broken(:\n    pass\n"}
+    lines = added or {"models.py.jinja": "\n\ndef broken(:\n    pass\n"}
 
     def broken(name: str, *args: Any) -> Any:
         template = real(name, *args)
-        if name not in added:
+        if name not in lines:
             return template
 
         class Broken:
             def render(self, **context: Any) -> str:
-                return template.render(**context) + added[name]
+                return template.render(**context) + lines[name]
 
         return Broken()
 
