@@ -157,7 +157,7 @@ def test_a_bug_in_specloom_is_reported_without_a_traceback(tmp_path: Path, monke
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("renderer exploded")
 
-    monkeypatch.setattr(specloom.pipeline, "build_tree", broken)
+    monkeypatch.setattr(specloom.pipeline, "_build_all", broken)  # every build goes through it
     monkeypatch.delenv("SPECLOOM_DEBUG", raising=False)
     spec = write_spec(tmp_path, "api.yaml", MINIMAL)
     code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
