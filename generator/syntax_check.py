@@ -9,8 +9,9 @@ itself (``format.statement_runs``, used here too).
 Why: compiling every module is the check that a template did not write broken Python before a
 file is written. On a large document it is CPU in the one process whose path is the run's: the
 largest corpus document's templates' modules (6.8 MB) took 0.7 s to compile, after the
-validators' and the strategies' children were done, while this process still laid them out. Here a child
-compiles them meanwhile, and the layout (``format.format_one(checked=True)``) reads them once.
+validators' and the strategies' children were done, while this process still laid them out.
+Here a child compiles them meanwhile, and the layout (``format.format_one(checked=True)``)
+reads each module once.
 A child that fails in any way (killed, out of memory) is replaced by the check here, so the
 verdict is always the serial one; where forking is not possible, or the modules are small
 (``FORK_BYTES``), the check runs here, when the verdict is asked for.

@@ -152,16 +152,18 @@ def _lock(out: Path, waiting: Callable[[], None] | None) -> tuple[bool, int | No
                     waiting()
                     waiting = None
                 fcntl.flock(fd, fcntl.LOCK_EX)
+            same = os.path.samestat(os.fstat(fd), os.stat(out))
+        except (FileNotFoundError, NotADirectoryError):
+            same = False  # the run before removed the folder it had made: lock the one there now
         except OSError:  # no flock on this file system's folders: not serialised
             os.close(fd)
             return created, None
-        try:
-            same = os.path.samestat(os.fstat(fd), os.stat(out))
-        except FileNotFoundError:
-            same = False
+        except BaseException:  # interrupted while waiting
+            os.close(fd)
+            raise
         if same:
             return created, fd
-        os.close(fd)  # the run before removed the folder it had made: lock the one there now
+        os.close(fd)
 
 
 def write(files: dict[PurePosixPath, str], out: Path, remove: Iterable[str] = (), created: bool | None = None) -> None:
