@@ -62,7 +62,9 @@ def emit_array(c: Compiler, fn: Fn, node: Node, v: str, path: str, dyn: Dyn) -> 
                 with w.loop(f"for {x} in {items}:", x, f"for _ in {items}:"):
                     c.emit(fn, sub, x, "", None, dyn)
             else:
-                with w.loop(f"for {ix}, {x} in enumerate({items}, {len(prefix)}):", x, f"for {ix} in range({len(prefix)}, len({v})):"):
+                # ``range(len(v))`` from 0: ``range(0, ...)`` is a finding of ruff's defaults (PIE808)
+                indices = f"range({len(prefix)}, len({v}))" if prefix else f"range(len({v}))"
+                with w.loop(f"for {ix}, {x} in enumerate({items}, {len(prefix)}):", x, f"for {ix} in {indices}:"):
                     c.emit(fn, sub, x, dyn_path(fn, path, ix, index=True), None, dyn)
     if late_unique:
         c.check(fn, f"len({v}) > 1 and len(set({v})) != len({v})", node, "uniqueItems", "", path)

@@ -8,7 +8,8 @@ ruff-specific rules, isort...), and a project that holds a generated package has
 ``==``/``in``/``is``, a schema that checks nothing, tuple items and properties that are ``true`` or
 ``false`` (no unused binding of the value) a ``$ref`` to ``true`` after the last real check, an ``else`` of ``true``, an ``if`` of ``true`` or ``false``, an ``anyOf`` with an alternative that accepts anything, a body that is one
 of two models, exported models named to sort unlike ``sorted()``, a recursive model, every kind
-of parameter) are checked with the pinned ruff, ``--isolated`` (no settings of
+of parameter, items that no value passes but not written ``false``: the index loop that does
+not bind the item, ``range(0, ...)`` until 2026-12-07, explorer seed 3394) are checked with the pinned ruff, ``--isolated`` (no settings of
 this repository) and that classification, and must have no finding. The same package must also
 pass this repository's own selection (pyproject.toml).
 """
@@ -101,6 +102,7 @@ components:
         flag: {const: true}
         note: {type: [string, "null"], maxLength: 200}
         email: {type: string, format: email}
+        never: {type: array, items: {allOf: [false]}}
         price: {type: number, minimum: 0, multipleOf: 0.01}
         mixed: {enum: [1, 2.5, "x", null, false, {a: 1}, [1, 2]]}
         only: {type: string, const: "the one"}
