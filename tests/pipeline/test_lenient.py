@@ -3,7 +3,9 @@ with one located warning per kind; without the flag the same document is refused
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -362,3 +364,54 @@ def test_only_content_maps_are_taken_for_content_maps(tmp_path: Path) -> None:
     note = data["components"]["schemas"]["Note"]["properties"]
     assert note["content"] == {"$ref": "#/components/schemas/Body"} and note["schema"] == {"$ref": "#/components/schemas/Body"}
     assert data["components"]["parameters"]["content"]["in"] == "query"
+
+
+UNDEFINED_REQUIRED = HEAD + """\
+paths:
+  /accounts:
+    post:
+      operationId: createAccount
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/Account"}
+      responses:
+        "204": {description: created}
+components:
+  schemas:
+    Base:
+      type: object
+      properties:
+        id: {type: integer}
+    Account:
+      allOf:
+        - {$ref: "#/components/schemas/Base"}
+      required: [id, owner]
+"""
+
+
+def test_required_naming_a_property_defined_nowhere_is_a_warning_when_lenient(tmp_path: Path) -> None:
+    """openapi-spec-validator refuses a ``required`` entry that no ``properties`` defines, here or
+    in ``allOf``; JSON Schema's meaning is clear (present, any value). Strict: the library's
+    error, as before. ``--lenient``: a located warning, and the package checks the property is
+    there. Until 2026-12-07 it stopped the run in lenient mode too (explorer seeds 3316, 5191...)."""
+    code, strict, err = _lint(tmp_path, UNDEFINED_REQUIRED)
+    assert code == 2 and [d["pointer"] for d in _errors(strict)] == ["/components/schemas/Account"], err
+    assert "Required list has not defined properties: ['owner']" in err
+    code, found, err = _lint(tmp_path, UNDEFINED_REQUIRED, "--lenient")
+    assert code == 0, err
+    [note] = [d for d in found if "'required'" in d["message"]]
+    assert note["pointer"] == "/components/schemas/Account" and "(['owner'])" in note["message"], err
+    spec = tmp_path / "vendor.yaml"
+    code, _, err = run_cli("generate", str(spec), "--lenient", "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        check = importlib.import_module("vendor.validators").is_valid_account
+        assert check({"id": 1, "owner": "anyone"}) and check({"id": 1, "owner": None})
+        assert not check({"id": 1})  # owner must be there
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+        for name in [m for m in sys.modules if m == "vendor" or m.startswith("vendor.")]:
+            del sys.modules[name]
