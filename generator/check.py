@@ -193,16 +193,13 @@ def _structure(data: dict[str, Any], reporter: Reporter, *, lenient: bool = Fals
             named = f" ({fields.group(1)})" if fields else ""
             notes.note(pointer, f"a field this version of OpenAPI does not define here is ignored{named}")
             continue
-        if lenient and complaint.message.startswith(_UNDEFINED_REQUIRED):
+        if lenient and complaint.message.startswith(lint_openapi.UNDEFINED_REQUIRED):
             # JSON Schema's meaning is clear: the property must be there, with any value
-            names = complaint.message[len(_UNDEFINED_REQUIRED) :].lstrip(": ")
+            names = complaint.message[len(lint_openapi.UNDEFINED_REQUIRED) :].lstrip(": ")
             notes.note(pointer, f"'required' names properties that no 'properties' defines, here or in 'allOf' ({names}): each must be present, with any value")
             continue
         reporter.error(pointer, message)
     notes.flush()
-
-
-_UNDEFINED_REQUIRED = "Required list has not defined properties"  # openapi-spec-validator's words
 
 
 def _multiple_branches(complaint: Any) -> bool:

@@ -31,6 +31,11 @@ OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace
 DIALECT = "https://spec.openapis.org/oas/3.1/dialect/base"
 
 
+# openapi-spec-validator's words for a ``required`` entry of an ``allOf`` schema that no
+# ``properties`` defines (``check`` makes it a warning under --lenient)
+UNDEFINED_REQUIRED = "Required list has not defined properties"
+
+
 @dataclass(frozen=True)
 class Complaint:
     """One problem: where (a JSON pointer), the library's words, and the metaschema keyword that
@@ -152,7 +157,7 @@ class _Walk:
         if "allOf" in value and require_properties:
             extra = set(value.get("required") or []) - set(value.get("properties") or {}) - nested
             if extra:
-                yield Complaint(pointer, f"Required list has not defined properties: {sorted(extra)}")
+                yield Complaint(pointer, f"{UNDEFINED_REQUIRED}: {sorted(extra)}")
 
     def properties(self, node: Any, seen: set[int]) -> set[str]:
         """Every property name reachable through allOf/anyOf/oneOf/items/not (as the library collects them)."""

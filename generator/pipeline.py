@@ -315,9 +315,9 @@ def generate(
     ``waiting``: called when another run holds ``out`` (``write.locked``) and this one waits.
     """
     files, provenance, warnings = _packages(specs, options, out=out, cache_dir=cache_dir, per_spec=per_spec, coverage=coverage)
-    with locked(out, waiting) as created:  # from reading the manifest to the last rename: no other run between
+    with locked(out, waiting):  # from reading the manifest to the last rename: no other run between
         tree = _rooted(files, provenance, out, whole)
         kept = {path.parts[0] for path in tree}
         removed = sorted(name for name in manifest.owned(out, kept, whole) - kept if (out / name).is_dir())
-        write(tree, out, removed, created)
+        write(tree, out, removed)  # a folder ``locked`` made and nothing filled goes with the lock
     return warnings, removed

@@ -137,12 +137,12 @@ def _lock(out: Path, waiting: Callable[[], None] | None) -> tuple[bool, int | No
     try:
         import fcntl
     except ImportError:  # pragma: no cover - not on Linux or macOS
-        created = not os.path.lexists(out)
-        out.mkdir(parents=True, exist_ok=True)
-        return created, None
+        fcntl = None  # type: ignore[assignment]
     while True:
         created = not os.path.lexists(out)
         out.mkdir(parents=True, exist_ok=True)
+        if fcntl is None:
+            return created, None
         fd = os.open(out, os.O_RDONLY)
         try:
             try:
@@ -166,11 +166,10 @@ def _lock(out: Path, waiting: Callable[[], None] | None) -> tuple[bool, int | No
         os.close(fd)
 
 
-def write(files: dict[PurePosixPath, str], out: Path, remove: Iterable[str] = (), created: bool | None = None) -> None:
+def write(files: dict[PurePosixPath, str], out: Path, remove: Iterable[str] = ()) -> None:
     """Make ``out``'s top-level entries named in ``files`` hold exactly those files, and remove the
-    entries named in ``remove``; on any failure ``out`` is left as it was (and removed when
-    ``created``: made for this run by ``locked``). Raises ``OutputError`` when ``out`` is not a
-    folder, ``ValueError`` for a path that leaves it."""
+    entries named in ``remove``; on any failure ``out`` is left as it was. Raises ``OutputError``
+    when ``out`` is not a folder, ``ValueError`` for a path that leaves it."""
     out = out.absolute()
     not_a_folder(out)
     tops: dict[str, dict[PurePosixPath, str]] = {}
@@ -179,8 +178,7 @@ def write(files: dict[PurePosixPath, str], out: Path, remove: Iterable[str] = ()
         tops.setdefault(rel.parts[0], {})[rel] = text
     tag = f"{os.getpid()}"
     staged: dict[str, Path] = {}
-    if created is None:
-        created = not os.path.lexists(out)
+    created = not os.path.lexists(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
         _sweep(out, {*tops, *remove})
