@@ -116,12 +116,11 @@ def attach_kit(data: Any, raw_ops: list[RawOperation], ops: Sequence[Operation],
     """``ops`` with their ``kit`` facts (see the module docstring)."""
     by_name = {m.name: m for m in models.values()}
     samples = Samples(data)
-    samples.schemas.expect(  # every answer's schema, compiled together
+    samples.schemas.expect(  # the answers' schemas a choice between candidates may ask about, compiled together
         schema_pointer
         for _, _, pointer, raw, _ in raw_ops
         for status in raw.get("responses") or {}
-        for _, entry, schema_pointer in samples.media(*raw_response(data, raw, pointer, status))
-        if "schema" in entry
+        for schema_pointer in samples.asked(*raw_response(data, raw, pointer, status))
     )
     successes: dict[str, KitSample] = {}
     pieces: dict[str, tuple[tuple[KitSample, ...], tuple[KitSample, ...]]] = {}

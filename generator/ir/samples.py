@@ -5,12 +5,14 @@ decode plans and error-in-body rules). Output: ``KitSample`` nodes: the success 
 sample per error-in-body rule, one sample per documented error status.
 
 Candidates come from the spec's own examples first (media-type examples, then the schema's
-``examples``), then a minimal instance synthesised from the schema (``specloom.ir.synth``). A success sample must be valid against its schema, as the generated
-validators check it (the same compiler, formats asserted), once its declared wire strings are
-decoded, and trigger no error-in-body rule; an example whose name shares the operation's leading
-verb (``created`` for ``createCustomer``) is preferred when a response is shared by several
-operations. Each error-in-body rule gets a 2xx body that triggers it (an example, else the success
-sample changed so that the rule's condition holds), checked with the runtime's rule evaluator.
+``examples``), then a minimal instance synthesised from the schema (``specloom.ir.synth``). A
+success sample triggers no error-in-body rule; among several candidates, a valid one is chosen
+first (valid against its schema as the generated validators check it, the same compiler, formats
+asserted, once its declared wire strings are decoded), then an example whose name shares the
+operation's leading verb (``created`` for ``createCustomer``: a response shared by several
+operations). A lone candidate is the sample without being checked. Each error-in-body rule gets a
+2xx body that triggers it (an example, else the success sample changed so that the rule's
+condition holds), checked with the runtime's rule evaluator.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import copy
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from specloom_runtime.wire import apply_decode_plan, check_error_in_body
 from specloom_runtime.wire.media import is_binary
@@ -67,6 +69,31 @@ def _rule_hit(body: Any, rules: list[Any]) -> int:
     return -1
 
 
+def _examples(data: Any, entry: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """A media object's examples as (name, value): its named ``examples``, its ``example``,
+    then its schema's ``examples``."""
+    for name, example in (entry.get("examples") or {}).items():
+        example = deref(data, example)
+        if isinstance(example, dict) and "value" in example:
+            yield str(name), example["value"]
+    if "example" in entry:
+        yield "", entry["example"]
+    schema = deref(data, entry.get("schema", {}))
+    if isinstance(schema, dict) and isinstance(schema.get("examples"), list):
+        yield from (("", e) for e in schema["examples"])
+
+
+class Candidate(NamedTuple):
+    """A candidate body of a response: its media type, example name ("" when none), a copy of
+    the body, its schema's pointer (None when the media type has no schema), its decode plan."""
+
+    media: str
+    name: str
+    body: Any
+    schema: str | None
+    plan: Json | None
+
+
 def _verb(operation_id: str) -> str:
     """The leading word of an operation id, without a final ``e`` (``create`` -> ``creat``)."""
     word = re.match(r"[a-z]+", operation_id)
@@ -89,34 +116,43 @@ class Samples:
             entry, entry_pointer = follow(self.data, content[media], join_pointer(pointer, "content", media))
             yield media, entry if isinstance(entry, dict) else {}, join_pointer(entry_pointer, "schema")
 
-    def candidates(self, response: dict[str, Any], pointer: str, plans: dict[str, Json | None]) -> list[tuple[str, str, Any, bool]]:
-        """``(media type, example name, body, valid)`` for every usable media type: JSON ones
-        first, then text; examples in document order, then the schema's, then a synthesised one.
-        Validity is that of the body once its declared wire strings are decoded (``plans``)."""
-        found: list[tuple[str, str, Any, bool]] = []
+    def candidates(self, response: dict[str, Any], pointer: str, plans: dict[str, Json | None]) -> list[Candidate]:
+        """Every usable media type's candidate bodies: JSON ones first, then text; examples in
+        document order, then the schema's, then a synthesised one. Their validity is asked for
+        (``valid``) only where it decides between two or more."""
+        found: list[Candidate] = []
         for media, entry, schema_pointer in self.media(response, pointer):
-            bodies: list[tuple[str, Any]] = []
-            for name, example in (entry.get("examples") or {}).items():
-                example = deref(self.data, example)
-                if isinstance(example, dict) and "value" in example:
-                    bodies.append((str(name), example["value"]))
-            if "example" in entry:
-                bodies.append(("", entry["example"]))
-            schema = deref(self.data, entry.get("schema", {}))
-            if isinstance(schema, dict):
-                bodies.extend(("", e) for e in schema.get("examples") or [] if isinstance(schema.get("examples"), list))
+            bodies = [*_examples(self.data, entry)]
             try:
                 bodies.append(("", self.synth.value(entry.get("schema", {}))))
             except Impossible:
                 pass
             if is_binary(media) and "schema" not in entry:  # bytes nothing describes: none
                 bodies.append(("", ""))
+            checked = schema_pointer if "schema" in entry else None
             for name, body in bodies:
                 if not is_json_media(media) and not isinstance(body, str):
                     continue
-                valid = "schema" not in entry or self.schemas.valid(schema_pointer, _decoded(body, plans.get(media)))
-                found.append((media, name, copy.deepcopy(body), valid))
+                found.append(Candidate(media, name, copy.deepcopy(body), checked, plans.get(media)))
         return found
+
+    def valid(self, candidate: Candidate) -> bool:
+        """Whether ``candidate`` is valid against its schema once its declared wire strings are
+        decoded (``True`` when there is no schema)."""
+        return candidate.schema is None or self.schemas.valid(candidate.schema, _decoded(candidate.body, candidate.plan))
+
+    def asked(self, response: dict[str, Any], pointer: str) -> list[str]:
+        """The schema pointers ``valid`` may be asked about for this response's candidates: none
+        when it can have one candidate at most. Why: that lone candidate is the sample whatever
+        its validity, and compiling every answer's check to learn nothing was most of a large
+        document's kit (Solidus: all 584 answers have one candidate; Box: 965 of 979)."""
+        schemas: list[str] = []
+        most = 0  # candidates at most: every example, a synthesised body, an empty binary one
+        for media, entry, schema_pointer in self.media(response, pointer):
+            most += sum(1 for _ in _examples(self.data, entry)) + 1 + (is_binary(media) and "schema" not in entry)
+            if "schema" in entry:
+                schemas.append(schema_pointer)
+        return schemas if most > 1 else []
 
     def success(self, op: Operation, response: Response | None, raw: dict[str, Any], pointer: str) -> KitSample:
         status = status_number(response.status) if response else 200
@@ -125,15 +161,12 @@ class Samples:
         rules = response.error_in_body.value if response.error_in_body else []
         plans = {f.media_type: f.decode_strings for f in response.forms}
         verb = _verb(op.operation_id)
-        usable = [
-            (media, name, body, valid) for media, name, body, valid in self.candidates(raw, pointer, plans)
-            if _rule_hit(_decoded(body, plans.get(media)), rules) < 0
-        ]
+        usable = [c for c in self.candidates(raw, pointer, plans) if _rule_hit(_decoded(c.body, c.plan), rules) < 0]
         if not usable:
             return KitSample(status, "", None, -1)
-        ranked = sorted(usable, key=lambda c: (not c[3], not (verb and c[1].lower().startswith(verb))))
-        media, _, body, _ = ranked[0]
-        return KitSample(status, media, Json.of(body), -1)
+        if len(usable) > 1:  # valid ones first, then the operation's verb: a stable sort keeps the rest in order
+            usable.sort(key=lambda c: (not self.valid(c), not (verb and c.name.lower().startswith(verb))))
+        return KitSample(status, usable[0].media, Json.of(usable[0].body), -1)
 
     def body_failures(self, response: Response | None, raw: dict[str, Any], pointer: str, success: KitSample) -> tuple[KitSample, ...]:
         if response is None or response.error_in_body is None:
@@ -142,10 +175,10 @@ class Samples:
         plans = {f.media_type: f.decode_strings for f in response.forms}
         status = status_number(response.status)
         found: dict[int, KitSample] = {}
-        for media, _, body, _ in self.candidates(raw, pointer, plans):
-            hit = _rule_hit(_decoded(body, plans.get(media)), rules)
+        for c in self.candidates(raw, pointer, plans):
+            hit = _rule_hit(_decoded(c.body, c.plan), rules)
             if hit >= 0 and hit not in found:
-                found[hit] = KitSample(status, media, Json.of(body), hit)
+                found[hit] = KitSample(status, c.media, Json.of(c.body), hit)
         base = success.body.value if success.body is not None else None
         for index, rule in enumerate(rules):
             if index in found or not isinstance(base, dict):
@@ -162,8 +195,9 @@ class Samples:
         candidates = self.candidates(raw, pointer, {f.media_type: f.decode_strings for f in response.forms})
         if not candidates:
             return KitSample(status, "", None, -1)
-        media, _, body, _ = sorted(candidates, key=lambda c: not c[3])[0]
-        return KitSample(status, media, Json.of(body), -1)
+        if len(candidates) > 1:
+            candidates.sort(key=lambda c: not self.valid(c))  # the first valid one, else the first
+        return KitSample(status, candidates[0].media, Json.of(candidates[0].body), -1)
 
 
 def status_number(status: str) -> int:
