@@ -79,3 +79,17 @@ def test_an_answer_with_one_candidate_compiles_no_check(tmp_path: Path, monkeypa
         body = op.kit.success.body.value
         assert isinstance(body, dict) and isinstance(body["id"], int) and body["id"] >= 1, body
         assert [f.body.value for f in op.kit.failures if f.body is not None] == [{"message": "x"}]
+
+
+@pytest.mark.parametrize("spec", sorted(p.name for p in (Path(__file__).parents[2] / "specs").glob("*.yaml")))
+def test_the_kit_leaves_the_document_as_it_found_it(spec: str) -> None:
+    # candidate bodies are the document's own examples, not copies: choosing among them, checking
+    # them and building error-in-body answers from them must only read them (later stages and
+    # the other processes read the same document)
+    import copy
+
+    resolved, reporter = lint(load(Path(__file__).parents[2] / "specs" / spec))
+    before = copy.deepcopy(resolved.data)
+    api = build_ir(resolved, reporter)
+    assert any(op.kit is not None and op.kit.success.body is not None for op in api.operations)
+    assert resolved.data == before
