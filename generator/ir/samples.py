@@ -36,6 +36,7 @@ from specloom.rules import deref
 
 __all__ = ["Impossible", "SchemaCheck", "Synthesizer", "Samples", "is_json_media", "raw_response", "status_number", "wire_text"]
 
+
 def is_json_media(media: str) -> bool:
     return media in ("application/json", "text/json") or media.endswith("+json")
 
@@ -120,24 +121,30 @@ class Samples:
             yield media, entry if isinstance(entry, dict) else {}, join_pointer(entry_pointer, "schema")
 
     def candidates(self, response: dict[str, Any], pointer: str, plans: dict[str, Json | None]) -> list[Candidate]:
-        """Every usable media type's candidate bodies: JSON ones first, then text; examples in
-        document order, then the schema's, then a synthesised one. Their validity is asked for
-        (``valid``) only where it decides between two or more."""
+        """Every usable media type's candidate bodies (``_bodies``): JSON ones first, then text,
+        then bytes. Their validity is asked for (``valid``) only where it decides between two or
+        more."""
         found: list[Candidate] = []
         for media, entry, schema_pointer in self.media(response, pointer):
-            bodies = [*_examples(self.data, entry)]
-            try:
-                bodies.append(("", self.synth.value(entry.get("schema", {}))))
-            except Impossible:
-                pass
-            if is_binary(media) and "schema" not in entry:  # bytes nothing describes: none
-                bodies.append(("", ""))
             checked = schema_pointer if "schema" in entry else None
-            for name, body in bodies:
+            for name, body in self._bodies(media, entry):
                 if not is_json_media(media) and not isinstance(body, str):
                     continue
                 found.append(Candidate(media, name, body, checked, plans.get(media)))
         return found
+
+    def _bodies(self, media: str, entry: dict[str, Any], synthesise: bool = True) -> list[tuple[str, Any]]:
+        """A media type's candidate bodies as (example name, body): its examples in document
+        order, then its schema's, then one synthesised from the schema (when it can be; without
+        ``synthesise``, a stand-in: for counting), then an empty one for bytes nothing describes."""
+        bodies = [*_examples(self.data, entry)]
+        try:
+            bodies.append(("", self.synth.value(entry.get("schema", {})) if synthesise else None))
+        except Impossible:
+            pass
+        if is_binary(media) and "schema" not in entry:
+            bodies.append(("", ""))
+        return bodies
 
     def valid(self, candidate: Candidate) -> bool:
         """Whether ``candidate`` is valid against its schema once its declared wire strings are
@@ -146,16 +153,13 @@ class Samples:
 
     def asked(self, response: dict[str, Any], pointer: str) -> list[str]:
         """The schema pointers ``valid`` may be asked about for this response's candidates: none
-        when it can have one candidate at most. Why: that lone candidate is the sample whatever
-        its validity, and compiling every answer's check to learn nothing was most of a large
+        when it can have one candidate at most (counted as ``candidates`` makes them, the
+        synthesised body assumed possible). Why: that lone candidate is the sample whatever its
+        validity, and compiling every answer's check to learn nothing was most of a large
         document's kit (Solidus: all 584 answers have one candidate; Box: 965 of 979)."""
-        schemas: list[str] = []
-        most = 0  # candidates at most: every example, a synthesised body, an empty binary one
-        for media, entry, schema_pointer in self.media(response, pointer):
-            most += sum(1 for _ in _examples(self.data, entry)) + 1 + (is_binary(media) and "schema" not in entry)
-            if "schema" in entry:
-                schemas.append(schema_pointer)
-        return schemas if most > 1 else []
+        media = list(self.media(response, pointer))
+        most = sum(len(self._bodies(name, entry, synthesise=False)) for name, entry, _ in media)
+        return [schema for _, entry, schema in media if "schema" in entry] if most > 1 else []
 
     def success(self, op: Operation, response: Response | None, raw: dict[str, Any], pointer: str) -> KitSample:
         status = status_number(response.status) if response else 200
