@@ -38,15 +38,21 @@ def _spec(examples: bool = True) -> str:
     )
 
 
-def test_the_answers_of_every_operation_are_compiled_in_one_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    compiled: list[list[str]] = []
+@pytest.fixture
+def compiled(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The pointers of each batch of the document's checks compiled from now on."""
+    batches: list[list[str]] = []
     add = Checks.add
 
     def counting(self: Checks, pointers: Any) -> Any:
-        compiled.append(list(pointers))
-        return add(self, compiled[-1])
+        batches.append(list(pointers))
+        return add(self, batches[-1])
 
-    monkeypatch.setattr(Checks, "add", counting)  # the kit's batches (lint's examples aside)
+    monkeypatch.setattr(Checks, "add", counting)
+    return batches
+
+
+def test_the_answers_of_every_operation_are_compiled_in_one_module(tmp_path: Path, compiled: list[list[str]]) -> None:
     resolved, reporter = lint(load(write_spec(tmp_path, "many.yaml", _spec())))
     compiled.clear()  # lint checked the examples against their schemas
     api = build_ir(resolved, reporter)
@@ -61,15 +67,7 @@ def test_the_answers_of_every_operation_are_compiled_in_one_module(tmp_path: Pat
             assert failure.body is not None and isinstance(failure.body.value["message"], str) and failure.body.value["message"]
 
 
-def test_an_answer_with_one_candidate_compiles_no_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    compiled: list[list[str]] = []
-    add = Checks.add
-
-    def counting(self: Checks, pointers: Any) -> Any:
-        compiled.append(list(pointers))
-        return add(self, compiled[-1])
-
-    monkeypatch.setattr(Checks, "add", counting)
+def test_an_answer_with_one_candidate_compiles_no_check(tmp_path: Path, compiled: list[list[str]]) -> None:
     resolved, reporter = lint(load(write_spec(tmp_path, "bare.yaml", _spec(examples=False))))
     api = build_ir(resolved, reporter)
     assert compiled == []
