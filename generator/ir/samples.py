@@ -88,8 +88,7 @@ class Candidate(NamedTuple):
     """A candidate body of a response: its media type, example name ("" when none), the body,
     its schema's pointer (None when the media type has no schema), its decode plan. The body
     may be the document's own example: it is only read (checked, decoded into a copy) and
-    written as text (``Json.of``), never changed, so it is not copied (a copy of every
-    candidate was 10% of GitHub's kit)."""
+    written as text (``Json.of``), never changed, so it is not copied."""
 
     media: str
     name: str

@@ -8,6 +8,7 @@ is, and compiling the checks of such answers was most of a large document's kit.
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from specloom.check import lint
 from specloom.ir.build import build_ir
 from specloom.load import load
 from specloom.validation.checks import Checks
-from tests.pipeline.helpers import write_spec
+from tests.pipeline.helpers import ROOT, write_spec
 
 N = 8  # resources, each with a list and a get answering a model, and the shared error answer
 
@@ -78,14 +79,12 @@ def test_an_answer_with_one_candidate_compiles_no_check(tmp_path: Path, compiled
         assert [f.body.value for f in op.kit.failures if f.body is not None] == [{"message": "x"}]
 
 
-@pytest.mark.parametrize("spec", sorted(p.name for p in (Path(__file__).parents[2] / "specs").glob("*.yaml")))
+@pytest.mark.parametrize("spec", sorted(p.name for p in (ROOT / "specs").glob("*.yaml")))
 def test_the_kit_leaves_the_document_as_it_found_it(spec: str) -> None:
     # candidate bodies are the document's own examples, not copies: choosing among them, checking
     # them and building error-in-body answers from them must only read them (later stages and
     # the other processes read the same document)
-    import copy
-
-    resolved, reporter = lint(load(Path(__file__).parents[2] / "specs" / spec))
+    resolved, reporter = lint(load(ROOT / "specs" / spec))
     before = copy.deepcopy(resolved.data)
     api = build_ir(resolved, reporter)
     assert any(op.kit is not None and op.kit.success.body is not None for op in api.operations)
