@@ -14,10 +14,11 @@ import sys
 from typing import Any
 from urllib.parse import urlsplit
 
+from specloom.cycles import in_place_cycles
 from specloom.diagnostics import Reporter, join_pointer
 from specloom.names import NameError_, Scope, snake_case
 from specloom.regex_risk import backtracking_risk
-from specloom.resolve import in_place_cycles, pointer_get, ref_pointer
+from specloom.resolve import pointer_get, ref_pointer
 from specloom.walk import iter_operations, walk
 
 FORM = "application/x-www-form-urlencoded"

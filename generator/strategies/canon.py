@@ -19,8 +19,9 @@ from urllib.parse import unquote
 
 from specloom_runtime.wire import FORMAT_CHECKERS, translate_pattern
 
+from specloom.cycles import in_place_cycles
 from specloom.diagnostics import escape_token
-from specloom.resolve import in_place_cycles, pointer_get
+from specloom.resolve import pointer_get
 from specloom.strategies.algebra import Algebra, search
 from specloom.strategies.dnf import expand, fold_unevaluated
 from specloom.strategies.keywords import lookup

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from specloom.cycles import recursive_pointers
 from specloom.names import Scope, snake_case
-from specloom.resolve import recursive_pointers
 from specloom.strategies.canon import Canon
 from specloom.strategies.emit import Emitter
 from specloom.strategies.fallback import Fallback

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from specloom.resolve import recursive_pointers
+from specloom.cycles import recursive_pointers
 from specloom.strategies import algebra as algebra_module
 from specloom.strategies.canon import Canon
 from specloom.strategies.dnf import narrow
