@@ -57,12 +57,14 @@ _LOOKAROUND = re.compile(r"\(\?<?[=!]")
 class Canon:
     """Shapes of the schemas of one document, by JSON pointer (see the module docstring)."""
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, in_place: frozenset[str] | None = None) -> None:
+        """``in_place``: the document's ``cycles.in_place_cycles``, when the caller has them
+        (found on first use otherwise)."""
         self.document = document
         self.algebra = Algebra(self.shape_at)
         self._cache: dict[str, Shape] = {}
         self._busy: set[str] = set()
-        self._in_place: frozenset[str] | None = None
+        self._in_place = in_place
 
     def shape_at(self, pointer: str) -> Shape:
         """The shape of the schema at ``pointer`` (computed once)."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from specloom.cycles import recursive_pointers
+from specloom.cycles import ref_cycles
 from specloom.names import Scope, snake_case
 from specloom.strategies.canon import Canon
 from specloom.strategies.emit import Emitter
@@ -102,10 +102,11 @@ def _render(
 ) -> str:  # fmt: skip
     """``render_module`` itself; ``memo``: with ``Emitter.strategy``'s answers remembered, ``bounds``: even those
     charging an upper bound of their steps (``memo``'s docstring)."""
-    canon = Canon(document)
+    recursive, in_place = ref_cycles(document)  # one walk of the document for both
+    canon = Canon(document, in_place)
     canon.algebra.bounds = bounds
     writer = Writer()
-    emitter = Emitter(canon, writer, recursive_pointers(document), memo=memo)
+    emitter = Emitter(canon, writer, recursive, memo=memo)
     mutator = Mutator(emitter)
     scope = Scope(reserved=RESERVED)
     names = scope.allocate_all(
