@@ -4,8 +4,8 @@ Input: a document whose ``$ref``s are all local (``resolve``'s output). Output: 
 the ``$ref`` targets on a cycle: all of them (``recursive_pointers``: the strategy compiler
 checks that such a schema has finite values and bounds its depth), or only those whose cycle
 applies the schema to the same value again (``in_place_cycles``: lint refuses them, since
-validating would never end). A module of its own: lint and the strategy compiler both ask,
-and neither needs the bundler.
+validating would never end). A module of its own: lint and the strategy compiler ask, the
+bundler does not.
 """
 
 from __future__ import annotations
@@ -20,13 +20,7 @@ _IN_PLACE = ("allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentS
 def ref_cycles(document: Any) -> tuple[frozenset[str], frozenset[str]]:
     """``(recursive_pointers(document), in_place_cycles(document))``, walking the document and
     each ``$ref`` target once for both (the strategy compiler asks both of a whole document)."""
-    every: dict[str, set[str]] = {}
-    in_place: dict[str, set[str]] = {}
-    for target in _local_refs(document):
-        try:
-            every[target], in_place[target] = _both_refs(pointer_get(document, target))
-        except KeyError:
-            continue
+    every, in_place = _edges(document, every=True)
     return _cyclic(every), _cyclic(in_place)
 
 
@@ -38,8 +32,26 @@ def recursive_pointers(document: Any) -> frozenset[str]:
 def in_place_cycles(document: Any) -> frozenset[str]:
     """Pointers of ``$ref`` targets that reach themselves through ``$ref``s and the applicators
     that apply to the same instance (no object or array keyword in between). Expanding one
-    would never end: each step inlines the schema again for the same value."""
-    return ref_cycles(document)[1]
+    would never end: each step inlines the schema again for the same value. (Lint asks only
+    this: the parts of each target not in place are not walked.)"""
+    return _cyclic(_edges(document, every=False)[1])
+
+
+def _edges(document: Any, *, every: bool) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Per ``$ref`` target, the targets it refers to (when ``every``; else nothing) and those it
+    refers to in place."""
+    all_refs: dict[str, set[str]] = {}
+    in_place: dict[str, set[str]] = {}
+    for target in _local_refs(document):
+        try:
+            node = pointer_get(document, target)
+        except KeyError:
+            continue
+        rest: list[Any] | None = [] if every else None
+        in_place[target] = found = _in_place_refs(node, rest)
+        if rest is not None:
+            all_refs[target] = found | _local_refs(rest)
+    return all_refs, in_place
 
 
 def _local_refs(node: Any) -> set[str]:
@@ -58,34 +70,44 @@ def _local_refs(node: Any) -> set[str]:
     return found
 
 
-def _both_refs(node: Any) -> tuple[set[str], set[str]]:
-    """Pointers of the local ``$ref``s under ``node``: all of them, and those that apply to the
-    same instance as ``node`` (reached from it through the ``_IN_PLACE`` applicators only), in
-    one walk: the parts not in place are gathered and walked once, without looking at keys."""
+def _in_place_refs(node: Any, rest: list[Any] | None) -> set[str]:
+    """Pointers of the local ``$ref``s that apply to the same instance as ``node`` (reached from
+    it through the ``_IN_PLACE`` applicators only). Given ``rest``, the parts of ``node`` not in
+    place are added to it: the ``$ref``s under those are the rest of its references
+    (``_local_refs``, which walks them without looking at keys); without it, only the
+    applicators' keys of each schema in place are looked up."""
     in_place: set[str] = set()
-    rest: list[Any] = []
     stack = [node]
     while stack:
         item = stack.pop()
         if not isinstance(item, dict):
-            rest.append(item)  # a list here is no schema: its items apply to nothing in place
+            if rest is not None:
+                rest.append(item)  # a list here is no schema: its items apply to nothing in place
             continue
         ref = item.get("$ref")
         if isinstance(ref, str) and ref.startswith("#"):
             in_place.add(ref_pointer(ref))
-        for key, sub in item.items():
-            if key not in _IN_PLACE:
-                rest.append(sub)
-            elif key == "dependentSchemas" and isinstance(sub, dict):
+        if rest is None:
+            applied = [(key, item[key]) for key in _IN_PLACE if key in item]
+        else:
+            applied = []
+            for key, sub in item.items():
+                if key in _IN_PLACE:
+                    applied.append((key, sub))
+                else:
+                    rest.append(sub)
+        for key, sub in applied:
+            if key == "dependentSchemas" and isinstance(sub, dict):
                 # the mapping is not a schema: its values apply in place; its own "$ref" (a
                 # property's name) counts only among all references
-                rest.append({"$ref": sub["$ref"]} if "$ref" in sub else None)
+                if rest is not None and "$ref" in sub:
+                    rest.append({"$ref": sub["$ref"]})
                 stack.extend(sub.values())
             elif isinstance(sub, list):
                 stack.extend(sub)
             else:
                 stack.append(sub)
-    return in_place | _local_refs(rest), in_place
+    return in_place
 
 
 def _cyclic(edges: dict[str, set[str]]) -> frozenset[str]:
