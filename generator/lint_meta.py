@@ -135,14 +135,22 @@ def stamp(name: str) -> str:
 
 def source(name: str) -> str:
     """The compiled source of the metaschema ``name``: shipped when it fits, else compiled now."""
+    shipped = _fitting(name)
+    return shipped if shipped is not None else _SOURCES[name]()
+
+
+def _fitting(name: str) -> str | None:
+    """The shipped source of ``name`` when it was compiled from what is installed now (the
+    libraries' versions, the vocabulary file: ``stamp``); None when it was not, or is absent or
+    damaged (then it is compiled)."""
     try:
         entry = _shipped()[name]
         if entry["stamp"] == stamp(name) and isinstance(entry["source"], str):
             found: str = entry["source"]
             return found
     except (OSError, ValueError, KeyError, TypeError):
-        pass  # absent or damaged: compile
-    return _SOURCES[name]()
+        pass
+    return None
 
 
 @cache
@@ -168,8 +176,14 @@ def _entry_path(name: str = "openapi31") -> Path | None:
 
 @cache
 def _digest(name: str) -> str:
-    """The entry's key: the generator's hash covers the metaschemas' libraries (their versions)
-    and the compiler; the metaschema itself is not read (that imports the library)."""
+    """The entry's key, from what its source is made of. The shipped source, when it fits, is
+    keyed by its own text: no generator file is read (hashing all of them, ~15 ms, was most of
+    what a cached metaschema cost a run without a build cache). A source compiled here depends
+    on the compiler and the libraries' versions: the generator's hash covers both; the
+    metaschema itself is not read (that imports the library)."""
+    shipped = _fitting(name)
+    if shipped is not None:
+        return hashlib.sha256(f"{name}\nshipped\n{shipped}".encode()).hexdigest()
     from specloom.cache import generator_hash
 
     return hashlib.sha256(f"{name}\n{generator_hash()}".encode()).hexdigest()

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from specloom import check, lint_meta
+from specloom import cache, check, lint_meta
 from specloom.diagnostics import SpecError
 from specloom.load import load
 from tests.pipeline.helpers import MINIMAL, ROOT, SHARED, run_cli, write_spec
@@ -150,6 +150,33 @@ def test_a_damaged_cached_metaschema_is_compiled_again(tmp_path: Path, monkeypat
         assert again({"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}) is True
     assert "VALIDATORS" in stored[0].read_text()  # written again
     sys.modules.pop(f"specloom_openapi_meta_{stored[0].stem}", None)
+
+
+def test_a_cached_metaschema_is_found_without_hashing_the_generator(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped source, when it fits, keys its cache entry by its own text: hashing the
+    generator's files (~15 ms) was most of what loading a cached metaschema cost a run without
+    a build cache (``--no-cache``, ``check``). A source compiled here depends on the compiler,
+    so its key is the generator's hash."""
+
+    def refuse() -> str:
+        raise AssertionError("the generator's files were hashed")
+
+    monkeypatch.setenv("SPECLOOM_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "generator_hash", refuse)
+    lint_meta._digest.cache_clear()
+    try:
+        path = lint_meta._entry_path("openapi31")
+        assert path is not None and path.parent == tmp_path / "cache" / "meta"
+        other = {"stamp": lint_meta.stamp("openapi31"), "source": "VALIDATORS = {}\n"}
+        monkeypatch.setattr(lint_meta, "_shipped", lambda: {"openapi31": other})
+        lint_meta._digest.cache_clear()
+        assert lint_meta._entry_path("openapi31") not in (path, None)  # another source: another entry
+        monkeypatch.setattr(lint_meta, "_shipped", lambda: {"openapi31": {**other, "stamp": "openapi-spec-validator==0.0.1"}})
+        lint_meta._digest.cache_clear()
+        with pytest.raises(AssertionError, match="were hashed"):  # compiled here: the compiler counts
+            lint_meta._entry_path("openapi31")
+    finally:
+        lint_meta._digest.cache_clear()  # no key of a source made up here outlives the test
 
 
 def test_linting_with_compiled_metaschemas_at_hand_imports_no_validation_library(tmp_path: Path) -> None:
